@@ -1,0 +1,48 @@
+/**
+ * The module's only I/O: reading the registry directory and a document's metadata file.
+ * Everything else in src/orgs is pure and takes the data these functions return.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseDocumentMeta } from './meta.ts';
+import { OrgDataError } from './validate.ts';
+import { parseRegistryFiles } from './registry.ts';
+import type { DocumentMeta, Registry } from './types.ts';
+
+/** seed/orgs of this repository, found from this file so any working directory works. */
+export const defaultRegistryDir = resolve(
+  dirname(fileURLToPath(import.meta.url)),
+  '../../seed/orgs',
+);
+
+/** Read and merge every *.yaml / *.yml file of `dir` (sorted by name, so the result is stable). */
+export function loadRegistry(dir: string = defaultRegistryDir): Registry {
+  if (!existsSync(dir)) throw new OrgDataError(`registry directory not found: ${dir}`);
+  const names = readdirSync(dir)
+    .filter((n) => n.endsWith('.yaml') || n.endsWith('.yml'))
+    .sort();
+  return parseRegistryFiles(
+    names.map((n) => ({ name: join(dir, n), text: readFileSync(join(dir, n), 'utf8') })),
+  );
+}
+
+let cached: Registry | undefined;
+
+/** The repository's registry, read once; for callers that do not pass their own. */
+export function defaultRegistry(): Registry {
+  cached ??= loadRegistry();
+  return cached;
+}
+
+/** The metadata file of a document: 'x/001_abc.txt' → 'x/001_abc.meta.yaml'. */
+export function metaPathFor(docPath: string): string {
+  return join(dirname(docPath), `${basename(docPath, extname(docPath))}.meta.yaml`);
+}
+
+/** The document's metadata, or undefined when it has no metadata file. */
+export function loadDocumentMeta(docPath: string): DocumentMeta | undefined {
+  const path = metaPathFor(docPath);
+  if (!existsSync(path)) return undefined;
+  return parseDocumentMeta(readFileSync(path, 'utf8'), path);
+}

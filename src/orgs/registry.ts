@@ -1,0 +1,198 @@
+/**
+ * Reference data: parsing the seed/orgs/*.yaml files into a Registry (pure: text in, data out)
+ * and listing its organizations for the graph. Every file may hold any of the top-level sections;
+ * the sections of all files are concatenated, so a new province is a new file.
+ */
+import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { Fields, OrgDataError, isPlain } from './validate.ts';
+import type {
+  AbbreviationEntry,
+  BodyTemplate,
+  CollectiveTerm,
+  JurisdictionRecord,
+  OrgRecord,
+  PhraseEntry,
+  Registry,
+} from './types.ts';
+
+const SECTIONS = [
+  'abbreviations',
+  'organizations',
+  'jurisdictions',
+  'templates',
+  'collectives',
+  'phrases',
+] as const;
+
+export interface SourceFile {
+  name: string;
+  text: string;
+}
+
+export function emptyRegistry(): Registry {
+  return {
+    abbreviations: [],
+    organizations: [],
+    jurisdictions: [],
+    templates: [],
+    collectives: [],
+    phrases: [],
+  };
+}
+
+/** Parse YAML text, turning a syntax error into one that names the file and position. */
+export function parseYamlText(text: string, fileName: string): unknown {
+  try {
+    return parseYaml(text);
+  } catch (err) {
+    if (err instanceof YAMLParseError) {
+      const pos = err.linePos?.[0];
+      const at = pos ? ` (line ${pos.line}, column ${pos.col})` : '';
+      throw new OrgDataError(`${fileName}${at}: invalid YAML: ${err.message.split('\n')[0]}`);
+    }
+    throw err;
+  }
+}
+
+export function parseRegistryFiles(files: readonly SourceFile[]): Registry {
+  const registry = emptyRegistry();
+  for (const file of files) {
+    const doc = parseYamlText(file.text, file.name);
+    if (doc === null || doc === undefined) continue;
+    if (!isPlain(doc)) throw new OrgDataError(`${file.name}: must be a mapping of sections`);
+    const top = new Fields(doc, `${file.name}:`);
+    for (const key of top.keys()) {
+      if (!(SECTIONS as readonly string[]).includes(key)) {
+        top.fail(`unknown section "${key}" (known: ${SECTIONS.join(', ')})`);
+      }
+    }
+    registry.abbreviations.push(...top.list('abbreviations').map(abbreviation));
+    registry.organizations.push(...top.list('organizations').map(organization));
+    registry.jurisdictions.push(...top.list('jurisdictions').map(jurisdiction));
+    registry.templates.push(...top.list('templates').map(template));
+    registry.collectives.push(...top.list('collectives').map(collective));
+    registry.phrases.push(...top.list('phrases').map(phrase));
+  }
+  checkReferences(registry);
+  return registry;
+}
+
+function abbreviation(f: Fields): AbbreviationEntry {
+  return {
+    abbr: f.string('abbr'),
+    expansion: f.string('expansion'),
+    anyCase: f.boolean('anyCase'),
+  };
+}
+
+function organization(f: Fields): OrgRecord {
+  const rec: OrgRecord = {
+    id: f.string('id'),
+    name: f.string('name'),
+    aliases: f.strings('aliases'),
+    orgKind: f.orgKind('kind'),
+    level: f.level('level'),
+  };
+  const jurisdiction = f.optionalJurisdiction('jurisdiction');
+  if (jurisdiction) rec.jurisdiction = jurisdiction;
+  const partOf = f.optionalString('partOf');
+  if (partOf) rec.partOf = partOf;
+  const validFrom = f.optionalDate('validFrom');
+  if (validFrom) rec.validFrom = validFrom;
+  const validTo = f.optionalDate('validTo');
+  if (validTo) rec.validTo = validTo;
+  const successor = f.optionalString('successor');
+  if (successor) rec.successor = successor;
+  return rec;
+}
+
+function jurisdiction(f: Fields): JurisdictionRecord {
+  const level = f.level('level');
+  if (level !== 'tinh' && level !== 'huyen') f.fail('field "level" must be tinh or huyen');
+  const rec: JurisdictionRecord = {
+    id: f.string('id'),
+    name: f.string('name'),
+    level,
+    aliases: f.strings('aliases'),
+  };
+  const province = f.optionalString('province');
+  if (level === 'huyen' && !province) f.fail('a district needs its "province"');
+  if (province) rec.province = province;
+  const validFrom = f.optionalDate('validFrom');
+  if (validFrom) rec.validFrom = validFrom;
+  const validTo = f.optionalDate('validTo');
+  if (validTo) rec.validTo = validTo;
+  return rec;
+}
+
+function template(f: Fields): BodyTemplate {
+  const level = f.level('level');
+  if (level !== 'tinh' && level !== 'huyen') f.fail('field "level" must be tinh or huyen');
+  const rec: BodyTemplate = {
+    key: f.string('key'),
+    level,
+    orgKind: f.orgKind('kind'),
+    name: f.string('name'),
+    aliases: f.strings('aliases'),
+  };
+  const partOf = f.optionalString('partOf');
+  if (partOf) rec.partOf = partOf;
+  return rec;
+}
+
+function collective(f: Fields): CollectiveTerm {
+  const rec: CollectiveTerm = { term: f.string('term'), kinds: f.orgKinds('kinds') };
+  const level = f.optionalString('level');
+  if (level === 'same' || level === 'below') rec.level = level;
+  else if (level !== undefined) rec.level = f.level('level');
+  return rec;
+}
+
+function phrase(f: Fields): PhraseEntry {
+  const kind = f.string('kind');
+  if (kind !== 'generic' && kind !== 'publication' && kind !== 'role') {
+    f.fail(`field "kind" must be generic, publication or role, got "${kind}"`);
+  }
+  const forms = f.strings('forms');
+  if (forms.length === 0) f.fail('field "forms" must list at least one form');
+  const rec: PhraseEntry = { kind, forms, name: f.string('name') };
+  const id = f.optionalString('id');
+  if (id) rec.id = id;
+  const of = f.optionalString('of');
+  if (of) rec.of = of;
+  return rec;
+}
+
+/** Dangling ids are data errors worth catching at load time, not at resolution time. */
+function checkReferences(r: Registry): void {
+  const orgIds = new Set<string>();
+  for (const o of r.organizations) {
+    if (orgIds.has(o.id)) throw new OrgDataError(`organization id "${o.id}" is defined twice`);
+    orgIds.add(o.id);
+  }
+  const jurIds = new Set<string>();
+  for (const j of r.jurisdictions) {
+    const full = j.province ? `${j.province}/${j.id}` : j.id;
+    if (jurIds.has(full)) throw new OrgDataError(`jurisdiction "${full}" is defined twice`);
+    jurIds.add(full);
+  }
+  for (const j of r.jurisdictions) {
+    if (j.province && !jurIds.has(j.province)) {
+      throw new OrgDataError(`district "${j.id}" names unknown province "${j.province}"`);
+    }
+  }
+  const templateKeys = new Set(r.templates.map((t) => `${t.level}:${t.key}`));
+  for (const t of r.templates) {
+    if (!t.partOf) continue;
+    const known =
+      orgIds.has(t.partOf) ||
+      templateKeys.has(`${t.level}:${t.partOf}`) ||
+      templateKeys.has(`tinh:${t.partOf}`);
+    if (!known) throw new OrgDataError(`template "${t.key}" has unknown partOf "${t.partOf}"`);
+  }
+  for (const o of r.organizations) {
+    if (o.partOf && !orgIds.has(o.partOf)) {
+      throw new OrgDataError(`organization "${o.id}" has unknown partOf "${o.partOf}"`);
+    }
+  }
+}

@@ -1,0 +1,309 @@
+/**
+ * Splitting an actor or recipient list into the bodies it names.
+ *
+ * Separators are commas, semicolons, line breaks and the word "và" (and), but a list is written
+ * by people, not for machines, so three general rules decide whether a separator really separates:
+ * 1. "và" separates only when what follows starts a body ("… Việt Nam và các cơ quan liên quan",
+ *    "… Liên minh hợp tác xã và Ban Bí thư …"); inside a name it does not ("Bộ Kế hoạch và Đầu tư").
+ * 2. After a comma, a capitalised word that cannot start a body continues the previous name
+ *    ("Bộ Văn hóa, Thể thao và Du lịch"; "Đ/c Trần Ngọc Tam, Phó Bí thư Tỉnh ủy").
+ * 3. A collective opened by "Các"/"các" (plural) keeps its lower-case items: "Các tỉnh uỷ, thành
+ *    uỷ" is one group, not two mentions.
+ * Then shared parts are distributed into `expanded`: a qualifier written once at the end
+ * ("BTV Huyện ủy, TT HĐND, UBND, UBMT huyện"), a shared "ủy" ("Các huyện, thị, thành ủy") and a
+ * leading "Lưu" (archive) mark ("Lưu VP,BTG Đảng ủy Khối").
+ */
+import { expandAbbreviations, expandToken } from './abbreviations.ts';
+import { defaultRegistry } from './load.ts';
+import { normalizeKey } from './normalize.ts';
+import type { MentionPart, Registry } from './types.ts';
+
+/** First words that begin a body, a person or a recipient mark (keys: normalizeKey form). */
+const HEADS = [
+  'ban',
+  'bộ',
+  'sở',
+  'phòng',
+  'vụ',
+  'cục',
+  'ủy ban',
+  'hội đồng',
+  'hội',
+  'liên minh',
+  'liên đoàn',
+  'liên hiệp',
+  'mặt trận',
+  'đảng đoàn',
+  'đảng ủy',
+  'đảng bộ',
+  'chi bộ',
+  'chi nhánh',
+  'đoàn',
+  'tỉnh đoàn',
+  'huyện đoàn',
+  'công đoàn',
+  'văn phòng',
+  'tỉnh ủy',
+  'thành ủy',
+  'huyện ủy',
+  'thị ủy',
+  'quận ủy',
+  'thường trực',
+  'chính phủ',
+  'quốc hội',
+  'tòa án',
+  'viện',
+  'kho bạc',
+  'ngân hàng',
+  'đồng chí',
+  'lưu',
+  'đăng',
+  'cổng',
+  'các',
+  'những',
+  'trung ương',
+  'ủy viên',
+  'hệ thống',
+];
+
+/** Words a bare head ("TT HĐND", "UBND", "ban", "Mặt trận") may consist of, as keys. */
+const BARE_WORDS = new Set(
+  (
+    'ban thường vụ trực văn phòng mặt trận tổ quốc việt nam ủy hội đồng nhân dân kiểm tra tuyên ' +
+    'giáo vận chức nội chính đảng đoàn thể ngành cán sự'
+  ).split(' '),
+);
+
+/** Parts of a cấp-ủy compound that share a following "ủy": "huyện, thị, thành ủy". */
+const UY_STEMS = new Set(['tỉnh', 'thành', 'huyện', 'thị', 'quận', 'đảng']);
+
+const UY = '(?:ủy|uỷ|Ủy|Uỷ|ỦY|UỶ)';
+
+/**
+ * A qualifier at the end of a name: level words, the committee that owns a board, or
+ * "trực thuộc …" (directly under). "xã" after "hợp tác" is part of a name, not the commune level.
+ */
+const QUALIFIER = new RegExp(
+  `(?:^|\\s)(` +
+    `(?:trực thuộc|thuộc|ở)(?:\\s.*)?` +
+    `|(?:(?:Tỉnh|Huyện|Thành|Thị|Quận)\\s?${UY}|Đảng\\s${UY}\\sKhối)` +
+    `|Trung ương(?:\\s+Đảng)?` +
+    `|(?:cấp\\s+)?(?:tỉnh|huyện|thị xã|thành phố|quận|cơ sở|(?<!tác\\s)xã)` +
+    `)$`,
+  'iu',
+);
+
+const LUU = /^Lưu\s*:?\s*/iu;
+const PLURAL = /^(?:các|những)\s+/iu;
+
+interface Segment {
+  start: number;
+  end: number;
+  /** The separator before this segment. */
+  sep: 'start' | ',' | 'và';
+}
+
+interface Merged {
+  start: number;
+  end: number;
+  collective: boolean;
+  /** Item spans inside a collective, for the shared-"ủy" rule. */
+  items: Array<{ start: number; end: number }>;
+}
+
+export function splitMentions(
+  list: string,
+  offset = 0,
+  registry: Pick<Registry, 'abbreviations'> = defaultRegistry(),
+): MentionPart[] {
+  const segments = rawSegments(list)
+    .map((s) => trimSegment(list, s))
+    .filter((s) => s.end > s.start);
+  const merged = mergeSegments(list, segments, registry);
+  return distribute(list, merged, registry).map((m) => ({
+    mention: list.slice(m.start, m.end),
+    start: m.start + offset,
+    end: m.end + offset,
+    expanded: m.expanded,
+  }));
+}
+
+/** Cut at top-level ',', ';', line breaks and the word "và" (never inside parentheses). */
+function rawSegments(list: string): Segment[] {
+  const out: Segment[] = [];
+  let depth = 0;
+  let start = 0;
+  let sep: Segment['sep'] = 'start';
+  for (let i = 0; i < list.length; i++) {
+    const ch = list[i];
+    if (ch === '(') depth++;
+    else if (ch === ')') depth = Math.max(0, depth - 1);
+    if (depth > 0) continue;
+    if (ch === ',' || ch === ';' || ch === '\n') {
+      out.push({ start, end: i, sep });
+      start = i + 1;
+      sep = ',';
+    } else if (/\s/u.test(ch ?? '') && /^\s(?:và|Và)\s/u.test(list.slice(i, i + 4))) {
+      out.push({ start, end: i, sep });
+      start = i + 4;
+      sep = 'và';
+      i += 2;
+    }
+  }
+  out.push({ start, end: list.length, sep });
+  return out;
+}
+
+/** Drop bullets, markdown, a trailing parenthesis (a purpose mark such as "(b/c)") and punctuation. */
+function trimSegment(list: string, s: Segment): Segment {
+  let { start, end } = s;
+  for (;;) {
+    const before = `${start}:${end}`;
+    while (start < end && /[\s\-+*•}{>#_\\]/u.test(list[start] ?? '')) start++;
+    while (end > start && /[\s.,;:*/_\\]/u.test(list[end - 1] ?? '')) end--;
+    if (list[end - 1] === ')') {
+      const open = list.lastIndexOf('(', end - 1);
+      if (open >= start) end = open;
+    }
+    if (`${start}:${end}` === before) break;
+  }
+  return { start, end, sep: s.sep };
+}
+
+function firstWordsKey(text: string, n: number): string {
+  return normalizeKey(text).split(' ').slice(0, n).join(' ');
+}
+
+/** Does the text begin a new body (a head word, or an abbreviation such as BTV, UBND, Đ/c)? */
+function startsBody(text: string, registry: Pick<Registry, 'abbreviations'>): boolean {
+  const firstToken = text.split(/\s+/u)[0] ?? '';
+  if (expandToken(firstToken, registry.abbreviations) !== undefined) return true;
+  if (/^\p{Lu}{2,}/u.test(firstToken)) return true;
+  return HEADS.some((h) => {
+    const words = h.split(' ').length;
+    return firstWordsKey(text, words) === h;
+  });
+}
+
+function isLowerInitial(text: string): boolean {
+  return /^\p{Ll}/u.test(text);
+}
+
+/** The trailing qualifier of a text ("huyện", "Tỉnh ủy", "trực thuộc Trung ương"), if any. */
+export function trailingQualifier(text: string): string | undefined {
+  return QUALIFIER.exec(text)?.[1];
+}
+
+/**
+ * A bare head names a kind of body without saying whose: "TT HĐND", "UBND", "VP", "Mặt trận".
+ * It takes the qualifier written once at the end of the list.
+ */
+function isBare(text: string, registry: Pick<Registry, 'abbreviations'>): boolean {
+  const core = text.replace(LUU, '').replace(PLURAL, '');
+  if (trailingQualifier(expandAbbreviations(core, registry))) return false;
+  const tokens = core.split(/\s+/u).filter(Boolean);
+  if (tokens.length === 0 || tokens.length > 4) return false;
+  return tokens.every((t) => {
+    const expansion = expandToken(t, registry.abbreviations);
+    const words = normalizeKey(expansion ?? t).split(' ');
+    return words.every((w) => BARE_WORDS.has(w));
+  });
+}
+
+function mergeSegments(
+  list: string,
+  segments: Segment[],
+  registry: Pick<Registry, 'abbreviations'>,
+): Merged[] {
+  const out: Merged[] = [];
+  for (const seg of segments) {
+    const text = list.slice(seg.start, seg.end);
+    const prev = out[out.length - 1];
+    const item = { start: seg.start, end: seg.end };
+    if (prev && continuesPrevious(text, seg.sep, prev, registry)) {
+      prev.end = seg.end;
+      if (seg.sep === ',') prev.items.push(item);
+      else {
+        const last = prev.items[prev.items.length - 1];
+        if (last) last.end = seg.end;
+      }
+      continue;
+    }
+    out.push({ start: seg.start, end: seg.end, collective: PLURAL.test(text), items: [item] });
+  }
+  return out;
+}
+
+function continuesPrevious(
+  text: string,
+  sep: Segment['sep'],
+  prev: Merged,
+  registry: Pick<Registry, 'abbreviations'>,
+): boolean {
+  if (PLURAL.test(text)) return false;
+  if (sep === 'và') return !startsBody(text, registry);
+  if (prev.collective && (isLowerInitial(text) || isBare(text, registry))) return true;
+  return !isLowerInitial(text) && !startsBody(text, registry) && !/^\p{N}/u.test(text);
+}
+
+interface Distributed extends Merged {
+  expanded: string;
+}
+
+function distribute(
+  list: string,
+  merged: Merged[],
+  registry: Pick<Registry, 'abbreviations'>,
+): Distributed[] {
+  const texts = merged.map((m) => (m.collective ? shareUy(list, m) : list.slice(m.start, m.end)));
+
+  // A qualifier written once at the end reaches back over the bare heads before it.
+  let carry: string | undefined;
+  for (let i = texts.length - 1; i >= 0; i--) {
+    const text = texts[i] ?? '';
+    const own = trailingQualifier(expandAbbreviations(text.replace(LUU, ''), registry));
+    if (own !== undefined) {
+      carry = trailingQualifier(text) ?? own;
+    } else if (carry !== undefined && (isBare(text, registry) || parallelCollective(merged, i))) {
+      texts[i] = `${text} ${carry}`;
+    }
+  }
+
+  // "Lưu" (archive copy) at the head of a list marks every item of it.
+  const first = texts[0] ?? '';
+  const luu = LUU.exec(first)?.[0];
+  if (luu !== undefined) {
+    for (let i = 1; i < texts.length; i++) {
+      const text = texts[i] ?? '';
+      if (!LUU.test(text)) texts[i] = `Lưu ${text}`;
+    }
+  }
+
+  return merged.map((m, i) => ({ ...m, expanded: expandAbbreviations(texts[i] ?? '', registry) }));
+}
+
+/**
+ * Two plural collectives in a row share the qualifier of the second: "Các ban đảng, đảng đoàn, các
+ * cơ quan, tổ chức có liên quan ở Trung ương" — both are "ở Trung ương".
+ */
+function parallelCollective(merged: Merged[], i: number): boolean {
+  return merged[i]?.collective === true && merged[i + 1]?.collective === true;
+}
+
+/** Inside a collective, "huyện, thị, thành ủy" → "huyện ủy, thị ủy, thành ủy". */
+function shareUy(list: string, m: Merged): string {
+  const items = m.items.map((it) => list.slice(it.start, it.end));
+  let suffix: string | undefined;
+  for (let i = items.length - 1; i >= 0; i--) {
+    const item = items[i] ?? '';
+    const core = item.replace(PLURAL, '');
+    const uy = new RegExp(`^\\p{L}+\\s(${UY})(?:\\s|$)`, 'u').exec(core);
+    if (uy) {
+      suffix = uy[1];
+      continue;
+    }
+    if (suffix !== undefined && UY_STEMS.has(normalizeKey(core))) items[i] = `${item} ${suffix}`;
+    else suffix = undefined;
+  }
+  return items.join(', ');
+}

@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import { splitMentions } from '../../../src/orgs/index.ts';
+
+function parts(list: string): Array<[string, string]> {
+  return splitMentions(list).map((p) => [p.mention, p.expanded]);
+}
+
+describe('splitMentions', () => {
+  it('splits on commas and "và" between bodies', () => {
+    expect(parts('Ban Kinh tế Trung ương, Hội đồng Lý luận Trung ương')).toEqual([
+      ['Ban Kinh tế Trung ương', 'Ban Kinh tế Trung ương'],
+      ['Hội đồng Lý luận Trung ương', 'Hội đồng Lý luận Trung ương'],
+    ]);
+    expect(
+      parts(
+        'Ban cán sự đảng Bộ Kế hoạch và Đầu tư, Liên minh Hợp tác xã Việt Nam và các cơ quan liên quan',
+      ).map(([m]) => m),
+    ).toEqual([
+      'Ban cán sự đảng Bộ Kế hoạch và Đầu tư',
+      'Liên minh Hợp tác xã Việt Nam',
+      'các cơ quan liên quan',
+    ]);
+  });
+
+  it('never splits inside a name containing "và", " - " or a comma', () => {
+    expect(parts('Ban cán sự đảng Bộ Thông tin và Truyền thông').map(([m]) => m)).toEqual([
+      'Ban cán sự đảng Bộ Thông tin và Truyền thông',
+    ]);
+    expect(parts('Ban Thường vụ Đảng ủy Khối Cơ quan - Doanh nghiệp tỉnh').map(([m]) => m)).toEqual(
+      ['Ban Thường vụ Đảng ủy Khối Cơ quan - Doanh nghiệp tỉnh'],
+    );
+    expect(parts('Bộ Văn hóa, Thể thao và Du lịch, Bộ Tư pháp').map(([m]) => m)).toEqual([
+      'Bộ Văn hóa, Thể thao và Du lịch',
+      'Bộ Tư pháp',
+    ]);
+    expect(parts('Sở Nông nghiệp và Phát triển nông thôn').map(([m]) => m)).toEqual([
+      'Sở Nông nghiệp và Phát triển nông thôn',
+    ]);
+  });
+
+  it('distributes a shared suffix over bare heads', () => {
+    expect(parts('BTV Huyện ủy, TT HĐND, UBND, UBMT huyện,')).toEqual([
+      ['BTV Huyện ủy', 'Ban Thường vụ Huyện ủy'],
+      ['TT HĐND', 'Thường trực Hội đồng nhân dân huyện'],
+      ['UBND', 'Ủy ban nhân dân huyện'],
+      ['UBMT huyện', 'Ủy ban Mặt trận Tổ quốc Việt Nam huyện'],
+    ]);
+    expect(parts('Các ban, UBKT Tỉnh ủy, VPTU,')).toEqual([
+      ['Các ban', 'Các ban Tỉnh ủy'],
+      ['UBKT Tỉnh ủy', 'Ủy ban Kiểm tra Tỉnh ủy'],
+      ['VPTU', 'Văn phòng Tỉnh ủy'],
+    ]);
+    expect(parts('Mặt trận và các tổ chức chính trị - xã hội cấp tỉnh')).toEqual([
+      ['Mặt trận', 'Mặt trận cấp tỉnh'],
+      ['các tổ chức chính trị - xã hội cấp tỉnh', 'các tổ chức chính trị - xã hội cấp tỉnh'],
+    ]);
+  });
+
+  it('keeps a plural collective whole and shares its "ủy"', () => {
+    expect(parts('Các huyện, thị, thành ủy, đảng ủy trực thuộc Tỉnh ủy,')).toEqual([
+      [
+        'Các huyện, thị, thành ủy, đảng ủy trực thuộc Tỉnh ủy',
+        'Các huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy',
+      ],
+    ]);
+    expect(parts('Các tỉnh uỷ, thành uỷ,')).toEqual([
+      ['Các tỉnh uỷ, thành uỷ', 'Các tỉnh uỷ, thành uỷ'],
+    ]);
+    expect(parts('Các sở, ban, ngành, Mặt trận, tổ chức chính trị - xã hội cấp tỉnh,').length).toBe(
+      1,
+    );
+    expect(parts('- Các chi, đảng bộ cơ sở,')).toEqual([
+      ['Các chi, đảng bộ cơ sở', 'Các chi, đảng bộ cơ sở'],
+    ]);
+  });
+
+  it('gives two collectives in a row the qualifier written at the end', () => {
+    expect(
+      parts(
+        'Các ban đảng, đảng đoàn, ban cán sự đảng, các cơ quan, tổ chức có liên quan ở Trung ương',
+      ),
+    ).toEqual([
+      [
+        'Các ban đảng, đảng đoàn, ban cán sự đảng',
+        'Các ban đảng, đảng đoàn, ban cán sự đảng ở Trung ương',
+      ],
+      [
+        'các cơ quan, tổ chức có liên quan ở Trung ương',
+        'các cơ quan, tổ chức có liên quan ở Trung ương',
+      ],
+    ]);
+  });
+
+  it('marks every item of an archive line', () => {
+    expect(parts('Lưu VP,BTG Đảng ủy Khối.')).toEqual([
+      ['Lưu VP', 'Lưu Văn phòng Đảng ủy Khối'],
+      ['BTG Đảng ủy Khối', 'Lưu Ban Tuyên giáo Đảng ủy Khối'],
+    ]);
+  });
+
+  it('keeps a person with the role after the comma, and drops a purpose mark', () => {
+    expect(parts('Đ/c Trần Ngọc Tam, Phó Bí thư Tỉnh ủy (báo cáo),')).toEqual([
+      ['Đ/c Trần Ngọc Tam, Phó Bí thư Tỉnh ủy', 'Đồng chí Trần Ngọc Tam, Phó Bí thư Tỉnh ủy'],
+    ]);
+  });
+
+  it('reports offsets into the original string', () => {
+    const line = '- BTV Huyện ủy, TT HĐND, UBND, UBMT huyện,';
+    const offset = 1000;
+    const result = splitMentions(line, offset);
+    expect(result.map((p) => [p.start, p.end])).toEqual([
+      [1002, 1014],
+      [1016, 1023],
+      [1025, 1029],
+      [1031, 1041],
+    ]);
+    for (const p of result) expect(line.slice(p.start - offset, p.end - offset)).toBe(p.mention);
+  });
+
+  it('splits a list that ends with "và" before a body', () => {
+    expect(
+      parts(
+        'Đảng đoàn Mặt trận Tổ quốc Việt Nam, các tổ chức chính trị - xã hội, Liên minh hợp tác xã và Ban Bí thư Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh',
+      ).map(([m]) => m),
+    ).toEqual([
+      'Đảng đoàn Mặt trận Tổ quốc Việt Nam',
+      'các tổ chức chính trị - xã hội',
+      'Liên minh hợp tác xã',
+      'Ban Bí thư Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh',
+    ]);
+    expect(parts('Các phòng, ban, ngành, đoàn thể và tương đương,').map(([m]) => m)).toEqual([
+      'Các phòng, ban, ngành, đoàn thể và tương đương',
+    ]);
+  });
+
+  it('accepts semicolons (newer Nơi nhận style) and NFD text', () => {
+    const nfd = 'Ban Tuyên giáo Tỉnh ủy; Ban Dân vận Tỉnh ủy;'.normalize('NFD');
+    const result = splitMentions(nfd);
+    expect(result.map((p) => p.expanded)).toEqual([
+      'Ban Tuyên giáo Tỉnh ủy',
+      'Ban Dân vận Tỉnh ủy',
+    ]);
+    for (const p of result) expect(nfd.slice(p.start, p.end)).toBe(p.mention);
+  });
+});
