@@ -1,0 +1,156 @@
+/**
+ * HTTP front: Apollo Server 5 on /graphql through its integration API (no web framework), plus
+ * GET /health reporting Neo4j connectivity.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { ApolloServer, HeaderMap } from '@apollo/server';
+import type { Driver } from 'neo4j-driver';
+import type { ApiContext } from './context.ts';
+import { resolvers } from './resolvers/index.ts';
+import { loadTypeDefs } from './schema.ts';
+
+export interface ApiOptions {
+  driver: Driver;
+  database: string;
+  /** Shown by /health; never includes credentials. */
+  neo4jUri: string;
+}
+
+export interface RunningApi {
+  server: Server;
+  url: string;
+  stop(): Promise<void>;
+}
+
+const MAX_BODY_BYTES = 10 * 1024 * 1024;
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolveBody, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(new HttpError(413, 'request body exceeds 10 MB'));
+        req.destroy();
+      } else chunks.push(chunk);
+    });
+    req.on('end', () => resolveBody(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  res.statusCode = status;
+  res.setHeader('content-type', 'application/json; charset=utf-8');
+  res.end(JSON.stringify(body));
+}
+
+export function createApollo(): ApolloServer<ApiContext> {
+  return new ApolloServer<ApiContext>({
+    typeDefs: loadTypeDefs(),
+    resolvers,
+    includeStacktraceInErrorResponses: false,
+    // main.ts owns signal handling: it stops the API, then the driver, then Neo4j, in order.
+    stopOnTerminationSignals: false,
+  });
+}
+
+export async function startApi(options: ApiOptions, port: number): Promise<RunningApi> {
+  const apollo = createApollo();
+  await apollo.start();
+  const context = async (): Promise<ApiContext> => ({
+    driver: options.driver,
+    database: options.database,
+  });
+
+  async function graphql(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    }
+    let body: unknown = undefined;
+    if (req.method === 'POST') {
+      const raw = await readBody(req);
+      if (headers.get('content-type')?.includes('json')) {
+        try {
+          body = JSON.parse(raw);
+        } catch {
+          throw new HttpError(400, 'request body is not valid JSON');
+        }
+      } else body = raw;
+    }
+    const result = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: {
+        method: (req.method ?? 'GET').toUpperCase(),
+        headers,
+        search: url.search,
+        body,
+      },
+      context,
+    });
+    res.statusCode = result.status ?? 200;
+    for (const [key, value] of result.headers) res.setHeader(key, value);
+    if (result.body.kind === 'complete') {
+      res.end(result.body.string);
+    } else {
+      for await (const chunk of result.body.asyncIterator) res.write(chunk);
+      res.end();
+    }
+  }
+
+  async function health(res: ServerResponse): Promise<void> {
+    const started = Date.now();
+    try {
+      await options.driver.executeQuery('RETURN 1', {}, { database: options.database });
+      sendJson(res, 200, {
+        status: 'ok',
+        neo4j: { reachable: true, uri: options.neo4jUri, latencyMs: Date.now() - started },
+      });
+    } catch (error) {
+      sendJson(res, 503, {
+        status: 'degraded',
+        neo4j: { reachable: false, uri: options.neo4jUri, error: (error as Error).message },
+      });
+    }
+  }
+
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const handle = async (): Promise<void> => {
+      if (url.pathname === '/graphql') return graphql(req, res, url);
+      if (url.pathname === '/health' && req.method === 'GET') return health(res);
+      sendJson(res, 404, { error: `no route ${req.method} ${url.pathname}; try POST /graphql` });
+    };
+    handle().catch((error: unknown) => {
+      const status = error instanceof HttpError ? error.status : 500;
+      const message = error instanceof HttpError ? error.message : 'internal server error';
+      if (!(error instanceof HttpError)) console.error(error);
+      if (!res.headersSent) sendJson(res, status, { errors: [{ message }] });
+      else res.end();
+    });
+  });
+  await new Promise<void>((resolveListen, reject) => {
+    server.once('error', reject);
+    server.listen(port, resolveListen);
+  });
+  const address = server.address();
+  const actualPort = address && typeof address === 'object' ? address.port : port;
+  return {
+    server,
+    url: `http://localhost:${actualPort}/graphql`,
+    async stop() {
+      await new Promise<void>((r) => server.close(() => r()));
+      await apollo.stop();
+    },
+  };
+}

@@ -1,0 +1,36 @@
+/** One neo4j-driver instance per process, with connectivity checked up front. */
+import neo4j, { type Driver } from 'neo4j-driver';
+
+export class DatabaseUnavailableError extends Error {
+  override name = 'DatabaseUnavailableError';
+}
+
+export interface ConnectOptions {
+  uri: string;
+  user: string;
+  password: string;
+}
+
+export function createDriver(options: ConnectOptions): Driver {
+  // The project's own server runs with auth disabled and accepts any credentials.
+  return neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
+    // Integers outside ±2^53 never occur in our data; plain numbers keep resolvers simple.
+    disableLosslessIntegers: true,
+    connectionAcquisitionTimeout: 20_000,
+    maxConnectionPoolSize: 50,
+  });
+}
+
+/** Throws "cannot reach Neo4j at <uri>: <reason>" when the server does not answer. */
+export async function verifyConnection(
+  driver: Driver,
+  uri: string,
+  database: string,
+): Promise<void> {
+  try {
+    await driver.executeQuery('RETURN 1', {}, { database });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    throw new DatabaseUnavailableError(`cannot reach Neo4j at ${uri}: ${reason}`);
+  }
+}

@@ -1,0 +1,263 @@
+/**
+ * The project's own Neo4j 5: the embedded community DBMS resolved from Maven Central by
+ * `db/pom.xml` and started by `db/src/Launcher.java` with only Bolt, on 127.0.0.1, auth off.
+ * This module installs it (Maven + javac), starts it as a child or a detached daemon, and stops it.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { createServer } from 'node:net';
+import { join, resolve } from 'node:path';
+import { repoRoot } from '../paths.ts';
+
+const dbDir = resolve(repoRoot, 'db');
+const classpathFile = join(dbDir, 'target', 'classpath.txt');
+const classesDir = join(dbDir, 'target', 'classes');
+const launcherSource = join(dbDir, 'src', 'Launcher.java');
+const launcherClass = join(classesDir, 'Launcher.class');
+const pomFile = join(dbDir, 'pom.xml');
+
+/** Neo4j 5.26 needs these on Java 17+ (netty and the page cache reach into JDK internals). */
+const JVM_OPENS = [
+  'java.base/java.nio',
+  'java.base/java.lang',
+  'java.base/java.io',
+  'java.base/java.util',
+  'java.base/java.util.concurrent',
+  'java.base/sun.nio.ch',
+].map((m) => `--add-opens=${m}=ALL-UNNAMED`);
+
+export class LocalNeo4jError extends Error {
+  override name = 'LocalNeo4jError';
+}
+
+function javaBin(tool: 'java' | 'javac'): string {
+  const home = process.env.JAVA_HOME;
+  return home ? join(home, 'bin', tool) : tool;
+}
+
+/** Major version of the Java that will run Neo4j; throws a clear error when missing or too old. */
+export function checkJava(): number {
+  const result = spawnSync(javaBin('java'), ['-version'], { encoding: 'utf8' });
+  if (result.error || result.status !== 0) {
+    throw new LocalNeo4jError(
+      'Java 17+ not found on PATH (or JAVA_HOME): install a JDK 17 or 21, e.g. `apt-get install openjdk-17-jdk-headless`',
+    );
+  }
+  const match = /version "(\d+)(?:\.(\d+))?/.exec(result.stderr);
+  const major = match ? Number(match[1] === '1' ? match[2] : match[1]) : NaN;
+  if (!(major >= 17)) {
+    throw new LocalNeo4jError(
+      `Java 17+ is required to run Neo4j 5, found: ${result.stderr.split('\n')[0]}`,
+    );
+  }
+  return major;
+}
+
+function checkMaven(): void {
+  const result = spawnSync('mvn', ['-v'], { encoding: 'utf8' });
+  if (result.error || result.status !== 0) {
+    throw new LocalNeo4jError(
+      'Maven 3.8+ not found on PATH: it resolves Neo4j from Maven Central (e.g. `apt-get install maven`)',
+    );
+  }
+}
+
+function newer(a: string, b: string): boolean {
+  return statSync(a).mtimeMs > statSync(b).mtimeMs;
+}
+
+function classpathReady(): boolean {
+  return existsSync(classpathFile) && !newer(pomFile, classpathFile);
+}
+
+function launcherReady(): boolean {
+  return existsSync(launcherClass) && !newer(launcherSource, launcherClass);
+}
+
+/** Resolves the Neo4j jars from Maven Central and compiles the launcher; a no-op when up to date. */
+export function installLocalNeo4j(log: (line: string) => void = () => {}): void {
+  checkJava();
+  if (!classpathReady()) {
+    checkMaven();
+    log('Resolving Neo4j from Maven Central (first run only)…');
+    const mvn = spawnSync(
+      'mvn',
+      [
+        '-B',
+        '-q',
+        '-f',
+        pomFile,
+        'dependency:build-classpath',
+        `-Dmdep.outputFile=${classpathFile}`,
+      ],
+      { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    if (mvn.status !== 0) {
+      throw new LocalNeo4jError(`Maven could not resolve Neo4j:\n${mvn.stdout}${mvn.stderr}`);
+    }
+  }
+  if (!launcherReady()) {
+    log('Compiling the Neo4j launcher…');
+    mkdirSync(classesDir, { recursive: true });
+    const javac = spawnSync(
+      javaBin('javac'),
+      ['-d', classesDir, '-cp', readFileSync(classpathFile, 'utf8').trim(), launcherSource],
+      { encoding: 'utf8' },
+    );
+    if (javac.status !== 0) {
+      throw new LocalNeo4jError(`javac failed on ${launcherSource}:\n${javac.stderr}`);
+    }
+  }
+}
+
+export interface StartOptions {
+  /** Data directory (one JVM per directory: Neo4j locks its store). */
+  home: string;
+  port: number;
+  heapMb: number;
+  pageCacheMb?: number;
+  /** File receiving the launcher's stdout and stderr. */
+  logFile: string;
+  /**
+   * child: dies with this process (the launcher watches our pid);
+   * detached: survives us, stopped with `stopLocalNeo4j` (npm run db:stop).
+   */
+  mode: 'child' | 'detached';
+  readyTimeoutMs?: number;
+}
+
+export interface RunningNeo4j {
+  uri: string;
+  pid: number;
+  /** Milliseconds from spawn to the first answered query. */
+  startupMs: number;
+  stop(): Promise<void>;
+}
+
+/** A free TCP port on 127.0.0.1, for isolated test servers. */
+export function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => {
+        if (address && typeof address === 'object') resolvePort(address.port);
+        else reject(new Error('no port'));
+      });
+    });
+  });
+}
+
+function portInUse(port: number): Promise<boolean> {
+  return new Promise((resolveUse) => {
+    const server = createServer();
+    server.once('error', () => resolveUse(true));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolveUse(false)));
+  });
+}
+
+function tail(file: string, lines = 25): string {
+  if (!existsSync(file)) return '';
+  return readFileSync(file, 'utf8').split('\n').slice(-lines).join('\n');
+}
+
+export async function startLocalNeo4j(options: StartOptions): Promise<RunningNeo4j> {
+  installLocalNeo4j();
+  if (await portInUse(options.port)) {
+    throw new LocalNeo4jError(
+      `port ${options.port} on 127.0.0.1 is already in use: stop what runs there, set NEO4J_LOCAL_PORT, or point NEO4J_URI at that server`,
+    );
+  }
+  mkdirSync(options.home, { recursive: true });
+  writeFileSync(options.logFile, '');
+  const out = openSync(options.logFile, 'a');
+  const args = [
+    `-Xms256m`,
+    `-Xmx${options.heapMb}m`,
+    '-XX:+UseSerialGC',
+    ...JVM_OPENS,
+    '-Dio.netty.tryReflectionSetAccessible=true',
+    '-cp',
+    `${classesDir}:${readFileSync(classpathFile, 'utf8').trim()}`,
+    'Launcher',
+    '--home',
+    options.home,
+    '--port',
+    String(options.port),
+    '--pagecache-mb',
+    String(options.pageCacheMb ?? 128),
+    ...(options.mode === 'child' ? ['--parent-pid', String(process.pid)] : []),
+  ];
+  const started = Date.now();
+  const child: ChildProcess = spawn(javaBin('java'), args, {
+    stdio: ['ignore', out, out],
+    detached: options.mode === 'detached',
+  });
+  closeSync(out);
+  if (options.mode === 'detached') child.unref();
+  const pid = child.pid;
+  if (pid === undefined) throw new LocalNeo4jError('could not spawn java');
+
+  let exitCode: number | null = null;
+  child.once('exit', (code) => {
+    exitCode = code ?? -1;
+  });
+  const deadline = started + (options.readyTimeoutMs ?? 180_000);
+  const uri = `bolt://127.0.0.1:${options.port}`;
+  for (;;) {
+    if (readFileSync(options.logFile, 'utf8').includes('READY bolt://')) break;
+    if (exitCode !== null) {
+      throw new LocalNeo4jError(
+        `Neo4j exited with code ${exitCode} before it was ready; log ${options.logFile}:\n${tail(options.logFile)}`,
+      );
+    }
+    if (Date.now() > deadline) {
+      process.kill(pid, 'SIGTERM');
+      throw new LocalNeo4jError(
+        `Neo4j was not ready within ${Math.round((deadline - started) / 1000)} s; log ${options.logFile}:\n${tail(options.logFile)}`,
+      );
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  const startupMs = Date.now() - started;
+  return {
+    uri,
+    pid,
+    startupMs,
+    stop: () => stopProcess(pid),
+  };
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** SIGTERM (the launcher's shutdown hook closes the store cleanly), SIGKILL after 30 s. */
+export async function stopProcess(pid: number, timeoutMs = 30_000): Promise<void> {
+  if (!alive(pid)) return;
+  process.kill(pid, 'SIGTERM');
+  const deadline = Date.now() + timeoutMs;
+  while (alive(pid) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+  if (alive(pid)) process.kill(pid, 'SIGKILL');
+}
+
+export function readPidFile(file: string): number | undefined {
+  if (!existsSync(file)) return undefined;
+  const pid = Number(readFileSync(file, 'utf8').trim());
+  return Number.isInteger(pid) && pid > 0 && alive(pid) ? pid : undefined;
+}

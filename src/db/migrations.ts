@@ -1,0 +1,83 @@
+/**
+ * Schema migrations: an ordered, append-only list of constraint and index statements. Each is
+ * idempotent (IF NOT EXISTS) and recorded as a (:Migration {id}) node, so running the list at
+ * every start costs one read when nothing is new. Never edit an applied entry: append a new one.
+ */
+import type { Driver } from 'neo4j-driver';
+
+export interface Migration {
+  id: string;
+  description: string;
+  statements: string[];
+}
+
+export const migrations: Migration[] = [
+  {
+    id: '0001-migration-ledger',
+    description: 'Unique id of each applied migration',
+    statements: [
+      'CREATE CONSTRAINT migration_id IF NOT EXISTS FOR (m:Migration) REQUIRE m.id IS UNIQUE',
+    ],
+  },
+  {
+    id: '0002-entity-ids',
+    description: 'Stable ids of documents, organizations, groups, persons, tasks and targets',
+    statements: [
+      'CREATE CONSTRAINT document_id IF NOT EXISTS FOR (n:Document) REQUIRE n.id IS UNIQUE',
+      'CREATE CONSTRAINT organization_id IF NOT EXISTS FOR (n:Organization) REQUIRE n.id IS UNIQUE',
+      'CREATE CONSTRAINT org_group_id IF NOT EXISTS FOR (n:OrgGroup) REQUIRE n.id IS UNIQUE',
+      'CREATE CONSTRAINT person_id IF NOT EXISTS FOR (n:Person) REQUIRE n.id IS UNIQUE',
+      'CREATE CONSTRAINT task_id IF NOT EXISTS FOR (n:Task) REQUIRE n.id IS UNIQUE',
+      'CREATE CONSTRAINT target_id IF NOT EXISTS FOR (n:Target) REQUIRE n.id IS UNIQUE',
+    ],
+  },
+  {
+    id: '0003-lookup-indexes',
+    description: 'Lookups by document number, issue date and organization kind/level',
+    statements: [
+      'CREATE INDEX document_number IF NOT EXISTS FOR (n:Document) ON (n.number)',
+      'CREATE INDEX document_issued IF NOT EXISTS FOR (n:Document) ON (n.issuedDate)',
+      'CREATE INDEX organization_kind_level IF NOT EXISTS FOR (n:Organization) ON (n.kind, n.level)',
+    ],
+  },
+];
+
+export interface MigrationResult {
+  applied: string[];
+  skipped: string[];
+}
+
+export async function runMigrations(
+  driver: Driver,
+  database: string,
+  list: Migration[] = migrations,
+): Promise<MigrationResult> {
+  const ids = new Set(list.map((m) => m.id));
+  if (ids.size !== list.length) throw new Error('duplicate migration id');
+  // The ledger constraint itself is the first migration; reading the ledger before it exists
+  // simply returns nothing.
+  const { records } = await driver.executeQuery(
+    'MATCH (m:Migration) RETURN m.id AS id',
+    {},
+    { database },
+  );
+  const done = new Set(records.map((r) => r.get('id') as string));
+  const result: MigrationResult = { applied: [], skipped: [] };
+  for (const migration of list) {
+    if (done.has(migration.id)) {
+      result.skipped.push(migration.id);
+      continue;
+    }
+    // Schema statements cannot share a transaction with writes: run each on its own, then record.
+    for (const statement of migration.statements) {
+      await driver.executeQuery(statement, {}, { database });
+    }
+    await driver.executeQuery(
+      'MERGE (m:Migration {id: $id}) ON CREATE SET m.description = $description, m.appliedAt = datetime()',
+      { id: migration.id, description: migration.description },
+      { database },
+    );
+    result.applied.push(migration.id);
+  }
+  return result;
+}

@@ -1,0 +1,45 @@
+/**
+ * npm start — the main job: make sure Neo4j runs (the project's own when NEO4J_URI is unset),
+ * apply schema migrations, load seed/, and serve GraphQL on http://localhost:$PORT/graphql.
+ */
+import { readConfig } from './config.ts';
+import { ensureNeo4j, type Neo4jConnection } from './db/ensure.ts';
+import { runMigrations } from './db/migrations.ts';
+import { startApi, type RunningApi } from './api/server.ts';
+
+const log = (line: string): void => console.log(`[directive-graph] ${line}`);
+
+async function main(): Promise<void> {
+  const config = readConfig();
+  // Filled as each part comes up, so a signal during start-up stops what already runs.
+  const running: { neo4j?: Neo4jConnection; api?: RunningApi } = {};
+  let stopping = false;
+  const shutdown = async (signal: string): Promise<void> => {
+    if (stopping) return;
+    stopping = true;
+    log(`${signal}: shutting down`);
+    await running.api?.stop();
+    await running.neo4j?.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  const neo4j = await ensureNeo4j(config, log);
+  running.neo4j = neo4j;
+  const migrated = await runMigrations(neo4j.driver, neo4j.database);
+  log(
+    `schema migrations: ${migrated.applied.length} applied, ${migrated.skipped.length} already in place`,
+  );
+  const api = await startApi(
+    { driver: neo4j.driver, database: neo4j.database, neo4jUri: neo4j.uri },
+    config.port,
+  );
+  running.api = api;
+  log(`GraphQL API ready at ${api.url} (health: ${api.url.replace('/graphql', '/health')})`);
+}
+
+main().catch((error: unknown) => {
+  console.error(`[directive-graph] ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

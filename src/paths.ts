@@ -1,0 +1,8 @@
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The repository root, so commands work from any working directory. */
+export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const seedDir = resolve(repoRoot, 'seed');
+/** Project-local state of the bundled Neo4j (git-ignored): data, pid file, logs. */
+export const localNeo4jDir = resolve(repoRoot, '.neo4j');

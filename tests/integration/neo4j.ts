@@ -1,0 +1,49 @@
+/**
+ * Integration tests talk to the real Neo4j that `npm test` starts (or NEO4J_URI). Running them
+ * without one is an error, never a silent skip.
+ */
+import type { Driver } from 'neo4j-driver';
+import { createDriver } from '../../src/db/driver.ts';
+import { runMigrations } from '../../src/db/migrations.ts';
+
+export const database = process.env.NEO4J_DATABASE ?? 'neo4j';
+
+export function testDriver(): Driver {
+  const uri = process.env.NEO4J_URI;
+  if (!uri) {
+    throw new Error(
+      'integration tests need a Neo4j: run them through `npm test`, or set NEO4J_URI',
+    );
+  }
+  return createDriver({
+    uri,
+    user: process.env.NEO4J_USER ?? 'neo4j',
+    password: process.env.NEO4J_PASSWORD ?? '',
+  });
+}
+
+/** Empties the database (data and schema), then applies the migrations. */
+export async function resetDatabase(driver: Driver): Promise<void> {
+  await driver.executeQuery(
+    'MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS',
+    {},
+    { database },
+  );
+  for (const kind of ['CONSTRAINTS', 'INDEXES'] as const) {
+    const { records } = await driver.executeQuery(
+      `SHOW ${kind} YIELD name, type WHERE type <> 'LOOKUP' RETURN name`,
+      {},
+      { database },
+    );
+    for (const record of records) {
+      const name = record.get('name') as string;
+      // Schema names cannot be parameters; these come from the server, not from input.
+      await driver.executeQuery(
+        `DROP ${kind === 'CONSTRAINTS' ? 'CONSTRAINT' : 'INDEX'} \`${name}\` IF EXISTS`,
+        {},
+        { database },
+      );
+    }
+  }
+  await runMigrations(driver, database);
+}
