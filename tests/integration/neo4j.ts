@@ -24,11 +24,13 @@ export function testDriver(): Driver {
 
 /** Empties the database (data and schema), then applies the migrations. */
 export async function resetDatabase(driver: Driver): Promise<void> {
-  await driver.executeQuery(
-    'MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS',
-    {},
-    { database },
-  );
+  // CALL … IN TRANSACTIONS needs an auto-commit transaction: session.run, not executeQuery.
+  const session = driver.session({ database });
+  try {
+    await session.run('MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+  } finally {
+    await session.close();
+  }
   for (const kind of ['CONSTRAINTS', 'INDEXES'] as const) {
     const { records } = await driver.executeQuery(
       `SHOW ${kind} YIELD name, type WHERE type <> 'LOOKUP' RETURN name`,
