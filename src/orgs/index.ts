@@ -4,9 +4,12 @@
  */
 export type * from './types.ts';
 export { ORG_KINDS, LEVELS } from './types.ts';
-export { normalizeKey, foldKey, toTraditionalTones } from './normalize.ts';
+export { normalizeKey, foldKey, toTraditionalTones, slugify } from './normalize.ts';
 export { expandAbbreviations } from './abbreviations.ts';
-export { splitMentions } from './split.ts';
+export { splitMentions, cleanMention } from './split.ts';
+export { createResolver, validOn, type Resolver } from './resolve.ts';
+export { groupAdmits, groupMembers } from './groups.ts';
+export { identifyPerson } from './persons.ts';
 export {
   loadRegistry,
   defaultRegistry,
@@ -15,5 +18,9 @@ export {
   metaPathFor,
 } from './load.ts';
 export { parseDocumentMeta } from './meta.ts';
-export { parseRegistryFiles } from './registry.ts';
+export {
+  parseRegistryFiles,
+  registryOrganizations,
+  type RegistryOrganization,
+} from './registry.ts';
 export { OrgDataError } from './validate.ts';

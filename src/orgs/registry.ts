@@ -5,8 +5,10 @@
  */
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { Fields, OrgDataError, isPlain } from './validate.ts';
+import { bindTemplate, type Binding } from './bind.ts';
 import type {
   AbbreviationEntry,
+  Jurisdiction,
   BodyTemplate,
   CollectiveTerm,
   JurisdictionRecord,
@@ -22,6 +24,7 @@ const SECTIONS = [
   'templates',
   'collectives',
   'phrases',
+  'titles',
 ] as const;
 
 export interface SourceFile {
@@ -37,6 +40,7 @@ export function emptyRegistry(): Registry {
     templates: [],
     collectives: [],
     phrases: [],
+    titles: [],
   };
 }
 
@@ -72,6 +76,7 @@ export function parseRegistryFiles(files: readonly SourceFile[]): Registry {
     registry.templates.push(...top.list('templates').map(template));
     registry.collectives.push(...top.list('collectives').map(collective));
     registry.phrases.push(...top.list('phrases').map(phrase));
+    registry.titles.push(...top.strings('titles'));
   }
   checkReferences(registry);
   return registry;
@@ -134,9 +139,14 @@ function template(f: Fields): BodyTemplate {
     orgKind: f.orgKind('kind'),
     name: f.string('name'),
     aliases: f.strings('aliases'),
+    levelless: f.strings('levelless'),
   };
   const partOf = f.optionalString('partOf');
   if (partOf) rec.partOf = partOf;
+  const central = f.optionalString('central');
+  if (central) rec.central = central;
+  const display = f.optionalString('display');
+  if (display) rec.display = display;
   return rec;
 }
 
@@ -150,16 +160,14 @@ function collective(f: Fields): CollectiveTerm {
 
 function phrase(f: Fields): PhraseEntry {
   const kind = f.string('kind');
-  if (kind !== 'generic' && kind !== 'publication' && kind !== 'role') {
-    f.fail(`field "kind" must be generic, publication or role, got "${kind}"`);
+  if (kind !== 'generic' && kind !== 'publication') {
+    f.fail(`field "kind" must be generic or publication, got "${kind}"`);
   }
   const forms = f.strings('forms');
   if (forms.length === 0) f.fail('field "forms" must list at least one form');
   const rec: PhraseEntry = { kind, forms, name: f.string('name') };
   const id = f.optionalString('id');
   if (id) rec.id = id;
-  const of = f.optionalString('of');
-  if (of) rec.of = of;
   return rec;
 }
 
@@ -189,10 +197,58 @@ function checkReferences(r: Registry): void {
       templateKeys.has(`${t.level}:${t.partOf}`) ||
       templateKeys.has(`tinh:${t.partOf}`);
     if (!known) throw new OrgDataError(`template "${t.key}" has unknown partOf "${t.partOf}"`);
+    if (t.central && !orgIds.has(t.central)) {
+      throw new OrgDataError(`template "${t.key}" has unknown central "${t.central}"`);
+    }
   }
   for (const o of r.organizations) {
     if (o.partOf && !orgIds.has(o.partOf)) {
       throw new OrgDataError(`organization "${o.id}" has unknown partOf "${o.partOf}"`);
     }
   }
+}
+
+/** A registry organization as the graph loads it (PART_OF by id). */
+export interface RegistryOrganization {
+  id: string;
+  name: string;
+  aliases: string[];
+  orgKind: OrgRecord['orgKind'];
+  level: OrgRecord['level'];
+  jurisdiction?: Jurisdiction;
+  partOf?: string;
+  validFrom?: string;
+  validTo?: string;
+  successor?: string;
+}
+
+/**
+ * Every organization the registry knows: the absolute ones, and each template instantiated for
+ * each jurisdiction of its level (document-scoped bodies are not listed: they come from documents).
+ */
+export function registryOrganizations(registry: Registry): RegistryOrganization[] {
+  const out: RegistryOrganization[] = registry.organizations.map((o) => ({
+    ...o,
+    aliases: [...o.aliases],
+  }));
+  for (const j of registry.jurisdictions) {
+    const binding: Binding =
+      j.level === 'tinh' ? { province: j.id } : { province: j.province, district: j.id };
+    for (const t of registry.templates.filter((x) => x.level === j.level)) {
+      const body = bindTemplate(registry, t, binding);
+      const rec: RegistryOrganization = {
+        id: body.id,
+        name: body.name,
+        aliases: [t.name, ...t.aliases].map((a) => `${a} ${j.name}`),
+        orgKind: body.orgKind,
+        level: body.level,
+      };
+      if (body.jurisdiction) rec.jurisdiction = body.jurisdiction;
+      if (body.partOf) rec.partOf = body.partOf;
+      if (j.validFrom) rec.validFrom = j.validFrom;
+      if (j.validTo) rec.validTo = j.validTo;
+      out.push(rec);
+    }
+  }
+  return out;
 }

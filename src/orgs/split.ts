@@ -64,7 +64,12 @@ const HEADS = [
   'trung ương',
   'ủy viên',
   'hệ thống',
+  'bí thư',
+  'chủ tịch',
 ];
+
+/** A named person ("Đ/c Trần Ngọc Tam"): a title after the comma is that person's role. */
+const NAMED_PERSON = /^(?:[Đđ]\/[cC]|[Đđ]ồng chí)\s+\p{Lu}\p{Ll}*\s+\p{Lu}/u;
 
 /** Words a bare head ("TT HĐND", "UBND", "ban", "Mặt trận") may consist of, as keys. */
 const BARE_WORDS = new Set(
@@ -106,6 +111,8 @@ interface Segment {
 interface Merged {
   start: number;
   end: number;
+  /** Text of the first item, for the person rule. */
+  text: string;
   collective: boolean;
   /** Item spans inside a collective, for the shared-"ủy" rule. */
   items: Array<{ start: number; end: number }>;
@@ -229,7 +236,13 @@ function mergeSegments(
       }
       continue;
     }
-    out.push({ start: seg.start, end: seg.end, collective: PLURAL.test(text), items: [item] });
+    out.push({
+      start: seg.start,
+      end: seg.end,
+      text,
+      collective: PLURAL.test(text),
+      items: [item],
+    });
   }
   return out;
 }
@@ -242,6 +255,7 @@ function continuesPrevious(
 ): boolean {
   if (PLURAL.test(text)) return false;
   if (sep === 'và') return !startsBody(text, registry);
+  if (prev.items.length === 1 && NAMED_PERSON.test(prev.text) && !isLowerInitial(text)) return true;
   if (prev.collective && (isLowerInitial(text) || isBare(text, registry))) return true;
   return !isLowerInitial(text) && !startsBody(text, registry) && !/^\p{N}/u.test(text);
 }
@@ -292,7 +306,12 @@ function parallelCollective(merged: Merged[], i: number): boolean {
 
 /** Inside a collective, "huyện, thị, thành ủy" → "huyện ủy, thị ủy, thành ủy". */
 function shareUy(list: string, m: Merged): string {
-  const items = m.items.map((it) => list.slice(it.start, it.end));
+  return shareUyItems(m.items.map((it) => list.slice(it.start, it.end))).join(', ');
+}
+
+/** The shared-"ủy" rule on a list of items; returns a new list. */
+export function shareUyItems(input: readonly string[]): string[] {
+  const items = [...input];
   let suffix: string | undefined;
   for (let i = items.length - 1; i >= 0; i--) {
     const item = items[i] ?? '';
@@ -305,5 +324,24 @@ function shareUy(list: string, m: Merged): string {
     if (suffix !== undefined && UY_STEMS.has(normalizeKey(core))) items[i] = `${item} ${suffix}`;
     else suffix = undefined;
   }
-  return items.join(', ');
+  return items;
+}
+
+/**
+ * The items of one collective mention ("Các huyện, thị, thành ủy, đảng ủy trực thuộc" →
+ * "huyện ủy", "thị ủy", "thành ủy", "đảng ủy trực thuộc"): cut at commas and "và", then the
+ * shared-"ủy" rule.
+ */
+export function collectiveItems(text: string): string[] {
+  const raw = rawSegments(text)
+    .map((s) => trimSegment(text, s))
+    .filter((s) => s.end > s.start)
+    .map((s) => text.slice(s.start, s.end).replace(PLURAL, ''));
+  return shareUyItems(raw);
+}
+
+/** A mention without bullets, markdown, purpose parenthesis, trailing punctuation or "Lưu". */
+export function cleanMention(text: string): string {
+  const seg = trimSegment(text, { start: 0, end: text.length, sep: 'start' });
+  return text.slice(seg.start, seg.end).replace(LUU, '').trim();
 }

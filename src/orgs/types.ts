@@ -101,6 +101,13 @@ export interface GroupClause {
   kinds: OrgKind[];
   level?: Level;
   jurisdiction?: Jurisdiction;
+  /** Members must be directly under this organization ("đảng ủy trực thuộc Tỉnh ủy"). */
+  partOf?: string;
+  /**
+   * "Hệ thống Liên minh Hợp tác xã": members are the body with this id key at any level — its id
+   * ends with '/<family>' — or are directly under one.
+   */
+  family?: string;
   /** Document-scoped groups: members must be scoped to the same document (id prefix). */
   documentScope?: string;
 }
@@ -179,6 +186,15 @@ export interface BodyTemplate {
   name: string;
   /** Further relative names (abbreviations are expanded before matching, so 'BTG' is not needed). */
   aliases: string[];
+  /**
+   * Names without a level word that mean the body at the document's own level ("Mặt trận Tổ
+   * quốc Việt Nam" in a district plan is the district's).
+   */
+  levelless: string[];
+  /** The central body a levelless name means in a central (TW) document. */
+  central?: string;
+  /** Display name with a {jurisdiction} placeholder, when appending the name reads wrong. */
+  display?: string;
   /** Key of the parent template, or an absolute registry id. */
   partOf?: string;
 }
@@ -194,9 +210,9 @@ export interface CollectiveTerm {
   level?: Level | 'same' | 'below';
 }
 
-export type PhraseKind = 'generic' | 'publication' | 'role';
+export type PhraseKind = 'generic' | 'publication';
 
-/** A fixed phrase that is not a body: generic actors, publication channels, role collectives. */
+/** A fixed phrase that is not a body: generic actors and publication channels. */
 export interface PhraseEntry {
   kind: PhraseKind;
   /** Accepted forms; matched after abbreviation expansion and key normalisation. */
@@ -205,8 +221,6 @@ export interface PhraseEntry {
   id?: string;
   /** Canonical display name. */
   name: string;
-  /** For roles that are relative to a committee ('Huyện ủy viên'): the template key of it. */
-  of?: string;
 }
 
 /** Reference data, merged from every seed/orgs/*.yaml file. */
@@ -217,6 +231,8 @@ export interface Registry {
   templates: BodyTemplate[];
   collectives: CollectiveTerm[];
   phrases: PhraseEntry[];
+  /** Role titles ('Phó Bí thư', 'Ủy viên'): what follows one in a mention is the role's body. */
+  titles: string[];
 }
 
 export interface MentionPart {

@@ -1,0 +1,354 @@
+/**
+ * Groups: collectives such as "Các tỉnh uỷ, thành uỷ, đảng uỷ trực thuộc Trung ương". A group
+ * gets a membership rule — one clause per collective noun, each kinds × level × jurisdiction
+ * (× direct parent for "trực thuộc …") — and `groupAdmits` decides, with a reason, whether a
+ * resolved body is reached through it. The coverage audit relies on that reason.
+ *
+ * Decision (tested): "Các ban đảng, ban cán sự đảng, đảng đoàn, đảng uỷ trực thuộc Trung ương"
+ * admits Ban Kinh tế Trung ương (a ban đảng directly under the Central Committee) but not Hội đồng
+ * Lý luận Trung ương: that is a council set up by the Politburo, not a ban đảng, ban cán sự đảng,
+ * đảng đoàn or đảng ủy, and an audit should flag a body it cannot show to be covered rather than
+ * assume it. Ủy ban Kiểm tra Trung ương is not admitted for the same reason.
+ */
+import { jurisdictionName } from './bind.ts';
+import { slugify, toTraditionalTones } from './normalize.ts';
+import type { EffectiveContext, Found, ResolverCore } from './resolve.ts';
+import { collectiveItems, trailingQualifier } from './split.ts';
+import type {
+  CollectiveTerm,
+  GroupClause,
+  GroupRule,
+  Jurisdiction,
+  Level,
+  Resolution,
+} from './types.ts';
+
+const PLURAL = /^(?:các|những)\s+/iu;
+const SYSTEM = /^hệ thống\s+/iu;
+/** "các cấp" (every level) or "từ huyện đến cơ sở" (from one level down to another). */
+const ALL_LEVELS = /\s+(?:các cấp|từ\s+\S+(?:\s+\S+)?\s+đến\s+\S+(?:\s+\S+)?)$/iu;
+
+const BELOW: Record<Level, Level> = { TW: 'tinh', tinh: 'huyen', huyen: 'xa', xa: 'xa' };
+
+const LEVEL_WORDS: Record<string, Level> = {
+  'trung ương': 'TW',
+  tỉnh: 'tinh',
+  'cấp tỉnh': 'tinh',
+  huyện: 'huyen',
+  'cấp huyện': 'huyen',
+  'thị xã': 'huyen',
+  'thành phố': 'huyen',
+  quận: 'huyen',
+  xã: 'xa',
+  'cấp xã': 'xa',
+  'cơ sở': 'xa',
+};
+
+interface Qualifier {
+  text: string;
+  level?: Level;
+  /** "trực thuộc X" / "thuộc X": members are directly under X. */
+  anchor?: Found;
+  /** "ở Trung ương": members at the level of X, not necessarily under it. */
+  levelAnchor?: Found;
+  /** "Các ban Tỉnh ủy": members are organs of X. */
+  owner?: Found;
+}
+
+function readQualifier(core: ResolverCore, q: string, ctx: EffectiveContext): Qualifier {
+  const k = core.key(q);
+  const out: Qualifier = { text: q };
+  const under = /^(trực thuộc|thuộc|ở)(?:\s+(.+))?$/u.exec(k);
+  if (under) {
+    const target = under[2]
+      ? core.organization(q.replace(/^\s*(?:trực thuộc|thuộc|ở)\s+/iu, ''), ctx)
+      : core.issuerCommittee(ctx);
+    if (under[1] === 'ở') {
+      if (target) out.levelAnchor = target;
+    } else if (target) out.anchor = target;
+    return out;
+  }
+  const level = LEVEL_WORDS[k];
+  if (level === 'TW') {
+    const centre = core.organization('Trung ương', ctx);
+    if (centre) out.levelAnchor = centre;
+    return out;
+  }
+  if (level) {
+    out.level = level;
+    return out;
+  }
+  const owner = core.organization(q, ctx);
+  if (owner) out.owner = owner;
+  return out;
+}
+
+/** Longest collective term that the item is, or starts with ("ban cán sự đảng tỉnh"). */
+function matchTerm(
+  core: ResolverCore,
+  itemKey: string,
+): { term: CollectiveTerm; rest: string } | undefined {
+  const terms = [...core.registry.collectives].sort((a, b) => b.term.length - a.term.length);
+  for (const term of terms) {
+    const tk = core.key(term.term);
+    if (itemKey === tk) return { term, rest: '' };
+    if (itemKey.startsWith(`${tk} `)) return { term, rest: itemKey.slice(tk.length + 1) };
+  }
+  return undefined;
+}
+
+function sameJurisdiction(a?: Jurisdiction, b?: Jurisdiction): boolean {
+  return (a?.province ?? '') === (b?.province ?? '') && (a?.district ?? '') === (b?.district ?? '');
+}
+
+export function resolveGroup(
+  core: ResolverCore,
+  text: string,
+  ctx: EffectiveContext,
+): Resolution | undefined {
+  const plural = PLURAL.test(text);
+  let body = text.replace(PLURAL, '');
+  if (SYSTEM.test(body)) return systemGroup(core, text, body.replace(SYSTEM, ''), ctx);
+  const allLevels = ALL_LEVELS.test(body);
+  const allLevelsText = ALL_LEVELS.exec(body)?.[0]?.trim();
+  body = body.replace(ALL_LEVELS, '');
+
+  // A qualifier qualifies the last item; "Các tỉnh uỷ, thành uỷ" ends with an item, not a qualifier.
+  const candidate = trailingQualifier(body);
+  const before = candidate ? body.slice(0, body.length - candidate.length).trim() : '';
+  const qualifierText =
+    candidate && before !== '' && !/[,;]$/u.test(before) ? candidate : undefined;
+  const qualifier = qualifierText ? readQualifier(core, qualifierText, ctx) : undefined;
+  const itemsText = qualifierText ? body.slice(0, body.length - qualifierText.length).trim() : body;
+
+  const items = collectiveItems(itemsText);
+  const matched: Array<{ written: string; term: CollectiveTerm; rest: string }> = [];
+  let unmatched = 0;
+  let loose = 0;
+  for (let i = 0; i < items.length; i++) {
+    let written = items[i] ?? '';
+    let hit = matchTerm(core, core.key(written));
+    // A term cut by a comma: "cơ quan chuyên trách tham mưu, giúp việc".
+    const next = items[i + 1];
+    if (next !== undefined) {
+      const joined = matchTerm(core, core.key(`${written} ${next}`));
+      if (
+        joined &&
+        joined.rest === '' &&
+        (!hit || joined.term.term.length > hit.term.term.length)
+      ) {
+        hit = joined;
+        written = `${written}, ${next}`;
+        i++;
+      }
+    }
+    if (!hit) {
+      unmatched++;
+      continue;
+    }
+    // "ban cán sự đảng tỉnh": a level word after the term is fine; other words make it loose.
+    if (hit.rest && !LEVEL_WORDS[hit.rest]) loose++;
+    matched.push({ written, ...hit });
+  }
+  if (matched.length === 0) return undefined;
+  // Without "các" only a mention that opens with a collective noun is a group ("cấp ủy cơ sở").
+  if (!plural && (!/^\p{Ll}/u.test(text) || unmatched > 0)) return undefined;
+
+  const anchor = qualifier?.anchor ?? qualifier?.levelAnchor;
+  const anchorLevel: Level | undefined = anchor?.res.level ?? ctx.level;
+  const base: Jurisdiction | undefined =
+    (qualifier?.owner ?? anchor)?.res.jurisdiction ?? ctx.jurisdiction;
+
+  const clauses: GroupClause[] = matched.map(({ written, term, rest }) => {
+    const restLevel = rest ? LEVEL_WORDS[rest] : undefined;
+    let level: Level | undefined =
+      qualifier?.level ??
+      restLevel ??
+      (term.level === 'same'
+        ? anchorLevel
+        : term.level === 'below'
+          ? anchorLevel && BELOW[anchorLevel]
+          : term.level);
+    if (allLevels) level = undefined;
+    const clause: GroupClause = {
+      term: toTraditionalTones(written).trim(),
+      kinds: [...term.kinds],
+    };
+    if (level) clause.level = level;
+    const parent = qualifier?.anchor ?? qualifier?.owner;
+    if (parent?.res.id) clause.partOf = parent.res.id;
+    if (level !== 'TW') {
+      if (base?.province) {
+        const j: Jurisdiction = { province: base.province };
+        if (base.district && level !== 'tinh' && ctx.level !== 'tinh') j.district = base.district;
+        clause.jurisdiction = j;
+      } else if (ctx.level !== 'TW' && !(parent?.res.id ?? '').startsWith('tw/')) {
+        clause.documentScope = ctx.documentKey;
+      }
+    }
+    return clause;
+  });
+
+  const rule = toRule(clauses, qualifierText, allLevelsText);
+  const scope = clauses.some((c) => c.documentScope)
+    ? `doc:${ctx.documentKey}`
+    : clauses.find((c) => c.jurisdiction)?.jurisdiction
+      ? [rule.jurisdiction?.province ?? base?.province, rule.jurisdiction?.district]
+          .filter(Boolean)
+          .join('/')
+      : 'tw';
+  const terms = clauses.map((c) => c.term);
+  const suffix = [qualifierText, allLevelsText].filter(Boolean).join(' ');
+  const jurName =
+    scope !== 'tw' && !scope.startsWith('doc:') && base
+      ? jurisdictionName(core.registry, { ...base })
+      : undefined;
+  const name = `Các ${terms.join(', ')}${suffix ? ` ${toTraditionalTones(suffix)}` : ''}${jurName ? ` (${jurName})` : ''}`;
+  const res: Resolution = {
+    kind: 'group',
+    id: `group:${scope}/${slugify(`${terms.join(' ')} ${suffix}`)}`,
+    name,
+    mention: text,
+    membership: rule,
+    confidence: unmatched > 0 ? 0.6 : loose > 0 ? 0.75 : 0.9,
+    rule: 'group-pattern',
+  };
+  if (rule.level) res.level = rule.level;
+  if (rule.jurisdiction) res.jurisdiction = rule.jurisdiction;
+  return res;
+}
+
+function toRule(
+  clauses: GroupClause[],
+  qualifier: string | undefined,
+  allLevels: string | undefined,
+): GroupRule {
+  const kinds = [...new Set(clauses.flatMap((c) => c.kinds))];
+  const describe = (c: GroupClause): string =>
+    [
+      c.term,
+      `(${c.kinds.join('|')}`,
+      c.level ? `level ${c.level}` : 'any level',
+      c.jurisdiction
+        ? `in ${[c.jurisdiction.province, c.jurisdiction.district].filter(Boolean).join('/')}`
+        : '',
+      c.partOf ? `directly under ${c.partOf}` : '',
+      c.documentScope ? `of document ${c.documentScope} only` : '',
+    ]
+      .filter(Boolean)
+      .join(', ') + ')';
+  const rule: GroupRule = {
+    kinds,
+    description: `${clauses.map(describe).join('; ')}${qualifier ? ` — ${qualifier}` : ''}${allLevels ? ` — ${allLevels}` : ''}`,
+    clauses,
+  };
+  const first = clauses[0];
+  if (first?.level && clauses.every((c) => c.level === first.level)) rule.level = first.level;
+  if (
+    first?.jurisdiction &&
+    clauses.every((c) => sameJurisdiction(c.jurisdiction, first.jurisdiction))
+  ) {
+    rule.jurisdiction = first.jurisdiction;
+  }
+  return rule;
+}
+
+/** "Hệ thống Liên minh Hợp tác xã": the body at every level, and the bodies directly under one. */
+function systemGroup(
+  core: ResolverCore,
+  text: string,
+  inner: string,
+  ctx: EffectiveContext,
+): Resolution | undefined {
+  const found = core.organization(inner, ctx);
+  if (!found?.res.id || !found.res.orgKind) return undefined;
+  const family = found.res.id.split('/').pop() ?? found.res.id;
+  const clause: GroupClause = {
+    term: toTraditionalTones(text),
+    kinds: [found.res.orgKind],
+    family,
+  };
+  const rule: GroupRule = {
+    kinds: [found.res.orgKind],
+    description: `the ${found.res.name} system: every body whose id ends with '/${family}' or that is directly under one, at any level`,
+    clauses: [clause],
+  };
+  return {
+    kind: 'group',
+    id: `group:system/${family}`,
+    name: `Hệ thống ${found.res.name}`,
+    mention: text,
+    membership: rule,
+    confidence: 0.85,
+    rule: 'group-system',
+  };
+}
+
+function clauseVerdict(c: GroupClause, org: Resolution): string | undefined {
+  const kind = org.orgKind;
+  if (c.family) {
+    const tail = `/${c.family}`;
+    const inFamily =
+      org.id === c.family || (org.id ?? '').endsWith(tail) || (org.partOf ?? '').endsWith(tail);
+    return inFamily ? undefined : `not in the ${c.family} family`;
+  }
+  if (!kind || !c.kinds.includes(kind))
+    return `kind ${kind ?? 'unknown'} is none of ${c.kinds.join(', ')}`;
+  if (c.level && org.level !== c.level) return `level ${org.level ?? 'unknown'} is not ${c.level}`;
+  if (c.jurisdiction?.province && org.jurisdiction?.province !== c.jurisdiction.province) {
+    return `province ${org.jurisdiction?.province ?? 'unknown'} is not ${c.jurisdiction.province}`;
+  }
+  if (c.jurisdiction?.district && org.jurisdiction?.district !== c.jurisdiction.district) {
+    return `district ${org.jurisdiction?.district ?? 'unknown'} is not ${c.jurisdiction.district}`;
+  }
+  if (c.partOf && org.partOf !== c.partOf)
+    return `not directly under ${c.partOf} (partOf ${org.partOf ?? 'none'})`;
+  if (c.documentScope && !(org.id ?? '').startsWith(`doc:${c.documentScope}/`)) {
+    return `not a body of document ${c.documentScope}`;
+  }
+  return undefined;
+}
+
+/** Is the resolved body reached through the group? The reason names the clause that decided. */
+export function groupAdmits(
+  rule: GroupRule,
+  org: Resolution,
+): { admitted: boolean; reason: string } {
+  if (org.kind !== 'organization') {
+    return { admitted: false, reason: `only organizations are members, got a ${org.kind}` };
+  }
+  const clauses: GroupClause[] = rule.clauses ?? [
+    {
+      term: rule.description,
+      kinds: rule.kinds,
+      ...(rule.level ? { level: rule.level } : {}),
+      ...(rule.jurisdiction ? { jurisdiction: rule.jurisdiction } : {}),
+    },
+  ];
+  const refusals: string[] = [];
+  for (const c of clauses) {
+    const refusal = clauseVerdict(c, org);
+    if (refusal === undefined) {
+      const how = c.family
+        ? `in the ${c.family} family`
+        : [
+            `kind ${org.orgKind}`,
+            c.level ? `level ${c.level}` : '',
+            c.partOf ? `under ${c.partOf}` : '',
+          ]
+            .filter(Boolean)
+            .join(', ');
+      return { admitted: true, reason: `admitted by "${c.term}": ${how}` };
+    }
+    refusals.push(`"${c.term}": ${refusal}`);
+  }
+  return {
+    admitted: false,
+    reason: `no clause admits ${org.id ?? org.name}: ${refusals.join('; ')}`,
+  };
+}
+
+/** Bodies of the registry a group reaches, for OrgGroup MEMBER_OF links. */
+export function groupMembers(rule: GroupRule, orgs: readonly Resolution[]): Resolution[] {
+  return orgs.filter((o) => groupAdmits(rule, o).admitted);
+}
