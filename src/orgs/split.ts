@@ -66,7 +66,16 @@ const HEADS = [
   'hệ thống',
   'bí thư',
   'chủ tịch',
+  'lãnh đạo',
+  'thủ trưởng',
+  'tổ chức',
 ];
+
+/**
+ * Positions held in a set of bodies ("bí thư các tỉnh uỷ, thành uỷ", "thủ trưởng cơ quan, đơn
+ * vị"): they open a collective like "các" does, and do not continue another one.
+ */
+const ROLE_HEAD = /^(?:bí thư|phó bí thư|ủy viên|uỷ viên|lãnh đạo|thủ trưởng|chủ tịch)\s/iu;
 
 /** A named person ("Đ/c Trần Ngọc Tam"): a title after the comma is that person's role. */
 const NAMED_PERSON = /^(?:[Đđ]\/[cC]|[Đđ]ồng chí)\s+\p{Lu}\p{Ll}*\s+\p{Lu}/u;
@@ -94,6 +103,7 @@ const QUALIFIER = new RegExp(
     `|(?:(?:Tỉnh|Huyện|Thành|Thị|Quận)\\s?${UY}|Đảng\\s${UY}\\sKhối)` +
     `|Trung ương(?:\\s+Đảng)?` +
     `|(?:cấp\\s+)?(?:tỉnh|huyện|thị xã|thành phố|quận|cơ sở|(?<!tác\\s)xã)` +
+    `|các cấp|từ\\s+\\S+(?:\\s+\\S+)?\\s+đến\\s+\\S+(?:\\s+\\S+)?` +
     `)$`,
   'iu',
 );
@@ -236,11 +246,14 @@ function mergeSegments(
       }
       continue;
     }
+    // A plural, a position in a set of bodies, or a lower-case kind noun ("tổ chức chính trị - xã
+    // hội, xã hội - nghề nghiệp") may be followed by more kind nouns of the same collective.
+    const collective = PLURAL.test(text) || ROLE_HEAD.test(text) || isLowerInitial(text);
     out.push({
       start: seg.start,
       end: seg.end,
       text,
-      collective: PLURAL.test(text),
+      collective,
       items: [item],
     });
   }
@@ -256,6 +269,7 @@ function continuesPrevious(
   if (PLURAL.test(text)) return false;
   if (sep === 'và') return !startsBody(text, registry);
   if (prev.items.length === 1 && NAMED_PERSON.test(prev.text) && !isLowerInitial(text)) return true;
+  if (prev.collective && ROLE_HEAD.test(text)) return false;
   if (prev.collective && (isLowerInitial(text) || isBare(text, registry))) return true;
   return !isLowerInitial(text) && !startsBody(text, registry) && !/^\p{N}/u.test(text);
 }

@@ -10,7 +10,9 @@
  *   organisations / state bodies; đảng ủy khối: a bloc party committee.
  * - chính quyền: the state executive (Ủy ban nhân dân); HĐND: the people's council;
  *   sở / ban / ngành: provincial departments; mặt trận: the Fatherland Front; đoàn thể: mass
- *   organisations (youth union, trade unions…); văn phòng: an office.
+ *   organisations (youth union, trade unions…); văn phòng: an office; ban chỉ đạo: a steering
+ *   committee; tổ chức kinh tế (- xã hội): an economic organisation such as Liên minh Hợp tác xã
+ *   (the cooperative alliance), which is neither a mass organisation nor part of the Front.
  */
 
 export type Level = 'TW' | 'tinh' | 'huyen' | 'xa';
@@ -34,6 +36,7 @@ export type OrgKind =
   | 'hoi-dong'
   | 'bo-nganh'
   | 'ban-chi-dao'
+  | 'to-chuc-kinh-te'
   | 'other';
 
 export const ORG_KINDS: readonly OrgKind[] = [
@@ -55,6 +58,7 @@ export const ORG_KINDS: readonly OrgKind[] = [
   'hoi-dong',
   'bo-nganh',
   'ban-chi-dao',
+  'to-chuc-kinh-te',
   'other',
 ];
 
