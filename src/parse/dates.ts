@@ -1,0 +1,48 @@
+/**
+ * Dates as written: "ngày 23 tháng 8 năm 2022", "16/6/2022", "06/09/2022", "16-6-2022". Rules
+ * match on folded text (see source.ts). Output is ISO (YYYY-MM-DD) or null for impossible dates.
+ */
+
+function pad(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** ISO date, or null when the day/month/year cannot exist. */
+export function isoDate(year: number, month: number, day: number): string | null {
+  if (!Number.isInteger(year) || year < 1900 || year > 2200) return null;
+  if (month < 1 || month > 12) return null;
+  if (day < 1 || day > daysInMonth(year, month)) return null;
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+export function endOfMonth(year: number, month: number): string | null {
+  if (month < 1 || month > 12) return null;
+  return isoDate(year, month, daysInMonth(year, month));
+}
+
+/** "ngày 23 tháng 8 năm 2022" on folded text (spaces optional between words). */
+export const LONG_DATE = /ngay\s*(\d{1,2})\s*thang\s*(\d{1,2})\s*nam\s*(\d{4})/g;
+/** "16/6/2022", "06/09/2022", "16-6-2022", "16.6.2022". */
+export const SHORT_DATE = /(?<![\d/])(\d{1,2})\s?([/.-])\s?(\d{1,2})\s?\2\s?(\d{4})(?!\d)/g;
+
+/** The first date in a folded string, with its offsets; null when none. */
+export function findDate(folded: string, from = 0): { iso: string | null; start: number; end: number } | null {
+  const long = new RegExp(LONG_DATE.source, 'g');
+  long.lastIndex = from;
+  const short = new RegExp(SHORT_DATE.source, 'g');
+  short.lastIndex = from;
+  const a = long.exec(folded);
+  const b = short.exec(folded);
+  const pick = a && (!b || a.index <= b.index) ? 'long' : b ? 'short' : null;
+  if (pick === 'long' && a) {
+    return { iso: isoDate(Number(a[3]), Number(a[2]), Number(a[1])), start: a.index, end: a.index + a[0].length };
+  }
+  if (pick === 'short' && b) {
+    return { iso: isoDate(Number(b[4]), Number(b[3]), Number(b[1])), start: b.index, end: b.index + b[0].length };
+  }
+  return null;
+}

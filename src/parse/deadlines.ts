@@ -1,0 +1,157 @@
+/**
+ * Deadline phrases and their meaning (vn-document-conventions §6). A task's deadline is the last
+ * parenthesised phrase of its text that reads as a deadline ("(*hoàn thành trong tháng 9/2022*)",
+ * "(thực hiện hàng năm, từ năm 2023)"), else an unparenthesised strong phrase ("hoàn thành trước
+ * ngày 15/4/2023", "trong thời hạn 07 ngày làm việc"). "thường xuyên" counts only inside
+ * parentheses: in running text it is an adverb. Review cycles ("5 năm tiến hành sơ kết, 10 năm
+ * tổng kết") are read anywhere in the task.
+ */
+import { romanToInt } from './numbers.ts';
+import { daysInMonth, endOfMonth, isoDate } from './dates.ts';
+import { squash, type Source } from './source.ts';
+import type { Deadline } from './types.ts';
+
+const CUE =
+  /hoan\s*thanh|thuc\s*hien|tu\s*nam|tu\s*thang|tu\s*ngay|tu\s*quy|trong\s*(?:nam|thang|quy)|quy\s*[ivx\d]+\s*[/-]|hang\s*(?:nam|quy|thang)|thuong\s*xuyen|truoc\s*ngay|den\s*ngay|cham\s*nhat|dinh\s*ky|\bngay\s*\d|\b\d{1,2}\s*\/\s*\d{4}\b|\bnam\s*\d{4}\b/;
+const NOT_DEADLINE = /^\s*(?:theo|cua|sau\s*day|goi\s*tat|viet\s*tat|khoa|kem\s*theo|tai|gom|nhu)\b|\d\s*-\s*[a-z]+\s*\/|\d\s*\/\s*[a-z]+\s*-/;
+
+type Norm = Pick<Deadline, 'kind' | 'start' | 'end' | 'recurrence' | 'within'> & { reviews?: Deadline['reviews'] };
+
+function quarterEnd(q: number, year: number): string | null {
+  return endOfMonth(year, q * 3);
+}
+
+/** Normalise a deadline phrase (folded text). */
+export function normalizeDeadline(f: string): Norm {
+  let start: string | null = null;
+  let end: string | null = null;
+  let recurrence: string | null = null;
+  let within: string | undefined;
+  let event = false;
+
+  if (/thuong\s*xuyen|lien\s*tuc/.test(f)) recurrence = 'continuous';
+  if (/(?:hang|moi)\s*nam|dinh\s*ky\s*(?:hang\s*)?nam/.test(f)) recurrence = 'yearly';
+  else if (/(?:hang|moi)\s*quy/.test(f)) recurrence = 'quarterly';
+  else if (/(?:hang|moi)\s*thang/.test(f)) recurrence = 'monthly';
+  else if (recurrence === null && /dinh\s*ky/.test(f)) recurrence = 'periodic';
+
+  const from = (at: number): boolean => /(?:^|\s)(?:tu|bat\s*dau\s*tu|ke\s*tu)\s*$/.test(f.slice(Math.max(0, at - 14), at));
+
+  // full dates, with bare days listed before them ("ngày 21 và ngày 22/7/2022")
+  const dateRe = /(?:ngay\s*)?((?:\d{1,2}\s*(?:,|va)\s*(?:ngay\s*)?)*)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})/g;
+  let m: RegExpExecArray | null;
+  let sawDate = false;
+  while ((m = dateRe.exec(f))) {
+    sawDate = true;
+    const year = Number(m[4]);
+    const month = Number(m[3]);
+    const days = [...(m[1] ?? '').matchAll(/\d{1,2}/g)].map((d) => Number(d[0]));
+    days.push(Number(m[2]));
+    const first = isoDate(year, month, days[0] as number);
+    const last = isoDate(year, month, days[days.length - 1] as number);
+    const isFrom = from(m.index) || /tu\s*$/.test(f.slice(0, m.index).trimEnd().slice(-6));
+    if (isFrom) start = first;
+    else if (/(?:truoc|den|cham\s*nhat|han|trong)\s*(?:ngay\s*)?$/.test(f.slice(Math.max(0, m.index - 14), m.index))) end = last;
+    else {
+      start = first;
+      end = last;
+      event = true;
+    }
+  }
+  if (!sawDate) {
+    const month = /thang\s*(\d{1,2})\s*[/-]\s*(\d{4})/.exec(f);
+    const quarter = /quy\s*([ivx]+|\d)\s*(?:[/-]|\s*nam)\s*(\d{4})/.exec(f);
+    const year = /nam\s*[-]?\s*(\d{4})/.exec(f);
+    if (month) {
+      const y = Number(month[2]);
+      const mo = Number(month[1]);
+      if (from(month.index)) start = isoDate(y, mo, 1);
+      else end = mo >= 1 && mo <= 12 ? isoDate(y, mo, daysInMonth(y, mo)) : null;
+    } else if (quarter) {
+      const q = /\d/.test(quarter[1] as string) ? Number(quarter[1]) : romanToInt((quarter[1] as string).toUpperCase());
+      const y = Number(quarter[2]);
+      if (q !== null && q >= 1 && q <= 4) {
+        if (from(quarter.index)) start = isoDate(y, q * 3 - 2, 1);
+        else end = quarterEnd(q, y);
+      }
+    } else if (year) {
+      const y = Number(year[1]);
+      if (from(year.index) || /tu\s*$/.test(f.slice(Math.max(0, year.index - 4), year.index))) start = isoDate(y, 1, 1);
+      else if (/(?:6|sau)\s*thang\s*dau\s*nam/.test(f)) end = isoDate(y, 6, 30);
+      else end = isoDate(y, 12, 31);
+    }
+  }
+  const rel = /trong\s*(?:thoi\s*han\s*)?(\d{1,3})\s*ngay/.exec(f);
+  if (rel && !start && !end) within = `P${Number(rel[1])}D`;
+
+  let kind: Deadline['kind'];
+  if (event) kind = 'event';
+  else if (end) kind = 'due';
+  else if (start) kind = 'start';
+  else if (within) kind = 'relative';
+  else if (recurrence === 'continuous') kind = 'continuous';
+  else if (recurrence) kind = 'recurring';
+  else kind = 'unknown';
+  const out: Norm = { kind, start, end, recurrence };
+  if (within) out.within = within;
+  return out;
+}
+
+const REVIEWS = /(\d{1,2})\s*nam\s*(?:mot\s*lan\s*)?(?:tien\s*hanh\s*|to\s*chuc\s*)?so\s*ket\s*(?:,|va|;)?\s*(\d{1,2})\s*nam\s*(?:tien\s*hanh\s*|to\s*chuc\s*)?tong\s*ket/;
+
+/** Review cycles in folded text ("5 năm sơ kết, 10 năm tổng kết"). */
+export function findReviews(f: string): { reviews: NonNullable<Deadline['reviews']>; index: number; length: number } | null {
+  const m = REVIEWS.exec(f);
+  if (!m) return null;
+  return {
+    reviews: [
+      { every: `P${Number(m[1])}Y`, kind: 'sơ kết' },
+      { every: `P${Number(m[2])}Y`, kind: 'tổng kết' },
+    ],
+    index: m.index,
+    length: m[0].length,
+  };
+}
+
+const STRONG =
+  /(?:hoan\s*thanh|xong)\s*(?:truoc|trong)\s*(?:ngay\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|thang\s*\d{1,2}\s*[/-]\s*\d{4}|quy\s*[ivx\d]+\s*[/-]\s*\d{4}|nam\s*\d{4})|truoc\s*ngay\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|trong\s*thoi\s*han\s*\d{1,3}\s*ngay(?:\s*lam\s*viec)?/g;
+
+/** The deadline of clean[start, end), or null. */
+export function findDeadline(src: Source, start: number, end: number): Deadline | null {
+  const { clean, fold } = src;
+  let best: { s: number; e: number; ts: number; te: number } | null = null;
+  for (let k = start; k < end; k++) {
+    if (clean[k] !== '(') continue;
+    const close = clean.indexOf(')', k + 1);
+    if (close === -1 || close >= end) break;
+    const inner = fold.slice(k + 1, close);
+    if (inner.includes('(') || inner.length > 160) continue;
+    if (CUE.test(inner) && !NOT_DEADLINE.test(inner)) best = { s: k, e: close + 1, ts: k + 1, te: close };
+    k = close;
+  }
+  if (!best) {
+    STRONG.lastIndex = start;
+    let m: RegExpExecArray | null;
+    while ((m = STRONG.exec(fold)) && m.index < end) {
+      if (m.index + m[0].length <= end) best = { s: m.index, e: m.index + m[0].length, ts: m.index, te: m.index + m[0].length };
+    }
+  }
+  const reviews = findReviews(fold.slice(start, end));
+  if (!best && !reviews) return null;
+  if (!best && reviews) {
+    const s = start + reviews.index;
+    const e = s + reviews.length;
+    const q = src.quoted(s, e);
+    const recurrence = reviews.reviews.map((r) => r.every).join(',');
+    return { text: squash(clean.slice(s, e)), kind: 'recurring', start: null, end: null, recurrence, reviews: reviews.reviews, ...q };
+  }
+  const b = best as { s: number; e: number; ts: number; te: number };
+  const norm = normalizeDeadline(fold.slice(b.ts, b.te));
+  const q = src.quoted(b.s, b.e);
+  const d: Deadline = { text: squash(clean.slice(b.ts, b.te)), ...norm, ...q };
+  if (reviews) {
+    d.reviews = reviews.reviews;
+    if (d.recurrence === null) d.recurrence = reviews.reviews.map((r) => r.every).join(',');
+  }
+  return d;
+}

@@ -1,0 +1,70 @@
+/**
+ * The real issuing body. The header often names a superior or the whole committee ("BAN CHẤP
+ * HÀNH TRUNG ƯƠNG" on a Politburo plan), so, in order: the preamble's "<X> ban hành / xây dựng
+ * <Kế hoạch…>", the signature's T/M body (a relative one — "T/M BAN THƯỜNG VỤ" — completed by the
+ * header's body), the header's body, a "CỦA …" line under the type line, the metadata file.
+ */
+import { actorEnd, isActorStart, type ActorFactory } from './actors.ts';
+import type { HeaderResult } from './header.ts';
+import { nameFromCaps } from './names.ts';
+import type { SignatureResult } from './signature.ts';
+import { fold, squash, trimRange, type Source } from './source.ts';
+import type { Issuer } from './types.ts';
+
+const ISSUE_VERB =
+  /(?<![\p{L}])(?:ban\s*hanh|xay\s*dung|de\s*ra)\s+(?:ke\s*hoach|chuong\s*trinh|nghi\s*quyet|chi\s*thi|ket\s*luan|quy\s*dinh|quy\s*che|huong\s*dan|de\s*an|phuong\s*an|thong\s*bao|van\s*ban)/gu;
+const LEVEL_LINE = /^(?:tinh|thanh\s*pho|huyen|quan|thi\s*xa|xa|phuong|thi\s*tran)\s+(?!uy(?![\p{L}]))/u;
+const RELATIVE = /^(?:ban\s*thuong\s*vu|thuong\s*truc|ban\s*chap\s*hanh|uy\s*ban\s*nhan\s*dan|hoi\s*dong\s*nhan\s*dan|dang\s*uy|ban\s*can\s*su\s*dang|dang\s*doan|chi\s*uy|chi\s*bo|ban\s*chi\s*dao)$/;
+
+export interface IssuerText {
+  source: Issuer['source'];
+  range: [number, number];
+  /** Name to resolve, when it differs from the clean text of the range. */
+  name?: string;
+}
+
+/** The header's issuing body: the last body line, or a State body joined with its place line. */
+export function headerBody(src: Source, header: HeaderResult): IssuerText | null {
+  const bodies = header.bodies;
+  if (bodies.length === 0) return null;
+  const last = bodies[bodies.length - 1] as [number, number];
+  const prev = bodies[bodies.length - 2];
+  if (prev && LEVEL_LINE.test(squash(src.fold.slice(last[0], last[1])))) {
+    return { source: 'header', range: [prev[0], last[1]], name: nameFromCaps(`${src.clean.slice(prev[0], prev[1])} ${src.clean.slice(last[0], last[1])}`) };
+  }
+  return { source: 'header', range: last, name: nameFromCaps(src.clean.slice(last[0], last[1])) };
+}
+
+export function findIssuerText(src: Source, front: [number, number], header: HeaderResult, signature: SignatureResult | null): IssuerText | null {
+  const f = src.fold;
+  ISSUE_VERB.lastIndex = front[0];
+  let m: RegExpExecArray | null;
+  while ((m = ISSUE_VERB.exec(f)) && m.index < front[1]) {
+    const before = f.slice(front[0], m.index);
+    const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('.'), before.lastIndexOf(':'), before.lastIndexOf('\n'));
+    const [cs, ce] = trimRange(src.clean, front[0] + cut + 1, m.index, ' \n,');
+    if (ce > cs && ce - cs < 160 && isActorStart(src, cs) && actorEnd(src, cs, ce).end >= ce) {
+      return { source: 'preamble', range: [cs, ce] };
+    }
+  }
+  const head = headerBody(src, header);
+  const sig = signature?.onBehalfOfRange;
+  if (sig) {
+    const ofText = squash(src.clean.slice(sig[0], sig[1]));
+    const name = nameFromCaps(ofText);
+    if (!RELATIVE.test(squash(fold(ofText)))) return { source: 'signature', range: sig, name };
+    if (head) {
+      const headName = head.name ?? '';
+      const combined = fold(headName).startsWith(fold(name)) ? headName : `${name} ${headName}`;
+      return { source: 'signature', range: sig, name: combined };
+    }
+  }
+  if (head) return head;
+  if (header.titleIssuer) return { source: 'title', range: header.titleIssuer, name: nameFromCaps(src.clean.slice(...header.titleIssuer)) };
+  return null;
+}
+
+export function toIssuer(actors: ActorFactory, t: IssuerText): Issuer | null {
+  const a = actors.one(t.range[0], t.range[1], t.name);
+  return a ? { ...a, source: t.source } : null;
+}

@@ -1,0 +1,100 @@
+/**
+ * Names as text: writing a capitals header line as a name ("TỈNH ỦY LẠNG SƠN" → "Tỉnh ủy Lạng
+ * Sơn"), telling person names from other lines, and a first guess at a mention's kind when no
+ * organization resolver is given.
+ */
+import { fold, isUpper } from './source.ts';
+import type { ActorKind } from './types.ts';
+
+/** Word pairs that keep their capital inside a body name or a title (folded). */
+const CAPITALISED = new Map<string, string>([
+  ['chap hanh', 'Chấp hành'],
+  ['thuong vu', 'Thường vụ'],
+  ['thuong truc', 'Thường trực'],
+  ['trung uong', 'Trung ương'],
+  ['chinh tri', 'Chính trị'],
+  ['bi thu', 'Bí thư'],
+  ['van phong', 'Văn phòng'],
+  ['chu tich', 'Chủ tịch'],
+  ['tuyen giao', 'Tuyên giáo'],
+  ['dan van', 'Dân vận'],
+  ['to chuc', 'Tổ chức'],
+  ['kiem tra', 'Kiểm tra'],
+  ['noi chinh', 'Nội chính'],
+  ['mat tran', 'Mặt trận'],
+  ['to quoc', 'Tổ quốc'],
+  ['viet nam', 'Việt Nam'],
+  ['chinh phu', 'Chính phủ'],
+  ['quoc hoi', 'Quốc hội'],
+  ['giam doc', 'Giám đốc'],
+  ['truong ban', 'Trưởng ban'],
+  ['tinh uy', 'Tỉnh ủy'],
+  ['huyen uy', 'Huyện ủy'],
+  ['thanh uy', 'Thành ủy'],
+  ['thi uy', 'Thị ủy'],
+  ['quan uy', 'Quận ủy'],
+  ['dang uy', 'Đảng ủy'],
+]);
+
+/** Level words after which a place name follows ("TỈNH BẮC GIANG"). */
+const PLACE_LEAD = /^(tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran|tp\.?)$/;
+
+/**
+ * A capitals line written as a name: words lower-cased except the first, known pairs
+ * ("Thường vụ", "Tỉnh ủy") and the place name after a level word or a committee ("Lạng Sơn").
+ */
+export function nameFromCaps(caps: string): string {
+  const words = caps.trim().split(/\s+/).filter(Boolean);
+  const lower = words.map((w) => w.toLowerCase());
+  const out = [...lower];
+  let placeFrom = -1;
+  for (let i = 0; i < lower.length; i++) {
+    const pair = i + 1 < lower.length ? fold(`${lower[i] as string} ${lower[i + 1] as string}`) : '';
+    const known = CAPITALISED.get(pair);
+    if (known) {
+      const [a, b] = known.split(' ') as [string, string];
+      out[i] = a;
+      out[i + 1] = b;
+      if (/(tinh|huyen|thanh|thi|quan) uy$/.test(pair) && placeFrom === -1 && i + 2 < lower.length) placeFrom = i + 2;
+      i++;
+      continue;
+    }
+    if (placeFrom === -1 && i + 1 < lower.length && PLACE_LEAD.test(fold(lower[i] as string)) && fold(lower[i + 1] as string) !== 'uy') {
+      placeFrom = i + 1;
+    }
+  }
+  if (placeFrom >= 0) {
+    for (let i = placeFrom; i < out.length; i++) out[i] = capitalise(out[i] as string);
+  }
+  if (out.length > 0) out[0] = capitalise(out[0] as string);
+  return out.join(' ');
+}
+
+function capitalise(w: string): string {
+  return w.charAt(0).toUpperCase() + w.slice(1);
+}
+
+/** "Võ Văn Thường": 2–6 words, each capitalised then lower case, nothing else on the line. */
+export function isPersonName(line: string): boolean {
+  const t = line.trim();
+  if (t.length > 60) return false;
+  const words = t.split(/\s+/);
+  if (words.length < 2 || words.length > 6) return false;
+  return words.every((w) => /^\p{Lu}\p{Ll}*$/u.test(w) && (w.length === 1 || !isUpper(w[1])));
+}
+
+const PERSON = /^(?:d\/c|dong chi|ong|ba)\s+/;
+const ROLE =
+  /^(?:cac\s+|nhung\s+)?(?:dong chi|d\/c|uy vien|uvbch|uvtv|uvbtv|tinh uy vien|huyen uy vien|thanh uy vien|bi thu|pho bi thu|chu tich|pho chu tich|giam doc|pho giam doc|lanh dao|thu truong|truong ban|pho truong ban|chanh van phong)\b/;
+const PUBLICATION = /^(?:dang\s+(?:website|web|tai|cong|trang|len)|website|cong\s+(?:ttdt|thong tin)|trang\s+(?:tin|thong tin)|dang\s*website)/;
+const GROUP = /^(?:cac|nhung|moi)\s/;
+
+/** A first guess at the kind of a mention, for use without a resolver. */
+export function guessKind(mention: string, personName: boolean): ActorKind {
+  const f = fold(mention.trim()).replace(/^luu\s*:?\s*/, '');
+  if (PUBLICATION.test(f)) return 'publication';
+  if (personName && PERSON.test(f)) return 'person';
+  if (ROLE.test(f)) return 'role';
+  if (GROUP.test(f)) return 'group';
+  return 'organization';
+}

@@ -1,0 +1,236 @@
+/**
+ * The body's outline: Roman parts ("I-", "II."), numbered items ("1.", "2.1.", "3)"), lettered
+ * items ("a)"), bullets ("-", "•", "+"), emphasised unnumbered headings ("### ***Đến năm 2030***")
+ * and paragraphs, as a tree.
+ *
+ * Robust to: mixed markdown heading levels (the level is read from the numbering, not the
+ * hashes), duplicated numbers (ids are ordinal paths), paragraphs split by a page break (a block
+ * after a blank line that starts in lower case continues the previous one), items not separated
+ * by blank lines, and bullet glyphs whose nesting differs per document (the first glyph seen is
+ * the outer level).
+ */
+import { romanToInt } from './numbers.ts';
+import { isCapsLine, isLower, squash, type Line, type Source } from './source.ts';
+import type { OutlineNode, OutlineNodeType } from './types.ts';
+
+/** A node with its clean-text offsets, for the rules that read the outline. */
+export interface Block {
+  type: OutlineNodeType;
+  label: string | null;
+  /** Clean offsets of the whole block (marker included). */
+  start: number;
+  end: number;
+  /** Clean offset where the text after the marker begins. */
+  contentStart: number;
+  text: string;
+  rank: number;
+  emphasised: boolean;
+  /** Clean ranges of the block's lines (for page-break-joined blocks, several). */
+  pieces: [number, number][];
+  children: Block[];
+  parent: Block | null;
+  id: string;
+  section: string;
+  /** Unique display label (a repeated top-level label gets "#2"). */
+  uniqueLabel: string | null;
+}
+
+interface Marker {
+  type: OutlineNodeType;
+  label: string | null;
+  rank: number;
+  /** Length of the marker (with its trailing spaces) in the trimmed line. */
+  length: number;
+}
+
+const PART = /^([IVXLC]{1,6})\s*[-.–:)]\s*(?=\S)/;
+const LETTER_PART = /^([A-ZĐ])\s*[-.)]\s+(?=\S)/;
+const ITEM_DOTTED = /^(\d{1,2}(?:\.\d{1,2})+)\.?\s*(?=\S)/;
+const ITEM = /^(\d{1,2})\s*(?:[.)]|-\s|\/\s)\s*(?=\S)/;
+const LETTER_ITEM = /^([a-zđ])\s*[).]\s*(?=\S)/;
+const BULLET = /^([-–—•+])\s*(?=\S)/;
+const SEPARATOR = /^(?:[-_=*]\s*){3,}$/;
+
+function markerOf(t: string, bulletRank: (glyph: string) => number): Marker | null {
+  let m = PART.exec(t);
+  if (m && romanToInt(m[1] as string) !== null && !/^[IVXLC]+\s*[-.]\s*\d/.test(t)) {
+    return { type: 'part', label: m[1] as string, rank: 1, length: m[0].length };
+  }
+  m = LETTER_PART.exec(t);
+  if (m && isCapsLine(t.slice(m[0].length, m[0].length + 20))) {
+    return { type: 'part', label: m[1] as string, rank: 0, length: m[0].length };
+  }
+  m = ITEM_DOTTED.exec(t);
+  if (m && !/^\d{1,2}\.\d{1,2}\.\d{4}/.test(t) && !/^\d+\.\d{3}\b/.test(t)) {
+    const label = m[1] as string;
+    return { type: 'item', label, rank: 1 + label.split('.').length, length: m[0].length };
+  }
+  m = ITEM.exec(t);
+  if (m && !/^\d{1,2}\s*[./-]\s*\d/.test(t)) return { type: 'item', label: m[1] as string, rank: 2, length: m[0].length };
+  m = LETTER_ITEM.exec(t);
+  if (m) return { type: 'item', label: m[1] as string, rank: 4, length: m[0].length };
+  m = BULLET.exec(t);
+  if (m && !SEPARATOR.test(t)) {
+    const glyph = (m[1] as string) === '–' || (m[1] as string) === '—' ? '-' : (m[1] as string);
+    return { type: 'bullet', label: null, rank: bulletRank(glyph), length: m[0].length };
+  }
+  return null;
+}
+
+function firstLetter(s: string): string | undefined {
+  for (const ch of s) if (/\p{L}/u.test(ch)) return ch;
+  return undefined;
+}
+
+/** Build the outline from the body's lines (clean offsets, in order). */
+export function buildOutline(src: Source, lines: Line[]): Block[] {
+  const glyphs: string[] = [];
+  const bulletRank = (g: string): number => {
+    let i = glyphs.indexOf(g);
+    if (i === -1) {
+      glyphs.push(g);
+      i = glyphs.length - 1;
+    }
+    return 5 + i * 0.2;
+  };
+
+  const blocks: Block[] = [];
+  let current: Block | null = null;
+  let blankBefore = true;
+  for (const line of lines) {
+    const lead = line.text.length - line.text.trimStart().length;
+    const t = line.text.trim();
+    if (t === '' || SEPARATOR.test(t)) {
+      blankBefore = true;
+      if (SEPARATOR.test(t)) current = null;
+      continue;
+    }
+    const start = line.start + lead;
+    const end = line.start + line.text.trimEnd().length;
+    const marker = markerOf(t, bulletRank);
+    if (!marker && current) {
+      const prev: Block = current;
+      const continues = !blankBefore && prev.type !== 'heading';
+      const pageBreak = blankBefore && isLower(firstLetter(t)) && prev.type !== 'part' && prev.type !== 'heading';
+      if (continues || pageBreak) {
+        prev.end = end;
+        prev.pieces.push([start, end]);
+        prev.text = squash(`${prev.text} ${t}`);
+        blankBefore = false;
+        continue;
+      }
+    }
+    let block: Block;
+    if (marker) {
+      block = {
+        type: marker.type,
+        label: marker.label,
+        start,
+        end,
+        contentStart: start + marker.length,
+        text: squash(t.slice(marker.length)),
+        rank: marker.rank,
+        emphasised: line.emphasised,
+        pieces: [[start, end]],
+        children: [],
+        parent: null,
+        id: '',
+        section: '',
+        uniqueLabel: null,
+      };
+    } else {
+      const caps = isCapsLine(t) && t.length <= 160;
+      const heading = caps || (line.emphasised && t.length <= 160 && !/[.;]$/.test(t));
+      block = {
+        type: heading ? 'heading' : 'paragraph',
+        label: null,
+        start,
+        end,
+        contentStart: start,
+        text: squash(t),
+        rank: heading ? (caps ? 1 : 3.5) : 99,
+        emphasised: line.emphasised,
+        pieces: [[start, end]],
+        children: [],
+        parent: null,
+        id: '',
+        section: '',
+        uniqueLabel: null,
+      };
+    }
+    blocks.push(block);
+    current = block;
+    blankBefore = false;
+  }
+  return nest(blocks);
+}
+
+function nest(blocks: Block[]): Block[] {
+  const roots: Block[] = [];
+  const stack: Block[] = [];
+  for (const b of blocks) {
+    if (b.type === 'paragraph') {
+      // a paragraph belongs to the nearest open heading/item/part, never to a bullet
+      let k = stack.length - 1;
+      while (k >= 0 && (stack[k] as Block).type === 'bullet') k--;
+      const parent = k >= 0 ? (stack[k] as Block) : null;
+      stack.length = k + 1;
+      attach(b, parent, roots);
+      continue;
+    }
+    while (stack.length > 0 && (stack[stack.length - 1] as Block).rank >= b.rank) stack.pop();
+    attach(b, stack[stack.length - 1] ?? null, roots);
+    stack.push(b);
+  }
+  assignIds(roots, '', '');
+  return roots;
+}
+
+function attach(b: Block, parent: Block | null, roots: Block[]): void {
+  b.parent = parent;
+  if (parent) parent.children.push(b);
+  else roots.push(b);
+}
+
+function assignIds(nodes: Block[], prefix: string, section: string): void {
+  const seen = new Map<string, number>();
+  nodes.forEach((b, i) => {
+    b.id = prefix ? `${prefix}.${i + 1}` : String(i + 1);
+    let label = b.label;
+    if (label !== null) {
+      const n = (seen.get(label) ?? 0) + 1;
+      seen.set(label, n);
+      if (n > 1) label = `${label}#${n}`;
+    }
+    b.uniqueLabel = label;
+    b.section = label === null ? section : section ? `${section}.${label}` : label;
+    assignIds(b.children, b.id, b.section);
+  });
+}
+
+/** Plain outline nodes for the output. */
+export function toOutlineNodes(src: Source, blocks: Block[]): OutlineNode[] {
+  return blocks.map((b) => ({
+    type: b.type,
+    id: b.id,
+    label: b.label,
+    text: b.text,
+    span: src.span(b.start, b.end),
+    children: toOutlineNodes(src, b.children),
+  }));
+}
+
+/** All blocks, depth first. */
+export function walk(blocks: Block[], visit: (b: Block) => void): void {
+  for (const b of blocks) {
+    visit(b);
+    walk(b.children, visit);
+  }
+}
+
+/** Ancestors from the root down (not including the block). */
+export function ancestors(b: Block): Block[] {
+  const out: Block[] = [];
+  for (let p = b.parent; p; p = p.parent) out.unshift(p);
+  return out;
+}

@@ -1,0 +1,287 @@
+/**
+ * Recipients (Nơi nhận) and addressees (Kính gửi).
+ *
+ * A recipient block is the bullet lines after "Nơi nhận:" (the first may share its line). Lines
+ * of a signature interleaved by a scraped table are skipped. Per line: a purpose in parentheses
+ * ("(báo cáo)", "(b/c)", "(để b/c)", "(để biết)", "(t/h)"), a leading "Lưu"/"Lưu:" (archive
+ * copies), "Đăng website" / "Cổng TTĐT" (publication), "Như trên" (the addressees), a person
+ * ("Đ/c Trần Ngọc Tam, Phó Bí thư Tỉnh ủy" — one person with a title, never split at the comma),
+ * otherwise a list split by the organizations module.
+ *
+ * Two-line recipients: where most lines end with a separator (",", ";", "."), a line without
+ * one is continued by the next ("Ban Bí thư Trung ương" / "Đoàn Thanh niên Cộng sản Hồ Chí
+ * Minh,"). A brace line "} (để b/c)" gives a purpose whose reach is lost: it is not applied, the
+ * lines above it get `bracePurpose`, and a warning says so. A recipient listed twice is kept once
+ * (warning).
+ */
+import { AUTHORITY } from './signature.ts';
+import { isPersonName } from './names.ts';
+import { fold, isCapsLine, squash, trimRange, type Line, type Source } from './source.ts';
+import type { ActorFactory } from './actors.ts';
+import type { Actor, Purpose, Recipient, Warning } from './types.ts';
+
+const NOI_NHAN = /^noi\s*nhan\s*:?\s*/;
+const KINH_GUI = /^kinh\s*gui\s*:?\s*/;
+const GLYPH = /^[-–—•+]\s*/;
+
+const PURPOSES: [RegExp, Purpose][] = [
+  [/^(?:de\s*)?(?:b\s*\/\s*c|bao\s*cao)$/, 'báo cáo'],
+  [/^(?:de\s*)?(?:t\s*\/\s*h|thuc\s*hien)$/, 'thực hiện'],
+  [/^(?:de\s*)?(?:biet|d\s*\/\s*b)$/, 'để biết'],
+  [/^(?:de\s*)?(?:phoi\s*hop|p\s*\/\s*h)(?:\s*thuc\s*hien)?$/, 'phối hợp'],
+  [/^(?:de\s*)?theo\s*doi$/, 'theo dõi'],
+  [/^(?:de\s*)?chi\s*dao$/, 'chỉ đạo'],
+  [/^(?:de\s*)?(?:biet\s*,?\s*)?(?:thuc\s*hien|t\/h)$/, 'thực hiện'],
+];
+
+export function purposeOf(folded: string): Purpose | null {
+  const f = squash(folded).replace(/[()]/g, '').trim();
+  for (const [re, p] of PURPOSES) if (re.test(f)) return p;
+  return null;
+}
+
+interface Item {
+  pieces: [number, number][];
+  /** The raw line ended with a separator. */
+  terminated: boolean;
+  lineIdx: number[];
+}
+
+export interface RecipientBlock {
+  /** Index (into the given lines) of the "Nơi nhận" line. */
+  at: number;
+  used: number[];
+  items: Item[];
+}
+
+function lineRange(line: Line): [number, number] {
+  const lead = line.text.length - line.text.trimStart().length;
+  return [line.start + lead, line.start + line.text.trimEnd().length];
+}
+
+/** Collect "Nơi nhận" blocks of the lines. */
+export function findRecipientBlocks(src: Source, lines: Line[]): RecipientBlock[] {
+  const blocks: RecipientBlock[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const [s, e] = lineRange(lines[i]!);
+    const m = NOI_NHAN.exec(src.fold.slice(s, e));
+    if (!m) continue;
+    const block: RecipientBlock = { at: i, used: [i], items: [] };
+    const rest = s + m[0].length;
+    let current: Item | null = null;
+    const open = (ps: number, pe: number, idx: number): void => {
+      const [a, b] = trimRange(src.clean, ps, pe, ' ');
+      current = { pieces: [[a, b]], terminated: /[,;.]$/.test(src.clean.slice(a, b)), lineIdx: [idx] };
+      block.items.push(current);
+    };
+    if (rest < e) open(rest + (GLYPH.exec(src.clean.slice(rest, e))?.[0].length ?? 0), e, i);
+    let gap = 0;
+    let j = i + 1;
+    for (; j < lines.length; j++) {
+      const [ls, le] = lineRange(lines[j]!);
+      const t = src.clean.slice(ls, le);
+      if (t === '') {
+        gap++;
+        continue;
+      }
+      const g = GLYPH.exec(t);
+      if (g) {
+        open(ls + g[0].length, le, j);
+        block.used.push(j);
+        gap = 0;
+        continue;
+      }
+      if (NOI_NHAN.test(src.fold.slice(ls, le))) break;
+      const signatureLike = (AUTHORITY.test(t) && isCapsLine(t)) || isCapsLine(t) || isPersonName(t) || /^\(?\s*đã ký/iu.test(t);
+      if (signatureLike) continue;
+      const cur = current as Item | null;
+      if (cur && (gap === 0 || /^\p{Ll}/u.test(t))) {
+        cur.pieces.push([ls, le]);
+        cur.terminated = /[,;.]$/.test(t);
+        cur.lineIdx.push(j);
+        block.used.push(j);
+        continue;
+      }
+      break;
+    }
+    blocks.push(block);
+    i = j - 1;
+  }
+  return blocks;
+}
+
+/** "Kính gửi:" and the addressees after it (same line, or bullets below). */
+export function findAddressees(src: Source, lines: Line[]): { used: number[]; ranges: [number, number][] } | null {
+  for (let i = 0; i < lines.length; i++) {
+    const [s, e] = lineRange(lines[i]!);
+    const m = KINH_GUI.exec(src.fold.slice(s, e));
+    if (!m) continue;
+    const used = [i];
+    const ranges: [number, number][] = [];
+    if (s + m[0].length < e) ranges.push([s + m[0].length, e]);
+    for (let j = i + 1; j < lines.length; j++) {
+      const [ls, le] = lineRange(lines[j]!);
+      const t = src.clean.slice(ls, le);
+      if (t === '') {
+        if (ranges.length > 0) {
+          const next = lines.slice(j + 1).find((l) => l.text.trim() !== '');
+          if (!next || !GLYPH.test(next.text.trim())) break;
+        }
+        continue;
+      }
+      const g = GLYPH.exec(t);
+      if (!g && ranges.length > 0) break;
+      ranges.push([ls + (g ? g[0].length : 0), le]);
+      used.push(j);
+    }
+    return { used, ranges };
+  }
+  return null;
+}
+
+interface Flattened {
+  text: string;
+  /** Clean offset of each character of `text`. */
+  at: number[];
+}
+
+function flatten(src: Source, pieces: [number, number][]): Flattened {
+  let text = '';
+  const at: number[] = [];
+  pieces.forEach(([s, e], k) => {
+    if (k > 0) {
+      text += ' ';
+      at.push(s);
+    }
+    for (let c = s; c < e; c++) {
+      text += src.clean[c] as string;
+      at.push(c);
+    }
+  });
+  return { text, at };
+}
+
+/** Turn a block's items into recipients. */
+export function readRecipients(src: Source, block: RecipientBlock, actors: ActorFactory, addressees: Actor[], warnings: Warning[]): Recipient[] {
+  const items = [...block.items];
+  // two-line recipients
+  const terminated = items.filter((it) => it.terminated).length;
+  if (items.length >= 3 && terminated / items.length >= 0.6) {
+    for (let k = 0; k < items.length - 1; k++) {
+      const it = items[k]!;
+      const next = items[k + 1]!;
+      const nextText = src.clean.slice(next.pieces[0]![0], next.pieces[0]![1]);
+      if (!it.terminated && /^\p{Lu}/u.test(nextText) && !/^}/.test(nextText)) {
+        it.pieces.push(...next.pieces);
+        it.terminated = next.terminated;
+        items.splice(k + 1, 1);
+        k--;
+      }
+    }
+  }
+
+  const out: Recipient[] = [];
+  const seen = new Map<string, Recipient>();
+  let braceFrom = 0;
+  for (const it of items) {
+    const flat = flatten(src, it.pieces);
+    const toClean = (i: number): number => flat.at[Math.min(i, flat.at.length - 1)] ?? 0;
+    const cleanEnd = (i: number): number => (i <= 0 ? toClean(0) : toClean(i - 1) + 1);
+    let text = flat.text;
+    let end = text.length;
+    // trailing separators
+    while (end > 0 && /[\s,;.]/.test(text[end - 1] as string)) end--;
+    text = text.slice(0, end);
+    const ftext = fold(text);
+
+    // brace
+    if (/^}/.test(text)) {
+      const pm = /\(([^()]*)\)\s*$/.exec(text);
+      const purpose = pm ? purposeOf(fold(pm[1] as string)) : null;
+      const q = src.quoted(toClean(0), cleanEnd(end));
+      warnings.push({ code: 'brace-reach-lost', message: `a brace gives the purpose "${purpose ?? text}" to lines above it, but which lines is lost; not applied`, ...q });
+      if (purpose) for (const r of out.slice(braceFrom)) if (r.purpose === null) r.bracePurpose = purpose;
+      braceFrom = out.length;
+      continue;
+    }
+
+    let purpose: Purpose | null = null;
+    let purposeText: string | null = null;
+    let bodyStart = 0;
+    let bodyEnd = end;
+    const pm = /\(([^()]*)\)\s*$/.exec(text);
+    if (pm && purposeOf(fold(pm[1] as string))) {
+      purpose = purposeOf(fold(pm[1] as string));
+      purposeText = pm[0].trim();
+      bodyEnd = pm.index;
+    }
+    const luu = /^luu\s*:?\s*/.exec(ftext);
+    if (luu) {
+      purpose = 'lưu';
+      purposeText = text.slice(0, luu[0].length).trim();
+      bodyStart = luu[0].length;
+    }
+    const add = (actor: Actor, via?: 'như trên'): void => {
+      const key = fold(actor.name).replace(/\s+/g, ' ');
+      const dup = seen.get(key);
+      if (dup && dup.purpose === purpose) {
+        warnings.push({ code: 'duplicate-recipient', message: `"${actor.name}" is listed twice; kept once`, span: actor.span, quote: actor.quote });
+        return;
+      }
+      const r: Recipient = { ...actor, purpose, purposeText };
+      if (via) r.via = via;
+      seen.set(key, r);
+      out.push(r);
+    };
+    const cs = toClean(bodyStart);
+    const ce = cleanEnd(bodyEnd);
+    const body = squash(text.slice(bodyStart, bodyEnd));
+    const fbody = fold(body);
+    if (/^(?:dang|cong\s*thong\s*tin|cong\s*ttdt|website|trang\s*(?:tin|thong\s*tin))/.test(fbody) && !/^dang\s*(?:uy|bo|doan)/.test(fbody)) {
+      purpose ??= 'đăng tải';
+      const a = actors.one(cs, ce);
+      if (a) add({ ...a, kind: 'publication' });
+      continue;
+    }
+    if (/^nhu\s*tren$/.test(fbody)) {
+      purpose ??= 'thực hiện';
+      const q = src.quoted(cs, ce);
+      if (addressees.length === 0) {
+        const a = actors.one(cs, ce);
+        if (a) add({ ...a, kind: 'generic' }, 'như trên');
+      }
+      for (const ad of addressees) add({ ...ad, mention: q.quote, quote: q.quote, span: q.span }, 'như trên');
+      continue;
+    }
+    const person = /^(?:Đ\/c|đ\/c|Đồng chí|đồng chí|Ông|ông|Bà|bà)\s+([^,]+?)\s*(?:,\s*(.+))?$/u.exec(body);
+    if (person && isPersonName(person[1] as string)) {
+      const a = actors.one(cs, ce);
+      if (a) {
+        if (a.resolution?.kind !== 'person') a.name = squash(person[1] as string);
+        if (person[2]) a.role = squash(person[2]);
+        add({ ...a, kind: 'person' });
+      }
+      continue;
+    }
+    if (ce <= cs) continue;
+    // split on the flattened text so a two-line recipient reads as one line
+    const slice = text.slice(bodyStart, bodyEnd);
+    for (const a of splitFlattened(src, actors, slice, bodyStart, toClean, cleanEnd)) add(a);
+  }
+  return out;
+}
+
+function splitFlattened(
+  src: Source,
+  actors: ActorFactory,
+  slice: string,
+  offset: number,
+  toClean: (i: number) => number,
+  cleanEnd: (i: number) => number,
+): Actor[] {
+  // Lines joined from two pieces: split the joined text, then map each part back.
+  const cs = toClean(offset);
+  const ce = cleanEnd(offset + slice.length);
+  if (src.clean.slice(cs, ce) === slice) return actors.make(cs, ce);
+  return actors.makeFrom(slice, (i) => toClean(offset + i), (i) => cleanEnd(offset + i));
+}

@@ -1,0 +1,135 @@
+/**
+ * Targets (mục tiêu cụ thể, chỉ tiêu): numbers with a unit in a target section. "136.000 thành
+ * viên" → 136000; "05 liên hiệp" → 5; ranges "85 - 90", "từ 02 đến 03"; percentages with their
+ * qualifier ("tối thiểu 70%", "trên 60%", "ít nhất 50%", "khoảng 10%"). The year comes from the
+ * sentence ("đến năm 2030", OCR "năm-2030") or the nearest heading above; "hằng năm" before the
+ * number makes a per-year target. Years, dates, periods and document numbers are not targets.
+ */
+import { ancestors, walk, type Block } from './outline.ts';
+import { parseVnNumber } from './numbers.ts';
+import { squash, trimRange, type Source } from './source.ts';
+import { isTargetPart, isTaskPart, partOf } from './tasks.ts';
+import type { Target } from './types.ts';
+
+const NUM = String.raw`\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?`;
+const TARGET_RE = new RegExp(`(?<![\\d.,/\\p{L}-])(${NUM})(?:\\s*(?:-|–|den)\\s*(${NUM}))?\\s*(%)?`, 'gu');
+const NOT_BEFORE = /(?:nam|ngay|thang|quy|so|khoa|giai\s*doan|lan\s*thu|thu|muc|diem|khoan|dieu|chuong|phan)\s*[-:]?\s*(?:tu\s*)?$/;
+const QUALIFIERS: [RegExp, Target['qualifier']][] = [
+  [/(?:toi\s*thieu|it\s*nhat)\s*$/, 'min'],
+  [/(?:tren|hon|vuot)\s*$/, 'above'],
+  [/(?:toi\s*da|khong\s*qua)\s*$/, 'max'],
+  [/(?:duoi)\s*$/, 'below'],
+  [/(?:khoang|gan|xap\s*xi)\s*$/, 'about'],
+];
+const UNIT_STOP = /^(?:voi|va|trong|tham\s*gia|dat|co|duoc|xep|hoat\s*dong|ung\s*dung|tro\s*len|tai|cua|o|tu|den|nam|de|thuoc|gom)$/;
+const YEAR = /(?:den|toi|vao)\s*nam\s*[-–]?\s*(\d{4})/g;
+
+function yearIn(src: Source, s: number, e: number): { year: number; at: number } | null {
+  const f = src.fold.slice(s, e);
+  YEAR.lastIndex = 0;
+  let last: { year: number; at: number } | null = null;
+  let m: RegExpExecArray | null;
+  while ((m = YEAR.exec(f))) last = { year: Number(m[1]), at: s + m.index };
+  if (last) return last;
+  const bare = /^(?:nam\s*[-–]?\s*)(\d{4})\s*$/.exec(squash(f));
+  return bare ? { year: Number(bare[1]), at: s } : null;
+}
+
+export function findTargets(src: Source, roots: Block[]): Target[] {
+  const out: Target[] = [];
+  walk(roots, (b) => {
+    const part = partOf(b);
+    if (!isTargetPart(src, part) || isTaskPart(src, part)) return;
+    if (b.type === 'part') return;
+    const headingYear = (() => {
+      for (const a of [...ancestors(b)].reverse()) {
+        const y = yearIn(src, a.contentStart, a.end);
+        if (y) return y.year;
+      }
+      return null;
+    })();
+    readPiece(src, b, b.contentStart, b.end, headingYear, out);
+  });
+  return out;
+}
+
+function readPiece(src: Source, b: Block, s: number, e: number, headingYear: number | null, out: Target[]): void {
+  const { fold, clean } = src;
+  TARGET_RE.lastIndex = s;
+  let m: RegExpExecArray | null;
+  while ((m = TARGET_RE.exec(fold)) && m.index < e) {
+    const ns = m.index;
+    const ne = ns + m[0].length;
+    if (ne > e) break;
+    const before = fold.slice(Math.max(s, ns - 16), ns);
+    if (NOT_BEFORE.test(before)) continue;
+    const after = fold.slice(ne, Math.min(e, ne + 12));
+    if (/^\s?[-/]\s?[a-z]/.test(after) || /^\s*(?:nam|thang|ngay|quy|lan)(?![\p{L}])/u.test(after) || /^\s*\/\s*\d/.test(after)) continue;
+    const a = parseVnNumber(m[1] as string);
+    if (a === null) continue;
+    const b2 = m[2] ? parseVnNumber(m[2] as string) : null;
+    const percent = m[3] === '%';
+    const sentenceStart = Math.max(s, lastIndexOfAny(fold, '.;:', ns, s) + 1);
+    const beforeSentence = fold.slice(sentenceStart, ns);
+    let qualifier: Target['qualifier'] = null;
+    for (const [re, q] of QUALIFIERS) if (re.test(beforeSentence.replace(/\s*tu\s*$/, ' '))) qualifier = q;
+    const rangeFrom = /tu\s*$/.test(beforeSentence) && b2 !== null;
+    let unit: string;
+    let metric: string;
+    let endAt = ne;
+    if (percent) {
+      unit = '%';
+      // the phrase after the percentage, up to the end of the clause or the next number
+      let k = ne;
+      while (k < e && !/[.;:]/.test(clean[k] as string) && !(/\d/.test(clean[k] as string) && /[\s,]/.test(clean[k - 1] as string))) k++;
+      const [ms, me0] = trimRange(clean, ne, k, ' ,');
+      let me = me0;
+      const cut = /,\s*trong\s*do\b/.exec(fold.slice(ms, me));
+      if (cut) me = ms + cut.index;
+      metric = squash(clean.slice(ms, me));
+      if (metric === '') {
+        // "Tỷ lệ … đạt trên 40%": the metric is before the number
+        const [bs, be] = trimRange(clean, sentenceStart, ns, ' ,');
+        metric = squash(clean.slice(bs, be)).replace(/\s*(?:đạt|là|ở mức)?\s*(?:tối thiểu|ít nhất|trên|hơn|khoảng|tối đa|dưới)?\s*$/u, '');
+      } else endAt = me;
+    } else {
+      const words = clean.slice(ne, e).split(/(?=\s)/);
+      const unitWords: string[] = [];
+      let len = 0;
+      for (const w of words) {
+        const t = w.trim();
+        const ft = squash(fold.slice(ne + len, ne + len + w.length));
+        if (t === '' || /[,.;:()]/.test(t[0] as string) || !/^\p{Ll}/u.test(t) || UNIT_STOP.test(ft) || unitWords.length >= 5) break;
+        const clipped = t.replace(/[,.;:()].*$/, '');
+        unitWords.push(clipped);
+        len += w.length;
+        if (clipped !== t) break;
+      }
+      if (unitWords.length === 0) continue;
+      unit = unitWords.join(' ');
+      metric = unit;
+      endAt = ne + clean.slice(ne).indexOf(unitWords[unitWords.length - 1] as string) + (unitWords[unitWords.length - 1] as string).length;
+    }
+    const startAt = qualifier ? Math.max(sentenceStart, ns - (/(\S+\s*\S*)\s*$/.exec(beforeSentence)?.[0].length ?? 0)) : ns;
+    const year = yearIn(src, sentenceStart, ns)?.year ?? headingYear;
+    const perYear = /(?:hang|moi)\s*nam/.test(beforeSentence);
+    const q = src.quoted(rangeFrom ? ns - (/tu\s*$/.exec(beforeSentence)?.[0].length ?? 0) : startAt, endAt);
+    out.push({
+      metric,
+      value: b2 === null ? a : null,
+      range: b2 === null ? null : { min: a, max: b2 },
+      unit,
+      qualifier,
+      year,
+      perYear,
+      node: b.id,
+      ...q,
+    });
+    TARGET_RE.lastIndex = Math.max(ne, TARGET_RE.lastIndex);
+  }
+}
+
+function lastIndexOfAny(s: string, chars: string, from: number, min: number): number {
+  for (let k = from - 1; k >= min; k--) if (chars.includes(s[k] as string)) return k;
+  return min - 1;
+}
