@@ -22,7 +22,13 @@ export class Fields {
   ) {}
 
   fail(problem: string): never {
-    throw new OrgDataError(`${this.where}: ${problem}`);
+    const sep = this.where.endsWith(':') ? ' ' : ': ';
+    throw new OrgDataError(`${this.where}${sep}${problem}`);
+  }
+
+  /** Location of a nested field: 'x.yaml: organizations[3]' or 'x.yaml: jurisdiction'. */
+  private child(key: string): string {
+    return this.where.endsWith(':') ? `${this.where} ${key}` : `${this.where}.${key}`;
   }
 
   optionalString(key: string): string | undefined {
@@ -102,7 +108,7 @@ export class Fields {
     const v = this.obj[key];
     if (v === undefined || v === null) return undefined;
     if (!isPlain(v)) this.fail(`field "${key}" must be a mapping with province and/or district`);
-    const inner = new Fields(v, `${this.where}.${key}`);
+    const inner = new Fields(v, this.child(key));
     const province = inner.optionalString('province');
     const district = inner.optionalString('district');
     if (province === undefined && district === undefined) {
@@ -119,7 +125,7 @@ export class Fields {
     if (v === undefined || v === null) return [];
     if (!Array.isArray(v)) this.fail(`field "${key}" must be a list`);
     return v.map((item, i) => {
-      const where = `${this.where}${this.where.endsWith(':') ? ' ' : '.'}${key}[${i}]`;
+      const where = this.child(`${key}[${i}]`);
       if (!isPlain(item)) throw new OrgDataError(`${where}: must be a mapping`);
       return new Fields(item, where);
     });
