@@ -134,6 +134,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParsedD
   const date = frame.header.issuedDate ?? options.meta?.issuedDate;
   if (date) context.date = date;
   if (options.meta?.jurisdiction) context.jurisdiction = options.meta.jurisdiction;
+  if (options.meta?.level) context.level = options.meta.level;
 
   const issuerText = findIssuerText(src, front, frame.header, frame.signature);
   const actors0 = createActorFactory(src, options, { ...context }, registry);

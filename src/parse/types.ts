@@ -12,9 +12,9 @@
  * authority to sign (T/M on behalf of a collective, K/T deputy for the head, T/L by order, T/UQ by
  * authorisation, Q. acting); sao y / sao lục = certified copy; văn bản đến = incoming stamp.
  */
-import type { Jurisdiction, Registry, Resolution, ResolveContext } from '../orgs/types.ts';
+import type { DocumentMeta, Jurisdiction, Registry, Resolution, ResolveContext } from '../orgs/types.ts';
 
-export type { Resolution, ResolveContext, Jurisdiction };
+export type { DocumentMeta, Resolution, ResolveContext, Jurisdiction };
 
 /** Offsets into the original text: `text.slice(start, end)`. */
 export interface Span {
@@ -243,18 +243,12 @@ export interface ParsedDocument {
   warnings: Warning[];
 }
 
-export interface DocumentMetaInput {
-  jurisdiction?: Jurisdiction;
-  number?: string;
-  issuedDate?: string;
-  issuer?: string;
-}
-
 export interface ParseOptions {
   /** Stable key of the document (file name, hash); defaults to a hash of the text. */
   documentKey?: string;
-  /** Facts from a metadata file, used when the text does not give them. */
-  meta?: DocumentMetaInput;
+  /** Facts from the document's metadata file (<doc>.meta.yaml): jurisdiction and level for the
+   *  resolver; number, date and issuer when the text does not give them. */
+  meta?: DocumentMeta;
   /** Organization resolver (src/orgs createResolver). Without it, names are normalised mentions. */
   resolve?: (mention: string, ctx: ResolveContext) => Resolution;
   /** Abbreviation table for splitting and expanding mentions (src/orgs loadRegistry). Without

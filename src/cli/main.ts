@@ -1,0 +1,28 @@
+/**
+ * Command-line entry: `npm run -s cli -- <command> [args]`. A command is a module in
+ * src/cli/commands exporting `run(args): Promise<number>` (the exit code); adding one is one line
+ * in `commands` below.
+ */
+interface Command {
+  summary: string;
+  run(args: string[]): Promise<number>;
+}
+
+const commands: Record<string, () => Promise<Command>> = {
+  parse: () => import('./commands/parse.ts'),
+};
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...args] = argv;
+  const load = name === undefined ? undefined : commands[name];
+  if (!load) {
+    const lines = await Promise.all(Object.entries(commands).map(async ([n, l]) => `  ${n.padEnd(10)} ${(await l()).summary}`));
+    const out = name === undefined || name === '--help' || name === '-h' ? process.stdout : process.stderr;
+    if (name !== undefined && name !== '--help' && name !== '-h') out.write(`unknown command: ${name}\n`);
+    out.write(`usage: npm run -s cli -- <command> [args]\n\ncommands:\n${lines.join('\n')}\n`);
+    return name === undefined || name === '--help' || name === '-h' ? 0 : 2;
+  }
+  return (await load()).run(args);
+}
+
+process.exitCode = await main(process.argv.slice(2));
