@@ -288,8 +288,7 @@ function clauseVerdict(c: GroupClause, org: Resolution): string | undefined {
   const kind = org.orgKind;
   if (c.family) {
     const tail = `/${c.family}`;
-    const inFamily =
-      org.id === c.family || (org.id ?? '').endsWith(tail) || (org.partOf ?? '').endsWith(tail);
+    const inFamily = (org.id ?? '').endsWith(tail) || (org.partOf ?? '').endsWith(tail);
     return inFamily ? undefined : `not in the ${c.family} family`;
   }
   if (!kind || !c.kinds.includes(kind))

@@ -128,6 +128,12 @@ interface Merged {
   items: Array<{ start: number; end: number }>;
 }
 
+/**
+ * Split `list` into mentions. Offsets are into `list` plus `offset`, so
+ * `list.slice(start - offset, end - offset) === mention`; `expanded` is the mention with shared
+ * parts distributed and abbreviations expanded (pass it to the resolver, keep `mention` as
+ * evidence). The abbreviation table defaults to the repository registry.
+ */
 export function splitMentions(
   list: string,
   offset = 0,
