@@ -30,7 +30,7 @@ const END_WORDS = [
   'la', 'tinh hinh', 'ket qua', 'nhung', 'viec', 'noi dung', 'thong nhat', 'phan cong',
   'tham dinh', 'tong hop', 'cap nhat', 'thi hanh', 'lua chon', 'xac dinh', 'rut kinh nghiem',
   'gui', 'thong bao', 'cung cap', 'dieu hanh', 'lien quan den', 'dong thoi', 'khuyen khich',
-  'nhan rong', 'dam nhan', 'nhat la',
+  'nhan rong', 'dam nhan', 'nhat la', 'truoc', 'cham nhat', 'hang quy', 'hang thang', 'ke tu',
 ];
 /** End words that are also nouns (see the module comment); "tổ chức" also before a noun. */
 const AMBIGUOUS = new Set(['to chuc', 'lanh dao', 'chi dao', 'tham muu', 'kiem tra', 'giam sat']);

@@ -40,7 +40,7 @@ const PARTY_BANNER = /^dang\s*cong\s*san\s*viet\s*nam$/;
 const STATE_BANNER = /^cong\s*hoa\s*xa\s*hoi\s*chu\s*nghia\s*viet\s*nam$/;
 const MOTTO = /^doc\s*lap\s*[-–]\s*tu\s*do\s*[-–]\s*hanh\s*phuc$/;
 const NUMBER_LINE = new RegExp(`^s[oố]\\s*:?\\s*(${DOC_NUMBER_SOURCE})`, 'iu');
-const EMPTY_NUMBER = /^s[oố]\s*:?\s*[-/.\s]*(?:[A-ZĐ]+[-/]?)*[A-ZĐ]*\s*$/u;
+const EMPTY_NUMBER = /^s[oố]\s*:?\s*[-/.\s]*(?:[A-ZĐ]+[-/]?)*[A-ZĐ]*\s*$/iu;
 const VV = /^v\s*\/\s*v\s*:?\s*/;
 
 export interface HeaderResult {
@@ -125,6 +125,8 @@ export function parseHeader(src: Source, lines: Line[], warnings: Warning[]): He
     const { s, e, t } = trimmed(line);
     if (t === '' || /^[-_=*\s]+$/.test(t)) continue;
     const fl = f(line);
+    // the body has begun: a numbered part or item
+    if (/^(?:[ivxl]+\s*[-.]\s*\S|\d{1,2}\s*[.)]\s)/.test(fl) || /^[-•+]\s/.test(t)) break;
     const isHeader = readHeaderLine(src, out, line, s, e, t, fl, warnings);
     if (isHeader) {
       out.used.add(i);
@@ -212,7 +214,8 @@ export function parseHeader(src: Source, lines: Line[], warnings: Warning[]): He
         let j = i + 1;
         for (; j < lines.length; j++) {
           const tr = trimmed(lines[j] as Line);
-          if (tr.t === '' || /^kinh\s*gui/.test(f(lines[j] as Line))) break;
+          const fj = f(lines[j] as Line);
+          if (tr.t === '' || /^kinh\s*gui/.test(fj) || /^[^,]{2,40},\s*ngay/.test(fj) || isCapsLine(tr.t) || NUMBER_LINE.test(tr.t)) break;
           end = tr.e;
           out.used.add(j);
         }

@@ -44,6 +44,10 @@ export function findIssuerText(src: Source, front: [number, number], header: Hea
     const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('.'), before.lastIndexOf(':'), before.lastIndexOf('\n'));
     const [cs, ce] = trimRange(src.clean, front[0] + cut + 1, m.index, ' \n,');
     if (ce > cs && ce - cs < 160 && isActorStart(src, cs) && actorEnd(src, cs, ce).end >= ce) {
+      // "Ủy ban nhân dân tỉnh ban hành" under a header "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG": the
+      // header says the same, more precisely
+      const head = headerBody(src, header);
+      if (head?.name && fold(head.name).startsWith(squash(fold(src.clean.slice(cs, ce))))) return head;
       return { source: 'preamble', range: [cs, ce] };
     }
   }

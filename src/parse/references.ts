@@ -314,7 +314,7 @@ function readTail(src: Source, ref: Reference, at: number): void {
   const { clean, fold } = src;
   // the tail may run over a line break inside its paragraph (a title printed on several lines)
   const lineEnd = (() => {
-    const para = /\n[ \t]*\n|\n[ \t]*[-•+]|\n[ \t]*\d+[.)]/.exec(clean.slice(at, at + 400));
+    const para = /\n[ \t]*\n|\n[ \t]*[-•+]|\n[ \t]*\d+[.)]|\n[^\n,]{2,40},\s*ng[àa]y\s/.exec(clean.slice(at, at + 400));
     return para ? at + para.index : Math.min(clean.length, at + 400);
   })();
   let k = at;

@@ -95,6 +95,7 @@ export function parseSignature(src: Source, lines: Line[]): SignatureResult | nu
       name,
       capacity: inner ? inner.capacity : null,
       onBehalfOf: outer ? outer.of : null,
+      authorities: authorities.map((x) => ({ capacity: x.capacity, of: x.of })),
       title: titles.length > 0 ? titles.join(' ') : null,
       ...q,
     },

@@ -15,11 +15,11 @@ const NUM = String.raw`\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?`;
 const TARGET_RE = new RegExp(`(?<![\\d.,/\\p{L}-])(${NUM})(?:\\s*(?:-|–|den)\\s*(${NUM}))?\\s*(%)?`, 'gu');
 const NOT_BEFORE = /(?:nam|ngay|thang|quy|so|khoa|giai\s*doan|lan\s*thu|thu|muc|diem|khoan|dieu|chuong|phan)\s*[-:]?\s*(?:tu\s*)?$/;
 const QUALIFIERS: [RegExp, Target['qualifier']][] = [
-  [/(?:toi\s*thieu|it\s*nhat)\s*$/, 'min'],
-  [/(?:tren|hon|vuot)\s*$/, 'above'],
-  [/(?:toi\s*da|khong\s*qua)\s*$/, 'max'],
-  [/(?:duoi)\s*$/, 'below'],
-  [/(?:khoang|gan|xap\s*xi)\s*$/, 'about'],
+  [/(?<![\p{L}])(?:toi\s*thieu|it\s*nhat)\s*$/u, 'min'],
+  [/(?<![\p{L}])(?:tren|hon|vuot)\s*$/u, 'above'],
+  [/(?<![\p{L}])(?:toi\s*da|khong\s*qua)\s*$/u, 'max'],
+  [/(?<![\p{L}])duoi\s*$/u, 'below'],
+  [/(?<![\p{L}])(?:khoang|gan|xap\s*xi)\s*$/u, 'about'],
 ];
 const UNIT_STOP = /^(?:voi|va|trong|tham\s*gia|dat|co|duoc|xep|hoat\s*dong|ung\s*dung|tro\s*len|tai|cua|o|tu|den|nam|de|thuoc|gom)$/;
 const YEAR = /(?:den|toi|vao)\s*nam\s*[-–]?\s*(\d{4})/g;
@@ -72,7 +72,14 @@ function readPiece(src: Source, b: Block, s: number, e: number, headingYear: num
     const sentenceStart = Math.max(s, lastIndexOfAny(fold, '.;:', ns, s) + 1);
     const beforeSentence = fold.slice(sentenceStart, ns);
     let qualifier: Target['qualifier'] = null;
-    for (const [re, q] of QUALIFIERS) if (re.test(beforeSentence.replace(/\s*tu\s*$/, ' '))) qualifier = q;
+    let quoteStart = ns;
+    for (const [re, q] of QUALIFIERS) {
+      const qm = re.exec(beforeSentence);
+      if (qm) {
+        qualifier = q;
+        quoteStart = sentenceStart + qm.index;
+      }
+    }
     const rangeFrom = /tu\s*$/.test(beforeSentence) && b2 !== null;
     let unit: string;
     let metric: string;
@@ -91,6 +98,7 @@ function readPiece(src: Source, b: Block, s: number, e: number, headingYear: num
         // "Tỷ lệ … đạt trên 40%": the metric is before the number
         const [bs, be] = trimRange(clean, sentenceStart, ns, ' ,');
         metric = squash(clean.slice(bs, be)).replace(/\s*(?:đạt|là|ở mức)?\s*(?:tối thiểu|ít nhất|trên|hơn|khoảng|tối đa|dưới)?\s*$/u, '');
+        if (metric !== '') quoteStart = bs;
       } else endAt = me;
     } else {
       const words = clean.slice(ne, e).split(/(?=\s)/);
@@ -110,10 +118,9 @@ function readPiece(src: Source, b: Block, s: number, e: number, headingYear: num
       metric = unit;
       endAt = ne + clean.slice(ne).indexOf(unitWords[unitWords.length - 1] as string) + (unitWords[unitWords.length - 1] as string).length;
     }
-    const startAt = qualifier ? Math.max(sentenceStart, ns - (/(\S+\s*\S*)\s*$/.exec(beforeSentence)?.[0].length ?? 0)) : ns;
     const year = yearIn(src, sentenceStart, ns)?.year ?? headingYear;
     const perYear = /(?:hang|moi)\s*nam/.test(beforeSentence);
-    const q = src.quoted(rangeFrom ? ns - (/tu\s*$/.exec(beforeSentence)?.[0].length ?? 0) : startAt, endAt);
+    const q = src.quoted(rangeFrom ? ns - (/tu\s*$/.exec(beforeSentence)?.[0].length ?? 0) : quoteStart, endAt);
     out.push({
       metric,
       value: b2 === null ? a : null,

@@ -123,7 +123,7 @@ export function readOwn(src: Source, b: Block, actors: ActorFactory): Own {
   while ((m = reportRe.exec(text))) {
     const after = s0 + m.index + m[0].length;
     const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 90);
-    const via = /^(?:[^.;:()]{0,70}?\s)?(?:cho|voi|len)\s+/.exec(rest);
+    const via = /^(?:[^.;:()]{0,70}?\s)?(?:cho|voi|len|ve)\s+/.exec(rest);
     let s = -1;
     if (isActorStart(src, after) && /^\p{Lu}/u.test(src.clean[after] ?? '')) s = after;
     else if (via && isActorStart(src, after + via[0].length)) s = after + via[0].length;

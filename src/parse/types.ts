@@ -152,10 +152,15 @@ export interface Reference extends Quoted {
 
 export interface Signer extends Quoted {
   name: string;
-  /** Authority to sign as written, normalised ("T/M", "KT."), or null when signed in own name. */
+  /** The signer's own authority as written, normalised ("T/M", "KT."), or null when signed in
+   *  own name. In "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH" it is the inner one, "KT.". */
   capacity: string | null;
-  /** The collective or head signed for ("Bộ Chính trị", "Ban Thường vụ"). */
+  /** The collective signed for: the outermost authority's object ("Bộ Chính trị", "Ban Thường
+   *  vụ", "Ủy ban nhân dân"). */
   onBehalfOf: string | null;
+  /** Every authority line, outermost first ([{capacity: "TM.", of: "Ủy ban nhân dân"},
+   *  {capacity: "KT.", of: "Chủ tịch"}]). */
+  authorities: { capacity: string; of: string | null }[];
   /** Title line(s) ("Bí thư", "Phó Chủ tịch"). */
   title: string | null;
 }

@@ -71,7 +71,10 @@ export function summarise(doc: ParsedDocument): string {
   out.push(`${d.type ?? 'Document'} ${d.number ?? '(no number)'}${d.issuedDate ? ` of ${d.issuedDate}` : ''}${d.place ? `, ${d.place}` : ''}`);
   if (d.title) out.push(`  title:   ${d.title}`);
   if (d.issuer) out.push(`  issuer:  ${d.issuer.name} (from the ${d.issuer.source})`);
-  if (d.signer) out.push(`  signed:  ${[d.signer.capacity, d.signer.onBehalfOf].filter(Boolean).join(' ')}${d.signer.title ? `, ${d.signer.title}` : ''}: ${d.signer.name}`);
+  if (d.signer) {
+    const chain = d.signer.authorities.map((a) => `${a.capacity} ${a.of ?? ''}`.trim()).join(' / ');
+    out.push(`  signed:  ${[chain, d.signer.title].filter(Boolean).join(' / ')}: ${d.signer.name}`);
+  }
   if (doc.references.length > 0) {
     out.push('', `References (${doc.references.length}):`);
     for (const r of doc.references) {
