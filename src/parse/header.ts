@@ -42,6 +42,8 @@ const MOTTO = /^doc\s*lap\s*[-–]\s*tu\s*do\s*[-–]\s*hanh\s*phuc$/;
 const NUMBER_LINE = new RegExp(`^s[oố]\\s*:?\\s*(${DOC_NUMBER_SOURCE})`, 'iu');
 const EMPTY_NUMBER = /^s[oố]\s*:?\s*[-/.\s]*(?:[A-ZĐ]+[-/]?)*[A-ZĐ]*\s*$/iu;
 const VV = /^v\s*\/\s*v\s*:?\s*/;
+/** "Hà Nội, ngày …" (folded): a place without digits, a comma, "ngày". */
+const PLACE_DATE = /^([^,\d]{2,40}),\s*ngay/;
 
 export interface HeaderResult {
   number: DocNumber | null;
@@ -215,7 +217,7 @@ export function parseHeader(src: Source, lines: Line[], warnings: Warning[]): He
         for (; j < lines.length; j++) {
           const tr = trimmed(lines[j] as Line);
           const fj = f(lines[j] as Line);
-          if (tr.t === '' || /^kinh\s*gui/.test(fj) || /^[^,]{2,40},\s*ngay/.test(fj) || isCapsLine(tr.t) || NUMBER_LINE.test(tr.t)) break;
+          if (tr.t === '' || /^kinh\s*gui/.test(fj) || PLACE_DATE.test(fj) || isCapsLine(tr.t) || NUMBER_LINE.test(tr.t)) break;
           end = tr.e;
           out.used.add(j);
         }
@@ -235,7 +237,7 @@ export function parseHeader(src: Source, lines: Line[], warnings: Warning[]): He
     const { s, e, t } = trimmed(line);
     if (t === '') continue;
     const fl = f(line);
-    if ((NUMBER_LINE.test(t) && out.number === null) || (out.issuedDate === null && /^[^,]{2,40},\s*ngay\s*\d/.test(fl))) {
+    if ((NUMBER_LINE.test(t) && out.number === null) || (out.issuedDate === null && t.length <= 80 && PLACE_DATE.test(fl))) {
       readHeaderLine(src, out, line, s, e, t, fl, warnings);
       out.used.add(i);
     }
@@ -271,8 +273,8 @@ function readHeaderLine(src: Source, out: HeaderResult, line: Line, s: number, e
     warnings.push({ code: 'number-missing', message: 'the number line has no number (unsigned draft?)', ...src.quoted(s, e) });
     return true;
   }
-  const dm = /^(.{2,60}?),\s*ngay/.exec(fl);
-  if (dm && out.issuedDate === null) {
+  const dm = PLACE_DATE.exec(fl);
+  if (dm && out.issuedDate === null && t.length <= 80) {
     const d = findDate(fl);
     if (d) {
       out.issuedDate = d.iso;
@@ -301,7 +303,7 @@ export function findLooseDate(src: Source, lines: Line[], out: HeaderResult, ski
     const line = lines[i] as Line;
     const { s, e, t } = trimmed(line);
     const fl = squash(src.fold.slice(line.start, line.end));
-    if (t.length > 80 || !/^[^,]{2,40},\s*ngay/.test(fl)) continue;
+    if (t.length > 80 || !PLACE_DATE.test(fl)) continue;
     if (readHeaderLine(src, out, line, s, e, t, fl, warnings)) return i;
   }
   return null;

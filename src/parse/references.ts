@@ -228,6 +228,7 @@ export function findReferences(src: Source, input: ReferenceInput, warnings: War
     const s = m.index;
     const e = s + m[0].length;
     if (mentions.some((x) => s < x.end && e > x.start) || inRanges(s, input.skip)) continue;
+    if (aliasDefs.some((a) => s >= a.parenStart && s < a.parenEnd)) continue;
     if (clean[s] !== clean[s]?.toUpperCase()) continue;
     const type = typeName(m[1] as string);
     const n = m[2] as string;
