@@ -7,6 +7,7 @@
  */
 import { findDate } from './dates.ts';
 import { DOC_NUMBER_SOURCE, parseDocNumber, typeFromNumber, type DocNumber } from './numbers.ts';
+import { AUTHORITY } from './signature.ts';
 import { isCapsLine, squash, type Line, type Source } from './source.ts';
 import type { Quoted, Warning } from './types.ts';
 
@@ -128,7 +129,7 @@ export function parseHeader(src: Source, lines: Line[], warnings: Warning[]): He
     if (t === '' || /^[-_=*\s]+$/.test(t)) continue;
     const fl = f(line);
     // the body has begun: a numbered part or item
-    if (/^(?:[ivxl]+\s*[-.]\s*\S|\d{1,2}\s*[.)]\s)/.test(fl) || /^[-•+]\s/.test(t)) break;
+    if (/^(?:[ivxl]+\s*[-.]\s*\S|\d{1,2}\s*[.)]\s)/.test(fl) || /^[-•+]\s/.test(t) || AUTHORITY.test(t)) break;
     const isHeader = readHeaderLine(src, out, line, s, e, t, fl, warnings);
     if (isHeader) {
       out.used.add(i);
