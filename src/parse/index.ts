@@ -90,7 +90,8 @@ function recipientsOf(src: Source, frame: Frame, actors: ActorFactory, addressee
   return frame.recipientBlocks.flatMap((b) => readRecipients(src, b, actors, addressees, warnings));
 }
 
-const LEGACY_FONT = /[\u00a2-\u00bf\u00c6\u00d0\u00d7\u00de-\u00df\u00e6\u00f0\u00f7\u00fe\u00ff]/g;
+/** Latin-1 characters that Vietnamese never uses: frequent in TCVN3/VNI text read as Latin-1. */
+const LEGACY_FONT = /[\u00a2-\u00bf\u00c4-\u00c7\u00cb\u00ce\u00cf\u00d0\u00d1\u00d6-\u00d8\u00db\u00dc\u00de\u00df\u00e4-\u00e7\u00eb\u00ee\u00ef\u00f0\u00f1\u00f6-\u00f8\u00fb\u00fc\u00fe\u00ff]/g;
 
 function textWarnings(src: Source, warnings: Warning[]): void {
   const text = src.original;
@@ -101,7 +102,7 @@ function textWarnings(src: Source, warnings: Warning[]): void {
   const bad = text.indexOf('\ufffd');
   if (bad >= 0) warnings.push({ code: 'replacement-character', message: 'the text contains U+FFFD: it was not valid UTF-8 where it came from', span: { start: bad, end: bad + 1 }, quote: '\ufffd' });
   const legacy = text.match(LEGACY_FONT)?.length ?? 0;
-  if (legacy > 20 && legacy / text.length > 0.01) {
+  if (legacy >= 8 && legacy / text.length > 0.01) {
     warnings.push({ code: 'legacy-encoding', message: 'the text looks like an 8-bit Vietnamese font (TCVN3/VNI) read as Latin-1; not decoded' });
   }
 }

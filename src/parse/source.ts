@@ -126,19 +126,14 @@ export function createSource(original: string): Source {
         k++;
         continue;
       }
+      // a cluster: a base and its combining marks (NFD input), composed
       const code = ch.charCodeAt(0);
-      if (code >= 0x80) {
-        // a cluster: base + combining marks, composed
-        let e = k + 1;
-        if (code >= 0xd800 && code <= 0xdbff && e < j) e++;
-        while (e < j && COMBINING.test(original[e] as string)) e++;
-        const composed = original.slice(k, e).normalize('NFC');
-        push(composed, k, e);
-        k = e;
-        continue;
-      }
-      push(ch, k, k + 1);
-      k++;
+      let e = k + 1;
+      if (code >= 0xd800 && code <= 0xdbff && e < j) e++;
+      while (e < j && COMBINING.test(original[e] as string)) e++;
+      if (e === k + 1 && code < 0x80) push(ch, k, e);
+      else push(original.slice(k, e).normalize('NFC'), k, e);
+      k = e;
     }
     if (j < n) push('\n', j, j + 1);
     i = j + 1;
