@@ -10,7 +10,6 @@
  * "tham mưu") end a list only where they cannot be a noun: not after a comma or a plural word
  * ("các cơ quan, tổ chức có liên quan"), not before a noun ("tổ chức đảng").
  */
-import { toTraditionalTones } from '../orgs/normalize.ts';
 import { splitMentions } from '../orgs/split.ts';
 import type { Registry } from '../orgs/types.ts';
 import { guessKind, isPersonName } from './names.ts';
@@ -39,9 +38,9 @@ const NOUN_BEFORE = /(?:[,;]|(?:^|\s)(?:cac|nhung|va|moi|ban|uy ban|co quan(?: c
 
 const END_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${END_WORDS.map((w) => w.replace(/ /g, '\\s*')).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 
-/** Words that begin a body, a collective or a person (lower case, traditional tones). */
+/** Words that begin a body, a collective or a person (lower case; either tone placement). */
 const STARTERS = new RegExp(
-  '^(?:' +
+  ('^(?:' +
     [
       'ban(?! hành)', 'bộ(?! máy| phận)', 'sở(?! hữu)', 'phòng(?! chống| ngừa| tránh)', 'vụ(?! việc| án)',
       'cục(?! bộ)', 'ủy ban', 'hội đồng', 'hội(?! nghị| nhập| tụ)', 'liên minh', 'liên đoàn', 'liên hiệp',
@@ -54,13 +53,15 @@ const STARTERS = new RegExp(
         'quận|đảng|chi|đoàn|hội|đồng chí|đ/c|phòng|xã|cơ sở|trường|bộ|ủy ban|doanh nghiệp|chính quyền|' +
         'mặt trận|liên minh|công đoàn|ngành)',
     ].join('|') +
-    ')(?![\\p{L}])',
+    ')(?![\\p{L}])')
+    .replace(/ủy/g, '(?:ủy|uỷ)')
+    .replace(/òa/g, '(?:òa|oà)'),
   'u',
 );
 
 /** Does an actor list start at clean offset `at`? */
 export function isActorStart(src: Source, at: number): boolean {
-  const head = toTraditionalTones(src.clean.slice(at, at + 40)).toLowerCase().replace(/\s+/g, ' ');
+  const head = src.clean.slice(at, at + 40).toLowerCase().replace(/\s+/g, ' ');
   if (STARTERS.test(head)) return true;
   // "Hệ thống Liên minh…" and an abbreviation in capitals ("UBND huyện", "BCĐ")
   if (/^hệ thống\s/.test(head) && isUpper(src.clean[at + 9])) return true;
@@ -85,11 +86,13 @@ export function actorEnd(src: Source, start: number, limit: number): { end: numb
       break;
     }
   }
-  END_RE.lastIndex = start;
+  // scan only up to the punctuation: a list never reaches past it
+  const seg = fold.slice(start, punct);
+  END_RE.lastIndex = 0;
   for (;;) {
-    const m = END_RE.exec(fold);
-    if (!m || m.index >= punct) break;
-    const at = m.index;
+    const m = END_RE.exec(seg);
+    if (!m) break;
+    const at = start + m.index;
     if (at === start) continue;
     if (!isLower(clean[at])) continue;
     const word = squash(m[0]);

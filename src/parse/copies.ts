@@ -22,10 +22,10 @@ export function findCopyRegions(src: Source): CopyRegion[] {
   const { lines } = src;
   const anchors: { idx: number; copyType: string | null }[] = [];
   for (let i = 0; i < lines.length; i++) {
+    const f = src.fold.slice(lines[i]!.start, lines[i]!.end).trim();
+    if (f === '' || !/^(?:sao|trich|s)/.test(f)) continue;
     const t = lines[i]!.text.trim();
-    if (t === '') continue;
-    const f = squash(src.fold.slice(lines[i]!.start, lines[i]!.end));
-    const mk = MARK.exec(f);
+    const mk = MARK.exec(squash(f));
     if (mk && isCapsLine(t)) {
       anchors.push({ idx: i, copyType: (mk[1] as string).replace(/\s+/g, ' ').replace('sao luc', 'sao lục').replace('trich sao', 'trích sao') });
       continue;

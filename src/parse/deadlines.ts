@@ -130,10 +130,12 @@ export function findDeadline(src: Source, start: number, end: number): Deadline 
     k = close;
   }
   if (!best) {
-    STRONG.lastIndex = start;
+    const seg = fold.slice(start, end);
+    STRONG.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = STRONG.exec(fold)) && m.index < end) {
-      if (m.index + m[0].length <= end) best = { s: m.index, e: m.index + m[0].length, ts: m.index, te: m.index + m[0].length };
+    while ((m = STRONG.exec(seg))) {
+      const s = start + m.index;
+      best = { s, e: s + m[0].length, ts: s, te: s + m[0].length };
     }
   }
   const reviews = findReviews(fold.slice(start, end));

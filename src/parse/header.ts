@@ -302,9 +302,9 @@ export function findLooseDate(src: Source, lines: Line[], out: HeaderResult, ski
   for (let i = 0; i < lines.length; i++) {
     if (skip.has(i)) continue;
     const line = lines[i] as Line;
+    if (line.end - line.start > 90 || !PLACE_DATE.test(src.fold.slice(line.start, line.end).trimStart())) continue;
     const { s, e, t } = trimmed(line);
     const fl = squash(src.fold.slice(line.start, line.end));
-    if (t.length > 80 || !PLACE_DATE.test(fl)) continue;
     if (readHeaderLine(src, out, line, s, e, t, fl, warnings)) return i;
   }
   return null;

@@ -37,12 +37,14 @@ export function headerBody(src: Source, header: HeaderResult): IssuerText | null
 
 export function findIssuerText(src: Source, front: [number, number], header: HeaderResult, signature: SignatureResult | null): IssuerText | null {
   const f = src.fold;
-  ISSUE_VERB.lastIndex = front[0];
+  const seg = f.slice(front[0], front[1]);
+  ISSUE_VERB.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = ISSUE_VERB.exec(f)) && m.index < front[1]) {
-    const before = f.slice(front[0], m.index);
+  while ((m = ISSUE_VERB.exec(seg))) {
+    const at = front[0] + m.index;
+    const before = seg.slice(0, m.index);
     const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('.'), before.lastIndexOf(':'), before.lastIndexOf('\n'));
-    const [cs, ce] = trimRange(src.clean, front[0] + cut + 1, m.index, ' \n,');
+    const [cs, ce] = trimRange(src.clean, front[0] + cut + 1, at, ' \n,');
     if (ce > cs && ce - cs < 160 && isActorStart(src, cs) && actorEnd(src, cs, ce).end >= ce) {
       // "Ủy ban nhân dân tỉnh ban hành" under a header "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG": the
       // header says the same, more precisely

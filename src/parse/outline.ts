@@ -115,7 +115,7 @@ export function buildOutline(src: Source, lines: Line[]): Block[] {
       if (continues || pageBreak) {
         prev.end = end;
         prev.pieces.push([start, end]);
-        prev.text = squash(`${prev.text} ${t}`);
+        prev.text = `${prev.text} ${t}`;
         blankBefore = false;
         continue;
       }
@@ -162,6 +162,7 @@ export function buildOutline(src: Source, lines: Line[]): Block[] {
     current = block;
     blankBefore = false;
   }
+  for (const b of blocks) if (b.pieces.length > 1) b.text = squash(b.text);
   return nest(blocks);
 }
 

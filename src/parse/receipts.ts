@@ -23,9 +23,10 @@ export function findReceipts(src: Source): ReceiptBlock[] {
   const { lines } = src;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
+    const f = src.fold.slice(line.start, line.end).trim();
+    if (!STAMP.test(f)) continue;
     const t = line.text.trim();
-    const f = squash(src.fold.slice(line.start, line.end));
-    if (!STAMP.test(f) || !(isCapsLine(t) || /^den\s*:/.test(f))) continue;
+    if (!(isCapsLine(t) || /^den\s*:/.test(f))) continue;
     // a number and a date within the next three lines (or on this one)
     let number: string | null = null;
     let date: string | null = null;

@@ -86,6 +86,16 @@ export function findReferences(src: Source, input: ReferenceInput, warnings: War
   const order: string[] = [];
   const mentions: Mention[] = [];
 
+  // clean offsets already taken by a mention
+  const covered = new Uint8Array(clean.length + 1);
+  const overlaps = (s: number, e: number): boolean => {
+    for (let k = s; k < e; k++) if (covered[k] === 1) return true;
+    return false;
+  };
+  const take = (x: Mention): void => {
+    covered.fill(1, x.start, x.end);
+    mentions.push(x);
+  };
   const draftFor = (key: string, init: () => Reference): Draft => {
     let d = drafts.get(key);
     if (!d) {
@@ -127,7 +137,7 @@ export function findReferences(src: Source, input: ReferenceInput, warnings: War
     if (d.ref.type === null && type) d.ref.type = type;
     const mention: Mention = { start: mStart, end: numEnd, key: dn.number, kind: 'number' };
     d.mentions.push(mention);
-    mentions.push(mention);
+    take(mention);
     readTail(src, d.ref, numEnd);
   }
 
@@ -164,7 +174,7 @@ export function findReferences(src: Source, input: ReferenceInput, warnings: War
   }
 
   function addNamed(s: number, e: number, type: string, term: string | null): void {
-    if (mentions.some((x) => s < x.end && e > x.start)) return;
+    if (overlaps(s, e)) return;
     const description = squash(clean.slice(s, e));
     const key = `named:${squash(fold.slice(s, e))}`;
     const d = draftFor(key, () => ({
@@ -183,7 +193,7 @@ export function findReferences(src: Source, input: ReferenceInput, warnings: War
     }));
     const mention: Mention = { start: s, end: e, key, kind: 'named' };
     d.mentions.push(mention);
-    mentions.push(mention);
+    take(mention);
   }
 
   // 3. aliases: "(sau đây gọi là X)" belongs to the closest reference before it
@@ -214,32 +224,36 @@ export function findReferences(src: Source, input: ReferenceInput, warnings: War
       const e = s + mm[0].length;
       if (s >= a.parenStart && s < a.parenEnd) continue;
       if (clean[s] !== clean[s]?.toUpperCase()) continue; // an alias is written capitalised
-      if (mentions.some((x) => s < x.end && e > x.start)) continue;
+      if (overlaps(s, e)) continue;
       const mention: Mention = { start: s, end: e, key: a.key, kind: 'alias' };
       (drafts.get(a.key) as Draft).mentions.push(mention);
-      mentions.push(mention);
+      take(mention);
     }
   }
 
   // 4. short numbers: "Nghị quyết 20" for a cited 20-NQ/TW of the same type
+  const byShort = new Map<string, Draft[]>();
+  for (const k of order) {
+    const d = drafts.get(k) as Draft;
+    const lead = d.ref.number === null ? null : /^\d+/.exec(d.ref.number)?.[0];
+    if (lead) byShort.set(`${d.ref.type}|${lead}`, [...(byShort.get(`${d.ref.type}|${lead}`) ?? []), d]);
+  }
   const shortRe = new RegExp(`(?<![\\p{L}])(${TYPE_ALT})\\s+(?:so\\s+)?(\\d{1,4})(?![\\d/\\p{L}-])`, 'gu');
   shortRe.lastIndex = 0;
   while ((m = shortRe.exec(fold))) {
     const s = m.index;
     const e = s + m[0].length;
-    if (mentions.some((x) => s < x.end && e > x.start) || inRanges(s, input.skip)) continue;
+    if (overlaps(s, e) || inRanges(s, input.skip)) continue;
     if (aliasDefs.some((a) => s >= a.parenStart && s < a.parenEnd)) continue;
     if (clean[s] !== clean[s]?.toUpperCase()) continue;
     const type = typeName(m[1] as string);
     const n = m[2] as string;
-    const candidates = order
-      .map((k) => drafts.get(k) as Draft)
-      .filter((d) => d.ref.number !== null && d.ref.type === type && new RegExp(`^${n}[-/]`).test(d.ref.number));
+    const candidates = byShort.get(`${type}|${n}`) ?? [];
     if (candidates.length !== 1) continue;
     const d = candidates[0] as Draft;
     const mention: Mention = { start: s, end: e, key: d.key, kind: 'short' };
     d.mentions.push(mention);
-    mentions.push(mention);
+    take(mention);
   }
 
   // 5. relation

@@ -60,104 +60,123 @@ export function fold(s: string): string {
 }
 
 const COMBINING = /[\u0300-\u036f]/;
+/** Characters the line loop must look at one by one. */
+const SPECIAL = /[*\\|\r\t\u00a0\u0300-\u036f\ud800-\udbff]/g;
+
+const UTF16 = new TextDecoder('utf-16le');
+
+/** Folded code of each BMP code unit, filled lazily (0 = not yet computed). */
+const FOLD_TABLE = new Uint16Array(0x10000);
+
+function foldCode(c: number): number {
+  if (c < 0x80) return c >= 65 && c <= 90 ? c + 32 : c;
+  let f = FOLD_TABLE[c] as number;
+  if (f === 0) {
+    const out = foldChar(String.fromCharCode(c));
+    f = out.length === 1 ? out.charCodeAt(0) : c;
+    FOLD_TABLE[c] = f;
+  }
+  return f;
+}
 
 export function createSource(original: string): Source {
-  const cleanParts: string[] = [];
-  const mapStart: number[] = [];
-  const mapEnd: number[] = [];
+  const n = original.length;
+  // clean is never longer than the original: characters are dropped, composed or replaced 1:1
+  const mapStart = new Int32Array(n + 1);
+  /** End offsets of the clean characters whose original is longer than one unit (clusters). */
+  const wideEnd = new Map<number, number>();
+  const chunks: string[] = [];
+  let len = 0;
   const emphasisedLines: boolean[] = [];
 
   const push = (s: string, os: number, oe: number): void => {
+    chunks.push(s);
     for (let k = 0; k < s.length; k++) {
-      cleanParts.push(s[k] as string);
-      mapStart.push(os);
-      mapEnd.push(oe);
+      mapStart[len] = os;
+      if (oe !== os + 1) wideEnd.set(len, oe);
+      len++;
     }
+  };
+  /** Copy original[from, to) unchanged. */
+  const copy = (from: number, to: number): void => {
+    if (to <= from) return;
+    chunks.push(original.slice(from, to));
+    for (let k = from; k < to; k++) mapStart[len++] = k;
   };
 
   let i = 0;
-  const n = original.length;
   while (i <= n) {
     // one original line [i, j)
     let j = original.indexOf('\n', i);
     if (j === -1) j = n;
-    const raw = original.slice(i, j);
-    const trimmed = raw.trim();
-    const heading = /^#{1,6}\s/.test(trimmed);
-    const emphasised =
-      heading || (/^(\*\*|__)/.test(trimmed) && /(\*\*|__)$/.test(trimmed.replace(/\s+$/, '')) && trimmed.length > 4);
-    emphasisedLines.push(emphasised);
-    let k = i;
-    // leading spaces
-    while (k < j && (original[k] === ' ' || original[k] === '\t' || original[k] === '\u00a0')) {
-      push(' ', k, k + 1);
-      k++;
-    }
-    // heading hashes
-    if (original[k] === '#') {
-      while (k < j && original[k] === '#') k++;
-    }
+    let lead = i;
+    while (lead < j && (original[lead] === ' ' || original[lead] === '\t' || original[lead] === '\u00a0')) lead++;
+    let tail = j;
+    while (tail > lead && /\s/.test(original[tail - 1] as string)) tail--;
+    const first = original[lead];
+    const heading = first === '#' && /^#{1,6}\s/.test(original.slice(lead, lead + 8));
+    const bold = (first === '*' || first === '_') && tail - lead > 4 && /^(\*\*|__)/.test(original.slice(lead, lead + 2)) && /(\*\*|__)$/.test(original.slice(tail - 2, tail));
+    emphasisedLines.push(heading || bold);
+    for (let k = i; k < lead; k++) push(' ', k, k + 1);
+    let k = lead;
+    if (original[k] === '#') while (k < j && original[k] === '#') k++;
     // a markdown "* " bullet is kept as "•" so that it is not taken for emphasis
     if (original[k] === '*' && (original[k + 1] === ' ' || original[k + 1] === '\t')) {
       push('•', k, k + 1);
       k++;
     }
+    SPECIAL.lastIndex = k;
     while (k < j) {
+      const m = SPECIAL.exec(original);
+      const at = m && m.index < j ? m.index : j;
+      // a run of ordinary characters; the one before a combining mark is composed with it
+      const runEnd = at < j && COMBINING.test(original[at] as string) && at > k ? at - 1 : at;
+      copy(k, runEnd);
+      k = runEnd;
+      if (k >= j) break;
       const ch = original[k] as string;
-      if (ch === '\r') {
-        k++;
-        continue;
-      }
-      if (ch === '\\' && original[k + 1] === '*') {
-        k += 2;
-        continue;
-      }
-      if (ch === '*') {
-        k++;
-        continue;
-      }
-      if (ch === '|') {
+      if (ch === '\r') k++;
+      else if (ch === '\\' && original[k + 1] === '*') k += 2;
+      else if (ch === '*') k++;
+      else if (ch === '|') {
         push('\n', k, k + 1);
         k++;
-        continue;
-      }
-      if (ch === '\u00a0' || ch === '\t') {
+      } else if (ch === '\u00a0' || ch === '\t') {
         push(' ', k, k + 1);
         k++;
-        continue;
+      } else {
+        // a cluster: a base and its combining marks (NFD input), or a surrogate pair
+        const code = ch.charCodeAt(0);
+        let e = k + 1;
+        if (code >= 0xd800 && code <= 0xdbff && e < j) e++;
+        while (e < j && COMBINING.test(original[e] as string)) e++;
+        push(original.slice(k, e).normalize('NFC'), k, e);
+        k = e;
       }
-      // a cluster: a base and its combining marks (NFD input), composed
-      const code = ch.charCodeAt(0);
-      let e = k + 1;
-      if (code >= 0xd800 && code <= 0xdbff && e < j) e++;
-      while (e < j && COMBINING.test(original[e] as string)) e++;
-      if (e === k + 1 && code < 0x80) push(ch, k, e);
-      else push(original.slice(k, e).normalize('NFC'), k, e);
-      k = e;
+      SPECIAL.lastIndex = k;
     }
     if (j < n) push('\n', j, j + 1);
     i = j + 1;
     if (j === n) break;
   }
 
-  const clean = cleanParts.join('');
-  let foldParts = '';
-  for (let k = 0; k < clean.length; k++) {
-    const ch = clean[k] as string;
-    foldParts += ch.charCodeAt(0) < 0x80 ? (ch >= 'A' && ch <= 'Z' ? ch.toLowerCase() : ch) : foldChar(ch);
-  }
+  const clean = chunks.join('');
+  const codes = new Uint16Array(clean.length);
+  for (let k = 0; k < clean.length; k++) codes[k] = foldCode(clean.charCodeAt(k));
+  const foldText = UTF16.decode(codes);
 
   // Lines of `clean`. A table bar creates extra lines inside one original line; they inherit
   // the original line's emphasis flag.
   const lines: Line[] = [];
   let origLine = 0;
   let s = 0;
-  for (let k = 0; k <= clean.length; k++) {
-    if (k === clean.length || clean[k] === '\n') {
-      lines.push({ start: s, end: k, text: clean.slice(s, k), emphasised: emphasisedLines[origLine] ?? false });
-      if (k < clean.length && original[mapStart[k] as number] === '\n') origLine++;
-      s = k + 1;
-    }
+  for (;;) {
+    let k = clean.indexOf('\n', s);
+    if (k === -1) k = clean.length;
+    lines.push({ start: s, end: k, text: clean.slice(s, k), emphasised: emphasisedLines[origLine] ?? false });
+    if (k === clean.length) break;
+    if (original.charCodeAt(mapStart[k] as number) === 10) origLine++;
+    s = k + 1;
   }
 
   const span = (start: number, end: number): Span => {
@@ -168,19 +187,28 @@ export function createSource(original: string): Source {
       const at = cs < clean.length ? (mapStart[cs] as number) : n;
       return { start: at, end: at };
     }
-    return { start: mapStart[cs] as number, end: mapEnd[ce - 1] as number };
+    return { start: mapStart[cs] as number, end: wideEnd.get(ce - 1) ?? (mapStart[ce - 1] as number) + 1 };
   };
   const quoted = (start: number, end: number): Quoted => {
     const sp = span(start, end);
     return { span: sp, quote: original.slice(sp.start, sp.end) };
   };
 
-  return { original, clean, fold: foldParts, lines, span, quoted };
+  return { original, clean, fold: foldText, lines, span, quoted };
 }
 
 /** Collapse whitespace and trim. */
 export function squash(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
+  // most strings are already squashed: check before rebuilding
+  let clean = true;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c === 32 ? k === 0 || k === s.length - 1 || s.charCodeAt(k + 1) === 32 : c === 9 || c === 10 || c === 13 || c === 160 || c === 12 || c === 11 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x3000 || c === 0xfeff) {
+      clean = false;
+      break;
+    }
+  }
+  return clean ? s : s.replace(/\s+/g, ' ').trim();
 }
 
 /** Trim [start, end) of `clean` of spaces and the given punctuation on both sides. */

@@ -55,12 +55,12 @@ export function findTargets(src: Source, roots: Block[]): Target[] {
 
 function readPiece(src: Source, b: Block, s: number, e: number, headingYear: number | null, out: Target[]): void {
   const { fold, clean } = src;
-  TARGET_RE.lastIndex = s;
+  const seg = fold.slice(s, e);
+  TARGET_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = TARGET_RE.exec(fold)) && m.index < e) {
-    const ns = m.index;
+  while ((m = TARGET_RE.exec(seg))) {
+    const ns = s + m.index;
     const ne = ns + m[0].length;
-    if (ne > e) break;
     const before = fold.slice(Math.max(s, ns - 16), ns);
     if (NOT_BEFORE.test(before)) continue;
     const after = fold.slice(ne, Math.min(e, ne + 12));
@@ -116,7 +116,8 @@ function readPiece(src: Source, b: Block, s: number, e: number, headingYear: num
       if (unitWords.length === 0) continue;
       unit = unitWords.join(' ');
       metric = unit;
-      endAt = ne + clean.slice(ne).indexOf(unitWords[unitWords.length - 1] as string) + (unitWords[unitWords.length - 1] as string).length;
+      const lastWord = unitWords[unitWords.length - 1] as string;
+      endAt = clean.indexOf(lastWord, ne) + lastWord.length;
     }
     const year = yearIn(src, sentenceStart, ns)?.year ?? headingYear;
     const perYear = /(?:hang|moi)\s*nam/.test(beforeSentence);
@@ -132,7 +133,7 @@ function readPiece(src: Source, b: Block, s: number, e: number, headingYear: num
       node: b.id,
       ...q,
     });
-    TARGET_RE.lastIndex = Math.max(ne, TARGET_RE.lastIndex);
+    TARGET_RE.lastIndex = Math.max(ne - s, TARGET_RE.lastIndex);
   }
 }
 

@@ -1,0 +1,102 @@
+/**
+ * `npm run bench:parse`: parser throughput (MB/s of UTF-8 input, documents/s) on one core, over
+ * the seed documents and larger generated variations (seeds concatenated into long documents,
+ * NFD-decomposed text, table-scraped text). Writes the figures to bench/results/parse.md.
+ * Goal: ≥ 5 MB/s.
+ */
+import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { resolve } from 'node:path';
+import { createResolver, loadRegistry } from '../src/orgs/index.ts';
+import { parseDocument, type ParseOptions } from '../src/parse/index.ts';
+
+const root = resolve(import.meta.dirname, '..');
+const seedDir = resolve(root, 'seed/documents');
+const seeds = readdirSync(seedDir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((f) => ({ name: f, text: readFileSync(resolve(seedDir, f), 'utf8') }));
+
+/** A long plan: the seeds' bodies one after another, each part renumbered, under one header. */
+function longDocument(copies: number): string {
+  const parts: string[] = ['ĐẢNG CỘNG SẢN VIỆT NAM\n\nSố 99-KH/TW\n\nHà Nội, ngày 01 tháng 3 năm 2024\n\nKẾ HOẠCH\n\nthực hiện Nghị quyết số 20-NQ/TW\n\n-----\n\nBộ Chính trị ban hành Kế hoạch như sau:\n'];
+  for (let i = 0; i < copies; i++) for (const s of seeds) parts.push(s.text.replace(/^(#+\s*)?(\*\*)?([IVX]+)([-.])/gm, `$1$2$3$4`));
+  return parts.join('\n\n');
+}
+
+/** A State document scraped from a web page: table bars around the header and the signature. */
+function scraped(text: string): string {
+  return text
+    .split('\n')
+    .map((l, i) => (i % 7 === 0 && l.trim() !== '' ? `| ${l} | |` : l))
+    .join('\n');
+}
+
+interface Corpus {
+  name: string;
+  docs: string[];
+}
+
+const corpora: Corpus[] = [
+  { name: 'seeds (4 documents)', docs: seeds.map((s) => s.text) },
+  { name: 'seeds, NFD-decomposed', docs: seeds.map((s) => s.text.normalize('NFD')) },
+  { name: 'seeds, table-scraped', docs: seeds.map((s) => scraped(s.text)) },
+  { name: 'long plans (~250 KB each)', docs: [longDocument(3), longDocument(3).normalize('NFC')] },
+  { name: 'one very long plan (~2 MB)', docs: [longDocument(25)] },
+];
+
+function bytes(s: string): number {
+  return Buffer.byteLength(s, 'utf8');
+}
+
+function measure(docs: string[], options: () => ParseOptions, minMs: number): { mbps: number; docsps: number; runs: number; bytes: number } {
+  const total = docs.reduce((n, d) => n + bytes(d), 0);
+  // warm up
+  for (const d of docs) parseDocument(d, options());
+  let runs = 0;
+  const t0 = performance.now();
+  let elapsed = 0;
+  while (elapsed < minMs || runs < 3) {
+    for (const d of docs) parseDocument(d, options());
+    runs++;
+    elapsed = performance.now() - t0;
+  }
+  const seconds = elapsed / 1000;
+  return { mbps: (total * runs) / 1e6 / seconds, docsps: (docs.length * runs) / seconds, runs, bytes: total };
+}
+
+const registry = loadRegistry();
+const resolver = createResolver(registry);
+const modes: { name: string; options: () => ParseOptions }[] = [
+  { name: 'parser + abbreviation table', options: () => ({ registry }) },
+  { name: 'parser + resolver (CLI path)', options: () => ({ registry, resolve: resolver }) },
+];
+
+const rows: string[] = [];
+let worst = Infinity;
+for (const c of corpora) {
+  for (const m of modes) {
+    const r = measure(c.docs, m.options, 1500);
+    worst = Math.min(worst, r.mbps);
+    const line = `| ${c.name} | ${m.name} | ${(r.bytes / 1024).toFixed(0)} KB | ${r.mbps.toFixed(2)} | ${r.docsps.toFixed(1)} |`;
+    rows.push(line);
+    process.stdout.write(`${line}\n`);
+  }
+}
+
+const goal = 5;
+const md = `# Parser benchmark
+
+\`npm run bench:parse\` (bench/parse.ts). One core (Node ${process.version}, single thread), ${cpus()[0]?.model ?? 'unknown CPU'}.
+Throughput is UTF-8 input bytes per second; each corpus is parsed repeatedly for at least 1.5 s after a warm-up.
+Run at ${new Date().toISOString()}.
+
+| corpus | mode | input | MB/s | documents/s |
+|---|---|---|---|---|
+${rows.join('\n')}
+
+Slowest figure: **${worst.toFixed(2)} MB/s** (goal ≥ ${goal} MB/s: ${worst >= goal ? 'met' : 'NOT met'}).
+`;
+mkdirSync(resolve(root, 'bench/results'), { recursive: true });
+writeFileSync(resolve(root, 'bench/results/parse.md'), md);
+process.stdout.write(`\nslowest: ${worst.toFixed(2)} MB/s (goal ${goal} MB/s) → bench/results/parse.md\n`);
