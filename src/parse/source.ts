@@ -60,8 +60,14 @@ export function fold(s: string): string {
 }
 
 const COMBINING = /[\u0300-\u036f]/;
-/** Characters the line loop must look at one by one. */
-const SPECIAL = /[*\\|\r\t\u00a0\u0300-\u036f\ud800-\udbff]/g;
+/** The next character in [from, to) that the line loop must look at one by one, or `to`. */
+function nextSpecial(s: string, from: number, to: number): number {
+  for (let k = from; k < to; k++) {
+    const c = s.charCodeAt(k);
+    if (c === 42 || c === 92 || c === 124 || c === 13 || c === 9 || c === 160 || (c >= 0x300 && c <= 0x36f)) return k;
+  }
+  return to;
+}
 
 const UTF16 = new TextDecoder('utf-16le');
 
@@ -125,10 +131,8 @@ export function createSource(original: string): Source {
       push('•', k, k + 1);
       k++;
     }
-    SPECIAL.lastIndex = k;
     while (k < j) {
-      const m = SPECIAL.exec(original);
-      const at = m && m.index < j ? m.index : j;
+      const at = nextSpecial(original, k, j);
       // a run of ordinary characters; the one before a combining mark is composed with it
       const runEnd = at < j && COMBINING.test(original[at] as string) && at > k ? at - 1 : at;
       copy(k, runEnd);
@@ -145,15 +149,12 @@ export function createSource(original: string): Source {
         push(' ', k, k + 1);
         k++;
       } else {
-        // a cluster: a base and its combining marks (NFD input), or a surrogate pair
-        const code = ch.charCodeAt(0);
+        // a cluster: a base and its combining marks (NFD input)
         let e = k + 1;
-        if (code >= 0xd800 && code <= 0xdbff && e < j) e++;
         while (e < j && COMBINING.test(original[e] as string)) e++;
         push(original.slice(k, e).normalize('NFC'), k, e);
         k = e;
       }
-      SPECIAL.lastIndex = k;
     }
     if (j < n) push('\n', j, j + 1);
     i = j + 1;
