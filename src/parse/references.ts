@@ -47,6 +47,7 @@ const TYPE_PHRASES: [string, string][] = [
 ];
 const TYPE_ALT = TYPE_PHRASES.map(([f]) => f.replace(/ /g, '\\s*')).join('|');
 const TYPE_BEFORE = new RegExp(`(?<![\\p{L}])(${TYPE_ALT})\\s*(?:so\\s*:?\\s*)?$`, 'u');
+const SHORT_BEFORE = new RegExp(`(?<![\\p{L}])(${TYPE_ALT})\\s+(?:so\\s+)?$`, 'u');
 const NUMBER_RE = new RegExp(`(?<![\\p{L}\\d/-])(${DOC_NUMBER_SOURCE})(?![\\p{L}\\d/])`, 'gu');
 
 function typeName(folded: string): string | null {
@@ -166,11 +167,19 @@ export function findReferences(src: Source, input: ReferenceInput, warnings: War
     addNamed(m.index, m.index + m[0].length, 'Luật', null);
   }
   // "Chiến lược phát triển … giai đoạn 2021 - 2030": a capitalised plan name mid-sentence
+  // (only near a "giai đoạn yyyy - yyyy", so the search stays cheap on long texts)
   const plan = /(?<=[\p{Ll},]\s)(Chiến lược|Kế hoạch|Chương trình|Đề án|Quy hoạch)\s+(?!này|số)[^.;:()\n]{5,120}?giai đoạn\s+\d{4}\s*-\s*\d{4}/gu;
-  plan.lastIndex = 0;
-  while ((m = plan.exec(clean))) {
-    if (inRanges(m.index, input.skip)) continue;
-    addNamed(m.index, m.index + m[0].length, m[1] as string, null);
+  let lastPlanEnd = 0;
+  for (let g = fold.indexOf('giai doan'); g !== -1; g = fold.indexOf('giai doan', g + 9)) {
+    const from = Math.max(lastPlanEnd, g - 140);
+    const window = clean.slice(from, g + 30);
+    plan.lastIndex = 0;
+    while ((m = plan.exec(window))) {
+      const s = from + m.index;
+      if (inRanges(s, input.skip)) continue;
+      addNamed(s, s + m[0].length, m[1] as string, null);
+      lastPlanEnd = s + m[0].length;
+    }
   }
 
   function addNamed(s: number, e: number, type: string, term: string | null): void {
@@ -238,16 +247,20 @@ export function findReferences(src: Source, input: ReferenceInput, warnings: War
     const lead = d.ref.number === null ? null : /^\d+/.exec(d.ref.number)?.[0];
     if (lead) byShort.set(`${d.ref.type}|${lead}`, [...(byShort.get(`${d.ref.type}|${lead}`) ?? []), d]);
   }
-  const shortRe = new RegExp(`(?<![\\p{L}])(${TYPE_ALT})\\s+(?:so\\s+)?(\\d{1,4})(?![\\d/\\p{L}-])`, 'gu');
-  shortRe.lastIndex = 0;
-  while ((m = shortRe.exec(fold))) {
-    const s = m.index;
-    const e = s + m[0].length;
+  // at each bare number, look back for a type phrase
+  const bareNumber = /(?<![\d/\p{L}-])(\d{1,4})(?![\d/\p{L}-])/gu;
+  bareNumber.lastIndex = 0;
+  while ((m = bareNumber.exec(fold))) {
+    const windowStart = Math.max(0, m.index - 34);
+    const t = SHORT_BEFORE.exec(fold.slice(windowStart, m.index));
+    if (!t) continue;
+    const s = windowStart + t.index;
+    const e = m.index + m[0].length;
     if (overlaps(s, e) || inRanges(s, input.skip)) continue;
     if (aliasDefs.some((a) => s >= a.parenStart && s < a.parenEnd)) continue;
     if (clean[s] !== clean[s]?.toUpperCase()) continue;
-    const type = typeName(m[1] as string);
-    const n = m[2] as string;
+    const type = typeName(t[1] as string);
+    const n = m[1] as string;
     const candidates = byShort.get(`${type}|${n}`) ?? [];
     if (candidates.length !== 1) continue;
     const d = candidates[0] as Draft;
