@@ -48,7 +48,7 @@ const STARTERS = new RegExp(
       'tỉnh đoàn', 'huyện đoàn', 'công đoàn', 'văn phòng', 'tỉnh ủy', 'thành ủy', 'huyện ủy', 'thị ủy',
       'quận ủy', 'thường trực', 'chính phủ', 'quốc hội', 'tòa án', 'viện(?! trợ)', 'cấp ủy', 'chính quyền',
       'đồng chí', 'đ/c', 'trung tâm', 'trường(?! hợp)', 'công an', 'kho bạc', 'ngân hàng', 'thủ trưởng',
-      'giám đốc', 'chủ tịch', 'bí thư', 'ủy viên', 'người đứng đầu', 'tổ chức đảng', 'tổ chức cơ sở đảng',
+      'giám đốc', 'chủ tịch', 'bí thư', 'ủy viên', 'chánh văn phòng', 'trưởng ban', 'trưởng phòng', 'người đứng đầu', 'tổ chức đảng', 'tổ chức cơ sở đảng',
       '(?:các|những|mọi) (?:cấp ủy|cấp|tổ chức|cơ quan|ban|sở|ngành|đơn vị|địa phương|huyện|tỉnh|thành|thị|' +
         'quận|đảng|chi|đoàn|hội|đồng chí|đ/c|phòng|xã|cơ sở|trường|bộ|ủy ban|doanh nghiệp|chính quyền|' +
         'mặt trận|liên minh|công đoàn|ngành)',

@@ -114,7 +114,7 @@ export function findReviews(f: string): { reviews: NonNullable<Deadline['reviews
 }
 
 const STRONG =
-  /(?:hoan\s*thanh|xong)\s*(?:truoc|trong)\s*(?:ngay\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|thang\s*\d{1,2}\s*[/-]\s*\d{4}|quy\s*[ivx\d]+\s*[/-]\s*\d{4}|nam\s*\d{4})|truoc\s*ngay\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|truoc\s*ngay\s*\d{1,2}\s*\/\s*\d{1,2}\s*(?:hang|moi)\s*nam|trong\s*thoi\s*han\s*\d{1,3}\s*ngay(?:\s*lam\s*viec)?/g;
+  /(?:hoan\s*thanh|xong)\s*(?:truoc|trong)\s*(?:ngay\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|thang\s*\d{1,2}\s*[/-]\s*\d{4}|quy\s*[ivx\d]+\s*[/-]\s*\d{4}|nam\s*\d{4})|truoc\s*ngay\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|truoc\s*ngay\s*\d{1,2}\s*\/\s*\d{1,2}\s*(?:hang|moi)\s*nam|trong\s*thoi\s*han\s*\d{1,3}\s*ngay(?:\s*lam\s*viec)?|thoi\s*gian\s*(?:thuc\s*hien|hoan\s*thanh)?\s*:\s*[^.;\n()]{3,60}/g;
 
 /** The deadline of clean[start, end), or null. */
 export function findDeadline(src: Source, start: number, end: number): Deadline | null {

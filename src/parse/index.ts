@@ -9,12 +9,13 @@ import { createActorFactory, type ActorFactory } from './actors.ts';
 import { findCopyRegions } from './copies.ts';
 import { findLooseDate, parseHeader, type HeaderResult } from './header.ts';
 import { findIssuerText, headerBody, toIssuer } from './issuer.ts';
-import { buildOutline, toOutlineNodes, type Block } from './outline.ts';
+import { buildOutline, toOutlineNodes, walk, type Block } from './outline.ts';
 import { findReceipts, toReceipt } from './receipts.ts';
 import { findAddressees, findRecipientBlocks, readRecipients, type RecipientBlock } from './recipients.ts';
 import { findReferences } from './references.ts';
 import { parseSignature, type SignatureResult } from './signature.ts';
 import { createSource, type Line, type Source } from './source.ts';
+import { findTableRanges, findTaskTables } from './tables.ts';
 import { findTargets } from './targets.ts';
 import { findTasks } from './tasks.ts';
 import type { Actor, Copy, DocumentInfo, Issuer, ParsedDocument, ParseOptions, Recipient, ResolveContext, Warning } from './types.ts';
@@ -122,7 +123,13 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParsedD
   const mainLines = src.lines.filter((_, i) => !receiptLines.has(i) && !inCopy(i));
 
   const frame = readFrame(src, mainLines, warnings);
-  const outlineBlocks = buildOutline(src, frame.body);
+  // rows of task tables are read by tables.ts, not as body text
+  const tableRanges = findTableRanges(src.original);
+  const inTable = (l: Line): boolean => {
+    const at = src.span(l.start, l.start + 1).start;
+    return tableRanges.some(([s, e]) => at >= s && at < e);
+  };
+  const outlineBlocks = buildOutline(src, tableRanges.length > 0 ? frame.body.filter((l) => !inTable(l)) : frame.body);
 
   // front matter: title and preamble, up to the first numbered part or item
   const firstStructured = outlineBlocks.find((b) => b.type !== 'paragraph');
@@ -154,7 +161,16 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParsedD
 
   const addressees = frame.addresseeRanges.flatMap(([s, e]) => actors.make(s, e));
   const recipients = recipientsOf(src, frame, actors, addressees, warnings);
-  const tasks = findTasks(src, outlineBlocks, actors);
+  const sectionAt = (at: number): string => {
+    let section = '';
+    walk(outlineBlocks, (b) => {
+      if (b.start <= at && b.section) section = b.section;
+    });
+    return section;
+  };
+  const tasks = [...findTasks(src, outlineBlocks, actors), ...findTaskTables(src, actors, sectionAt).flatMap((t) => t.tasks)].sort(
+    (a, b) => a.span.start - b.span.start,
+  );
   const targets = findTargets(src, outlineBlocks);
 
   const document = documentInfo(src, frame, issuer);

@@ -44,6 +44,9 @@ interface Marker {
 }
 
 const PART = /^([IVXLC]{1,6})\s*[-.–:)]\s*(?=\S)/;
+/** "PHẦN I", "Phần thứ hai", "Chương II" (above Roman parts) and "Điều 3." (articles). */
+const SECTION = /^(?:PHẦN|Phần|CHƯƠNG|Chương)\s+((?:[IVXLC]{1,6}|\d{1,2}|(?:THỨ|thứ)\s+\S+))\s*[-.:]?\s*/u;
+const ARTICLE = /^(?:Điều|ĐIỀU)\s+(\d{1,3})\s*[.:]\s*/u;
 const LETTER_PART = /^([A-ZĐ])\s*[-.)]\s+(?=\S)/;
 const ITEM_DOTTED = /^(\d{1,2}(?:\.\d{1,2})+)\.?\s*(?=\S)/;
 const ITEM = /^(\d{1,2})\s*(?:[.)]|-\s|\/\s)\s*(?=\S)/;
@@ -52,7 +55,11 @@ const BULLET = /^([-–—•+])\s*(?=\S)/;
 const SEPARATOR = /^(?:[-_=*]\s*){3,}$/;
 
 function markerOf(t: string, bulletRank: (glyph: string) => number): Marker | null {
-  let m = PART.exec(t);
+  let m = SECTION.exec(t);
+  if (m) return { type: 'part', label: (m[1] as string).replace(/\s+/g, ' '), rank: 0, length: m[0].length };
+  m = ARTICLE.exec(t);
+  if (m) return { type: 'part', label: `Điều ${m[1] as string}`, rank: 1, length: m[0].length };
+  m = PART.exec(t);
   if (m && romanToInt(m[1] as string) !== null && !/^[IVXLC]+\s*[-.]\s*\d/.test(t)) {
     return { type: 'part', label: m[1] as string, rank: 1, length: m[0].length };
   }

@@ -30,6 +30,8 @@ export interface Source {
   span(start: number, end: number): Span;
   /** Span + quote of clean[start, end). */
   quoted(start: number, end: number): Quoted;
+  /** The clean offset of the first clean character at or after original offset `orig`. */
+  cleanOffset(orig: number): number;
 }
 
 const foldCache = new Map<string, string>();
@@ -195,7 +197,18 @@ export function createSource(original: string): Source {
     return { span: sp, quote: original.slice(sp.start, sp.end) };
   };
 
-  return { original, clean, fold: foldText, lines, span, quoted };
+  const cleanOffset = (orig: number): number => {
+    let lo = 0;
+    let hi = clean.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((mapStart[mid] as number) < orig) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+
+  return { original, clean, fold: foldText, lines, span, quoted, cleanOffset };
 }
 
 /** Collapse whitespace and trim. */

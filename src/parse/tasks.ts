@@ -3,7 +3,7 @@
  * PHÂN CÔNG, TRIỂN KHAI, QUÁN TRIỆT…), and actor-headed leaves anywhere else. An item with
  * children is a heading: it gives its actors and deadline to the children that state none.
  *
- * Lead, in order: "Giao X …" (assignment); "X chủ trì" (subject of chủ trì, a clause's start);
+ * Lead, in order: "Giao X …", "Đề nghị X …", "Yêu cầu X …" (assignment); "X chủ trì" (subject of chủ trì, a clause's start);
  * a list of bodies opening the sentence and ended by a verb (subject); "…, X phối hợp với"
  * (subject of phối hợp after a leading phrase); an item heading that is nothing but bodies
  * (heading). Coordinators follow "phối hợp với". Reporting lines: "báo cáo … cho/với/lên X",
@@ -12,7 +12,7 @@
 import { actorEnd, isActorStart, type ActorFactory } from './actors.ts';
 import { findDeadline } from './deadlines.ts';
 import { ancestors, walk, type Block } from './outline.ts';
-import { trimRange, type Source } from './source.ts';
+import { isCapsLine, trimRange, type Source } from './source.ts';
 import type { Actor, Deadline, Task } from './types.ts';
 
 const TASK_PART = /nhiem\s*vu|giai\s*phap|to\s*chuc\s*thuc\s*hien|phan\s*cong|trach\s*nhiem|trien\s*khai|quan\s*triet|thuc\s*hien\s*ke\s*hoach/;
@@ -60,8 +60,8 @@ export function readOwn(src: Source, b: Block, actors: ActorFactory): Own {
   const own: Own = { lead: [], leadRule: 'none', coordinators: [], reportsTo: [], deadline: findDeadline(src, s0, end) };
   const text = fold.slice(s0, end);
 
-  // "Giao X …"
-  const giao = /^giao\s+(?:cho\s+)?/.exec(text);
+  // "Giao X …", "Đề nghị X …", "Yêu cầu X …"
+  const giao = /^(?:giao|de\s*nghi|yeu\s*cau)\s+(?:cho\s+)?/.exec(text);
   if (giao) {
     const s = s0 + giao[0].length;
     const { end: e } = actorEnd(src, s, end);
@@ -153,6 +153,7 @@ export function findTasks(src: Source, roots: Block[], actors: ActorFactory): Ta
   const tasks: Task[] = [];
   walk(roots, (b) => {
     if (b.children.length > 0 || b.type === 'heading') return;
+    if (b.type === 'part' && isCapsLine(b.text)) return; // a part heading left without items
     const part = partOf(b);
     if (!part && b.parent === null && b.type === 'paragraph') return; // preamble, closing lines
     const o = own(b);

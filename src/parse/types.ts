@@ -102,8 +102,9 @@ export interface Task extends Quoted {
   reportsTo: Actor[];
   deadline: Deadline | null;
   /** How the lead was found: heading (an item heading naming a body), subject (sentence
-   *  subject), assignment ("Giao X …"), inherited (from the item heading), or none. */
-  leadRule: 'heading' | 'subject' | 'assignment' | 'inherited' | 'none';
+   *  subject), assignment ("Giao X …", "Đề nghị X …"), inherited (from the item heading), table
+   *  (the "chủ trì" column of a task table), or none. */
+  leadRule: 'heading' | 'subject' | 'assignment' | 'inherited' | 'table' | 'none';
 }
 
 export interface Target extends Quoted {
