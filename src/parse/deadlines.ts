@@ -2,7 +2,8 @@
  * Deadline phrases and their meaning (vn-document-conventions §6). A task's deadline is the last
  * parenthesised phrase of its text that reads as a deadline ("(*hoàn thành trong tháng 9/2022*)",
  * "(thực hiện hàng năm, từ năm 2023)"), else an unparenthesised strong phrase ("hoàn thành trước
- * ngày 15/4/2023", "trong thời hạn 07 ngày làm việc"). "thường xuyên" counts only inside
+ * ngày 15/4/2023", "trong thời hạn 07 ngày làm việc", "Thời gian thực hiện: Quý II/2023", a reporting
+ * cycle "định kỳ 6 tháng", "định kỳ hằng năm"). "thường xuyên" counts only inside
  * parentheses: in running text it is an adverb. Review cycles ("5 năm tiến hành sơ kết, 10 năm
  * tổng kết") are read anywhere in the task.
  */
@@ -33,6 +34,7 @@ export function normalizeDeadline(f: string): Norm {
   if (/(?:hang|moi)\s*nam|dinh\s*ky\s*(?:hang\s*)?nam/.test(f)) recurrence = 'yearly';
   else if (/(?:hang|moi)\s*quy/.test(f)) recurrence = 'quarterly';
   else if (/(?:hang|moi)\s*thang/.test(f)) recurrence = 'monthly';
+  else if (/dinh\s*ky\s*(\d{1,2})\s*thang/.test(f)) recurrence = `P${Number(/dinh\s*ky\s*(\d{1,2})\s*thang/.exec(f)?.[1])}M`;
   else if (recurrence === null && /dinh\s*ky/.test(f)) recurrence = 'periodic';
 
   const from = (at: number): boolean => /(?:^|\s)(?:tu|bat\s*dau\s*tu|ke\s*tu)\s*$/.test(f.slice(Math.max(0, at - 14), at));
@@ -114,7 +116,7 @@ export function findReviews(f: string): { reviews: NonNullable<Deadline['reviews
 }
 
 const STRONG =
-  /(?:hoan\s*thanh|xong)\s*(?:truoc|trong)\s*(?:ngay\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|thang\s*\d{1,2}\s*[/-]\s*\d{4}|quy\s*[ivx\d]+\s*[/-]\s*\d{4}|nam\s*\d{4})|truoc\s*ngay\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|truoc\s*ngay\s*\d{1,2}\s*\/\s*\d{1,2}\s*(?:hang|moi)\s*nam|trong\s*thoi\s*han\s*\d{1,3}\s*ngay(?:\s*lam\s*viec)?|thoi\s*gian\s*(?:thuc\s*hien|hoan\s*thanh)?\s*:\s*[^.;\n()]{3,60}/g;
+  /(?:hoan\s*thanh|xong)\s*(?:truoc|trong)\s*(?:ngay\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|thang\s*\d{1,2}\s*[/-]\s*\d{4}|quy\s*[ivx\d]+\s*[/-]\s*\d{4}|nam\s*\d{4})|truoc\s*ngay\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|truoc\s*ngay\s*\d{1,2}\s*\/\s*\d{1,2}\s*(?:hang|moi)\s*nam|trong\s*thoi\s*han\s*\d{1,3}\s*ngay(?:\s*lam\s*viec)?|thoi\s*gian\s*(?:thuc\s*hien|hoan\s*thanh)?\s*:\s*[^.;\n()]{3,60}|dinh\s*ky\s*(?:hang\s*(?:nam|quy|thang)|\d{1,2}\s*thang(?:\s*(?:va|,)\s*hang\s*nam)?)/g;
 
 /** The deadline of clean[start, end), or null. */
 export function findDeadline(src: Source, start: number, end: number): Deadline | null {

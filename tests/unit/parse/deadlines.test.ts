@@ -21,6 +21,9 @@ describe('normalizeDeadline (vn-document-conventions §6)', () => {
     ['ngày 21 và ngày 22/7/2022', { kind: 'event', start: '2022-07-21', end: '2022-07-22', recurrence: null }],
     ['hoàn thành kế hoạch trong tháng 8/2022 và thường xuyên chỉ đạo thực hiện', { kind: 'due', start: null, end: '2022-08-31', recurrence: 'continuous' }],
     ['trong thời hạn 07 ngày làm việc, kể từ ngày nhận được văn bản', { kind: 'relative', start: null, end: null, recurrence: null, within: 'P7D' }],
+    ['định kỳ 6 tháng', { kind: 'recurring', start: null, end: null, recurrence: 'P6M' }],
+    ['Thời gian thực hiện: Quý II/2023', { kind: 'due', start: null, end: '2023-06-30', recurrence: null }],
+    ['Thời gian thực hiện: từ tháng 6/2023', { kind: 'start', start: '2023-06-01', end: null, recurrence: null }],
   ])('%s', (phrase, expected) => expect(normalizeDeadline(fold(phrase))).toEqual(expected));
 });
 
@@ -55,6 +58,10 @@ describe('findDeadline', () => {
   });
   it('reads strong phrases in running text', () => {
     expect(find('báo cáo UBND huyện trước ngày 20/4/2023.')).toMatchObject({ kind: 'due', end: '2023-04-20' });
+  });
+  it('reads a reporting cycle and a "Thời gian thực hiện:" line in running text', () => {
+    expect(find('Ban A chủ trì; định kỳ 6 tháng báo cáo Thường trực Tỉnh ủy.')).toMatchObject({ kind: 'recurring', recurrence: 'P6M', text: 'định kỳ 6 tháng' });
+    expect(find('Rà soát hợp tác xã. Thời gian thực hiện: Quý II/2023.')).toMatchObject({ end: '2023-06-30' });
   });
   it('adds review cycles to a parenthesised start', () => {
     expect(find('5 năm tiến hành sơ kết, 10 năm tổng kết (thực hiện từ năm 2022)')).toMatchObject({ start: '2022-01-01', recurrence: 'P5Y,P10Y' });
