@@ -158,7 +158,9 @@ export function parseHeader(src: Source, lines: Line[], warnings: Warning[]): He
       const tr = trimmed(l);
       if (tr.t === '') break;
       const flc = f(l);
-      if (/^cua\s/.test(flc) && isCapsLine(tr.t)) {
+      // "CỦA BAN THƯỜNG VỤ TỈNH ỦY" right under the type line names the issuer; after title
+      // lines it belongs to the title ("… NGHỊ QUYẾT 20-NQ/TW CỦA BỘ CHÍNH TRỊ")
+      if (/^cua\s/.test(flc) && isCapsLine(tr.t) && titleRanges.length === 0 && out.titleIssuer === null) {
         out.titleIssuer = [tr.s + 4, tr.e];
         out.used.add(i);
         continue;

@@ -183,7 +183,6 @@ export function findTasks(src: Source, roots: Block[], actors: ActorFactory): Ta
     }
     if (deadline === null) {
       for (const a of chain) {
-        if (a.type === 'part') break;
         const ad = own(a).deadline;
         if (ad) {
           deadline = { ...ad, inherited: true };

@@ -46,3 +46,11 @@ describe('header', () => {
     expect(codes).toContain('date-missing');
   });
 });
+
+describe('header: a "CỦA …" line', () => {
+  it('after title lines belongs to the title, not to the issuer', () => {
+    const d = parseDocument('KẾ HOẠCH\nTRIỂN KHAI NGHỊ QUYẾT SỐ 20-NQ/TW\nCỦA BỘ CHÍNH TRỊ\n\nI. NHIỆM VỤ\n1. A.').document;
+    expect(d.title).toBe('TRIỂN KHAI NGHỊ QUYẾT SỐ 20-NQ/TW CỦA BỘ CHÍNH TRỊ');
+    expect(d.issuer).toBeNull();
+  });
+});

@@ -61,3 +61,13 @@ describe('tasks: lead, coordinators, reporting lines', () => {
     expect(coords(tasks('1. Ban A chủ trì, phối hợp với các cơ quan, tổ chức có liên quan theo dõi.')[0])).toEqual(['các cơ quan, tổ chức có liên quan']);
   });
 });
+
+describe('tasks: deadline of a part heading', () => {
+  it('reaches the items of the part that state none', () => {
+    const ts = parseDocument('KẾ HOẠCH\n\nA.\n\nIII. NHIỆM VỤ (hoàn thành trong năm 2024)\n\n1. Ban A chủ trì rà soát.\n\n2. Ban B thực hiện (thực hiện từ năm 2023).').tasks;
+    expect(ts.map((t) => [t.deadline?.text, t.deadline?.inherited ?? false])).toEqual([
+      ['hoàn thành trong năm 2024', true],
+      ['thực hiện từ năm 2023', false],
+    ]);
+  });
+});
