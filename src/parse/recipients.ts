@@ -70,9 +70,22 @@ export function findRecipientBlocks(src: Source, lines: Line[]): RecipientBlock[
     const rest = s + m[0].length;
     let current: Item | null = null;
     const open = (ps: number, pe: number, idx: number): void => {
-      const [a, b] = trimRange(src.clean, ps, pe, ' ');
-      current = { pieces: [[a, b]], terminated: /[,;.]$/.test(src.clean.slice(a, b)), lineIdx: [idx] };
-      block.items.push(current);
+      // a flattened block: "- Như trên; - Lưu: VT." on one line is two items
+      const sep = /[,;]\s*[-–•]\s+/g;
+      const text = src.clean.slice(ps, pe);
+      let from = ps;
+      let m: RegExpExecArray | null;
+      const cuts: [number, number][] = [];
+      while ((m = sep.exec(text))) {
+        cuts.push([from, ps + m.index + 1]);
+        from = ps + m.index + m[0].length;
+      }
+      cuts.push([from, pe]);
+      for (const [cs, ce] of cuts) {
+        const [a, b] = trimRange(src.clean, cs, ce, ' ');
+        current = { pieces: [[a, b]], terminated: /[,;.]$/.test(src.clean.slice(a, b)), lineIdx: [idx] };
+        block.items.push(current);
+      }
     };
     if (rest < e) open(rest + (GLYPH.exec(src.clean.slice(rest, e))?.[0].length ?? 0), e, i);
     let gap = 0;

@@ -72,3 +72,15 @@ describe('recipients (Nơi nhận)', () => {
     ]);
   });
 });
+
+describe('recipients flattened on one line', () => {
+  it('splits "- Như trên; - Lưu: VT." into items, and reads an undotted "TM" signature', () => {
+    const doc = parse('Kính gửi: Sở Tài chính.\n\nĐề nghị thực hiện.\n\nNơi nhận: - Như trên; - UBND tỉnh (b/c); - Lưu: VT.\n\nTM ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nHoàng Văn Ba');
+    expect(doc.recipients.map((r) => [r.name, r.purpose])).toEqual([
+      ['Sở Tài chính', 'thực hiện'],
+      ['Ủy ban nhân dân tỉnh', 'báo cáo'],
+      ['Văn thư', 'lưu'],
+    ]);
+    expect(doc.document.signer).toMatchObject({ name: 'Hoàng Văn Ba', capacity: 'TM', onBehalfOf: 'Ủy ban nhân dân', title: 'Chủ tịch' });
+  });
+});
