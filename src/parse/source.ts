@@ -54,23 +54,6 @@ export function foldChar(ch: string): string {
   return out;
 }
 
-/** Fold a whole string (same length). */
-export function fold(s: string): string {
-  let out = '';
-  for (const ch of s) out += ch.length === 1 ? foldChar(ch) : ch;
-  return out;
-}
-
-const COMBINING = /[\u0300-\u036f]/;
-/** The next character in [from, to) that the line loop must look at one by one, or `to`. */
-function nextSpecial(s: string, from: number, to: number): number {
-  for (let k = from; k < to; k++) {
-    const c = s.charCodeAt(k);
-    if (c === 42 || c === 92 || c === 124 || c === 13 || c === 9 || c === 160 || (c >= 0x300 && c <= 0x36f)) return k;
-  }
-  return to;
-}
-
 const UTF16 = new TextDecoder('utf-16le');
 
 /** Folded code of each BMP code unit, filled lazily (0 = not yet computed). */
@@ -85,6 +68,23 @@ function foldCode(c: number): number {
     FOLD_TABLE[c] = f;
   }
   return f;
+}
+
+/** Fold a whole string (same length). */
+export function fold(s: string): string {
+  const codes = new Uint16Array(s.length);
+  for (let k = 0; k < s.length; k++) codes[k] = foldCode(s.charCodeAt(k));
+  return UTF16.decode(codes);
+}
+
+const COMBINING = /[\u0300-\u036f]/;
+/** The next character in [from, to) that the line loop must look at one by one, or `to`. */
+function nextSpecial(s: string, from: number, to: number): number {
+  for (let k = from; k < to; k++) {
+    const c = s.charCodeAt(k);
+    if (c === 42 || c === 92 || c === 124 || c === 13 || c === 9 || c === 160 || (c >= 0x300 && c <= 0x36f)) return k;
+  }
+  return to;
 }
 
 export function createSource(original: string): Source {
