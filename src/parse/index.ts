@@ -26,6 +26,8 @@ interface Frame {
   header: HeaderResult;
   signature: SignatureResult | null;
   recipientBlocks: RecipientBlock[];
+  /** The lines the recipient blocks index into. */
+  recipientLines: Line[];
   addresseeRanges: [number, number][];
   /** Lines left for the body (after the header, without recipients, signature, addressees). */
   body: Line[];
@@ -56,7 +58,7 @@ function readFrame(src: Source, lines: Line[], warnings: Warning[]): Frame {
   if (signature) for (const k of signature.used) used.add((sigLines[k] as { i: number }).i);
 
   const body = lines.filter((_, i) => i >= header.bodyStart && !used.has(i));
-  return { header, signature, recipientBlocks, addresseeRanges, body };
+  return { header, signature, recipientBlocks, recipientLines: restLines, addresseeRanges, body };
 }
 
 function fnv1a(text: string): string {
@@ -200,6 +202,17 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParsedD
   });
 
   const receipts = receiptBlocks.map((b) => toReceipt(src, b, actors));
+  for (const t of tasks) {
+    if (t.deadline && t.deadline.kind === 'unknown' && !t.deadline.inherited) {
+      warnings.push({ code: 'deadline-not-normalised', message: `deadline "${t.deadline.text}" read but not normalised`, span: t.deadline.span, quote: t.deadline.quote });
+    }
+  }
+  for (const b of frame.recipientBlocks) {
+    if (b.items.length === 0) {
+      const line = frame.recipientLines[b.at] as Line;
+      warnings.push({ code: 'recipients-empty', message: '"Nơi nhận" with no recipient lines after it', ...src.quoted(line.start, line.end) });
+    }
+  }
   const hasStructure = outlineBlocks.some((b) => b.type !== 'paragraph') || document.number !== null || document.title !== null;
   if (!hasStructure && text.trim() !== '') {
     warnings.push({ code: 'no-structure', message: 'no header, numbering or recipients recognised: is this a directive document?' });

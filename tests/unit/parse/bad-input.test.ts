@@ -110,3 +110,14 @@ describe('CLI', () => {
     expect(r.stderr).toContain('unknown command: frobnicate');
   });
 });
+
+describe('warnings for what could not be read', () => {
+  it('an empty "Nơi nhận" and a deadline that is read but not normalised, with their spans', () => {
+    const t = 'KẾ HOẠCH\n\nA.\n\nI. NHIỆM VỤ\n\n1. Ban A chủ trì thực hiện (hoàn thành sau khi có hướng dẫn).\n\nNơi nhận:\n\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\nNguyễn Văn Một';
+    const w = parseDocument(t).warnings.filter((x) => x.span);
+    expect(w.map((x) => [x.code, x.quote])).toEqual([
+      ['deadline-not-normalised', '(hoàn thành sau khi có hướng dẫn)'],
+      ['recipients-empty', 'Nơi nhận:'],
+    ]);
+  });
+});
