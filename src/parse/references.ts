@@ -15,7 +15,7 @@
  */
 import { findDate } from './dates.ts';
 import { DOC_NUMBER_SOURCE, parseDocNumber, typeFromNumber } from './numbers.ts';
-import { squash, trimRange, type Source } from './source.ts';
+import { fold as foldText, squash, trimRange, type Source } from './source.ts';
 import type { Quoted, Reference, Warning } from './types.ts';
 
 /** Type phrases, folded, longest first; with their display form. */
@@ -96,6 +96,12 @@ export function findReferences(src: Source, input: ReferenceInput, warnings: War
   const take = (x: Mention): void => {
     covered.fill(1, x.start, x.end);
     mentions.push(x);
+  };
+  /** A short mention followed by another issuer ("Nghị quyết 20 của Quốc hội") is not the
+   *  reference; one followed by those who carry it out ("Nghị quyết 20 của các cấp uỷ") is. */
+  const otherIssuer = (end: number, d: Draft): boolean => {
+    const of = /^\s*,?\s*cua\s+(?!cac\s|nhung\s|moi\s)(\S+(?:\s+\S+)?)/.exec(fold.slice(end, end + 40));
+    return of !== null && d.ref.issuer !== null && !foldText(d.ref.issuer).startsWith((of[1] as string).replace(/[,.;]$/, ''));
   };
   const draftFor = (key: string, init: () => Reference): Draft => {
     let d = drafts.get(key);
@@ -233,7 +239,7 @@ export function findReferences(src: Source, input: ReferenceInput, warnings: War
       const e = s + mm[0].length;
       if (s >= a.parenStart && s < a.parenEnd) continue;
       if (clean[s] !== clean[s]?.toUpperCase()) continue; // an alias is written capitalised
-      if (overlaps(s, e)) continue;
+      if (overlaps(s, e) || otherIssuer(e, drafts.get(a.key) as Draft)) continue;
       const mention: Mention = { start: s, end: e, key: a.key, kind: 'alias' };
       (drafts.get(a.key) as Draft).mentions.push(mention);
       take(mention);
@@ -264,6 +270,7 @@ export function findReferences(src: Source, input: ReferenceInput, warnings: War
     const candidates = byShort.get(`${type}|${n}`) ?? [];
     if (candidates.length !== 1) continue;
     const d = candidates[0] as Draft;
+    if (otherIssuer(e, d)) continue;
     const mention: Mention = { start: s, end: e, key: d.key, kind: 'short' };
     d.mentions.push(mention);
     take(mention);

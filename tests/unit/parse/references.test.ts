@@ -65,3 +65,10 @@ describe('references', () => {
     expect(refs(t)).toEqual([]);
   });
 });
+
+describe('short mentions of another issuer', () => {
+  it('"Nghị quyết 20 của Quốc hội" is not the party resolution 20-NQ/TW', () => {
+    const rs = parseDocument('Thực hiện Nghị quyết số 20-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương Đảng (sau đây gọi là Nghị quyết 20).\n\nI. NHIỆM VỤ\n1. Thể chế hóa Nghị quyết 20 trong Nghị quyết 20 của Quốc hội.').references;
+    expect(rs[0]?.mentions.map((m) => m.quote)).toEqual(['Nghị quyết số 20-NQ/TW', 'Nghị quyết 20']);
+  });
+});
