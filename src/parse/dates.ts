@@ -25,9 +25,9 @@ export function endOfMonth(year: number, month: number): string | null {
 }
 
 /** "ngày 23 tháng 8 năm 2022" on folded text (spaces optional between words). */
-export const LONG_DATE = /ngay\s*(\d{1,2})\s*thang\s*(\d{1,2})\s*nam\s*(\d{4})/g;
+const LONG_DATE = /ngay\s*(\d{1,2})\s*thang\s*(\d{1,2})\s*nam\s*(\d{4})/g;
 /** "16/6/2022", "06/09/2022", "16-6-2022", "16.6.2022". */
-export const SHORT_DATE = /(?<![\d/])(\d{1,2})\s?([/.-])\s?(\d{1,2})\s?\2\s?(\d{4})(?!\d)/g;
+const SHORT_DATE = /(?<![\d/])(\d{1,2})\s?([/.-])\s?(\d{1,2})\s?\2\s?(\d{4})(?!\d)/g;
 
 /** The first date in a folded string, with its offsets; null when none. */
 export function findDate(folded: string, from = 0): { iso: string | null; start: number; end: number } | null {

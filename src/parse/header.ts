@@ -77,7 +77,7 @@ function trimmed(line: Line): { s: number; e: number; t: string } {
   return { s: line.start + lead, e: line.start + lead + t.length, t };
 }
 
-export function typeOf(foldedLine: string): { type: string; length: number } | null {
+function typeOf(foldedLine: string): { type: string; length: number } | null {
   for (const [re, type] of TYPES) {
     const m = re.exec(foldedLine);
     if (m && !/^[\p{L}]/u.test(foldedLine.slice(m[0].length))) return { type, length: m[0].length };

@@ -15,7 +15,7 @@ import { findAddressees, findRecipientBlocks, readRecipients, type RecipientBloc
 import { findReferences } from './references.ts';
 import { parseSignature, type SignatureResult } from './signature.ts';
 import { createSource, type Line, type Source } from './source.ts';
-import { findTableRanges, findTaskTables } from './tables.ts';
+import { findTables, readTableTasks } from './tables.ts';
 import { findTargets } from './targets.ts';
 import { findTasks } from './tasks.ts';
 import type { Actor, Copy, DocumentInfo, Issuer, ParsedDocument, ParseOptions, Recipient, ResolveContext, Warning } from './types.ts';
@@ -126,12 +126,12 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParsedD
 
   const frame = readFrame(src, mainLines, warnings);
   // rows of task tables are read by tables.ts, not as body text
-  const tableRanges = findTableRanges(src.original);
+  const tables = findTables(src.original);
   const inTable = (l: Line): boolean => {
     const at = src.span(l.start, l.start + 1).start;
-    return tableRanges.some(([s, e]) => at >= s && at < e);
+    return tables.some((t) => at >= t.start && at < t.end);
   };
-  const outlineBlocks = buildOutline(src, tableRanges.length > 0 ? frame.body.filter((l) => !inTable(l)) : frame.body);
+  const outlineBlocks = buildOutline(src, tables.length > 0 ? frame.body.filter((l) => !inTable(l)) : frame.body);
 
   // front matter: title and preamble, up to the first numbered part or item
   const firstStructured = outlineBlocks.find((b) => b.type !== 'paragraph');
@@ -170,7 +170,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParsedD
     });
     return section;
   };
-  const tasks = [...findTasks(src, outlineBlocks, actors), ...findTaskTables(src, actors, sectionAt).flatMap((t) => t.tasks)].sort(
+  const tasks = [...findTasks(src, outlineBlocks, actors), ...readTableTasks(src, tables, actors, sectionAt)].sort(
     (a, b) => a.span.start - b.span.start,
   );
   const targets = findTargets(src, outlineBlocks);

@@ -27,7 +27,7 @@ export function romanToInt(s: string): number | null {
 }
 
 /** Document type by symbol (before the slash in party style, after it in state style). */
-export const TYPE_BY_SYMBOL: Record<string, string> = {
+const TYPE_BY_SYMBOL: Record<string, string> = {
   NQ: 'Nghị quyết',
   QĐ: 'Quyết định',
   QĐI: 'Quy định',

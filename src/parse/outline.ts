@@ -24,15 +24,13 @@ export interface Block {
   contentStart: number;
   text: string;
   rank: number;
-  emphasised: boolean;
-  /** Clean ranges of the block's lines (for page-break-joined blocks, several). */
-  pieces: [number, number][];
+  /** More than one line went into the block (continuation lines, a page break). */
+  joined: boolean;
   children: Block[];
   parent: Block | null;
   id: string;
+  /** Readable path of labels; a repeated label gets "#2" ("III#2.1"). */
   section: string;
-  /** Unique display label (a repeated top-level label gets "#2"). */
-  uniqueLabel: string | null;
 }
 
 interface Marker {
@@ -121,55 +119,33 @@ export function buildOutline(src: Source, lines: Line[]): Block[] {
       const pageBreak = blankBefore && isLower(firstLetter(t)) && prev.type !== 'part' && prev.type !== 'heading';
       if (continues || pageBreak) {
         prev.end = end;
-        prev.pieces.push([start, end]);
+        prev.joined = true;
         prev.text = `${prev.text} ${t}`;
         blankBefore = false;
         continue;
       }
     }
-    let block: Block;
-    if (marker) {
-      block = {
-        type: marker.type,
-        label: marker.label,
-        start,
-        end,
-        contentStart: start + marker.length,
-        text: squash(t.slice(marker.length)),
-        rank: marker.rank,
-        emphasised: line.emphasised,
-        pieces: [[start, end]],
-        children: [],
-        parent: null,
-        id: '',
-        section: '',
-        uniqueLabel: null,
-      };
-    } else {
-      const caps = isCapsLine(t) && t.length <= 160;
-      const heading = caps || (line.emphasised && t.length <= 160 && !/[.;]$/.test(t));
-      block = {
-        type: heading ? 'heading' : 'paragraph',
-        label: null,
-        start,
-        end,
-        contentStart: start,
-        text: squash(t),
-        rank: heading ? (caps ? 1 : 3.5) : 99,
-        emphasised: line.emphasised,
-        pieces: [[start, end]],
-        children: [],
-        parent: null,
-        id: '',
-        section: '',
-        uniqueLabel: null,
-      };
-    }
+    const caps = !marker && isCapsLine(t) && t.length <= 160;
+    const heading = !marker && (caps || (line.emphasised && t.length <= 160 && !/[.;]$/.test(t)));
+    const block: Block = {
+      type: marker ? marker.type : heading ? 'heading' : 'paragraph',
+      label: marker ? marker.label : null,
+      start,
+      end,
+      contentStart: start + (marker ? marker.length : 0),
+      text: squash(marker ? t.slice(marker.length) : t),
+      rank: marker ? marker.rank : heading ? (caps ? 1 : 3.5) : 99,
+      joined: false,
+      children: [],
+      parent: null,
+      id: '',
+      section: '',
+    };
     blocks.push(block);
     current = block;
     blankBefore = false;
   }
-  for (const b of blocks) if (b.pieces.length > 1) b.text = squash(b.text);
+  for (const b of blocks) if (b.joined) b.text = squash(b.text);
   return nest(blocks);
 }
 
@@ -210,7 +186,6 @@ function assignIds(nodes: Block[], prefix: string, section: string): void {
       seen.set(label, n);
       if (n > 1) label = `${label}#${n}`;
     }
-    b.uniqueLabel = label;
     b.section = label === null ? section : section ? `${section}.${label}` : label;
     assignIds(b.children, b.id, b.section);
   });

@@ -34,7 +34,7 @@ const PURPOSES: [RegExp, Purpose][] = [
   [/^(?:de\s*)?(?:biet\s*,?\s*)?(?:thuc\s*hien|t\/h)$/, 'thực hiện'],
 ];
 
-export function purposeOf(folded: string): Purpose | null {
+function purposeOf(folded: string): Purpose | null {
   const f = squash(folded).replace(/[()]/g, '').trim();
   for (const [re, p] of PURPOSES) if (re.test(f)) return p;
   return null;

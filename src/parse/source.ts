@@ -37,7 +37,7 @@ export interface Source {
 const foldCache = new Map<string, string>();
 
 /** One character without tone marks, lower-case; identity when that would change the length. */
-export function foldChar(ch: string): string {
+function foldChar(ch: string): string {
   const hit = foldCache.get(ch);
   if (hit !== undefined) return hit;
   let out = ch;

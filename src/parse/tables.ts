@@ -25,13 +25,6 @@ interface Row {
   cells: Cell[];
 }
 
-export interface TaskTable {
-  /** Original range of the table (its rows are not read as body text). */
-  start: number;
-  end: number;
-  tasks: Task[];
-}
-
 const SEPARATOR_ROW = /^\|?\s*:?-{2,}/;
 
 function rowsOf(original: string): Row[][] {
@@ -82,28 +75,34 @@ function roleOf(header: string): Role | null {
   return null;
 }
 
-/** Original ranges of the task tables (header row names a content and a lead or coordinator column). */
-export function findTableRanges(original: string): [number, number][] {
-  if (!original.includes('|')) return [];
-  return rowsOf(original)
-    .filter((rows) => {
-      const roles = (rows[0]?.cells ?? []).map((c) => roleOf(c.text));
-      return rows.length >= 2 && roles.includes('content') && (roles.includes('lead') || roles.includes('coordinators'));
-    })
-    .map((rows) => [(rows[0] as Row).start, (rows[rows.length - 1] as Row).end + 1]);
+/** A task table: its rows (header first) and the role of each column. */
+export interface Table {
+  rows: Row[];
+  roles: (Role | null)[];
+  /** Original range (its lines are not read as body text). */
+  start: number;
+  end: number;
 }
 
-/** Task tables of the text; `sectionAt` gives the outline section a table sits in. */
-export function findTaskTables(src: Source, actors: ActorFactory, sectionAt: (clean: number) => string): TaskTable[] {
-  const out: TaskTable[] = [];
-  if (!src.original.includes('|')) return out;
+/** The task tables of the text (header row names a content and a lead or coordinator column). */
+export function findTables(original: string): Table[] {
+  if (!original.includes('|')) return [];
+  const out: Table[] = [];
+  for (const rows of rowsOf(original)) {
+    const roles = (rows[0]?.cells ?? []).map((c) => roleOf(c.text));
+    if (rows.length < 2 || !roles.includes('content') || !(roles.includes('lead') || roles.includes('coordinators'))) continue;
+    out.push({ rows, roles, start: (rows[0] as Row).start, end: (rows[rows.length - 1] as Row).end + 1 });
+  }
+  return out;
+}
+
+/** The tasks of task tables; `sectionAt` gives the outline section a table sits in. */
+export function readTableTasks(src: Source, tables: Table[], actors: ActorFactory, sectionAt: (clean: number) => string): Task[] {
+  const out: Task[] = [];
   let n = 0;
-  for (const rows of rowsOf(src.original)) {
-    const header = rows[0];
-    if (!header || rows.length < 2) continue;
-    const roles = header.cells.map((c) => roleOf(c.text));
+  for (const { rows, roles } of tables) {
+    const header = rows[0] as Row;
     const col = (r: Role): number => roles.indexOf(r);
-    if (col('content') === -1 || (col('lead') === -1 && col('coordinators') === -1)) continue;
     n++;
     const section = sectionAt(src.cleanOffset(header.start));
     const tasks: Task[] = [];
@@ -142,8 +141,7 @@ export function findTaskTables(src: Source, actors: ActorFactory, sectionAt: (cl
         ...q,
       });
     });
-    const last = rows[rows.length - 1] as Row;
-    out.push({ start: header.start, end: last.end, tasks });
+    out.push(...tasks);
   }
   return out;
 }

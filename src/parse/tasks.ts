@@ -43,20 +43,15 @@ export function isTargetPart(src: Source, part: Block | null): boolean {
   return part !== null && TARGET_PART.test(src.fold.slice(part.contentStart, part.end));
 }
 
-/** End of the block's own text (before its first child). */
-function ownEnd(b: Block): number {
-  return b.end;
-}
-
 function validList(src: Source, s: number, e: number): boolean {
   return e > s && e - s <= ACTOR_MAX && /\p{L}/u.test(src.clean.slice(s, e));
 }
 
 /** Lead, coordinators, reporting lines and deadline stated in the block itself. */
-export function readOwn(src: Source, b: Block, actors: ActorFactory): Own {
+function readOwn(src: Source, b: Block, actors: ActorFactory): Own {
   const { fold } = src;
   const s0 = b.contentStart;
-  const end = ownEnd(b);
+  const end = b.end;
   const own: Own = { lead: [], leadRule: 'none', coordinators: [], reportsTo: [], deadline: findDeadline(src, s0, end) };
   const text = fold.slice(s0, end);
 
