@@ -31,12 +31,10 @@ const SHORT_DATE = /(?<![\d/])(\d{1,2})\s?([/.-])\s?(\d{1,2})\s?\2\s?(\d{4})(?!\
 
 /** The first date in a folded string, with its offsets; null when none. */
 export function findDate(folded: string, from = 0): { iso: string | null; start: number; end: number } | null {
-  const long = new RegExp(LONG_DATE.source, 'g');
-  long.lastIndex = from;
-  const short = new RegExp(SHORT_DATE.source, 'g');
-  short.lastIndex = from;
-  const a = long.exec(folded);
-  const b = short.exec(folded);
+  LONG_DATE.lastIndex = from;
+  SHORT_DATE.lastIndex = from;
+  const a = LONG_DATE.exec(folded);
+  const b = SHORT_DATE.exec(folded);
   const pick = a && (!b || a.index <= b.index) ? 'long' : b ? 'short' : null;
   if (pick === 'long' && a) {
     return { iso: isoDate(Number(a[3]), Number(a[2]), Number(a[1])), start: a.index, end: a.index + a[0].length };
