@@ -4,11 +4,11 @@
  * place and date, and its signer (usually "T/L BAN THƯỜNG VỤ / CHÁNH VĂN PHÒNG"). The block is
  * found from its mark or its number and reaches back over the capitals lines above them.
  */
-import { parseDocNumber, DOC_NUMBER_SOURCE } from './numbers.ts';
+import { NUMBER_LINE } from './header.ts';
+import { parseDocNumber } from './numbers.ts';
 import { isCapsLine, squash, type Source } from './source.ts';
 
 const MARK = /^(sao\s*y|sao\s*luc|trich\s*sao)(?:\s*ban\s*chinh)?$/;
-const NUMBER_LINE = new RegExp(`^s[oố]\\s*:?\\s*(${DOC_NUMBER_SOURCE})`, 'iu');
 const COPY_SYMBOLS = new Set(['SY', 'SL', 'TRS', 'TS', 'BS']);
 
 export interface CopyRegion {

@@ -40,7 +40,8 @@ const TYPES: [RegExp, string][] = [
 const PARTY_BANNER = /^dang\s*cong\s*san\s*viet\s*nam$/;
 const STATE_BANNER = /^cong\s*hoa\s*xa\s*hoi\s*chu\s*nghia\s*viet\s*nam$/;
 const MOTTO = /^doc\s*lap\s*[-–]\s*tu\s*do\s*[-–]\s*hanh\s*phuc$/;
-const NUMBER_LINE = new RegExp(`^s[oố]\\s*:?\\s*(${DOC_NUMBER_SOURCE})`, 'iu');
+/** "Số 10-KH/TW", "Số: 45/KH-UBND". */
+export const NUMBER_LINE = new RegExp(`^s[oố]\\s*:?\\s*(${DOC_NUMBER_SOURCE})`, 'iu');
 const EMPTY_NUMBER = /^s[oố]\s*:?\s*[-/.\s]*(?:[A-ZĐ]+[-/]?)*[A-ZĐ]*\s*$/iu;
 const VV = /^v\s*\/\s*v\s*:?\s*/;
 /** "Hà Nội, ngày …" (folded): a place without digits, a comma, "ngày". */

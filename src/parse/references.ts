@@ -47,6 +47,7 @@ const TYPE_PHRASES: [string, string][] = [
 ];
 const TYPE_ALT = TYPE_PHRASES.map(([f]) => f.replace(/ /g, '\\s*')).join('|');
 const TYPE_BEFORE = new RegExp(`(?<![\\p{L}])(${TYPE_ALT})\\s*(?:so\\s*:?\\s*)?$`, 'u');
+const TYPE_HEAD = new RegExp(`^(?:${TYPE_ALT})`);
 const SHORT_BEFORE = new RegExp(`(?<![\\p{L}])(${TYPE_ALT})\\s+(?:so\\s+)?$`, 'u');
 const NUMBER_RE = new RegExp(`(?<![\\p{L}\\d/-])(${DOC_NUMBER_SOURCE})(?![\\p{L}\\d/])`, 'gu');
 
@@ -219,7 +220,7 @@ export function findReferences(src: Source, input: ReferenceInput, warnings: War
     const at = m.index;
     const innerStart = at + m[0].lastIndexOf(m[1] as string);
     // the closest reference before it, preferring one of the type the alias names ("Kết luận")
-    const typeHead = new RegExp(`^(?:${TYPE_ALT})`).exec(m[1] as string);
+    const typeHead = TYPE_HEAD.exec(m[1] as string);
     const aliasType = typeHead ? typeName(typeHead[0]) : null;
     const before = mentions.filter((x) => x.end <= at && (x.kind === 'number' || x.kind === 'named')).sort((a, b) => b.end - a.end);
     const prev = before.find((x) => aliasType !== null && drafts.get(x.key)?.ref.type === aliasType) ?? before[0];
