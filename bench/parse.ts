@@ -19,15 +19,21 @@ const seeds = readdirSync(seedDir)
 
 /** A long plan: the seeds' bodies one after another, each part renumbered, under one header. */
 function longDocument(copies: number): string {
-  const parts: string[] = ['ĐẢNG CỘNG SẢN VIỆT NAM\n\nSố 99-KH/TW\n\nHà Nội, ngày 01 tháng 3 năm 2024\n\nKẾ HOẠCH\n\nthực hiện Nghị quyết số 20-NQ/TW\n\n-----\n\nBộ Chính trị ban hành Kế hoạch như sau:\n'];
-  for (let i = 0; i < copies; i++) for (const s of seeds) parts.push(s.text.replace(/^(#+\s*)?(\*\*)?([IVX]+)([-.])/gm, `$1$2$3$4`));
+  const parts: string[] = [
+    'ĐẢNG CỘNG SẢN VIỆT NAM\n\nSố 99-KH/TW\n\nHà Nội, ngày 01 tháng 3 năm 2024\n\nKẾ HOẠCH\n\nthực hiện Nghị quyết số 20-NQ/TW\n\n-----\n\nBộ Chính trị ban hành Kế hoạch như sau:\n',
+  ];
+  for (let i = 0; i < copies; i++)
+    for (const s of seeds)
+      parts.push(s.text.replace(/^(#+\s*)?(\*\*)?([IVX]+)([-.])/gm, `$1$2$3$4`));
   return parts.join('\n\n');
 }
 
 /** Text scraped from a web page: the header and the signature block inside table bars. */
 function scraped(text: string): string {
   const lines = text.split('\n');
-  return lines.map((l, i) => ((i < 20 || i >= lines.length - 15) && l.trim() !== '' ? `| ${l} | |` : l)).join('\n');
+  return lines
+    .map((l, i) => ((i < 20 || i >= lines.length - 15) && l.trim() !== '' ? `| ${l} | |` : l))
+    .join('\n');
 }
 
 interface Corpus {
@@ -52,7 +58,12 @@ function bytes(s: string): number {
  * machine is shared, and the best round is the one least disturbed by other processes. The
  * median round is reported too.
  */
-function measure(docs: string[], options: () => ParseOptions, rounds: number, roundMs: number): { best: number; median: number; docsps: number; bytes: number } {
+function measure(
+  docs: string[],
+  options: () => ParseOptions,
+  rounds: number,
+  roundMs: number,
+): { best: number; median: number; docsps: number; bytes: number } {
   const total = docs.reduce((n, d) => n + bytes(d), 0);
   for (const d of docs) parseDocument(d, options());
   const rates: { mbps: number; docsps: number }[] = [];
@@ -99,7 +110,9 @@ const md = `# Parser benchmark
 \`npm run bench:parse\` (bench/parse.ts). One core (Node ${process.version}, single thread), ${cpus()[0]?.model ?? 'unknown CPU'}.
 Throughput is UTF-8 input bytes per second. Each corpus is parsed in 5 rounds of at least 0.4 s after a warm-up;
 "MB/s" is the best round (least disturbed by other processes on this shared machine), "median" the median round.
-Load average when run: ${loadavg().map((x) => x.toFixed(1)).join(' ')} on ${cpus().length} cores. Run at ${new Date().toISOString()}.
+Load average when run: ${loadavg()
+  .map((x) => x.toFixed(1))
+  .join(' ')} on ${cpus().length} cores. Run at ${new Date().toISOString()}.
 
 | corpus | mode | input | MB/s (best) | MB/s (median) | documents/s |
 |---|---|---|---|---|---|
@@ -113,5 +126,6 @@ organization resolver of src/orgs on every actor, as \`npm run cli -- parse\` do
 `;
 mkdirSync(resolve(root, 'bench/results'), { recursive: true });
 writeFileSync(resolve(root, 'bench/results/parse.md'), md);
-for (const [m, v] of worst) process.stdout.write(`slowest, ${m}: ${v.toFixed(2)} MB/s (goal ${goal} MB/s)\n`);
+for (const [m, v] of worst)
+  process.stdout.write(`slowest, ${m}: ${v.toFixed(2)} MB/s (goal ${goal} MB/s)\n`);
 process.stdout.write('→ bench/results/parse.md\n');

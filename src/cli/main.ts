@@ -16,9 +16,13 @@ async function main(argv: string[]): Promise<number> {
   const [name, ...args] = argv;
   const load = name === undefined ? undefined : commands[name];
   if (!load) {
-    const lines = await Promise.all(Object.entries(commands).map(async ([n, l]) => `  ${n.padEnd(10)} ${(await l()).summary}`));
-    const out = name === undefined || name === '--help' || name === '-h' ? process.stdout : process.stderr;
-    if (name !== undefined && name !== '--help' && name !== '-h') out.write(`unknown command: ${name}\n`);
+    const lines = await Promise.all(
+      Object.entries(commands).map(async ([n, l]) => `  ${n.padEnd(10)} ${(await l()).summary}`),
+    );
+    const out =
+      name === undefined || name === '--help' || name === '-h' ? process.stdout : process.stderr;
+    if (name !== undefined && name !== '--help' && name !== '-h')
+      out.write(`unknown command: ${name}\n`);
     out.write(`usage: npm run -s cli -- <command> [args]\n\ncommands:\n${lines.join('\n')}\n`);
     return name === undefined || name === '--help' || name === '-h' ? 0 : 2;
   }

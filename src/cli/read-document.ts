@@ -24,7 +24,16 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i] as number;
-    const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    const need =
+      b < 0x80
+        ? 0
+        : b >= 0xc2 && b <= 0xdf
+          ? 1
+          : b >= 0xe0 && b <= 0xef
+            ? 2
+            : b >= 0xf0 && b <= 0xf4
+              ? 3
+              : -1;
     if (need < 0) return i;
     for (let k = 1; k <= need; k++) {
       const c = bytes[i + k];
@@ -39,16 +48,26 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 export function decodeDocument(file: string, bytes: Uint8Array): string {
   if (bytes.length === 0) throw new DocumentReadError(file, 'the file is empty');
   if (bytes.length > MAX_DOCUMENT_BYTES) {
-    throw new DocumentReadError(file, `the file is ${bytes.length} bytes, over the ${MAX_DOCUMENT_BYTES}-byte (10 MB) limit`);
+    throw new DocumentReadError(
+      file,
+      `the file is ${bytes.length} bytes, over the ${MAX_DOCUMENT_BYTES}-byte (10 MB) limit`,
+    );
   }
   const nul = bytes.indexOf(0);
-  if (nul >= 0) throw new DocumentReadError(file, `binary content (NUL byte at offset ${nul}): not a text document`);
+  if (nul >= 0)
+    throw new DocumentReadError(
+      file,
+      `binary content (NUL byte at offset ${nul}): not a text document`,
+    );
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     const at = firstInvalidUtf8(bytes);
-    throw new DocumentReadError(file, `not valid UTF-8 (first bad byte at offset ${at}); convert it to UTF-8 first (8-bit Vietnamese fonts such as TCVN3/VNI are not supported)`);
+    throw new DocumentReadError(
+      file,
+      `not valid UTF-8 (first bad byte at offset ${at}); convert it to UTF-8 first (8-bit Vietnamese fonts such as TCVN3/VNI are not supported)`,
+    );
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.trim() === '') throw new DocumentReadError(file, 'the file contains only whitespace');
@@ -64,16 +83,25 @@ export function readDocument(file: string): string {
     size = st.size;
   } catch (e) {
     if (e instanceof DocumentReadError) throw e;
-    throw new DocumentReadError(file, `cannot read the file (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+    throw new DocumentReadError(
+      file,
+      `cannot read the file (${(e as NodeJS.ErrnoException).code ?? String(e)})`,
+    );
   }
   if (size > MAX_DOCUMENT_BYTES) {
-    throw new DocumentReadError(file, `the file is ${size} bytes, over the ${MAX_DOCUMENT_BYTES}-byte (10 MB) limit`);
+    throw new DocumentReadError(
+      file,
+      `the file is ${size} bytes, over the ${MAX_DOCUMENT_BYTES}-byte (10 MB) limit`,
+    );
   }
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(file);
   } catch (e) {
-    throw new DocumentReadError(file, `cannot read the file (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+    throw new DocumentReadError(
+      file,
+      `cannot read the file (${(e as NodeJS.ErrnoException).code ?? String(e)})`,
+    );
   }
   return decodeDocument(file, bytes);
 }

@@ -18,42 +18,178 @@ import type { Actor, ParseOptions, ResolveContext } from './types.ts';
 
 /** Folded words that end an actor list (matched at word boundaries, in lower case). */
 const END_WORDS = [
-  'chu tri', 'phoi hop', 'to chuc', 'chi dao', 'lanh dao', 'xay dung', 'tap trung', 'tang cuong',
-  'theo doi', 'huong dan', 'thuc hien', 'trien khai', 'chiu trach nhiem', 'co trach nhiem',
-  'nghien cuu', 'day manh', 'can cu', 'khan truong', 'chu dong', 'de cao', 'quan triet',
-  'kiem tra', 'giam sat', 'ra soat', 'bo tri', 'tham muu', 'thuong xuyen', 'kip thoi', 'tich cuc',
-  'dinh ky', 'hang nam', 'tiep tuc', 'nang cao', 'phat huy', 'cu the hoa', 'don doc', 'bao cao',
-  'de xuat', 'ban hanh', 'tuyen truyen', 'van dong', 'dam bao', 'bao dam', 'uu tien', 'huy dong',
-  'lam tot', 'phan dau', 'cham lo', 'cung co', 'ho tro', 'quan tam', 'tham gia', 'gop phan',
-  'danh gia', 'so ket', 'tong ket', 'theo', 'trong', 'de', 'nham', 've', 'tai', 'phai', 'duoc',
-  'la', 'tinh hinh', 'ket qua', 'nhung', 'viec', 'noi dung', 'thong nhat', 'phan cong',
-  'tham dinh', 'tong hop', 'cap nhat', 'thi hanh', 'lua chon', 'xac dinh', 'rut kinh nghiem',
-  'gui', 'thong bao', 'cung cap', 'dieu hanh', 'lien quan den', 'dong thoi', 'khuyen khich',
-  'nhan rong', 'dam nhan', 'nhat la', 'truoc', 'cham nhat', 'hang quy', 'hang thang', 'ke tu',
+  'chu tri',
+  'phoi hop',
+  'to chuc',
+  'chi dao',
+  'lanh dao',
+  'xay dung',
+  'tap trung',
+  'tang cuong',
+  'theo doi',
+  'huong dan',
+  'thuc hien',
+  'trien khai',
+  'chiu trach nhiem',
+  'co trach nhiem',
+  'nghien cuu',
+  'day manh',
+  'can cu',
+  'khan truong',
+  'chu dong',
+  'de cao',
+  'quan triet',
+  'kiem tra',
+  'giam sat',
+  'ra soat',
+  'bo tri',
+  'tham muu',
+  'thuong xuyen',
+  'kip thoi',
+  'tich cuc',
+  'dinh ky',
+  'hang nam',
+  'tiep tuc',
+  'nang cao',
+  'phat huy',
+  'cu the hoa',
+  'don doc',
+  'bao cao',
+  'de xuat',
+  'ban hanh',
+  'tuyen truyen',
+  'van dong',
+  'dam bao',
+  'bao dam',
+  'uu tien',
+  'huy dong',
+  'lam tot',
+  'phan dau',
+  'cham lo',
+  'cung co',
+  'ho tro',
+  'quan tam',
+  'tham gia',
+  'gop phan',
+  'danh gia',
+  'so ket',
+  'tong ket',
+  'theo',
+  'trong',
+  'de',
+  'nham',
+  've',
+  'tai',
+  'phai',
+  'duoc',
+  'la',
+  'tinh hinh',
+  'ket qua',
+  'nhung',
+  'viec',
+  'noi dung',
+  'thong nhat',
+  'phan cong',
+  'tham dinh',
+  'tong hop',
+  'cap nhat',
+  'thi hanh',
+  'lua chon',
+  'xac dinh',
+  'rut kinh nghiem',
+  'gui',
+  'thong bao',
+  'cung cap',
+  'dieu hanh',
+  'lien quan den',
+  'dong thoi',
+  'khuyen khich',
+  'nhan rong',
+  'dam nhan',
+  'nhat la',
+  'truoc',
+  'cham nhat',
+  'hang quy',
+  'hang thang',
+  'ke tu',
 ];
 /** End words that are also nouns (see the module comment); "tổ chức" also before a noun. */
 const AMBIGUOUS = new Set(['to chuc', 'lanh dao', 'chi dao', 'tham muu', 'kiem tra', 'giam sat']);
-const NOUN_AFTER = /^\s*(?:dang|chinh tri|co so|doan the|kinh te|thanh vien|hoi|dai dien|xa hoi|doanh nghiep|cac co quan|co quan|don vi|dia phuong|cac cap|uy|vien|the|nhan dan|va|,)/;
-const NOUN_BEFORE = /(?:[,;]|(?:^|\s)(?:cac|nhung|va|moi|ban|uy ban|co quan(?: chuyen trach)?))\s*$/;
+const NOUN_AFTER =
+  /^\s*(?:dang|chinh tri|co so|doan the|kinh te|thanh vien|hoi|dai dien|xa hoi|doanh nghiep|cac co quan|co quan|don vi|dia phuong|cac cap|uy|vien|the|nhan dan|va|,)/;
+const NOUN_BEFORE =
+  /(?:[,;]|(?:^|\s)(?:cac|nhung|va|moi|ban|uy ban|co quan(?: chuyen trach)?))\s*$/;
 
-const END_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${END_WORDS.map((w) => w.replace(/ /g, '\\s*')).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+const END_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${END_WORDS.map((w) => w.replace(/ /g, '\\s*')).join('|')})(?![\\p{L}\\p{N}])`,
+  'gu',
+);
 
 /** Words that begin a body, a collective or a person (lower case; either tone placement). */
 const STARTERS = new RegExp(
-  ('^(?:' +
+  (
+    '^(?:' +
     [
-      'ban(?! hành)', 'bộ(?! máy| phận)', 'sở(?! hữu)', 'phòng(?! chống| ngừa| tránh)', 'vụ(?! việc| án)',
-      'cục(?! bộ)', 'ủy ban', 'hội đồng', 'hội(?! nghị| nhập| tụ)', 'liên minh', 'liên đoàn', 'liên hiệp',
-      'mặt trận', 'đảng đoàn', 'đảng ủy', 'đảng bộ', 'chi bộ', 'chi ủy', 'chi nhánh', 'đoàn(?! kết)',
-      'tỉnh đoàn', 'huyện đoàn', 'công đoàn', 'văn phòng', 'tỉnh ủy', 'thành ủy', 'huyện ủy', 'thị ủy',
-      'quận ủy', 'thường trực', 'chính phủ', 'quốc hội', 'tòa án', 'viện(?! trợ)', 'cấp ủy', 'chính quyền',
-      'đồng chí', 'đ/c', 'trung tâm', 'trường(?! hợp)', 'công an', 'kho bạc', 'ngân hàng', 'thủ trưởng',
-      'giám đốc', 'chủ tịch', 'bí thư', 'ủy viên', 'chánh văn phòng', 'trưởng ban', 'trưởng phòng', 'người đứng đầu', 'tổ chức đảng', 'tổ chức cơ sở đảng',
+      'ban(?! hành)',
+      'bộ(?! máy| phận)',
+      'sở(?! hữu)',
+      'phòng(?! chống| ngừa| tránh)',
+      'vụ(?! việc| án)',
+      'cục(?! bộ)',
+      'ủy ban',
+      'hội đồng',
+      'hội(?! nghị| nhập| tụ)',
+      'liên minh',
+      'liên đoàn',
+      'liên hiệp',
+      'mặt trận',
+      'đảng đoàn',
+      'đảng ủy',
+      'đảng bộ',
+      'chi bộ',
+      'chi ủy',
+      'chi nhánh',
+      'đoàn(?! kết)',
+      'tỉnh đoàn',
+      'huyện đoàn',
+      'công đoàn',
+      'văn phòng',
+      'tỉnh ủy',
+      'thành ủy',
+      'huyện ủy',
+      'thị ủy',
+      'quận ủy',
+      'thường trực',
+      'chính phủ',
+      'quốc hội',
+      'tòa án',
+      'viện(?! trợ)',
+      'cấp ủy',
+      'chính quyền',
+      'đồng chí',
+      'đ/c',
+      'trung tâm',
+      'trường(?! hợp)',
+      'công an',
+      'kho bạc',
+      'ngân hàng',
+      'thủ trưởng',
+      'giám đốc',
+      'chủ tịch',
+      'bí thư',
+      'ủy viên',
+      'chánh văn phòng',
+      'trưởng ban',
+      'trưởng phòng',
+      'người đứng đầu',
+      'tổ chức đảng',
+      'tổ chức cơ sở đảng',
       '(?:các|những|mọi) (?:cấp ủy|cấp|tổ chức|cơ quan|ban|sở|ngành|đơn vị|địa phương|huyện|tỉnh|thành|thị|' +
         'quận|đảng|chi|đoàn|hội|đồng chí|đ/c|phòng|xã|cơ sở|trường|bộ|ủy ban|doanh nghiệp|chính quyền|' +
         'mặt trận|liên minh|công đoàn|ngành)',
     ].join('|') +
-    ')(?![\\p{L}])')
+    ')(?![\\p{L}])'
+  )
     .replace(/ủy/g, '(?:ủy|uỷ)')
     .replace(/òa/g, '(?:òa|oà)'),
   'u',
@@ -61,7 +197,10 @@ const STARTERS = new RegExp(
 
 /** Does an actor list start at clean offset `at`? */
 export function isActorStart(src: Source, at: number): boolean {
-  const head = src.clean.slice(at, at + 40).toLowerCase().replace(/\s+/g, ' ');
+  const head = src.clean
+    .slice(at, at + 40)
+    .toLowerCase()
+    .replace(/\s+/g, ' ');
   if (STARTERS.test(head)) return true;
   // "Hệ thống Liên minh…" and an abbreviation in capitals ("UBND huyện", "BCĐ")
   if (/^hệ thống\s/.test(head) && isUpper(src.clean[at + 9])) return true;
@@ -74,14 +213,33 @@ export function isActorStart(src: Source, at: number): boolean {
  * than `limit`. `stop` tells whether it ended at an end word (a verb) rather than punctuation
  * or the limit.
  */
-export function actorEnd(src: Source, start: number, limit: number): { end: number; byWord: boolean } {
+export function actorEnd(
+  src: Source,
+  start: number,
+  limit: number,
+): { end: number; byWord: boolean } {
   const { fold, clean } = src;
   let punct = limit;
   for (let k = start; k < limit; k++) {
     const ch = clean[k] as string;
-    if (ch === '.' || ch === ';' || ch === ':' || ch === '(' || ch === '"' || ch === '“' || ch === '”' || ch === '!' || ch === '?') {
+    if (
+      ch === '.' ||
+      ch === ';' ||
+      ch === ':' ||
+      ch === '(' ||
+      ch === '"' ||
+      ch === '“' ||
+      ch === '”' ||
+      ch === '!' ||
+      ch === '?'
+    ) {
       // a dot inside an abbreviation ("TP.") or a number does not end the list
-      if (ch === '.' && /[\p{Lu}\d]/u.test(clean[k - 1] ?? '') && /[\p{L}\d]/u.test(clean[k + 1] ?? '')) continue;
+      if (
+        ch === '.' &&
+        /[\p{Lu}\d]/u.test(clean[k - 1] ?? '') &&
+        /[\p{L}\d]/u.test(clean[k + 1] ?? '')
+      )
+        continue;
       punct = k;
       break;
     }
@@ -101,7 +259,11 @@ export function actorEnd(src: Source, start: number, limit: number): { end: numb
       const after = fold.slice(at + m[0].length, at + m[0].length + 20);
       // a capitalised word after it is an object ("tổ chức Hội nghị"): then it is a verb
       const next = /^\s*(\S)/u.exec(clean.slice(at + m[0].length, at + m[0].length + 4))?.[1];
-      if (NOUN_BEFORE.test(before) || (word === 'to chuc' && NOUN_AFTER.test(after) && !isUpper(next))) continue;
+      if (
+        NOUN_BEFORE.test(before) ||
+        (word === 'to chuc' && NOUN_AFTER.test(after) && !isUpper(next))
+      )
+        continue;
     }
     if (word === 'viec' && /giup\s*$/.test(fold.slice(at - 6, at))) continue; // "giúp việc": a noun
     // "có liên quan đến": the list keeps "có liên quan"
@@ -119,15 +281,26 @@ export interface ActorFactory {
   one(start: number, end: number, name?: string): Actor | null;
   /** Actors of an assembled text (a recipient joined from two lines); positions map back
    *  through `toClean` (start of a character) and `toCleanEnd` (end offset). */
-  makeFrom(text: string, toClean: (i: number) => number, toCleanEnd: (i: number) => number): Actor[];
+  makeFrom(
+    text: string,
+    toClean: (i: number) => number,
+    toCleanEnd: (i: number) => number,
+  ): Actor[];
   context: ResolveContext;
 }
 
-export function createActorFactory(src: Source, options: ParseOptions, context: ResolveContext, registry: Pick<Registry, 'abbreviations'>): ActorFactory {
+export function createActorFactory(
+  src: Source,
+  options: ParseOptions,
+  context: ResolveContext,
+  registry: Pick<Registry, 'abbreviations'>,
+): ActorFactory {
   const build = (s: number, e: number, expanded: string): Actor => {
     const q = src.quoted(s, e);
     const cleanMention = squash(src.clean.slice(s, e));
-    const person = isPersonName(cleanMention.replace(/^(?:Đ\/c|đ\/c|Đồng chí|đồng chí|Ông|Bà)\s+/u, '').split(',')[0] ?? '');
+    const person = isPersonName(
+      cleanMention.replace(/^(?:Đ\/c|đ\/c|Đồng chí|đồng chí|Ông|Bà)\s+/u, '').split(',')[0] ?? '',
+    );
     const actor: Actor = {
       name: squash(expanded),
       mention: q.quote,
@@ -149,7 +322,11 @@ export function createActorFactory(src: Source, options: ParseOptions, context: 
     }
     return actor;
   };
-  const makeFrom = (text: string, toClean: (i: number) => number, toCleanEnd: (i: number) => number): Actor[] => {
+  const makeFrom = (
+    text: string,
+    toClean: (i: number) => number,
+    toCleanEnd: (i: number) => number,
+  ): Actor[] => {
     const out: Actor[] = [];
     for (const p of splitMentions(text, 0, registry)) {
       let ps = p.start;
@@ -167,7 +344,11 @@ export function createActorFactory(src: Source, options: ParseOptions, context: 
     make(start, end) {
       const [s, e] = trimRange(src.clean, start, end, ' \n\t,;.:-');
       if (e <= s) return [];
-      return makeFrom(src.clean.slice(s, e), (i) => s + i, (i) => s + i);
+      return makeFrom(
+        src.clean.slice(s, e),
+        (i) => s + i,
+        (i) => s + i,
+      );
     },
     one(start, end, name) {
       const [s, e] = trimRange(src.clean, start, end, ' \n\t,;.:-');

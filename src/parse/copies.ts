@@ -27,7 +27,13 @@ export function findCopyRegions(src: Source): CopyRegion[] {
     const t = lines[i]!.text.trim();
     const mk = MARK.exec(squash(f));
     if (mk && isCapsLine(t)) {
-      anchors.push({ idx: i, copyType: (mk[1] as string).replace(/\s+/g, ' ').replace('sao luc', 'sao lục').replace('trich sao', 'trích sao') });
+      anchors.push({
+        idx: i,
+        copyType: (mk[1] as string)
+          .replace(/\s+/g, ' ')
+          .replace('sao luc', 'sao lục')
+          .replace('trich sao', 'trích sao'),
+      });
       continue;
     }
     const nm = NUMBER_LINE.exec(t);
@@ -47,13 +53,22 @@ export function findCopyRegions(src: Source): CopyRegion[] {
     for (let j = first - 1; j >= 0; j--) {
       const t = lines[j]!.text.trim();
       if (t === '') continue;
-      if (isCapsLine(t) && !/^(T\s?\/\s?[ML]|K\s?\/\s?T|TM\.|KT\.|TL\.)/u.test(t) && !/\d/.test(t)) {
+      if (
+        isCapsLine(t) &&
+        !/^(T\s?\/\s?[ML]|K\s?\/\s?T|TM\.|KT\.|TL\.)/u.test(t) &&
+        !/\d/.test(t)
+      ) {
         first = j;
         continue;
       }
       break;
     }
-    const copyType = group.find((a) => a.copyType)?.copyType ?? (parseDocNumber(NUMBER_LINE.exec(lines[group[0]!.idx]!.text.trim())?.[1] ?? '')?.symbol === 'SL' ? 'sao lục' : 'sao y');
+    const copyType =
+      group.find((a) => a.copyType)?.copyType ??
+      (parseDocNumber(NUMBER_LINE.exec(lines[group[0]!.idx]!.text.trim())?.[1] ?? '')?.symbol ===
+      'SL'
+        ? 'sao lục'
+        : 'sao y');
     regions.push({ first, last: lines.length - 1, copyType });
     group = [];
   };
@@ -66,7 +81,9 @@ export function findCopyRegions(src: Source): CopyRegion[] {
   // a copy block printed above the original (scraped pages) does not swallow the original
   for (const r of regions) {
     if (r.first < lines.length / 2) {
-      const lastAnchor = Math.max(...anchors.filter((a) => a.idx >= r.first && a.idx <= r.last).map((a) => a.idx));
+      const lastAnchor = Math.max(
+        ...anchors.filter((a) => a.idx >= r.first && a.idx <= r.last).map((a) => a.idx),
+      );
       r.last = Math.min(r.last, lastAnchor + 12);
     }
   }

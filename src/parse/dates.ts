@@ -30,17 +30,28 @@ const LONG_DATE = /ngay\s*(\d{1,2})\s*thang\s*(\d{1,2})\s*nam\s*(\d{4})/g;
 const SHORT_DATE = /(?<![\d/])(\d{1,2})\s?([/.-])\s?(\d{1,2})\s?\2\s?(\d{4})(?!\d)/g;
 
 /** The first date in a folded string, with its offsets; null when none. */
-export function findDate(folded: string, from = 0): { iso: string | null; start: number; end: number } | null {
+export function findDate(
+  folded: string,
+  from = 0,
+): { iso: string | null; start: number; end: number } | null {
   LONG_DATE.lastIndex = from;
   SHORT_DATE.lastIndex = from;
   const a = LONG_DATE.exec(folded);
   const b = SHORT_DATE.exec(folded);
   const pick = a && (!b || a.index <= b.index) ? 'long' : b ? 'short' : null;
   if (pick === 'long' && a) {
-    return { iso: isoDate(Number(a[3]), Number(a[2]), Number(a[1])), start: a.index, end: a.index + a[0].length };
+    return {
+      iso: isoDate(Number(a[3]), Number(a[2]), Number(a[1])),
+      start: a.index,
+      end: a.index + a[0].length,
+    };
   }
   if (pick === 'short' && b) {
-    return { iso: isoDate(Number(b[4]), Number(b[3]), Number(b[1])), start: b.index, end: b.index + b[0].length };
+    return {
+      iso: isoDate(Number(b[4]), Number(b[3]), Number(b[1])),
+      start: b.index,
+      end: b.index + b[0].length,
+    };
   }
   return null;
 }

@@ -14,9 +14,12 @@ import type { Deadline } from './types.ts';
 
 const CUE =
   /hoan\s*thanh|thuc\s*hien|tu\s*nam|tu\s*thang|tu\s*ngay|tu\s*quy|trong\s*(?:nam|thang|quy)|quy\s*[ivx\d]+\s*[/-]|hang\s*(?:nam|quy|thang)|thuong\s*xuyen|truoc\s*ngay|den\s*ngay|cham\s*nhat|dinh\s*ky|\bngay\s*\d|\b\d{1,2}\s*\/\s*\d{4}\b|\bnam\s*\d{4}\b/;
-const NOT_DEADLINE = /^\s*(?:theo|cua|sau\s*day|goi\s*tat|viet\s*tat|khoa|kem\s*theo|tai|gom|nhu)\b|\d\s*-\s*[a-z]+\s*\/|\d\s*\/\s*[a-z]+\s*-/;
+const NOT_DEADLINE =
+  /^\s*(?:theo|cua|sau\s*day|goi\s*tat|viet\s*tat|khoa|kem\s*theo|tai|gom|nhu)\b|\d\s*-\s*[a-z]+\s*\/|\d\s*\/\s*[a-z]+\s*-/;
 
-type Norm = Pick<Deadline, 'kind' | 'start' | 'end' | 'recurrence' | 'within'> & { reviews?: Deadline['reviews'] };
+type Norm = Pick<Deadline, 'kind' | 'start' | 'end' | 'recurrence' | 'within'> & {
+  reviews?: Deadline['reviews'];
+};
 
 function quarterEnd(q: number, year: number): string | null {
   return endOfMonth(year, q * 3);
@@ -34,13 +37,16 @@ export function normalizeDeadline(f: string): Norm {
   if (/(?:hang|moi)\s*nam|dinh\s*ky\s*(?:hang\s*)?nam/.test(f)) recurrence = 'yearly';
   else if (/(?:hang|moi)\s*quy/.test(f)) recurrence = 'quarterly';
   else if (/(?:hang|moi)\s*thang/.test(f)) recurrence = 'monthly';
-  else if (/dinh\s*ky\s*(\d{1,2})\s*thang/.test(f)) recurrence = `P${Number(/dinh\s*ky\s*(\d{1,2})\s*thang/.exec(f)?.[1])}M`;
+  else if (/dinh\s*ky\s*(\d{1,2})\s*thang/.test(f))
+    recurrence = `P${Number(/dinh\s*ky\s*(\d{1,2})\s*thang/.exec(f)?.[1])}M`;
   else if (recurrence === null && /dinh\s*ky/.test(f)) recurrence = 'periodic';
 
-  const from = (at: number): boolean => /(?:^|\s)(?:tu|bat\s*dau\s*tu|ke\s*tu)\s*$/.test(f.slice(Math.max(0, at - 14), at));
+  const from = (at: number): boolean =>
+    /(?:^|\s)(?:tu|bat\s*dau\s*tu|ke\s*tu)\s*$/.test(f.slice(Math.max(0, at - 14), at));
 
   // full dates, with bare days listed before them ("ngày 21 và ngày 22/7/2022")
-  const dateRe = /(?:ngay\s*)?((?:\d{1,2}\s*(?:,|va)\s*(?:ngay\s*)?)*)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})/g;
+  const dateRe =
+    /(?:ngay\s*)?((?:\d{1,2}\s*(?:,|va)\s*(?:ngay\s*)?)*)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})/g;
   let m: RegExpExecArray | null;
   let sawDate = false;
   while ((m = dateRe.exec(f))) {
@@ -53,7 +59,12 @@ export function normalizeDeadline(f: string): Norm {
     const last = isoDate(year, month, days[days.length - 1] as number);
     const isFrom = from(m.index) || /tu\s*$/.test(f.slice(0, m.index).trimEnd().slice(-6));
     if (isFrom) start = first;
-    else if (/(?:truoc|den|cham\s*nhat|han|trong)\s*(?:ngay\s*)?$/.test(f.slice(Math.max(0, m.index - 14), m.index))) end = last;
+    else if (
+      /(?:truoc|den|cham\s*nhat|han|trong)\s*(?:ngay\s*)?$/.test(
+        f.slice(Math.max(0, m.index - 14), m.index),
+      )
+    )
+      end = last;
     else {
       start = first;
       end = last;
@@ -70,7 +81,9 @@ export function normalizeDeadline(f: string): Norm {
       if (from(month.index)) start = isoDate(y, mo, 1);
       else end = mo >= 1 && mo <= 12 ? isoDate(y, mo, daysInMonth(y, mo)) : null;
     } else if (quarter) {
-      const q = /\d/.test(quarter[1] as string) ? Number(quarter[1]) : romanToInt((quarter[1] as string).toUpperCase());
+      const q = /\d/.test(quarter[1] as string)
+        ? Number(quarter[1])
+        : romanToInt((quarter[1] as string).toUpperCase());
       const y = Number(quarter[2]);
       if (q !== null && q >= 1 && q <= 4) {
         if (from(quarter.index)) start = isoDate(y, q * 3 - 2, 1);
@@ -78,7 +91,8 @@ export function normalizeDeadline(f: string): Norm {
       }
     } else if (year) {
       const y = Number(year[1]);
-      if (from(year.index) || /tu\s*$/.test(f.slice(Math.max(0, year.index - 4), year.index))) start = isoDate(y, 1, 1);
+      if (from(year.index) || /tu\s*$/.test(f.slice(Math.max(0, year.index - 4), year.index)))
+        start = isoDate(y, 1, 1);
       else if (/(?:6|sau)\s*thang\s*dau\s*nam/.test(f)) end = isoDate(y, 6, 30);
       else end = isoDate(y, 12, 31);
     }
@@ -99,10 +113,13 @@ export function normalizeDeadline(f: string): Norm {
   return out;
 }
 
-const REVIEWS = /(\d{1,2})\s*nam\s*(?:mot\s*lan\s*)?(?:tien\s*hanh\s*|to\s*chuc\s*)?so\s*ket\s*(?:,|va|;)?\s*(\d{1,2})\s*nam\s*(?:tien\s*hanh\s*|to\s*chuc\s*)?tong\s*ket/;
+const REVIEWS =
+  /(\d{1,2})\s*nam\s*(?:mot\s*lan\s*)?(?:tien\s*hanh\s*|to\s*chuc\s*)?so\s*ket\s*(?:,|va|;)?\s*(\d{1,2})\s*nam\s*(?:tien\s*hanh\s*|to\s*chuc\s*)?tong\s*ket/;
 
 /** Review cycles in folded text ("5 năm sơ kết, 10 năm tổng kết"). */
-export function findReviews(f: string): { reviews: NonNullable<Deadline['reviews']>; index: number; length: number } | null {
+export function findReviews(
+  f: string,
+): { reviews: NonNullable<Deadline['reviews']>; index: number; length: number } | null {
   const m = REVIEWS.exec(f);
   if (!m) return null;
   return {
@@ -128,7 +145,8 @@ export function findDeadline(src: Source, start: number, end: number): Deadline 
     if (close === -1 || close >= end) break;
     const inner = fold.slice(k + 1, close);
     if (inner.includes('(') || inner.length > 160) continue;
-    if (CUE.test(inner) && !NOT_DEADLINE.test(inner)) best = { s: k, e: close + 1, ts: k + 1, te: close };
+    if (CUE.test(inner) && !NOT_DEADLINE.test(inner))
+      best = { s: k, e: close + 1, ts: k + 1, te: close };
     k = close;
   }
   if (!best) {
@@ -147,7 +165,15 @@ export function findDeadline(src: Source, start: number, end: number): Deadline 
     const e = s + reviews.length;
     const q = src.quoted(s, e);
     const recurrence = reviews.reviews.map((r) => r.every).join(',');
-    return { text: squash(clean.slice(s, e)), kind: 'recurring', start: null, end: null, recurrence, reviews: reviews.reviews, ...q };
+    return {
+      text: squash(clean.slice(s, e)),
+      kind: 'recurring',
+      start: null,
+      end: null,
+      recurrence,
+      reviews: reviews.reviews,
+      ...q,
+    };
   }
   const b = best as { s: number; e: number; ts: number; te: number };
   const norm = normalizeDeadline(fold.slice(b.ts, b.te));

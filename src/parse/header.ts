@@ -130,7 +130,12 @@ export function parseHeader(src: Source, lines: Line[], warnings: Warning[]): He
     if (t === '' || /^[-_=*\s]+$/.test(t)) continue;
     const fl = f(line);
     // the body has begun: a numbered part or item
-    if (/^(?:[ivxl]+\s*[-.]\s*\S|\d{1,2}\s*[.)]\s)/.test(fl) || /^[-•+]\s/.test(t) || AUTHORITY.test(t)) break;
+    if (
+      /^(?:[ivxl]+\s*[-.]\s*\S|\d{1,2}\s*[.)]\s)/.test(fl) ||
+      /^[-•+]\s/.test(t) ||
+      AUTHORITY.test(t)
+    )
+      break;
     const isHeader = readHeaderLine(src, out, line, s, e, t, fl, warnings);
     if (isHeader) {
       out.used.add(i);
@@ -161,7 +166,12 @@ export function parseHeader(src: Source, lines: Line[], warnings: Warning[]): He
       const flc = f(l);
       // "CỦA BAN THƯỜNG VỤ TỈNH ỦY" right under the type line names the issuer; after title
       // lines it belongs to the title ("… NGHỊ QUYẾT 20-NQ/TW CỦA BỘ CHÍNH TRỊ")
-      if (/^cua\s/.test(flc) && isCapsLine(tr.t) && titleRanges.length === 0 && out.titleIssuer === null) {
+      if (
+        /^cua\s/.test(flc) &&
+        isCapsLine(tr.t) &&
+        titleRanges.length === 0 &&
+        out.titleIssuer === null
+      ) {
         out.titleIssuer = [tr.s + 4, tr.e];
         out.used.add(i);
         continue;
@@ -221,7 +231,14 @@ export function parseHeader(src: Source, lines: Line[], warnings: Warning[]): He
         for (; j < lines.length; j++) {
           const tr = trimmed(lines[j] as Line);
           const fj = f(lines[j] as Line);
-          if (tr.t === '' || /^kinh\s*gui/.test(fj) || PLACE_DATE.test(fj) || isCapsLine(tr.t) || NUMBER_LINE.test(tr.t)) break;
+          if (
+            tr.t === '' ||
+            /^kinh\s*gui/.test(fj) ||
+            PLACE_DATE.test(fj) ||
+            isCapsLine(tr.t) ||
+            NUMBER_LINE.test(tr.t)
+          )
+            break;
           end = tr.e;
           out.used.add(j);
         }
@@ -241,7 +258,10 @@ export function parseHeader(src: Source, lines: Line[], warnings: Warning[]): He
     const { s, e, t } = trimmed(line);
     if (t === '') continue;
     const fl = f(line);
-    if ((NUMBER_LINE.test(t) && out.number === null) || (out.issuedDate === null && t.length <= 80 && PLACE_DATE.test(fl))) {
+    if (
+      (NUMBER_LINE.test(t) && out.number === null) ||
+      (out.issuedDate === null && t.length <= 80 && PLACE_DATE.test(fl))
+    ) {
       readHeaderLine(src, out, line, s, e, t, fl, warnings);
       out.used.add(i);
     }
@@ -252,7 +272,16 @@ export function parseHeader(src: Source, lines: Line[], warnings: Warning[]): He
   return out;
 }
 
-function readHeaderLine(src: Source, out: HeaderResult, line: Line, s: number, e: number, t: string, fl: string, warnings: Warning[]): boolean {
+function readHeaderLine(
+  src: Source,
+  out: HeaderResult,
+  line: Line,
+  s: number,
+  e: number,
+  t: string,
+  fl: string,
+  warnings: Warning[],
+): boolean {
   if (PARTY_BANNER.test(fl) || STATE_BANNER.test(fl)) {
     out.banner ??= src.quoted(s, e);
     out.family = PARTY_BANNER.test(fl) ? 'party' : 'state';
@@ -268,13 +297,21 @@ function readHeaderLine(src: Source, out: HeaderResult, line: Line, s: number, e
       out.numberSpan = src.quoted(numStart, s + nm[0].length);
       out.numberRange = [line.start, line.end];
       if (dn.number !== (nm[1] as string)) {
-        warnings.push({ code: 'number-normalised', message: `document number "${nm[1] as string}" read as "${dn.number}"`, ...src.quoted(numStart, s + nm[0].length) });
+        warnings.push({
+          code: 'number-normalised',
+          message: `document number "${nm[1] as string}" read as "${dn.number}"`,
+          ...src.quoted(numStart, s + nm[0].length),
+        });
       }
       return true;
     }
   }
   if (EMPTY_NUMBER.test(t) && /^s[oố]/iu.test(t)) {
-    warnings.push({ code: 'number-missing', message: 'the number line has no number (unsigned draft?)', ...src.quoted(s, e) });
+    warnings.push({
+      code: 'number-missing',
+      message: 'the number line has no number (unsigned draft?)',
+      ...src.quoted(s, e),
+    });
     return true;
   }
   const dm = PLACE_DATE.exec(fl);
@@ -284,12 +321,21 @@ function readHeaderLine(src: Source, out: HeaderResult, line: Line, s: number, e
       out.issuedDate = d.iso;
       out.place = squash(src.clean.slice(s, s + (dm[1] as string).length));
       out.dateSpan = src.quoted(s, e);
-      if (d.iso === null) warnings.push({ code: 'date-invalid', message: 'the issue date cannot exist', ...src.quoted(s, e) });
+      if (d.iso === null)
+        warnings.push({
+          code: 'date-invalid',
+          message: 'the issue date cannot exist',
+          ...src.quoted(s, e),
+        });
       return true;
     }
     if (/ngay\s*\.*\s*thang/.test(fl)) {
       out.place = squash(src.clean.slice(s, s + (dm[1] as string).length));
-      warnings.push({ code: 'date-missing', message: 'the date line has no date (unsigned draft?)', ...src.quoted(s, e) });
+      warnings.push({
+        code: 'date-missing',
+        message: 'the date line has no date (unsigned draft?)',
+        ...src.quoted(s, e),
+      });
       return true;
     }
   }
@@ -301,11 +347,21 @@ function readHeaderLine(src: Source, out: HeaderResult, line: Line, s: number, e
 }
 
 /** A place-and-date line anywhere in the lines (a copy block prints it under "SAO Y"). */
-export function findLooseDate(src: Source, lines: Line[], out: HeaderResult, skip: Set<number>, warnings: Warning[]): number | null {
+export function findLooseDate(
+  src: Source,
+  lines: Line[],
+  out: HeaderResult,
+  skip: Set<number>,
+  warnings: Warning[],
+): number | null {
   for (let i = 0; i < lines.length; i++) {
     if (skip.has(i)) continue;
     const line = lines[i] as Line;
-    if (line.end - line.start > 90 || !PLACE_DATE.test(src.fold.slice(line.start, line.end).trimStart())) continue;
+    if (
+      line.end - line.start > 90 ||
+      !PLACE_DATE.test(src.fold.slice(line.start, line.end).trimStart())
+    )
+      continue;
     const { s, e, t } = trimmed(line);
     const fl = squash(src.fold.slice(line.start, line.end));
     if (readHeaderLine(src, out, line, s, e, t, fl, warnings)) return i;

@@ -11,14 +11,29 @@ import { findLooseDate, parseHeader, type HeaderResult } from './header.ts';
 import { findIssuerText, headerBody, toIssuer } from './issuer.ts';
 import { buildOutline, toOutlineNodes, walk, type Block } from './outline.ts';
 import { findReceipts, toReceipt } from './receipts.ts';
-import { findAddressees, findRecipientBlocks, readRecipients, type RecipientBlock } from './recipients.ts';
+import {
+  findAddressees,
+  findRecipientBlocks,
+  readRecipients,
+  type RecipientBlock,
+} from './recipients.ts';
 import { findReferences } from './references.ts';
 import { parseSignature, type SignatureResult } from './signature.ts';
 import { createSource, type Line, type Source } from './source.ts';
 import { findTables, readTableTasks } from './tables.ts';
 import { findTargets } from './targets.ts';
 import { findTasks } from './tasks.ts';
-import type { Actor, Copy, DocumentInfo, Issuer, ParsedDocument, ParseOptions, Recipient, ResolveContext, Warning } from './types.ts';
+import type {
+  Actor,
+  Copy,
+  DocumentInfo,
+  Issuer,
+  ParsedDocument,
+  ParseOptions,
+  Recipient,
+  ResolveContext,
+  Warning,
+} from './types.ts';
 
 export type * from './types.ts';
 
@@ -37,7 +52,9 @@ interface Frame {
 function readFrame(src: Source, lines: Line[], warnings: Warning[]): Frame {
   const header = parseHeader(src, lines, warnings);
   const used = new Set(header.used);
-  const rest = lines.map((l, i) => ({ l, i })).filter(({ i }) => i >= header.bodyStart && !used.has(i));
+  const rest = lines
+    .map((l, i) => ({ l, i }))
+    .filter(({ i }) => i >= header.bodyStart && !used.has(i));
   const restLines = rest.map((r) => r.l);
   const back = (k: number): number => (rest[k] as { i: number }).i;
 
@@ -54,7 +71,10 @@ function readFrame(src: Source, lines: Line[], warnings: Warning[]): Frame {
   }
 
   const sigLines = rest.filter(({ i }) => !used.has(i));
-  const signature = parseSignature(src, sigLines.map((r) => r.l));
+  const signature = parseSignature(
+    src,
+    sigLines.map((r) => r.l),
+  );
   if (signature) for (const k of signature.used) used.add((sigLines[k] as { i: number }).i);
 
   const body = lines.filter((_, i) => i >= header.bodyStart && !used.has(i));
@@ -89,12 +109,19 @@ function documentInfo(src: Source, frame: Frame, issuer: Issuer | null): Documen
   };
 }
 
-function recipientsOf(src: Source, frame: Frame, actors: ActorFactory, addressees: Actor[], warnings: Warning[]): Recipient[] {
+function recipientsOf(
+  src: Source,
+  frame: Frame,
+  actors: ActorFactory,
+  addressees: Actor[],
+  warnings: Warning[],
+): Recipient[] {
   return frame.recipientBlocks.flatMap((b) => readRecipients(src, b, actors, addressees, warnings));
 }
 
 /** Latin-1 characters that Vietnamese never uses: frequent in TCVN3/VNI text read as Latin-1. */
-const LEGACY_FONT = /[\u00a2-\u00bf\u00c4-\u00c7\u00cb\u00ce\u00cf\u00d0\u00d1\u00d6-\u00d8\u00db\u00dc\u00de\u00df\u00e4-\u00e7\u00eb\u00ee\u00ef\u00f0\u00f1\u00f6-\u00f8\u00fb\u00fc\u00fe\u00ff]/g;
+const LEGACY_FONT =
+  /[\u00a2-\u00bf\u00c4-\u00c7\u00cb\u00ce\u00cf\u00d0\u00d1\u00d6-\u00d8\u00db\u00dc\u00de\u00df\u00e4-\u00e7\u00eb\u00ee\u00ef\u00f0\u00f1\u00f6-\u00f8\u00fb\u00fc\u00fe\u00ff]/g;
 
 function textWarnings(src: Source, warnings: Warning[]): void {
   const text = src.original;
@@ -103,10 +130,20 @@ function textWarnings(src: Source, warnings: Warning[]): void {
     return;
   }
   const bad = text.indexOf('\ufffd');
-  if (bad >= 0) warnings.push({ code: 'replacement-character', message: 'the text contains U+FFFD: it was not valid UTF-8 where it came from', span: { start: bad, end: bad + 1 }, quote: '\ufffd' });
+  if (bad >= 0)
+    warnings.push({
+      code: 'replacement-character',
+      message: 'the text contains U+FFFD: it was not valid UTF-8 where it came from',
+      span: { start: bad, end: bad + 1 },
+      quote: '\ufffd',
+    });
   const legacy = text.match(LEGACY_FONT)?.length ?? 0;
   if (legacy >= 8 && legacy / text.length > 0.01) {
-    warnings.push({ code: 'legacy-encoding', message: 'the text looks like an 8-bit Vietnamese font (TCVN3/VNI) read as Latin-1; not decoded' });
+    warnings.push({
+      code: 'legacy-encoding',
+      message:
+        'the text looks like an 8-bit Vietnamese font (TCVN3/VNI) read as Latin-1; not decoded',
+    });
   }
 }
 
@@ -131,13 +168,20 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParsedD
     const at = src.span(l.start, l.start + 1).start;
     return tables.some((t) => at >= t.start && at < t.end);
   };
-  const outlineBlocks = buildOutline(src, tables.length > 0 ? frame.body.filter((l) => !inTable(l)) : frame.body);
+  const outlineBlocks = buildOutline(
+    src,
+    tables.length > 0 ? frame.body.filter((l) => !inTable(l)) : frame.body,
+  );
 
   // front matter: title and preamble, up to the first numbered part or item
   const firstStructured = outlineBlocks.find((b) => b.type !== 'paragraph');
   const bodyStart = frame.body[0]?.start ?? src.clean.length;
-  const frontStart = frame.header.titleRange ? Math.min(bodyStart, frame.header.titleRange[0]) : bodyStart;
-  const frontEnd = firstStructured ? firstStructured.start : ((outlineBlocks[0] as Block | undefined)?.end ?? frontStart);
+  const frontStart = frame.header.titleRange
+    ? Math.min(bodyStart, frame.header.titleRange[0])
+    : bodyStart;
+  const frontEnd = firstStructured
+    ? firstStructured.start
+    : ((outlineBlocks[0] as Block | undefined)?.end ?? frontStart);
   const front: [number, number] = [frontStart, frontEnd];
 
   const context: ResolveContext = { documentKey };
@@ -150,15 +194,25 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParsedD
   const actors0 = createActorFactory(src, options, { ...context }, registry);
   let issuer: Issuer | null = issuerText ? toIssuer(actors0, issuerText) : null;
   if (!issuer && options.meta?.issuer) {
-    issuer = { name: options.meta.issuer, mention: '', expanded: options.meta.issuer, kind: 'organization', span: { start: 0, end: 0 }, quote: '', source: 'meta' };
+    issuer = {
+      name: options.meta.issuer,
+      mention: '',
+      expanded: options.meta.issuer,
+      kind: 'organization',
+      span: { start: 0, end: 0 },
+      quote: '',
+      source: 'meta',
+    };
   }
   if (issuer) context.issuer = issuer.name;
   const actors = createActorFactory(src, options, context, registry);
 
   const skip: [number, number][] = [];
   if (frame.header.numberRange) skip.push(frame.header.numberRange);
-  for (const r of copyRegions) skip.push([(src.lines[r.first] as Line).start, (src.lines[r.last] as Line).end]);
-  for (const r of receiptBlocks) for (const i of r.lines) skip.push([(src.lines[i] as Line).start, (src.lines[i] as Line).end]);
+  for (const r of copyRegions)
+    skip.push([(src.lines[r.first] as Line).start, (src.lines[r.last] as Line).end]);
+  for (const r of receiptBlocks)
+    for (const i of r.lines) skip.push([(src.lines[i] as Line).start, (src.lines[i] as Line).end]);
   const references = findReferences(src, { skip, front, ownType: frame.header.type }, warnings);
 
   const addressees = frame.addresseeRanges.flatMap(([s, e]) => actors.make(s, e));
@@ -170,23 +224,34 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParsedD
     });
     return section;
   };
-  const tasks = [...findTasks(src, outlineBlocks, actors), ...readTableTasks(src, tables, actors, sectionAt)].sort(
-    (a, b) => a.span.start - b.span.start,
-  );
+  const tasks = [
+    ...findTasks(src, outlineBlocks, actors),
+    ...readTableTasks(src, tables, actors, sectionAt),
+  ].sort((a, b) => a.span.start - b.span.start);
   const targets = findTargets(src, outlineBlocks);
 
   const document = documentInfo(src, frame, issuer);
   if (document.number === null) {
     if (options.meta?.number) document.number = options.meta.number;
-    else if (text.trim() !== '') warnings.push({ code: 'no-number', message: 'no document number in the text (and none in the metadata)' });
+    else if (text.trim() !== '')
+      warnings.push({
+        code: 'no-number',
+        message: 'no document number in the text (and none in the metadata)',
+      });
   }
   if (document.issuedDate === null) {
     if (options.meta?.issuedDate) document.issuedDate = options.meta.issuedDate;
-    else if (text.trim() !== '') warnings.push({ code: 'no-date', message: 'no issue date in the text (and none in the metadata)' });
+    else if (text.trim() !== '')
+      warnings.push({
+        code: 'no-date',
+        message: 'no issue date in the text (and none in the metadata)',
+      });
   }
 
   const copies: Copy[] = copyRegions.map((r) => {
-    const lines = src.lines.slice(r.first, r.last + 1).filter((_, k) => !receiptLines.has(r.first + k));
+    const lines = src.lines
+      .slice(r.first, r.last + 1)
+      .filter((_, k) => !receiptLines.has(r.first + k));
     const cf = readFrame(src, lines, warnings);
     const head = headerBody(src, cf.header);
     const copyIssuer = head ? toIssuer(actors, head) : null;
@@ -194,7 +259,11 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParsedD
     const last = src.lines[r.last] as Line;
     return {
       copyType: r.copyType,
-      document: { ...documentInfo(src, cf, copyIssuer), type: r.copyType === 'sao lục' ? 'Sao lục' : r.copyType === 'trích sao' ? 'Trích sao' : 'Sao y' },
+      document: {
+        ...documentInfo(src, cf, copyIssuer),
+        type:
+          r.copyType === 'sao lục' ? 'Sao lục' : r.copyType === 'trích sao' ? 'Trích sao' : 'Sao y',
+      },
       recipients: recipientsOf(src, cf, actors, [], warnings),
       copyOf: document.number,
       ...src.quoted(first.start, last.end),
@@ -204,18 +273,33 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParsedD
   const receipts = receiptBlocks.map((b) => toReceipt(src, b, actors));
   for (const t of tasks) {
     if (t.deadline && t.deadline.kind === 'unknown' && !t.deadline.inherited) {
-      warnings.push({ code: 'deadline-not-normalised', message: `deadline "${t.deadline.text}" read but not normalised`, span: t.deadline.span, quote: t.deadline.quote });
+      warnings.push({
+        code: 'deadline-not-normalised',
+        message: `deadline "${t.deadline.text}" read but not normalised`,
+        span: t.deadline.span,
+        quote: t.deadline.quote,
+      });
     }
   }
   for (const b of frame.recipientBlocks) {
     if (b.items.length === 0) {
       const line = frame.recipientLines[b.at] as Line;
-      warnings.push({ code: 'recipients-empty', message: '"Nơi nhận" with no recipient lines after it', ...src.quoted(line.start, line.end) });
+      warnings.push({
+        code: 'recipients-empty',
+        message: '"Nơi nhận" with no recipient lines after it',
+        ...src.quoted(line.start, line.end),
+      });
     }
   }
-  const hasStructure = outlineBlocks.some((b) => b.type !== 'paragraph') || document.number !== null || document.title !== null;
+  const hasStructure =
+    outlineBlocks.some((b) => b.type !== 'paragraph') ||
+    document.number !== null ||
+    document.title !== null;
   if (!hasStructure && text.trim() !== '') {
-    warnings.push({ code: 'no-structure', message: 'no header, numbering or recipients recognised: is this a directive document?' });
+    warnings.push({
+      code: 'no-structure',
+      message: 'no header, numbering or recipients recognised: is this a directive document?',
+    });
   }
 
   return {

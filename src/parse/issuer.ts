@@ -13,8 +13,10 @@ import type { Issuer } from './types.ts';
 
 const ISSUE_VERB =
   /(?<![\p{L}])(?:ban\s*hanh|xay\s*dung|de\s*ra)\s+(?:ke\s*hoach|chuong\s*trinh|nghi\s*quyet|chi\s*thi|ket\s*luan|quy\s*dinh|quy\s*che|huong\s*dan|de\s*an|phuong\s*an|thong\s*bao|van\s*ban)/gu;
-const LEVEL_LINE = /^(?:tinh|thanh\s*pho|huyen|quan|thi\s*xa|xa|phuong|thi\s*tran)\s+(?!uy(?![\p{L}]))/u;
-const RELATIVE = /^(?:ban\s*thuong\s*vu|thuong\s*truc|ban\s*chap\s*hanh|uy\s*ban\s*nhan\s*dan|hoi\s*dong\s*nhan\s*dan|dang\s*uy|ban\s*can\s*su\s*dang|dang\s*doan|chi\s*uy|chi\s*bo|ban\s*chi\s*dao)$/;
+const LEVEL_LINE =
+  /^(?:tinh|thanh\s*pho|huyen|quan|thi\s*xa|xa|phuong|thi\s*tran)\s+(?!uy(?![\p{L}]))/u;
+const RELATIVE =
+  /^(?:ban\s*thuong\s*vu|thuong\s*truc|ban\s*chap\s*hanh|uy\s*ban\s*nhan\s*dan|hoi\s*dong\s*nhan\s*dan|dang\s*uy|ban\s*can\s*su\s*dang|dang\s*doan|chi\s*uy|chi\s*bo|ban\s*chi\s*dao)$/;
 
 export interface IssuerText {
   source: Issuer['source'];
@@ -30,12 +32,23 @@ export function headerBody(src: Source, header: HeaderResult): IssuerText | null
   const last = bodies[bodies.length - 1] as [number, number];
   const prev = bodies[bodies.length - 2];
   if (prev && LEVEL_LINE.test(squash(src.fold.slice(last[0], last[1])))) {
-    return { source: 'header', range: [prev[0], last[1]], name: nameFromCaps(`${src.clean.slice(prev[0], prev[1])} ${src.clean.slice(last[0], last[1])}`) };
+    return {
+      source: 'header',
+      range: [prev[0], last[1]],
+      name: nameFromCaps(
+        `${src.clean.slice(prev[0], prev[1])} ${src.clean.slice(last[0], last[1])}`,
+      ),
+    };
   }
   return { source: 'header', range: last, name: nameFromCaps(src.clean.slice(last[0], last[1])) };
 }
 
-export function findIssuerText(src: Source, front: [number, number], header: HeaderResult, signature: SignatureResult | null): IssuerText | null {
+export function findIssuerText(
+  src: Source,
+  front: [number, number],
+  header: HeaderResult,
+  signature: SignatureResult | null,
+): IssuerText | null {
   const f = src.fold;
   const seg = f.slice(front[0], front[1]);
   ISSUE_VERB.lastIndex = 0;
@@ -43,13 +56,20 @@ export function findIssuerText(src: Source, front: [number, number], header: Hea
   while ((m = ISSUE_VERB.exec(seg))) {
     const at = front[0] + m.index;
     const before = seg.slice(0, m.index);
-    const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('.'), before.lastIndexOf(':'), before.lastIndexOf('\n'));
+    const cut = Math.max(
+      before.lastIndexOf(','),
+      before.lastIndexOf(';'),
+      before.lastIndexOf('.'),
+      before.lastIndexOf(':'),
+      before.lastIndexOf('\n'),
+    );
     const [cs, ce] = trimRange(src.clean, front[0] + cut + 1, at, ' \n,');
     if (ce > cs && ce - cs < 160 && isActorStart(src, cs) && actorEnd(src, cs, ce).end >= ce) {
       // "Ủy ban nhân dân tỉnh ban hành" under a header "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG": the
       // header says the same, more precisely
       const head = headerBody(src, header);
-      if (head?.name && fold(head.name).startsWith(squash(fold(src.clean.slice(cs, ce))))) return head;
+      if (head?.name && fold(head.name).startsWith(squash(fold(src.clean.slice(cs, ce)))))
+        return head;
       return { source: 'preamble', range: [cs, ce] };
     }
   }
@@ -66,7 +86,12 @@ export function findIssuerText(src: Source, front: [number, number], header: Hea
     }
   }
   if (head) return head;
-  if (header.titleIssuer) return { source: 'title', range: header.titleIssuer, name: nameFromCaps(src.clean.slice(...header.titleIssuer)) };
+  if (header.titleIssuer)
+    return {
+      source: 'title',
+      range: header.titleIssuer,
+      name: nameFromCaps(src.clean.slice(...header.titleIssuer)),
+    };
   return null;
 }
 

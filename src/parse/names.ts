@@ -49,17 +49,24 @@ export function nameFromCaps(caps: string): string {
   const out = [...lower];
   let placeFrom = -1;
   for (let i = 0; i < lower.length; i++) {
-    const pair = i + 1 < lower.length ? fold(`${lower[i] as string} ${lower[i + 1] as string}`) : '';
+    const pair =
+      i + 1 < lower.length ? fold(`${lower[i] as string} ${lower[i + 1] as string}`) : '';
     const known = CAPITALISED.get(pair);
     if (known) {
       const [a, b] = known.split(' ') as [string, string];
       out[i] = a;
       out[i + 1] = b;
-      if (/(tinh|huyen|thanh|thi|quan) uy$/.test(pair) && placeFrom === -1 && i + 2 < lower.length) placeFrom = i + 2;
+      if (/(tinh|huyen|thanh|thi|quan) uy$/.test(pair) && placeFrom === -1 && i + 2 < lower.length)
+        placeFrom = i + 2;
       i++;
       continue;
     }
-    if (placeFrom === -1 && i + 1 < lower.length && PLACE_LEAD.test(fold(lower[i] as string)) && fold(lower[i + 1] as string) !== 'uy') {
+    if (
+      placeFrom === -1 &&
+      i + 1 < lower.length &&
+      PLACE_LEAD.test(fold(lower[i] as string)) &&
+      fold(lower[i + 1] as string) !== 'uy'
+    ) {
       placeFrom = i + 1;
     }
   }
@@ -86,7 +93,8 @@ export function isPersonName(line: string): boolean {
 const PERSON = /^(?:d\/c|dong chi|ong|ba)\s+/;
 const ROLE =
   /^(?:cac\s+|nhung\s+)?(?:dong chi|d\/c|uy vien|uvbch|uvtv|uvbtv|tinh uy vien|huyen uy vien|thanh uy vien|bi thu|pho bi thu|chu tich|pho chu tich|giam doc|pho giam doc|lanh dao|thu truong|truong ban|pho truong ban|chanh van phong)\b/;
-const PUBLICATION = /^(?:dang\s+(?:website|web|tai|cong|trang|len)|website|cong\s+(?:ttdt|thong tin)|trang\s+(?:tin|thong tin)|dang\s*website)/;
+const PUBLICATION =
+  /^(?:dang\s+(?:website|web|tai|cong|trang|len)|website|cong\s+(?:ttdt|thong tin)|trang\s+(?:tin|thong tin)|dang\s*website)/;
 const GROUP = /^(?:cac|nhung|moi)\s/;
 
 /** A first guess at the kind of a mention, for use without a resolver. */

@@ -59,8 +59,7 @@ const TYPE_BY_SYMBOL: Record<string, string> = {
 
 /** The document-number pattern, party style ("10-KH/TW") or state style ("45/KH-UBND",
  *  "30/2020/NĐ-CP", "722/UBND-MT"). Spaces around the separators are tolerated ("67 -KH/HU"). */
-export const DOC_NUMBER_SOURCE =
-  String.raw`\d{1,5}\s?(?:-\s?[A-ZĐ][A-Za-zĐđ]{0,7}(?:-[A-ZĐ][A-Za-zĐđ]{0,7})?\s?\/\s?[A-ZĐ][A-Za-zĐđ&]{0,11}(?:-[A-ZĐ][A-Za-zĐđ&]{0,11})?|\/\s?(?:\d{4}\s?\/\s?)?[A-ZĐ][A-Za-zĐđ&]{0,11}\s?-\s?[A-ZĐ][A-Za-zĐđ&]{0,11}(?:-[A-ZĐ][A-Za-zĐđ&]{0,11})?)`;
+export const DOC_NUMBER_SOURCE = String.raw`\d{1,5}\s?(?:-\s?[A-ZĐ][A-Za-zĐđ]{0,7}(?:-[A-ZĐ][A-Za-zĐđ]{0,7})?\s?\/\s?[A-ZĐ][A-Za-zĐđ&]{0,11}(?:-[A-ZĐ][A-Za-zĐđ&]{0,11})?|\/\s?(?:\d{4}\s?\/\s?)?[A-ZĐ][A-Za-zĐđ&]{0,11}\s?-\s?[A-ZĐ][A-Za-zĐđ&]{0,11}(?:-[A-ZĐ][A-Za-zĐđ&]{0,11})?)`;
 
 export interface DocNumber {
   /** Normalised: spaces removed ("67-KH/HU"). */
@@ -76,12 +75,14 @@ export interface DocNumber {
 export function parseDocNumber(raw: string): DocNumber | null {
   const number = raw.replace(/\s+/g, '');
   let m = /^(\d+)-([A-Za-zĐđ]+(?:-[A-Za-zĐđ]+)?)\/([A-Za-zĐđ&]+(?:-[A-Za-zĐđ&]+)?)$/.exec(number);
-  if (m) return { number, symbol: (m[2] as string).toUpperCase(), body: m[3] as string, style: 'party' };
+  if (m)
+    return { number, symbol: (m[2] as string).toUpperCase(), body: m[3] as string, style: 'party' };
   m = /^(\d+)\/(?:\d{4}\/)?([A-Za-zĐđ&]+)-([A-Za-zĐđ&]+(?:-[A-Za-zĐđ&]+)?)$/.exec(number);
   if (m) {
     const first = (m[2] as string).toUpperCase();
     // "722/UBND-MT": an official letter numbers body-unit, with no type symbol.
-    if (TYPE_BY_SYMBOL[first] === undefined) return { number, symbol: 'CV', body: `${m[2] as string}-${m[3] as string}`, style: 'state' };
+    if (TYPE_BY_SYMBOL[first] === undefined)
+      return { number, symbol: 'CV', body: `${m[2] as string}-${m[3] as string}`, style: 'state' };
     return { number, symbol: first, body: m[3] as string, style: 'state' };
   }
   return null;

@@ -43,7 +43,8 @@ interface Marker {
 
 const PART = /^([IVXLC]{1,6})\s*[-.–:)]\s*(?=\S)/;
 /** "PHẦN I", "Phần thứ hai", "Chương II" (above Roman parts) and "Điều 3." (articles). */
-const SECTION = /^(?:PHẦN|Phần|CHƯƠNG|Chương)\s+((?:[IVXLC]{1,6}|\d{1,2}|(?:THỨ|thứ)\s+\S+))\s*[-.:]?\s*/u;
+const SECTION =
+  /^(?:PHẦN|Phần|CHƯƠNG|Chương)\s+((?:[IVXLC]{1,6}|\d{1,2}|(?:THỨ|thứ)\s+\S+))\s*[-.:]?\s*/u;
 const ARTICLE = /^(?:Điều|ĐIỀU)\s+(\d{1,3})\s*[.:]\s*/u;
 const LETTER_PART = /^([A-ZĐ])\s*[-.)]\s+(?=\S)/;
 const ITEM_DOTTED = /^(\d{1,2}(?:\.\d{1,2})+)\.?\s*(?=\S)/;
@@ -54,7 +55,13 @@ const SEPARATOR = /^(?:[-_=*]\s*){3,}$/;
 
 function markerOf(t: string, bulletRank: (glyph: string) => number): Marker | null {
   let m = SECTION.exec(t);
-  if (m) return { type: 'part', label: (m[1] as string).replace(/\s+/g, ' '), rank: 0, length: m[0].length };
+  if (m)
+    return {
+      type: 'part',
+      label: (m[1] as string).replace(/\s+/g, ' '),
+      rank: 0,
+      length: m[0].length,
+    };
   m = ARTICLE.exec(t);
   if (m) return { type: 'part', label: `Điều ${m[1] as string}`, rank: 1, length: m[0].length };
   m = PART.exec(t);
@@ -71,7 +78,8 @@ function markerOf(t: string, bulletRank: (glyph: string) => number): Marker | nu
     return { type: 'item', label, rank: 1 + label.split('.').length, length: m[0].length };
   }
   m = ITEM.exec(t);
-  if (m && !/^\d{1,2}\s*[./-]\s*\d/.test(t)) return { type: 'item', label: m[1] as string, rank: 2, length: m[0].length };
+  if (m && !/^\d{1,2}\s*[./-]\s*\d/.test(t))
+    return { type: 'item', label: m[1] as string, rank: 2, length: m[0].length };
   m = LETTER_ITEM.exec(t);
   if (m) return { type: 'item', label: m[1] as string, rank: 4, length: m[0].length };
   m = BULLET.exec(t);
@@ -116,7 +124,8 @@ export function buildOutline(src: Source, lines: Line[]): Block[] {
     if (!marker && current) {
       const prev: Block = current;
       const continues = !blankBefore && prev.type !== 'heading';
-      const pageBreak = blankBefore && isLower(firstLetter(t)) && prev.type !== 'part' && prev.type !== 'heading';
+      const pageBreak =
+        blankBefore && isLower(firstLetter(t)) && prev.type !== 'part' && prev.type !== 'heading';
       if (continues || pageBreak) {
         prev.end = end;
         prev.joined = true;

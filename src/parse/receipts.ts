@@ -50,7 +50,11 @@ export function findReceipts(src: Source): ReceiptBlock[] {
     // bookkeeping lines of the stamp ("Chuyển: …..", "Lưu hồ sơ: …..")
     for (let j = last + 1; j < Math.min(lines.length, last + 5); j++) {
       const fl = squash(src.fold.slice(lines[j]!.start, lines[j]!.end));
-      if (/^(?:chuyen|chuyên|luu\s*ho\s*so|nguoi\s*nhan|ky\s*hieu|so\s*va\s*ky\s*hieu)\b.*(?:\.{2,}|:)/.test(fl)) {
+      if (
+        /^(?:chuyen|chuyên|luu\s*ho\s*so|nguoi\s*nhan|ky\s*hieu|so\s*va\s*ky\s*hieu)\b.*(?:\.{2,}|:)/.test(
+          fl,
+        )
+      ) {
         used.push(j);
         last = j;
       } else if (fl !== '') break;
@@ -69,7 +73,10 @@ export function findReceipts(src: Source): ReceiptBlock[] {
     }
     const first = lines[used[0] as number]!;
     const end = lines[last]!;
-    const q = src.quoted(first.start + (first.text.length - first.text.trimStart().length), end.start + end.text.trimEnd().length);
+    const q = src.quoted(
+      first.start + (first.text.length - first.text.trimStart().length),
+      end.start + end.text.trimEnd().length,
+    );
     const channel = /qua\s+mang/.test(f) ? 'qua mạng' : null;
     out.push({ receipt: { number, date, channel, receiverRange, ...q }, lines: used });
     i = last;
@@ -79,6 +86,12 @@ export function findReceipts(src: Source): ReceiptBlock[] {
 
 export function toReceipt(src: Source, block: ReceiptBlock, actors: ActorFactory): Receipt {
   const { receiverRange, ...rest } = block.receipt;
-  const receiver = receiverRange ? actors.one(receiverRange[0], receiverRange[1], nameFromCaps(src.clean.slice(receiverRange[0], receiverRange[1]))) : null;
+  const receiver = receiverRange
+    ? actors.one(
+        receiverRange[0],
+        receiverRange[1],
+        nameFromCaps(src.clean.slice(receiverRange[0], receiverRange[1])),
+      )
+    : null;
   return { receiver, ...rest };
 }

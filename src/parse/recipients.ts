@@ -83,7 +83,11 @@ export function findRecipientBlocks(src: Source, lines: Line[]): RecipientBlock[
       cuts.push([from, pe]);
       for (const [cs, ce] of cuts) {
         const [a, b] = trimRange(src.clean, cs, ce, ' ');
-        current = { pieces: [[a, b]], terminated: /[,;.]$/.test(src.clean.slice(a, b)), lineIdx: [idx] };
+        current = {
+          pieces: [[a, b]],
+          terminated: /[,;.]$/.test(src.clean.slice(a, b)),
+          lineIdx: [idx],
+        };
         block.items.push(current);
       }
     };
@@ -105,7 +109,11 @@ export function findRecipientBlocks(src: Source, lines: Line[]): RecipientBlock[
         continue;
       }
       if (NOI_NHAN.test(src.fold.slice(ls, le))) break;
-      const signatureLike = (AUTHORITY.test(t) && isCapsLine(t)) || isCapsLine(t) || isPersonName(t) || /^\(?\s*đã ký/iu.test(t);
+      const signatureLike =
+        (AUTHORITY.test(t) && isCapsLine(t)) ||
+        isCapsLine(t) ||
+        isPersonName(t) ||
+        /^\(?\s*đã ký/iu.test(t);
       if (signatureLike) continue;
       const cur = current as Item | null;
       if (cur && (gap === 0 || /^\p{Ll}/u.test(t))) {
@@ -124,7 +132,10 @@ export function findRecipientBlocks(src: Source, lines: Line[]): RecipientBlock[
 }
 
 /** "Kính gửi:" and the addressees after it (same line, or bullets below). */
-export function findAddressees(src: Source, lines: Line[]): { used: number[]; ranges: [number, number][] } | null {
+export function findAddressees(
+  src: Source,
+  lines: Line[],
+): { used: number[]; ranges: [number, number][] } | null {
   for (let i = 0; i < lines.length; i++) {
     const [s, e] = lineRange(lines[i]!);
     const m = KINH_GUI.exec(src.fold.slice(s, e));
@@ -175,7 +186,13 @@ function flatten(src: Source, pieces: [number, number][]): Flattened {
 }
 
 /** Turn a block's items into recipients. */
-export function readRecipients(src: Source, block: RecipientBlock, actors: ActorFactory, addressees: Actor[], warnings: Warning[]): Recipient[] {
+export function readRecipients(
+  src: Source,
+  block: RecipientBlock,
+  actors: ActorFactory,
+  addressees: Actor[],
+  warnings: Warning[],
+): Recipient[] {
   const items = [...block.items];
   // two-line recipients
   const terminated = items.filter((it) => it.terminated).length;
@@ -212,8 +229,13 @@ export function readRecipients(src: Source, block: RecipientBlock, actors: Actor
       const pm = /\(([^()]*)\)\s*$/.exec(text);
       const purpose = pm ? purposeOf(fold(pm[1] as string)) : null;
       const q = src.quoted(toClean(0), cleanEnd(end));
-      warnings.push({ code: 'brace-reach-lost', message: `a brace gives the purpose "${purpose ?? text}" to lines above it, but which lines is lost; not applied`, ...q });
-      if (purpose) for (const r of out.slice(braceFrom)) if (r.purpose === null) r.bracePurpose = purpose;
+      warnings.push({
+        code: 'brace-reach-lost',
+        message: `a brace gives the purpose "${purpose ?? text}" to lines above it, but which lines is lost; not applied`,
+        ...q,
+      });
+      if (purpose)
+        for (const r of out.slice(braceFrom)) if (r.purpose === null) r.bracePurpose = purpose;
       braceFrom = out.length;
       continue;
     }
@@ -238,7 +260,12 @@ export function readRecipients(src: Source, block: RecipientBlock, actors: Actor
       const key = fold(actor.name).replace(/\s+/g, ' ');
       const dup = seen.get(key);
       if (dup && dup.purpose === purpose) {
-        warnings.push({ code: 'duplicate-recipient', message: `"${actor.name}" is listed twice; kept once`, span: actor.span, quote: actor.quote });
+        warnings.push({
+          code: 'duplicate-recipient',
+          message: `"${actor.name}" is listed twice; kept once`,
+          span: actor.span,
+          quote: actor.quote,
+        });
         return;
       }
       const r: Recipient = { ...actor, purpose, purposeText };
@@ -250,7 +277,10 @@ export function readRecipients(src: Source, block: RecipientBlock, actors: Actor
     const ce = cleanEnd(bodyEnd);
     const body = squash(text.slice(bodyStart, bodyEnd));
     const fbody = fold(body);
-    if (/^(?:dang|cong\s*thong\s*tin|cong\s*ttdt|website|trang\s*(?:tin|thong\s*tin))/.test(fbody) && !/^dang\s*(?:uy|bo|doan)/.test(fbody)) {
+    if (
+      /^(?:dang|cong\s*thong\s*tin|cong\s*ttdt|website|trang\s*(?:tin|thong\s*tin))/.test(fbody) &&
+      !/^dang\s*(?:uy|bo|doan)/.test(fbody)
+    ) {
       purpose ??= 'đăng tải';
       const a = actors.one(cs, ce);
       if (a) add({ ...a, kind: 'publication' });
@@ -263,10 +293,12 @@ export function readRecipients(src: Source, block: RecipientBlock, actors: Actor
         const a = actors.one(cs, ce);
         if (a) add({ ...a, kind: 'generic' }, 'như trên');
       }
-      for (const ad of addressees) add({ ...ad, mention: q.quote, quote: q.quote, span: q.span }, 'như trên');
+      for (const ad of addressees)
+        add({ ...ad, mention: q.quote, quote: q.quote, span: q.span }, 'như trên');
       continue;
     }
-    const person = /^(?:Đ\/c|đ\/c|Đồng chí|đồng chí|Ông|ông|Bà|bà)\s+([^,]+?)\s*(?:,\s*(.+))?$/u.exec(body);
+    const person =
+      /^(?:Đ\/c|đ\/c|Đồng chí|đồng chí|Ông|ông|Bà|bà)\s+([^,]+?)\s*(?:,\s*(.+))?$/u.exec(body);
     if (person && isPersonName(person[1] as string)) {
       const a = actors.one(cs, ce);
       if (a) {
@@ -296,5 +328,9 @@ function splitFlattened(
   const cs = toClean(offset);
   const ce = cleanEnd(offset + slice.length);
   if (src.clean.slice(cs, ce) === slice) return actors.make(cs, ce);
-  return actors.makeFrom(slice, (i) => toClean(offset + i), (i) => cleanEnd(offset + i));
+  return actors.makeFrom(
+    slice,
+    (i) => toClean(offset + i),
+    (i) => cleanEnd(offset + i),
+  );
 }

@@ -80,9 +80,14 @@ export interface ReferenceInput {
   ownType: string | null;
 }
 
-const inRanges = (at: number, ranges: [number, number][]): boolean => ranges.some(([s, e]) => at >= s && at < e);
+const inRanges = (at: number, ranges: [number, number][]): boolean =>
+  ranges.some(([s, e]) => at >= s && at < e);
 
-export function findReferences(src: Source, input: ReferenceInput, warnings: Warning[]): Reference[] {
+export function findReferences(
+  src: Source,
+  input: ReferenceInput,
+  warnings: Warning[],
+): Reference[] {
   const { clean, fold } = src;
   const drafts = new Map<string, Draft>();
   const order: string[] = [];
@@ -101,8 +106,14 @@ export function findReferences(src: Source, input: ReferenceInput, warnings: War
   /** A short mention followed by another issuer ("Nghị quyết 20 của Quốc hội") is not the
    *  reference; one followed by those who carry it out ("Nghị quyết 20 của các cấp uỷ") is. */
   const otherIssuer = (end: number, d: Draft): boolean => {
-    const of = /^\s*,?\s*cua\s+(?!cac\s|nhung\s|moi\s)(\S+(?:\s+\S+)?)/.exec(fold.slice(end, end + 40));
-    return of !== null && d.ref.issuer !== null && !foldText(d.ref.issuer).startsWith((of[1] as string).replace(/[,.;]$/, ''));
+    const of = /^\s*,?\s*cua\s+(?!cac\s|nhung\s|moi\s)(\S+(?:\s+\S+)?)/.exec(
+      fold.slice(end, end + 40),
+    );
+    return (
+      of !== null &&
+      d.ref.issuer !== null &&
+      !foldText(d.ref.issuer).startsWith((of[1] as string).replace(/[,.;]$/, ''))
+    );
   };
   const draftFor = (key: string, init: () => Reference): Draft => {
     let d = drafts.get(key);
@@ -150,10 +161,18 @@ export function findReferences(src: Source, input: ReferenceInput, warnings: War
   }
 
   // 2. documents named without a number
-  const named: [RegExp, (mm: RegExpExecArray) => { s: number; e: number; term: string | null; type: string }][] = [
+  const named: [
+    RegExp,
+    (mm: RegExpExecArray) => { s: number; e: number; term: string | null; type: string },
+  ][] = [
     [
       /(?<![\p{L}])nghi\s*quyet\s+(?:hoi\s*nghi\s+)?(?:lan\s*thu\s+\S+\s+)?(?:ban\s*chap\s*hanh\s+)?trung\s*uong\s+(\d{1,2}|[ivx]+)(?:\s*\(?\s*khoa\s+([ivxl]+)\s*\)?)?/gu,
-      (mm) => ({ s: mm.index, e: mm.index + mm[0].length, term: mm[2] ? `khóa ${(mm[2] as string).toUpperCase()}` : null, type: 'Nghị quyết' }),
+      (mm) => ({
+        s: mm.index,
+        e: mm.index + mm[0].length,
+        term: mm[2] ? `khóa ${(mm[2] as string).toUpperCase()}` : null,
+        type: 'Nghị quyết',
+      }),
     ],
   ];
   for (const [re, get] of named) {
@@ -167,7 +186,8 @@ export function findReferences(src: Source, input: ReferenceInput, warnings: War
     }
   }
   // "Luật Hợp tác xã năm 2012": a capitalised "Luật" and a name in sentence case
-  const law = /(?<![\p{L}])Luật\s+(\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){0,7}?)(?=(?:\s+(?:năm|số)\s+\d)|\s*[,.;:()“”"]|\s+(?:phù|và|của|đã|trong|về|được|hiện|mới|sửa|theo|để|nhằm|thì|là|có|đối|bảo|đến|tại|với|sau)\s|\s*$)(\s+năm\s+\d{4})?/gu;
+  const law =
+    /(?<![\p{L}])Luật\s+(\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){0,7}?)(?=(?:\s+(?:năm|số)\s+\d)|\s*[,.;:()“”"]|\s+(?:phù|và|của|đã|trong|về|được|hiện|mới|sửa|theo|để|nhằm|thì|là|có|đối|bảo|đến|tại|với|sau)\s|\s*$)(\s+năm\s+\d{4})?/gu;
   law.lastIndex = 0;
   while ((m = law.exec(clean))) {
     if (inRanges(m.index, input.skip)) continue;
@@ -175,7 +195,8 @@ export function findReferences(src: Source, input: ReferenceInput, warnings: War
   }
   // "Chiến lược phát triển … giai đoạn 2021 - 2030": a capitalised plan name mid-sentence
   // (only near a "giai đoạn yyyy - yyyy", so the search stays cheap on long texts)
-  const plan = /(?<=[\p{Ll},]\s)(Chiến lược|Kế hoạch|Chương trình|Đề án|Quy hoạch)\s+(?!này|số)[^.;:()\n]{5,120}?giai đoạn\s+\d{4}\s*-\s*\d{4}/gu;
+  const plan =
+    /(?<=[\p{Ll},]\s)(Chiến lược|Kế hoạch|Chương trình|Đề án|Quy hoạch)\s+(?!này|số)[^.;:()\n]{5,120}?giai đoạn\s+\d{4}\s*-\s*\d{4}/gu;
   let lastPlanEnd = 0;
   for (let g = fold.indexOf('giai doan'); g !== -1; g = fold.indexOf('giai doan', g + 9)) {
     const from = Math.max(lastPlanEnd, g - 140);
@@ -213,8 +234,16 @@ export function findReferences(src: Source, input: ReferenceInput, warnings: War
   }
 
   // 3. aliases: "(sau đây gọi là X)" belongs to the closest reference before it
-  const aliasRe = /\(\s*(?:sau\s*day\s*)?(?:duoc\s*)?(?:goi\s*tat|goi|viet\s*tat)\s*(?:la)?\s*:?\s*([^()]{2,80})\)/g;
-  const aliasDefs: { key: string; text: string; start: number; end: number; parenStart: number; parenEnd: number }[] = [];
+  const aliasRe =
+    /\(\s*(?:sau\s*day\s*)?(?:duoc\s*)?(?:goi\s*tat|goi|viet\s*tat)\s*(?:la)?\s*:?\s*([^()]{2,80})\)/g;
+  const aliasDefs: {
+    key: string;
+    text: string;
+    start: number;
+    end: number;
+    parenStart: number;
+    parenEnd: number;
+  }[] = [];
   aliasRe.lastIndex = 0;
   while ((m = aliasRe.exec(fold))) {
     const at = m.index;
@@ -222,17 +251,31 @@ export function findReferences(src: Source, input: ReferenceInput, warnings: War
     // the closest reference before it, preferring one of the type the alias names ("Kết luận")
     const typeHead = TYPE_HEAD.exec(m[1] as string);
     const aliasType = typeHead ? typeName(typeHead[0]) : null;
-    const before = mentions.filter((x) => x.end <= at && (x.kind === 'number' || x.kind === 'named')).sort((a, b) => b.end - a.end);
-    const prev = before.find((x) => aliasType !== null && drafts.get(x.key)?.ref.type === aliasType) ?? before[0];
+    const before = mentions
+      .filter((x) => x.end <= at && (x.kind === 'number' || x.kind === 'named'))
+      .sort((a, b) => b.end - a.end);
+    const prev =
+      before.find((x) => aliasType !== null && drafts.get(x.key)?.ref.type === aliasType) ??
+      before[0];
     if (!prev) continue;
     const [as, ae] = trimRange(clean, innerStart, m.index + m[0].length - 1, ' "“”\'‘’:');
     if (ae <= as) continue;
     const d = drafts.get(prev.key) as Draft;
     d.ref.aliases.push(q(as, ae));
-    aliasDefs.push({ key: prev.key, text: fold.slice(as, ae), start: as, end: ae, parenStart: m.index, parenEnd: m.index + m[0].length });
+    aliasDefs.push({
+      key: prev.key,
+      text: fold.slice(as, ae),
+      start: as,
+      end: ae,
+      parenStart: m.index,
+      parenEnd: m.index + m[0].length,
+    });
   }
   for (const a of aliasDefs) {
-    const re = new RegExp(`(?<![\\p{L}\\d])${escape(a.text).replace(/\s+/g, '\\s+')}(?![\\p{L}\\d/-])`, 'gu');
+    const re = new RegExp(
+      `(?<![\\p{L}\\d])${escape(a.text).replace(/\s+/g, '\\s+')}(?![\\p{L}\\d/-])`,
+      'gu',
+    );
     re.lastIndex = 0;
     let mm: RegExpExecArray | null;
     while ((mm = re.exec(fold))) {
@@ -252,7 +295,8 @@ export function findReferences(src: Source, input: ReferenceInput, warnings: War
   for (const k of order) {
     const d = drafts.get(k) as Draft;
     const lead = d.ref.number === null ? null : /^\d+/.exec(d.ref.number)?.[0];
-    if (lead) byShort.set(`${d.ref.type}|${lead}`, [...(byShort.get(`${d.ref.type}|${lead}`) ?? []), d]);
+    if (lead)
+      byShort.set(`${d.ref.type}|${lead}`, [...(byShort.get(`${d.ref.type}|${lead}`) ?? []), d]);
   }
   // at each bare number, look back for a type phrase
   const bareNumber = /(?<![\d/\p{L}-])(\d{1,4})(?![\d/\p{L}-])/gu;
@@ -282,7 +326,8 @@ export function findReferences(src: Source, input: ReferenceInput, warnings: War
   const implementing = new Set<string>();
   let prevEnd = input.front[0];
   let prevKey: string | null = null;
-  const ownIsPlan = input.ownType !== null && /^(Kế hoạch|Chương trình|Đề án|Phương án)/.test(input.ownType);
+  const ownIsPlan =
+    input.ownType !== null && /^(Kế hoạch|Chương trình|Đề án|Phương án)/.test(input.ownType);
   for (const x of mentions) {
     if (x.start < input.front[0] || x.start >= input.front[1]) {
       continue;
@@ -295,8 +340,15 @@ export function findReferences(src: Source, input: ReferenceInput, warnings: War
     else if (/(?:thuc\s*hien|trien\s*khai|quan\s*triet)\s*$/.test(clause)) impl = true;
     else if (/can\s*cu\s*(?:vao\s*)?$/.test(clause)) {
       const t = drafts.get(x.key)?.ref.type ?? '';
-      impl = ownIsPlan && /^(Nghị quyết|Kết luận|Chỉ thị|Chương trình|Kế hoạch|Quyết định|Đề án)/.test(t);
-    } else if (prevKey !== null && implementing.has(prevKey) && /^[\s,)và]*$/.test(clause.replace(/va/g, ''))) impl = true;
+      impl =
+        ownIsPlan &&
+        /^(Nghị quyết|Kết luận|Chỉ thị|Chương trình|Kế hoạch|Quyết định|Đề án)/.test(t);
+    } else if (
+      prevKey !== null &&
+      implementing.has(prevKey) &&
+      /^[\s,)và]*$/.test(clause.replace(/va/g, ''))
+    )
+      impl = true;
     if (impl) implementing.add(x.key);
     prevEnd = x.end;
     prevKey = x.key;
@@ -350,7 +402,9 @@ function readTail(src: Source, ref: Reference, at: number): void {
   const { clean, fold } = src;
   // the tail may run over a line break inside its paragraph (a title printed on several lines)
   const lineEnd = (() => {
-    const para = /\n[ \t]*\n|\n[ \t]*[-•+]|\n[ \t]*\d+[.)]|\n[^\n,]{2,40},\s*ng[àa]y\s/.exec(clean.slice(at, at + 400));
+    const para = /\n[ \t]*\n|\n[ \t]*[-•+]|\n[ \t]*\d+[.)]|\n[^\n,]{2,40},\s*ng[àa]y\s/.exec(
+      clean.slice(at, at + 400),
+    );
     return para ? at + para.index : Math.min(clean.length, at + 400);
   })();
   let k = at;

@@ -8,9 +8,12 @@ import { isPersonName, nameFromCaps } from './names.ts';
 import { isCapsLine, squash, type Line, type Source } from './source.ts';
 import type { Signer } from './types.ts';
 
-export const AUTHORITY = /^(T\s?\/\s?M|T\.M\.|K\s?\/\s?T|K\.T\.|T\s?\/\s?L|T\.L\.|T\s?\/\s?UQ|TM\.|KT\.|TL\.|TUQ\.|Q\.|(?:TM|KT|TL|TUQ)(?=\s+\p{Lu}))\s*(\S.*)?$/u;
-const TITLE_ONLY = /^(?:PHÓ\s+)?(?:BÍ THƯ|CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG BAN|CHÁNH VĂN PHÒNG|BỘ TRƯỞNG|THỦ TƯỚNG|CHỦ NHIỆM|TỔNG BÍ THƯ|TRƯỞNG PHÒNG|VIỆN TRƯỞNG|HIỆU TRƯỞNG)\b/u;
-const SKIP = /^\(?\s*(?:đã ký|ký|ký tên|ký,? đóng dấu|ký tên,? đóng dấu|đã ký và đóng dấu)[^)]*\)?$/iu;
+export const AUTHORITY =
+  /^(T\s?\/\s?M|T\.M\.|K\s?\/\s?T|K\.T\.|T\s?\/\s?L|T\.L\.|T\s?\/\s?UQ|TM\.|KT\.|TL\.|TUQ\.|Q\.|(?:TM|KT|TL|TUQ)(?=\s+\p{Lu}))\s*(\S.*)?$/u;
+const TITLE_ONLY =
+  /^(?:PHÓ\s+)?(?:BÍ THƯ|CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG BAN|CHÁNH VĂN PHÒNG|BỘ TRƯỞNG|THỦ TƯỚNG|CHỦ NHIỆM|TỔNG BÍ THƯ|TRƯỞNG PHÒNG|VIỆN TRƯỞNG|HIỆU TRƯỞNG)\b/u;
+const SKIP =
+  /^\(?\s*(?:đã ký|ký|ký tên|ký,? đóng dấu|ký tên,? đóng dấu|đã ký và đóng dấu)[^)]*\)?$/iu;
 
 export interface SignatureResult {
   signer: Signer;

@@ -45,7 +45,12 @@ function foldChar(ch: string): string {
   else if (ch.length === 1 && ch.charCodeAt(0) >= 0x80) {
     const base = ch.normalize('NFD')[0] ?? ch;
     const lower = base.toLowerCase();
-    out = lower.length === 1 && base.charCodeAt(0) < 0x80 ? lower : ch.toLowerCase().length === 1 ? ch.toLowerCase() : ch;
+    out =
+      lower.length === 1 && base.charCodeAt(0) < 0x80
+        ? lower
+        : ch.toLowerCase().length === 1
+          ? ch.toLowerCase()
+          : ch;
   } else {
     const lower = ch.toLowerCase();
     out = lower.length === 1 ? lower : ch;
@@ -82,7 +87,16 @@ const COMBINING = /[\u0300-\u036f]/;
 function nextSpecial(s: string, from: number, to: number): number {
   for (let k = from; k < to; k++) {
     const c = s.charCodeAt(k);
-    if (c === 42 || c === 92 || c === 124 || c === 13 || c === 9 || c === 160 || (c >= 0x300 && c <= 0x36f)) return k;
+    if (
+      c === 42 ||
+      c === 92 ||
+      c === 124 ||
+      c === 13 ||
+      c === 9 ||
+      c === 160 ||
+      (c >= 0x300 && c <= 0x36f)
+    )
+      return k;
   }
   return to;
 }
@@ -118,12 +132,20 @@ export function createSource(original: string): Source {
     let j = original.indexOf('\n', i);
     if (j === -1) j = n;
     let lead = i;
-    while (lead < j && (original[lead] === ' ' || original[lead] === '\t' || original[lead] === '\u00a0')) lead++;
+    while (
+      lead < j &&
+      (original[lead] === ' ' || original[lead] === '\t' || original[lead] === '\u00a0')
+    )
+      lead++;
     let tail = j;
     while (tail > lead && /\s/.test(original[tail - 1] as string)) tail--;
     const first = original[lead];
     const heading = first === '#' && /^#{1,6}\s/.test(original.slice(lead, lead + 8));
-    const bold = (first === '*' || first === '_') && tail - lead > 4 && /^(\*\*|__)/.test(original.slice(lead, lead + 2)) && /(\*\*|__)$/.test(original.slice(tail - 2, tail));
+    const bold =
+      (first === '*' || first === '_') &&
+      tail - lead > 4 &&
+      /^(\*\*|__)/.test(original.slice(lead, lead + 2)) &&
+      /(\*\*|__)$/.test(original.slice(tail - 2, tail));
     emphasisedLines.push(heading || bold);
     for (let k = i; k < lead; k++) push(' ', k, k + 1);
     let k = lead;
@@ -176,7 +198,12 @@ export function createSource(original: string): Source {
   for (;;) {
     let k = clean.indexOf('\n', s);
     if (k === -1) k = clean.length;
-    lines.push({ start: s, end: k, text: clean.slice(s, k), emphasised: emphasisedLines[origLine] ?? false });
+    lines.push({
+      start: s,
+      end: k,
+      text: clean.slice(s, k),
+      emphasised: emphasisedLines[origLine] ?? false,
+    });
     if (k === clean.length) break;
     if (original.charCodeAt(mapStart[k] as number) === 10) origLine++;
     s = k + 1;
@@ -190,7 +217,10 @@ export function createSource(original: string): Source {
       const at = cs < clean.length ? (mapStart[cs] as number) : n;
       return { start: at, end: at };
     }
-    return { start: mapStart[cs] as number, end: wideEnd.get(ce - 1) ?? (mapStart[ce - 1] as number) + 1 };
+    return {
+      start: mapStart[cs] as number,
+      end: wideEnd.get(ce - 1) ?? (mapStart[ce - 1] as number) + 1,
+    };
   };
   const quoted = (start: number, end: number): Quoted => {
     const sp = span(start, end);
@@ -217,7 +247,21 @@ export function squash(s: string): string {
   let clean = true;
   for (let k = 0; k < s.length; k++) {
     const c = s.charCodeAt(k);
-    if (c === 32 ? k === 0 || k === s.length - 1 || s.charCodeAt(k + 1) === 32 : c === 9 || c === 10 || c === 13 || c === 160 || c === 12 || c === 11 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x3000 || c === 0xfeff) {
+    if (
+      c === 32
+        ? k === 0 || k === s.length - 1 || s.charCodeAt(k + 1) === 32
+        : c === 9 ||
+          c === 10 ||
+          c === 13 ||
+          c === 160 ||
+          c === 12 ||
+          c === 11 ||
+          (c >= 0x2000 && c <= 0x200a) ||
+          c === 0x2028 ||
+          c === 0x2029 ||
+          c === 0x3000 ||
+          c === 0xfeff
+    ) {
       clean = false;
       break;
     }
@@ -226,7 +270,12 @@ export function squash(s: string): string {
 }
 
 /** Trim [start, end) of `clean` of spaces and the given punctuation on both sides. */
-export function trimRange(clean: string, start: number, end: number, punct = ' \n\t,;.:'): [number, number] {
+export function trimRange(
+  clean: string,
+  start: number,
+  end: number,
+  punct = ' \n\t,;.:',
+): [number, number] {
   let s = start;
   let e = end;
   while (s < e && punct.includes(clean[s] as string)) s++;

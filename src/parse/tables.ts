@@ -90,14 +90,29 @@ export function findTables(original: string): Table[] {
   const out: Table[] = [];
   for (const rows of rowsOf(original)) {
     const roles = (rows[0]?.cells ?? []).map((c) => roleOf(c.text));
-    if (rows.length < 2 || !roles.includes('content') || !(roles.includes('lead') || roles.includes('coordinators'))) continue;
-    out.push({ rows, roles, start: (rows[0] as Row).start, end: (rows[rows.length - 1] as Row).end + 1 });
+    if (
+      rows.length < 2 ||
+      !roles.includes('content') ||
+      !(roles.includes('lead') || roles.includes('coordinators'))
+    )
+      continue;
+    out.push({
+      rows,
+      roles,
+      start: (rows[0] as Row).start,
+      end: (rows[rows.length - 1] as Row).end + 1,
+    });
   }
   return out;
 }
 
 /** The tasks of task tables; `sectionAt` gives the outline section a table sits in. */
-export function readTableTasks(src: Source, tables: Table[], actors: ActorFactory, sectionAt: (clean: number) => string): Task[] {
+export function readTableTasks(
+  src: Source,
+  tables: Table[],
+  actors: ActorFactory,
+  sectionAt: (clean: number) => string,
+): Task[] {
   const out: Task[] = [];
   let n = 0;
   for (const { rows, roles } of tables) {
@@ -108,15 +123,19 @@ export function readTableTasks(src: Source, tables: Table[], actors: ActorFactor
     const tasks: Task[] = [];
     let group: string | null = null;
     rows.slice(1).forEach((row, r) => {
-      const cell = (role: Role): Cell | undefined => (col(role) >= 0 ? row.cells[col(role)] : undefined);
+      const cell = (role: Role): Cell | undefined =>
+        col(role) >= 0 ? row.cells[col(role)] : undefined;
       const content = cell('content');
       if (!content || content.text === '') return;
-      const others = (['lead', 'coordinators', 'deadline'] as Role[]).some((x) => (cell(x)?.text ?? '') !== '');
+      const others = (['lead', 'coordinators', 'deadline'] as Role[]).some(
+        (x) => (cell(x)?.text ?? '') !== '',
+      );
       if (!others) {
         group = cell('number')?.text || content.text;
         return;
       }
-      const range = (c: Cell | undefined): [number, number] | null => (c && c.end > c.start ? [src.cleanOffset(c.start), src.cleanOffset(c.end)] : null);
+      const range = (c: Cell | undefined): [number, number] | null =>
+        c && c.end > c.start ? [src.cleanOffset(c.start), src.cleanOffset(c.end)] : null;
       const lead = range(cell('lead'));
       const coord = range(cell('coordinators'));
       const dl = cell('deadline');
@@ -124,7 +143,8 @@ export function readTableTasks(src: Source, tables: Table[], actors: ActorFactor
       if (dl && dl.text !== '') {
         const q = src.quoted(src.cleanOffset(dl.start), src.cleanOffset(dl.end));
         deadline = { text: dl.text, ...normalizeDeadline(fold(dl.text)), ...q };
-        if (/thuong\s*xuyen/.test(fold(dl.text)) && deadline.kind === 'unknown') deadline.kind = 'continuous';
+        if (/thuong\s*xuyen/.test(fold(dl.text)) && deadline.kind === 'unknown')
+          deadline.kind = 'continuous';
       }
       const q = src.quoted(src.cleanOffset(row.start), src.cleanOffset(row.end));
       const leadActors = lead ? actors.make(lead[0], lead[1]) : [];

@@ -12,8 +12,12 @@ import { isTargetPart, isTaskPart, partOf } from './tasks.ts';
 import type { Target } from './types.ts';
 
 const NUM = String.raw`\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?`;
-const TARGET_RE = new RegExp(`(?<![\\d.,/\\p{L}-])(${NUM})(?:\\s*(?:-|–|den)\\s*(${NUM}))?\\s*(%)?`, 'gu');
-const NOT_BEFORE = /(?:nam|ngay|thang|quy|so|khoa|giai\s*doan|lan\s*thu|thu|muc|diem|khoan|dieu|chuong|phan)\s*[-:]?\s*(?:tu\s*)?$/;
+const TARGET_RE = new RegExp(
+  `(?<![\\d.,/\\p{L}-])(${NUM})(?:\\s*(?:-|–|den)\\s*(${NUM}))?\\s*(%)?`,
+  'gu',
+);
+const NOT_BEFORE =
+  /(?:nam|ngay|thang|quy|so|khoa|giai\s*doan|lan\s*thu|thu|muc|diem|khoan|dieu|chuong|phan)\s*[-:]?\s*(?:tu\s*)?$/;
 const QUALIFIERS: [RegExp, Target['qualifier']][] = [
   [/(?<![\p{L}])(?:toi\s*thieu|it\s*nhat)\s*$/u, 'min'],
   [/(?<![\p{L}])(?:tren|hon|vuot)\s*$/u, 'above'],
@@ -21,7 +25,8 @@ const QUALIFIERS: [RegExp, Target['qualifier']][] = [
   [/(?<![\p{L}])duoi\s*$/u, 'below'],
   [/(?<![\p{L}])(?:khoang|gan|xap\s*xi)\s*$/u, 'about'],
 ];
-const UNIT_STOP = /^(?:voi|va|trong|tham\s*gia|dat|co|duoc|xep|hoat\s*dong|ung\s*dung|tro\s*len|tai|cua|o|tu|den|nam|de|thuoc|gom)$/;
+const UNIT_STOP =
+  /^(?:voi|va|trong|tham\s*gia|dat|co|duoc|xep|hoat\s*dong|ung\s*dung|tro\s*len|tai|cua|o|tu|den|nam|de|thuoc|gom)$/;
 const YEAR = /(?:den|toi|vao)\s*nam\s*[-–]?\s*(\d{4})/g;
 
 function yearIn(src: Source, s: number, e: number): { year: number; at: number } | null {
@@ -53,7 +58,14 @@ export function findTargets(src: Source, roots: Block[]): Target[] {
   return out;
 }
 
-function readPiece(src: Source, b: Block, s: number, e: number, headingYear: number | null, out: Target[]): void {
+function readPiece(
+  src: Source,
+  b: Block,
+  s: number,
+  e: number,
+  headingYear: number | null,
+  out: Target[],
+): void {
   const { fold, clean } = src;
   const seg = fold.slice(s, e);
   TARGET_RE.lastIndex = 0;
@@ -64,7 +76,12 @@ function readPiece(src: Source, b: Block, s: number, e: number, headingYear: num
     const before = fold.slice(Math.max(s, ns - 16), ns);
     if (NOT_BEFORE.test(before)) continue;
     const after = fold.slice(ne, Math.min(e, ne + 12));
-    if (/^\s?[-/]\s?[a-z]/.test(after) || /^\s*(?:nam|thang|ngay|quy|lan)(?![\p{L}])/u.test(after) || /^\s*\/\s*\d/.test(after)) continue;
+    if (
+      /^\s?[-/]\s?[a-z]/.test(after) ||
+      /^\s*(?:nam|thang|ngay|quy|lan)(?![\p{L}])/u.test(after) ||
+      /^\s*\/\s*\d/.test(after)
+    )
+      continue;
     const a = parseVnNumber(m[1] as string);
     if (a === null) continue;
     const b2 = m[2] ? parseVnNumber(m[2] as string) : null;
@@ -88,7 +105,12 @@ function readPiece(src: Source, b: Block, s: number, e: number, headingYear: num
       unit = '%';
       // the phrase after the percentage, up to the end of the clause or the next number
       let k = ne;
-      while (k < e && !/[.;:]/.test(clean[k] as string) && !(/\d/.test(clean[k] as string) && /[\s,]/.test(clean[k - 1] as string))) k++;
+      while (
+        k < e &&
+        !/[.;:]/.test(clean[k] as string) &&
+        !(/\d/.test(clean[k] as string) && /[\s,]/.test(clean[k - 1] as string))
+      )
+        k++;
       const [ms, me0] = trimRange(clean, ne, k, ' ,');
       let me = me0;
       const cut = /,\s*trong\s*do\b/.exec(fold.slice(ms, me));
@@ -97,7 +119,10 @@ function readPiece(src: Source, b: Block, s: number, e: number, headingYear: num
       if (metric === '') {
         // "Tỷ lệ … đạt trên 40%": the metric is before the number
         const [bs, be] = trimRange(clean, sentenceStart, ns, ' ,');
-        metric = squash(clean.slice(bs, be)).replace(/\s*(?:đạt|là|ở mức)?\s*(?:tối thiểu|ít nhất|trên|hơn|khoảng|tối đa|dưới)?\s*$/u, '');
+        metric = squash(clean.slice(bs, be)).replace(
+          /\s*(?:đạt|là|ở mức)?\s*(?:tối thiểu|ít nhất|trên|hơn|khoảng|tối đa|dưới)?\s*$/u,
+          '',
+        );
         if (metric !== '') quoteStart = bs;
       } else endAt = me;
     } else {
@@ -107,7 +132,14 @@ function readPiece(src: Source, b: Block, s: number, e: number, headingYear: num
       for (const w of words) {
         const t = w.trim();
         const ft = squash(fold.slice(ne + len, ne + len + w.length));
-        if (t === '' || /[,.;:()]/.test(t[0] as string) || !/^\p{Ll}/u.test(t) || UNIT_STOP.test(ft) || unitWords.length >= 5) break;
+        if (
+          t === '' ||
+          /[,.;:()]/.test(t[0] as string) ||
+          !/^\p{Ll}/u.test(t) ||
+          UNIT_STOP.test(ft) ||
+          unitWords.length >= 5
+        )
+          break;
         const clipped = t.replace(/[,.;:()].*$/, '');
         unitWords.push(clipped);
         len += w.length;
@@ -121,7 +153,10 @@ function readPiece(src: Source, b: Block, s: number, e: number, headingYear: num
     }
     const year = yearIn(src, sentenceStart, ns)?.year ?? headingYear;
     const perYear = /(?:hang|moi)\s*nam/.test(beforeSentence);
-    const q = src.quoted(rangeFrom ? ns - (/tu\s*$/.exec(beforeSentence)?.[0].length ?? 0) : quoteStart, endAt);
+    const q = src.quoted(
+      rangeFrom ? ns - (/tu\s*$/.exec(beforeSentence)?.[0].length ?? 0) : quoteStart,
+      endAt,
+    );
     out.push({
       metric,
       value: b2 === null ? a : null,

@@ -15,7 +15,8 @@ import { ancestors, walk, type Block } from './outline.ts';
 import { isCapsLine, trimRange, type Source } from './source.ts';
 import type { Actor, Deadline, Task } from './types.ts';
 
-const TASK_PART = /nhiem\s*vu|giai\s*phap|to\s*chuc\s*thuc\s*hien|phan\s*cong|trach\s*nhiem|trien\s*khai|quan\s*triet|thuc\s*hien\s*ke\s*hoach/;
+const TASK_PART =
+  /nhiem\s*vu|giai\s*phap|to\s*chuc\s*thuc\s*hien|phan\s*cong|trach\s*nhiem|trien\s*khai|quan\s*triet|thuc\s*hien\s*ke\s*hoach/;
 const TARGET_PART = /muc\s*tieu|chi\s*tieu/;
 const ACTOR_MAX = 300;
 
@@ -52,7 +53,13 @@ function readOwn(src: Source, b: Block, actors: ActorFactory): Own {
   const { fold } = src;
   const s0 = b.contentStart;
   const end = b.end;
-  const own: Own = { lead: [], leadRule: 'none', coordinators: [], reportsTo: [], deadline: findDeadline(src, s0, end) };
+  const own: Own = {
+    lead: [],
+    leadRule: 'none',
+    coordinators: [],
+    reportsTo: [],
+    deadline: findDeadline(src, s0, end),
+  };
   const text = fold.slice(s0, end);
 
   // "Giao X …", "Đề nghị X …", "Yêu cầu X …"
@@ -72,7 +79,10 @@ function readOwn(src: Source, b: Block, actors: ActorFactory): Own {
     while ((m = re.exec(text))) {
       const at = s0 + m.index;
       const before = text.slice(0, m.index);
-      const clauseStart = s0 + Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1;
+      const clauseStart =
+        s0 +
+        Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf(':')) +
+        1;
       const [cs, ce] = trimRange(src.clean, clauseStart, at, ' \n,');
       if (ce <= cs) break; // "Chủ trì, phối hợp với…": the lead comes from the heading
       if (isActorStart(src, cs) && validList(src, cs, ce)) {
@@ -89,7 +99,11 @@ function readOwn(src: Source, b: Block, actors: ActorFactory): Own {
     if (byWord && validList(src, cs, ce)) {
       own.lead = actors.make(cs, ce);
       own.leadRule = 'subject';
-    } else if (!byWord && b.children.length > 0 && ce >= trimRange(src.clean, s0, end, ' \n,.;:')[1]) {
+    } else if (
+      !byWord &&
+      b.children.length > 0 &&
+      ce >= trimRange(src.clean, s0, end, ' \n,.;:')[1]
+    ) {
       own.lead = actors.make(cs, ce);
       own.leadRule = 'heading';
     }
@@ -101,9 +115,18 @@ function readOwn(src: Source, b: Block, actors: ActorFactory): Own {
     const at = s0 + m.index;
     if (own.lead.length === 0) {
       const before = text.slice(0, m.index);
-      const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf('.'), before.lastIndexOf(';'));
+      const cut = Math.max(
+        before.lastIndexOf(','),
+        before.lastIndexOf('.'),
+        before.lastIndexOf(';'),
+      );
       const [cs, ce] = trimRange(src.clean, s0 + cut + 1, at, ' \n,');
-      if (ce > cs && isActorStart(src, cs) && validList(src, cs, ce) && actorEnd(src, cs, ce).end >= ce) {
+      if (
+        ce > cs &&
+        isActorStart(src, cs) &&
+        validList(src, cs, ce) &&
+        actorEnd(src, cs, ce).end >= ce
+      ) {
         own.lead = actors.make(cs, ce);
         own.leadRule = 'subject';
       }
@@ -152,7 +175,8 @@ export function findTasks(src: Source, roots: Block[], actors: ActorFactory): Ta
     const part = partOf(b);
     if (!part && b.parent === null && b.type === 'paragraph') return; // preamble, closing lines
     const o = own(b);
-    const inTaskPart = isTaskPart(src, part) || (!hasParts && (o.deadline !== null || o.lead.length > 0));
+    const inTaskPart =
+      isTaskPart(src, part) || (!hasParts && (o.deadline !== null || o.lead.length > 0));
     const actorHeaded = o.leadRule === 'subject' || o.leadRule === 'assignment';
     if (!inTaskPart && !actorHeaded) return;
     if (!inTaskPart && isTargetPart(src, part)) return;

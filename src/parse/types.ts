@@ -12,7 +12,13 @@
  * authority to sign (T/M on behalf of a collective, K/T deputy for the head, T/L by order, T/UQ by
  * authorisation, Q. acting); sao y / sao lục = certified copy; văn bản đến = incoming stamp.
  */
-import type { DocumentMeta, Jurisdiction, Registry, Resolution, ResolveContext } from '../orgs/types.ts';
+import type {
+  DocumentMeta,
+  Jurisdiction,
+  Registry,
+  Resolution,
+  ResolveContext,
+} from '../orgs/types.ts';
 
 export type { DocumentMeta, Resolution, ResolveContext, Jurisdiction };
 
@@ -29,7 +35,8 @@ export interface Quoted {
   quote: string;
 }
 
-export type ActorKind = 'organization' | 'group' | 'person' | 'role' | 'generic' | 'publication' | 'unresolved';
+export type ActorKind =
+  'organization' | 'group' | 'person' | 'role' | 'generic' | 'publication' | 'unresolved';
 
 /** A body, group, person or role named in the text (lead, coordinator, recipient, issuer…). */
 export interface Actor extends Quoted {
@@ -166,7 +173,8 @@ export interface Signer extends Quoted {
   title: string | null;
 }
 
-export type Purpose = 'báo cáo' | 'thực hiện' | 'để biết' | 'phối hợp' | 'theo dõi' | 'chỉ đạo' | 'lưu' | 'đăng tải';
+export type Purpose =
+  'báo cáo' | 'thực hiện' | 'để biết' | 'phối hợp' | 'theo dõi' | 'chỉ đạo' | 'lưu' | 'đăng tải';
 
 export interface Recipient extends Actor {
   purpose: Purpose | null;

@@ -9,7 +9,12 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeDocument, DocumentReadError, MAX_DOCUMENT_BYTES, readDocument } from '../../../src/cli/read-document.ts';
+import {
+  decodeDocument,
+  DocumentReadError,
+  MAX_DOCUMENT_BYTES,
+  readDocument,
+} from '../../../src/cli/read-document.ts';
 import { parseDocument } from '../../../src/parse/index.ts';
 import { seedDir } from './helpers.ts';
 
@@ -20,14 +25,23 @@ const file = (name: string, bytes: Uint8Array | string): string => {
   return p;
 };
 const root = resolve(import.meta.dirname, '../../..');
-const cli = (...args: string[]) => spawnSync('npx', ['tsx', 'src/cli/main.ts', ...args], { cwd: root, encoding: 'utf8' });
+const cli = (...args: string[]) =>
+  spawnSync('npx', ['tsx', 'src/cli/main.ts', ...args], { cwd: root, encoding: 'utf8' });
 
 describe('reading a document file', () => {
   it.each([
     ['empty.txt', new Uint8Array(0), /empty\.txt: the file is empty/],
     ['blank.txt', ' \n\t\n', /blank\.txt: the file contains only whitespace/],
-    ['binary.bin', new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x00, 0x01, 0x02]), /binary\.bin: binary content \(NUL byte at offset 4\)/],
-    ['latin1.txt', new Uint8Array([0x4b, 0xea, 0x20, 0x68, 0x6f, 0x61, 0x63, 0x68]), /latin1\.txt: not valid UTF-8 \(first bad byte at offset 1\)/],
+    [
+      'binary.bin',
+      new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x00, 0x01, 0x02]),
+      /binary\.bin: binary content \(NUL byte at offset 4\)/,
+    ],
+    [
+      'latin1.txt',
+      new Uint8Array([0x4b, 0xea, 0x20, 0x68, 0x6f, 0x61, 0x63, 0x68]),
+      /latin1\.txt: not valid UTF-8 \(first bad byte at offset 1\)/,
+    ],
   ])('%s is refused with the file named', (name, bytes, message) => {
     const p = file(name, bytes);
     expect(() => readDocument(p)).toThrow(DocumentReadError);
@@ -36,11 +50,15 @@ describe('reading a document file', () => {
 
   it('a file over 10 MB is refused before it is read', () => {
     const p = file('big.txt', new Uint8Array(MAX_DOCUMENT_BYTES + 1).fill(0x61));
-    expect(() => readDocument(p)).toThrow(/big\.txt: the file is 10485761 bytes, over the 10485760-byte \(10 MB\) limit/);
+    expect(() => readDocument(p)).toThrow(
+      /big\.txt: the file is 10485761 bytes, over the 10485760-byte \(10 MB\) limit/,
+    );
   });
 
   it('a missing file and a directory are refused', () => {
-    expect(() => readDocument(join(dir, 'nope.txt'))).toThrow(/nope\.txt: cannot read the file \(ENOENT\)/);
+    expect(() => readDocument(join(dir, 'nope.txt'))).toThrow(
+      /nope\.txt: cannot read the file \(ENOENT\)/,
+    );
     const d = join(dir, 'folder');
     mkdirSync(d);
     expect(() => readDocument(d)).toThrow(/folder: is a directory/);
@@ -55,7 +73,9 @@ describe('parsing text that is not a directive', () => {
   it('no recognisable structure: a warnings-only result', () => {
     const doc = parseDocument('Hôm nay trời đẹp. Chúng tôi đi chơi công viên.');
     expect(doc.tasks).toEqual([]);
-    expect(doc.warnings.map((w) => w.code)).toEqual(expect.arrayContaining(['no-structure', 'no-number', 'no-date']));
+    expect(doc.warnings.map((w) => w.code)).toEqual(
+      expect.arrayContaining(['no-structure', 'no-number', 'no-date']),
+    );
   });
 
   it('an empty string: a warning, not a crash', () => {
@@ -63,8 +83,11 @@ describe('parsing text that is not a directive', () => {
   });
 
   it('text decoded with replacement characters or from an 8-bit font is flagged', () => {
-    expect(parseDocument('KẾ HOẠCH \ufffd\ufffd').warnings.map((w) => w.code)).toContain('replacement-character');
-    const tcvn3 = 'KÕ ho¹ch thùc hiÖn NghÞ quyÕt sè 20-NQ/TW cña Bé ChÝnh trÞ vÒ kinh tÕ tËp thÓ. '.repeat(5);
+    expect(parseDocument('KẾ HOẠCH \ufffd\ufffd').warnings.map((w) => w.code)).toContain(
+      'replacement-character',
+    );
+    const tcvn3 =
+      'KÕ ho¹ch thùc hiÖn NghÞ quyÕt sè 20-NQ/TW cña Bé ChÝnh trÞ vÒ kinh tÕ tËp thÓ. '.repeat(5);
     expect(parseDocument(tcvn3).warnings.map((w) => w.code)).toContain('legacy-encoding');
   });
 });
@@ -74,16 +97,39 @@ describe('CLI', () => {
     const r = cli('parse', join(seedDir, '003_c1ef8345d186a5d7.txt'), '--json');
     expect(r.status).toBe(0);
     const doc = JSON.parse(r.stdout);
-    expect(doc.document).toMatchObject({ number: '67-KH/HU', type: 'Kế hoạch', issuedDate: '2023-01-31', place: 'Vĩnh Linh' });
+    expect(doc.document).toMatchObject({
+      number: '67-KH/HU',
+      type: 'Kế hoạch',
+      issuedDate: '2023-01-31',
+      place: 'Vĩnh Linh',
+    });
     expect(doc.document.issuer.name).toBeTruthy();
-    expect(doc.document.signer).toMatchObject({ name: 'Trần Nhật Quang', capacity: 'T/M', title: 'Bí thư' });
+    expect(doc.document.signer).toMatchObject({
+      name: 'Trần Nhật Quang',
+      capacity: 'T/M',
+      title: 'Bí thư',
+    });
     expect(doc.references[0]).toHaveProperty('relation');
-    expect(doc.references.find((x: { number: string }) => x.number === '29-NQ/TW').doubtful).toBe(true);
+    expect(doc.references.find((x: { number: string }) => x.number === '29-NQ/TW').doubtful).toBe(
+      true,
+    );
     const t = doc.tasks[0];
-    for (const k of ['section', 'text', 'lead', 'coordinators', 'reportsTo', 'deadline', 'span']) expect(t).toHaveProperty(k);
-    expect(t.deadline).toMatchObject({ text: expect.any(String), start: null, end: '2023-03-31', recurrence: null });
-    expect(doc.recipients[0]).toMatchObject({ name: expect.any(String), mention: expect.any(String), purpose: 'báo cáo', kind: expect.any(String) });
-    for (const k of ['targets', 'copies', 'receipts', 'warnings']) expect(Array.isArray(doc[k])).toBe(true);
+    for (const k of ['section', 'text', 'lead', 'coordinators', 'reportsTo', 'deadline', 'span'])
+      expect(t).toHaveProperty(k);
+    expect(t.deadline).toMatchObject({
+      text: expect.any(String),
+      start: null,
+      end: '2023-03-31',
+      recurrence: null,
+    });
+    expect(doc.recipients[0]).toMatchObject({
+      name: expect.any(String),
+      mention: expect.any(String),
+      purpose: 'báo cáo',
+      kind: expect.any(String),
+    });
+    for (const k of ['targets', 'copies', 'receipts', 'warnings'])
+      expect(Array.isArray(doc[k])).toBe(true);
     // the resolver's decision is visible
     expect(doc.recipients[0]).toHaveProperty('rule');
   });
@@ -113,7 +159,8 @@ describe('CLI', () => {
 
 describe('warnings for what could not be read', () => {
   it('an empty "Nơi nhận" and a deadline that is read but not normalised, with their spans', () => {
-    const t = 'KẾ HOẠCH\n\nA.\n\nI. NHIỆM VỤ\n\n1. Ban A chủ trì thực hiện (hoàn thành sau khi có hướng dẫn).\n\nNơi nhận:\n\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\nNguyễn Văn Một';
+    const t =
+      'KẾ HOẠCH\n\nA.\n\nI. NHIỆM VỤ\n\n1. Ban A chủ trì thực hiện (hoàn thành sau khi có hướng dẫn).\n\nNơi nhận:\n\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\nNguyễn Văn Một';
     const w = parseDocument(t).warnings.filter((x) => x.span);
     expect(w.map((x) => [x.code, x.quote])).toEqual([
       ['deadline-not-normalised', '(hoàn thành sau khi có hướng dẫn)'],

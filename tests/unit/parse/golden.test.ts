@@ -9,7 +9,9 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../../src/parse/index.ts';
 import { fixtureDir, project, readSeed, seedDir, spanProblems, testRegistry } from './helpers.ts';
 
-const seeds = readdirSync(seedDir).filter((f) => f.endsWith('.txt')).sort();
+const seeds = readdirSync(seedDir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 
 describe('golden: seed documents', () => {
   for (const seed of seeds) {
@@ -19,7 +21,8 @@ describe('golden: seed documents', () => {
       expect(spanProblems(text, doc)).toEqual([]);
       const got = project(doc);
       const file = resolve(fixtureDir, seed.replace(/\.txt$/, '.json'));
-      if (process.env.PARSE_GOLDEN_WRITE === '1') writeFileSync(file, `${JSON.stringify(got, null, 2)}\n`);
+      if (process.env.PARSE_GOLDEN_WRITE === '1')
+        writeFileSync(file, `${JSON.stringify(got, null, 2)}\n`);
       expect(existsSync(file), `missing fixture ${file}`).toBe(true);
       expect(got).toEqual(JSON.parse(readFileSync(file, 'utf8')));
     });

@@ -21,7 +21,12 @@ export function readSeed(name: string): string {
   return readFileSync(resolve(seedDir, name), 'utf8');
 }
 
-const actor = (a: Actor): Record<string, unknown> => ({ mention: a.mention, name: a.name, kind: a.kind, ...(a.role ? { role: a.role } : {}) });
+const actor = (a: Actor): Record<string, unknown> => ({
+  mention: a.mention,
+  name: a.name,
+  kind: a.kind,
+  ...(a.role ? { role: a.role } : {}),
+});
 
 /** What the golden files hold: every task, reference, recipient, target, copy and receipt. */
 export function project(doc: ParsedDocument): unknown {
@@ -32,11 +37,20 @@ export function project(doc: ParsedDocument): unknown {
     title: x.title,
     issuedDate: x.issuedDate,
     place: x.place,
-    issuer: x.issuer ? { name: x.issuer.name, mention: x.issuer.mention, source: x.issuer.source } : null,
+    issuer: x.issuer
+      ? { name: x.issuer.name, mention: x.issuer.mention, source: x.issuer.source }
+      : null,
     headerBodies: x.headerBodies.map((q) => q.quote),
     banner: x.banner?.quote ?? null,
     family: x.family,
-    signer: x.signer ? { name: x.signer.name, capacity: x.signer.capacity, onBehalfOf: x.signer.onBehalfOf, title: x.signer.title } : null,
+    signer: x.signer
+      ? {
+          name: x.signer.name,
+          capacity: x.signer.capacity,
+          onBehalfOf: x.signer.onBehalfOf,
+          title: x.signer.title,
+        }
+      : null,
   });
   return {
     document: info(d),
@@ -74,15 +88,33 @@ export function project(doc: ParsedDocument): unknown {
           }
         : null,
     })),
-    targets: doc.targets.map((t) => ({ quote: t.quote, metric: t.metric, value: t.value, range: t.range, unit: t.unit, qualifier: t.qualifier, year: t.year, perYear: t.perYear })),
-    recipients: doc.recipients.map((r) => ({ ...actor(r), purpose: r.purpose, ...(r.bracePurpose ? { bracePurpose: r.bracePurpose } : {}) })),
+    targets: doc.targets.map((t) => ({
+      quote: t.quote,
+      metric: t.metric,
+      value: t.value,
+      range: t.range,
+      unit: t.unit,
+      qualifier: t.qualifier,
+      year: t.year,
+      perYear: t.perYear,
+    })),
+    recipients: doc.recipients.map((r) => ({
+      ...actor(r),
+      purpose: r.purpose,
+      ...(r.bracePurpose ? { bracePurpose: r.bracePurpose } : {}),
+    })),
     copies: doc.copies.map((c) => ({
       copyType: c.copyType,
       copyOf: c.copyOf,
       document: info(c.document),
       recipients: c.recipients.map((r) => ({ ...actor(r), purpose: r.purpose })),
     })),
-    receipts: doc.receipts.map((r) => ({ receiver: r.receiver?.name ?? null, number: r.number, date: r.date, channel: r.channel })),
+    receipts: doc.receipts.map((r) => ({
+      receiver: r.receiver?.name ?? null,
+      number: r.number,
+      date: r.date,
+      channel: r.channel,
+    })),
     warnings: doc.warnings.map((w) => ({ code: w.code, quote: w.quote ?? null })),
   };
 }
@@ -98,13 +130,22 @@ export function spanProblems(text: string, value: unknown, path = '$'): string[]
   const o = value as Record<string, unknown>;
   const span = o.span as { start: number; end: number } | undefined;
   if (span && typeof span === 'object' && typeof span.start === 'number') {
-    if (!(Number.isInteger(span.start) && Number.isInteger(span.end) && span.start >= 0 && span.end >= span.start && span.end <= text.length)) {
+    if (!(
+      Number.isInteger(span.start) &&
+      Number.isInteger(span.end) &&
+      span.start >= 0 &&
+      span.end >= span.start &&
+      span.end <= text.length
+    )) {
       out.push(`${path}.span out of bounds: ${JSON.stringify(span)} (length ${text.length})`);
     } else if (typeof o.quote === 'string' && o.quote !== text.slice(span.start, span.end)) {
-      out.push(`${path}.quote ${JSON.stringify(o.quote)} is not the slice ${JSON.stringify(text.slice(span.start, span.end))}`);
+      out.push(
+        `${path}.quote ${JSON.stringify(o.quote)} is not the slice ${JSON.stringify(text.slice(span.start, span.end))}`,
+      );
     }
   }
-  for (const [k, v] of Object.entries(o)) if (k !== 'span' && k !== 'resolution') out.push(...spanProblems(text, v, `${path}.${k}`));
+  for (const [k, v] of Object.entries(o))
+    if (k !== 'span' && k !== 'resolution') out.push(...spanProblems(text, v, `${path}.${k}`));
   return out;
 }
 
@@ -114,7 +155,8 @@ export function quotedFacts(value: unknown, out: Quoted[] = []): Quoted[] {
   else if (value !== null && typeof value === 'object') {
     const o = value as Record<string, unknown>;
     if (o.span && typeof o.quote === 'string') out.push(o as unknown as Quoted);
-    for (const [k, v] of Object.entries(o)) if (k !== 'span' && k !== 'resolution') quotedFacts(v, out);
+    for (const [k, v] of Object.entries(o))
+      if (k !== 'span' && k !== 'resolution') quotedFacts(v, out);
   }
   return out;
 }

@@ -1,0 +1,171 @@
+/**
+ * The graph model (DOMAIN §3) as TypeScript: labels, stable ids and the rows a document becomes.
+ *
+ * Nodes: Document, and every actor with the label `Actor` plus one of Organization, OrgGroup,
+ * Person, Role, Generic ("các cơ quan liên quan"), Publication ("Đăng website") or Unresolved;
+ * Task, Target. Relationships: ISSUED_BY, SIGNED_BY, IMPLEMENTS, CITES, COPY_OF, RECEIVED_BY,
+ * SENT_TO, HAS_TASK, LED_BY (chủ trì), COORDINATES_WITH (phối hợp), REPORTS_TO (báo cáo),
+ * SETS_TARGET, PART_OF, MEMBER_OF.
+ *
+ * Evidence: every node and relationship read from text carries `docId`, `start`, `end` and
+ * `quote` — the document whose text holds the quote and the span into that text.
+ */
+import type { ResolutionKind } from '../orgs/index.ts';
+
+export const ACTOR_LABELS: Record<ResolutionKind, string> = {
+  organization: 'Organization',
+  group: 'OrgGroup',
+  person: 'Person',
+  role: 'Role',
+  generic: 'Generic',
+  publication: 'Publication',
+  unresolved: 'Unresolved',
+};
+
+export interface Evidence {
+  docId: string;
+  start: number;
+  end: number;
+  quote: string;
+}
+
+export interface ActorRow {
+  id: string;
+  kind: ResolutionKind;
+  name: string;
+  /** Accent-free, lower-case copy of the name for the full-text index. */
+  folded: string;
+  orgKind: string | null;
+  level: string | null;
+  province: string | null;
+  district: string | null;
+  partOf: string | null;
+  /** registry: known to seed/orgs; jurisdiction: bound by a relative name; document: scoped to
+   *  one document because its jurisdiction is unknown. */
+  scope: 'registry' | 'jurisdiction' | 'document' | 'global';
+  /** For groups: the membership rule, serialised (JSON) so the audit can re-apply it. */
+  membership: string | null;
+  role: string | null;
+  aliases: string[];
+}
+
+export interface ActorLink extends Evidence {
+  actorId: string;
+  mention: string;
+  rule: string | null;
+  confidence: number | null;
+}
+
+export interface DocumentRow {
+  id: string;
+  number: string | null;
+  type: string | null;
+  title: string | null;
+  issuedDate: string | null;
+  place: string | null;
+  family: string;
+  issuerName: string | null;
+  province: string | null;
+  district: string | null;
+  level: string | null;
+  folded: string;
+}
+
+export interface SignatureRow extends Evidence {
+  personId: string;
+  capacity: string | null;
+  title: string | null;
+  onBehalfOf: string | null;
+}
+
+export interface RecipientRow extends ActorLink {
+  purpose: string | null;
+  purposeText: string | null;
+  bracePurpose: string | null;
+  via: string | null;
+  ordinal: number;
+}
+
+export interface ReferenceRow extends Evidence {
+  targetId: string;
+  relation: 'IMPLEMENTS' | 'CITES';
+  number: string | null;
+  type: string | null;
+  date: string | null;
+  issuerName: string | null;
+  issuerId: string | null;
+  description: string | null;
+  doubtful: boolean;
+  probably: string | null;
+  mentions: number;
+}
+
+export interface TaskRow extends Evidence {
+  id: string;
+  ordinal: number;
+  outlineId: string;
+  section: string;
+  sectionTitles: string[];
+  text: string;
+  folded: string;
+  leadRule: string;
+  deadlineText: string | null;
+  deadlineKind: string | null;
+  dueStart: string | null;
+  dueEnd: string | null;
+  recurrence: string | null;
+  deadlineInherited: boolean;
+  leads: ActorLink[];
+  coordinators: ActorLink[];
+  reportsTo: ActorLink[];
+}
+
+export interface TargetRow extends Evidence {
+  id: string;
+  metric: string;
+  value: number | null;
+  min: number | null;
+  max: number | null;
+  unit: string;
+  qualifier: string | null;
+  year: number | null;
+  perYear: boolean;
+}
+
+export interface ReceiptRow extends ActorLink {
+  number: string | null;
+  date: string | null;
+  channel: string | null;
+}
+
+/** A certified copy (sao y) becomes its own Document linked by COPY_OF. */
+export interface CopyPlan {
+  document: DocumentRow;
+  copyType: string;
+  evidence: Evidence;
+  issuedBy: ActorLink | null;
+  signedBy: SignatureRow | null;
+  recipients: RecipientRow[];
+}
+
+/** Everything one ingested document writes, in rows ready for UNWIND. */
+export interface WritePlan {
+  document: DocumentRow;
+  contentHash: string;
+  sourceFile: string;
+  documentKey: string;
+  /** Id of a placeholder known by number only, to be completed by this document. */
+  placeholderId: string | null;
+  actors: ActorRow[];
+  issuedBy: ActorLink | null;
+  signedBy: SignatureRow | null;
+  references: ReferenceRow[];
+  /** Placeholder documents the references point to. */
+  referenced: DocumentRow[];
+  tasks: TaskRow[];
+  targets: TargetRow[];
+  recipients: RecipientRow[];
+  receipts: ReceiptRow[];
+  copies: CopyPlan[];
+  warnings: number;
+}
