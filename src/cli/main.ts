@@ -10,6 +10,7 @@ interface Command {
 
 const commands: Record<string, () => Promise<Command>> = {
   parse: () => import('./commands/parse.ts'),
+  ingest: () => import('./commands/ingest.ts'),
 };
 
 async function main(argv: string[]): Promise<number> {

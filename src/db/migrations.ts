@@ -40,6 +40,23 @@ export const migrations: Migration[] = [
       'CREATE INDEX organization_kind_level IF NOT EXISTS FOR (n:Organization) ON (n.kind, n.level)',
     ],
   },
+  {
+    id: '0004-graph-ingest',
+    description:
+      'Actor ids, ingest lookups (source file, number key, scoped actors, copies) and the accent-insensitive full-text index',
+    statements: [
+      'CREATE CONSTRAINT actor_id IF NOT EXISTS FOR (n:Actor) REQUIRE n.id IS UNIQUE',
+      'CREATE INDEX document_source_file IF NOT EXISTS FOR (n:Document) ON (n.sourceFile)',
+      'CREATE INDEX document_number_key IF NOT EXISTS FOR (n:Document) ON (n.numberKey)',
+      'CREATE INDEX document_copied_in IF NOT EXISTS FOR (n:Document) ON (n.copiedIn)',
+      'CREATE INDEX document_status IF NOT EXISTS FOR (n:Document) ON (n.status)',
+      'CREATE INDEX actor_scope_doc IF NOT EXISTS FOR (n:Actor) ON (n.scopeDoc)',
+      'CREATE INDEX task_due_end IF NOT EXISTS FOR (n:Task) ON (n.dueEnd)',
+      // standard-folding = standard tokenizer + ASCII folding: "ban tuyen giao" matches
+      // "Ban Tuyên giáo", "dang uy" matches "Đảng ủy".
+      "CREATE FULLTEXT INDEX search_text IF NOT EXISTS FOR (n:Actor|Document|Task|Target) ON EACH [n.name, n.title, n.text, n.metric] OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding'}}",
+    ],
+  },
 ];
 
 export interface MigrationResult {

@@ -33,8 +33,6 @@ export interface ActorRow {
   id: string;
   kind: ResolutionKind;
   name: string;
-  /** Accent-free, lower-case copy of the name for the full-text index. */
-  folded: string;
   orgKind: string | null;
   level: string | null;
   province: string | null;
@@ -47,6 +45,8 @@ export interface ActorRow {
   membership: string | null;
   role: string | null;
   aliases: string[];
+  /** For document-scoped actors: the document whose re-ingest may remove them. */
+  scopeDoc: string | null;
 }
 
 export interface ActorLink extends Evidence {
@@ -68,7 +68,10 @@ export interface DocumentRow {
   province: string | null;
   district: string | null;
   level: string | null;
-  folded: string;
+  /** Number and scope without the year: how a placeholder known without a date is matched. */
+  numberKey: string | null;
+  /** For a placeholder: read from a reference flagged as a likely typo. */
+  doubtful: boolean;
 }
 
 export interface SignatureRow extends Evidence {
@@ -107,7 +110,6 @@ export interface TaskRow extends Evidence {
   section: string;
   sectionTitles: string[];
   text: string;
-  folded: string;
   leadRule: string;
   deadlineText: string | null;
   deadlineKind: string | null;
@@ -141,6 +143,8 @@ export interface ReceiptRow extends ActorLink {
 /** A certified copy (sao y) becomes its own Document linked by COPY_OF. */
 export interface CopyPlan {
   document: DocumentRow;
+  /** Id of a yearless placeholder this copy completes. */
+  placeholderId: string | null;
   copyType: string;
   evidence: Evidence;
   issuedBy: ActorLink | null;
@@ -167,5 +171,14 @@ export interface WritePlan {
   recipients: RecipientRow[];
   receipts: ReceiptRow[];
   copies: CopyPlan[];
+  /** MEMBER_OF links from the document's groups to the organizations they admit. */
+  memberships: MembershipRow[];
   warnings: number;
+}
+
+export interface MembershipRow {
+  groupId: string;
+  orgId: string;
+  /** Which clause of the group's rule admitted the organization. */
+  reason: string;
 }

@@ -255,6 +255,24 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParsedD
     const cf = readFrame(src, lines, warnings);
     const head = headerBody(src, cf.header);
     const copyIssuer = head ? toIssuer(actors, head) : null;
+    // A copy's recipients are named relative to the copying body ("Văn phòng Tỉnh ủy" in a
+    // Lạng Sơn copy is Lạng Sơn's), not to the original's issuer.
+    const copyDate = cf.header.issuedDate ?? context.date;
+    const bound = copyIssuer?.resolution;
+    const copyActors = bound?.jurisdiction
+      ? createActorFactory(
+          src,
+          options,
+          {
+            documentKey,
+            issuer: copyIssuer?.name ?? bound.name,
+            jurisdiction: bound.jurisdiction,
+            ...(bound.level ? { level: bound.level } : {}),
+            ...(copyDate ? { date: copyDate } : {}),
+          },
+          registry,
+        )
+      : actors;
     const first = src.lines[r.first] as Line;
     const last = src.lines[r.last] as Line;
     return {
@@ -264,7 +282,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParsedD
         type:
           r.copyType === 'sao lục' ? 'Sao lục' : r.copyType === 'trích sao' ? 'Trích sao' : 'Sao y',
       },
-      recipients: recipientsOf(src, cf, actors, [], warnings),
+      recipients: recipientsOf(src, cf, copyActors, [], warnings),
       copyOf: document.number,
       ...src.quoted(first.start, last.end),
     };

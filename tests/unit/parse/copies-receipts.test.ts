@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { createResolver } from '../../../src/orgs/index.ts';
 import { parseDocument } from '../../../src/parse/index.ts';
+import { testRegistry } from './helpers.ts';
 
 const ORIGINAL =
   'BAN CHẤP HÀNH TRUNG ƯƠNG\n\nHà Nội, ngày 23 tháng 8 năm 2022\n\nSố 10-KH/TW\n\nKẾ HOẠCH\n\nA.\n\nI. NHIỆM VỤ\n\n1. Ban A chủ trì.\n\nNơi nhận:\n- Các tỉnh uỷ,\n- Lưu Văn phòng Trung ương Đảng.\n\nT/M BỘ CHÍNH TRỊ\n\nVõ Văn Thường\n';
@@ -7,6 +9,21 @@ const COPY =
   '\nTỈNH ỦY LẠNG SƠN\n\n\\*\n\nSố 156-SY/TU\n\nNơi nhận:\n- Ban Thường vụ Tỉnh đoàn,\n- Lưu Văn phòng Tỉnh uỷ.\n\nSAO Y\n\nLạng Sơn, ngày 09 tháng 9 năm 2022\n\nT/L BAN THƯỜNG VỤ\nCHÁNH VĂN PHÒNG\n\nNguyễn Quang Huy';
 
 describe('certified copies', () => {
+  it("resolves a copy's recipients in the copying body's jurisdiction, not the original's", () => {
+    const registry = testRegistry();
+    const doc = parseDocument(ORIGINAL + COPY, {
+      documentKey: 'k',
+      registry,
+      resolve: createResolver(registry),
+    });
+    // The original is central (no jurisdiction); the copy is Tỉnh ủy Lạng Sơn's, so its
+    // "Văn phòng Tỉnh uỷ" is Lạng Sơn's office and not a body scoped to the document.
+    expect(doc.copies[0]!.recipients.map((r) => r.id)).toEqual([
+      'lang-son/ban-thuong-vu-tinh-doan',
+      'lang-son/van-phong-tinh-uy',
+    ]);
+  });
+
   it('reads a sao y block as a nested document with its own recipients and signer', () => {
     const doc = parseDocument(ORIGINAL + COPY);
     expect(doc.copies).toHaveLength(1);

@@ -1,0 +1,140 @@
+/**
+ * `ingest <files or folders> [--dry-run] [--meta <file>] [--concurrency <n>]`: parse, resolve and
+ * write documents into Neo4j (the configured one, else the project's own). One line per file,
+ * a progress bar on a terminal, a summary; exit 1 when any file failed (the others still land).
+ */
+import { readFileSync } from 'node:fs';
+import { readConfig } from '../../config.ts';
+import { ensureNeo4j, type Neo4jConnection } from '../../db/ensure.ts';
+import { runMigrations } from '../../db/migrations.ts';
+import { createEnvironment, ingestFiles, type FileReport } from '../../graph/ingest.ts';
+import { loadRegistry, parseDocumentMeta, type DocumentMeta } from '../../orgs/index.ts';
+import { listDocuments } from '../list-documents.ts';
+import { ProgressBar } from '../progress.ts';
+
+export const summary =
+  'load documents into the graph: ingest <files or folders> [--dry-run] [--meta <file>]';
+
+const USAGE =
+  'usage: npm run -s cli -- ingest <files or folders> [--dry-run] [--meta <file>] [--concurrency <n>]\n';
+
+interface Args {
+  paths: string[];
+  dryRun: boolean;
+  meta?: string;
+  concurrency: number;
+}
+
+function parseArgs(args: string[]): Args | string {
+  const out: Args = { paths: [], dryRun: false, concurrency: 1 };
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] as string;
+    if (a === '--dry-run') out.dryRun = true;
+    else if (a === '--meta' || a === '--concurrency') {
+      const v = args[++i];
+      if (v === undefined) return `${a} needs a value`;
+      if (a === '--meta') out.meta = v;
+      else {
+        const n = Number(v);
+        if (!Number.isInteger(n) || n < 1 || n > 16) return `--concurrency must be 1…16, got ${v}`;
+        out.concurrency = n;
+      }
+    } else if (a.startsWith('--')) return `unknown option: ${a}`;
+    else out.paths.push(a);
+  }
+  if (out.paths.length === 0) return 'no file or folder given';
+  return out;
+}
+
+function line(r: FileReport): string {
+  if (r.outcome === 'failed') return `FAIL ${r.file}: ${r.error ?? 'unknown error'}`;
+  if (r.outcome === 'unchanged') return `unchanged ${r.file}: ${r.documentId ?? ''} (same content)`;
+  const what = `${r.documentId ?? ''}, ${r.tasks} tasks, ${r.relationships} relationships`;
+  const warn =
+    r.warnings.length > 0
+      ? `, ${r.warnings.length} warnings (${[...new Set(r.warnings.map((w) => w.code))].join(', ')})`
+      : '';
+  return `${r.outcome.padEnd(9)} ${r.file}: ${what}${warn}`;
+}
+
+export async function run(argv: string[]): Promise<number> {
+  const args = parseArgs(argv);
+  if (typeof args === 'string') {
+    process.stderr.write(`ingest: ${args}\n${USAGE}`);
+    return 2;
+  }
+  let meta: DocumentMeta | undefined;
+  const listed = listDocuments(args.paths);
+  if (args.meta) {
+    if (listed.files.length !== 1) {
+      process.stderr.write('ingest: --meta applies to exactly one document file\n');
+      return 2;
+    }
+    try {
+      meta = parseDocumentMeta(readFileSync(args.meta, 'utf8'), args.meta);
+    } catch (e) {
+      process.stderr.write(`ingest: ${args.meta}: ${(e as Error).message}\n`);
+      return 2;
+    }
+  }
+  for (const p of listed.problems) process.stdout.write(`FAIL ${p.path}: ${p.problem}\n`);
+
+  let registry;
+  try {
+    registry = loadRegistry();
+  } catch (e) {
+    process.stderr.write(`ingest: organization registry: ${(e as Error).message}\n`);
+    return 1;
+  }
+  const env = createEnvironment(registry);
+
+  let connection: Neo4jConnection | undefined;
+  const started = Date.now();
+  try {
+    if (!args.dryRun) {
+      connection = await ensureNeo4j(readConfig(), (l) => process.stderr.write(`${l}\n`));
+      await runMigrations(connection.driver, connection.database);
+    }
+    const bar = new ProgressBar(listed.files.length);
+    let done = 0;
+    let tasks = 0;
+    let rels = 0;
+    const result = await ingestFiles(
+      connection ? { driver: connection.driver, database: connection.database } : null,
+      env,
+      listed.files,
+      {
+        dryRun: args.dryRun,
+        concurrency: args.concurrency,
+        ...(meta ? { meta } : {}),
+        onReport: (r) => {
+          done++;
+          tasks += r.tasks;
+          rels += r.relationships;
+          bar.clear();
+          process.stdout.write(`${line(r)}\n`);
+          bar.update(done, `${tasks} tasks · ${rels} relationships written`);
+        },
+      },
+    );
+    bar.done();
+    const seconds = (Date.now() - started) / 1000;
+    const failed = result.failed + listed.problems.length;
+    const parts = args.dryRun
+      ? [`${result.reports.length - result.failed} planned (dry run: nothing written)`]
+      : [`${result.created} created`, `${result.updated} updated`, `${result.unchanged} unchanged`];
+    process.stdout.write(
+      `\n${listed.files.length} files: ${[...parts, `${failed} failed`].join(', ')}; ${result.tasks} tasks, ${result.relationships} relationships ${args.dryRun ? 'planned' : 'written'} in ${seconds.toFixed(1)} s` +
+        (result.registry && !result.registry.skipped
+          ? `; registry: ${result.registry.organizations} organizations synced`
+          : '') +
+        '\n',
+    );
+    return failed > 0 ? 1 : 0;
+  } catch (e) {
+    process.stderr.write(`ingest: ${(e as Error).message}\n`);
+    return 1;
+  } finally {
+    await connection?.close();
+  }
+}

@@ -1,0 +1,238 @@
+/**
+ * Every Cypher statement the ingest runs, in one place. All are parameterised; none is built from
+ * input. Labels and relationship types are fixed strings chosen from a closed list in TypeScript.
+ *
+ * Fact relationships (read from a document's text) carry their evidence: docId, start, end, quote.
+ */
+
+/** Relationships a document's own text creates, removed when the document is re-ingested. */
+export const DOCUMENT_FACTS = [
+  'ISSUED_BY',
+  'SIGNED_BY',
+  'SENT_TO',
+  'RECEIVED_BY',
+  'IMPLEMENTS',
+  'CITES',
+  'COPY_OF',
+] as const;
+
+/** Relationships that keep an actor alive: without any, a non-registry actor is removed. */
+const ACTOR_USES = 'SENT_TO|LED_BY|COORDINATES_WITH|REPORTS_TO|ISSUED_BY|SIGNED_BY|RECEIVED_BY';
+
+/** Takes the document's write lock first, so two ingests of the same document run one after
+ *  the other (the second then sees the first's content hash and changes nothing). */
+export const LOCK_DOCUMENT = `
+MERGE (d:Document {id: $id})
+ON CREATE SET d.status = 'new'
+SET d._lock = true
+REMOVE d._lock
+RETURN d.status AS status, d.contentHash AS contentHash`;
+
+/** Other documents last ingested from the same file (an unnumbered text that changed, or a
+ *  corrected number): their facts are replaced by this version. */
+export const PREVIOUS_VERSIONS = `
+MATCH (d:Document {sourceFile: $sourceFile})
+WHERE d.id <> $id AND d.status = 'ingested' AND d.copiedIn IS NULL
+RETURN collect(d.id) AS ids`;
+
+/** Actors a document links to (directly or through its tasks): candidates for clean-up. */
+export const LINKED_ACTORS = `
+MATCH (d:Document) WHERE d.id IN $ids
+CALL {
+  WITH d MATCH (d)-->(a:Actor) RETURN a
+  UNION
+  WITH d MATCH (d)-[:HAS_TASK]->(:Task)-->(a:Actor) RETURN a
+  UNION
+  WITH d MATCH (c:Document {copiedIn: d.id})-->(a:Actor) RETURN a
+}
+RETURN collect(DISTINCT a.id) AS actorIds`;
+
+/** What a document's references point to: placeholders that may be left unreferenced. */
+export const REFERENCED_DOCUMENTS = `
+MATCH (d:Document)-[:IMPLEMENTS|CITES]->(p:Document) WHERE d.id IN $ids
+RETURN collect(DISTINCT p.id) AS ids`;
+
+/** Removes a document's facts: tasks, targets, certified copies made in its text, and its own
+ *  outgoing relationships. The node itself stays (others may cite it). */
+export const CLEAR_FACTS = `
+MATCH (d:Document) WHERE d.id IN $ids
+CALL { WITH d MATCH (d)-[:HAS_TASK]->(t:Task) DETACH DELETE t }
+CALL { WITH d MATCH (d)-[:SETS_TARGET]->(t:Target) DETACH DELETE t }
+CALL {
+  WITH d MATCH (c:Document {copiedIn: d.id})
+  OPTIONAL MATCH (c)-[r]->() WHERE type(r) IN $facts
+  DELETE r
+}
+CALL { WITH d MATCH (d)-[r]->() WHERE type(r) IN $facts DELETE r }
+RETURN count(d) AS cleared`;
+
+/** Certified copies written from a document's text. */
+export const COPIES_OF = `
+MATCH (c:Document {copiedIn: $id}) RETURN collect(c.id) AS ids`;
+
+/** A copy or an earlier version no longer backed by text: a placeholder if others cite it,
+ *  else gone. */
+export const RETIRE_DOCUMENTS = `
+MATCH (d:Document) WHERE d.id IN $ids OR d.copiedIn IN $ids
+WITH d, EXISTS { (d)<-[:IMPLEMENTS|CITES|COPY_OF]-() } AS cited
+CALL {
+  WITH d, cited WITH d WHERE cited
+  SET d.status = 'referenced'
+  REMOVE d.contentHash, d.sourceFile, d.copiedIn, d.ingestedAt
+}
+CALL { WITH d, cited WITH d WHERE NOT cited DETACH DELETE d }
+RETURN count(*) AS retired`;
+
+/** Completes a placeholder known by number only: its citations move to the document. */
+export const ADOPT_PLACEHOLDER = `
+MATCH (p:Document {id: $placeholderId, status: 'referenced'})
+MATCH (d:Document {id: $id})
+CALL { WITH p, d MATCH (s)-[r:IMPLEMENTS]->(p) CREATE (s)-[n:IMPLEMENTS]->(d) SET n = properties(r) DELETE r }
+CALL { WITH p, d MATCH (s)-[r:CITES]->(p) CREATE (s)-[n:CITES]->(d) SET n = properties(r) DELETE r }
+CALL { WITH p, d MATCH (s)-[r:COPY_OF]->(p) CREATE (s)-[n:COPY_OF]->(d) SET n = properties(r) DELETE r }
+DETACH DELETE p
+RETURN count(*) AS adopted`;
+
+export const WRITE_DOCUMENT = `
+MERGE (d:Document {id: $doc.id})
+SET d += $doc, d.status = 'ingested', d.contentHash = $contentHash, d.sourceFile = $sourceFile,
+    d.warnings = $warnings, d.ingestedAt = datetime()
+REMOVE d.copiedIn`;
+
+/** One statement per actor label (labels cannot be parameters). */
+function writeActors(label: string): string {
+  return `
+UNWIND $rows AS a
+MERGE (n:Actor {id: a.id})
+ON CREATE SET n:${label}, n += a
+WITH n, a WHERE a.partOf IS NOT NULL
+MATCH (p:Actor {id: a.partOf})
+MERGE (n)-[:PART_OF]->(p)`;
+}
+
+export const WRITE_ACTORS: Record<string, string> = Object.fromEntries(
+  ['Organization', 'OrgGroup', 'Person', 'Role', 'Generic', 'Publication', 'Unresolved'].map(
+    (label) => [label, writeActors(label)],
+  ),
+);
+
+function documentToActor(type: string): string {
+  return `
+UNWIND $rows AS row
+MATCH (d:Document {id: row.from})
+MATCH (a:Actor {id: row.to})
+CREATE (d)-[r:${type}]->(a)
+SET r = row.props`;
+}
+
+export const DOCUMENT_TO_ACTOR = {
+  ISSUED_BY: documentToActor('ISSUED_BY'),
+  SIGNED_BY: documentToActor('SIGNED_BY'),
+  SENT_TO: documentToActor('SENT_TO'),
+  RECEIVED_BY: documentToActor('RECEIVED_BY'),
+} as const;
+
+export const WRITE_TASKS = `
+MATCH (d:Document {id: $docId})
+UNWIND $rows AS t
+CREATE (d)-[:HAS_TASK {ordinal: t.ordinal}]->(n:Task)
+SET n = t`;
+
+function taskToActor(type: string): string {
+  return `
+UNWIND $rows AS row
+MATCH (t:Task {id: row.from})
+MATCH (a:Actor {id: row.to})
+CREATE (t)-[r:${type}]->(a)
+SET r = row.props`;
+}
+
+export const TASK_TO_ACTOR = {
+  LED_BY: taskToActor('LED_BY'),
+  COORDINATES_WITH: taskToActor('COORDINATES_WITH'),
+  REPORTS_TO: taskToActor('REPORTS_TO'),
+} as const;
+
+export const WRITE_TARGETS = `
+MATCH (d:Document {id: $docId})
+UNWIND $rows AS t
+CREATE (d)-[:SETS_TARGET]->(n:Target)
+SET n = t`;
+
+/**
+ * References. A placeholder is created for a document not (yet) in the graph. A reference
+ * without a date names no year; it goes to the one document with that number in that scope when
+ * there is exactly one, else to the yearless placeholder.
+ */
+function reference(type: string): string {
+  return `
+MATCH (d:Document {id: $docId})
+UNWIND $rows AS row
+OPTIONAL MATCH (x:Document {numberKey: row.numberKey})
+  WHERE row.dated = false AND x.id <> row.to
+WITH d, row, collect(x.id) AS known
+WITH d, row, CASE WHEN size(known) = 1 THEN known[0] ELSE row.to END AS to
+MERGE (t:Document {id: to})
+ON CREATE SET t += row.placeholder, t.status = 'referenced'
+ON MATCH SET t.title = coalesce(t.title, row.placeholder.title),
+             t.type = coalesce(t.type, row.placeholder.type),
+             t.issuerName = coalesce(t.issuerName, row.placeholder.issuerName)
+CREATE (d)-[r:${type}]->(t)
+SET r = row.props`;
+}
+
+export const REFERENCES = {
+  IMPLEMENTS: reference('IMPLEMENTS'),
+  CITES: reference('CITES'),
+} as const;
+
+export const WRITE_COPY = `
+MERGE (c:Document {id: $doc.id})
+SET c += $doc, c.status = 'ingested', c.copiedIn = $originalId, c.contentHash = $contentHash,
+    c.sourceFile = $sourceFile, c.copyType = $copyType, c.ingestedAt = datetime()
+WITH c
+MATCH (o:Document {id: $originalId})
+CREATE (c)-[r:COPY_OF]->(o)
+SET r = $evidence`;
+
+export const WRITE_MEMBERSHIPS = `
+UNWIND $rows AS m
+MATCH (g:OrgGroup {id: m.groupId})
+MATCH (o:Organization {id: m.orgId})
+MERGE (o)-[r:MEMBER_OF]->(g)
+ON CREATE SET r.reason = m.reason`;
+
+/** Actors no text uses any more: document-scoped ones of these documents, and the given
+ *  candidates, unless the registry knows them. */
+export const REMOVE_ORPHAN_ACTORS = `
+MATCH (a:Actor)
+WHERE (a.scopeDoc IN $docIds OR a.id IN $candidates) AND coalesce(a.scope, '') <> 'registry'
+  AND NOT EXISTS { (a)<-[:${ACTOR_USES}]-() }
+  AND NOT EXISTS { (a)<-[:PART_OF]-() }
+DETACH DELETE a
+RETURN count(*) AS removed`;
+
+/** Placeholders nothing cites any more. */
+export const REMOVE_ORPHAN_PLACEHOLDERS = `
+MATCH (p:Document {status: 'referenced'})
+WHERE p.id IN $ids AND NOT EXISTS { (p)<--() }
+DETACH DELETE p
+RETURN count(*) AS removed`;
+
+/** The registry (seed/orgs): organizations with absolute identity, and their PART_OF links. */
+export const REGISTRY_VERSION = `
+OPTIONAL MATCH (v:RegistryVersion {id: 'orgs'}) RETURN v.hash AS hash`;
+
+export const SYNC_REGISTRY = `
+UNWIND $rows AS o
+MERGE (n:Actor {id: o.id})
+SET n:Organization, n += o, n.scope = 'registry'`;
+
+export const SYNC_REGISTRY_PART_OF = `
+UNWIND $rows AS o
+MATCH (n:Actor {id: o.id})
+MATCH (p:Actor {id: o.partOf})
+MERGE (n)-[:PART_OF]->(p)`;
+
+export const SET_REGISTRY_VERSION = `
+MERGE (v:RegistryVersion {id: 'orgs'}) SET v.hash = $hash, v.organizations = $count, v.syncedAt = datetime()`;

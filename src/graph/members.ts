@@ -1,0 +1,112 @@
+/**
+ * MEMBER_OF (pure): which organizations a group admits, by the group's membership rule
+ * (src/orgs groupAdmits), among the registry's organizations and the document's own. Candidates
+ * are bucketed by level and province so a rule is tested against its bucket only.
+ *
+ * Organizations that only other documents name (jurisdiction-bound bodies outside the registry)
+ * are not linked here; the coverage audit re-applies the stored rule to them.
+ */
+import {
+  groupAdmits,
+  type GroupRule,
+  type RegistryOrganization,
+  type Resolution,
+} from '../orgs/index.ts';
+import type { ActorRow, MembershipRow } from './model.ts';
+
+function asResolution(o: {
+  id: string;
+  name: string;
+  orgKind: string | null;
+  level: string | null;
+  province: string | null;
+  district: string | null;
+  partOf: string | null;
+}): Resolution {
+  const jurisdiction = {
+    ...(o.province ? { province: o.province } : {}),
+    ...(o.district ? { district: o.district } : {}),
+  };
+  return {
+    kind: 'organization',
+    id: o.id,
+    name: o.name,
+    mention: o.name,
+    ...(o.orgKind ? { orgKind: o.orgKind as NonNullable<Resolution['orgKind']> } : {}),
+    ...(o.level ? { level: o.level as NonNullable<Resolution['level']> } : {}),
+    ...(o.province ? { jurisdiction } : {}),
+    ...(o.partOf ? { partOf: o.partOf } : {}),
+    confidence: 1,
+    rule: 'registry',
+  };
+}
+
+function bucketKeys(level: string | undefined, province: string | undefined): string[] {
+  return [`${level ?? '*'}|${province ?? '*'}`];
+}
+
+export class MemberIndex {
+  private readonly buckets = new Map<string, Resolution[]>();
+
+  constructor(registry: readonly RegistryOrganization[]) {
+    for (const o of registry) {
+      this.add(
+        asResolution({
+          id: o.id,
+          name: o.name,
+          orgKind: o.orgKind,
+          level: o.level,
+          province: o.jurisdiction?.province ?? null,
+          district: o.jurisdiction?.district ?? null,
+          partOf: o.partOf ?? null,
+        }),
+      );
+    }
+  }
+
+  private add(r: Resolution): void {
+    const level = r.level;
+    const province = r.jurisdiction?.province;
+    // Each organization sits in four buckets: exact, any province, any level, anything.
+    for (const key of [
+      `${level ?? '?'}|${province ?? '?'}`,
+      `${level ?? '?'}|*`,
+      `*|${province ?? '?'}`,
+      '*|*',
+    ]) {
+      const list = this.buckets.get(key);
+      if (list) list.push(r);
+      else this.buckets.set(key, [r]);
+    }
+  }
+
+  private candidates(rule: GroupRule): Resolution[] {
+    const clauses = rule.clauses ?? [rule];
+    const seen = new Map<string, Resolution>();
+    for (const c of clauses) {
+      for (const key of bucketKeys(c.level, c.jurisdiction?.province)) {
+        for (const r of this.buckets.get(key) ?? []) if (r.id) seen.set(r.id, r);
+      }
+    }
+    return [...seen.values()];
+  }
+
+  /** MEMBER_OF rows for the groups among `actors`, over the registry and the document's bodies. */
+  linksFor(actors: readonly ActorRow[]): MembershipRow[] {
+    const own = actors.filter((a) => a.kind === 'organization').map((a) => asResolution(a));
+    const out: MembershipRow[] = [];
+    for (const group of actors) {
+      if (group.kind !== 'group' || group.membership === null) continue;
+      const rule = JSON.parse(group.membership) as GroupRule;
+      const seen = new Set<string>();
+      for (const org of [...own, ...this.candidates(rule)]) {
+        if (!org.id || seen.has(org.id)) continue;
+        seen.add(org.id);
+        const verdict = groupAdmits(rule, org);
+        if (verdict.admitted)
+          out.push({ groupId: group.id, orgId: org.id, reason: verdict.reason });
+      }
+    }
+    return out;
+  }
+}

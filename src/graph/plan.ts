@@ -1,0 +1,392 @@
+/**
+ * ParsedDocument → WritePlan (pure): the rows one document writes, with stable ids and the
+ * evidence (document id, span, quote) of every fact. No I/O; write.ts turns the plan into Cypher.
+ *
+ * The parser runs with `documentKey = hashKey(contentHash)`, so the resolver scopes bodies of an
+ * unknown jurisdiction to `doc:h:<hash>/…`. A numbered document's id is known only after parsing;
+ * its scoped ids are then rewritten to hang under that id, so a corrected version of the same
+ * document keeps the same scoped bodies.
+ */
+import { slugify, type Jurisdiction, type Resolution } from '../orgs/index.ts';
+import type {
+  Actor,
+  Copy,
+  DocumentInfo,
+  DocumentMeta,
+  ParsedDocument,
+  Recipient,
+  Signer,
+} from '../parse/index.ts';
+import {
+  describedDocumentId,
+  documentId,
+  genericId,
+  hashKey,
+  numberScope,
+  signerId,
+  targetId,
+  taskId,
+  unresolvedId,
+} from './ids.ts';
+import type { MemberIndex } from './members.ts';
+import type {
+  ActorLink,
+  ActorRow,
+  CopyPlan,
+  DocumentRow,
+  Evidence,
+  RecipientRow,
+  ReferenceRow,
+  SignatureRow,
+  TaskRow,
+  TargetRow,
+  WritePlan,
+} from './model.ts';
+
+export interface PlanInput {
+  parsed: ParsedDocument;
+  contentHash: string;
+  sourceFile: string;
+  meta?: DocumentMeta | undefined;
+  /** Ids the registry knows (seed/orgs): their actors are not document facts. */
+  registryIds: ReadonlySet<string>;
+  /** Organizations a group may admit besides the document's own (the registry's). */
+  members?: MemberIndex | undefined;
+}
+
+/** Where the document's issuer sits: the metadata file first, then the resolver's binding. */
+function jurisdictionOf(info: DocumentInfo, meta: DocumentMeta | undefined): Jurisdiction {
+  return meta?.jurisdiction ?? info.issuer?.resolution?.jurisdiction ?? {};
+}
+
+function ownDocumentId(
+  info: DocumentInfo,
+  jurisdiction: Jurisdiction,
+  fallbackKey: string,
+): { id: string; numberKey: string | null } {
+  if (!info.number) return { id: `doc:${fallbackKey}`, numberKey: null };
+  const scope = numberScope({
+    number: info.number,
+    jurisdiction,
+    issuerId: info.issuer?.id ?? null,
+    // Unknown jurisdiction and no absolute issuer: number + the issuer's name as written.
+    fallback: `by:${slugify(info.issuer?.name ?? 'unknown')}`,
+  });
+  return {
+    id: documentId(info.number, scope, info.issuedDate),
+    numberKey: documentId(info.number, scope, null),
+  };
+}
+
+/** Collects actors and their links, deduplicating actor rows by id. */
+class ActorTable {
+  readonly rows = new Map<string, ActorRow>();
+  constructor(
+    private readonly docId: string,
+    /** Rewrites provisional document-scoped ids (and group rules naming them) under docId. */
+    private readonly rewrite: (idOrJson: string) => string,
+    private readonly registryIds: ReadonlySet<string>,
+  ) {}
+
+  evidence(q: { span: { start: number; end: number }; quote: string }): Evidence {
+    return { docId: this.docId, start: q.span.start, end: q.span.end, quote: q.quote };
+  }
+
+  link(actor: Actor): ActorLink {
+    const res: Resolution | undefined = actor.resolution;
+    const name = res?.personName ?? res?.name ?? actor.name;
+    let id: string;
+    if (actor.id) id = this.rewrite(actor.id);
+    else if (actor.kind === 'generic' || actor.kind === 'publication') id = genericId(name);
+    else id = unresolvedId(this.docId, name);
+    // Without an id a mention is either a generic phrase (shared) or unresolved (scoped).
+    const kind = actor.id
+      ? actor.kind
+      : actor.kind === 'generic' || actor.kind === 'publication'
+        ? 'generic'
+        : 'unresolved';
+    if (!this.rows.has(id)) {
+      const scoped = id.includes('doc:');
+      this.rows.set(id, {
+        id,
+        kind,
+        name,
+        orgKind: res?.orgKind ?? null,
+        level: res?.level ?? null,
+        province: res?.jurisdiction?.province ?? null,
+        district: res?.jurisdiction?.district ?? null,
+        partOf: res?.partOf ? this.rewrite(res.partOf) : null,
+        scope: scoped
+          ? 'document'
+          : this.registryIds.has(id)
+            ? 'registry'
+            : kind === 'generic' || kind === 'publication'
+              ? 'global'
+              : 'jurisdiction',
+        membership: res?.membership ? this.rewrite(JSON.stringify(res.membership)) : null,
+        role: res?.role ?? null,
+        aliases: [],
+        scopeDoc: scoped ? this.docId : null,
+      });
+    }
+    return {
+      ...this.evidence(actor),
+      actorId: id,
+      mention: actor.mention,
+      rule: actor.rule ?? res?.rule ?? null,
+      confidence: actor.confidence ?? res?.confidence ?? null,
+    };
+  }
+
+  /** A signer is a person identified by name and the body signed for (never by name alone). */
+  signer(signer: Signer, bodyId: string | null): SignatureRow {
+    const id = signerId(signer.name, bodyId ?? `${this.docId}/signer`);
+    if (!this.rows.has(id)) {
+      const scoped = id.includes('doc:');
+      this.rows.set(id, {
+        id,
+        kind: 'person',
+        name: signer.name,
+        orgKind: null,
+        level: null,
+        province: null,
+        district: null,
+        partOf: null,
+        scope: scoped ? 'document' : 'jurisdiction',
+        membership: null,
+        role: signer.title,
+        aliases: [],
+        scopeDoc: scoped ? this.docId : null,
+      });
+    }
+    return {
+      ...this.evidence(signer),
+      personId: id,
+      capacity: signer.capacity,
+      title: signer.title,
+      onBehalfOf: signer.onBehalfOf,
+    };
+  }
+
+  recipient(r: Recipient, ordinal: number): RecipientRow {
+    return {
+      ...this.link(r),
+      purpose: r.purpose,
+      purposeText: r.purposeText,
+      bracePurpose: r.bracePurpose ?? null,
+      via: r.via ?? null,
+      ordinal,
+    };
+  }
+}
+
+function documentRow(
+  id: string,
+  numberKey: string | null,
+  info: DocumentInfo,
+  jurisdiction: Jurisdiction,
+  level: string | null,
+): DocumentRow {
+  return {
+    id,
+    number: info.number,
+    type: info.type,
+    title: info.title,
+    issuedDate: info.issuedDate,
+    place: info.place,
+    family: info.family,
+    issuerName: info.issuer?.name ?? null,
+    province: jurisdiction.province ?? null,
+    district: jurisdiction.district ?? null,
+    level,
+    numberKey,
+    doubtful: false,
+  };
+}
+
+export function planDocument(input: PlanInput): WritePlan {
+  const { parsed, meta } = input;
+  const info = parsed.document;
+  const provisionalKey = hashKey(input.contentHash);
+  const jurisdiction = jurisdictionOf(info, meta);
+  const own = ownDocumentId(info, jurisdiction, provisionalKey);
+  const docId = own.id;
+  const provisionalPrefix = `doc:${provisionalKey}/`;
+  const finalPrefix = `${docId}/`;
+  const scopeFrom = `"documentScope":"${provisionalKey}"`;
+  const scopeTo = `"documentScope":"${docId.slice('doc:'.length)}"`;
+  const rewrite = (s: string): string =>
+    provisionalPrefix === finalPrefix
+      ? s
+      : s.split(provisionalPrefix).join(finalPrefix).split(scopeFrom).join(scopeTo);
+  const actors = new ActorTable(docId, rewrite, input.registryIds);
+  const level = meta?.level ?? info.issuer?.resolution?.level ?? null;
+
+  const issuedBy = info.issuer ? actors.link(info.issuer) : null;
+  const signedBy = info.signer ? actors.signer(info.signer, issuedBy?.actorId ?? null) : null;
+
+  // References: one row per cited document; a document never cites itself.
+  const references: ReferenceRow[] = [];
+  const referenced = new Map<string, DocumentRow>();
+  for (const ref of parsed.references) {
+    let targetIdValue: string;
+    let numberKey: string | null = null;
+    if (ref.number) {
+      const scope = numberScope({
+        number: ref.number,
+        jurisdiction,
+        issuerId: null,
+        fallback: `in:${docId.slice('doc:'.length)}`,
+      });
+      targetIdValue = documentId(ref.number, scope, ref.date);
+      numberKey = documentId(ref.number, scope, null);
+    } else {
+      targetIdValue = describedDocumentId(ref.description ?? ref.quote);
+    }
+    if (targetIdValue === docId || (numberKey !== null && numberKey === own.numberKey)) continue;
+    if (references.some((r) => r.targetId === targetIdValue)) continue;
+    references.push({
+      ...actors.evidence(ref),
+      targetId: targetIdValue,
+      relation: ref.relation === 'implements' ? 'IMPLEMENTS' : 'CITES',
+      number: ref.number,
+      type: ref.type,
+      date: ref.date,
+      issuerName: ref.issuer,
+      issuerId: null,
+      description: ref.description,
+      doubtful: ref.doubtful,
+      probably: ref.probably ?? null,
+      mentions: ref.mentions.length,
+    });
+    referenced.set(targetIdValue, {
+      id: targetIdValue,
+      number: ref.number,
+      type: ref.type,
+      title: ref.number ? ref.subject : (ref.description ?? ref.quote),
+      issuedDate: ref.date,
+      place: null,
+      family: 'unknown',
+      issuerName: ref.issuer,
+      province: null,
+      district: null,
+      level: null,
+      numberKey,
+      doubtful: ref.doubtful,
+    });
+  }
+
+  const tasks: TaskRow[] = parsed.tasks.map((t, ordinal) => ({
+    ...actors.evidence(t),
+    id: taskId(docId, t.id),
+    ordinal,
+    outlineId: t.id,
+    section: t.section,
+    sectionTitles: t.sectionTitles,
+    text: t.text,
+    leadRule: t.leadRule,
+    deadlineText: t.deadline?.text ?? null,
+    deadlineKind: t.deadline?.kind ?? null,
+    dueStart: t.deadline?.start ?? null,
+    dueEnd: t.deadline?.end ?? null,
+    recurrence: t.deadline?.recurrence ?? null,
+    deadlineInherited: t.deadline?.inherited ?? false,
+    leads: t.lead.map((a) => actors.link(a)),
+    coordinators: t.coordinators.map((a) => actors.link(a)),
+    reportsTo: t.reportsTo.map((a) => actors.link(a)),
+  }));
+
+  const targets: TargetRow[] = parsed.targets.map((t, i) => ({
+    ...actors.evidence(t),
+    id: targetId(docId, i + 1),
+    metric: t.metric,
+    value: t.value,
+    min: t.range?.min ?? null,
+    max: t.range?.max ?? null,
+    unit: t.unit,
+    qualifier: t.qualifier,
+    year: t.year,
+    perYear: t.perYear,
+  }));
+
+  // Kính gửi (addressees) are recipients too: the document is sent to them.
+  const recipients: RecipientRow[] = [
+    ...parsed.addressees.map((a, i) => ({
+      ...actors.link(a),
+      purpose: null,
+      purposeText: null,
+      bracePurpose: null,
+      via: 'kính gửi',
+      ordinal: i,
+    })),
+    ...parsed.recipients.map((r, i) => actors.recipient(r, parsed.addressees.length + i)),
+  ];
+
+  const receipts = parsed.receipts
+    .filter((r) => r.receiver !== null)
+    .map((r) => ({
+      ...actors.link(r.receiver as Actor),
+      ...actors.evidence(r),
+      number: r.number,
+      date: r.date,
+      channel: r.channel,
+    }));
+
+  const copies: CopyPlan[] = parsed.copies.map((c, i) => planCopy(c, i, docId, actors));
+
+  const plan: WritePlan = {
+    document: documentRow(docId, own.numberKey, info, jurisdiction, level),
+    contentHash: input.contentHash,
+    sourceFile: input.sourceFile,
+    documentKey: provisionalKey,
+    placeholderId: own.numberKey !== null && own.numberKey !== docId ? own.numberKey : null,
+    actors: [],
+    issuedBy,
+    signedBy,
+    references,
+    referenced: [...referenced.values()],
+    tasks,
+    targets,
+    recipients,
+    receipts,
+    copies,
+    memberships: [],
+    warnings: parsed.warnings.length,
+  };
+  plan.actors = [...actors.rows.values()];
+  plan.memberships = input.members ? input.members.linksFor(plan.actors) : [];
+  return plan;
+}
+
+function planCopy(copy: Copy, index: number, originalId: string, actors: ActorTable): CopyPlan {
+  const info = copy.document;
+  const jurisdiction = info.issuer?.resolution?.jurisdiction ?? {};
+  let id = `${originalId}/copy/${index + 1}`;
+  let numberKey: string | null = null;
+  if (info.number) {
+    const scope = numberScope({
+      number: info.number,
+      jurisdiction,
+      issuerId: info.issuer?.id ?? null,
+      fallback: `in:${originalId.slice('doc:'.length)}`,
+    });
+    id = documentId(info.number, scope, info.issuedDate);
+    numberKey = documentId(info.number, scope, null);
+  }
+  const issuedBy = info.issuer ? actors.link(info.issuer) : null;
+  return {
+    document: documentRow(
+      id,
+      numberKey,
+      info,
+      jurisdiction,
+      info.issuer?.resolution?.level ?? null,
+    ),
+    placeholderId: numberKey !== null && numberKey !== id ? numberKey : null,
+    copyType: copy.copyType,
+    evidence: actors.evidence(copy),
+    issuedBy,
+    signedBy: info.signer ? actors.signer(info.signer, issuedBy?.actorId ?? null) : null,
+    recipients: copy.recipients.map((r, i) => actors.recipient(r, i)),
+  };
+}
