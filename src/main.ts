@@ -2,10 +2,15 @@
  * npm start — the main job: make sure Neo4j runs (the project's own when NEO4J_URI is unset),
  * apply schema migrations, load seed/, and serve GraphQL on http://localhost:$PORT/graphql.
  */
+import { join } from 'node:path';
 import { readConfig } from './config.ts';
 import { ensureNeo4j, type Neo4jConnection } from './db/ensure.ts';
 import { runMigrations } from './db/migrations.ts';
 import { startApi, type RunningApi } from './api/server.ts';
+import { listDocuments } from './cli/list-documents.ts';
+import { createEnvironment, ingestFiles } from './graph/ingest.ts';
+import { loadRegistry } from './orgs/index.ts';
+import { seedDir } from './paths.ts';
 
 const log = (line: string): void => console.log(`[directive-graph] ${line}`);
 
@@ -30,6 +35,22 @@ async function main(): Promise<void> {
   const migrated = await runMigrations(neo4j.driver, neo4j.database);
   log(
     `schema migrations: ${migrated.applied.length} applied, ${migrated.skipped.length} already in place`,
+  );
+  // Load seed/: quick when nothing changed (each document's content hash is checked first).
+  const seeds = listDocuments([join(seedDir, 'documents')]);
+  const started = Date.now();
+  const loaded = await ingestFiles(
+    { driver: neo4j.driver, database: neo4j.database },
+    createEnvironment(loadRegistry()),
+    seeds.files,
+    {
+      onReport: (r) => {
+        if (r.outcome === 'failed') log(`seed ${r.file} failed: ${r.error ?? 'unknown error'}`);
+      },
+    },
+  );
+  log(
+    `seed: ${seeds.files.length} documents (${loaded.created} created, ${loaded.updated} updated, ${loaded.unchanged} unchanged, ${loaded.failed} failed) in ${((Date.now() - started) / 1000).toFixed(1)} s`,
   );
   const api = await startApi(
     { driver: neo4j.driver, database: neo4j.database, neo4jUri: neo4j.uri },

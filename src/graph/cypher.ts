@@ -104,11 +104,15 @@ function writeActors(label: string): string {
   return `
 UNWIND $rows AS a
 MERGE (n:Actor {id: a.id})
-ON CREATE SET n:${label}, n += a
-WITH n, a WHERE a.partOf IS NOT NULL
+ON CREATE SET n:${label}, n += a`;
+}
+
+/** After all actors exist, so a parent listed after its child is found. */
+export const ACTOR_PART_OF = `
+UNWIND $rows AS a
+MATCH (n:Actor {id: a.id})
 MATCH (p:Actor {id: a.partOf})
 MERGE (n)-[:PART_OF]->(p)`;
-}
 
 export const WRITE_ACTORS: Record<string, string> = Object.fromEntries(
   ['Organization', 'OrgGroup', 'Person', 'Role', 'Generic', 'Publication', 'Unresolved'].map(

@@ -137,6 +137,8 @@ export async function writeDocument(
         const query = Q.WRITE_ACTORS[label];
         if (query) await run(tx, counter, query, { rows });
       }
+      const children = plan.actors.filter((a) => a.partOf !== null);
+      if (children.length > 0) await run(tx, counter, Q.ACTOR_PART_OF, { rows: children });
 
       const docRels: Record<keyof typeof Q.DOCUMENT_TO_ACTOR, RelRow[]> = {
         ISSUED_BY: [],

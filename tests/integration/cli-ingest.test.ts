@@ -1,0 +1,92 @@
+/**
+ * The `ingest` command as a user runs it: a real process, the real Neo4j (NEO4J_URI from
+ * `npm test`). Bad files are reported by name with their problem; the good ones still land.
+ */
+import { execFile } from 'node:child_process';
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import type { Driver } from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { database, resetDatabase, testDriver } from './neo4j.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+const run = promisify(execFile);
+
+async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(
+      process.execPath,
+      ['--import', 'tsx', join(root, 'src/cli/main.ts'), ...args],
+      { cwd: root, env: process.env },
+    );
+    return { code: 0, stdout, stderr };
+  } catch (e) {
+    const err = e as { code: number; stdout: string; stderr: string };
+    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
+  }
+}
+
+let driver: Driver;
+let dir: string;
+
+beforeAll(async () => {
+  driver = testDriver();
+  await resetDatabase(driver);
+  dir = mkdtempSync(join(tmpdir(), 'dg-cli-'));
+  copyFileSync(join(root, 'seed/documents/003_c1ef8345d186a5d7.txt'), join(dir, 'a-vinh-linh.txt'));
+  writeFileSync(join(dir, 'b-empty.txt'), '');
+  writeFileSync(join(dir, 'c-latin1.txt'), Buffer.from([0x48, 0x75, 0x79, 0xea, 0x6e, 0x0a]));
+});
+afterAll(async () => {
+  rmSync(dir, { recursive: true, force: true });
+  await driver.close();
+});
+
+describe('cli: ingest', () => {
+  it('a dry run reads and plans but writes nothing', async () => {
+    const r = await cli(['ingest', join(dir, 'a-vinh-linh.txt'), '--dry-run']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(
+      `planned   ${join(dir, 'a-vinh-linh.txt')}: doc:67-KH/HU@quang-tri/vinh-linh:2023, 20 tasks`,
+    );
+    const { records } = await driver.executeQuery(
+      'MATCH (d:Document) RETURN count(d) AS n',
+      {},
+      { database },
+    );
+    expect(records[0]?.get('n')).toBe(0);
+  });
+
+  it('lands the good files, names each bad one with its problem, and exits 1', async () => {
+    const r = await cli(['ingest', dir]);
+    expect(r.code).toBe(1);
+    const lines = r.stdout.trim().split('\n');
+    expect(lines[0]).toMatch(
+      /^created {3}.*a-vinh-linh\.txt: doc:67-KH\/HU@quang-tri\/vinh-linh:2023, 20 tasks, \d+ relationships, 2 warnings/,
+    );
+    expect(lines[1]).toBe(`FAIL ${join(dir, 'b-empty.txt')}: the file is empty`);
+    expect(lines[2]).toMatch(
+      new RegExp(
+        `^FAIL ${join(dir, 'c-latin1.txt')}: not valid UTF-8 \\(first bad byte at offset 3\\)`,
+      ),
+    );
+    expect(lines.at(-1)).toMatch(
+      /^3 files: 1 created, 0 updated, 0 unchanged, 2 failed; 20 tasks, \d+ relationships written/,
+    );
+    const { records } = await driver.executeQuery(
+      "MATCH (d:Document {status: 'ingested'}) RETURN collect(d.id) AS ids",
+      {},
+      { database },
+    );
+    expect(records[0]?.get('ids')).toEqual(['doc:67-KH/HU@quang-tri/vinh-linh:2023']);
+  });
+
+  it('rejects bad arguments with the usage', async () => {
+    const r = await cli(['ingest', '--concurrency', '0', dir]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--concurrency must be 1…16, got 0');
+    expect(r.stderr).toContain('usage: npm run -s cli -- ingest');
+  });
+});
