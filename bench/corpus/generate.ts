@@ -17,6 +17,7 @@
  * synthetic provinces, districts and commune bodies resolvable.
  */
 import { slugify } from '../../src/orgs/normalize.ts';
+import type { JurisdictionRecord, OrgRecord } from '../../src/orgs/types.ts';
 import { NamePool, personName } from './names.ts';
 import { Rng, hashSeed } from './rng.ts';
 import {
@@ -349,10 +350,23 @@ function spelling(w: Writer, body: string[]): string {
   return w.rng.chance(0.7) ? (body[0] as string) : w.rng.pick(body);
 }
 
+/**
+ * Bodies named "… Trung ương" first: the splitter (src/orgs/split.ts) reads "Đảng đoàn Quốc hội"
+ * as a bare head and gives it the qualifier of a later item ("Đảng đoàn Quốc hội, Ban Dân vận
+ * Trung ương" → "Đảng đoàn Quốc hội Trung ương", unresolved), so it must not precede one.
+ */
+function ordered(names: string[]): string[] {
+  const rank = (n: string): number => (/Trung ương( Đảng)?$/.test(n) ? 0 : 1);
+  return names
+    .map((n, i) => ({ n, i }))
+    .sort((a, b) => rank(a.n) - rank(b.n) || a.i - b.i)
+    .map((x) => x.n);
+}
+
 /** One to three distinct bodies, "X, Y và Z". */
 function bodyList(w: Writer, pool: string[][], max: number, avoid: string[][] = []): string {
   const free = pool.filter((b) => !avoid.includes(b));
-  const picked = w.rng.sample(free, w.rng.int(1, max)).map((b) => spelling(w, b));
+  const picked = ordered(w.rng.sample(free, w.rng.int(1, max)).map((b) => spelling(w, b)));
   if (picked.length > 1 && w.rng.chance(0.5)) {
     const last = picked.pop() as string;
     return `${picked.join(', ')} và ${last}`;
@@ -364,7 +378,7 @@ function coordinators(w: Writer, lead: string[][]): string {
   if (w.rng.chance(0.25)) {
     // "X, Y và các cơ quan liên quan": a generic phrase (id null) closes the list
     const free = w.voice.leads.filter((b) => !lead.includes(b));
-    const named = w.rng.sample(free, w.rng.int(1, 2)).map((b) => spelling(w, b));
+    const named = ordered(w.rng.sample(free, w.rng.int(1, 2)).map((b) => spelling(w, b)));
     return `${named.join(', ')} và các cơ quan liên quan`;
   }
   return bodyList(w, w.voice.leads, 3, lead);
@@ -382,7 +396,7 @@ function report(w: Writer): string {
 /** A task led by the body (or bodies) at the start of the sentence. */
 function subjectTask(w: Writer, withDeadline: boolean): string {
   const lead = w.rng.sample(w.voice.leads, w.rng.chance(0.8) ? 1 : 2);
-  const names = lead.map((b) => spelling(w, b)).join(', ');
+  const names = ordered(lead.map((b) => spelling(w, b))).join(', ');
   const tail = withDeadline ? ` ${deadline(w)}` : '';
   const r = w.rng.float();
   if (r < 0.6)
@@ -735,7 +749,7 @@ function renderCommune(w: Writer): Rendered {
       [
         line(`Ủy ban nhân dân ${x}`),
         line(`Ủy ban Mặt trận Tổ quốc Việt Nam ${x}`),
-        line(`Hội Nông dân ${x}`),
+        line(`Các đoàn thể chính trị - xã hội ${x}`),
         line('Các chi bộ trực thuộc'),
         line('Các đồng chí Đảng ủy viên'),
       ],
@@ -856,18 +870,26 @@ export function* generateCascade(options: CascadeOptions): Generator<SyntheticDo
   for (const { plan, structure } of planCascade(options)) yield render(plan, structure, seed);
 }
 
+/** Registry records of a cascade, as `parseRegistryFiles` would return them. */
+export interface CascadeRegistry {
+  jurisdictions: JurisdictionRecord[];
+  organizations: OrgRecord[];
+}
+
 /**
- * The registry file (seed/orgs format) for a cascade: its provinces and districts
- * (`jurisdictions`), and the bodies of its communes (`organizations`: the registry has no
- * commune-level templates, so each commune's bodies are listed by full name; they cannot be
- * `partOf` their district's Huyện ủy, since a registry organization may only point at another
- * registry organization).
+ * The cascade's reference data: its provinces and districts (`jurisdictions`), and the bodies of
+ * its communes (`organizations`: the registry has no commune-level templates, so each commune's
+ * bodies are listed by full name; they cannot be `partOf` their district's Huyện ủy, since a
+ * registry organization may only point at another registry organization).
  *
- * `loadRegistry(dir)` reads one directory, so a bench copies seed/orgs/*.yaml into a temporary
- * directory, writes this text beside them (e.g. as synthetic.yaml) and loads that directory.
+ * Merge them into a loaded registry when the YAML round trip is too slow (the `yaml` package
+ * reads ~1.7 MB/s; the file for 10,000 documents is ~12 MB):
+ *   const base = loadRegistry();
+ *   const extra = cascadeRegistryRecords(options);
+ *   const registry = { ...base, jurisdictions: [...base.jurisdictions, ...extra.jurisdictions],
+ *     organizations: [...base.organizations, ...extra.organizations] };
  */
-export function cascadeRegistryYaml(options: CascadeOptions): string {
-  const seed = checkOptions(options);
+export function cascadeRegistryRecords(options: CascadeOptions): CascadeRegistry {
   let structure: Structure | undefined;
   const communes: Commune[] = [];
   for (const { plan, structure: s } of planCascade(options)) {
@@ -875,30 +897,67 @@ export function cascadeRegistryYaml(options: CascadeOptions): string {
     if (plan.commune) communes.push(plan.commune);
   }
   const s = structure as Structure;
+  const jurisdictions: JurisdictionRecord[] = [
+    ...s.provinces.map((p): JurisdictionRecord => ({
+      id: p.id,
+      name: p.name,
+      level: 'tinh',
+      aliases: [],
+    })),
+    ...s.districts.map((d): JurisdictionRecord => ({
+      id: d.id,
+      name: d.name,
+      level: 'huyen',
+      province: d.province.id,
+      aliases: [],
+    })),
+  ];
+  const organizations: OrgRecord[] = [];
+  for (const c of communes) {
+    const prefix = `${c.district.province.id}/${c.district.id}/${c.id}`;
+    for (const b of COMMUNE_BODIES) {
+      const rec: OrgRecord = {
+        id: `${prefix}/${b.key}`,
+        name: `${b.name} xã ${c.name}`,
+        aliases: b.aliases.map((a) => `${a} xã ${c.name}`),
+        orgKind: b.kind,
+        level: 'xa',
+        jurisdiction: { province: c.district.province.id, district: c.district.id },
+      };
+      if (b.partOf) rec.partOf = `${prefix}/${b.partOf}`;
+      organizations.push(rec);
+    }
+  }
+  return { jurisdictions, organizations };
+}
+
+/**
+ * The same data as a registry file (seed/orgs format). `loadRegistry(dir)` reads one directory,
+ * so a bench copies seed/orgs/*.yaml into a temporary directory, writes this text beside them
+ * (e.g. as synthetic.yaml) and loads that directory.
+ */
+export function cascadeRegistryYaml(options: CascadeOptions): string {
+  const seed = checkOptions(options);
+  const { jurisdictions, organizations } = cascadeRegistryRecords(options);
   const q = JSON.stringify;
   const out: string[] = [
-    `# Synthetic jurisdictions and commune bodies of the benchmark corpus (bench/corpus),`,
+    '# Synthetic jurisdictions and commune bodies of the benchmark corpus (bench/corpus),',
     `# seed ${seed}, ${options.documents} documents. Generated: do not edit.`,
     'jurisdictions:',
   ];
-  for (const p of s.provinces) out.push(`  - { id: ${q(p.id)}, name: ${q(p.name)}, level: tinh }`);
-  for (const d of s.districts) {
-    out.push(
-      `  - { id: ${q(d.id)}, name: ${q(d.name)}, level: huyen, province: ${q(d.province.id)} }`,
-    );
+  for (const j of jurisdictions) {
+    const province = j.province ? `, province: ${q(j.province)}` : '';
+    out.push(`  - { id: ${q(j.id)}, name: ${q(j.name)}, level: ${j.level}${province} }`);
   }
-  out.push(communes.length > 0 ? 'organizations:' : 'organizations: []');
-  for (const c of communes) {
-    const prefix = `${c.district.province.id}/${c.district.id}/${c.id}`;
-    const jurisdiction = `{ province: ${q(c.district.province.id)}, district: ${q(c.district.id)} }`;
-    for (const b of COMMUNE_BODIES) {
-      const name = `${b.name} xã ${c.name}`;
-      const aliases = b.aliases.map((a) => q(`${a} xã ${c.name}`)).join(', ');
-      const partOf = b.partOf ? `, partOf: ${q(`${prefix}/${b.partOf}`)}` : '';
-      out.push(
-        `  - { id: ${q(`${prefix}/${b.key}`)}, name: ${q(name)}, aliases: [${aliases}], kind: ${b.kind}, level: xa, jurisdiction: ${jurisdiction}${partOf} }`,
-      );
-    }
+  out.push(organizations.length > 0 ? 'organizations:' : 'organizations: []');
+  for (const o of organizations) {
+    const jur = o.jurisdiction as { province: string; district: string };
+    const extra =
+      (o.aliases.length > 0 ? `, aliases: [${o.aliases.map((a) => q(a)).join(', ')}]` : '') +
+      (o.partOf ? `, partOf: ${q(o.partOf)}` : '');
+    out.push(
+      `  - { id: ${q(o.id)}, name: ${q(o.name)}, kind: ${o.orgKind}, level: ${o.level}, jurisdiction: { province: ${q(jur.province)}, district: ${q(jur.district)} }${extra} }`,
+    );
   }
   return `${out.join('\n')}\n`;
 }
