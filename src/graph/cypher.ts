@@ -26,14 +26,12 @@ MERGE (d:Document {id: $id})
 ON CREATE SET d.status = 'new'
 SET d._lock = true
 REMOVE d._lock
-RETURN d.status AS status, d.contentHash AS contentHash`;
-
-/** Other documents last ingested from the same file (an unnumbered text that changed, or a
- *  corrected number): their facts are replaced by this version. */
-export const PREVIOUS_VERSIONS = `
-MATCH (d:Document {sourceFile: $sourceFile})
-WHERE d.id <> $id AND d.status = 'ingested' AND d.copiedIn IS NULL
-RETURN collect(d.id) AS ids`;
+WITH d
+// Other documents last ingested from the same file (an unnumbered text that changed, or a
+// corrected number): their facts are replaced by this version.
+OPTIONAL MATCH (p:Document {sourceFile: $sourceFile})
+  WHERE p.id <> $id AND p.status = 'ingested' AND p.copiedIn IS NULL
+RETURN d.status AS status, d.contentHash AS contentHash, collect(p.id) AS previous`;
 
 /** Actors a document links to (directly or through its tasks): candidates for clean-up. */
 export const LINKED_ACTORS = `

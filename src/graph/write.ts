@@ -48,24 +48,34 @@ class Counter {
   }
 }
 
-async function single<T>(
-  tx: ManagedTransaction,
-  counter: Counter,
-  query: string,
-  params: object,
-  key: string,
-): Promise<T> {
-  const result = counter.add(await tx.run(query, params));
-  return result.records[0]?.get(key) as T;
-}
+/**
+ * Statements sent without waiting for each answer: the driver pipelines them in order within
+ * the transaction, so a document costs a few network round trips, not one per statement.
+ */
+class Pipeline {
+  private pending: Promise<QueryResult>[] = [];
+  constructor(
+    private readonly tx: ManagedTransaction,
+    private readonly counter: Counter,
+  ) {}
 
-async function run(
-  tx: ManagedTransaction,
-  counter: Counter,
-  query: string,
-  params: object,
-): Promise<void> {
-  counter.add(await tx.run(query, params));
+  send(query: string, params: object): void {
+    const result = this.tx.run(query, params);
+    const promise = new Promise<QueryResult>((resolve, reject) => {
+      result.then(resolve, reject);
+    });
+    promise.catch(() => undefined); // reported by drain()
+    this.pending.push(promise);
+  }
+
+  async drain(): Promise<void> {
+    const settled = await Promise.allSettled(this.pending);
+    this.pending = [];
+    for (const s of settled) {
+      if (s.status === 'rejected') throw s.reason;
+      this.counter.add(s.value);
+    }
+  }
 }
 
 /** Writes `plan` in its own transaction. `hooks.beforeCommit` lets tests fail a document
@@ -80,50 +90,48 @@ export async function writeDocument(
   try {
     return await session.executeWrite(async (tx) => {
       const counter = new Counter();
+      const pipe = new Pipeline(tx, counter);
       const id = plan.document.id;
-      const lock = counter.add(await tx.run(Q.LOCK_DOCUMENT, { id })).records[0];
+      const lock = counter.add(await tx.run(Q.LOCK_DOCUMENT, { id, sourceFile: plan.sourceFile }))
+        .records[0];
       const status = lock?.get('status') as string;
       if (status === 'ingested' && lock?.get('contentHash') === plan.contentHash) {
         return { documentId: id, outcome: 'unchanged', ...zero() };
       }
       const outcome: WriteOutcome = status === 'ingested' ? 'updated' : 'created';
-
-      // What this document (and earlier versions of its file) wrote before.
-      const previous = await single<string[]>(
-        tx,
-        counter,
-        Q.PREVIOUS_VERSIONS,
-        { id, sourceFile: plan.sourceFile },
-        'ids',
-      );
+      const previous = (lock?.get('previous') as string[] | undefined) ?? [];
       const owned = [id, ...previous];
-      const oldActors = await single<string[]>(
-        tx,
-        counter,
-        Q.LINKED_ACTORS,
-        { ids: owned },
-        'actorIds',
-      );
-      const oldTargets = await single<string[]>(
-        tx,
-        counter,
-        Q.REFERENCED_DOCUMENTS,
-        { ids: owned },
-        'ids',
-      );
-      await run(tx, counter, Q.CLEAR_FACTS, { ids: owned, facts: Q.DOCUMENT_FACTS });
-      if (previous.length > 0) await run(tx, counter, Q.RETIRE_DOCUMENTS, { ids: previous });
-      // Copies made in this text are rewritten below; ones it no longer holds are retired.
-      await retireCopies(tx, counter, id, plan);
+      // A document seen for the first time has nothing of its own to clear: no reads needed.
+      const fresh = status === 'new' && previous.length === 0;
+      let oldActors: string[] = [];
+      let oldTargets: string[] = [];
+      if (!fresh) {
+        // What this document (and earlier versions of its file) wrote before, read in one go.
+        const reads = [
+          tx.run(Q.LINKED_ACTORS, { ids: owned }),
+          tx.run(Q.REFERENCED_DOCUMENTS, { ids: owned }),
+          tx.run(Q.COPIES_OF, { id }),
+        ];
+        const [actorsRead, targetsRead, copiesRead] = await Promise.all(reads);
+        oldActors = (actorsRead?.records[0]?.get('actorIds') as string[] | undefined) ?? [];
+        oldTargets = (targetsRead?.records[0]?.get('ids') as string[] | undefined) ?? [];
+        const copies = (copiesRead?.records[0]?.get('ids') as string[] | undefined) ?? [];
+        pipe.send(Q.CLEAR_FACTS, { ids: owned, facts: Q.DOCUMENT_FACTS });
+        if (previous.length > 0) pipe.send(Q.RETIRE_DOCUMENTS, { ids: previous });
+        // Copies made in this text are rewritten below; ones it no longer holds are retired.
+        const keep = new Set(plan.copies.map((c) => c.document.id));
+        const gone = copies.filter((c) => !keep.has(c));
+        if (gone.length > 0) pipe.send(Q.RETIRE_DOCUMENTS, { ids: gone });
+      }
 
-      await run(tx, counter, Q.WRITE_DOCUMENT, {
+      pipe.send(Q.WRITE_DOCUMENT, {
         doc: plan.document,
         contentHash: plan.contentHash,
         sourceFile: plan.sourceFile,
         warnings: plan.warnings,
       });
       if (plan.placeholderId) {
-        await run(tx, counter, Q.ADOPT_PLACEHOLDER, { placeholderId: plan.placeholderId, id });
+        pipe.send(Q.ADOPT_PLACEHOLDER, { placeholderId: plan.placeholderId, id });
       }
 
       const byLabel = new Map<string, unknown[]>();
@@ -135,10 +143,10 @@ export async function writeDocument(
       }
       for (const [label, rows] of byLabel) {
         const query = Q.WRITE_ACTORS[label];
-        if (query) await run(tx, counter, query, { rows });
+        if (query) pipe.send(query, { rows });
       }
       const children = plan.actors.filter((a) => a.partOf !== null);
-      if (children.length > 0) await run(tx, counter, Q.ACTOR_PART_OF, { rows: children });
+      if (children.length > 0) pipe.send(Q.ACTOR_PART_OF, { rows: children });
 
       const docRels: Record<keyof typeof Q.DOCUMENT_TO_ACTOR, RelRow[]> = {
         ISSUED_BY: [],
@@ -183,7 +191,7 @@ export async function writeDocument(
       }
 
       for (const c of plan.copies) {
-        await run(tx, counter, Q.WRITE_COPY, {
+        pipe.send(Q.WRITE_COPY, {
           doc: c.document,
           originalId: id,
           contentHash: plan.contentHash,
@@ -192,7 +200,7 @@ export async function writeDocument(
           evidence: evidence(c.evidence),
         });
         if (c.placeholderId)
-          await run(tx, counter, Q.ADOPT_PLACEHOLDER, {
+          pipe.send(Q.ADOPT_PLACEHOLDER, {
             placeholderId: c.placeholderId,
             id: c.document.id,
           });
@@ -233,7 +241,7 @@ export async function writeDocument(
       }
       for (const [type, rows] of Object.entries(docRels)) {
         if (rows.length > 0)
-          await run(tx, counter, Q.DOCUMENT_TO_ACTOR[type as keyof typeof Q.DOCUMENT_TO_ACTOR], {
+          pipe.send(Q.DOCUMENT_TO_ACTOR[type as keyof typeof Q.DOCUMENT_TO_ACTOR], {
             rows,
           });
       }
@@ -255,7 +263,7 @@ export async function writeDocument(
           deadlineInherited: t.deadlineInherited,
           ...evidence(t),
         }));
-        await run(tx, counter, Q.WRITE_TASKS, { docId: id, rows });
+        pipe.send(Q.WRITE_TASKS, { docId: id, rows });
         const taskRels: Record<keyof typeof Q.TASK_TO_ACTOR, RelRow[]> = {
           LED_BY: [],
           COORDINATES_WITH: [],
@@ -271,14 +279,14 @@ export async function writeDocument(
         }
         for (const [type, rels] of Object.entries(taskRels)) {
           if (rels.length > 0)
-            await run(tx, counter, Q.TASK_TO_ACTOR[type as keyof typeof Q.TASK_TO_ACTOR], {
+            pipe.send(Q.TASK_TO_ACTOR[type as keyof typeof Q.TASK_TO_ACTOR], {
               rows: dedupe(rels),
             });
         }
       }
 
       if (plan.targets.length > 0) {
-        await run(tx, counter, Q.WRITE_TARGETS, { docId: id, rows: plan.targets });
+        pipe.send(Q.WRITE_TARGETS, { docId: id, rows: plan.targets });
       }
 
       for (const relation of ['IMPLEMENTS', 'CITES'] as const) {
@@ -301,25 +309,20 @@ export async function writeDocument(
               mentions: r.mentions,
             },
           }));
-        if (rows.length > 0) await run(tx, counter, Q.REFERENCES[relation], { docId: id, rows });
+        if (rows.length > 0) pipe.send(Q.REFERENCES[relation], { docId: id, rows });
       }
 
-      if (plan.memberships.length > 0)
-        await run(tx, counter, Q.WRITE_MEMBERSHIPS, { rows: plan.memberships });
+      if (plan.memberships.length > 0) pipe.send(Q.WRITE_MEMBERSHIPS, { rows: plan.memberships });
 
-      // Clean-up: bodies and placeholders the earlier version alone used. Parents go after their
-      // children, hence a few rounds.
-      for (let round = 0; round < 3; round++) {
-        const removed = await single<number>(
-          tx,
-          counter,
-          Q.REMOVE_ORPHAN_ACTORS,
-          { docIds: owned, candidates: oldActors },
-          'removed',
-        );
-        if (removed === 0) break;
+      if (!fresh) {
+        // Clean-up: bodies and placeholders the earlier version alone used. Parents go after
+        // their children, hence three rounds.
+        for (let round = 0; round < 3; round++) {
+          pipe.send(Q.REMOVE_ORPHAN_ACTORS, { docIds: owned, candidates: oldActors });
+        }
+        pipe.send(Q.REMOVE_ORPHAN_PLACEHOLDERS, { ids: oldTargets });
       }
-      await run(tx, counter, Q.REMOVE_ORPHAN_PLACEHOLDERS, { ids: oldTargets });
+      await pipe.drain();
 
       hooks.beforeCommit?.();
       return {
@@ -349,17 +352,4 @@ function dedupe(rows: RelRow[]): RelRow[] {
     seen.add(key);
     return true;
   });
-}
-
-/** Copies an earlier version of this text held but this one does not: retired. */
-async function retireCopies(
-  tx: ManagedTransaction,
-  counter: Counter,
-  id: string,
-  plan: WritePlan,
-): Promise<void> {
-  const keep = new Set(plan.copies.map((c) => c.document.id));
-  const ids = (await single<string[] | undefined>(tx, counter, Q.COPIES_OF, { id }, 'ids')) ?? [];
-  const gone = ids.filter((c) => !keep.has(c));
-  if (gone.length > 0) counter.add(await tx.run(Q.RETIRE_DOCUMENTS, { ids: gone }));
 }
