@@ -21,7 +21,9 @@ import type { JurisdictionRecord, OrgRecord } from '../../src/orgs/types.ts';
 import { NamePool, personName } from './names.ts';
 import { Rng, hashSeed } from './rng.ts';
 import {
+  ACTION_TAILS,
   ACTIONS,
+  COMMON_TARGETS,
   CENTRAL_BODIES,
   COMMUNE_BODIES,
   COMMUNE_LEADS,
@@ -30,9 +32,11 @@ import {
   GENERAL_GOALS,
   PROVINCE_BODIES,
   PURPOSES,
+  SITUATION,
   TASK_PART_TITLES,
   THEMES,
   TOPIC_HEADINGS,
+  VIEWPOINTS,
   type Theme,
 } from './vocab.ts';
 
@@ -80,7 +84,6 @@ interface District {
   id: string;
   name: string;
   province: Province;
-  communes: number;
 }
 interface Commune {
   id: string;
@@ -136,7 +139,7 @@ function buildStructure(seed: number): Structure {
     const count = rng.int(8, 14); // ~11 a province, ~700 in all
     for (let k = 0; k < count; k++) {
       const name = names.next();
-      const d: District = { id: slugify(name), name, province: p, communes: 0 };
+      const d: District = { id: slugify(name), name, province: p };
       p.districts.push(d);
       districts.push(d);
     }
@@ -246,7 +249,6 @@ function* planCascade(
       rng = draw();
       const name = structure.names.next();
       const commune: Commune = { id: slugify(name), name, district: d };
-      d.communes++;
       const parent = districtPlans.get(d) as Plan;
       const plan = make(
         {
@@ -328,9 +330,13 @@ function para(w: Writer, text: string): void {
 
 function fill(w: Writer, template: string): string {
   const y0 = Number(w.plan.date.slice(0, 4));
+  const { topic, subject } = w.structure.theme;
   return template
-    .replace(/\{topic\}/g, w.structure.theme.topic)
+    .replace(/\{topic\}/g, topic)
+    .replace(/\{Topic\}/g, capitalise(topic))
+    .replace(/\{subject\}/g, subject)
     .replace(/\{scope\}/g, w.voice.scope)
+    .replace(/\{local\}/g, w.voice.level === 'TW' ? 'đất nước' : 'địa phương')
     .replace(/\{y0\}/g, String(y0))
     .replace(/\{y\}/g, String(y0 + 1));
 }
@@ -385,7 +391,8 @@ function coordinators(w: Writer, lead: string[][]): string {
 }
 
 function action(w: Writer): string {
-  return fill(w, w.rng.pick(ACTIONS));
+  const tail = w.rng.chance(0.5) ? w.rng.pick(ACTION_TAILS) : '';
+  return fill(w, w.rng.pick(ACTIONS) + tail);
 }
 
 function report(w: Writer): string {
@@ -405,7 +412,7 @@ function subjectTask(w: Writer, withDeadline: boolean): string {
   return `${names} ${action(w)}${tail}.`;
 }
 
-/** Part III: the tasks. Returns nothing; counts into `w.tasks`. */
+/** The task part (NHIỆM VỤ, GIẢI PHÁP: tasks, solutions); counts its leaves into `w.tasks`. */
 function taskItems(w: Writer, count: number): void {
   for (let n = 1; n <= count; n++) {
     const r = w.rng.float();
@@ -417,21 +424,21 @@ function taskItems(w: Writer, count: number): void {
       // "2. Ban Tuyên giáo Tỉnh ủy" and bullets that take it as their lead
       const body = w.rng.pick(w.voice.leads);
       para(w, `${n}. ${spelling(w, body)}`);
-      const bullets = w.rng.int(2, 3);
+      const bullets = w.rng.int(2, 4);
       para(w, `- Chủ trì, phối hợp với ${coordinators(w, [body])} ${action(w)} ${deadline(w)}.`);
       for (let k = 1; k < bullets; k++) para(w, `- ${capitalise(action(w))} ${deadline(w)}.`);
       w.tasks += bullets;
     } else {
       // "1. Nâng cao … (thực hiện hằng năm)" and bullets naming their own lead
       para(w, `${n}. ${fill(w, w.rng.pick(TOPIC_HEADINGS))} ${deadline(w)}`);
-      const bullets = w.rng.int(2, 3);
+      const bullets = w.rng.int(2, 4);
       for (let k = 0; k < bullets; k++) para(w, `- ${subjectTask(w, false)}`);
       w.tasks += bullets;
     }
   }
 }
 
-/** Part IV, TỔ CHỨC THỰC HIỆN (implementation). */
+/** The last part, TỔ CHỨC THỰC HIỆN (implementation): who does what with this document. */
 function implementationItems(w: Writer): void {
   const own = w.voice.ownType;
   let n = 1;
@@ -443,7 +450,7 @@ function implementationItems(w: Writer): void {
     const lead = w.rng.pick(w.voice.leads);
     para(
       w,
-      `${n++}. ${spelling(w, lead)} chủ trì, phối hợp với ${coordinators(w, [lead])} hướng dẫn, tuyên truyền nội dung Nghị quyết và ${own} này.`,
+      `${n++}. ${spelling(w, lead)} chủ trì, phối hợp với ${coordinators(w, [lead])} hướng dẫn, tuyên truyền nội dung Nghị quyết${own === 'Nghị quyết' ? '' : ` và ${own} này`}.`,
     );
   }
   const lead = w.rng.pick(w.voice.leads);
@@ -460,14 +467,23 @@ function targetsPart(w: Writer, k: number): void {
   para(w, fill(w, w.rng.pick(GENERAL_GOALS)));
   para(w, '2. Mục tiêu cụ thể');
   const scale = { TW: 1000, tinh: 100, huyen: 10, xa: 1 }[w.voice.level];
-  for (const t of w.rng.sample(w.structure.theme.targets, w.rng.int(2, 3))) {
+  const pool = [...w.structure.theme.targets, ...COMMON_TARGETS];
+  for (const t of w.rng.sample(pool, w.rng.int(2, 4))) {
     const a = w.rng.int(2, 9) * scale;
+    const r1 = w.rng.int(12, 18) * 5;
     const text = fill(w, t)
-      .replace('{a}', String(a))
-      .replace('{b}', String(a + w.rng.int(1, 4) * scale))
+      .replace('{a}', thousands(a))
+      .replace('{b}', thousands(a + w.rng.int(1, 4) * scale))
+      .replace('{r1}', String(r1))
+      .replace('{r2}', String(r1 + 5))
       .replace('{p}', String(w.rng.int(5, 18) * 5));
     para(w, `- ${text}`);
   }
+}
+
+/** "5.000": the dot is the Vietnamese thousands separator. */
+function thousands(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+$)/g, '.');
 }
 
 function purposesPart(w: Writer, k: number): void {
@@ -478,7 +494,15 @@ function purposesPart(w: Writer, k: number): void {
 /** The body: purposes, targets, tasks, implementation. */
 function body(w: Writer, taskCount: number, withTargets: boolean): void {
   let k = 0;
-  purposesPart(w, k++);
+  if (w.plan.kind === 'resolution') {
+    // a resolution opens with the situation (TÌNH HÌNH) and its viewpoints (QUAN ĐIỂM)
+    partHeading(w, k++, 'TÌNH HÌNH VÀ NGUYÊN NHÂN');
+    // in their written order: results, "Tuy nhiên" shortcomings, causes, outlook
+    const keep = new Set(w.rng.sample(SITUATION.slice(1), w.rng.int(2, 3)));
+    for (const t of SITUATION) if (t === SITUATION[0] || keep.has(t)) para(w, fill(w, t));
+    partHeading(w, k++, 'QUAN ĐIỂM CHỈ ĐẠO');
+    w.rng.sample(VIEWPOINTS, w.rng.int(3, 4)).forEach((v, i) => para(w, `${i + 1}. ${fill(w, v)}`));
+  } else purposesPart(w, k++);
   if (withTargets) targetsPart(w, k++);
   partHeading(w, k++, w.rng.pick(TASK_PART_TITLES));
   taskItems(w, taskCount);
@@ -562,11 +586,7 @@ function renderResolution(w: Writer): Rendered {
     '-----',
     '',
   );
-  para(
-    w,
-    `Sau hơn 20 năm thực hiện các nghị quyết, kết luận của Đảng ${theme.subject}, nhận thức của các cấp, các ngành và Nhân dân có nhiều chuyển biến tích cực; tuy nhiên, kết quả đạt được chưa tương xứng với tiềm năng, lợi thế.`,
-  );
-  body(w, w.rng.int(4, 6), true);
+  body(w, w.rng.int(6, 9), true);
   const recipients = closing(
     w,
     [...TW_RECIPIENTS, line('Lưu Văn phòng Trung ương Đảng')],
@@ -593,7 +613,7 @@ function renderPolitburo(w: Writer): Rendered {
     w,
     `Thực hiện Nghị quyết số ${nq.number}, ngày ${shortDate(nq.date, w.rng)} của Ban Chấp hành Trung ương Đảng ${theme.subject} (sau đây gọi là ${short}), Bộ Chính trị ban hành Kế hoạch thực hiện như sau:`,
   );
-  body(w, w.rng.int(4, 7), false);
+  body(w, w.rng.int(6, 9), false);
   const recipients = closing(
     w,
     [...TW_RECIPIENTS, line('Lưu Văn phòng Trung ương Đảng')],
@@ -617,7 +637,7 @@ function renderProvince(w: Writer): Rendered {
     w,
     `Thực hiện ${cite} (sau đây gọi tắt là Nghị quyết), ${issuer} ban hành Chương trình hành động thực hiện như sau:`,
   );
-  body(w, w.rng.int(3, 6), true);
+  body(w, w.rng.int(5, 8), true);
 
   const items: RecipientLine[] = [line('Ban Bí thư Trung ương Đảng (để b/c)')];
   items.push(
@@ -690,7 +710,7 @@ function renderDistrict(w: Writer): Rendered {
     );
     implemented = [ctr.number, nq.number];
   }
-  body(w, w.rng.int(3, 5), w.rng.chance(0.7));
+  body(w, w.rng.int(4, 6), w.rng.chance(0.7));
 
   const items: RecipientLine[] = [line('Ban Thường vụ Tỉnh ủy (b/c)')];
   if (w.rng.chance(0.5)) items.push(line('Ban Tuyên giáo Tỉnh ủy (b/c)'));
@@ -740,7 +760,7 @@ function renderCommune(w: Writer): Rendered {
     w,
     `Thực hiện ${khCite} về thực hiện Chương trình hành động số ${ctr.number} của Ban Thường vụ Tỉnh ủy và Nghị quyết số ${nq.number} của Ban Chấp hành Trung ương Đảng khóa XIII ${theme.subject}, Ban Thường vụ Đảng ủy ${x} xây dựng Kế hoạch thực hiện như sau:`,
   );
-  body(w, w.rng.int(2, 4), w.rng.chance(0.4));
+  body(w, w.rng.int(3, 4), w.rng.chance(0.4));
 
   const items: RecipientLine[] = [line('Ban Thường vụ Huyện ủy (b/c)')];
   if (w.rng.chance(0.5)) items.push(line('Ban Tuyên giáo Huyện ủy (b/c)'));

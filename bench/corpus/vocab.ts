@@ -18,7 +18,8 @@ export interface Theme {
   subject: string;
   /** What the documents are about, inside sentences. */
   topic: string;
-  /** Target sentences: {scope} "toàn tỉnh", {a}/{b} a range, {p} a percentage. */
+  /** Target sentences: {scope} "toàn tỉnh", {a} - {b} a count range (scaled to the level),
+   *  {r1} - {r2} a percentage range, {p} a percentage. */
   targets: string[];
   /** Bodies of a province (Sở…) that this theme brings in, by template name. */
   provinceExtra: string[];
@@ -44,7 +45,7 @@ export const THEMES: Theme[] = [
     subject: 'về nông nghiệp, nông dân, nông thôn đến năm 2030, tầm nhìn đến năm 2045',
     topic: 'nông nghiệp, nông dân, nông thôn',
     targets: [
-      'Phấn đấu đến năm 2030 {scope} có {a} - {b}% số xã đạt chuẩn nông thôn mới nâng cao.',
+      'Phấn đấu đến năm 2030 {scope} có {r1} - {r2}% số xã đạt chuẩn nông thôn mới nâng cao.',
       'Tốc độ tăng năng suất lao động nông, lâm, thủy sản bình quân đạt trên {p}%/năm.',
       'Tỷ lệ lao động nông nghiệp qua đào tạo đạt tối thiểu {p}%.',
     ],
@@ -65,7 +66,7 @@ export const THEMES: Theme[] = [
       'về xây dựng và phát triển văn hóa, con người Việt Nam đáp ứng yêu cầu phát triển bền vững đất nước',
     topic: 'văn hóa, con người Việt Nam',
     targets: [
-      'Phấn đấu đến năm 2030 có {a} - {b}% thôn, tổ dân phố có nhà văn hóa đạt chuẩn.',
+      'Phấn đấu đến năm 2030 có {r1} - {r2}% thôn, tổ dân phố có nhà văn hóa đạt chuẩn.',
       'Trên {p}% hộ gia đình đạt danh hiệu gia đình văn hóa.',
     ],
     provinceExtra: ['Tỉnh đoàn'],
@@ -178,7 +179,7 @@ export const COMMUNE_LEADS = [
 export const ACTIONS = [
   'tổ chức quán triệt, tuyên truyền sâu rộng nội dung Nghị quyết đến cán bộ, đảng viên và các tầng lớp Nhân dân',
   'hướng dẫn các cơ quan, đơn vị xây dựng kế hoạch thực hiện phù hợp với tình hình thực tế',
-  'rà soát, đề xuất sửa đổi, bổ sung cơ chế, chính sách về {topic} phù hợp với điều kiện của địa phương',
+  'rà soát, đề xuất sửa đổi, bổ sung cơ chế, chính sách về {topic} phù hợp với điều kiện của {local}',
   'xây dựng chương trình, kế hoạch cụ thể thực hiện các mục tiêu về {topic}',
   'theo dõi, đôn đốc, kiểm tra việc triển khai thực hiện Nghị quyết tại các địa phương, đơn vị',
   'tham mưu bố trí nguồn lực để thực hiện hiệu quả các nhiệm vụ về {topic}',
@@ -190,6 +191,39 @@ export const ACTIONS = [
   'đánh giá kết quả thực hiện Nghị quyết, đề xuất giải pháp tháo gỡ khó khăn, vướng mắc',
   'xây dựng cơ sở dữ liệu về {topic}, bảo đảm liên thông, chia sẻ thông tin giữa các ngành',
   'tổ chức đào tạo, bồi dưỡng nâng cao năng lực cho đội ngũ cán bộ làm công tác {topic}',
+];
+
+/** A second clause after an action (no "báo cáo", so no reporting line is read from it). */
+export const ACTION_TAILS = [
+  '; chú trọng đổi mới nội dung, hình thức, bảo đảm thiết thực, hiệu quả, tránh hình thức',
+  '; kịp thời phát hiện, biểu dương, nhân rộng các mô hình hay, cách làm hiệu quả',
+  ', gắn với thực hiện nhiệm vụ chính trị của cơ quan, đơn vị và địa phương',
+  ', bảo đảm đúng quy định, phù hợp với điều kiện thực tế và khả năng cân đối nguồn lực',
+  '; tập trung tháo gỡ khó khăn, vướng mắc phát sinh trong quá trình tổ chức thực hiện',
+  ', chú trọng ứng dụng công nghệ số và các nền tảng mạng xã hội trong tuyên truyền',
+];
+
+/** Targets every theme can set (percentages only, so no scaling by level). */
+export const COMMON_TARGETS = [
+  'Phấn đấu đến năm 2030 có {r1} - {r2}% cán bộ, đảng viên được quán triệt, học tập đầy đủ nội dung Nghị quyết.',
+  'Hằng năm có trên {p}% tổ chức cơ sở đảng xây dựng kế hoạch và tổ chức thực hiện Nghị quyết.',
+  'Đến năm 2025, 100% cơ quan, đơn vị cụ thể hóa Nghị quyết bằng chương trình, kế hoạch.',
+];
+
+/** Part I of the resolution (TÌNH HÌNH VÀ NGUYÊN NHÂN, situation and causes): paragraphs. */
+export const SITUATION = [
+  'Sau hơn 20 năm thực hiện các nghị quyết, kết luận của Đảng {subject}, nhận thức của các cấp, các ngành và Nhân dân có nhiều chuyển biến tích cực; hệ thống chính sách, pháp luật từng bước được hoàn thiện, tạo môi trường thuận lợi cho {topic} phát triển.',
+  'Tuy nhiên, kết quả đạt được chưa tương xứng với tiềm năng, lợi thế và yêu cầu phát triển của đất nước; việc thể chế hóa chủ trương của Đảng còn chậm, một số chính sách chưa sát thực tiễn, nguồn lực bố trí còn phân tán.',
+  'Nguyên nhân chủ yếu là một số cấp ủy, chính quyền chưa nhận thức đầy đủ vị trí, vai trò của {topic}; công tác lãnh đạo, chỉ đạo, kiểm tra, giám sát có lúc, có nơi chưa thường xuyên; sự phối hợp giữa các cơ quan chưa chặt chẽ.',
+  'Trong thời gian tới, tình hình thế giới và khu vực tiếp tục diễn biến nhanh, phức tạp, khó lường; cuộc Cách mạng công nghiệp lần thứ tư và chuyển đổi số đặt ra nhiều cơ hội và thách thức mới đối với {topic}.',
+];
+
+/** Part II of the resolution (QUAN ĐIỂM, viewpoints). */
+export const VIEWPOINTS = [
+  '{Topic} là bộ phận quan trọng của sự nghiệp đổi mới, là nhiệm vụ của cả hệ thống chính trị, trong đó cấp ủy, tổ chức đảng giữ vai trò lãnh đạo toàn diện.',
+  'Phát triển {topic} phải đặt trong tổng thể chiến lược phát triển kinh tế - xã hội, gắn với bảo đảm quốc phòng, an ninh và hội nhập quốc tế.',
+  'Nhà nước giữ vai trò kiến tạo, hoàn thiện thể chế, bố trí nguồn lực; phát huy vai trò chủ thể của Nhân dân, doanh nghiệp và các tổ chức xã hội.',
+  'Kế thừa, phát huy những kết quả đã đạt được; mạnh dạn đổi mới tư duy, cách làm, lấy hiệu quả thực tế làm thước đo.',
 ];
 
 /** Item headings of a topic with bullets under it (no actor: each bullet names its own lead). */
@@ -205,7 +239,7 @@ export const TOPIC_HEADINGS = [
 /** Purposes (part I, MỤC ĐÍCH, YÊU CẦU): no body at the start, no "chủ trì"/"phối hợp với". */
 export const PURPOSES = [
   'Quán triệt sâu sắc, tạo sự thống nhất cao về nhận thức và hành động trong toàn Đảng bộ, chính quyền và Nhân dân {scope} về {topic}.',
-  'Cụ thể hóa các quan điểm, mục tiêu, nhiệm vụ và giải pháp của Nghị quyết phù hợp với đặc điểm, tình hình của địa phương; xác định rõ nhiệm vụ trọng tâm, lộ trình thực hiện.',
+  'Cụ thể hóa các quan điểm, mục tiêu, nhiệm vụ và giải pháp của Nghị quyết phù hợp với đặc điểm, tình hình của {local}; xác định rõ nhiệm vụ trọng tâm, lộ trình thực hiện.',
   'Đề cao vai trò, trách nhiệm của người đứng đầu trong lãnh đạo, chỉ đạo tổ chức thực hiện; thường xuyên kiểm tra, giám sát, kịp thời tháo gỡ khó khăn, vướng mắc.',
   'Việc triển khai thực hiện phải nghiêm túc, đồng bộ, thiết thực, hiệu quả, tránh hình thức; gắn với thực hiện các nhiệm vụ chính trị của địa phương, đơn vị.',
 ];
