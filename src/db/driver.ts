@@ -1,5 +1,6 @@
 /** One neo4j-driver instance per process, with connectivity checked up front. */
 import neo4j, { type Driver } from 'neo4j-driver';
+import { enableTcpNoDelay } from './tcp-nodelay.ts';
 
 export class DatabaseUnavailableError extends Error {
   override name = 'DatabaseUnavailableError';
@@ -12,6 +13,7 @@ export interface ConnectOptions {
 }
 
 export function createDriver(options: ConnectOptions): Driver {
+  enableTcpNoDelay();
   // The project's own server runs with auth disabled and accepts any credentials.
   return neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
     // Integers outside ±2^53 never occur in our data; plain numbers keep resolvers simple.

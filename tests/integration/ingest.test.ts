@@ -14,6 +14,7 @@ import {
   type IngestEnvironment,
 } from '../../src/graph/ingest.ts';
 import { writeDocument } from '../../src/graph/write.ts';
+import { SEARCH_INDEX } from '../../src/db/migrations.ts';
 import { defaultRegistry, registryOrganizations } from '../../src/orgs/index.ts';
 import { database, resetDatabase, testDriver } from './neo4j.ts';
 
@@ -292,13 +293,19 @@ describe('ingest: the four seed documents', () => {
   });
 
   it('finds organizations and tasks without diacritics (full-text index)', async () => {
+    // The index is eventually consistent (migration 0005): wait for it to catch up.
     await driver.executeQuery('CALL db.awaitIndexes(60)', {}, { database });
+    await driver.executeQuery(
+      'CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()',
+      {},
+      { database },
+    );
     const search = async (text: string, label: string): Promise<string[]> => {
       const { records } = await driver.executeQuery(
-        `CALL db.index.fulltext.queryNodes('search_text', $text) YIELD node, score
+        `CALL db.index.fulltext.queryNodes($index, $text) YIELD node, score
          WHERE $label IN labels(node)
          RETURN coalesce(node.name, node.text) AS hit ORDER BY score DESC LIMIT 3`,
-        { text, label },
+        { text, label, index: SEARCH_INDEX },
         { database },
       );
       return records.map((r) => r.get('hit') as string);

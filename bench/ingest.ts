@@ -1,0 +1,213 @@
+/**
+ * `npm run bench:ingest [-- --documents 10000 --concurrency 2]`: ingest throughput through the
+ * real path (files on disk → read → parse → resolve → plan → one write transaction per document)
+ * on a synthetic national cascade (bench/corpus: a resolution → ~63 provincial programmes → ~700
+ * district plans → commune plans). Reports documents/s and relationships/s after the first 1,000
+ * documents and at the end, and the database size. Writes bench/results/ingest.md.
+ * Goal: ≥ 100 documents/s sustained.
+ *
+ * Runs on its own Neo4j (temporary folder, free port) unless NEO4J_URI is set; never on the
+ * project's `.neo4j` data.
+ */
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import { createDriver } from '../src/db/driver.ts';
+import { freePort, startLocalNeo4j, type RunningNeo4j } from '../src/db/local-neo4j.ts';
+import { runMigrations } from '../src/db/migrations.ts';
+import { createEnvironment, ingestFiles, type IngestSummary } from '../src/graph/ingest.ts';
+import { defaultRegistryDir, loadRegistry } from '../src/orgs/index.ts';
+import { cascadeRegistryYaml, generateCascade } from './corpus/generate.ts';
+
+const root = resolve(import.meta.dirname, '..');
+
+function option(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  if (i < 0) return fallback;
+  const v = Number(process.argv[i + 1]);
+  if (!Number.isInteger(v) || v < 1) {
+    console.error(`--${name} needs a positive integer`);
+    process.exit(2);
+  }
+  return v;
+}
+
+const total = option('documents', 10_000);
+const concurrency = option('concurrency', 2);
+const seed = option('seed', 1);
+
+function dirSize(dir: string): number {
+  let size = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    size += e.isDirectory() ? dirSize(p) : statSync(p).size;
+  }
+  return size;
+}
+
+interface Phase {
+  label: string;
+  prepareMs: number;
+  writeMs: number;
+  documents: number;
+  seconds: number;
+  relationships: number;
+  tasks: number;
+  failed: number;
+}
+
+async function counts(driver: Driver): Promise<{ nodes: number; relationships: number }> {
+  const { records } = await driver.executeQuery(
+    'CALL { MATCH (n) RETURN count(n) AS nodes } CALL { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships',
+  );
+  return {
+    nodes: records[0]?.get('nodes') as number,
+    relationships: records[0]?.get('relationships') as number,
+  };
+}
+
+async function main(): Promise<void> {
+  const work = mkdtempSync(join(tmpdir(), 'directive-graph-bench-'));
+  let server: RunningNeo4j | undefined;
+  let driver: Driver | undefined;
+  try {
+    // The corpus: documents and their metadata on disk, and the registry of its provinces.
+    const started = Date.now();
+    const docs = join(work, 'documents');
+    const orgs = join(work, 'orgs');
+    mkdirSync(docs);
+    mkdirSync(orgs);
+    for (const f of readdirSync(defaultRegistryDir))
+      copyFileSync(join(defaultRegistryDir, f), join(orgs, f));
+    writeFileSync(join(orgs, 'zz-synthetic.yaml'), cascadeRegistryYaml({ documents: total, seed }));
+    const files: string[] = [];
+    let bytes = 0;
+    for (const d of generateCascade({ documents: total, seed })) {
+      const file = join(docs, d.file.endsWith('.txt') ? d.file : `${d.file}.txt`);
+      writeFileSync(file, d.text);
+      if (d.meta) writeFileSync(file.replace(/\.txt$/, '.meta.yaml'), d.meta);
+      files.push(file);
+      bytes += Buffer.byteLength(d.text);
+    }
+    const generatedIn = (Date.now() - started) / 1000;
+    console.log(
+      `corpus: ${files.length} documents, ${(bytes / 1e6).toFixed(1)} MB, generated in ${generatedIn.toFixed(1)} s`,
+    );
+
+    let uri = process.env.NEO4J_URI;
+    if (!uri) {
+      server = await startLocalNeo4j({
+        home: join(work, 'neo4j'),
+        port: await freePort(),
+        heapMb: 2048,
+        pageCacheMb: 1024,
+        logFile: join(work, 'neo4j.log'),
+        mode: 'child',
+      });
+      uri = server.uri;
+      console.log(
+        `neo4j: own server at ${uri}, ready in ${(server.startupMs / 1000).toFixed(1)} s`,
+      );
+    }
+    driver = createDriver({
+      uri,
+      user: process.env.NEO4J_USER ?? 'neo4j',
+      password: process.env.NEO4J_PASSWORD ?? '',
+    });
+    const database = process.env.NEO4J_DATABASE ?? 'neo4j';
+    await runMigrations(driver, database);
+
+    const registry = loadRegistry(orgs);
+    const env = createEnvironment(registry);
+    const target = { driver, database };
+    const phases: Phase[] = [];
+    const run = async (label: string, batch: string[]): Promise<IngestSummary> => {
+      const t0 = Date.now();
+      let done = 0;
+      const summary = await ingestFiles(target, env, batch, {
+        concurrency,
+        onReport: () => {
+          done++;
+          if (done % 500 === 0) process.stderr.write(`  ${label}: ${done}/${batch.length}\n`);
+        },
+      });
+      const seconds = (Date.now() - t0) / 1000;
+      phases.push({
+        label,
+        prepareMs: summary.reports.reduce((n, r) => n + (r.prepareMs ?? 0), 0) / batch.length,
+        writeMs: summary.reports.reduce((n, r) => n + (r.writeMs ?? 0), 0) / batch.length,
+        documents: batch.length,
+        seconds,
+        relationships: summary.relationships,
+        tasks: summary.tasks,
+        failed: summary.failed,
+      });
+      const firstFailure = summary.reports.find((r) => r.outcome === 'failed');
+      if (firstFailure)
+        console.log(`  first failure: ${firstFailure.file}: ${firstFailure.error ?? ''}`);
+      console.log(
+        `${label}: ${batch.length} documents in ${seconds.toFixed(1)} s = ${(batch.length / seconds).toFixed(0)} documents/s, ${(summary.relationships / seconds).toFixed(0)} relationships/s (${summary.failed} failed); per document: read+parse+plan ${phases.at(-1)?.prepareMs.toFixed(1)} ms, write ${phases.at(-1)?.writeMs.toFixed(1)} ms`,
+      );
+      return summary;
+    };
+
+    const first = Math.min(1000, files.length);
+    await run(`first ${first}`, files.slice(0, first));
+    if (files.length > first) await run(`next ${files.length - first}`, files.slice(first));
+    const again = Date.now();
+    const rerun = await ingestFiles(target, env, files.slice(0, first), { concurrency });
+    const rerunSeconds = (Date.now() - again) / 1000;
+
+    const graph = await counts(driver);
+    const size = server ? dirSize(join(work, 'neo4j')) : null;
+    const all = phases.reduce(
+      (a, p) => ({
+        documents: a.documents + p.documents,
+        seconds: a.seconds + p.seconds,
+        relationships: a.relationships + p.relationships,
+      }),
+      { documents: 0, seconds: 0, relationships: 0 },
+    );
+    const lines = [
+      '# Ingest benchmark',
+      '',
+      `Written by \`npm run bench:ingest -- --documents ${total} --concurrency ${concurrency}\` on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, load average ${loadavg()[0]?.toFixed(2)} at the end; Node ${process.version}; Neo4j 5.26 ${server ? 'own server (heap 2 GiB, page cache 1 GiB)' : `at ${uri}`}.`,
+      '',
+      `Corpus: ${files.length} synthetic cascade documents (seed ${seed}), ${(bytes / 1e6).toFixed(1)} MB of text, generated in ${generatedIn.toFixed(1)} s. Each document goes through the real path — file → read → parse → resolve → plan → one write transaction — with ${concurrency} documents in flight.`,
+      '',
+      '| Phase | Documents | Seconds | Documents/s | Tasks | Relationships | Relationships/s | Failed | Read+parse+plan ms/doc | Write ms/doc |',
+      '| ----- | --------: | ------: | ----------: | ----: | ------------: | --------------: | -----: | ---------------------: | -----------: |',
+      ...phases.map(
+        (p) =>
+          `| ${p.label} | ${p.documents} | ${p.seconds.toFixed(1)} | ${(p.documents / p.seconds).toFixed(0)} | ${p.tasks} | ${p.relationships} | ${(p.relationships / p.seconds).toFixed(0)} | ${p.failed} | ${p.prepareMs.toFixed(1)} | ${p.writeMs.toFixed(1)} |`,
+      ),
+      `| all | ${all.documents} | ${all.seconds.toFixed(1)} | ${(all.documents / all.seconds).toFixed(0)} | | ${all.relationships} | ${(all.relationships / all.seconds).toFixed(0)} | | | |`,
+      '',
+      `Re-ingesting the first ${first} unchanged documents: ${rerunSeconds.toFixed(1)} s (${(first / rerunSeconds).toFixed(0)} documents/s, ${rerun.unchanged} unchanged).`,
+      '',
+      `Graph at the end: ${graph.nodes} nodes, ${graph.relationships} relationships${size !== null ? `; database folder ${(size / 2 ** 20).toFixed(0)} MiB (store, indexes and transaction logs)` : ''}.`,
+      '',
+    ];
+    mkdirSync(join(root, 'bench/results'), { recursive: true });
+    writeFileSync(join(root, 'bench/results/ingest.md'), lines.join('\n'));
+    console.log(lines.join('\n'));
+  } finally {
+    await driver?.close();
+    await server?.stop();
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(`bench:ingest: ${e instanceof Error ? e.message : String(e)}`);
+  process.exit(1);
+});
