@@ -19,19 +19,20 @@ export const DOCUMENT_FACTS = [
 /** Relationships that keep an actor alive: without any, a non-registry actor is removed. */
 const ACTOR_USES = 'SENT_TO|LED_BY|COORDINATES_WITH|REPORTS_TO|ISSUED_BY|SIGNED_BY|RECEIVED_BY';
 
-/** Takes the document's write lock first, so two ingests of the same document run one after
+/** Takes each document's write lock first, so two ingests of the same document run one after
  *  the other (the second then sees the first's content hash and changes nothing). */
-export const LOCK_DOCUMENT = `
-MERGE (d:Document {id: $id})
+export const LOCK_DOCUMENTS = `
+UNWIND $docs AS doc
+MERGE (d:Document {id: doc.id})
 ON CREATE SET d.status = 'new'
 SET d._lock = true
 REMOVE d._lock
-WITH d
+WITH d, doc
 // Other documents last ingested from the same file (an unnumbered text that changed, or a
 // corrected number): their facts are replaced by this version.
-OPTIONAL MATCH (p:Document {sourceFile: $sourceFile})
-  WHERE p.id <> $id AND p.status = 'ingested' AND p.copiedIn IS NULL
-RETURN d.status AS status, d.contentHash AS contentHash, collect(p.id) AS previous`;
+OPTIONAL MATCH (p:Document {sourceFile: doc.sourceFile})
+  WHERE p.id <> doc.id AND p.status = 'ingested' AND p.copiedIn IS NULL
+RETURN doc.id AS id, d.status AS status, d.contentHash AS contentHash, collect(p.id) AS previous`;
 
 /** Actors a document links to (directly or through its tasks): candidates for clean-up. */
 export const LINKED_ACTORS = `
@@ -64,9 +65,9 @@ CALL {
 CALL { WITH d MATCH (d)-[r]->() WHERE type(r) IN $facts DELETE r }
 RETURN count(d) AS cleared`;
 
-/** Certified copies written from a document's text. */
+/** Certified copies written from these documents' texts. */
 export const COPIES_OF = `
-MATCH (c:Document {copiedIn: $id}) RETURN collect(c.id) AS ids`;
+MATCH (c:Document) WHERE c.copiedIn IN $ids RETURN collect(c.id) AS ids`;
 
 /** A copy or an earlier version no longer backed by text: a placeholder if others cite it,
  *  else gone. */
@@ -82,19 +83,21 @@ CALL { WITH d, cited WITH d WHERE NOT cited DETACH DELETE d }
 RETURN count(*) AS retired`;
 
 /** Completes a placeholder known by number only: its citations move to the document. */
-export const ADOPT_PLACEHOLDER = `
-MATCH (p:Document {id: $placeholderId, status: 'referenced'})
-MATCH (d:Document {id: $id})
+export const ADOPT_PLACEHOLDERS = `
+UNWIND $pairs AS pair
+MATCH (p:Document {id: pair.placeholderId, status: 'referenced'})
+MATCH (d:Document {id: pair.id})
 CALL { WITH p, d MATCH (s)-[r:IMPLEMENTS]->(p) CREATE (s)-[n:IMPLEMENTS]->(d) SET n = properties(r) DELETE r }
 CALL { WITH p, d MATCH (s)-[r:CITES]->(p) CREATE (s)-[n:CITES]->(d) SET n = properties(r) DELETE r }
 CALL { WITH p, d MATCH (s)-[r:COPY_OF]->(p) CREATE (s)-[n:COPY_OF]->(d) SET n = properties(r) DELETE r }
 DETACH DELETE p
 RETURN count(*) AS adopted`;
 
-export const WRITE_DOCUMENT = `
-MERGE (d:Document {id: $doc.id})
-SET d += $doc, d.status = 'ingested', d.contentHash = $contentHash, d.sourceFile = $sourceFile,
-    d.warnings = $warnings, d.ingestedAt = datetime()
+export const WRITE_DOCUMENTS = `
+UNWIND $docs AS row
+MERGE (d:Document {id: row.doc.id})
+SET d += row.doc, d.status = 'ingested', d.contentHash = row.contentHash,
+    d.sourceFile = row.sourceFile, d.warnings = row.warnings, d.ingestedAt = datetime()
 REMOVE d.copiedIn`;
 
 /** One statement per actor label (labels cannot be parameters). */
@@ -135,8 +138,8 @@ export const DOCUMENT_TO_ACTOR = {
 } as const;
 
 export const WRITE_TASKS = `
-MATCH (d:Document {id: $docId})
 UNWIND $rows AS t
+MATCH (d:Document {id: t.docId})
 CREATE (d)-[:HAS_TASK {ordinal: t.ordinal}]->(n:Task)
 SET n = t`;
 
@@ -156,8 +159,8 @@ export const TASK_TO_ACTOR = {
 } as const;
 
 export const WRITE_TARGETS = `
-MATCH (d:Document {id: $docId})
 UNWIND $rows AS t
+MATCH (d:Document {id: t.docId})
 CREATE (d)-[:SETS_TARGET]->(n:Target)
 SET n = t`;
 
@@ -168,8 +171,8 @@ SET n = t`;
  */
 function reference(type: string): string {
   return `
-MATCH (d:Document {id: $docId})
 UNWIND $rows AS row
+MATCH (d:Document {id: row.from})
 OPTIONAL MATCH (x:Document {numberKey: row.numberKey})
   WHERE row.dated = false AND x.id <> row.to
 WITH d, row, collect(x.id) AS known
@@ -188,14 +191,16 @@ export const REFERENCES = {
   CITES: reference('CITES'),
 } as const;
 
-export const WRITE_COPY = `
-MERGE (c:Document {id: $doc.id})
-SET c += $doc, c.status = 'ingested', c.copiedIn = $originalId, c.contentHash = $contentHash,
-    c.sourceFile = $sourceFile, c.copyType = $copyType, c.ingestedAt = datetime()
-WITH c
-MATCH (o:Document {id: $originalId})
+export const WRITE_COPIES = `
+UNWIND $rows AS row
+MERGE (c:Document {id: row.doc.id})
+SET c += row.doc, c.status = 'ingested', c.copiedIn = row.originalId,
+    c.contentHash = row.contentHash, c.sourceFile = row.sourceFile, c.copyType = row.copyType,
+    c.ingestedAt = datetime()
+WITH c, row
+MATCH (o:Document {id: row.originalId})
 CREATE (c)-[r:COPY_OF]->(o)
-SET r = $evidence`;
+SET r = row.evidence`;
 
 export const WRITE_MEMBERSHIPS = `
 UNWIND $rows AS m

@@ -19,7 +19,7 @@ import { MemberIndex } from './members.ts';
 import type { WritePlan } from './model.ts';
 import { planDocument } from './plan.ts';
 import { syncRegistry, type RegistrySyncResult } from './registry-sync.ts';
-import { writeDocument, type WriteOutcome } from './write.ts';
+import { countRelationships, writeDocuments, type WriteOutcome } from './write.ts';
 
 /** Everything the pipeline needs that is built once per run. */
 export interface IngestEnvironment {
@@ -127,14 +127,20 @@ export interface FileReport {
   relationships: number;
   warnings: Warning[];
   error?: string;
+  /** Milliseconds spent reading, parsing and planning, and writing. */
+  prepareMs?: number;
+  writeMs?: number;
 }
 
 export interface IngestOptions {
   dryRun?: boolean;
   /** Metadata for every file (the CLI's --meta, for a single file). */
   meta?: DocumentMeta;
-  /** Documents written at once (each in its own transaction). */
+  /** Batches written at once. */
   concurrency?: number;
+  /** Documents per write transaction (a failed batch is retried document by document, so
+   *  each document stays all or nothing). Default 1. */
+  batchSize?: number;
   onReport?: (report: FileReport) => void;
 }
 
@@ -147,29 +153,6 @@ export interface IngestSummary {
   failed: number;
   tasks: number;
   relationships: number;
-}
-
-/** Counts relationships a plan writes (for the dry run's report). */
-function plannedRelationships(plan: WritePlan): number {
-  const t = plan.tasks.reduce(
-    (n, task) => n + 1 + task.leads.length + task.coordinators.length + task.reportsTo.length,
-    0,
-  );
-  const c = plan.copies.reduce(
-    (n, copy) => n + 1 + copy.recipients.length + (copy.issuedBy ? 1 : 0) + (copy.signedBy ? 1 : 0),
-    0,
-  );
-  return (
-    t +
-    c +
-    plan.targets.length +
-    plan.references.length +
-    plan.recipients.length +
-    plan.receipts.length +
-    plan.memberships.length +
-    (plan.issuedBy ? 1 : 0) +
-    (plan.signedBy ? 1 : 0)
-  );
 }
 
 export async function ingestFiles(
@@ -196,62 +179,89 @@ export async function ingestFiles(
     );
   }
   const reports: (FileReport | undefined)[] = new Array<FileReport | undefined>(files.length);
+  const batchSize = Math.max(1, options.batchSize ?? 1);
+  const record = (index: number, report: FileReport): void => {
+    reports[index] = report;
+    if (report.outcome === 'failed') summary.failed++;
+    else if (report.outcome === 'created') summary.created++;
+    else if (report.outcome === 'updated') summary.updated++;
+    else if (report.outcome === 'unchanged') summary.unchanged++;
+    summary.tasks += report.tasks;
+    summary.relationships += report.relationships;
+    options.onReport?.(report);
+  };
   let next = 0;
   const worker = async (): Promise<void> => {
     while (next < files.length) {
-      const index = next++;
-      const file = files[index] as string;
-      const report = await ingestOne(target, env, file, options);
-      reports[index] = report;
-      if (report.outcome === 'failed') summary.failed++;
-      else if (report.outcome === 'created') summary.created++;
-      else if (report.outcome === 'updated') summary.updated++;
-      else if (report.outcome === 'unchanged') summary.unchanged++;
-      summary.tasks += report.tasks;
-      summary.relationships += report.relationships;
-      options.onReport?.(report);
+      const start = next;
+      next = Math.min(files.length, next + batchSize);
+      await ingestBatch(target, env, files, start, next, options, record);
     }
   };
-  const workers = Math.max(1, Math.min(options.concurrency ?? 1, files.length));
+  const batches = Math.ceil(files.length / batchSize);
+  const workers = Math.max(1, Math.min(options.concurrency ?? 1, batches));
   await Promise.all(Array.from({ length: workers }, worker));
   summary.reports = reports.filter((r): r is FileReport => r !== undefined);
   return summary;
 }
 
-async function ingestOne(
+/** Files [start, end): each read and planned, then written together. */
+async function ingestBatch(
   target: { driver: Driver; database: string } | null,
   env: IngestEnvironment,
-  file: string,
+  files: readonly string[],
+  start: number,
+  end: number,
   options: IngestOptions,
-): Promise<FileReport> {
-  let prepared: PreparedDocument;
-  try {
-    prepared = prepareFile(env, file, options.meta);
-  } catch (e) {
-    return failed(file, e);
-  }
-  const { plan, parsed } = prepared;
-  const base = {
-    file,
-    documentId: plan.document.id,
-    number: plan.document.number,
-    tasks: plan.tasks.length,
-    warnings: parsed.warnings,
-  };
-  if (options.dryRun || !target) {
-    return { ...base, outcome: 'planned', relationships: plannedRelationships(plan) };
-  }
-  try {
-    const result = await writeDocument(target.driver, target.database, plan);
-    return {
-      ...base,
-      outcome: result.outcome,
-      tasks: result.outcome === 'unchanged' ? 0 : plan.tasks.length,
-      relationships: result.relationshipsCreated,
+  record: (index: number, report: FileReport) => void,
+): Promise<void> {
+  const ready: { index: number; prepared: PreparedDocument; base: FileReport }[] = [];
+  for (let index = start; index < end; index++) {
+    const file = files[index] as string;
+    const t0 = performance.now();
+    let prepared: PreparedDocument;
+    try {
+      prepared = prepareFile(env, file, options.meta);
+    } catch (e) {
+      record(index, failed(file, e));
+      continue;
+    }
+    const { plan, parsed } = prepared;
+    const base: FileReport = {
+      file,
+      outcome: 'planned',
+      documentId: plan.document.id,
+      number: plan.document.number,
+      tasks: plan.tasks.length,
+      relationships: countRelationships(plan),
+      warnings: parsed.warnings,
+      prepareMs: performance.now() - t0,
     };
-  } catch (e) {
-    return failed(file, e);
+    if (options.dryRun || !target) record(index, base);
+    else ready.push({ index, prepared, base });
   }
+  if (ready.length === 0 || !target) return;
+  const t1 = performance.now();
+  const results = await writeDocuments(
+    target.driver,
+    target.database,
+    ready.map((r) => r.prepared.plan),
+  );
+  const writeMs = (performance.now() - t1) / ready.length;
+  ready.forEach((r, k) => {
+    const result = results[k];
+    if (!result || result instanceof Error) {
+      record(r.index, failed(r.base.file, result ?? new Error('no write result')));
+      return;
+    }
+    record(r.index, {
+      ...r.base,
+      outcome: result.outcome,
+      tasks: result.outcome === 'unchanged' ? 0 : r.base.tasks,
+      relationships: result.relationships,
+      writeMs,
+    });
+  });
 }
 
 function failed(file: string, e: unknown): FileReport {

@@ -1,22 +1,33 @@
 /**
- * WritePlan → Neo4j: one document = one write transaction, all or nothing. Re-ingesting the same
- * text changes nothing (content hash); a changed text replaces that document's own facts and
- * nothing else. Statements are batched with UNWIND: a document costs ~20 round trips whatever
- * its size.
+ * WritePlan → Neo4j. Each document's facts are written all or nothing: a batch of documents
+ * shares one transaction, and when that transaction fails every document of the batch is
+ * written again alone, so a bad document leaves nothing behind and the others still land.
+ * Re-ingesting the same text changes nothing (content hash); a changed text replaces that
+ * document's own facts and nothing else. Rows go in with UNWIND, a statement per kind of fact
+ * (~20), pipelined: a batch costs a few network round trips whatever its size.
  */
 import type { Driver, ManagedTransaction, QueryResult } from 'neo4j-driver';
 import * as Q from './cypher.ts';
-import { ACTOR_LABELS, type ActorLink, type Evidence, type WritePlan } from './model.ts';
+import {
+  ACTOR_LABELS,
+  type ActorLink,
+  type ActorRow,
+  type Evidence,
+  type WritePlan,
+} from './model.ts';
 
 export type WriteOutcome = 'created' | 'updated' | 'unchanged';
 
 export interface WriteResult {
   documentId: string;
   outcome: WriteOutcome;
-  nodesCreated: number;
-  relationshipsCreated: number;
-  nodesDeleted: number;
-  relationshipsDeleted: number;
+  /** Relationships the document's facts consist of (0 when unchanged). */
+  relationships: number;
+}
+
+export interface WriteHooks {
+  /** Runs inside the transaction before it commits: tests fail a document mid-way with it. */
+  beforeCommit?: (plans: readonly WritePlan[]) => void;
 }
 
 interface RelRow {
@@ -33,19 +44,19 @@ function linkProps(l: ActorLink): Record<string, unknown> {
   return { ...evidence(l), mention: l.mention, rule: l.rule, confidence: l.confidence };
 }
 
-class Counter {
-  nodesCreated = 0;
-  relationshipsCreated = 0;
-  nodesDeleted = 0;
-  relationshipsDeleted = 0;
-  add(result: QueryResult): QueryResult {
-    const u = result.summary.counters.updates();
-    this.nodesCreated += u.nodesCreated;
-    this.relationshipsCreated += u.relationshipsCreated;
-    this.nodesDeleted += u.nodesDeleted;
-    this.relationshipsDeleted += u.relationshipsDeleted;
-    return result;
-  }
+/** Relationships a plan writes: what a file's report line counts. */
+export function countRelationships(plan: WritePlan): number {
+  const rows = rowsOf([plan]);
+  return (
+    Object.values(rows.documentRels).reduce((n, r) => n + r.length, 0) +
+    Object.values(rows.taskRels).reduce((n, r) => n + r.length, 0) +
+    rows.tasks.length +
+    rows.targets.length +
+    rows.references.IMPLEMENTS.length +
+    rows.references.CITES.length +
+    rows.copies.length +
+    rows.memberships.length
+  );
 }
 
 /**
@@ -54,10 +65,7 @@ class Counter {
  */
 class Pipeline {
   private pending: Promise<QueryResult>[] = [];
-  constructor(
-    private readonly tx: ManagedTransaction,
-    private readonly counter: Counter,
-  ) {}
+  constructor(private readonly tx: ManagedTransaction) {}
 
   send(query: string, params: object): void {
     const result = this.tx.run(query, params);
@@ -71,251 +79,323 @@ class Pipeline {
   async drain(): Promise<void> {
     const settled = await Promise.allSettled(this.pending);
     this.pending = [];
-    for (const s of settled) {
-      if (s.status === 'rejected') throw s.reason;
-      this.counter.add(s.value);
-    }
+    for (const s of settled) if (s.status === 'rejected') throw s.reason;
   }
 }
 
-/** Writes `plan` in its own transaction. `hooks.beforeCommit` lets tests fail a document
- *  mid-way and see that nothing is left. */
+interface Rows {
+  docs: Record<string, unknown>[];
+  adopt: { placeholderId: string; id: string }[];
+  actors: Map<string, ActorRow[]>;
+  children: ActorRow[];
+  documentRels: Record<keyof typeof Q.DOCUMENT_TO_ACTOR, RelRow[]>;
+  tasks: Record<string, unknown>[];
+  taskRels: Record<keyof typeof Q.TASK_TO_ACTOR, RelRow[]>;
+  targets: WritePlan['targets'];
+  references: Record<'IMPLEMENTS' | 'CITES', Record<string, unknown>[]>;
+  copies: Record<string, unknown>[];
+  memberships: WritePlan['memberships'];
+}
+
+function recipientRel(from: string, r: WritePlan['recipients'][number]): RelRow {
+  return {
+    from,
+    to: r.actorId,
+    props: {
+      ...linkProps(r),
+      purpose: r.purpose,
+      purposeText: r.purposeText,
+      bracePurpose: r.bracePurpose,
+      via: r.via,
+      ordinal: r.ordinal,
+    },
+  };
+}
+
+function signatureRel(from: string, s: NonNullable<WritePlan['signedBy']>): RelRow {
+  return {
+    from,
+    to: s.personId,
+    props: { ...evidence(s), capacity: s.capacity, title: s.title, onBehalfOf: s.onBehalfOf },
+  };
+}
+
+/** The rows of several plans, merged statement by statement (pure). */
+function rowsOf(plans: readonly WritePlan[]): Rows {
+  const rows: Rows = {
+    docs: [],
+    adopt: [],
+    actors: new Map(),
+    children: [],
+    documentRels: { ISSUED_BY: [], SIGNED_BY: [], SENT_TO: [], RECEIVED_BY: [] },
+    tasks: [],
+    taskRels: { LED_BY: [], COORDINATES_WITH: [], REPORTS_TO: [] },
+    targets: [],
+    references: { IMPLEMENTS: [], CITES: [] },
+    copies: [],
+    memberships: [],
+  };
+  const seenActors = new Set<string>();
+  for (const plan of plans) {
+    const id = plan.document.id;
+    rows.docs.push({
+      doc: plan.document,
+      contentHash: plan.contentHash,
+      sourceFile: plan.sourceFile,
+      warnings: plan.warnings,
+    });
+    if (plan.placeholderId) rows.adopt.push({ placeholderId: plan.placeholderId, id });
+    for (const a of plan.actors) {
+      if (seenActors.has(a.id)) continue;
+      seenActors.add(a.id);
+      const label = ACTOR_LABELS[a.kind];
+      const list = rows.actors.get(label) ?? [];
+      list.push(a);
+      rows.actors.set(label, list);
+      if (a.partOf !== null) rows.children.push(a);
+    }
+    const d = rows.documentRels;
+    if (plan.issuedBy)
+      d.ISSUED_BY.push({ from: id, to: plan.issuedBy.actorId, props: linkProps(plan.issuedBy) });
+    if (plan.signedBy) d.SIGNED_BY.push(signatureRel(id, plan.signedBy));
+    for (const r of plan.recipients) d.SENT_TO.push(recipientRel(id, r));
+    for (const r of plan.receipts) {
+      d.RECEIVED_BY.push({
+        from: id,
+        to: r.actorId,
+        props: { ...linkProps(r), number: r.number, date: r.date, channel: r.channel },
+      });
+    }
+    for (const c of plan.copies) {
+      const cid = c.document.id;
+      rows.copies.push({
+        doc: c.document,
+        originalId: id,
+        contentHash: plan.contentHash,
+        sourceFile: plan.sourceFile,
+        copyType: c.copyType,
+        evidence: evidence(c.evidence),
+      });
+      if (c.placeholderId) rows.adopt.push({ placeholderId: c.placeholderId, id: cid });
+      if (c.issuedBy)
+        d.ISSUED_BY.push({ from: cid, to: c.issuedBy.actorId, props: linkProps(c.issuedBy) });
+      if (c.signedBy) d.SIGNED_BY.push(signatureRel(cid, c.signedBy));
+      for (const r of c.recipients) d.SENT_TO.push(recipientRel(cid, r));
+    }
+    for (const t of plan.tasks) {
+      rows.tasks.push({
+        id: t.id,
+        ordinal: t.ordinal,
+        outlineId: t.outlineId,
+        section: t.section,
+        sectionTitles: t.sectionTitles,
+        text: t.text,
+        leadRule: t.leadRule,
+        deadlineText: t.deadlineText,
+        deadlineKind: t.deadlineKind,
+        dueStart: t.dueStart,
+        dueEnd: t.dueEnd,
+        recurrence: t.recurrence,
+        deadlineInherited: t.deadlineInherited,
+        ...evidence(t),
+      });
+      // A body named twice in one task ("chủ trì … phối hợp với X … X") is one relationship.
+      const add = (list: RelRow[], links: ActorLink[]): void => {
+        const seen = new Set<string>();
+        for (const l of links) {
+          if (seen.has(l.actorId)) continue;
+          seen.add(l.actorId);
+          list.push({ from: t.id, to: l.actorId, props: linkProps(l) });
+        }
+      };
+      add(rows.taskRels.LED_BY, t.leads);
+      add(rows.taskRels.COORDINATES_WITH, t.coordinators);
+      add(rows.taskRels.REPORTS_TO, t.reportsTo);
+    }
+    rows.targets.push(...plan.targets);
+    const placeholders = new Map(plan.referenced.map((p) => [p.id, p]));
+    for (const r of plan.references) {
+      const placeholder = placeholders.get(r.targetId);
+      rows.references[r.relation].push({
+        from: id,
+        to: r.targetId,
+        numberKey: placeholder?.numberKey ?? null,
+        dated: r.date !== null,
+        placeholder: { ...placeholder },
+        props: {
+          ...evidence(r),
+          number: r.number,
+          type: r.type,
+          date: r.date,
+          issuerName: r.issuerName,
+          description: r.description,
+          doubtful: r.doubtful,
+          probably: r.probably,
+          mentions: r.mentions,
+        },
+      });
+    }
+    rows.memberships.push(...plan.memberships);
+  }
+  return rows;
+}
+
+/** Writes one document in its own transaction. */
 export async function writeDocument(
   driver: Driver,
   database: string,
   plan: WritePlan,
-  hooks: { beforeCommit?: () => void } = {},
+  hooks: WriteHooks = {},
 ): Promise<WriteResult> {
+  const [result] = await writeBatch(driver, database, [plan], hooks);
+  if (!result) throw new Error(`no write result for ${plan.document.id}`);
+  return result;
+}
+
+/**
+ * Writes several documents in one transaction, or — when it fails — each alone, reporting each
+ * document's result or error. Plans with the same id go in separate transactions.
+ */
+export async function writeDocuments(
+  driver: Driver,
+  database: string,
+  plans: readonly WritePlan[],
+  hooks: WriteHooks = {},
+): Promise<(WriteResult | Error)[]> {
+  if (plans.length === 0) return [];
+  const seen = new Set<string>();
+  const first: number[] = [];
+  const later: number[] = [];
+  plans.forEach((p, i) => {
+    if (seen.has(p.document.id)) later.push(i);
+    else {
+      seen.add(p.document.id);
+      first.push(i);
+    }
+  });
+  const out: (WriteResult | Error)[] = new Array<WriteResult | Error>(plans.length);
+  const batch = first.map((i) => plans[i] as WritePlan);
+  try {
+    const results = await writeBatch(driver, database, batch, hooks);
+    first.forEach((i, k) => (out[i] = results[k] as WriteResult));
+  } catch (e) {
+    if (batch.length === 1) out[first[0] as number] = asError(e);
+    else
+      for (const i of first) {
+        try {
+          out[i] = await writeDocument(driver, database, plans[i] as WritePlan, hooks);
+        } catch (inner) {
+          out[i] = asError(inner);
+        }
+      }
+  }
+  if (later.length > 0) {
+    const rest = await writeDocuments(
+      driver,
+      database,
+      later.map((i) => plans[i] as WritePlan),
+      hooks,
+    );
+    later.forEach((i, k) => (out[i] = rest[k] as WriteResult | Error));
+  }
+  return out;
+}
+
+function asError(e: unknown): Error {
+  return e instanceof Error ? e : new Error(String(e));
+}
+
+async function writeBatch(
+  driver: Driver,
+  database: string,
+  plans: readonly WritePlan[],
+  hooks: WriteHooks,
+): Promise<WriteResult[]> {
   const session = driver.session({ database });
   try {
     return await session.executeWrite(async (tx) => {
-      const counter = new Counter();
-      const pipe = new Pipeline(tx, counter);
-      const id = plan.document.id;
-      const lock = counter.add(await tx.run(Q.LOCK_DOCUMENT, { id, sourceFile: plan.sourceFile }))
-        .records[0];
-      const status = lock?.get('status') as string;
-      if (status === 'ingested' && lock?.get('contentHash') === plan.contentHash) {
-        return { documentId: id, outcome: 'unchanged', ...zero() };
+      const locked = await tx.run(Q.LOCK_DOCUMENTS, {
+        docs: plans.map((p) => ({ id: p.document.id, sourceFile: p.sourceFile })),
+      });
+      const state = new Map(
+        locked.records.map((r) => [
+          r.get('id') as string,
+          {
+            status: r.get('status') as string,
+            contentHash: r.get('contentHash') as string | null,
+            previous: r.get('previous') as string[],
+          },
+        ]),
+      );
+      const results: WriteResult[] = [];
+      const todo: WritePlan[] = [];
+      const owned: string[] = [];
+      for (const plan of plans) {
+        const id = plan.document.id;
+        const st = state.get(id);
+        if (st?.status === 'ingested' && st.contentHash === plan.contentHash) {
+          results.push({ documentId: id, outcome: 'unchanged', relationships: 0 });
+          continue;
+        }
+        results.push({
+          documentId: id,
+          outcome: st?.status === 'ingested' ? 'updated' : 'created',
+          relationships: countRelationships(plan),
+        });
+        todo.push(plan);
+        // A document seen for the first time has nothing of its own to clear.
+        if (st && (st.status !== 'new' || st.previous.length > 0)) owned.push(id, ...st.previous);
       }
-      const outcome: WriteOutcome = status === 'ingested' ? 'updated' : 'created';
-      const previous = (lock?.get('previous') as string[] | undefined) ?? [];
-      const owned = [id, ...previous];
-      // A document seen for the first time has nothing of its own to clear: no reads needed.
-      const fresh = status === 'new' && previous.length === 0;
+      if (todo.length === 0) return results;
+      const previous = todo.flatMap((p) => state.get(p.document.id)?.previous ?? []);
+
+      const pipe = new Pipeline(tx);
       let oldActors: string[] = [];
       let oldTargets: string[] = [];
-      if (!fresh) {
-        // What this document (and earlier versions of its file) wrote before, read in one go.
-        const reads = [
+      if (owned.length > 0) {
+        // What these documents (and earlier versions of their files) wrote before.
+        const [actorsRead, targetsRead, copiesRead] = await Promise.all([
           tx.run(Q.LINKED_ACTORS, { ids: owned }),
           tx.run(Q.REFERENCED_DOCUMENTS, { ids: owned }),
-          tx.run(Q.COPIES_OF, { id }),
-        ];
-        const [actorsRead, targetsRead, copiesRead] = await Promise.all(reads);
-        oldActors = (actorsRead?.records[0]?.get('actorIds') as string[] | undefined) ?? [];
-        oldTargets = (targetsRead?.records[0]?.get('ids') as string[] | undefined) ?? [];
-        const copies = (copiesRead?.records[0]?.get('ids') as string[] | undefined) ?? [];
+          tx.run(Q.COPIES_OF, { ids: owned }),
+        ]);
+        oldActors = (actorsRead.records[0]?.get('actorIds') as string[] | undefined) ?? [];
+        oldTargets = (targetsRead.records[0]?.get('ids') as string[] | undefined) ?? [];
+        const copies = (copiesRead.records[0]?.get('ids') as string[] | undefined) ?? [];
         pipe.send(Q.CLEAR_FACTS, { ids: owned, facts: Q.DOCUMENT_FACTS });
         if (previous.length > 0) pipe.send(Q.RETIRE_DOCUMENTS, { ids: previous });
-        // Copies made in this text are rewritten below; ones it no longer holds are retired.
-        const keep = new Set(plan.copies.map((c) => c.document.id));
+        // Copies made in these texts are rewritten below; ones they no longer hold are retired.
+        const keep = new Set(todo.flatMap((p) => p.copies.map((c) => c.document.id)));
         const gone = copies.filter((c) => !keep.has(c));
         if (gone.length > 0) pipe.send(Q.RETIRE_DOCUMENTS, { ids: gone });
       }
 
-      pipe.send(Q.WRITE_DOCUMENT, {
-        doc: plan.document,
-        contentHash: plan.contentHash,
-        sourceFile: plan.sourceFile,
-        warnings: plan.warnings,
-      });
-      if (plan.placeholderId) {
-        pipe.send(Q.ADOPT_PLACEHOLDER, { placeholderId: plan.placeholderId, id });
-      }
-
-      const byLabel = new Map<string, unknown[]>();
-      for (const a of plan.actors) {
-        const label = ACTOR_LABELS[a.kind];
-        const rows = byLabel.get(label) ?? [];
-        rows.push(a);
-        byLabel.set(label, rows);
-      }
-      for (const [label, rows] of byLabel) {
+      const rows = rowsOf(todo);
+      pipe.send(Q.WRITE_DOCUMENTS, { docs: rows.docs });
+      for (const [label, list] of rows.actors) {
         const query = Q.WRITE_ACTORS[label];
-        if (query) pipe.send(query, { rows });
+        if (query) pipe.send(query, { rows: list });
       }
-      const children = plan.actors.filter((a) => a.partOf !== null);
-      if (children.length > 0) pipe.send(Q.ACTOR_PART_OF, { rows: children });
-
-      const docRels: Record<keyof typeof Q.DOCUMENT_TO_ACTOR, RelRow[]> = {
-        ISSUED_BY: [],
-        SIGNED_BY: [],
-        SENT_TO: [],
-        RECEIVED_BY: [],
-      };
-      if (plan.issuedBy)
-        docRels.ISSUED_BY.push({
-          from: id,
-          to: plan.issuedBy.actorId,
-          props: linkProps(plan.issuedBy),
-        });
-      if (plan.signedBy) {
-        const s = plan.signedBy;
-        docRels.SIGNED_BY.push({
-          from: id,
-          to: s.personId,
-          props: { ...evidence(s), capacity: s.capacity, title: s.title, onBehalfOf: s.onBehalfOf },
-        });
+      if (rows.children.length > 0) pipe.send(Q.ACTOR_PART_OF, { rows: rows.children });
+      if (rows.copies.length > 0) pipe.send(Q.WRITE_COPIES, { rows: rows.copies });
+      if (rows.adopt.length > 0) pipe.send(Q.ADOPT_PLACEHOLDERS, { pairs: rows.adopt });
+      for (const [type, list] of Object.entries(rows.documentRels)) {
+        const query = Q.DOCUMENT_TO_ACTOR[type as keyof typeof Q.DOCUMENT_TO_ACTOR];
+        if (list.length > 0) pipe.send(query, { rows: list });
       }
-      for (const r of plan.recipients) {
-        docRels.SENT_TO.push({
-          from: id,
-          to: r.actorId,
-          props: {
-            ...linkProps(r),
-            purpose: r.purpose,
-            purposeText: r.purposeText,
-            bracePurpose: r.bracePurpose,
-            via: r.via,
-            ordinal: r.ordinal,
-          },
-        });
+      if (rows.tasks.length > 0) pipe.send(Q.WRITE_TASKS, { rows: rows.tasks });
+      for (const [type, list] of Object.entries(rows.taskRels)) {
+        const query = Q.TASK_TO_ACTOR[type as keyof typeof Q.TASK_TO_ACTOR];
+        if (list.length > 0) pipe.send(query, { rows: list });
       }
-      for (const r of plan.receipts) {
-        docRels.RECEIVED_BY.push({
-          from: id,
-          to: r.actorId,
-          props: { ...linkProps(r), number: r.number, date: r.date, channel: r.channel },
-        });
-      }
-
-      for (const c of plan.copies) {
-        pipe.send(Q.WRITE_COPY, {
-          doc: c.document,
-          originalId: id,
-          contentHash: plan.contentHash,
-          sourceFile: plan.sourceFile,
-          copyType: c.copyType,
-          evidence: evidence(c.evidence),
-        });
-        if (c.placeholderId)
-          pipe.send(Q.ADOPT_PLACEHOLDER, {
-            placeholderId: c.placeholderId,
-            id: c.document.id,
-          });
-        const cid = c.document.id;
-        if (c.issuedBy)
-          docRels.ISSUED_BY.push({
-            from: cid,
-            to: c.issuedBy.actorId,
-            props: linkProps(c.issuedBy),
-          });
-        if (c.signedBy) {
-          const s = c.signedBy;
-          docRels.SIGNED_BY.push({
-            from: cid,
-            to: s.personId,
-            props: {
-              ...evidence(s),
-              capacity: s.capacity,
-              title: s.title,
-              onBehalfOf: s.onBehalfOf,
-            },
-          });
-        }
-        for (const r of c.recipients) {
-          docRels.SENT_TO.push({
-            from: cid,
-            to: r.actorId,
-            props: {
-              ...linkProps(r),
-              purpose: r.purpose,
-              purposeText: r.purposeText,
-              bracePurpose: r.bracePurpose,
-              via: r.via,
-              ordinal: r.ordinal,
-            },
-          });
-        }
-      }
-      for (const [type, rows] of Object.entries(docRels)) {
-        if (rows.length > 0)
-          pipe.send(Q.DOCUMENT_TO_ACTOR[type as keyof typeof Q.DOCUMENT_TO_ACTOR], {
-            rows,
-          });
-      }
-
-      if (plan.tasks.length > 0) {
-        const rows = plan.tasks.map((t) => ({
-          id: t.id,
-          ordinal: t.ordinal,
-          outlineId: t.outlineId,
-          section: t.section,
-          sectionTitles: t.sectionTitles,
-          text: t.text,
-          leadRule: t.leadRule,
-          deadlineText: t.deadlineText,
-          deadlineKind: t.deadlineKind,
-          dueStart: t.dueStart,
-          dueEnd: t.dueEnd,
-          recurrence: t.recurrence,
-          deadlineInherited: t.deadlineInherited,
-          ...evidence(t),
-        }));
-        pipe.send(Q.WRITE_TASKS, { docId: id, rows });
-        const taskRels: Record<keyof typeof Q.TASK_TO_ACTOR, RelRow[]> = {
-          LED_BY: [],
-          COORDINATES_WITH: [],
-          REPORTS_TO: [],
-        };
-        for (const t of plan.tasks) {
-          for (const l of t.leads)
-            taskRels.LED_BY.push({ from: t.id, to: l.actorId, props: linkProps(l) });
-          for (const l of t.coordinators)
-            taskRels.COORDINATES_WITH.push({ from: t.id, to: l.actorId, props: linkProps(l) });
-          for (const l of t.reportsTo)
-            taskRels.REPORTS_TO.push({ from: t.id, to: l.actorId, props: linkProps(l) });
-        }
-        for (const [type, rels] of Object.entries(taskRels)) {
-          if (rels.length > 0)
-            pipe.send(Q.TASK_TO_ACTOR[type as keyof typeof Q.TASK_TO_ACTOR], {
-              rows: dedupe(rels),
-            });
-        }
-      }
-
-      if (plan.targets.length > 0) {
-        pipe.send(Q.WRITE_TARGETS, { docId: id, rows: plan.targets });
-      }
-
+      if (rows.targets.length > 0) pipe.send(Q.WRITE_TARGETS, { rows: rows.targets });
       for (const relation of ['IMPLEMENTS', 'CITES'] as const) {
-        const rows = plan.references
-          .filter((r) => r.relation === relation)
-          .map((r) => ({
-            to: r.targetId,
-            numberKey: plan.referenced.find((d) => d.id === r.targetId)?.numberKey ?? null,
-            dated: r.date !== null,
-            placeholder: { ...plan.referenced.find((d) => d.id === r.targetId) },
-            props: {
-              ...evidence(r),
-              number: r.number,
-              type: r.type,
-              date: r.date,
-              issuerName: r.issuerName,
-              description: r.description,
-              doubtful: r.doubtful,
-              probably: r.probably,
-              mentions: r.mentions,
-            },
-          }));
-        if (rows.length > 0) pipe.send(Q.REFERENCES[relation], { docId: id, rows });
+        const list = rows.references[relation];
+        if (list.length > 0) pipe.send(Q.REFERENCES[relation], { rows: list });
       }
-
-      if (plan.memberships.length > 0) pipe.send(Q.WRITE_MEMBERSHIPS, { rows: plan.memberships });
-
-      if (!fresh) {
-        // Clean-up: bodies and placeholders the earlier version alone used. Parents go after
+      if (rows.memberships.length > 0) pipe.send(Q.WRITE_MEMBERSHIPS, { rows: rows.memberships });
+      if (owned.length > 0) {
+        // Clean-up: bodies and placeholders the earlier versions alone used. Parents go after
         // their children, hence three rounds.
         for (let round = 0; round < 3; round++) {
           pipe.send(Q.REMOVE_ORPHAN_ACTORS, { docIds: owned, candidates: oldActors });
@@ -323,33 +403,10 @@ export async function writeDocument(
         pipe.send(Q.REMOVE_ORPHAN_PLACEHOLDERS, { ids: oldTargets });
       }
       await pipe.drain();
-
-      hooks.beforeCommit?.();
-      return {
-        documentId: id,
-        outcome,
-        nodesCreated: counter.nodesCreated,
-        relationshipsCreated: counter.relationshipsCreated,
-        nodesDeleted: counter.nodesDeleted,
-        relationshipsDeleted: counter.relationshipsDeleted,
-      };
+      hooks.beforeCommit?.(todo);
+      return results;
     });
   } finally {
     await session.close();
   }
-}
-
-function zero(): Omit<WriteResult, 'documentId' | 'outcome'> {
-  return { nodesCreated: 0, relationshipsCreated: 0, nodesDeleted: 0, relationshipsDeleted: 0 };
-}
-
-/** A body named twice in one task ("chủ trì … phối hợp với X … X") is one relationship. */
-function dedupe(rows: RelRow[]): RelRow[] {
-  const seen = new Set<string>();
-  return rows.filter((r) => {
-    const key = `${r.from}\u0000${r.to}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }

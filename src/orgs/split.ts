@@ -226,6 +226,9 @@ function isBare(text: string, registry: Pick<Registry, 'abbreviations'>): boolea
   if (trailingQualifier(expandAbbreviations(core, registry))) return false;
   const tokens = core.split(/\s+/u).filter(Boolean);
   if (tokens.length === 0 || tokens.length > 4) return false;
+  // "Đảng đoàn Quốc hội" is a whole name made of bare words ("quốc" as in Mặt trận Tổ quốc,
+  // "hội" as in Hội đồng): it takes no suffix from the next item.
+  if (/(^| )quốc hội( |$)/u.test(normalizeKey(core))) return false;
   return tokens.every((t) => {
     const expansion = expandToken(t, registry.abbreviations);
     const words = normalizeKey(expansion ?? t).split(' ');

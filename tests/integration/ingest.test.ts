@@ -13,7 +13,7 @@ import {
   prepareText,
   type IngestEnvironment,
 } from '../../src/graph/ingest.ts';
-import { writeDocument } from '../../src/graph/write.ts';
+import { writeDocument, writeDocuments } from '../../src/graph/write.ts';
 import { SEARCH_INDEX } from '../../src/db/migrations.ts';
 import { defaultRegistry, registryOrganizations } from '../../src/orgs/index.ts';
 import { database, resetDatabase, testDriver } from './neo4j.ts';
@@ -365,5 +365,39 @@ describe('ingest: concurrency', () => {
     expect(s.types.HAS_TASK).toBe(33);
     expect(s.types.SENT_TO).toBe(6 + 5);
     expect(s.labels.Document).toBe(1 + 1 + 5);
+  });
+
+  it('writes a batch in one transaction; a failing document is retried alone and leaves nothing', async () => {
+    await resetDatabase(driver);
+    const text = readFileSync(seed001, 'utf8');
+    // Three unnumbered texts (three ids): the middle one fails whenever it is being written.
+    const plans = [1, 2, 3].map(
+      (n) => prepareText(env, `/tmp/batch-${n}.txt`, text + '\n'.repeat(n)).plan,
+    );
+    const bad = plans[1]!.document.id;
+    const results = await writeDocuments(driver, database, plans, {
+      beforeCommit: (batch) => {
+        if (batch.some((p) => p.document.id === bad)) throw new Error('rejected (simulated)');
+      },
+    });
+    expect(results.map((r) => (r instanceof Error ? r.message : r.outcome))).toEqual([
+      'created',
+      'rejected (simulated)',
+      'created',
+    ]);
+    const { records } = await driver.executeQuery(
+      "MATCH (d:Document {status: 'ingested'}) RETURN d.id AS id ORDER BY id",
+      {},
+      { database },
+    );
+    expect(records.map((r) => r.get('id'))).toEqual(
+      [plans[0]!.document.id, plans[2]!.document.id].sort(),
+    );
+    const orphans = await driver.executeQuery(
+      'MATCH (a:Actor {scopeDoc: $bad}) RETURN count(a) AS n',
+      { bad },
+      { database },
+    );
+    expect(orphans.records[0]?.get('n')).toBe(0);
   });
 });

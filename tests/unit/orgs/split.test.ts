@@ -50,6 +50,11 @@ describe('splitMentions', () => {
       ['UBKT Tỉnh ủy', 'Ủy ban Kiểm tra Tỉnh ủy'],
       ['VPTU', 'Văn phòng Tỉnh ủy'],
     ]);
+    // A whole name of bare words is not a head: no "Đảng đoàn Quốc hội Trung ương".
+    expect(parts('Đảng đoàn Quốc hội, Ban Dân vận Trung ương')).toEqual([
+      ['Đảng đoàn Quốc hội', 'Đảng đoàn Quốc hội'],
+      ['Ban Dân vận Trung ương', 'Ban Dân vận Trung ương'],
+    ]);
     expect(parts('Mặt trận và các tổ chức chính trị - xã hội cấp tỉnh')).toEqual([
       ['Mặt trận', 'Mặt trận cấp tỉnh'],
       ['các tổ chức chính trị - xã hội cấp tỉnh', 'các tổ chức chính trị - xã hội cấp tỉnh'],
