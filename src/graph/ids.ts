@@ -6,6 +6,7 @@
  *   doc:10-KH/TW@tw:2022                        central (the symbol "TW" says so)
  *   doc:47-CTr/TU@quang-tri:2022                a provincial committee's (cấp tỉnh) document
  *   doc:67-KH/HU@quang-tri/vinh-linh:2023       a district committee's (cấp huyện) document
+ *   doc:12-KH/ĐU@quang-tri/vinh-linh/xa-x/…:2024 any other symbol: by its issuing body's id
  *   doc:46-CTr/TU@in:h:655f…:2020               jurisdiction unknown: scoped to the citing document
  *   doc:h:655f8d64d6a8d424                      no number: the content hash
  *
@@ -50,13 +51,17 @@ export function numberScope(input: NumberScopeInput): string {
   const symbol = issuerSymbol(input.number);
   if (symbol === 'TW' || symbol === 'TƯ') return 'tw';
   const j = input.jurisdiction;
-  if (j?.province) {
-    // A provincial symbol (TU = tỉnh ủy / thành ủy) is unique in the province even when a
-    // district cites it.
-    if (symbol === 'TU' || symbol === 'TƯ' || !j.district) return j.province;
+  // A committee's symbol names its level: TU (tỉnh ủy / thành ủy) numbers are unique in the
+  // province even when a district cites them, HU / QU / TXU (huyện, quận, thị xã ủy) ones in the
+  // district.
+  if (j?.province && (symbol === 'TU' || !j.district)) return j.province;
+  if (j?.province && j.district && /^(HU|QU|TXU|TPU)$/u.test(symbol)) {
     return `${j.province}/${j.district}`;
   }
+  // Any other symbol (ĐU of a commune's đảng ủy, UBND, a department's) numbers within its
+  // issuing body: many communes of one district each have their "12-KH/ĐU".
   if (input.issuerId && !input.issuerId.includes('doc:')) return input.issuerId;
+  if (j?.province) return j.district ? `${j.province}/${j.district}` : j.province;
   return input.fallback;
 }
 

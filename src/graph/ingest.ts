@@ -215,6 +215,14 @@ async function ingestBatch(
   options: IngestOptions,
   record: (index: number, report: FileReport) => void,
 ): Promise<void> {
+  // Reports go out in file order once the batch is written.
+  const out = new Map<number, FileReport>();
+  const flush = (): void => {
+    for (let index = start; index < end; index++) {
+      const report = out.get(index);
+      if (report) record(index, report);
+    }
+  };
   const ready: { index: number; prepared: PreparedDocument; base: FileReport }[] = [];
   for (let index = start; index < end; index++) {
     const file = files[index] as string;
@@ -223,7 +231,7 @@ async function ingestBatch(
     try {
       prepared = prepareFile(env, file, options.meta);
     } catch (e) {
-      record(index, failed(file, e));
+      out.set(index, failed(file, e));
       continue;
     }
     const { plan, parsed } = prepared;
@@ -237,10 +245,13 @@ async function ingestBatch(
       warnings: parsed.warnings,
       prepareMs: performance.now() - t0,
     };
-    if (options.dryRun || !target) record(index, base);
+    if (options.dryRun || !target) out.set(index, base);
     else ready.push({ index, prepared, base });
   }
-  if (ready.length === 0 || !target) return;
+  if (ready.length === 0 || !target) {
+    flush();
+    return;
+  }
   const t1 = performance.now();
   const results = await writeDocuments(
     target.driver,
@@ -251,10 +262,10 @@ async function ingestBatch(
   ready.forEach((r, k) => {
     const result = results[k];
     if (!result || result instanceof Error) {
-      record(r.index, failed(r.base.file, result ?? new Error('no write result')));
+      out.set(r.index, failed(r.base.file, result ?? new Error('no write result')));
       return;
     }
-    record(r.index, {
+    out.set(r.index, {
       ...r.base,
       outcome: result.outcome,
       tasks: result.outcome === 'unchanged' ? 0 : r.base.tasks,
@@ -262,6 +273,7 @@ async function ingestBatch(
       writeMs,
     });
   });
+  flush();
 }
 
 function failed(file: string, e: unknown): FileReport {

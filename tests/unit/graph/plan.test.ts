@@ -1,0 +1,74 @@
+/** The write plan of real seed documents (pure: no database). */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createEnvironment, prepareText } from '../../../src/graph/ingest.ts';
+import { countRelationships } from '../../../src/graph/write.ts';
+import { defaultRegistry } from '../../../src/orgs/index.ts';
+
+const env = createEnvironment(defaultRegistry());
+const seed = (name: string): string =>
+  readFileSync(resolve(import.meta.dirname, '../../../seed/documents', name), 'utf8');
+
+describe('write plan', () => {
+  const text = seed('003_c1ef8345d186a5d7.txt');
+  const { plan } = prepareText(env, 'seed-003.txt', text);
+
+  it('identifies the document by number, scope and year, and its tasks under it', () => {
+    expect(plan.document.id).toBe('doc:67-KH/HU@quang-tri/vinh-linh:2023');
+    expect(plan.placeholderId).toBe('doc:67-KH/HU@quang-tri/vinh-linh');
+    expect(plan.tasks).toHaveLength(20);
+    for (const t of plan.tasks) expect(t.id.startsWith(`${plan.document.id}#`)).toBe(true);
+    expect(new Set(plan.tasks.map((t) => t.id)).size).toBe(20);
+  });
+
+  it('gives every fact evidence whose quote is the text at its span', () => {
+    const facts = [
+      ...plan.tasks,
+      ...plan.tasks.flatMap((t) => [...t.leads, ...t.coordinators, ...t.reportsTo]),
+      ...plan.targets,
+      ...plan.recipients,
+      ...plan.references,
+      ...(plan.issuedBy ? [plan.issuedBy] : []),
+      ...(plan.signedBy ? [plan.signedBy] : []),
+    ];
+    expect(facts.length).toBe(20 + 17 + 1 + 14 + 11 + 4 + 2);
+    for (const f of facts) {
+      expect(f.docId).toBe(plan.document.id);
+      expect(text.slice(f.start, f.end)).toBe(f.quote);
+    }
+  });
+
+  it('points its references at placeholders, flagging the likely typo', () => {
+    expect(plan.references.map((r) => [r.relation, r.targetId, r.doubtful])).toEqual([
+      ['IMPLEMENTS', 'doc:20-NQ/TW@tw:2022', false],
+      ['IMPLEMENTS', 'doc:47-CTr/TU@quang-tri:2022', false],
+      ['CITES', 'doc:29-NQ/TW@tw', true],
+      ['CITES', 'doc:named:luat-hop-tac-xa', false],
+    ]);
+  });
+
+  it('links each Vĩnh Linh group to the registry bodies its rule admits, with the reason', () => {
+    const members = plan.memberships
+      .filter((m) => m.groupId === 'group:quang-tri/vinh-linh/chinh-quyen-cac-cap')
+      .map((m) => m.orgId)
+      .sort();
+    expect(members).toEqual(['quang-tri/vinh-linh/hdnd-huyen', 'quang-tri/vinh-linh/ubnd-huyen']);
+    for (const m of plan.memberships) expect(m.reason).toMatch(/^admitted by "/);
+  });
+
+  it('hangs bodies of an unknown province under the document, so no two documents share them', () => {
+    const a = prepareText(env, 'a.txt', seed('001_655f8d64d6a8d424.txt')).plan;
+    const b = prepareText(env, 'b.txt', seed('002_af1c1f30eff17f08.txt')).plan;
+    const tuyenGiao = (p: typeof a) =>
+      p.actors.filter((x) => x.id.endsWith('/ban-tuyen-giao-tinh-uy')).map((x) => x.id);
+    expect(tuyenGiao(a)).toEqual([`${a.document.id}/ban-tuyen-giao-tinh-uy`]);
+    expect(tuyenGiao(b)).toEqual([`${b.document.id}/ban-tuyen-giao-tinh-uy`]);
+  });
+
+  it('counts the relationships it will write', () => {
+    // 20 HAS_TASK + 17 LED_BY + 1 REPORTS_TO + 14 SETS_TARGET + 11 SENT_TO + 1 ISSUED_BY +
+    // 1 SIGNED_BY + 4 references + 26 MEMBER_OF.
+    expect(countRelationships(plan)).toBe(20 + 17 + 1 + 14 + 11 + 1 + 1 + 4 + 26);
+  });
+});
