@@ -1,7 +1,8 @@
 /**
  * MEMBER_OF (pure): which organizations a group admits, by the group's membership rule
  * (src/orgs groupAdmits), among the registry's organizations and the document's own. Candidates
- * are bucketed by level and province so a rule is tested against its bucket only.
+ * are bucketed by kind, level and province so a rule is tested against its buckets only (a
+ * national registry holds tens of thousands of bodies).
  *
  * Organizations that only other documents name (jurisdiction-bound bodies outside the registry)
  * are not linked here; the coverage audit re-applies the stored rule to them.
@@ -41,10 +42,6 @@ function asResolution(o: {
   };
 }
 
-function bucketKeys(level: string | undefined, province: string | undefined): string[] {
-  return [`${level ?? '*'}|${province ?? '*'}`];
-}
-
 export class MemberIndex {
   private readonly buckets = new Map<string, Resolution[]>();
 
@@ -65,26 +62,25 @@ export class MemberIndex {
   }
 
   private add(r: Resolution): void {
-    const level = r.level;
-    const province = r.jurisdiction?.province;
-    // Each organization sits in four buckets: exact, any province, any level, anything.
-    for (const key of [
-      `${level ?? '?'}|${province ?? '?'}`,
-      `${level ?? '?'}|*`,
-      `*|${province ?? '?'}`,
-      '*|*',
-    ]) {
-      const list = this.buckets.get(key);
-      if (list) list.push(r);
-      else this.buckets.set(key, [r]);
-    }
+    // Each organization sits in eight buckets: its kind, level and province, each or "any".
+    for (const kind of [r.orgKind ?? '?', '*'])
+      for (const level of [r.level ?? '?', '*'])
+        for (const province of [r.jurisdiction?.province ?? '?', '*']) {
+          const key = `${kind}|${level}|${province}`;
+          const list = this.buckets.get(key);
+          if (list) list.push(r);
+          else this.buckets.set(key, [r]);
+        }
   }
 
   private candidates(rule: GroupRule): Resolution[] {
     const clauses = rule.clauses ?? [rule];
     const seen = new Map<string, Resolution>();
     for (const c of clauses) {
-      for (const key of bucketKeys(c.level, c.jurisdiction?.province)) {
+      // A family clause ("Hệ thống Liên minh Hợp tác xã") is not bounded by kind.
+      const kinds: string[] = 'family' in c && c.family ? ['*'] : c.kinds;
+      for (const kind of kinds) {
+        const key = `${kind}|${c.level ?? '*'}|${c.jurisdiction?.province ?? '*'}`;
         for (const r of this.buckets.get(key) ?? []) if (r.id) seen.set(r.id, r);
       }
     }
