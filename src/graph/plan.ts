@@ -92,6 +92,23 @@ class ActorTable {
     return { docId: this.docId, start: q.span.start, end: q.span.end, quote: q.quote };
   }
 
+  /** The first mention of an id decides its row; its scope follows from the id. */
+  private addRow(
+    id: string,
+    fields: Omit<ActorRow, 'id' | 'scope' | 'aliases' | 'scopeDoc'>,
+  ): void {
+    if (this.rows.has(id)) return;
+    const scoped = id.includes('doc:');
+    const scope: ActorRow['scope'] = scoped
+      ? 'document'
+      : this.registryIds.has(id)
+        ? 'registry'
+        : fields.kind === 'generic' || fields.kind === 'publication'
+          ? 'global'
+          : 'jurisdiction';
+    this.rows.set(id, { id, ...fields, scope, aliases: [], scopeDoc: scoped ? this.docId : null });
+  }
+
   link(actor: Actor): ActorLink {
     const res: Resolution | undefined = actor.resolution;
     const name = res?.personName ?? res?.name ?? actor.name;
@@ -105,30 +122,17 @@ class ActorTable {
       : actor.kind === 'generic' || actor.kind === 'publication'
         ? 'generic'
         : 'unresolved';
-    if (!this.rows.has(id)) {
-      const scoped = id.includes('doc:');
-      this.rows.set(id, {
-        id,
-        kind,
-        name,
-        orgKind: res?.orgKind ?? null,
-        level: res?.level ?? null,
-        province: res?.jurisdiction?.province ?? null,
-        district: res?.jurisdiction?.district ?? null,
-        partOf: res?.partOf ? this.rewrite(res.partOf) : null,
-        scope: scoped
-          ? 'document'
-          : this.registryIds.has(id)
-            ? 'registry'
-            : kind === 'generic' || kind === 'publication'
-              ? 'global'
-              : 'jurisdiction',
-        membership: res?.membership ? this.rewrite(JSON.stringify(res.membership)) : null,
-        role: res?.role ?? null,
-        aliases: [],
-        scopeDoc: scoped ? this.docId : null,
-      });
-    }
+    this.addRow(id, {
+      kind,
+      name,
+      orgKind: res?.orgKind ?? null,
+      level: res?.level ?? null,
+      province: res?.jurisdiction?.province ?? null,
+      district: res?.jurisdiction?.district ?? null,
+      partOf: res?.partOf ? this.rewrite(res.partOf) : null,
+      membership: res?.membership ? this.rewrite(JSON.stringify(res.membership)) : null,
+      role: res?.role ?? null,
+    });
     return {
       ...this.evidence(actor),
       actorId: id,
@@ -141,24 +145,17 @@ class ActorTable {
   /** A signer is a person identified by name and the body signed for (never by name alone). */
   signer(signer: Signer, bodyId: string | null): SignatureRow {
     const id = signerId(signer.name, bodyId ?? `${this.docId}/signer`);
-    if (!this.rows.has(id)) {
-      const scoped = id.includes('doc:');
-      this.rows.set(id, {
-        id,
-        kind: 'person',
-        name: signer.name,
-        orgKind: null,
-        level: null,
-        province: null,
-        district: null,
-        partOf: null,
-        scope: scoped ? 'document' : 'jurisdiction',
-        membership: null,
-        role: signer.title,
-        aliases: [],
-        scopeDoc: scoped ? this.docId : null,
-      });
-    }
+    this.addRow(id, {
+      kind: 'person',
+      name: signer.name,
+      orgKind: null,
+      level: null,
+      province: null,
+      district: null,
+      partOf: null,
+      membership: null,
+      role: signer.title,
+    });
     return {
       ...this.evidence(signer),
       personId: id,
