@@ -2,6 +2,7 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 
 // Resolver types are generated from schema/*.graphql, never written by hand; `npm test` runs
 // `codegen --check` so a schema change without regenerated types fails.
+const models = '../models.ts#';
 const config: CodegenConfig = {
   schema: 'schema/*.graphql',
   generates: {
@@ -15,6 +16,27 @@ const config: CodegenConfig = {
         strictScalars: true,
         scalars: { ID: 'string' },
         avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
+        // Resolvers pass graph nodes as read (src/api/models.ts); fields are resolved from them.
+        mappers: {
+          Document: `${models}DocumentModel`,
+          Organization: `${models}ActorModel`,
+          OrgGroup: `${models}ActorModel`,
+          Person: `${models}ActorModel`,
+          Role: `${models}ActorModel`,
+          Generic: `${models}ActorModel`,
+          Publication: `${models}ActorModel`,
+          Unresolved: `${models}ActorModel`,
+          Task: `${models}TaskModel`,
+          Target: `${models}TargetModel`,
+          Evidence: `${models}EvidenceModel`,
+          ActorEdge: `${models}ActorEdgeModel`,
+          RecipientEdge: `${models}RecipientEdgeModel`,
+          DocumentLink: `${models}DocumentLinkModel`,
+          GroupMembership: `${models}GroupMembershipModel`,
+          DocumentConnection: `${models}DocumentConnectionModel`,
+          OrganizationConnection: `${models}OrganizationConnectionModel`,
+          TaskConnection: `${models}TaskConnectionModel`,
+        },
       },
     },
   },

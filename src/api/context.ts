@@ -1,7 +1,23 @@
-/** What every resolver receives: the graph reader for this request. */
+/** What every resolver receives: the graph reader and the batchers of this request. */
 import type { Driver } from 'neo4j-driver';
+import { GraphReader } from './db.ts';
+import { createLoaders, type Loaders } from './loaders.ts';
 
 export interface ApiContext {
   driver: Driver;
   database: string;
+  db: GraphReader;
+  loaders: Loaders;
+}
+
+/** Per-request Neo4j transaction timeout unless configured otherwise. */
+export const DEFAULT_TRANSACTION_TIMEOUT_MS = 10_000;
+
+export function createContext(
+  driver: Driver,
+  database: string,
+  transactionTimeoutMs = DEFAULT_TRANSACTION_TIMEOUT_MS,
+): ApiContext {
+  const db = new GraphReader(driver, database, transactionTimeoutMs);
+  return { driver, database, db, loaders: createLoaders(db) };
 }

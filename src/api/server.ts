@@ -5,7 +5,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import type { Driver } from 'neo4j-driver';
-import type { ApiContext } from './context.ts';
+import { createContext, type ApiContext } from './context.ts';
+import { formatError } from './errors.ts';
 import { resolvers } from './resolvers/index.ts';
 import { loadTypeDefs } from './schema.ts';
 
@@ -14,6 +15,8 @@ export interface ApiOptions {
   database: string;
   /** Shown by /health; never includes credentials. */
   neo4jUri: string;
+  /** Neo4j transaction timeout of each statement a request runs (default 10 s). */
+  transactionTimeoutMs?: number;
 }
 
 export interface RunningApi {
@@ -60,6 +63,7 @@ export function createApollo(): ApolloServer<ApiContext> {
     typeDefs: loadTypeDefs(),
     resolvers,
     includeStacktraceInErrorResponses: false,
+    formatError,
     // main.ts owns signal handling: it stops the API, then the driver, then Neo4j, in order.
     stopOnTerminationSignals: false,
   });
@@ -68,10 +72,9 @@ export function createApollo(): ApolloServer<ApiContext> {
 export async function startApi(options: ApiOptions, port: number): Promise<RunningApi> {
   const apollo = createApollo();
   await apollo.start();
-  const context = async (): Promise<ApiContext> => ({
-    driver: options.driver,
-    database: options.database,
-  });
+  // A fresh reader and batchers per request: batching and caching never span requests.
+  const context = async (): Promise<ApiContext> =>
+    createContext(options.driver, options.database, options.transactionTimeoutMs);
 
   async function graphql(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     const headers = new HeaderMap();

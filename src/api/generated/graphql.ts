@@ -1,7 +1,10 @@
 import type { GraphQLResolveInfo } from 'graphql';
+import type { DocumentModel, ActorModel, TaskModel, TargetModel, EvidenceModel, ActorEdgeModel, RecipientEdgeModel, DocumentLinkModel, GroupMembershipModel, DocumentConnectionModel, OrganizationConnectionModel, TaskConnectionModel } from '../models.ts';
 import type { ApiContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
   ID: { input: string; output: string; }
@@ -11,15 +14,438 @@ export type Scalars = {
   Float: { input: number; output: number; }
 };
 
+/** Who acts in a document: an organization, a group, a person, a role or a generic phrase. */
+export type Actor = {
+  /** Stable id (registry id such as `tw/ban-tuyen-giao`, or one scoped to a jurisdiction or document). */
+  id: Scalars['ID']['output'];
+  /** Which kind of actor this is. */
+  kind: ActorKind;
+  /** Canonical name. */
+  name: Scalars['String']['output'];
+};
+
+/** An actor linked to a document or task, with the evidence of the link. */
+export type ActorEdge = {
+  __typename?: 'ActorEdge';
+  /** The actor. */
+  actor: Actor;
+  /** Where the link is stated. */
+  evidence: Evidence;
+};
+
+/** The kinds of actor. */
+export type ActorKind =
+  /** A generic phrase (`các cơ quan liên quan`). */
+  | 'GENERIC'
+  /** A collective named by a rule (`Các tỉnh ủy, thành ủy`). */
+  | 'GROUP'
+  /** A body: a Party committee, board, ministry, People's Committee… */
+  | 'ORGANIZATION'
+  /** A named person. */
+  | 'PERSON'
+  /** A publication channel (`Đăng Website`). */
+  | 'PUBLICATION'
+  /** A position (`Ủy viên Ban Chấp hành Trung ương`). */
+  | 'ROLE'
+  /** A mention no body could be named from. */
+  | 'UNRESOLVED';
+
+/** A deadline as written and normalised. */
+export type Deadline = {
+  __typename?: 'Deadline';
+  /** End of the interval (ISO date): the date the task falls due. */
+  end: Maybe<Scalars['String']['output']>;
+  /** Whether it is inherited from the enclosing section. */
+  inherited: Scalars['Boolean']['output'];
+  /** Recurrence (`yearly`, `continuous`, ISO durations such as `P5Y`); null when one-off. */
+  recurrence: Maybe<Scalars['String']['output']>;
+  /** Start of the interval (ISO date), e.g. for `thực hiện từ năm 2023`. */
+  start: Maybe<Scalars['String']['output']>;
+  /** The deadline as written (`hoàn thành trong quý I/2023`). */
+  text: Scalars['String']['output'];
+};
+
+/** A directive document: ingested from its text, or only referenced by another document. */
+export type Document = Node & {
+  __typename?: 'Document';
+  /** Stable id: number, issuing scope and year (`doc:10-KH/TW@tw:2022`), or a content hash. */
+  id: Scalars['ID']['output'];
+  /** The documents that implement this one. */
+  implementedBy: Array<DocumentLink>;
+  /** The documents this one implements (IMPLEMENTS). */
+  implements: Array<DocumentLink>;
+  /** Date of issue, ISO `YYYY-MM-DD`. */
+  issuedDate: Maybe<Scalars['String']['output']>;
+  /** The issuing bodies (ISSUED_BY), with evidence. */
+  issuers: Array<ActorEdge>;
+  /** Jurisdiction of the issuing body: `tw`, a province id, or `province/district`. */
+  jurisdiction: Maybe<Scalars['String']['output']>;
+  /** Level of the issuing body: `TW`, `tinh`, `huyen` or `xa`. */
+  level: Maybe<Scalars['String']['output']>;
+  /** The document number (số hiệu), e.g. `10-KH/TW`; null when the text has none. */
+  number: Maybe<Scalars['String']['output']>;
+  /** Place of issue (địa danh). */
+  place: Maybe<Scalars['String']['output']>;
+  /** The recipients (Nơi nhận, SENT_TO), in the document's order, with their purpose. */
+  recipients: Array<RecipientEdge>;
+  /** INGESTED when its text is in the graph, REFERENCED when only cited by another document. */
+  status: DocumentStatus;
+  /** The quantified targets the document sets. */
+  targets: Array<Target>;
+  /** The tasks the document sets, in outline order. */
+  tasks: Array<Task>;
+  /** The title (trích yếu). */
+  title: Maybe<Scalars['String']['output']>;
+  /** The document type: Nghị quyết, Kế hoạch, Chương trình hành động, Sao y… */
+  type: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of documents. */
+export type DocumentConnection = {
+  __typename?: 'DocumentConnection';
+  /** The documents of this page. */
+  edges: Array<DocumentEdge>;
+  /** Where this page stands. */
+  pageInfo: PageInfo;
+  /** How many documents match the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A document in a page. */
+export type DocumentEdge = {
+  __typename?: 'DocumentEdge';
+  /** Opaque position of this edge (for `after`). */
+  cursor: Scalars['String']['output'];
+  /** The document. */
+  node: Document;
+};
+
+/** What documents must match. */
+export type DocumentFilter = {
+  /** Id of a document they implement (IMPLEMENTS). */
+  implements?: InputMaybe<Scalars['ID']['input']>;
+  /** Issued on or after this date (ISO `YYYY-MM-DD`). */
+  issuedFrom?: InputMaybe<Scalars['String']['input']>;
+  /** Issued on or before this date (ISO `YYYY-MM-DD`). */
+  issuedTo?: InputMaybe<Scalars['String']['input']>;
+  /** Id of an issuing body (ISSUED_BY). */
+  issuer?: InputMaybe<Scalars['ID']['input']>;
+  /** `tw`, a province id (`quang-tri`, its districts included) or `province/district`. */
+  jurisdiction?: InputMaybe<Scalars['String']['input']>;
+  /** Ingested or only referenced. */
+  status?: InputMaybe<DocumentStatus>;
+  /** Document type as written, e.g. `Kế hoạch`. */
+  type?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A reference between two documents, with the citing document's evidence. */
+export type DocumentLink = {
+  __typename?: 'DocumentLink';
+  /** The document at the other end of the reference. */
+  document: Document;
+  /** Where the citing document makes the reference. */
+  evidence: Evidence;
+};
+
+/** Whether a document's text is in the graph. */
+export type DocumentStatus =
+  /** Its text has been ingested. */
+  | 'INGESTED'
+  /** Known only from a citation in another document. */
+  | 'REFERENCED';
+
+/** Where a fact was read: a span of a document's text and the quote it holds. */
+export type Evidence = {
+  __typename?: 'Evidence';
+  /** The document whose text holds the quote. */
+  document: Document;
+  /** Offset just past the quote's last character. */
+  end: Scalars['Int']['output'];
+  /** The text the fact was read from. */
+  quote: Scalars['String']['output'];
+  /** Offset of the quote's first character in the document's text. */
+  start: Scalars['Int']['output'];
+};
+
+/** A generic phrase such as `các cơ quan liên quan`. */
+export type Generic = Actor & Node & {
+  __typename?: 'Generic';
+  /** Stable id, one per wording. */
+  id: Scalars['ID']['output'];
+  /** Always GENERIC. */
+  kind: ActorKind;
+  /** The phrase. */
+  name: Scalars['String']['output'];
+};
+
+/** A group's admission of an organization. */
+export type GroupMembership = {
+  __typename?: 'GroupMembership';
+  /** The group. */
+  group: OrgGroup;
+  /** Why the group's rule admits the organization. */
+  reason: Maybe<Scalars['String']['output']>;
+};
+
+/** Anything with a global id (see `Query.node`). */
+export type Node = {
+  /** The global id: the graph id as it is. */
+  id: Scalars['ID']['output'];
+};
+
+/** A collective named by a rule, e.g. `Các tỉnh ủy, thành ủy trực thuộc Trung ương`. */
+export type OrgGroup = Actor & Node & {
+  __typename?: 'OrgGroup';
+  /** Stable id (`group:…`). */
+  id: Scalars['ID']['output'];
+  /** Always GROUP. */
+  kind: ActorKind;
+  /** Known organizations the rule admits, by id. */
+  members: Array<Organization>;
+  /** The collective as written. */
+  name: Scalars['String']['output'];
+  /** The membership rule in words. */
+  rule: Maybe<Scalars['String']['output']>;
+};
+
+/** A body: Party committee, board, ministry, People's Committee, mass organization… */
+export type Organization = Actor & Node & {
+  __typename?: 'Organization';
+  /** Other names the body is known by. */
+  aliases: Array<Scalars['String']['output']>;
+  /** Documents it issued (ISSUED_BY), by id. */
+  documentsIssued: Array<Document>;
+  /** The groups whose membership rule admits it (MEMBER_OF), with the reason. */
+  groups: Array<GroupMembership>;
+  /** Stable id, e.g. `tw/ban-tuyen-giao`, `quang-tri/vinh-linh/ubnd-huyen`. */
+  id: Scalars['ID']['output'];
+  /** Jurisdiction: `tw`, a province id or `province/district`; null when unknown. */
+  jurisdiction: Maybe<Scalars['String']['output']>;
+  /** Always ORGANIZATION. */
+  kind: ActorKind;
+  /** Level: `TW`, `tinh`, `huyen` or `xa`. */
+  level: Maybe<Scalars['String']['output']>;
+  /** Canonical name. */
+  name: Scalars['String']['output'];
+  /** Kind of body as the registry names it (`ban-dang`, `chinh-quyen`, `ban-thuong-vu`…). */
+  orgKind: Maybe<Scalars['String']['output']>;
+  /** The body it is part of (PART_OF). */
+  partOf: Maybe<Organization>;
+  /** The actors that report to it: the leads of the tasks reported to it. */
+  reportedToBy: Array<Actor>;
+  /** The actors it reports to: where the tasks it leads are reported. */
+  reportsTo: Array<Actor>;
+  /** Tasks it coordinates on (phối hợp, COORDINATES_WITH), by id. */
+  tasksCoordinated: Array<Task>;
+  /** Tasks it leads (chủ trì, LED_BY), by id. */
+  tasksLed: Array<Task>;
+  /** Tasks whose results are reported to it (REPORTS_TO), by id. */
+  tasksReportedTo: Array<Task>;
+  /** The bodies that are part of it. */
+  units: Array<Organization>;
+};
+
+/** A page of organizations. */
+export type OrganizationConnection = {
+  __typename?: 'OrganizationConnection';
+  /** The organizations of this page. */
+  edges: Array<OrganizationEdge>;
+  /** Where this page stands. */
+  pageInfo: PageInfo;
+  /** How many organizations match the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An organization in a page. */
+export type OrganizationEdge = {
+  __typename?: 'OrganizationEdge';
+  /** Opaque position of this edge (for `after`). */
+  cursor: Scalars['String']['output'];
+  /** The organization. */
+  node: Organization;
+};
+
+/** What organizations must match. */
+export type OrganizationFilter = {
+  /** `tw`, a province id (its districts included) or `province/district`. */
+  jurisdiction?: InputMaybe<Scalars['String']['input']>;
+  /** Kind of body (`orgKind`), e.g. `ban-dang`. */
+  kind?: InputMaybe<Scalars['String']['input']>;
+  /** Level: `TW`, `tinh`, `huyen` or `xa`. */
+  level?: InputMaybe<Scalars['String']['input']>;
+  /** Accent-insensitive words of the name (`ban tuyen giao`), all required. */
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Where a page of a connection stands. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Cursor of the last edge of this page (pass it as `after`); null on an empty page. */
+  endCursor: Maybe<Scalars['String']['output']>;
+  /** Whether another page follows this one. */
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** A named person (a signer, a named recipient). */
+export type Person = Actor & Node & {
+  __typename?: 'Person';
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** Always PERSON. */
+  kind: ActorKind;
+  /** The person's name. */
+  name: Scalars['String']['output'];
+};
+
+/** A publication channel (`Đăng Website`). */
+export type Publication = Actor & Node & {
+  __typename?: 'Publication';
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** Always PUBLICATION. */
+  kind: ActorKind;
+  /** The channel as written. */
+  name: Scalars['String']['output'];
+};
+
 /**
  * Directive Graph: Vietnamese Party and State directive documents (nghị quyết, kế hoạch,
  * chương trình hành động, chỉ thị…) as a knowledge graph of documents, issuing bodies, tasks,
  * deadlines, targets and recipients. Every fact read from a document carries its evidence.
+ *
+ * Lists are Relay connections ordered by id (stable across pages); `first` defaults to 20 and
+ * may not exceed 100 (BAD_USER_INPUT). Cursors are opaque.
  */
 export type Query = {
   __typename?: 'Query';
+  /**
+   * One document by id or by number (exactly one of the two). A number shared by several
+   * documents (numbers recur across bodies and years) is BAD_USER_INPUT: use `documents` or the id.
+   * Null when nothing matches.
+   */
+  document: Maybe<Document>;
+  /** Documents matching the filter, by id. */
+  documents: DocumentConnection;
+  /**
+   * Any node by its global id. Global ids are the graph ids as they are (`doc:10-KH/TW@tw:2022`,
+   * `tw/ban-tuyen-giao`, `doc:10-KH/TW@tw:2022#3.2`, …); null when no node has that id.
+   */
+  node: Maybe<Node>;
+  /** One organization by id; null when unknown. */
+  organization: Maybe<Organization>;
+  /** Organizations matching the filter, by id. */
+  organizations: OrganizationConnection;
   /** Counts of the main node kinds, read from Neo4j. */
   stats: Stats;
+  /** Tasks matching the filter, by id. */
+  tasks: TaskConnection;
+};
+
+
+/**
+ * Directive Graph: Vietnamese Party and State directive documents (nghị quyết, kế hoạch,
+ * chương trình hành động, chỉ thị…) as a knowledge graph of documents, issuing bodies, tasks,
+ * deadlines, targets and recipients. Every fact read from a document carries its evidence.
+ *
+ * Lists are Relay connections ordered by id (stable across pages); `first` defaults to 20 and
+ * may not exceed 100 (BAD_USER_INPUT). Cursors are opaque.
+ */
+export type QueryDocumentArgs = {
+  id?: InputMaybe<Scalars['ID']['input']>;
+  number?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Directive Graph: Vietnamese Party and State directive documents (nghị quyết, kế hoạch,
+ * chương trình hành động, chỉ thị…) as a knowledge graph of documents, issuing bodies, tasks,
+ * deadlines, targets and recipients. Every fact read from a document carries its evidence.
+ *
+ * Lists are Relay connections ordered by id (stable across pages); `first` defaults to 20 and
+ * may not exceed 100 (BAD_USER_INPUT). Cursors are opaque.
+ */
+export type QueryDocumentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DocumentFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Directive Graph: Vietnamese Party and State directive documents (nghị quyết, kế hoạch,
+ * chương trình hành động, chỉ thị…) as a knowledge graph of documents, issuing bodies, tasks,
+ * deadlines, targets and recipients. Every fact read from a document carries its evidence.
+ *
+ * Lists are Relay connections ordered by id (stable across pages); `first` defaults to 20 and
+ * may not exceed 100 (BAD_USER_INPUT). Cursors are opaque.
+ */
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Directive Graph: Vietnamese Party and State directive documents (nghị quyết, kế hoạch,
+ * chương trình hành động, chỉ thị…) as a knowledge graph of documents, issuing bodies, tasks,
+ * deadlines, targets and recipients. Every fact read from a document carries its evidence.
+ *
+ * Lists are Relay connections ordered by id (stable across pages); `first` defaults to 20 and
+ * may not exceed 100 (BAD_USER_INPUT). Cursors are opaque.
+ */
+export type QueryOrganizationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Directive Graph: Vietnamese Party and State directive documents (nghị quyết, kế hoạch,
+ * chương trình hành động, chỉ thị…) as a knowledge graph of documents, issuing bodies, tasks,
+ * deadlines, targets and recipients. Every fact read from a document carries its evidence.
+ *
+ * Lists are Relay connections ordered by id (stable across pages); `first` defaults to 20 and
+ * may not exceed 100 (BAD_USER_INPUT). Cursors are opaque.
+ */
+export type QueryOrganizationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<OrganizationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Directive Graph: Vietnamese Party and State directive documents (nghị quyết, kế hoạch,
+ * chương trình hành động, chỉ thị…) as a knowledge graph of documents, issuing bodies, tasks,
+ * deadlines, targets and recipients. Every fact read from a document carries its evidence.
+ *
+ * Lists are Relay connections ordered by id (stable across pages); `first` defaults to 20 and
+ * may not exceed 100 (BAD_USER_INPUT). Cursors are opaque.
+ */
+export type QueryTasksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TaskFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A recipient of a document (Nơi nhận). */
+export type RecipientEdge = {
+  __typename?: 'RecipientEdge';
+  /** The body, group or person the document is sent to. */
+  actor: Actor;
+  /** Where the recipient is listed. */
+  evidence: Evidence;
+  /** What it is sent for as written (`báo cáo`, `lưu`, `đăng tải`…); null for plain action. */
+  purpose: Maybe<Scalars['String']['output']>;
+};
+
+/** A position rather than a body (`Bí thư Huyện ủy`). */
+export type Role = Actor & Node & {
+  __typename?: 'Role';
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** Always ROLE. */
+  kind: ActorKind;
+  /** The position as written. */
+  name: Scalars['String']['output'];
 };
 
 /** Counts of what the graph holds. */
@@ -33,6 +459,126 @@ export type Stats = {
   organizations: Scalars['Int']['output'];
   /** Tasks (nhiệm vụ) read from documents. */
   tasks: Scalars['Int']['output'];
+};
+
+/** A quantified target a document sets (chỉ tiêu). */
+export type Target = Node & {
+  __typename?: 'Target';
+  /** Where the target is stated. */
+  evidence: Evidence;
+  /** Stable id: the document id and the target's ordinal. */
+  id: Scalars['ID']['output'];
+  /** Upper bound of a range. */
+  max: Maybe<Scalars['Float']['output']>;
+  /** What is measured. */
+  metric: Scalars['String']['output'];
+  /** Lower bound of a range. */
+  min: Maybe<Scalars['Float']['output']>;
+  /** Whether the value is per year. */
+  perYear: Scalars['Boolean']['output'];
+  /** Qualifier as read (`about`, `at least`…). */
+  qualifier: Maybe<Scalars['String']['output']>;
+  /** Unit of the value. */
+  unit: Maybe<Scalars['String']['output']>;
+  /** The value, when a single one is given. */
+  value: Maybe<Scalars['Float']['output']>;
+  /** Year the target is set for. */
+  year: Maybe<Scalars['Int']['output']>;
+};
+
+/** A task (nhiệm vụ) a document sets, with who leads, coordinates and is reported to. */
+export type Task = Node & {
+  __typename?: 'Task';
+  /** Who coordinates (phối hợp). */
+  coordinators: Array<ActorEdge>;
+  /** The deadline, when the text gives one (or the task inherits its section's). */
+  deadline: Maybe<Deadline>;
+  /** The document that sets it. */
+  document: Document;
+  /** Where the task is stated. */
+  evidence: Evidence;
+  /** Stable id: the document id and the task's outline path (`doc:10-KH/TW@tw:2022#3.2`). */
+  id: Scalars['ID']['output'];
+  /** Who leads (chủ trì, or the sole assignee). */
+  leads: Array<ActorEdge>;
+  /** Who the results are reported to. */
+  reportsTo: Array<ActorEdge>;
+  /** The roles an actor plays in this task (empty when none). */
+  rolesOf: Array<TaskRole>;
+  /** Section number as printed (`IV.3`). */
+  section: Scalars['String']['output'];
+  /** Titles of the enclosing sections, outermost first. */
+  sectionTitles: Array<Scalars['String']['output']>;
+  /** The task's text. */
+  text: Scalars['String']['output'];
+};
+
+
+/** A task (nhiệm vụ) a document sets, with who leads, coordinates and is reported to. */
+export type TaskRolesOfArgs = {
+  actor: Scalars['ID']['input'];
+};
+
+/** A page of tasks. */
+export type TaskConnection = {
+  __typename?: 'TaskConnection';
+  /** The tasks of this page. */
+  edges: Array<TaskEdge>;
+  /** Where this page stands. */
+  pageInfo: PageInfo;
+  /** How many tasks match the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A task in a page. */
+export type TaskEdge = {
+  __typename?: 'TaskEdge';
+  /** Opaque position of this edge (for `after`). */
+  cursor: Scalars['String']['output'];
+  /** The task. */
+  node: Task;
+};
+
+/** What tasks must match. */
+export type TaskFilter = {
+  /** Id of an actor that leads, coordinates or is reported to. */
+  anyActor?: InputMaybe<Scalars['ID']['input']>;
+  /** Id of an actor that coordinates on them. */
+  coordinator?: InputMaybe<Scalars['ID']['input']>;
+  /** Id of the document that sets them. */
+  document?: InputMaybe<Scalars['ID']['input']>;
+  /** Due (deadline end) on or after this date (ISO `YYYY-MM-DD`). */
+  dueFrom?: InputMaybe<Scalars['String']['input']>;
+  /** Due (deadline end) on or before this date (ISO `YYYY-MM-DD`). */
+  dueTo?: InputMaybe<Scalars['String']['input']>;
+  /** Id of an actor that leads them. */
+  lead?: InputMaybe<Scalars['ID']['input']>;
+  /** Due strictly before this date (the graph records no completion, so this is the date test). */
+  overdueAt?: InputMaybe<Scalars['String']['input']>;
+  /** true: recurring tasks only; false: one-off only. */
+  recurring?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Accent-insensitive words of the task text (`tuyen truyen`), all required. */
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A role in a task. */
+export type TaskRole =
+  /** Coordinates on it (COORDINATES_WITH). */
+  | 'COORDINATOR'
+  /** Leads it (LED_BY). */
+  | 'LEAD'
+  /** Receives its report (REPORTS_TO). */
+  | 'REPORTED_TO';
+
+/** A mention no body could be named from (`các cấp`). */
+export type Unresolved = Actor & Node & {
+  __typename?: 'Unresolved';
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** Always UNRESOLVED. */
+  kind: ActorKind;
+  /** The mention as written. */
+  name: Scalars['String']['output'];
 };
 
 
@@ -105,27 +651,267 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 
 
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
+  Actor:
+    | ( ActorModel )
+    | ( ActorModel )
+    | ( ActorModel )
+    | ( ActorModel )
+    | ( ActorModel )
+    | ( ActorModel )
+    | ( ActorModel )
+  ;
+  Node:
+    | ( DocumentModel )
+    | ( ActorModel )
+    | ( ActorModel )
+    | ( ActorModel )
+    | ( ActorModel )
+    | ( ActorModel )
+    | ( ActorModel )
+    | ( TargetModel )
+    | ( TaskModel )
+    | ( ActorModel )
+  ;
+};
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  Actor: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Actor']>;
+  ActorEdge: ResolverTypeWrapper<ActorEdgeModel>;
+  ActorKind: ActorKind;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Deadline: ResolverTypeWrapper<Deadline>;
+  Document: ResolverTypeWrapper<DocumentModel>;
+  DocumentConnection: ResolverTypeWrapper<DocumentConnectionModel>;
+  DocumentEdge: ResolverTypeWrapper<Omit<DocumentEdge, 'node'> & { node: ResolversTypes['Document'] }>;
+  DocumentFilter: DocumentFilter;
+  DocumentLink: ResolverTypeWrapper<DocumentLinkModel>;
+  DocumentStatus: DocumentStatus;
+  Evidence: ResolverTypeWrapper<EvidenceModel>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Generic: ResolverTypeWrapper<ActorModel>;
+  GroupMembership: ResolverTypeWrapper<GroupMembershipModel>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  OrgGroup: ResolverTypeWrapper<ActorModel>;
+  Organization: ResolverTypeWrapper<ActorModel>;
+  OrganizationConnection: ResolverTypeWrapper<OrganizationConnectionModel>;
+  OrganizationEdge: ResolverTypeWrapper<Omit<OrganizationEdge, 'node'> & { node: ResolversTypes['Organization'] }>;
+  OrganizationFilter: OrganizationFilter;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Person: ResolverTypeWrapper<ActorModel>;
+  Publication: ResolverTypeWrapper<ActorModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecipientEdge: ResolverTypeWrapper<RecipientEdgeModel>;
+  Role: ResolverTypeWrapper<ActorModel>;
   Stats: ResolverTypeWrapper<Stats>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Target: ResolverTypeWrapper<TargetModel>;
+  Task: ResolverTypeWrapper<TaskModel>;
+  TaskConnection: ResolverTypeWrapper<TaskConnectionModel>;
+  TaskEdge: ResolverTypeWrapper<Omit<TaskEdge, 'node'> & { node: ResolversTypes['Task'] }>;
+  TaskFilter: TaskFilter;
+  TaskRole: TaskRole;
+  Unresolved: ResolverTypeWrapper<ActorModel>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  Actor: ResolversInterfaceTypes<ResolversParentTypes>['Actor'];
+  ActorEdge: ActorEdgeModel;
   Boolean: Scalars['Boolean']['output'];
+  Deadline: Deadline;
+  Document: DocumentModel;
+  DocumentConnection: DocumentConnectionModel;
+  DocumentEdge: Omit<DocumentEdge, 'node'> & { node: ResolversParentTypes['Document'] };
+  DocumentFilter: DocumentFilter;
+  DocumentLink: DocumentLinkModel;
+  Evidence: EvidenceModel;
+  Float: Scalars['Float']['output'];
+  Generic: ActorModel;
+  GroupMembership: GroupMembershipModel;
+  ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  OrgGroup: ActorModel;
+  Organization: ActorModel;
+  OrganizationConnection: OrganizationConnectionModel;
+  OrganizationEdge: Omit<OrganizationEdge, 'node'> & { node: ResolversParentTypes['Organization'] };
+  OrganizationFilter: OrganizationFilter;
+  PageInfo: PageInfo;
+  Person: ActorModel;
+  Publication: ActorModel;
   Query: Record<PropertyKey, never>;
+  RecipientEdge: RecipientEdgeModel;
+  Role: ActorModel;
   Stats: Stats;
   String: Scalars['String']['output'];
+  Target: TargetModel;
+  Task: TaskModel;
+  TaskConnection: TaskConnectionModel;
+  TaskEdge: Omit<TaskEdge, 'node'> & { node: ResolversParentTypes['Task'] };
+  TaskFilter: TaskFilter;
+  Unresolved: ActorModel;
+};
+
+export type ActorResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = {
+  __resolveType: TypeResolveFn<'Generic' | 'OrgGroup' | 'Organization' | 'Person' | 'Publication' | 'Role' | 'Unresolved', ParentType, ContextType>;
+};
+
+export type ActorEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ActorEdge'] = ResolversParentTypes['ActorEdge']> = {
+  actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+};
+
+export type DeadlineResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Deadline'] = ResolversParentTypes['Deadline']> = {
+  end?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  inherited?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  recurrence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  start?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DocumentResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Document'] = ResolversParentTypes['Document']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  implementedBy?: Resolver<Array<ResolversTypes['DocumentLink']>, ParentType, ContextType>;
+  implements?: Resolver<Array<ResolversTypes['DocumentLink']>, ParentType, ContextType>;
+  issuedDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  issuers?: Resolver<Array<ResolversTypes['ActorEdge']>, ParentType, ContextType>;
+  jurisdiction?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  level?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  number?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  place?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recipients?: Resolver<Array<ResolversTypes['RecipientEdge']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['DocumentStatus'], ParentType, ContextType>;
+  targets?: Resolver<Array<ResolversTypes['Target']>, ParentType, ContextType>;
+  tasks?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type DocumentConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DocumentConnection'] = ResolversParentTypes['DocumentConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['DocumentEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DocumentEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DocumentEdge'] = ResolversParentTypes['DocumentEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+};
+
+export type DocumentLinkResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DocumentLink'] = ResolversParentTypes['DocumentLink']> = {
+  document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+};
+
+export type EvidenceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
+  document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type GenericResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Generic'] = ResolversParentTypes['Generic']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type GroupMembershipResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['GroupMembership'] = ResolversParentTypes['GroupMembership']> = {
+  group?: Resolver<ResolversTypes['OrgGroup'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type NodeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
+  __resolveType: TypeResolveFn<'Document' | 'Generic' | 'OrgGroup' | 'Organization' | 'Person' | 'Publication' | 'Role' | 'Target' | 'Task' | 'Unresolved', ParentType, ContextType>;
+};
+
+export type OrgGroupResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['OrgGroup'] = ResolversParentTypes['OrgGroup']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rule?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type OrganizationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  documentsIssued?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['GroupMembership']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  jurisdiction?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
+  level?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  orgKind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  partOf?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  reportedToBy?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  reportsTo?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  tasksCoordinated?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType>;
+  tasksLed?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType>;
+  tasksReportedTo?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType>;
+  units?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type OrganizationConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['OrganizationConnection'] = ResolversParentTypes['OrganizationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['OrganizationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OrganizationEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['OrganizationEdge'] = ResolversParentTypes['OrganizationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+};
+
+export type PageInfoResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type PersonResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PublicationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Publication'] = ResolversParentTypes['Publication']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType, Partial<QueryDocumentArgs>>;
+  documents?: Resolver<ResolversTypes['DocumentConnection'], ParentType, ContextType, RequireFields<QueryDocumentsArgs, 'first'>>;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
+  organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<QueryOrganizationsArgs, 'first'>>;
   stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType>;
+  tasks?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, RequireFields<QueryTasksArgs, 'first'>>;
+};
+
+export type RecipientEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['RecipientEdge'] = ResolversParentTypes['RecipientEdge']> = {
+  actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+  purpose?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type RoleResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Role'] = ResolversParentTypes['Role']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type StatsResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Stats'] = ResolversParentTypes['Stats']> = {
@@ -135,8 +921,80 @@ export type StatsResolvers<ContextType = ApiContext, ParentType extends Resolver
   tasks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type TargetResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Target'] = ResolversParentTypes['Target']> = {
+  evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  max?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  metric?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  min?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  perYear?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  qualifier?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type TaskResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Task'] = ResolversParentTypes['Task']> = {
+  coordinators?: Resolver<Array<ResolversTypes['ActorEdge']>, ParentType, ContextType>;
+  deadline?: Resolver<Maybe<ResolversTypes['Deadline']>, ParentType, ContextType>;
+  document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  leads?: Resolver<Array<ResolversTypes['ActorEdge']>, ParentType, ContextType>;
+  reportsTo?: Resolver<Array<ResolversTypes['ActorEdge']>, ParentType, ContextType>;
+  rolesOf?: Resolver<Array<ResolversTypes['TaskRole']>, ParentType, ContextType, RequireFields<TaskRolesOfArgs, 'actor'>>;
+  section?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sectionTitles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type TaskConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TaskConnection'] = ResolversParentTypes['TaskConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['TaskEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TaskEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TaskEdge'] = ResolversParentTypes['TaskEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Task'], ParentType, ContextType>;
+};
+
+export type UnresolvedResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Unresolved'] = ResolversParentTypes['Unresolved']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = ApiContext> = {
+  Actor?: ActorResolvers<ContextType>;
+  ActorEdge?: ActorEdgeResolvers<ContextType>;
+  Deadline?: DeadlineResolvers<ContextType>;
+  Document?: DocumentResolvers<ContextType>;
+  DocumentConnection?: DocumentConnectionResolvers<ContextType>;
+  DocumentEdge?: DocumentEdgeResolvers<ContextType>;
+  DocumentLink?: DocumentLinkResolvers<ContextType>;
+  Evidence?: EvidenceResolvers<ContextType>;
+  Generic?: GenericResolvers<ContextType>;
+  GroupMembership?: GroupMembershipResolvers<ContextType>;
+  Node?: NodeResolvers<ContextType>;
+  OrgGroup?: OrgGroupResolvers<ContextType>;
+  Organization?: OrganizationResolvers<ContextType>;
+  OrganizationConnection?: OrganizationConnectionResolvers<ContextType>;
+  OrganizationEdge?: OrganizationEdgeResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Person?: PersonResolvers<ContextType>;
+  Publication?: PublicationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RecipientEdge?: RecipientEdgeResolvers<ContextType>;
+  Role?: RoleResolvers<ContextType>;
   Stats?: StatsResolvers<ContextType>;
+  Target?: TargetResolvers<ContextType>;
+  Task?: TaskResolvers<ContextType>;
+  TaskConnection?: TaskConnectionResolvers<ContextType>;
+  TaskEdge?: TaskEdgeResolvers<ContextType>;
+  Unresolved?: UnresolvedResolvers<ContextType>;
 };
 

@@ -1,8 +1,12 @@
 import type { Resolvers } from '../generated/graphql.ts';
-import { readStats } from '../../graph/stats.ts';
+import { actorResolvers } from './actors.ts';
+import { documentResolvers } from './documents.ts';
+import { queryResolvers } from './query.ts';
+import { taskResolvers } from './tasks.ts';
 
 export const resolvers: Resolvers = {
-  Query: {
-    stats: (_parent, _args, { driver, database }) => readStats(driver, database),
-  },
+  ...queryResolvers,
+  ...documentResolvers,
+  ...actorResolvers,
+  ...taskResolvers,
 };

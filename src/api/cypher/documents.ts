@@ -1,0 +1,73 @@
+/** Documents: the list query and what hangs off a document, batched by document id ($keys). */
+import type { DocumentFilter } from '../generated/graphql.ts';
+import type { ListQuery } from './page.ts';
+import { isoDate, jurisdictionCondition } from './filters.ts';
+
+export function documentsQuery(filter: DocumentFilter | null | undefined): ListQuery {
+  const params: Record<string, unknown> = {};
+  const conditions: string[] = [];
+  if (filter?.type != null) {
+    params.type = filter.type;
+    conditions.push('n.type = $type');
+  }
+  if (filter?.issuer != null) {
+    params.issuer = filter.issuer;
+    conditions.push('EXISTS { (n)-[:ISSUED_BY]->(:Actor {id: $issuer}) }');
+  }
+  if (filter?.jurisdiction != null) {
+    conditions.push(jurisdictionCondition(filter.jurisdiction, params));
+  }
+  if (filter?.issuedFrom != null) {
+    params.issuedFrom = isoDate(filter.issuedFrom, 'issuedFrom');
+    conditions.push('n.issuedDate >= $issuedFrom');
+  }
+  if (filter?.issuedTo != null) {
+    params.issuedTo = isoDate(filter.issuedTo, 'issuedTo');
+    conditions.push('n.issuedDate <= $issuedTo');
+  }
+  if (filter?.implements != null) {
+    params.implements = filter.implements;
+    conditions.push('EXISTS { (n)-[:IMPLEMENTS]->(:Document {id: $implements}) }');
+  }
+  if (filter?.status != null) {
+    params.status = filter.status === 'INGESTED' ? 'ingested' : 'referenced';
+    conditions.push('n.status = $status');
+  }
+  return { source: 'MATCH (n:Document)', conditions, params };
+}
+
+export const DOCUMENT_ISSUERS = `
+UNWIND $keys AS key
+MATCH (:Document {id: key})-[r:ISSUED_BY]->(a:Actor)
+RETURN key, a {.*, labels: labels(a)} AS node, properties(r) AS rel
+ORDER BY key, r.start, a.id`;
+
+export const DOCUMENT_RECIPIENTS = `
+UNWIND $keys AS key
+MATCH (:Document {id: key})-[r:SENT_TO]->(a:Actor)
+RETURN key, a {.*, labels: labels(a)} AS node, properties(r) AS rel
+ORDER BY key, coalesce(r.ordinal, 0), r.start, a.id`;
+
+export const DOCUMENT_IMPLEMENTS = `
+UNWIND $keys AS key
+MATCH (:Document {id: key})-[r:IMPLEMENTS]->(o:Document)
+RETURN key, o {.*, labels: labels(o)} AS node, properties(r) AS rel
+ORDER BY key, o.id, r.start`;
+
+export const DOCUMENT_IMPLEMENTED_BY = `
+UNWIND $keys AS key
+MATCH (o:Document)-[r:IMPLEMENTS]->(:Document {id: key})
+RETURN key, o {.*, labels: labels(o)} AS node, properties(r) AS rel
+ORDER BY key, o.id, r.start`;
+
+export const DOCUMENT_TASKS = `
+UNWIND $keys AS key
+MATCH (:Document {id: key})-[h:HAS_TASK]->(t:Task)
+RETURN key, t {.*, labels: labels(t)} AS node
+ORDER BY key, h.ordinal`;
+
+export const DOCUMENT_TARGETS = `
+UNWIND $keys AS key
+MATCH (:Document {id: key})-[:SETS_TARGET]->(t:Target)
+RETURN key, t {.*, labels: labels(t)} AS node
+ORDER BY key, t.start, t.id`;

@@ -1,0 +1,50 @@
+/**
+ * Connections: one statement for a page (ordered by id, keyset after the cursor, one extra row
+ * to know whether another page follows) and one for the total, run only when asked for.
+ */
+import neo4j from 'neo4j-driver';
+import type { GraphReader } from '../db.ts';
+import type { ConnectionModel, Props } from '../models.ts';
+import { decodeCursor, pageSize } from '../pagination.ts';
+
+export interface ListQuery {
+  /** Binds `n`: a MATCH or a full-text CALL. */
+  source: string;
+  /** Conditions on `n`, all required; parameters only, never input. */
+  conditions: string[];
+  params: Record<string, unknown>;
+}
+
+function where(query: ListQuery): string {
+  return query.conditions.length > 0 ? query.conditions.join('\n  AND ') : 'true';
+}
+
+export async function readPage<T>(
+  db: GraphReader,
+  query: ListQuery,
+  args: { first?: number | null; after?: string | null },
+  convert: (node: Props) => T,
+): Promise<ConnectionModel<T>> {
+  const size = pageSize(args.first);
+  const after = decodeCursor(args.after);
+  // One row more than the page: whether another page follows (also for first: 0).
+  const rows = await db.read(
+    `${query.source}
+WITH n WHERE ${where(query)} AND ($after IS NULL OR n.id > $after)
+WITH n ORDER BY n.id LIMIT $limit
+RETURN n {.*, labels: labels(n)} AS node`,
+    { ...query.params, after, limit: neo4j.int(size + 1) },
+  );
+  let total: Promise<number> | undefined;
+  return {
+    nodes: rows.slice(0, size).map((row) => convert(row.node as Props)),
+    hasNextPage: rows.length > size,
+    totalCount: () =>
+      (total ??= db
+        .read(
+          `${query.source}\nWITH n WHERE ${where(query)}\nRETURN count(n) AS total`,
+          query.params,
+        )
+        .then((r) => (r[0]?.total as number | undefined) ?? 0)),
+  };
+}

@@ -1,0 +1,98 @@
+/**
+ * Per-request batchers, one per relationship a field follows: however many parents a level of
+ * the result has, each field costs one Cypher statement.
+ */
+import { Batcher } from './batch.ts';
+import type { GraphReader } from './db.ts';
+import {
+  toActor,
+  toDocument,
+  toEvidence,
+  toNode,
+  toTarget,
+  toTask,
+  type ActorEdgeModel,
+  type ActorModel,
+  type DocumentLinkModel,
+  type GroupMembershipModel,
+  type NodeModel,
+  type Props,
+  type RecipientEdgeModel,
+} from './models.ts';
+import { NODES_BY_ID } from './cypher/nodes.ts';
+import * as documents from './cypher/documents.ts';
+import * as actors from './cypher/actors.ts';
+import { TASK_ACTORS } from './cypher/tasks.ts';
+
+/** Rows `key, node[, rel]` grouped by key, in the statement's order. */
+function grouped<V>(db: GraphReader, cypher: string, convert: (row: Props) => V): Batcher<V[]> {
+  return new Batcher<V[]>(
+    async (keys) => {
+      const out = new Map<string, V[]>();
+      for (const row of await db.read(cypher, { keys })) {
+        const key = row.key as string;
+        const list = out.get(key);
+        if (list) list.push(convert(row));
+        else out.set(key, [convert(row)]);
+      }
+      return out;
+    },
+    () => [],
+  );
+}
+
+const node = (row: Props): Props => row.node as Props;
+const rel = (row: Props): Props => row.rel as Props;
+const actorEdge = (row: Props): ActorEdgeModel => ({
+  actor: toActor(node(row)),
+  evidence: toEvidence(rel(row)),
+});
+const documentLink = (row: Props): DocumentLinkModel => ({
+  document: toDocument(node(row)),
+  evidence: toEvidence(rel(row)),
+});
+
+export type TaskActorType = 'LED_BY' | 'COORDINATES_WITH' | 'REPORTS_TO';
+
+export function createLoaders(db: GraphReader) {
+  return {
+    node: new Batcher<NodeModel | null>(
+      async (keys) =>
+        new Map(
+          (await db.read(NODES_BY_ID, { keys })).map((row) => [
+            row.key as string,
+            toNode(node(row)),
+          ]),
+        ),
+      () => null,
+    ),
+    taskActors: grouped(db, TASK_ACTORS, (row) => ({
+      type: row.type as TaskActorType,
+      edge: actorEdge(row),
+    })),
+    documentIssuers: grouped(db, documents.DOCUMENT_ISSUERS, actorEdge),
+    documentRecipients: grouped(db, documents.DOCUMENT_RECIPIENTS, (row): RecipientEdgeModel => ({
+      ...actorEdge(row),
+      purpose: (rel(row).purpose as string | null | undefined) ?? null,
+    })),
+    documentImplements: grouped(db, documents.DOCUMENT_IMPLEMENTS, documentLink),
+    documentImplementedBy: grouped(db, documents.DOCUMENT_IMPLEMENTED_BY, documentLink),
+    documentTasks: grouped(db, documents.DOCUMENT_TASKS, (row) => toTask(node(row))),
+    documentTargets: grouped(db, documents.DOCUMENT_TARGETS, (row) => toTarget(node(row))),
+    partOf: grouped(db, actors.ORG_PART_OF, (row) => toActor(node(row))),
+    units: grouped(db, actors.ORG_UNITS, (row) => toActor(node(row))),
+    groups: grouped(db, actors.ORG_GROUPS, (row): GroupMembershipModel => ({
+      group: toActor(node(row)),
+      reason: (rel(row).reason as string | null | undefined) ?? null,
+    })),
+    members: grouped(db, actors.GROUP_MEMBERS, (row) => toActor(node(row))),
+    tasksLed: grouped(db, actors.ORG_TASKS_LED, (row) => toTask(node(row))),
+    tasksCoordinated: grouped(db, actors.ORG_TASKS_COORDINATED, (row) => toTask(node(row))),
+    tasksReportedTo: grouped(db, actors.ORG_TASKS_REPORTED_TO, (row) => toTask(node(row))),
+    reportedToBy: grouped(db, actors.ORG_REPORTED_TO_BY, (row): ActorModel => toActor(node(row))),
+    reportsTo: grouped(db, actors.ORG_REPORTS_TO, (row): ActorModel => toActor(node(row))),
+    documentsIssued: grouped(db, actors.ORG_DOCUMENTS_ISSUED, (row) => toDocument(node(row))),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

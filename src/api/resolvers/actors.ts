@@ -1,0 +1,59 @@
+/** The Actor types: kind from the label, and the relationships of organizations and groups. */
+import type { ActorKind, Resolvers } from '../generated/graphql.ts';
+import { jurisdictionOf, type ActorModel, type ActorType } from '../models.ts';
+import { connectionFields } from './connections.ts';
+
+const KINDS: Record<ActorType, ActorKind> = {
+  Organization: 'ORGANIZATION',
+  OrgGroup: 'GROUP',
+  Person: 'PERSON',
+  Role: 'ROLE',
+  Generic: 'GENERIC',
+  Publication: 'PUBLICATION',
+  Unresolved: 'UNRESOLVED',
+};
+
+const kind = (actor: ActorModel): ActorKind => KINDS[actor.__type];
+const organizations = (actors: ActorModel[]): ActorModel[] =>
+  actors.filter((a) => a.__type === 'Organization');
+
+/** The membership rule's description, as src/orgs serialises it. */
+function ruleOf(group: ActorModel): string | null {
+  if (!group.membership) return null;
+  try {
+    const rule = JSON.parse(group.membership) as { description?: unknown };
+    return typeof rule.description === 'string' ? rule.description : null;
+  } catch {
+    return null;
+  }
+}
+
+export const actorResolvers: Resolvers = {
+  Actor: { __resolveType: (actor) => actor.__type },
+  Organization: {
+    kind,
+    jurisdiction: (org) => jurisdictionOf(org),
+    aliases: (org) => org.aliases ?? [],
+    partOf: async (org, _args, { loaders }) =>
+      organizations(await loaders.partOf.load(org.id))[0] ?? null,
+    units: async (org, _args, { loaders }) => organizations(await loaders.units.load(org.id)),
+    groups: (org, _args, { loaders }) => loaders.groups.load(org.id),
+    tasksLed: (org, _args, { loaders }) => loaders.tasksLed.load(org.id),
+    tasksCoordinated: (org, _args, { loaders }) => loaders.tasksCoordinated.load(org.id),
+    tasksReportedTo: (org, _args, { loaders }) => loaders.tasksReportedTo.load(org.id),
+    reportedToBy: (org, _args, { loaders }) => loaders.reportedToBy.load(org.id),
+    reportsTo: (org, _args, { loaders }) => loaders.reportsTo.load(org.id),
+    documentsIssued: (org, _args, { loaders }) => loaders.documentsIssued.load(org.id),
+  },
+  OrgGroup: {
+    kind,
+    rule: ruleOf,
+    members: (group, _args, { loaders }) => loaders.members.load(group.id),
+  },
+  Person: { kind },
+  Role: { kind },
+  Generic: { kind },
+  Publication: { kind },
+  Unresolved: { kind },
+  OrganizationConnection: connectionFields<ActorModel>(),
+};

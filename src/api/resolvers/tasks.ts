@@ -1,0 +1,53 @@
+/** Task: its document, deadline, actors by role, and evidence. */
+import type { Resolvers, TaskRole } from '../generated/graphql.ts';
+import type { ApiContext } from '../context.ts';
+import type { TaskActorType } from '../loaders.ts';
+import type { ActorEdgeModel, TaskModel } from '../models.ts';
+import { connectionFields } from './connections.ts';
+
+async function actorsAs(
+  task: TaskModel,
+  type: TaskActorType,
+  { loaders }: ApiContext,
+): Promise<ActorEdgeModel[]> {
+  const all = await loaders.taskActors.load(task.id);
+  return all.filter((a) => a.type === type).map((a) => a.edge);
+}
+
+const ROLES: Record<TaskActorType, TaskRole> = {
+  LED_BY: 'LEAD',
+  COORDINATES_WITH: 'COORDINATOR',
+  REPORTS_TO: 'REPORTED_TO',
+};
+
+export const taskResolvers: Resolvers = {
+  Task: {
+    document: async (task, _args, { loaders }) => {
+      const node = await loaders.node.load(task.docId);
+      if (node?.__type !== 'Document') throw new Error(`task ${task.id} has no document`);
+      return node;
+    },
+    sectionTitles: (task) => task.sectionTitles ?? [],
+    deadline: (task) =>
+      task.deadlineText
+        ? {
+            text: task.deadlineText,
+            start: task.dueStart ?? null,
+            end: task.dueEnd ?? null,
+            recurrence: task.recurrence ?? null,
+            inherited: task.deadlineInherited ?? false,
+          }
+        : null,
+    leads: (task, _args, context) => actorsAs(task, 'LED_BY', context),
+    coordinators: (task, _args, context) => actorsAs(task, 'COORDINATES_WITH', context),
+    reportsTo: (task, _args, context) => actorsAs(task, 'REPORTS_TO', context),
+    rolesOf: async (task, { actor }, { loaders }) => {
+      const roles = (await loaders.taskActors.load(task.id))
+        .filter((a) => a.edge.actor.id === actor)
+        .map((a) => ROLES[a.type]);
+      return [...new Set(roles)];
+    },
+    evidence: (task) => task,
+  },
+  TaskConnection: connectionFields<TaskModel>(),
+};

@@ -1,0 +1,157 @@
+/**
+ * The API's limits and errors over HTTP: bounded Cypher statements per request (no N+1), page
+ * size, cursors, bad input, parse errors and an unreachable Neo4j, each with `extensions.code`
+ * and never a stack trace.
+ */
+import neo4j, { type Driver } from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort } from '../../src/db/local-neo4j.ts';
+import { startApi, type RunningApi } from '../../src/api/server.ts';
+import { database, testDriver } from './neo4j.ts';
+import { postGraphQL, type GraphQLResponse } from './http.ts';
+import { loadSeedGraph } from './seeds.ts';
+
+let driver: Driver;
+let api: RunningApi;
+let statements = 0;
+
+/** The driver, counting every statement the API runs through it. */
+function counting(target: Driver): Driver {
+  return new Proxy(target, {
+    get(object, property) {
+      if (property === 'executeQuery') {
+        return (...args: Parameters<Driver['executeQuery']>) => {
+          statements += 1;
+          return object.executeQuery(...args);
+        };
+      }
+      const value: unknown = Reflect.get(object, property, object);
+      return typeof value === 'function'
+        ? (value as (...a: unknown[]) => unknown).bind(object)
+        : value;
+    },
+  });
+}
+
+beforeAll(async () => {
+  driver = testDriver();
+  await loadSeedGraph(driver);
+  api = await startApi({ driver: counting(driver), database, neo4jUri: '' }, 0);
+});
+afterAll(async () => {
+  await api.stop();
+  await driver.close();
+});
+
+async function countStatements<T>(query: string): Promise<{ count: number; data: T }> {
+  statements = 0;
+  const response = await postGraphQL<T>(api, query);
+  expect(response.body.errors).toBeUndefined();
+  return { count: statements, data: response.body.data as T };
+}
+
+function expectError(response: GraphQLResponse<unknown>, code: string): void {
+  const errors = response.body.errors ?? [];
+  expect(errors.map((e) => e.extensions?.code)).toEqual([code]);
+  expect(JSON.stringify(response.body)).not.toMatch(/stacktrace|at .*\.ts:\d+/);
+}
+
+describe('a bounded number of Cypher statements per request', () => {
+  it('50 tasks with their leads and documents: 3 statements (page, actors, documents)', async () => {
+    const { count, data } = await countStatements<{
+      tasks: {
+        edges: { node: { leads: { actor: { name: string } }[]; document: { title: string } } }[];
+      };
+    }>('{ tasks(first: 50) { edges { node { leads { actor { name } } document { title } } } } }');
+    expect(data.tasks.edges).toHaveLength(50);
+    expect(count).toBe(3);
+  });
+
+  it('a deeper selection costs one statement per field, whatever the number of rows', async () => {
+    const { count, data } = await countStatements<{
+      documents: { edges: { node: { tasks: unknown[] } }[] };
+    }>(`{
+      documents(first: 100) {
+        totalCount
+        edges { node {
+          issuers { actor { name } }
+          recipients { purpose actor { name ... on Organization { partOf { id } } } }
+          tasks { id leads { actor { ... on Organization { tasksLed { id } } } } coordinators { evidence { quote } } }
+          targets { metric evidence { document { id } } }
+        } }
+      }
+    }`);
+    expect(data.documents.edges).toHaveLength(15);
+    // page, total, issuers, recipients, tasks, targets, partOf, task actors, tasksLed, evidence documents.
+    expect(count).toBe(10);
+  });
+});
+
+describe('errors carry extensions.code and no stack trace', () => {
+  it('a page larger than 100 is BAD_USER_INPUT', async () => {
+    expectError(await postGraphQL(api, '{ tasks(first: 101) { totalCount } }'), 'BAD_USER_INPUT');
+    expectError(
+      await postGraphQL(api, '{ documents(first: -1) { totalCount } }'),
+      'BAD_USER_INPUT',
+    );
+  });
+
+  it('a cursor this API did not hand out is BAD_USER_INPUT', async () => {
+    for (const after of ['not a cursor!', 'Zm9vYmFy', '']) {
+      expectError(
+        await postGraphQL(api, 'query ($after: String) { tasks(after: $after) { totalCount } }', {
+          after,
+        }),
+        'BAD_USER_INPUT',
+      );
+    }
+  });
+
+  it('bad filter values are BAD_USER_INPUT', async () => {
+    expectError(
+      await postGraphQL(api, '{ tasks(filter: {dueFrom: "31/12/2023"}) { totalCount } }'),
+      'BAD_USER_INPUT',
+    );
+    expectError(
+      await postGraphQL(api, '{ organizations(filter: {search: "  ***  "}) { totalCount } }'),
+      'BAD_USER_INPUT',
+    );
+    expectError(
+      await postGraphQL(api, '{ documents(filter: {jurisdiction: "a/b/c"}) { totalCount } }'),
+      'BAD_USER_INPUT',
+    );
+    expectError(await postGraphQL(api, '{ document { id } }'), 'BAD_USER_INPUT');
+    expectError(
+      await postGraphQL(api, '{ document(id: "x", number: "y") { id } }'),
+      'BAD_USER_INPUT',
+    );
+  });
+
+  it('a malformed query is GRAPHQL_PARSE_FAILED, an unknown field GRAPHQL_VALIDATION_FAILED', async () => {
+    const parse = await postGraphQL(api, '{ tasks(first: 1) { edges { node { id } }');
+    expect(parse.status).toBe(400);
+    expectError(parse, 'GRAPHQL_PARSE_FAILED');
+    const validation = await postGraphQL(api, '{ tasks { nope } }');
+    expect(validation.status).toBe(400);
+    expectError(validation, 'GRAPHQL_VALIDATION_FAILED');
+  });
+
+  it('an unreachable Neo4j is DATABASE_UNAVAILABLE', async () => {
+    const port = await freePort();
+    // A short retry window: the default (30 s) would only make the test slow.
+    const dead = neo4j.driver(`bolt://127.0.0.1:${port}`, neo4j.auth.basic('neo4j', ''), {
+      maxTransactionRetryTime: 500,
+    });
+    const down = await startApi({ driver: dead, database, neo4jUri: '' }, 0);
+    try {
+      for (const query of ['{ tasks { totalCount } }', '{ stats { tasks } }']) {
+        const response = await postGraphQL(down, query);
+        expectError(response, 'DATABASE_UNAVAILABLE');
+        expect(response.body.errors?.[0]?.message).not.toContain(String(port));
+      }
+    } finally {
+      await down.stop();
+      await dead.close();
+    }
+  });
+});

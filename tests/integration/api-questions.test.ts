@@ -1,0 +1,386 @@
+/**
+ * The GraphQL API over HTTP on the seed graph: DOMAIN §4's questions answered exactly, documents,
+ * lookups by id and number, accent-insensitive search, and pagination walked to the end.
+ */
+import type { Driver } from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningApi } from '../../src/api/server.ts';
+import { testDriver } from './neo4j.ts';
+import { postGraphQL, startTestApi } from './http.ts';
+import { loadSeedGraph } from './seeds.ts';
+
+let driver: Driver;
+let api: RunningApi;
+
+beforeAll(async () => {
+  driver = testDriver();
+  await loadSeedGraph(driver);
+  api = await startTestApi(driver);
+});
+afterAll(async () => {
+  await api.stop();
+  await driver.close();
+});
+
+async function query<T>(text: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const response = await postGraphQL<T>(api, text, variables);
+  expect(response.body.errors).toBeUndefined();
+  expect(response.status).toBe(200);
+  return response.body.data as T;
+}
+
+interface Ids {
+  edges: { node: { id: string } }[];
+  totalCount: number;
+}
+const ids = (connection: Ids): string[] => connection.edges.map((e) => e.node.id);
+
+const PLAN_10 = 'doc:10-KH/TW@tw:2022';
+const PLAN_67 = 'doc:67-KH/HU@quang-tri/vinh-linh:2023';
+
+describe('DOMAIN §4 on the seed graph', () => {
+  it('Ban Tuyên giáo Trung ương: the tasks it leads and who it works with on them', async () => {
+    type Edge = { actor: { id: string } };
+    const data = await query<{
+      organization: {
+        name: string;
+        kind: string;
+        tasksLed: { id: string; section: string; leads: Edge[]; coordinators: Edge[] }[];
+        tasksCoordinated: { id: string }[];
+      };
+    }>(`{
+      organization(id: "tw/ban-tuyen-giao") {
+        name kind
+        tasksLed { id section leads { actor { id } } coordinators { actor { id } } }
+        tasksCoordinated { id }
+      }
+    }`);
+    const org = data.organization;
+    expect(org.name).toBe('Ban Tuyên giáo Trung ương');
+    expect(org.kind).toBe('ORGANIZATION');
+    expect(org.tasksLed.map((t) => [t.id, t.section])).toEqual([
+      [`${PLAN_10}#3.2`, 'II.2'],
+      [`${PLAN_10}#5.3.1`, 'IV.3'],
+      [`${PLAN_10}#5.3.2`, 'IV.3'],
+      [`${PLAN_10}#5.3.3`, 'IV.3'],
+      [`${PLAN_10}#5.3.4`, 'IV.3'],
+    ]);
+    expect(org.tasksCoordinated).toEqual([]);
+    // It leads every one of them alone; its partners are the coordinators (DOMAIN §4).
+    expect(org.tasksLed.every((t) => t.leads.length === 1)).toBe(true);
+    const partners = new Set(org.tasksLed.flatMap((t) => t.coordinators.map((c) => c.actor.id)));
+    expect([...partners].sort()).toEqual([
+      'generic:cac-co-quan-lien-quan',
+      'tw/ban-can-su-dang-bo-ke-hoach-va-dau-tu',
+      'tw/ban-can-su-dang-bo-thong-tin-va-truyen-thong',
+      'tw/ban-kinh-te',
+      'tw/hoi-dong-ly-luan',
+      'tw/lien-minh-htx',
+    ]);
+  });
+
+  it('the tasks involving Ban cán sự đảng Chính phủ, and its role in each', async () => {
+    const data = await query<{
+      tasks: { totalCount: number; edges: { node: { id: string; rolesOf: string[] } }[] };
+    }>(
+      `query ($actor: ID!) {
+      tasks(filter: {anyActor: $actor}) { totalCount edges { node { id rolesOf(actor: $actor) } } }
+    }`,
+      { actor: 'tw/ban-can-su-dang-chinh-phu' },
+    );
+    expect(data.tasks.totalCount).toBe(3);
+    expect(data.tasks.edges.map((e) => [e.node.id, e.node.rolesOf])).toEqual([
+      [`${PLAN_10}#5.1.1`, ['COORDINATOR']],
+      [`${PLAN_10}#5.2.1`, ['LEAD']],
+      [`${PLAN_10}#5.2.2`, ['LEAD']],
+    ]);
+    const led = await query<{ tasks: Ids }>(
+      '{ tasks(filter: {lead: "tw/ban-can-su-dang-chinh-phu"}) { totalCount edges { node { id } } } }',
+    );
+    expect(ids(led.tasks)).toEqual([`${PLAN_10}#5.2.1`, `${PLAN_10}#5.2.2`]);
+    const coordinated = await query<{ tasks: Ids }>(
+      '{ tasks(filter: {coordinator: "tw/ban-can-su-dang-chinh-phu"}) { totalCount edges { node { id } } } }',
+    );
+    expect(ids(coordinated.tasks)).toEqual([`${PLAN_10}#5.1.1`]);
+  });
+
+  it('tasks due in 2023, with their deadlines', async () => {
+    const data = await query<{
+      tasks: {
+        totalCount: number;
+        edges: { node: { id: string; deadline: { text: string; end: string } } }[];
+      };
+    }>(`{
+      tasks(filter: {dueFrom: "2023-01-01", dueTo: "2023-12-31"}) {
+        totalCount edges { node { id deadline { text end } } }
+      }
+    }`);
+    expect(data.tasks.totalCount).toBe(5);
+    expect(
+      data.tasks.edges.map((e) => [e.node.id, e.node.deadline.end, e.node.deadline.text]),
+    ).toEqual([
+      [`${PLAN_10}#5.2.1`, '2023-12-31', 'hoàn thành trong năm 2023'],
+      [`${PLAN_10}#5.3.2`, '2023-12-31', 'hoàn thành trong năm 2023'],
+      [`${PLAN_67}#4.1.1`, '2023-03-31', 'hoàn thành trong quý I/2023'],
+      [`${PLAN_67}#4.1.2`, '2023-03-31', 'hoàn thành trong quý I/2023'],
+      [`${PLAN_67}#5.1`, '2023-03-31', 'hoàn thành trong Quý I/2023'],
+    ]);
+  });
+
+  it('recurring tasks, and tasks overdue at a date', async () => {
+    const data = await query<{
+      recurring: {
+        totalCount: number;
+        edges: { node: { id: string; deadline: { recurrence: string } } }[];
+      };
+      oneOff: { totalCount: number };
+      overdue: Ids;
+    }>(`{
+      recurring: tasks(filter: {recurring: true}, first: 100) {
+        totalCount edges { node { id deadline { recurrence } } }
+      }
+      oneOff: tasks(filter: {recurring: false}) { totalCount }
+      overdue: tasks(filter: {overdueAt: "2022-10-01"}) { totalCount edges { node { id } } }
+    }`);
+    expect(data.recurring.totalCount).toBe(14);
+    expect(data.oneOff.totalCount).toBe(88 - 14);
+    const recurrences = data.recurring.edges.map((e) => [e.node.id, e.node.deadline.recurrence]);
+    expect(recurrences.slice(0, 2)).toEqual([
+      [`${PLAN_10}#3.2`, 'continuous'],
+      [`${PLAN_10}#5.4.1`, 'P5Y,P10Y'],
+    ]);
+    expect(recurrences.slice(2).map(([id]) => id)).toEqual(
+      [
+        '4.2.1',
+        '4.2.2',
+        '4.2.3',
+        '4.4.1',
+        '4.4.2',
+        '4.4.3',
+        '4.4.4',
+        '4.5.1',
+        '4.5.2',
+        '4.5.3',
+        '4.5.4',
+        '4.5.5',
+      ].map((path) => `${PLAN_67}#${path}`),
+    );
+    expect(recurrences.slice(2).every(([, r]) => r === 'yearly')).toBe(true);
+    expect(ids(data.overdue)).toEqual([
+      `${PLAN_10}#3.1`,
+      `${PLAN_10}#3.2`,
+      `${PLAN_10}#3.3`,
+      `${PLAN_10}#5.10.1`,
+    ]);
+  });
+
+  it('who reports to Ban Thường vụ Huyện ủy Vĩnh Linh', async () => {
+    const data = await query<{
+      organization: {
+        reportedToBy: { id: string; name: string; kind: string }[];
+        tasksReportedTo: { id: string; leads: { actor: { id: string } }[] }[];
+      };
+    }>(`{
+      organization(id: "quang-tri/vinh-linh/ban-thuong-vu-huyen-uy") {
+        reportedToBy { id name kind }
+        tasksReportedTo { id leads { actor { id } } }
+      }
+    }`);
+    expect(data.organization.reportedToBy).toEqual([
+      {
+        id: 'group:quang-tri/vinh-linh/co-quan-chuyen-trach-tham-muu-giup-viec-huyen-uy',
+        name: 'Các cơ quan chuyên trách tham mưu, giúp việc Huyện ủy (Vĩnh Linh)',
+        kind: 'GROUP',
+      },
+      {
+        id: 'quang-tri/vinh-linh/ubnd-huyen',
+        name: 'Ủy ban nhân dân huyện Vĩnh Linh',
+        kind: 'ORGANIZATION',
+      },
+    ]);
+    expect(data.organization.tasksReportedTo.map((t) => t.id)).toEqual([`${PLAN_67}#5.4`]);
+    const ubnd = await query<{ organization: { reportsTo: { id: string }[] } }>(
+      '{ organization(id: "quang-tri/vinh-linh/ubnd-huyen") { reportsTo { id } } }',
+    );
+    expect(ubnd.organization.reportsTo.map((a) => a.id)).toContain(
+      'quang-tri/vinh-linh/ban-thuong-vu-huyen-uy',
+    );
+  });
+
+  it('accent-insensitive search: "ban tuyen giao" finds Ban Tuyên giáo Trung ương', async () => {
+    const data = await query<{ plain: Ids; accented: Ids; central: Ids }>(`{
+      plain: organizations(filter: {search: "ban tuyen giao"}) { totalCount edges { node { id } } }
+      accented: organizations(filter: {search: "BAN TUYÊN GIÁO"}) { totalCount edges { node { id } } }
+      central: organizations(filter: {search: "ban tuyen giao", level: "TW"}) { totalCount edges { node { id } } }
+    }`);
+    expect(ids(data.plain)).toContain('tw/ban-tuyen-giao');
+    expect(data.plain.totalCount).toBe(10);
+    expect(ids(data.accented)).toEqual(ids(data.plain));
+    expect(ids(data.central)).toEqual(['tw/ban-tuyen-giao', 'tw/ban-tuyen-giao-va-dan-van']);
+  });
+
+  it('search in task texts combines with other filters; Lucene syntax in input is literal', async () => {
+    const data = await query<{ found: Ids; odd: Ids }>(`{
+      found: tasks(filter: {search: "tuyen truyen", lead: "tw/ban-tuyen-giao"}) { totalCount edges { node { id } } }
+      odd: tasks(filter: {search: "tuyen* (truyen) OR: \\"giao"}) { totalCount edges { node { id } } }
+    }`);
+    expect(ids(data.found)).toEqual([`${PLAN_10}#3.2`, `${PLAN_10}#5.3.1`, `${PLAN_10}#5.3.4`]);
+    expect(data.odd.totalCount).toBeGreaterThanOrEqual(0);
+  });
+});
+
+describe('documents and lookups', () => {
+  it('lists what implements 20-NQ/TW, with jurisdictions', async () => {
+    const data = await query<{
+      documents: {
+        totalCount: number;
+        edges: { node: { id: string; jurisdiction: string | null } }[];
+      };
+      referenced: { totalCount: number };
+      province: Ids;
+    }>(`{
+      documents(filter: {implements: "doc:20-NQ/TW@tw:2022"}) { totalCount edges { node { id jurisdiction } } }
+      referenced: documents(filter: {status: REFERENCED}) { totalCount }
+      province: documents(filter: {jurisdiction: "quang-tri", status: INGESTED}) { totalCount edges { node { id } } }
+    }`);
+    expect(data.documents.edges.map((e) => [e.node.id, e.node.jurisdiction])).toEqual([
+      [PLAN_10, 'tw'],
+      [PLAN_67, 'quang-tri/vinh-linh'],
+      ['doc:h:e2ccd97eeb0684c6', null],
+    ]);
+    expect(data.referenced.totalCount).toBe(10);
+    expect(ids(data.province)).toEqual([PLAN_67]);
+  });
+
+  it('a document by number: issuer, recipients with purposes, references and targets with evidence', async () => {
+    const data = await query<{
+      document: {
+        id: string;
+        status: string;
+        issuers: { actor: { id: string } }[];
+        recipients: {
+          actor: { id: string };
+          purpose: string | null;
+          evidence: { quote: string };
+        }[];
+        implements: {
+          document: { id: string };
+          evidence: { quote: string; document: { id: string } };
+        }[];
+        targets: { id: string }[];
+        tasks: { id: string }[];
+      };
+    }>(`{
+      document(number: "67-KH/HU") {
+        id status
+        issuers { actor { id } }
+        recipients { actor { id } purpose evidence { quote } }
+        implements { document { id } evidence { quote document { id } } }
+        targets { id }
+        tasks { id }
+      }
+    }`);
+    const doc = data.document;
+    expect(doc.id).toBe(PLAN_67);
+    expect(doc.status).toBe('INGESTED');
+    expect(doc.issuers.map((e) => e.actor.id)).toEqual([
+      'quang-tri/vinh-linh/ban-thuong-vu-huyen-uy',
+    ]);
+    expect(doc.recipients).toHaveLength(11);
+    expect(doc.recipients.filter((r) => r.purpose).map((r) => [r.actor.id, r.purpose])).toEqual([
+      ['quang-tri/ban-thuong-vu-tinh-uy', 'báo cáo'],
+      ['quang-tri/vinh-linh/van-phong-huyen-uy', 'lưu'],
+    ]);
+    expect(
+      doc.implements.map((l) => [l.document.id, l.evidence.quote, l.evidence.document.id]),
+    ).toEqual([
+      ['doc:20-NQ/TW@tw:2022', 'Nghị quyết số 20-NQ/TW', PLAN_67],
+      ['doc:47-CTr/TU@quang-tri:2022', 'Chương trình hành động số 47-CTr/TU', PLAN_67],
+    ]);
+    expect(doc.targets).toHaveLength(14);
+    expect(doc.tasks).toHaveLength(20);
+  });
+
+  it('node(id) resolves every kind of node; unknown ids are null', async () => {
+    const data = await query<Record<string, { __typename: string; id: string } | null>>(`{
+      doc: node(id: "${PLAN_10}") { __typename id }
+      org: node(id: "tw/ban-tuyen-giao") { __typename id }
+      task: node(id: "${PLAN_10}#3.2") { __typename id }
+      target: node(id: "${PLAN_67}/target/1") { __typename id }
+      missing: node(id: "nope") { __typename id }
+      noDocument: document(id: "nope") { id }
+      notAnOrganization: organization(id: "${PLAN_10}") { id }
+    }`);
+    expect(data).toEqual({
+      doc: { __typename: 'Document', id: PLAN_10 },
+      org: { __typename: 'Organization', id: 'tw/ban-tuyen-giao' },
+      task: { __typename: 'Task', id: `${PLAN_10}#3.2` },
+      target: { __typename: 'Target', id: `${PLAN_67}/target/1` },
+      missing: null,
+      noDocument: null,
+      notAnOrganization: null,
+    });
+  });
+
+  it('organization hierarchy and groups', async () => {
+    const data = await query<{
+      organization: {
+        jurisdiction: string;
+        partOf: { id: string };
+        groups: {
+          group: { id: string; kind: string; members: { id: string }[] };
+          reason: string;
+        }[];
+      };
+    }>(`{
+      organization(id: "tw/ban-tuyen-giao") {
+        jurisdiction partOf { id }
+        groups { reason group { id kind members { id } } }
+      }
+    }`);
+    expect(data.organization.jurisdiction).toBe('tw');
+    expect(data.organization.partOf.id).toBe('tw/ban-chap-hanh-trung-uong');
+    expect(data.organization.groups).toHaveLength(3);
+    for (const { group, reason } of data.organization.groups) {
+      expect(group.kind).toBe('GROUP');
+      expect(group.members.map((m) => m.id)).toContain('tw/ban-tuyen-giao');
+      expect(reason).toMatch(/ban đảng/);
+    }
+  });
+});
+
+describe('pagination', () => {
+  it('walking every page of tasks (first: 7) gives each task once, in a stable order', async () => {
+    const seen: string[] = [];
+    let after: string | null = null;
+    let pages = 0;
+    for (;;) {
+      const data: {
+        tasks: Ids & { pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+      } = await query(
+        'query ($after: String) { tasks(first: 7, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }',
+        { after },
+      );
+      pages += 1;
+      expect(data.tasks.totalCount).toBe(88);
+      seen.push(...ids(data.tasks));
+      if (!data.tasks.pageInfo.hasNextPage) break;
+      after = data.tasks.pageInfo.endCursor;
+    }
+    expect(pages).toBe(13);
+    expect(seen).toHaveLength(88);
+    expect(new Set(seen).size).toBe(88);
+    const all = await query<{ tasks: Ids }>(
+      '{ tasks(first: 100) { totalCount edges { node { id } } } }',
+    );
+    expect(seen).toEqual(ids(all.tasks));
+    expect([...seen].sort()).toEqual(seen);
+  });
+
+  it('first: 0 gives no edges but says whether any follow', async () => {
+    const data = await query<{
+      none: { edges: unknown[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+    }>('{ none: organizations(first: 0) { edges { cursor } pageInfo { hasNextPage endCursor } } }');
+    expect(data.none).toEqual({ edges: [], pageInfo: { hasNextPage: true, endCursor: null } });
+  });
+});
