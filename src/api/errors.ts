@@ -4,7 +4,6 @@
  */
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { Neo4jError } from 'neo4j-driver';
 
 export type ErrorCode =
   | 'BAD_USER_INPUT'
@@ -23,38 +22,43 @@ export function badInput(message: string, extra: Record<string, unknown> = {}): 
 
 const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired']);
 
-/** A driver failure as the client should see it. */
+/** A driver failure as the client should see it. Checked by shape, not class: a bundler or test
+ *  runner may load a second copy of graphql or neo4j-driver. */
 export function fromDatabaseError(error: unknown): GraphQLError {
   if (error instanceof GraphQLError) return error;
-  if (error instanceof Neo4jError) {
-    if (UNAVAILABLE.has(error.code)) {
-      return apiError('DATABASE_UNAVAILABLE', 'the graph database is unavailable; try again later');
-    }
-    if (error.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) {
-      return apiError('QUERY_TIMEOUT', 'the query took longer than the server allows');
-    }
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code === 'string' && UNAVAILABLE.has(code)) {
+    return apiError('DATABASE_UNAVAILABLE', 'the graph database is unavailable; try again later');
+  }
+  if (
+    typeof code === 'string' &&
+    code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')
+  ) {
+    return apiError('QUERY_TIMEOUT', 'the query took longer than the server allows');
   }
   console.error('[api] database error:', error);
   return apiError('INTERNAL_SERVER_ERROR', 'internal server error');
 }
 
-/** Apollo's formatError: anything not raised on purpose becomes a bare internal error. */
+/** Apollo's formatError: coded errors keep their message; anything else (an uncoded throw,
+ *  which Apollo codes INTERNAL_SERVER_ERROR) becomes a bare internal error. */
 export function formatError(
   formatted: GraphQLFormattedError,
   error: unknown,
 ): GraphQLFormattedError {
-  const original = unwrapResolverError(error);
   const code = formatted.extensions?.code;
-  if (original instanceof GraphQLError || (code && code !== 'INTERNAL_SERVER_ERROR')) {
+  if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') {
     const extensions = { ...formatted.extensions };
     delete extensions.stacktrace;
     return { ...formatted, extensions };
   }
-  console.error('[api] unexpected error:', original);
+  if (formatted.message !== 'internal server error') {
+    console.error('[api] unexpected error:', unwrapResolverError(error));
+  }
   return {
     message: 'internal server error',
-    locations: formatted.locations,
-    path: formatted.path,
+    ...(formatted.locations ? { locations: formatted.locations } : {}),
+    ...(formatted.path ? { path: formatted.path } : {}),
     extensions: { code: 'INTERNAL_SERVER_ERROR' },
   };
 }

@@ -7,6 +7,7 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../src/db/local-neo4j.ts';
 import { startApi, type RunningApi } from '../../src/api/server.ts';
+import { DEFAULT_TRANSACTION_TIMEOUT_MS } from '../../src/api/context.ts';
 import { database, testDriver } from './neo4j.ts';
 import { postGraphQL, type GraphQLResponse } from './http.ts';
 import { loadSeedGraph } from './seeds.ts';
@@ -14,6 +15,7 @@ import { loadSeedGraph } from './seeds.ts';
 let driver: Driver;
 let api: RunningApi;
 let statements = 0;
+let configs: Parameters<Driver['executeQuery']>[2][] = [];
 
 /** The driver, counting every statement the API runs through it. */
 function counting(target: Driver): Driver {
@@ -22,6 +24,7 @@ function counting(target: Driver): Driver {
       if (property === 'executeQuery') {
         return (...args: Parameters<Driver['executeQuery']>) => {
           statements += 1;
+          configs.push(args[2]);
           return object.executeQuery(...args);
         };
       }
@@ -84,6 +87,31 @@ describe('a bounded number of Cypher statements per request', () => {
     expect(data.documents.edges).toHaveLength(15);
     // page, total, issuers, recipients, tasks, targets, partOf, task actors, tasksLed, evidence documents.
     expect(count).toBe(10);
+  });
+});
+
+describe('transactions', () => {
+  it('every statement runs as a read with the per-request timeout (configurable)', async () => {
+    configs = [];
+    await countStatements(
+      '{ tasks(first: 5) { totalCount edges { node { leads { actor { id } } } } } }',
+    );
+    expect(configs).toHaveLength(3);
+    for (const config of configs) {
+      expect(config?.routing).toBe('READ');
+      expect(config?.transactionConfig?.timeout).toBe(DEFAULT_TRANSACTION_TIMEOUT_MS);
+    }
+    const custom = await startApi(
+      { driver: counting(driver), database, neo4jUri: '', transactionTimeoutMs: 1234 },
+      0,
+    );
+    try {
+      configs = [];
+      await postGraphQL(custom, '{ tasks(first: 1) { totalCount } }');
+      expect(configs.map((c) => c?.transactionConfig?.timeout)).toEqual([1234, 1234]);
+    } finally {
+      await custom.stop();
+    }
   });
 });
 

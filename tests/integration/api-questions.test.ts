@@ -301,6 +301,59 @@ describe('documents and lookups', () => {
     expect(doc.tasks).toHaveLength(20);
   });
 
+  it('every fact on every document carries evidence that points into a document', async () => {
+    type Evidence = { start: number; end: number; quote: string; document: { id: string } };
+    type Edge = { evidence: Evidence };
+    const data = await query<{
+      documents: {
+        edges: {
+          node: {
+            id: string;
+            issuers: Edge[];
+            recipients: Edge[];
+            implements: Edge[];
+            implementedBy: Edge[];
+            targets: Edge[];
+            tasks: (Edge & { leads: Edge[]; coordinators: Edge[]; reportsTo: Edge[] })[];
+          };
+        }[];
+      };
+    }>(`
+      fragment E on Evidence { start end quote document { id } }
+      {
+        documents(first: 100) { edges { node {
+          id
+          issuers { evidence { ...E } }
+          recipients { evidence { ...E } }
+          implements { evidence { ...E } }
+          implementedBy { evidence { ...E } }
+          targets { evidence { ...E } }
+          tasks {
+            evidence { ...E }
+            leads { evidence { ...E } }
+            coordinators { evidence { ...E } }
+            reportsTo { evidence { ...E } }
+          }
+        } } }
+      }`);
+    const all = data.documents.edges.flatMap(({ node: d }) => [
+      ...d.issuers,
+      ...d.recipients,
+      ...d.implements,
+      ...d.implementedBy,
+      ...d.targets,
+      ...d.tasks.flatMap((t) => [t, ...t.leads, ...t.coordinators, ...t.reportsTo]),
+    ]);
+    // 88 tasks, 24 targets, 78 leads, 24 coordinators, 5 report lines, 5 issuers, 46
+    // recipients, and each of the 6 IMPLEMENTS seen from both ends.
+    expect(all).toHaveLength(88 + 24 + 78 + 24 + 5 + 5 + 46 + 12);
+    for (const { evidence } of all) {
+      expect(evidence.quote.length).toBeGreaterThan(0);
+      expect(evidence.end).toBeGreaterThan(evidence.start);
+      expect(evidence.document.id).toMatch(/^doc:/);
+    }
+  });
+
   it('node(id) resolves every kind of node; unknown ids are null', async () => {
     const data = await query<Record<string, { __typename: string; id: string } | null>>(`{
       doc: node(id: "${PLAN_10}") { __typename id }
