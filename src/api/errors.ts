@@ -10,6 +10,7 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'DATABASE_UNAVAILABLE'
   | 'QUERY_TIMEOUT'
+  | 'QUERY_TOO_COMPLEX'
   | 'INTERNAL_SERVER_ERROR';
 
 export function apiError(code: ErrorCode, message: string, extra: Record<string, unknown> = {}) {
@@ -46,6 +47,13 @@ export function formatError(
   formatted: GraphQLFormattedError,
   error: unknown,
 ): GraphQLFormattedError {
+  // Apollo codes every validation error GRAPHQL_VALIDATION_FAILED; our rules' own code
+  // (QUERY_TOO_COMPLEX) is on the original error.
+  const own = (error as { originalError?: { extensions?: { code?: unknown } } } | null)
+    ?.originalError?.extensions?.code;
+  if (formatted.extensions?.code === 'GRAPHQL_VALIDATION_FAILED' && typeof own === 'string') {
+    formatted = { ...formatted, extensions: { ...formatted.extensions, code: own } };
+  }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') {
     const extensions = { ...formatted.extensions };

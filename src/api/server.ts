@@ -7,6 +7,7 @@ import { ApolloServer, HeaderMap } from '@apollo/server';
 import type { Driver } from 'neo4j-driver';
 import { createContext, type ApiContext } from './context.ts';
 import { formatError } from './errors.ts';
+import { queryLimits } from './limits.ts';
 import { resolvers } from './resolvers/index.ts';
 import { loadTypeDefs } from './schema.ts';
 
@@ -64,6 +65,7 @@ export function createApollo(): ApolloServer<ApiContext> {
     resolvers,
     includeStacktraceInErrorResponses: false,
     formatError,
+    validationRules: [queryLimits],
     // main.ts owns signal handling: it stops the API, then the driver, then Neo4j, in order.
     stopOnTerminationSignals: false,
   });

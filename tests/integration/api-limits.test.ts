@@ -3,6 +3,7 @@
  * size, cursors, bad input, parse errors and an unreachable Neo4j, each with `extensions.code`
  * and never a stack trace.
  */
+import { getIntrospectionQuery } from 'graphql';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../src/db/local-neo4j.ts';
@@ -162,6 +163,35 @@ describe('errors carry extensions.code and no stack trace', () => {
     const validation = await postGraphQL(api, '{ tasks { nope } }');
     expect(validation.status).toBe(400);
     expectError(validation, 'GRAPHQL_VALIDATION_FAILED');
+  });
+
+  it('too deep or too costly is QUERY_TOO_COMPLEX, refused before any statement runs', async () => {
+    statements = 0;
+    const deep = await postGraphQL(
+      api,
+      '{ organization(id: "tw/ban-tuyen-giao") { units { units { units { units { units { units { units { units { units { id } } } } } } } } } } }',
+    );
+    expect(deep.status).toBe(400);
+    expectError(deep, 'QUERY_TOO_COMPLEX');
+    expect(deep.body.errors?.[0]?.message).toBe(
+      'the query is 11 levels deep; at most 10 are allowed',
+    );
+    const costly = await postGraphQL(
+      api,
+      '{ organizations(first: 100) { edges { node { tasksLed { leads { actor { ... on Organization { tasksLed { coordinators { actor { id } } } } } } } } } } }',
+    );
+    expectError(costly, 'QUERY_TOO_COMPLEX');
+    expect(costly.body.errors?.[0]?.message).toMatch(/estimated cost is \d+; at most 250000/);
+    expect(statements).toBe(0);
+  });
+
+  it('introspection is not limited', async () => {
+    const response = await postGraphQL<{ __schema: { types: unknown[] } }>(
+      api,
+      getIntrospectionQuery({ descriptions: true }),
+    );
+    expect(response.body.errors).toBeUndefined();
+    expect(response.body.data?.__schema.types.length).toBeGreaterThan(30);
   });
 
   it('an unreachable Neo4j is DATABASE_UNAVAILABLE', async () => {
