@@ -39,6 +39,19 @@ const config: CodegenConfig = {
         },
       },
     },
+    // Client types of the example operations in operations/ (what an integrator would generate).
+    'src/api/generated/operations.ts': {
+      documents: 'operations/*.graphql',
+      // typescript-operations 6 emits the enums and inputs the operations use by itself.
+      plugins: ['typescript-operations'],
+      config: {
+        useTypeImports: true,
+        enumsAsTypes: true,
+        strictScalars: true,
+        scalars: { ID: 'string' },
+        avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
+      },
+    },
   },
 };
 
