@@ -33,6 +33,7 @@ const config: CodegenConfig = {
           RecipientEdge: `${models}RecipientEdgeModel`,
           DocumentLink: `${models}DocumentLinkModel`,
           GroupMembership: `${models}GroupMembershipModel`,
+          ReceivedDocument: `${models}ReceivedDocumentModel`,
           DocumentConnection: `${models}DocumentConnectionModel`,
           OrganizationConnection: `${models}OrganizationConnectionModel`,
           TaskConnection: `${models}TaskConnectionModel`,

@@ -17,6 +17,7 @@ import {
   type GroupMembershipModel,
   type NodeModel,
   type Props,
+  type ReceivedDocumentModel,
   type RecipientEdgeModel,
 } from './models.ts';
 import { NODES_BY_ID } from './cypher/nodes.ts';
@@ -92,6 +93,12 @@ export function createLoaders(db: GraphReader) {
     reportedToBy: grouped(db, actors.ORG_REPORTED_TO_BY, (row): ActorModel => toActor(node(row))),
     reportsTo: grouped(db, actors.ORG_REPORTS_TO, (row): ActorModel => toActor(node(row))),
     documentsIssued: grouped(db, actors.ORG_DOCUMENTS_ISSUED, (row) => toDocument(node(row))),
+    documentsReceived: grouped(db, actors.ORG_DOCUMENTS_RECEIVED, (row): ReceivedDocumentModel => ({
+      document: toDocument(node(row)),
+      via: row.via ? toActor(row.via as Props) : null,
+      purpose: (rel(row).purpose as string | null | undefined) ?? null,
+      evidence: toEvidence(rel(row)),
+    })),
   };
 }
 

@@ -89,6 +89,13 @@ export interface GroupMembershipModel {
   reason: string | null;
 }
 
+export interface ReceivedDocumentModel {
+  document: DocumentModel;
+  via: ActorModel | null;
+  purpose: string | null;
+  evidence: EvidenceModel;
+}
+
 /** A page: its nodes, and the total counted only when asked for. */
 export interface ConnectionModel<T> {
   nodes: T[];

@@ -207,6 +207,41 @@ describe('DOMAIN §4 on the seed graph', () => {
     );
   });
 
+  it('documents received directly or through a group; a body with a task that receives nothing', async () => {
+    type Received = {
+      document: { id: string };
+      via: { id: string } | null;
+      evidence: { quote: string };
+    };
+    const data = await query<{
+      central: { documentsReceived: Received[] };
+      district: { documentsReceived: Received[] };
+      coop: { name: string; documentsReceived: Received[]; tasksLed: { id: string }[] };
+    }>(`
+      fragment R on Organization { documentsReceived { document { id } via { id } evidence { quote } } }
+      {
+        central: organization(id: "tw/ban-tuyen-giao") { ...R }
+        district: organization(id: "quang-tri/vinh-linh/ubnd-huyen") { ...R }
+        coop: organization(id: "doc:h:c17ea55ac633508e/lien-minh-htx") { name ...R tasksLed { id } }
+      }`);
+    expect(data.central.documentsReceived).toEqual([
+      {
+        document: { id: PLAN_10 },
+        via: { id: 'group:tw/ban-dang-ban-can-su-dang-dang-doan-dang-uy-truc-thuoc-trung-uong' },
+        evidence: {
+          quote: 'Các ban đảng, ban cán sự đảng, đảng đoàn, đảng uỷ trực thuộc Trung ương',
+        },
+      },
+    ]);
+    expect(data.district.documentsReceived.map((r) => [r.document.id, r.via])).toEqual([
+      [PLAN_67, null],
+    ]);
+    // DOMAIN §4's coverage gap: seed 001 gives "Liên minh Hợp tác xã tỉnh" a task and sends it nothing.
+    expect(data.coop.name).toBe('Liên minh Hợp tác xã tỉnh');
+    expect(data.coop.tasksLed.map((t) => t.id)).toEqual(['doc:h:c17ea55ac633508e#3.3']);
+    expect(data.coop.documentsReceived).toEqual([]);
+  });
+
   it('accent-insensitive search: "ban tuyen giao" finds Ban Tuyên giáo Trung ương', async () => {
     const data = await query<{ plain: Ids; accented: Ids; central: Ids }>(`{
       plain: organizations(filter: {search: "ban tuyen giao"}) { totalCount edges { node { id } } }

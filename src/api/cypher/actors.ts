@@ -83,3 +83,16 @@ UNWIND $keys AS key
 MATCH (d:Document)-[:ISSUED_BY]->(:Actor {id: key})
 WITH DISTINCT key, d
 RETURN key, ${node('d')} AS node ORDER BY key, d.id`;
+
+/** Documents sent to the actor, or to a group it is a member of (`via`). */
+export const ORG_DOCUMENTS_RECEIVED = `
+UNWIND $keys AS key
+MATCH (o:Actor {id: key})
+CALL {
+  WITH o MATCH (d:Document)-[r:SENT_TO]->(o) RETURN d, r, null AS via
+  UNION
+  WITH o MATCH (o)-[:MEMBER_OF]->(g:OrgGroup)<-[r:SENT_TO]-(d:Document) RETURN d, r, g AS via
+}
+RETURN key, ${node('d')} AS node, properties(r) AS rel,
+       CASE WHEN via IS NULL THEN null ELSE ${node('via')} END AS via
+ORDER BY key, d.id, via.id`;

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { DocumentModel, ActorModel, TaskModel, TargetModel, EvidenceModel, ActorEdgeModel, RecipientEdgeModel, DocumentLinkModel, GroupMembershipModel, DocumentConnectionModel, OrganizationConnectionModel, TaskConnectionModel } from '../models.ts';
+import type { DocumentModel, ActorModel, TaskModel, TargetModel, EvidenceModel, ActorEdgeModel, RecipientEdgeModel, DocumentLinkModel, GroupMembershipModel, ReceivedDocumentModel, DocumentConnectionModel, OrganizationConnectionModel, TaskConnectionModel } from '../models.ts';
 import type { ApiContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -215,6 +215,11 @@ export type Organization = Actor & Node & {
   aliases: Array<Scalars['String']['output']>;
   /** Documents it issued (ISSUED_BY), by id. */
   documentsIssued: Array<Document>;
+  /**
+   * Documents sent to it (Nơi nhận), directly or through a group whose rule admits it (`via`),
+   * by document id.
+   */
+  documentsReceived: Array<ReceivedDocument>;
   /** The groups whose membership rule admits it (MEMBER_OF), with the reason. */
   groups: Array<GroupMembership>;
   /** Stable id, e.g. `tw/ban-tuyen-giao`, `quang-tri/vinh-linh/ubnd-huyen`. */
@@ -424,6 +429,19 @@ export type QueryTasksArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<TaskFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A document an organization receives. */
+export type ReceivedDocument = {
+  __typename?: 'ReceivedDocument';
+  /** The document. */
+  document: Document;
+  /** Where the recipient (the organization or the group) is listed. */
+  evidence: Evidence;
+  /** What it is sent for as written (`báo cáo`, `lưu`…); null for plain action. */
+  purpose: Maybe<Scalars['String']['output']>;
+  /** The group it is sent to that admits the organization; null when sent to it directly. */
+  via: Maybe<OrgGroup>;
 };
 
 /** A recipient of a document (Nơi nhận). */
@@ -705,6 +723,7 @@ export type ResolversTypes = {
   Person: ResolverTypeWrapper<ActorModel>;
   Publication: ResolverTypeWrapper<ActorModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReceivedDocument: ResolverTypeWrapper<ReceivedDocumentModel>;
   RecipientEdge: ResolverTypeWrapper<RecipientEdgeModel>;
   Role: ResolverTypeWrapper<ActorModel>;
   Stats: ResolverTypeWrapper<Stats>;
@@ -745,6 +764,7 @@ export type ResolversParentTypes = {
   Person: ActorModel;
   Publication: ActorModel;
   Query: Record<PropertyKey, never>;
+  ReceivedDocument: ReceivedDocumentModel;
   RecipientEdge: RecipientEdgeModel;
   Role: ActorModel;
   Stats: Stats;
@@ -844,6 +864,7 @@ export type OrgGroupResolvers<ContextType = ApiContext, ParentType extends Resol
 export type OrganizationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   documentsIssued?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
+  documentsReceived?: Resolver<Array<ResolversTypes['ReceivedDocument']>, ParentType, ContextType>;
   groups?: Resolver<Array<ResolversTypes['GroupMembership']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   jurisdiction?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -899,6 +920,13 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<QueryOrganizationsArgs, 'first'>>;
   stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType>;
   tasks?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, RequireFields<QueryTasksArgs, 'first'>>;
+};
+
+export type ReceivedDocumentResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ReceivedDocument'] = ResolversParentTypes['ReceivedDocument']> = {
+  document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+  purpose?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  via?: Resolver<Maybe<ResolversTypes['OrgGroup']>, ParentType, ContextType>;
 };
 
 export type RecipientEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['RecipientEdge'] = ResolversParentTypes['RecipientEdge']> = {
@@ -988,6 +1016,7 @@ export type Resolvers<ContextType = ApiContext> = {
   Person?: PersonResolvers<ContextType>;
   Publication?: PublicationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  ReceivedDocument?: ReceivedDocumentResolvers<ContextType>;
   RecipientEdge?: RecipientEdgeResolvers<ContextType>;
   Role?: RoleResolvers<ContextType>;
   Stats?: StatsResolvers<ContextType>;

@@ -44,6 +44,7 @@ export const actorResolvers: Resolvers = {
     reportedToBy: (org, _args, { loaders }) => loaders.reportedToBy.load(org.id),
     reportsTo: (org, _args, { loaders }) => loaders.reportsTo.load(org.id),
     documentsIssued: (org, _args, { loaders }) => loaders.documentsIssued.load(org.id),
+    documentsReceived: (org, _args, { loaders }) => loaders.documentsReceived.load(org.id),
   },
   OrgGroup: {
     kind,
