@@ -34,6 +34,8 @@ const config: CodegenConfig = {
           DocumentLink: `${models}DocumentLinkModel`,
           GroupMembership: `${models}GroupMembershipModel`,
           ReceivedDocument: `${models}ReceivedDocumentModel`,
+          SearchResult: `${models}SearchResultModel`,
+          SearchHit: `${models}SearchHitModel`,
           DocumentConnection: `${models}DocumentConnectionModel`,
           OrganizationConnection: `${models}OrganizationConnectionModel`,
           TaskConnection: `${models}TaskConnectionModel`,

@@ -96,6 +96,18 @@ export interface ReceivedDocumentModel {
   evidence: EvidenceModel;
 }
 
+export interface SearchHitModel {
+  node: NodeModel;
+  score: number;
+  snippet: string;
+  highlights: { start: number; end: number }[];
+}
+
+export interface SearchResultModel {
+  hits: SearchHitModel[];
+  totalCount: () => Promise<number>;
+}
+
 /** A page: its nodes, and the total counted only when asked for. */
 export interface ConnectionModel<T> {
   nodes: T[];
@@ -160,4 +172,18 @@ export function jurisdictionOf(node: {
 }): string | null {
   if (node.province) return node.district ? `${node.province}/${node.district}` : node.province;
   return node.level === 'TW' ? 'tw' : null;
+}
+
+/** The text search matched in: a title, a name, a task text or a metric. */
+export function searchedText(node: NodeModel): string {
+  switch (node.__type) {
+    case 'Document':
+      return node.title ?? node.number ?? '';
+    case 'Task':
+      return node.text;
+    case 'Target':
+      return node.metric;
+    default:
+      return node.name;
+  }
 }

@@ -53,6 +53,7 @@ describe('example operations', () => {
       'Implementers',
       'OrganizationPartners',
       'ReportingLines',
+      'Search',
       'SearchOrganizations',
       'TasksDue',
     ]);

@@ -254,6 +254,47 @@ describe('DOMAIN §4 on the seed graph', () => {
     expect(ids(data.central)).toEqual(['tw/ban-tuyen-giao', 'tw/ban-tuyen-giao-va-dan-van']);
   });
 
+  it('search(text, types): best hits with the matched words highlighted', async () => {
+    type Hit = {
+      node: { __typename: string; id: string };
+      snippet: string;
+      highlights: { start: number; end: number }[];
+    };
+    const data = await query<{
+      orgs: { totalCount: number; hits: Hit[] };
+      all: { totalCount: number; hits: Hit[] };
+    }>(`
+      fragment H on SearchHit { node { __typename id } snippet highlights { start end } }
+      {
+        orgs: search(text: "ban tuyen giao", types: [ORGANIZATION], first: 100) { totalCount hits { ...H } }
+        all: search(text: "ban tuyen giao", first: 100) { totalCount hits { ...H } }
+      }`);
+    expect(data.orgs.totalCount).toBe(10);
+    expect(data.orgs.hits).toHaveLength(10);
+    expect(data.orgs.hits.every((h) => h.node.__typename === 'Organization')).toBe(true);
+    const central = data.orgs.hits.find((h) => h.node.id === 'tw/ban-tuyen-giao');
+    expect(central).toEqual({
+      node: { __typename: 'Organization', id: 'tw/ban-tuyen-giao' },
+      snippet: 'Ban Tuyên giáo Trung ương',
+      highlights: [
+        { start: 0, end: 3 },
+        { start: 4, end: 9 },
+        { start: 10, end: 14 },
+      ],
+    });
+    // Tasks and groups naming Ban Tuyên giáo come too when no type is asked for.
+    expect(data.all.totalCount).toBeGreaterThan(data.orgs.totalCount);
+    expect(new Set(data.all.hits.map((h) => h.node.__typename))).toContain('Task');
+    for (const hit of data.all.hits) {
+      expect(hit.highlights.length).toBeGreaterThan(0);
+      for (const { start, end } of hit.highlights) {
+        expect(
+          hit.snippet.slice(start, end).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase(),
+        ).toMatch(/^(ban|tuyen|giao)$/);
+      }
+    }
+  });
+
   it('search in task texts combines with other filters; Lucene syntax in input is literal', async () => {
     const data = await query<{ found: Ids; odd: Ids }>(`{
       found: tasks(filter: {search: "tuyen truyen", lead: "tw/ban-tuyen-giao"}) { totalCount edges { node { id } } }

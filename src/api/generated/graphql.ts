@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { DocumentModel, ActorModel, TaskModel, TargetModel, EvidenceModel, ActorEdgeModel, RecipientEdgeModel, DocumentLinkModel, GroupMembershipModel, ReceivedDocumentModel, DocumentConnectionModel, OrganizationConnectionModel, TaskConnectionModel } from '../models.ts';
+import type { DocumentModel, ActorModel, TaskModel, TargetModel, EvidenceModel, ActorEdgeModel, RecipientEdgeModel, DocumentLinkModel, GroupMembershipModel, ReceivedDocumentModel, SearchResultModel, SearchHitModel, DocumentConnectionModel, OrganizationConnectionModel, TaskConnectionModel } from '../models.ts';
 import type { ApiContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -340,6 +340,12 @@ export type Query = {
   organization: Maybe<Organization>;
   /** Organizations matching the filter, by id. */
   organizations: OrganizationConnection;
+  /**
+   * Accent-insensitive full-text search ("ban tuyen giao" finds "Ban Tuyên giáo") over document
+   * titles, actor names, task texts and target metrics. Every word is required; Lucene syntax in
+   * the text is taken literally. Best hits first, with the matched text highlighted.
+   */
+  search: SearchResult;
   /** Counts of the main node kinds, read from Neo4j. */
   stats: Stats;
   /** Tasks matching the filter, by id. */
@@ -425,6 +431,21 @@ export type QueryOrganizationsArgs = {
  * Lists are Relay connections ordered by id (stable across pages); `first` defaults to 20 and
  * may not exceed 100 (BAD_USER_INPUT). Cursors are opaque.
  */
+export type QuerySearchArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  text: Scalars['String']['input'];
+  types?: InputMaybe<Array<SearchType>>;
+};
+
+
+/**
+ * Directive Graph: Vietnamese Party and State directive documents (nghị quyết, kế hoạch,
+ * chương trình hành động, chỉ thị…) as a knowledge graph of documents, issuing bodies, tasks,
+ * deadlines, targets and recipients. Every fact read from a document carries its evidence.
+ *
+ * Lists are Relay connections ordered by id (stable across pages); `first` defaults to 20 and
+ * may not exceed 100 (BAD_USER_INPUT). Cursors are opaque.
+ */
 export type QueryTasksArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<TaskFilter>;
@@ -465,6 +486,43 @@ export type Role = Actor & Node & {
   /** The position as written. */
   name: Scalars['String']['output'];
 };
+
+/** A node that matches, with the matching text. */
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  /** Where the query's words occur in `snippet` (compared without diacritics). */
+  highlights: Array<TextRange>;
+  /** The document, actor, task or target. */
+  node: Node;
+  /** Relevance as the full-text index scores it. */
+  score: Scalars['Float']['output'];
+  /** Up to 200 characters of the matched text (title, name, task text or metric) around the first match. */
+  snippet: Scalars['String']['output'];
+};
+
+/** The best hits of a search. */
+export type SearchResult = {
+  __typename?: 'SearchResult';
+  /** The hits, best first (ties by id). */
+  hits: Array<SearchHit>;
+  /** How many nodes match, over all types asked for. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** What search looks in. */
+export type SearchType =
+  /** Document titles. */
+  | 'DOCUMENT'
+  /** Group names. */
+  | 'GROUP'
+  /** Organization names. */
+  | 'ORGANIZATION'
+  /** Person names. */
+  | 'PERSON'
+  /** Target metrics. */
+  | 'TARGET'
+  /** Task texts. */
+  | 'TASK';
 
 /** Counts of what the graph holds. */
 export type Stats = {
@@ -587,6 +645,15 @@ export type TaskRole =
   | 'LEAD'
   /** Receives its report (REPORTS_TO). */
   | 'REPORTED_TO';
+
+/** A span of a string: `start` inclusive, `end` exclusive (UTF-16 offsets). */
+export type TextRange = {
+  __typename?: 'TextRange';
+  /** Offset just past the last character. */
+  end: Scalars['Int']['output'];
+  /** Offset of the first character. */
+  start: Scalars['Int']['output'];
+};
 
 /** A mention no body could be named from (`các cấp`). */
 export type Unresolved = Actor & Node & {
@@ -726,6 +793,9 @@ export type ResolversTypes = {
   ReceivedDocument: ResolverTypeWrapper<ReceivedDocumentModel>;
   RecipientEdge: ResolverTypeWrapper<RecipientEdgeModel>;
   Role: ResolverTypeWrapper<ActorModel>;
+  SearchHit: ResolverTypeWrapper<SearchHitModel>;
+  SearchResult: ResolverTypeWrapper<SearchResultModel>;
+  SearchType: SearchType;
   Stats: ResolverTypeWrapper<Stats>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Target: ResolverTypeWrapper<TargetModel>;
@@ -734,6 +804,7 @@ export type ResolversTypes = {
   TaskEdge: ResolverTypeWrapper<Omit<TaskEdge, 'node'> & { node: ResolversTypes['Task'] }>;
   TaskFilter: TaskFilter;
   TaskRole: TaskRole;
+  TextRange: ResolverTypeWrapper<TextRange>;
   Unresolved: ResolverTypeWrapper<ActorModel>;
 };
 
@@ -767,6 +838,8 @@ export type ResolversParentTypes = {
   ReceivedDocument: ReceivedDocumentModel;
   RecipientEdge: RecipientEdgeModel;
   Role: ActorModel;
+  SearchHit: SearchHitModel;
+  SearchResult: SearchResultModel;
   Stats: Stats;
   String: Scalars['String']['output'];
   Target: TargetModel;
@@ -774,6 +847,7 @@ export type ResolversParentTypes = {
   TaskConnection: TaskConnectionModel;
   TaskEdge: Omit<TaskEdge, 'node'> & { node: ResolversParentTypes['Task'] };
   TaskFilter: TaskFilter;
+  TextRange: TextRange;
   Unresolved: ActorModel;
 };
 
@@ -918,6 +992,7 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<QueryOrganizationsArgs, 'first'>>;
+  search?: Resolver<ResolversTypes['SearchResult'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType>;
   tasks?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, RequireFields<QueryTasksArgs, 'first'>>;
 };
@@ -940,6 +1015,18 @@ export type RoleResolvers<ContextType = ApiContext, ParentType extends Resolvers
   kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SearchHitResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
+  highlights?: Resolver<Array<ResolversTypes['TextRange']>, ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  snippet?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SearchResultResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SearchResult'] = ResolversParentTypes['SearchResult']> = {
+  hits?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type StatsResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Stats'] = ResolversParentTypes['Stats']> = {
@@ -989,6 +1076,11 @@ export type TaskEdgeResolvers<ContextType = ApiContext, ParentType extends Resol
   node?: Resolver<ResolversTypes['Task'], ParentType, ContextType>;
 };
 
+export type TextRangeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TextRange'] = ResolversParentTypes['TextRange']> = {
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type UnresolvedResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Unresolved'] = ResolversParentTypes['Unresolved']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
@@ -1019,11 +1111,14 @@ export type Resolvers<ContextType = ApiContext> = {
   ReceivedDocument?: ReceivedDocumentResolvers<ContextType>;
   RecipientEdge?: RecipientEdgeResolvers<ContextType>;
   Role?: RoleResolvers<ContextType>;
+  SearchHit?: SearchHitResolvers<ContextType>;
+  SearchResult?: SearchResultResolvers<ContextType>;
   Stats?: StatsResolvers<ContextType>;
   Target?: TargetResolvers<ContextType>;
   Task?: TaskResolvers<ContextType>;
   TaskConnection?: TaskConnectionResolvers<ContextType>;
   TaskEdge?: TaskEdgeResolvers<ContextType>;
+  TextRange?: TextRangeResolvers<ContextType>;
   Unresolved?: UnresolvedResolvers<ContextType>;
 };
 

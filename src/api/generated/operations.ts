@@ -26,6 +26,21 @@ export type DocumentStatus =
   /** Known only from a citation in another document. */
   | 'REFERENCED';
 
+/** What search looks in. */
+export type SearchType =
+  /** Document titles. */
+  | 'DOCUMENT'
+  /** Group names. */
+  | 'GROUP'
+  /** Organization names. */
+  | 'ORGANIZATION'
+  /** Person names. */
+  | 'PERSON'
+  /** Target metrics. */
+  | 'TARGET'
+  /** Task texts. */
+  | 'TASK';
+
 /** A role in a task. */
 export type TaskRole =
   /** Coordinates on it (COORDINATES_WITH). */
@@ -119,6 +134,26 @@ export type ReportingLinesQuery = { organization: { name: string, reportedToBy: 
       | { id: string, name: string, kind: ActorKind }
       | { id: string, name: string, kind: ActorKind }
     >, tasksReportedTo: Array<{ id: string, text: string, reportsTo: Array<{ evidence: { quote: string } }> }> } | null };
+
+export type SearchQueryVariables = Exact<{
+  text?: string;
+  types?: Array<SearchType> | SearchType | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type SearchQuery = { search: { totalCount: number, hits: Array<{ score: number, snippet: string, highlights: Array<{ start: number, end: number }>, node:
+        | { __typename: 'Document', id: string }
+        | { __typename: 'Generic', id: string }
+        | { __typename: 'OrgGroup', id: string }
+        | { __typename: 'Organization', id: string }
+        | { __typename: 'Person', id: string }
+        | { __typename: 'Publication', id: string }
+        | { __typename: 'Role', id: string }
+        | { __typename: 'Target', id: string }
+        | { __typename: 'Task', id: string }
+        | { __typename: 'Unresolved', id: string }
+       }> } };
 
 export type SearchOrganizationsQueryVariables = Exact<{
   text?: string;

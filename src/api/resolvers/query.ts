@@ -1,13 +1,36 @@
-/** Root fields: lookups by id or number, the three lists, and stats. */
+/** Root fields: lookups by id or number, the three lists, search, and stats. */
+import neo4j from 'neo4j-driver';
 import type { QueryResolvers, Resolvers } from '../generated/graphql.ts';
 import { readStats } from '../../graph/stats.ts';
 import { badInput, fromDatabaseError } from '../errors.ts';
-import { toActor, toDocument, toTask, type DocumentModel } from '../models.ts';
+import {
+  searchedText,
+  toActor,
+  toDocument,
+  toNode,
+  toTask,
+  type DocumentModel,
+  type Props,
+} from '../models.ts';
+import type { SearchType } from '../generated/graphql.ts';
 import { DOCUMENTS_BY_NUMBER } from '../cypher/nodes.ts';
 import { readPage } from '../cypher/page.ts';
 import { documentsQuery } from '../cypher/documents.ts';
 import { organizationsQuery } from '../cypher/actors.ts';
 import { tasksQuery } from '../cypher/tasks.ts';
+import { SEARCH, SEARCH_COUNT, luceneQuery, searchWords } from '../cypher/search.ts';
+import { SEARCH_INDEX } from '../../db/migrations.ts';
+import { pageSize } from '../pagination.ts';
+import { snippet } from '../snippet.ts';
+
+const SEARCH_LABELS: Record<SearchType, string> = {
+  DOCUMENT: 'Document',
+  ORGANIZATION: 'Organization',
+  GROUP: 'OrgGroup',
+  PERSON: 'Person',
+  TASK: 'Task',
+  TARGET: 'Target',
+};
 
 const Query: QueryResolvers = {
   node: (_parent, { id }, { loaders }) => loaders.node.load(id),
@@ -47,6 +70,29 @@ const Query: QueryResolvers = {
   tasks: (_parent, { filter, first, after }, { db }) =>
     readPage(db, tasksQuery(filter), { first, after }, toTask),
 
+  search: async (_parent, { text, types, first }, { db }) => {
+    const limit = pageSize(first);
+    const params = {
+      index: SEARCH_INDEX,
+      search: luceneQuery(text),
+      labels: types ? [...new Set(types.map((t) => SEARCH_LABELS[t]))] : null,
+    };
+    const words = searchWords(text);
+    const rows = await db.read(SEARCH, { ...params, limit: neo4j.int(limit) });
+    let total: Promise<number> | undefined;
+    return {
+      hits: rows.map((row) => {
+        const node = toNode(row.node as Props);
+        const { text: excerpt, highlights } = snippet(searchedText(node), words);
+        return { node, score: row.score as number, snippet: excerpt, highlights };
+      }),
+      totalCount: () =>
+        (total ??= db
+          .read(SEARCH_COUNT, params)
+          .then((r) => (r[0]?.total as number | undefined) ?? 0)),
+    };
+  },
+
   stats: async (_parent, _args, { driver, database }) => {
     try {
       return await readStats(driver, database);
@@ -58,5 +104,6 @@ const Query: QueryResolvers = {
 
 export const queryResolvers: Resolvers = {
   Query,
+  SearchResult: { totalCount: (result) => result.totalCount() },
   Node: { __resolveType: (node) => node.__type },
 };
