@@ -35,6 +35,7 @@ const config: CodegenConfig = {
           GroupMembership: `${models}GroupMembershipModel`,
           ReceivedDocument: `${models}ReceivedDocumentModel`,
           SearchResult: `${models}SearchResultModel`,
+          IngestResult: `${models}IngestResultModel`,
           SearchHit: `${models}SearchHitModel`,
           DocumentConnection: `${models}DocumentConnectionModel`,
           OrganizationConnection: `${models}OrganizationConnectionModel`,

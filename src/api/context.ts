@@ -2,12 +2,14 @@
 import type { Driver } from 'neo4j-driver';
 import { GraphReader } from './db.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
+import type { WriteAccess } from './ingest.ts';
 
 export interface ApiContext {
   driver: Driver;
   database: string;
   db: GraphReader;
   loaders: Loaders;
+  access: WriteAccess;
 }
 
 /** Per-request Neo4j transaction timeout unless configured otherwise. */
@@ -17,7 +19,8 @@ export function createContext(
   driver: Driver,
   database: string,
   transactionTimeoutMs = DEFAULT_TRANSACTION_TIMEOUT_MS,
+  access: WriteAccess = { apiKey: undefined, requestKey: undefined },
 ): ApiContext {
   const db = new GraphReader(driver, database, transactionTimeoutMs);
-  return { driver, database, db, loaders: createLoaders(db) };
+  return { driver, database, db, loaders: createLoaders(db), access };
 }

@@ -11,6 +11,8 @@ export type ErrorCode =
   | 'DATABASE_UNAVAILABLE'
   | 'QUERY_TIMEOUT'
   | 'QUERY_TOO_COMPLEX'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
   | 'INTERNAL_SERVER_ERROR';
 
 export function apiError(code: ErrorCode, message: string, extra: Record<string, unknown> = {}) {

@@ -108,6 +108,12 @@ export interface SearchResultModel {
   totalCount: () => Promise<number>;
 }
 
+export interface IngestResultModel {
+  documentId: string;
+  outcome: 'CREATED' | 'UPDATED' | 'UNCHANGED';
+  warnings: { code: string; message: string }[];
+}
+
 /** A page: its nodes, and the total counted only when asked for. */
 export interface ConnectionModel<T> {
   nodes: T[];

@@ -18,6 +18,8 @@ export interface ApiOptions {
   neo4jUri: string;
   /** Neo4j transaction timeout of each statement a request runs (default 10 s). */
   transactionTimeoutMs?: number;
+  /** Key mutations need (header `x-api-key`); undefined = mutations off. */
+  apiKey?: string | undefined;
 }
 
 export interface RunningApi {
@@ -74,9 +76,6 @@ export function createApollo(): ApolloServer<ApiContext> {
 export async function startApi(options: ApiOptions, port: number): Promise<RunningApi> {
   const apollo = createApollo();
   await apollo.start();
-  // A fresh reader and batchers per request: batching and caching never span requests.
-  const context = async (): Promise<ApiContext> =>
-    createContext(options.driver, options.database, options.transactionTimeoutMs);
 
   async function graphql(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     const headers = new HeaderMap();
@@ -101,7 +100,12 @@ export async function startApi(options: ApiOptions, port: number): Promise<Runni
         search: url.search,
         body,
       },
-      context,
+      // A fresh reader and batchers per request: batching and caching never span requests.
+      context: async (): Promise<ApiContext> =>
+        createContext(options.driver, options.database, options.transactionTimeoutMs, {
+          apiKey: options.apiKey,
+          requestKey: headers.get('x-api-key'),
+        }),
     });
     res.statusCode = result.status ?? 200;
     for (const [key, value] of result.headers) res.setHeader(key, value);

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { DocumentModel, ActorModel, TaskModel, TargetModel, EvidenceModel, ActorEdgeModel, RecipientEdgeModel, DocumentLinkModel, GroupMembershipModel, ReceivedDocumentModel, SearchResultModel, SearchHitModel, DocumentConnectionModel, OrganizationConnectionModel, TaskConnectionModel } from '../models.ts';
+import type { DocumentModel, ActorModel, TaskModel, TargetModel, EvidenceModel, ActorEdgeModel, RecipientEdgeModel, DocumentLinkModel, GroupMembershipModel, ReceivedDocumentModel, SearchResultModel, IngestResultModel, SearchHitModel, DocumentConnectionModel, OrganizationConnectionModel, TaskConnectionModel } from '../models.ts';
 import type { ApiContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -147,6 +147,22 @@ export type DocumentLink = {
   evidence: Evidence;
 };
 
+/** Metadata supplied beside a document's text. */
+export type DocumentMetadata = {
+  /** District id of the issuing body, e.g. `vinh-linh`. */
+  district?: InputMaybe<Scalars['String']['input']>;
+  /** Date of issue, ISO `YYYY-MM-DD`. */
+  issuedDate?: InputMaybe<Scalars['String']['input']>;
+  /** The issuing body's name. */
+  issuer?: InputMaybe<Scalars['String']['input']>;
+  /** Level of the issuing body: `TW`, `tinh`, `huyen` or `xa`. */
+  level?: InputMaybe<Scalars['String']['input']>;
+  /** The document number, e.g. `67-KH/HU`. */
+  number?: InputMaybe<Scalars['String']['input']>;
+  /** Province id of the issuing body, e.g. `quang-tri`. */
+  province?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Whether a document's text is in the graph. */
 export type DocumentStatus =
   /** Its text has been ingested. */
@@ -185,6 +201,54 @@ export type GroupMembership = {
   group: OrgGroup;
   /** Why the group's rule admits the organization. */
   reason: Maybe<Scalars['String']['output']>;
+};
+
+/** What an ingest did to the document. */
+export type IngestOutcome =
+  /** It was not in the graph. */
+  | 'CREATED'
+  /** The same text was already ingested. */
+  | 'UNCHANGED'
+  /** Its facts were replaced by this text's. */
+  | 'UPDATED';
+
+/** What an ingest did. */
+export type IngestResult = {
+  __typename?: 'IngestResult';
+  /** The document as now in the graph. */
+  document: Document;
+  /** CREATED, UPDATED, or UNCHANGED (same text as before). */
+  outcome: IngestOutcome;
+  /** What the parser noticed (missing number or date, normalised number…). */
+  warnings: Array<IngestWarning>;
+};
+
+/** A parser warning. */
+export type IngestWarning = {
+  __typename?: 'IngestWarning';
+  /** Stable code, e.g. `no-number`. */
+  code: Scalars['String']['output'];
+  /** What was noticed. */
+  message: Scalars['String']['output'];
+};
+
+/** Writes. Each needs the API key (header `x-api-key`) the server is configured with (`API_KEY`). */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Ingests one document's text through the same pipeline as the CLI (parse, resolve, one write
+   * transaction). Without a key or with a wrong one: UNAUTHENTICATED; on a server without API_KEY
+   * mutations are off: FORBIDDEN. A text that is not a directive document: BAD_USER_INPUT.
+   */
+  ingestDocument: IngestResult;
+};
+
+
+/** Writes. Each needs the API key (header `x-api-key`) the server is configured with (`API_KEY`). */
+export type MutationIngestDocumentArgs = {
+  metadata?: InputMaybe<DocumentMetadata>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  text: Scalars['String']['input'];
 };
 
 /** Anything with a global id (see `Query.node`). */
@@ -773,13 +837,18 @@ export type ResolversTypes = {
   DocumentEdge: ResolverTypeWrapper<Omit<DocumentEdge, 'node'> & { node: ResolversTypes['Document'] }>;
   DocumentFilter: DocumentFilter;
   DocumentLink: ResolverTypeWrapper<DocumentLinkModel>;
+  DocumentMetadata: DocumentMetadata;
   DocumentStatus: DocumentStatus;
   Evidence: ResolverTypeWrapper<EvidenceModel>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Generic: ResolverTypeWrapper<ActorModel>;
   GroupMembership: ResolverTypeWrapper<GroupMembershipModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  IngestOutcome: IngestOutcome;
+  IngestResult: ResolverTypeWrapper<IngestResultModel>;
+  IngestWarning: ResolverTypeWrapper<IngestWarning>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   OrgGroup: ResolverTypeWrapper<ActorModel>;
   Organization: ResolverTypeWrapper<ActorModel>;
@@ -819,12 +888,16 @@ export type ResolversParentTypes = {
   DocumentEdge: Omit<DocumentEdge, 'node'> & { node: ResolversParentTypes['Document'] };
   DocumentFilter: DocumentFilter;
   DocumentLink: DocumentLinkModel;
+  DocumentMetadata: DocumentMetadata;
   Evidence: EvidenceModel;
   Float: Scalars['Float']['output'];
   Generic: ActorModel;
   GroupMembership: GroupMembershipModel;
   ID: Scalars['ID']['output'];
+  IngestResult: IngestResultModel;
+  IngestWarning: IngestWarning;
   Int: Scalars['Int']['output'];
+  Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   OrgGroup: ActorModel;
   Organization: ActorModel;
@@ -920,6 +993,21 @@ export type GenericResolvers<ContextType = ApiContext, ParentType extends Resolv
 export type GroupMembershipResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['GroupMembership'] = ResolversParentTypes['GroupMembership']> = {
   group?: Resolver<ResolversTypes['OrgGroup'], ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type IngestResultResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['IngestResult'] = ResolversParentTypes['IngestResult']> = {
+  document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['IngestOutcome'], ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['IngestWarning']>, ParentType, ContextType>;
+};
+
+export type IngestWarningResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['IngestWarning'] = ResolversParentTypes['IngestWarning']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  ingestDocument?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestDocumentArgs, 'text'>>;
 };
 
 export type NodeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
@@ -1099,6 +1187,9 @@ export type Resolvers<ContextType = ApiContext> = {
   Evidence?: EvidenceResolvers<ContextType>;
   Generic?: GenericResolvers<ContextType>;
   GroupMembership?: GroupMembershipResolvers<ContextType>;
+  IngestResult?: IngestResultResolvers<ContextType>;
+  IngestWarning?: IngestWarningResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   OrgGroup?: OrgGroupResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;

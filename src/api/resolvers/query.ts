@@ -22,6 +22,7 @@ import { SEARCH, SEARCH_COUNT, luceneQuery, searchWords } from '../cypher/search
 import { SEARCH_INDEX } from '../../db/migrations.ts';
 import { pageSize } from '../pagination.ts';
 import { snippet } from '../snippet.ts';
+import { ingestText, requireKey } from '../ingest.ts';
 
 const SEARCH_LABELS: Record<SearchType, string> = {
   DOCUMENT: 'Document',
@@ -104,6 +105,19 @@ const Query: QueryResolvers = {
 
 export const queryResolvers: Resolvers = {
   Query,
+  Mutation: {
+    ingestDocument: (_parent, args, { driver, database, access }) => {
+      requireKey(access);
+      return ingestText(driver, database, args);
+    },
+  },
+  IngestResult: {
+    document: async (result, _args, { loaders }) => {
+      const node = await loaders.node.load(result.documentId);
+      if (node?.__type !== 'Document') throw new Error(`ingested ${result.documentId} is missing`);
+      return node;
+    },
+  },
   SearchResult: { totalCount: (result) => result.totalCount() },
   Node: { __resolveType: (node) => node.__type },
 };
