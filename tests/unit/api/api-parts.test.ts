@@ -3,7 +3,7 @@ import { GraphQLError } from 'graphql';
 import { describe, expect, it, vi } from 'vitest';
 import { Batcher } from '../../../src/api/batch.ts';
 import { luceneQuery } from '../../../src/api/cypher/search.ts';
-import { formatError } from '../../../src/api/errors.ts';
+import { formatError, fromDatabaseError } from '../../../src/api/errors.ts';
 import { decodeCursor, encodeCursor, pageSize } from '../../../src/api/pagination.ts';
 
 const codeOf = (fn: () => unknown): unknown => {
@@ -86,6 +86,27 @@ describe('Batcher', () => {
     );
     const results = await Promise.allSettled([batcher.load('a'), batcher.load('b')]);
     expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected']);
+  });
+});
+
+describe('fromDatabaseError', () => {
+  it('maps driver failures to codes and hides their messages', () => {
+    const spy = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const mapped = (code: string) => {
+      const error = fromDatabaseError(Object.assign(new Error(`secret ${code}`), { code }));
+      return [error.extensions.code, error.message.includes('secret')];
+    };
+    expect(mapped('ServiceUnavailable')).toEqual(['DATABASE_UNAVAILABLE', false]);
+    expect(mapped('SessionExpired')).toEqual(['DATABASE_UNAVAILABLE', false]);
+    expect(mapped('Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration')).toEqual([
+      'QUERY_TIMEOUT',
+      false,
+    ]);
+    expect(mapped('Neo.ClientError.Statement.SyntaxError')).toEqual([
+      'INTERNAL_SERVER_ERROR',
+      false,
+    ]);
+    spy.mockRestore();
   });
 });
 
