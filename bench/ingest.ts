@@ -9,25 +9,14 @@
  * Runs on its own Neo4j (temporary folder, free port) unless NEO4J_URI is set; never on the
  * project's `.neo4j` data.
  */
-import {
-  copyFileSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import { createDriver } from '../src/db/driver.ts';
-import { freePort, startLocalNeo4j, type RunningNeo4j } from '../src/db/local-neo4j.ts';
-import { runMigrations } from '../src/db/migrations.ts';
 import { createEnvironment, ingestFiles, type IngestSummary } from '../src/graph/ingest.ts';
 import { syncRegistry } from '../src/graph/registry-sync.ts';
-import { defaultRegistryDir, loadRegistry, registryOrganizations } from '../src/orgs/index.ts';
-import { cascadeRegistryYaml, generateCascade } from './corpus/generate.ts';
+import { loadRegistry, registryOrganizations } from '../src/orgs/index.ts';
+import { dirSize, openBenchDatabase, writeCorpus, type BenchDatabase } from './setup.ts';
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -46,15 +35,6 @@ const total = option('documents', 10_000);
 const concurrency = option('concurrency', 2);
 const batchSize = option('batch', 20);
 const seed = option('seed', 1);
-
-function dirSize(dir: string): number {
-  let size = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    size += e.isDirectory() ? dirSize(p) : statSync(p).size;
-  }
-  return size;
-}
 
 interface Phase {
   label: string;
@@ -79,55 +59,15 @@ async function counts(driver: Driver): Promise<{ nodes: number; relationships: n
 
 async function main(): Promise<void> {
   const work = mkdtempSync(join(tmpdir(), 'directive-graph-bench-'));
-  let server: RunningNeo4j | undefined;
-  let driver: Driver | undefined;
+  let db: BenchDatabase | undefined;
   try {
     // The corpus: documents and their metadata on disk, and the registry of its provinces.
-    const started = Date.now();
-    const docs = join(work, 'documents');
-    const orgs = join(work, 'orgs');
-    mkdirSync(docs);
-    mkdirSync(orgs);
-    for (const f of readdirSync(defaultRegistryDir))
-      copyFileSync(join(defaultRegistryDir, f), join(orgs, f));
-    writeFileSync(join(orgs, 'zz-synthetic.yaml'), cascadeRegistryYaml({ documents: total, seed }));
-    const files: string[] = [];
-    let bytes = 0;
-    for (const d of generateCascade({ documents: total, seed })) {
-      const file = join(docs, d.file.endsWith('.txt') ? d.file : `${d.file}.txt`);
-      writeFileSync(file, d.text);
-      if (d.meta) writeFileSync(file.replace(/\.txt$/, '.meta.yaml'), d.meta);
-      files.push(file);
-      bytes += Buffer.byteLength(d.text);
-    }
-    const generatedIn = (Date.now() - started) / 1000;
+    const { files, orgsDir: orgs, bytes, generatedIn } = writeCorpus(work, total, seed);
     console.log(
       `corpus: ${files.length} documents, ${(bytes / 1e6).toFixed(1)} MB, generated in ${generatedIn.toFixed(1)} s`,
     );
-
-    let uri = process.env.NEO4J_URI;
-    if (!uri) {
-      server = await startLocalNeo4j({
-        home: join(work, 'neo4j'),
-        port: await freePort(),
-        heapMb: 2048,
-        pageCacheMb: 1024,
-        logFile: join(work, 'neo4j.log'),
-        mode: 'child',
-      });
-      uri = server.uri;
-      console.log(
-        `neo4j: own server at ${uri}, ready in ${(server.startupMs / 1000).toFixed(1)} s`,
-      );
-    }
-    driver = createDriver({
-      uri,
-      user: process.env.NEO4J_USER ?? 'neo4j',
-      password: process.env.NEO4J_PASSWORD ?? '',
-    });
-    const database = process.env.NEO4J_DATABASE ?? 'neo4j';
-    await runMigrations(driver, database);
-
+    db = await openBenchDatabase(work);
+    const { driver, database, server, uri } = db;
     const registry = loadRegistry(orgs);
     const env = createEnvironment(registry);
     // The registry (seed/orgs + the corpus's provinces, districts and communes) goes in once,
@@ -214,8 +154,7 @@ async function main(): Promise<void> {
     writeFileSync(join(root, 'bench/results/ingest.md'), lines.join('\n'));
     console.log(lines.join('\n'));
   } finally {
-    await driver?.close();
-    await server?.stop();
+    await db?.close();
     rmSync(work, { recursive: true, force: true });
   }
 }

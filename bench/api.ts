@@ -1,0 +1,240 @@
+/**
+ * `npm run bench:api [-- --documents 10000 --runs 200]`: latency of five representative GraphQL
+ * requests over HTTP on the synthetic cascade of the ingest benchmark, and — in the same run —
+ * the same Cypher statements run directly through the driver, to show what the API layer costs.
+ *
+ * Method: each request is run once with a recording driver to capture the statements the API
+ * runs for it (its batched Cypher); then, warmed up, `runs` times over HTTP, one at a time, and
+ * `runs` times as the captured statements sent one after the other through the driver (the API
+ * may run some of them concurrently, so the ratio is if anything flattering to the driver).
+ * Goal (issue 6): GraphQL / Cypher ≤ 1.5 and p95 < 50 ms for single-entity queries.
+ * Writes bench/results/api.md.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { routing, type Driver } from 'neo4j-driver';
+import { startApi } from '../src/api/server.ts';
+import { createEnvironment, ingestFiles } from '../src/graph/ingest.ts';
+import { loadRegistry } from '../src/orgs/index.ts';
+import { openBenchDatabase, writeCorpus, type BenchDatabase } from './setup.ts';
+
+const root = resolve(import.meta.dirname, '..');
+
+function option(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  if (i < 0) return fallback;
+  const v = Number(process.argv[i + 1]);
+  if (!Number.isInteger(v) || v < 1) {
+    console.error(`--${name} needs a positive integer`);
+    process.exit(2);
+  }
+  return v;
+}
+
+const total = option('documents', 10_000);
+const runs = option('runs', 200);
+const seed = option('seed', 1);
+
+interface Statement {
+  cypher: string;
+  params: Record<string, unknown>;
+}
+
+/** A driver that records the statements the API sends while `recording` is set. */
+function recordingDriver(driver: Driver): { driver: Driver; take: () => Statement[] } {
+  let recorded: Statement[] = [];
+  const proxy = new Proxy(driver, {
+    get(target, prop, receiver) {
+      if (prop === 'executeQuery') {
+        return (cypher: string, params: Record<string, unknown>, config: unknown) => {
+          recorded.push({ cypher, params });
+          return target.executeQuery(cypher, params, config as never);
+        };
+      }
+      const value: unknown = Reflect.get(target, prop, receiver);
+      return typeof value === 'function' ? (value as () => unknown).bind(target) : value;
+    },
+  });
+  return {
+    driver: proxy,
+    take: () => {
+      const out = recorded;
+      recorded = [];
+      return out;
+    },
+  };
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
+
+interface Measured {
+  p50: number;
+  p95: number;
+  perSecond: number;
+}
+
+async function measure(run: () => Promise<void>): Promise<Measured> {
+  for (let i = 0; i < Math.min(20, runs); i++) await run();
+  const times: number[] = [];
+  const started = performance.now();
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await run();
+    times.push(performance.now() - t0);
+  }
+  const elapsed = (performance.now() - started) / 1000;
+  times.sort((a, b) => a - b);
+  return { p50: percentile(times, 50), p95: percentile(times, 95), perSecond: runs / elapsed };
+}
+
+async function pick(driver: Driver, database: string, cypher: string): Promise<string> {
+  const { records } = await driver.executeQuery(cypher, {}, { database });
+  const value = records[0]?.get('id') as string | undefined;
+  if (!value) throw new Error(`the corpus has nothing for: ${cypher}`);
+  return value;
+}
+
+async function main(): Promise<void> {
+  const work = mkdtempSync(join(tmpdir(), 'directive-graph-bench-api-'));
+  let db: BenchDatabase | undefined;
+  try {
+    const corpus = writeCorpus(work, total, seed);
+    db = await openBenchDatabase(work);
+    const { driver, database } = db;
+    const t0 = Date.now();
+    const loaded = await ingestFiles(
+      { driver, database },
+      createEnvironment(loadRegistry(corpus.orgsDir)),
+      corpus.files,
+      { batchSize: 50, concurrency: 2 },
+    );
+    if (loaded.failed > 0) throw new Error(`${loaded.failed} corpus documents failed to ingest`);
+    console.log(
+      `corpus: ${corpus.files.length} documents ingested in ${((Date.now() - t0) / 1000).toFixed(0)} s`,
+    );
+    await driver.executeQuery(
+      'CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()',
+      {},
+      { database },
+    );
+
+    // Entities of the corpus to ask about: the resolution at the top, the busiest body.
+    const resolution = await pick(
+      driver,
+      database,
+      "MATCH (d:Document {status: 'ingested'}) WHERE d.number ENDS WITH '-NQ/TW' RETURN d.id AS id ORDER BY d.id LIMIT 1",
+    );
+    const busiest = await pick(
+      driver,
+      database,
+      'MATCH (o:Organization)<-[:LED_BY]-(t:Task) RETURN o.id AS id, count(t) AS n ORDER BY n DESC, id LIMIT 1',
+    );
+    const province = await pick(
+      driver,
+      database,
+      "MATCH (d:Document {status: 'ingested'}) WHERE d.number ENDS WITH '/TU' RETURN d.id AS id ORDER BY d.id LIMIT 1",
+    );
+    const requests: { name: string; single: boolean; query: string; variables: object }[] = [
+      {
+        name: 'document by id: issuer, recipients with purpose and evidence, references',
+        single: true,
+        query: `query($id: ID!) { document(id: $id) { id number title issuedDate
+          issuers { actor { id name } }
+          recipients { purpose actor { id name kind } evidence { quote } }
+          implements { document { id number status } } } }`,
+        variables: { id: province },
+      },
+      {
+        name: 'organization by id: tasks led with their documents and coordinators',
+        single: true,
+        query: `query($id: ID!) { organization(id: $id) { id name
+          tasksLed { id section document { id number } coordinators { actor { id name } } } } }`,
+        variables: { id: busiest },
+      },
+      {
+        name: 'documents implementing the resolution (first 100, totalCount)',
+        single: false,
+        query: `query($id: ID!) { documents(filter: { implements: $id }, first: 100) { totalCount
+          edges { node { id number issuedDate issuers { actor { name } } } } } }`,
+        variables: { id: resolution },
+      },
+      {
+        name: 'tasks due in the first half of 2025 (first 50) with lead and document',
+        single: false,
+        query: `{ tasks(filter: { dueFrom: "2025-01-01", dueTo: "2025-06-30" }, first: 50) {
+          totalCount edges { node { id text deadline { end } leads { actor { name } }
+          document { number } } } } }`,
+        variables: {},
+      },
+      {
+        name: 'accent-insensitive search "ban tuyen giao" (first 10)',
+        single: false,
+        query: `{ search(text: "ban tuyen giao", first: 10) { totalCount hits { score snippet node { id } } } }`,
+        variables: {},
+      },
+    ];
+
+    const recorder = recordingDriver(driver);
+    const api = await startApi({ driver: recorder.driver, database, neo4jUri: db.uri }, 0);
+    const post = async (query: string, variables: object): Promise<unknown> => {
+      const response = await fetch(api.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await response.json()) as { errors?: { message: string }[] };
+      if (body.errors) throw new Error(body.errors.map((e) => e.message).join('; '));
+      return body;
+    };
+    const rows: string[] = [];
+    try {
+      for (const r of requests) {
+        recorder.take();
+        await post(r.query, r.variables);
+        const statements = recorder.take();
+        const graphql = await measure(async () => {
+          await post(r.query, r.variables);
+        });
+        recorder.take();
+        const cypher = await measure(async () => {
+          for (const s of statements) {
+            await driver.executeQuery(s.cypher, s.params, { database, routing: routing.READ });
+          }
+        });
+        const ratio = graphql.p50 / cypher.p50;
+        const line = `| ${r.name} | ${statements.length} | ${graphql.p50.toFixed(1)} | ${graphql.p95.toFixed(1)} | ${graphql.perSecond.toFixed(0)} | ${cypher.p50.toFixed(1)} | ${cypher.p95.toFixed(1)} | ${ratio.toFixed(2)} |${r.single ? (graphql.p95 < 50 ? ' yes' : ' **no**') : ' –'} |`;
+        console.log(line);
+        rows.push(line);
+      }
+    } finally {
+      await api.stop();
+    }
+
+    const lines = [
+      '# API benchmark',
+      '',
+      `Written by \`npm run bench:api -- --documents ${total} --runs ${runs}\` on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, load average ${loadavg()[0]?.toFixed(2)} at the end; Node ${process.version}; Neo4j 5.26 ${db.server ? 'own server (heap 2 GiB, page cache 1 GiB)' : `at ${db.uri}`}.`,
+      '',
+      `Graph: the ${total}-document synthetic cascade of \`bench:ingest\` (seed ${seed}). Each request runs ${runs} times one after another after 20 warm-up runs, over HTTP on localhost; "Cypher" is the same statements the API ran for it (captured by a recording driver), sent one after the other through the driver. Ratio = GraphQL p50 / Cypher p50.`,
+      '',
+      '| Request | Statements | GraphQL p50 ms | GraphQL p95 ms | GraphQL req/s | Cypher p50 ms | Cypher p95 ms | Ratio | Single entity p95 < 50 ms |',
+      '| ------- | ---------: | -------------: | -------------: | ------------: | ------------: | ------------: | ----: | :------------------------ |',
+      ...rows,
+      '',
+    ];
+    mkdirSync(join(root, 'bench/results'), { recursive: true });
+    writeFileSync(join(root, 'bench/results/api.md'), lines.join('\n'));
+    console.log(lines.join('\n'));
+  } finally {
+    await db?.close();
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(`bench:api: ${e instanceof Error ? e.message : String(e)}`);
+  process.exit(1);
+});

@@ -1,0 +1,94 @@
+/**
+ * What the benchmarks share: the synthetic cascade written to disk with its registry, and a
+ * Neo4j of their own (temporary folder, free port) unless NEO4J_URI is set — never the project's
+ * `.neo4j` data.
+ */
+import { copyFileSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import { createDriver } from '../src/db/driver.ts';
+import { freePort, startLocalNeo4j, type RunningNeo4j } from '../src/db/local-neo4j.ts';
+import { runMigrations } from '../src/db/migrations.ts';
+import { defaultRegistryDir } from '../src/orgs/index.ts';
+import { cascadeRegistryYaml, generateCascade } from './corpus/generate.ts';
+
+export interface CorpusOnDisk {
+  files: string[];
+  /** seed/orgs plus the corpus's provinces, districts and communes: loadRegistry(orgsDir). */
+  orgsDir: string;
+  bytes: number;
+  generatedIn: number;
+}
+
+export function writeCorpus(work: string, documents: number, seed: number): CorpusOnDisk {
+  const started = Date.now();
+  const docs = join(work, 'documents');
+  const orgsDir = join(work, 'orgs');
+  mkdirSync(docs);
+  mkdirSync(orgsDir);
+  for (const f of readdirSync(defaultRegistryDir))
+    copyFileSync(join(defaultRegistryDir, f), join(orgsDir, f));
+  writeFileSync(join(orgsDir, 'zz-synthetic.yaml'), cascadeRegistryYaml({ documents, seed }));
+  const files: string[] = [];
+  let bytes = 0;
+  for (const d of generateCascade({ documents, seed })) {
+    const file = join(docs, d.file.endsWith('.txt') ? d.file : `${d.file}.txt`);
+    writeFileSync(file, d.text);
+    if (d.meta) writeFileSync(file.replace(/\.txt$/, '.meta.yaml'), d.meta);
+    files.push(file);
+    bytes += Buffer.byteLength(d.text);
+  }
+  return { files, orgsDir, bytes, generatedIn: (Date.now() - started) / 1000 };
+}
+
+export interface BenchDatabase {
+  driver: Driver;
+  database: string;
+  uri: string;
+  /** Set when the benchmark started its own server. */
+  server: RunningNeo4j | undefined;
+  close(): Promise<void>;
+}
+
+export async function openBenchDatabase(work: string): Promise<BenchDatabase> {
+  let uri = process.env.NEO4J_URI;
+  let server: RunningNeo4j | undefined;
+  if (!uri) {
+    server = await startLocalNeo4j({
+      home: join(work, 'neo4j'),
+      port: await freePort(),
+      heapMb: 2048,
+      pageCacheMb: 1024,
+      logFile: join(work, 'neo4j.log'),
+      mode: 'child',
+    });
+    uri = server.uri;
+    console.log(`neo4j: own server at ${uri}, ready in ${(server.startupMs / 1000).toFixed(1)} s`);
+  }
+  const driver = createDriver({
+    uri,
+    user: process.env.NEO4J_USER ?? 'neo4j',
+    password: process.env.NEO4J_PASSWORD ?? '',
+  });
+  const database = process.env.NEO4J_DATABASE ?? 'neo4j';
+  await runMigrations(driver, database);
+  return {
+    driver,
+    database,
+    uri,
+    server,
+    async close() {
+      await driver.close();
+      await server?.stop();
+    },
+  };
+}
+
+export function dirSize(dir: string): number {
+  let size = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    size += e.isDirectory() ? dirSize(p) : statSync(p).size;
+  }
+  return size;
+}
