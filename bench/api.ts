@@ -17,20 +17,9 @@ import { routing, type Driver } from 'neo4j-driver';
 import { startApi } from '../src/api/server.ts';
 import { createEnvironment, ingestFiles } from '../src/graph/ingest.ts';
 import { loadRegistry } from '../src/orgs/index.ts';
-import { openBenchDatabase, writeCorpus, type BenchDatabase } from './setup.ts';
+import { openBenchDatabase, writeCorpus, type BenchDatabase, option } from './setup.ts';
 
 const root = resolve(import.meta.dirname, '..');
-
-function option(name: string, fallback: number): number {
-  const i = process.argv.indexOf(`--${name}`);
-  if (i < 0) return fallback;
-  const v = Number(process.argv[i + 1]);
-  if (!Number.isInteger(v) || v < 1) {
-    console.error(`--${name} needs a positive integer`);
-    process.exit(2);
-  }
-  return v;
-}
 
 const total = option('documents', 10_000);
 const runs = option('runs', 200);

@@ -16,20 +16,9 @@ import type { Driver } from 'neo4j-driver';
 import { createEnvironment, ingestFiles, type IngestSummary } from '../src/graph/ingest.ts';
 import { syncRegistry } from '../src/graph/registry-sync.ts';
 import { loadRegistry, registryOrganizations } from '../src/orgs/index.ts';
-import { dirSize, openBenchDatabase, writeCorpus, type BenchDatabase } from './setup.ts';
+import { dirSize, openBenchDatabase, writeCorpus, type BenchDatabase, option } from './setup.ts';
 
 const root = resolve(import.meta.dirname, '..');
-
-function option(name: string, fallback: number): number {
-  const i = process.argv.indexOf(`--${name}`);
-  if (i < 0) return fallback;
-  const v = Number(process.argv[i + 1]);
-  if (!Number.isInteger(v) || v < 1) {
-    console.error(`--${name} needs a positive integer`);
-    process.exit(2);
-  }
-  return v;
-}
 
 const total = option('documents', 10_000);
 const concurrency = option('concurrency', 2);

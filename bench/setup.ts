@@ -92,3 +92,15 @@ export function dirSize(dir: string): number {
   }
   return size;
 }
+
+/** `--name <positive integer>` from the command line, or the fallback; exits 2 when malformed. */
+export function option(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  if (i < 0) return fallback;
+  const v = Number(process.argv[i + 1]);
+  if (!Number.isInteger(v) || v < 1) {
+    console.error(`--${name} needs a positive integer`);
+    process.exit(2);
+  }
+  return v;
+}
