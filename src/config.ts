@@ -16,6 +16,8 @@ export interface Config {
   localNeo4jHeapMb: number;
   /** Key required by mutations (header `x-api-key`); undefined = mutations disabled. */
   apiKey: string | undefined;
+  /** API_READS_NEED_KEY=true: queries need the key too (default: reads are open). */
+  readsNeedKey: boolean;
 }
 
 export class ConfigError extends Error {
@@ -70,5 +72,15 @@ export function readConfig(env: Env = process.env): Config {
     localNeo4jPort: port(env, 'NEO4J_LOCAL_PORT', 7687),
     localNeo4jHeapMb: positiveInt(env, 'NEO4J_LOCAL_HEAP_MB', 1024),
     apiKey: env.API_KEY || undefined,
+    readsNeedKey: readsNeedKey(env),
   };
+}
+
+function readsNeedKey(env: Env): boolean {
+  const raw = (env.API_READS_NEED_KEY ?? '').trim().toLowerCase();
+  if (raw === '' || raw === 'false') return false;
+  if (raw !== 'true')
+    throw new ConfigError(`API_READS_NEED_KEY must be true or false, got "${raw}"`);
+  if (!env.API_KEY) throw new ConfigError('API_READS_NEED_KEY=true needs API_KEY to be set');
+  return true;
 }

@@ -53,7 +53,13 @@ async function main(): Promise<void> {
     `seed: ${seeds.files.length} documents (${loaded.created} created, ${loaded.updated} updated, ${loaded.unchanged} unchanged, ${loaded.failed} failed) in ${((Date.now() - started) / 1000).toFixed(1)} s`,
   );
   const api = await startApi(
-    { driver: neo4j.driver, database: neo4j.database, neo4jUri: neo4j.uri, apiKey: config.apiKey },
+    {
+      driver: neo4j.driver,
+      database: neo4j.database,
+      neo4jUri: neo4j.uri,
+      apiKey: config.apiKey,
+      readsNeedKey: config.readsNeedKey,
+    },
     config.port,
   );
   running.api = api;

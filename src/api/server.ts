@@ -7,6 +7,7 @@ import { ApolloServer, HeaderMap } from '@apollo/server';
 import type { Driver } from 'neo4j-driver';
 import { createContext, type ApiContext } from './context.ts';
 import { formatError } from './errors.ts';
+import { requireKey } from './ingest.ts';
 import { queryLimits } from './limits.ts';
 import { resolvers } from './resolvers/index.ts';
 import { loadTypeDefs } from './schema.ts';
@@ -20,6 +21,8 @@ export interface ApiOptions {
   transactionTimeoutMs?: number;
   /** Key mutations need (header `x-api-key`); undefined = mutations off. */
   apiKey?: string | undefined;
+  /** Queries need the key too (apiKey must be set); default false: reads are open. */
+  readsNeedKey?: boolean;
 }
 
 export interface RunningApi {
@@ -81,6 +84,19 @@ export async function startApi(options: ApiOptions, port: number): Promise<Runni
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    }
+    if (options.readsNeedKey) {
+      // Every operation needs the key: refused before the body is read or any Cypher runs.
+      try {
+        requireKey({ apiKey: options.apiKey, requestKey: headers.get('x-api-key') });
+      } catch (error) {
+        const message = error instanceof Error ? error.message : 'unauthenticated';
+        const code = (error as { extensions?: { code?: string } }).extensions?.code;
+        sendJson(res, 401, {
+          errors: [{ message, extensions: { code: code ?? 'UNAUTHENTICATED' } }],
+        });
+        return;
+      }
     }
     let body: unknown = undefined;
     if (req.method === 'POST') {

@@ -12,7 +12,19 @@ describe('readConfig', () => {
       localNeo4jPort: 7687,
       localNeo4jHeapMb: 1024,
       apiKey: undefined,
+      readsNeedKey: false,
     });
+  });
+
+  it('protects reads with the key only when asked, and only when there is a key', () => {
+    expect(readConfig({ API_KEY: 'k', API_READS_NEED_KEY: 'true' }).readsNeedKey).toBe(true);
+    expect(readConfig({ API_KEY: 'k', API_READS_NEED_KEY: 'false' }).readsNeedKey).toBe(false);
+    expect(() => readConfig({ API_READS_NEED_KEY: 'true' })).toThrow(
+      new ConfigError('API_READS_NEED_KEY=true needs API_KEY to be set'),
+    );
+    expect(() => readConfig({ API_KEY: 'k', API_READS_NEED_KEY: 'yes' })).toThrow(
+      new ConfigError('API_READS_NEED_KEY must be true or false, got "yes"'),
+    );
   });
 
   it('uses a configured server unchanged', () => {
