@@ -117,6 +117,8 @@ export interface IngestResultModel {
 /** A page: its nodes, and the total counted only when asked for. */
 export interface ConnectionModel<T> {
   nodes: T[];
+  /** The cursor of each node, in the order of `nodes`. */
+  cursors: string[];
   hasNextPage: boolean;
   totalCount: () => Promise<number>;
 }

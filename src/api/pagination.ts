@@ -1,4 +1,7 @@
-/** Page sizes and opaque cursors (base64url of the sort key, the node id). */
+/**
+ * Page sizes and opaque cursors: base64url of the node id (lists by id), or of the sort key and
+ * the id (lists in another order).
+ */
 import { badInput } from './errors.ts';
 
 export const DEFAULT_PAGE_SIZE = 20;
@@ -13,6 +16,7 @@ export function pageSize(first: number | null | undefined): number {
 }
 
 const PREFIX = 'id:';
+const KEYED = 'key:';
 
 export function encodeCursor(id: string): string {
   return Buffer.from(PREFIX + id, 'utf8').toString('base64url');
@@ -28,4 +32,35 @@ export function decodeCursor(cursor: string | null | undefined): string | null {
     throw badInput('after is not a cursor from this API', { argument: 'after' });
   }
   return text.slice(PREFIX.length);
+}
+
+/** A cursor for a list ordered by `key`, then id. */
+export function encodeKeyedCursor(key: string, id: string): string {
+  return Buffer.from(KEYED + JSON.stringify([key, id]), 'utf8').toString('base64url');
+}
+
+/** The sort key and id a keyed cursor stands for; BAD_USER_INPUT for anything else. */
+export function decodeKeyedCursor(
+  cursor: string | null | undefined,
+): { key: string; id: string } | null {
+  if (cursor === null || cursor === undefined) return null;
+  const text = /^[A-Za-z0-9_-]+$/.test(cursor)
+    ? Buffer.from(cursor, 'base64url').toString('utf8')
+    : '';
+  if (text.startsWith(KEYED)) {
+    try {
+      const value: unknown = JSON.parse(text.slice(KEYED.length));
+      if (
+        Array.isArray(value) &&
+        value.length === 2 &&
+        typeof value[0] === 'string' &&
+        typeof value[1] === 'string'
+      ) {
+        return { key: value[0], id: value[1] };
+      }
+    } catch {
+      // not ours: reported below
+    }
+  }
+  throw badInput('after is not a cursor from this API for this order', { argument: 'after' });
 }

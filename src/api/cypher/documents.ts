@@ -1,9 +1,22 @@
 /** Documents: the list query and what hangs off a document, batched by document id ($keys). */
-import type { DocumentFilter } from '../generated/graphql.ts';
+import type { DocumentFilter, DocumentOrder } from '../generated/graphql.ts';
 import type { ListQuery } from './page.ts';
 import { isoDate, jurisdictionCondition } from './filters.ts';
 
-export function documentsQuery(filter: DocumentFilter | null | undefined): ListQuery {
+/** The list order: by id, or by issue date ('' for none, so it sorts first ascending). */
+function orderOf(orderBy: DocumentOrder | null | undefined): Pick<ListQuery, 'order'> {
+  if (orderBy === 'ISSUED_DATE' || orderBy === 'ISSUED_DATE_DESC') {
+    return {
+      order: { key: "coalesce(n.issuedDate, '')", descending: orderBy === 'ISSUED_DATE_DESC' },
+    };
+  }
+  return {};
+}
+
+export function documentsQuery(
+  filter: DocumentFilter | null | undefined,
+  orderBy?: DocumentOrder | null,
+): ListQuery {
   const params: Record<string, unknown> = {};
   const conditions: string[] = [];
   if (filter?.type != null) {
@@ -33,7 +46,7 @@ export function documentsQuery(filter: DocumentFilter | null | undefined): ListQ
     params.status = filter.status === 'INGESTED' ? 'ingested' : 'referenced';
     conditions.push('n.status = $status');
   }
-  return { source: 'MATCH (n:Document)', conditions, params };
+  return { source: 'MATCH (n:Document)', conditions, params, ...orderOf(orderBy) };
 }
 
 export const DOCUMENT_ISSUERS = `

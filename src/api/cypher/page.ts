@@ -5,7 +5,13 @@
 import neo4j from 'neo4j-driver';
 import type { GraphReader } from '../db.ts';
 import type { ConnectionModel, Props } from '../models.ts';
-import { decodeCursor, pageSize } from '../pagination.ts';
+import {
+  decodeCursor,
+  decodeKeyedCursor,
+  encodeCursor,
+  encodeKeyedCursor,
+  pageSize,
+} from '../pagination.ts';
 
 export interface ListQuery {
   /** Binds `n`: a MATCH or a full-text CALL. */
@@ -13,6 +19,8 @@ export interface ListQuery {
   /** Conditions on `n`, all required; parameters only, never input. */
   conditions: string[];
   params: Record<string, unknown>;
+  /** Another order than by id: a string expression on `n` chosen in code (never input), then id. */
+  order?: { key: string; descending: boolean };
 }
 
 function where(query: ListQuery): string {
@@ -26,6 +34,7 @@ export async function readPage<T>(
   convert: (node: Props) => T,
 ): Promise<ConnectionModel<T>> {
   const size = pageSize(args.first);
+  if (query.order) return readOrderedPage(db, query, query.order, size, args.after, convert);
   const after = decodeCursor(args.after);
   // One row more than the page: whether another page follows (also for first: 0).
   const rows = await db.read(
@@ -38,13 +47,50 @@ RETURN n {.*, labels: labels(n)} AS node`,
   let total: Promise<number> | undefined;
   return {
     nodes: rows.slice(0, size).map((row) => convert(row.node as Props)),
+    cursors: rows.slice(0, size).map((row) => encodeCursor((row.node as Props).id as string)),
     hasNextPage: rows.length > size,
-    totalCount: () =>
-      (total ??= db
-        .read(
-          `${query.source}\nWITH n WHERE ${where(query)}\nRETURN count(n) AS total`,
-          query.params,
-        )
-        .then((r) => (r[0]?.total as number | undefined) ?? 0)),
+    totalCount: () => (total ??= countOf(db, query)),
   };
+}
+
+/** Keyset paging on (key, id): the page after the cursor's key and id, in the given direction. */
+async function readOrderedPage<T>(
+  db: GraphReader,
+  query: ListQuery,
+  order: { key: string; descending: boolean },
+  size: number,
+  cursor: string | null | undefined,
+  convert: (node: Props) => T,
+): Promise<ConnectionModel<T>> {
+  const after = decodeKeyedCursor(cursor);
+  const beyond = order.descending ? '<' : '>';
+  const rows = await db.read(
+    `${query.source}
+WITH n, ${order.key} AS sortKey WHERE ${where(query)}
+  AND ($afterId IS NULL OR sortKey ${beyond} $afterKey OR (sortKey = $afterKey AND n.id > $afterId))
+WITH n, sortKey ORDER BY sortKey ${order.descending ? 'DESC' : 'ASC'}, n.id LIMIT $limit
+RETURN n {.*, labels: labels(n)} AS node, sortKey`,
+    {
+      ...query.params,
+      afterKey: after?.key ?? null,
+      afterId: after?.id ?? null,
+      limit: neo4j.int(size + 1),
+    },
+  );
+  const page = rows.slice(0, size);
+  let total: Promise<number> | undefined;
+  return {
+    nodes: page.map((row) => convert(row.node as Props)),
+    cursors: page.map((row) =>
+      encodeKeyedCursor(row.sortKey as string, (row.node as Props).id as string),
+    ),
+    hasNextPage: rows.length > size,
+    totalCount: () => (total ??= countOf(db, query)),
+  };
+}
+
+function countOf(db: GraphReader, query: ListQuery): Promise<number> {
+  return db
+    .read(`${query.source}\nWITH n WHERE ${where(query)}\nRETURN count(n) AS total`, query.params)
+    .then((r) => (r[0]?.total as number | undefined) ?? 0);
 }

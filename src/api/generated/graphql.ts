@@ -163,6 +163,15 @@ export type DocumentMetadata = {
   province?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** How `documents` are ordered. Ties, and documents without a date, are ordered by id. */
+export type DocumentOrder =
+  /** By id (the default). */
+  | 'ID'
+  /** Oldest first; documents without an issue date come first. */
+  | 'ISSUED_DATE'
+  /** Newest first; documents without an issue date come last. */
+  | 'ISSUED_DATE_DESC';
+
 /** Whether a document's text is in the graph. */
 export type DocumentStatus =
   /** Its text has been ingested. */
@@ -382,7 +391,8 @@ export type Publication = Actor & Node & {
  * chương trình hành động, chỉ thị…) as a knowledge graph of documents, issuing bodies, tasks,
  * deadlines, targets and recipients. Every fact read from a document carries its evidence.
  *
- * Lists are Relay connections ordered by id (stable across pages); `first` defaults to 20 and
+ * Lists are Relay connections ordered by id unless `orderBy` says otherwise (stable across
+ * pages); `first` defaults to 20 and
  * may not exceed 100 (BAD_USER_INPUT). Cursors are opaque.
  */
 export type Query = {
@@ -393,7 +403,7 @@ export type Query = {
    * Null when nothing matches.
    */
   document: Maybe<Document>;
-  /** Documents matching the filter, by id. */
+  /** Documents matching the filter, in the order asked for (by id unless told otherwise). */
   documents: DocumentConnection;
   /**
    * Any node by its global id. Global ids are the graph ids as they are (`doc:10-KH/TW@tw:2022`,
@@ -422,7 +432,8 @@ export type Query = {
  * chương trình hành động, chỉ thị…) as a knowledge graph of documents, issuing bodies, tasks,
  * deadlines, targets and recipients. Every fact read from a document carries its evidence.
  *
- * Lists are Relay connections ordered by id (stable across pages); `first` defaults to 20 and
+ * Lists are Relay connections ordered by id unless `orderBy` says otherwise (stable across
+ * pages); `first` defaults to 20 and
  * may not exceed 100 (BAD_USER_INPUT). Cursors are opaque.
  */
 export type QueryDocumentArgs = {
@@ -436,13 +447,15 @@ export type QueryDocumentArgs = {
  * chương trình hành động, chỉ thị…) as a knowledge graph of documents, issuing bodies, tasks,
  * deadlines, targets and recipients. Every fact read from a document carries its evidence.
  *
- * Lists are Relay connections ordered by id (stable across pages); `first` defaults to 20 and
+ * Lists are Relay connections ordered by id unless `orderBy` says otherwise (stable across
+ * pages); `first` defaults to 20 and
  * may not exceed 100 (BAD_USER_INPUT). Cursors are opaque.
  */
 export type QueryDocumentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<DocumentFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<DocumentOrder>;
 };
 
 
@@ -451,7 +464,8 @@ export type QueryDocumentsArgs = {
  * chương trình hành động, chỉ thị…) as a knowledge graph of documents, issuing bodies, tasks,
  * deadlines, targets and recipients. Every fact read from a document carries its evidence.
  *
- * Lists are Relay connections ordered by id (stable across pages); `first` defaults to 20 and
+ * Lists are Relay connections ordered by id unless `orderBy` says otherwise (stable across
+ * pages); `first` defaults to 20 and
  * may not exceed 100 (BAD_USER_INPUT). Cursors are opaque.
  */
 export type QueryNodeArgs = {
@@ -464,7 +478,8 @@ export type QueryNodeArgs = {
  * chương trình hành động, chỉ thị…) as a knowledge graph of documents, issuing bodies, tasks,
  * deadlines, targets and recipients. Every fact read from a document carries its evidence.
  *
- * Lists are Relay connections ordered by id (stable across pages); `first` defaults to 20 and
+ * Lists are Relay connections ordered by id unless `orderBy` says otherwise (stable across
+ * pages); `first` defaults to 20 and
  * may not exceed 100 (BAD_USER_INPUT). Cursors are opaque.
  */
 export type QueryOrganizationArgs = {
@@ -477,7 +492,8 @@ export type QueryOrganizationArgs = {
  * chương trình hành động, chỉ thị…) as a knowledge graph of documents, issuing bodies, tasks,
  * deadlines, targets and recipients. Every fact read from a document carries its evidence.
  *
- * Lists are Relay connections ordered by id (stable across pages); `first` defaults to 20 and
+ * Lists are Relay connections ordered by id unless `orderBy` says otherwise (stable across
+ * pages); `first` defaults to 20 and
  * may not exceed 100 (BAD_USER_INPUT). Cursors are opaque.
  */
 export type QueryOrganizationsArgs = {
@@ -492,7 +508,8 @@ export type QueryOrganizationsArgs = {
  * chương trình hành động, chỉ thị…) as a knowledge graph of documents, issuing bodies, tasks,
  * deadlines, targets and recipients. Every fact read from a document carries its evidence.
  *
- * Lists are Relay connections ordered by id (stable across pages); `first` defaults to 20 and
+ * Lists are Relay connections ordered by id unless `orderBy` says otherwise (stable across
+ * pages); `first` defaults to 20 and
  * may not exceed 100 (BAD_USER_INPUT). Cursors are opaque.
  */
 export type QuerySearchArgs = {
@@ -507,7 +524,8 @@ export type QuerySearchArgs = {
  * chương trình hành động, chỉ thị…) as a knowledge graph of documents, issuing bodies, tasks,
  * deadlines, targets and recipients. Every fact read from a document carries its evidence.
  *
- * Lists are Relay connections ordered by id (stable across pages); `first` defaults to 20 and
+ * Lists are Relay connections ordered by id unless `orderBy` says otherwise (stable across
+ * pages); `first` defaults to 20 and
  * may not exceed 100 (BAD_USER_INPUT). Cursors are opaque.
  */
 export type QueryTasksArgs = {
@@ -838,6 +856,7 @@ export type ResolversTypes = {
   DocumentFilter: DocumentFilter;
   DocumentLink: ResolverTypeWrapper<DocumentLinkModel>;
   DocumentMetadata: DocumentMetadata;
+  DocumentOrder: DocumentOrder;
   DocumentStatus: DocumentStatus;
   Evidence: ResolverTypeWrapper<EvidenceModel>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -1076,7 +1095,7 @@ export type PublicationResolvers<ContextType = ApiContext, ParentType extends Re
 
 export type QueryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType, Partial<QueryDocumentArgs>>;
-  documents?: Resolver<ResolversTypes['DocumentConnection'], ParentType, ContextType, RequireFields<QueryDocumentsArgs, 'first'>>;
+  documents?: Resolver<ResolversTypes['DocumentConnection'], ParentType, ContextType, RequireFields<QueryDocumentsArgs, 'first' | 'orderBy'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<QueryOrganizationsArgs, 'first'>>;

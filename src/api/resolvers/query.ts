@@ -57,8 +57,8 @@ const Query: QueryResolvers = {
     return found[0] ?? null;
   },
 
-  documents: (_parent, { filter, first, after }, { db }) =>
-    readPage(db, documentsQuery(filter), { first, after }, toDocument),
+  documents: (_parent, { filter, orderBy, first, after }, { db }) =>
+    readPage(db, documentsQuery(filter, orderBy), { first, after }, toDocument),
 
   organization: async (_parent, { id }, { loaders }) => {
     const node = await loaders.node.load(id);
