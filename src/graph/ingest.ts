@@ -269,7 +269,7 @@ async function ingestBatch(
       ...r.base,
       outcome: result.outcome,
       tasks: result.outcome === 'unchanged' ? 0 : r.base.tasks,
-      relationships: result.relationships,
+      relationships: result.outcome === 'unchanged' ? 0 : r.base.relationships,
       writeMs,
     });
   });

@@ -15,27 +15,35 @@ import {
 } from '../orgs/index.ts';
 import type { ActorRow, MembershipRow } from './model.ts';
 
-function asResolution(o: {
-  id: string;
-  name: string;
-  orgKind: string | null;
-  level: string | null;
-  province: string | null;
-  district: string | null;
-  partOf: string | null;
-}): Resolution {
-  const jurisdiction = {
-    ...(o.province ? { province: o.province } : {}),
-    ...(o.district ? { district: o.district } : {}),
+/** A body of the document as the resolver would describe it (what groupAdmits tests). */
+function fromRow(
+  a: Pick<ActorRow, 'id' | 'name' | 'orgKind' | 'level' | 'province' | 'district' | 'partOf'>,
+): Resolution {
+  return {
+    kind: 'organization',
+    id: a.id,
+    name: a.name,
+    mention: a.name,
+    ...(a.orgKind ? { orgKind: a.orgKind as NonNullable<Resolution['orgKind']> } : {}),
+    ...(a.level ? { level: a.level as NonNullable<Resolution['level']> } : {}),
+    ...(a.province
+      ? { jurisdiction: { province: a.province, ...(a.district ? { district: a.district } : {}) } }
+      : {}),
+    ...(a.partOf ? { partOf: a.partOf } : {}),
+    confidence: 1,
+    rule: 'document',
   };
+}
+
+function fromRegistry(o: RegistryOrganization): Resolution {
   return {
     kind: 'organization',
     id: o.id,
     name: o.name,
     mention: o.name,
-    ...(o.orgKind ? { orgKind: o.orgKind as NonNullable<Resolution['orgKind']> } : {}),
-    ...(o.level ? { level: o.level as NonNullable<Resolution['level']> } : {}),
-    ...(o.province ? { jurisdiction } : {}),
+    orgKind: o.orgKind,
+    level: o.level,
+    ...(o.jurisdiction ? { jurisdiction: o.jurisdiction } : {}),
     ...(o.partOf ? { partOf: o.partOf } : {}),
     confidence: 1,
     rule: 'registry',
@@ -46,19 +54,7 @@ export class MemberIndex {
   private readonly buckets = new Map<string, Resolution[]>();
 
   constructor(registry: readonly RegistryOrganization[]) {
-    for (const o of registry) {
-      this.add(
-        asResolution({
-          id: o.id,
-          name: o.name,
-          orgKind: o.orgKind,
-          level: o.level,
-          province: o.jurisdiction?.province ?? null,
-          district: o.jurisdiction?.district ?? null,
-          partOf: o.partOf ?? null,
-        }),
-      );
-    }
+    for (const o of registry) this.add(fromRegistry(o));
   }
 
   private add(r: Resolution): void {
@@ -89,7 +85,7 @@ export class MemberIndex {
 
   /** MEMBER_OF rows for the groups among `actors`, over the registry and the document's bodies. */
   linksFor(actors: readonly ActorRow[]): MembershipRow[] {
-    const own = actors.filter((a) => a.kind === 'organization').map((a) => asResolution(a));
+    const own = actors.filter((a) => a.kind === 'organization').map(fromRow);
     const out: MembershipRow[] = [];
     for (const group of actors) {
       if (group.kind !== 'group' || group.membership === null) continue;

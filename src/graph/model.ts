@@ -96,7 +96,6 @@ export interface ReferenceRow extends Evidence {
   type: string | null;
   date: string | null;
   issuerName: string | null;
-  issuerId: string | null;
   description: string | null;
   doubtful: boolean;
   probably: string | null;
@@ -157,7 +156,6 @@ export interface WritePlan {
   document: DocumentRow;
   contentHash: string;
   sourceFile: string;
-  documentKey: string;
   /** Id of a placeholder known by number only, to be completed by this document. */
   placeholderId: string | null;
   actors: ActorRow[];

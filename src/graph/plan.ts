@@ -241,7 +241,7 @@ export function planDocument(input: PlanInput): WritePlan {
       targetIdValue = describedDocumentId(ref.description ?? ref.quote);
     }
     if (targetIdValue === docId || (numberKey !== null && numberKey === own.numberKey)) continue;
-    if (references.some((r) => r.targetId === targetIdValue)) continue;
+    if (referenced.has(targetIdValue)) continue;
     references.push({
       ...actors.evidence(ref),
       targetId: targetIdValue,
@@ -250,7 +250,6 @@ export function planDocument(input: PlanInput): WritePlan {
       type: ref.type,
       date: ref.date,
       issuerName: ref.issuer,
-      issuerId: null,
       description: ref.description,
       doubtful: ref.doubtful,
       probably: ref.probably ?? null,
@@ -335,7 +334,6 @@ export function planDocument(input: PlanInput): WritePlan {
     document: documentRow(docId, own.numberKey, info, jurisdiction, level),
     contentHash: input.contentHash,
     sourceFile: input.sourceFile,
-    documentKey: provisionalKey,
     placeholderId: own.numberKey !== null && own.numberKey !== docId ? own.numberKey : null,
     actors: [],
     issuedBy,

@@ -21,8 +21,6 @@ export type WriteOutcome = 'created' | 'updated' | 'unchanged';
 export interface WriteResult {
   documentId: string;
   outcome: WriteOutcome;
-  /** Relationships the document's facts consist of (0 when unchanged). */
-  relationships: number;
 }
 
 export interface WriteHooks {
@@ -334,13 +332,12 @@ async function writeBatch(
         const id = plan.document.id;
         const st = state.get(id);
         if (st?.status === 'ingested' && st.contentHash === plan.contentHash) {
-          results.push({ documentId: id, outcome: 'unchanged', relationships: 0 });
+          results.push({ documentId: id, outcome: 'unchanged' });
           continue;
         }
         results.push({
           documentId: id,
           outcome: st?.status === 'ingested' ? 'updated' : 'created',
-          relationships: countRelationships(plan),
         });
         todo.push(plan);
         // A document seen for the first time has nothing of its own to clear.
