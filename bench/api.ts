@@ -10,16 +10,21 @@
  * Goal (issue 6): GraphQL / Cypher ≤ 1.5 and p95 < 50 ms for single-entity queries.
  * Writes bench/results/api.md.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
-import { join, resolve } from 'node:path';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { routing, type Driver } from 'neo4j-driver';
 import { startApi } from '../src/api/server.ts';
 import { createEnvironment, ingestFiles } from '../src/graph/ingest.ts';
 import { loadRegistry } from '../src/orgs/index.ts';
-import { openBenchDatabase, writeCorpus, type BenchDatabase, option } from './setup.ts';
-
-const root = resolve(import.meta.dirname, '..');
+import {
+  openBenchDatabase,
+  writeCorpus,
+  type BenchDatabase,
+  option,
+  describeRun,
+  writeResults,
+} from './setup.ts';
 
 const total = option('documents', 10_000);
 const runs = option('runs', 200);
@@ -205,7 +210,7 @@ async function main(): Promise<void> {
     const lines = [
       '# API benchmark',
       '',
-      `Written by \`npm run bench:api -- --documents ${total} --runs ${runs}\` on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, load average ${loadavg()[0]?.toFixed(2)} at the end; Node ${process.version}; Neo4j 5.26 ${db.server ? 'own server (heap 2 GiB, page cache 1 GiB)' : `at ${db.uri}`}.`,
+      describeRun(`npm run bench:api -- --documents ${total} --runs ${runs}`, db),
       '',
       `Graph: the ${total}-document synthetic cascade of \`bench:ingest\` (seed ${seed}). Each request runs ${runs} times one after another after 20 warm-up runs, over HTTP on localhost; "Cypher" is the same statements the API ran for it (captured by a recording driver), sent one after the other through the driver. Ratio = GraphQL p50 / Cypher p50.`,
       '',
@@ -214,9 +219,7 @@ async function main(): Promise<void> {
       ...rows,
       '',
     ];
-    mkdirSync(join(root, 'bench/results'), { recursive: true });
-    writeFileSync(join(root, 'bench/results/api.md'), lines.join('\n'));
-    console.log(lines.join('\n'));
+    writeResults('api.md', lines);
   } finally {
     await db?.close();
     rmSync(work, { recursive: true, force: true });

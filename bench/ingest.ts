@@ -9,16 +9,22 @@
  * Runs on its own Neo4j (temporary folder, free port) unless NEO4J_URI is set; never on the
  * project's `.neo4j` data.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
-import { join, resolve } from 'node:path';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { createEnvironment, ingestFiles, type IngestSummary } from '../src/graph/ingest.ts';
 import { syncRegistry } from '../src/graph/registry-sync.ts';
 import { loadRegistry, registryOrganizations } from '../src/orgs/index.ts';
-import { dirSize, openBenchDatabase, writeCorpus, type BenchDatabase, option } from './setup.ts';
-
-const root = resolve(import.meta.dirname, '..');
+import {
+  dirSize,
+  openBenchDatabase,
+  writeCorpus,
+  type BenchDatabase,
+  option,
+  describeRun,
+  writeResults,
+} from './setup.ts';
 
 const total = option('documents', 10_000);
 const concurrency = option('concurrency', 2);
@@ -56,7 +62,7 @@ async function main(): Promise<void> {
       `corpus: ${files.length} documents, ${(bytes / 1e6).toFixed(1)} MB, generated in ${generatedIn.toFixed(1)} s`,
     );
     db = await openBenchDatabase(work);
-    const { driver, database, server, uri } = db;
+    const { driver, database, server } = db;
     const registry = loadRegistry(orgs);
     const env = createEnvironment(registry);
     // The registry (seed/orgs + the corpus's provinces, districts and communes) goes in once,
@@ -120,7 +126,10 @@ async function main(): Promise<void> {
     const lines = [
       '# Ingest benchmark',
       '',
-      `Written by \`npm run bench:ingest -- --documents ${total} --concurrency ${concurrency} --batch ${batchSize}\` on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, load average ${loadavg()[0]?.toFixed(2)} at the end; Node ${process.version}; Neo4j 5.26 ${server ? 'own server (heap 2 GiB, page cache 1 GiB)' : `at ${uri}`}.`,
+      describeRun(
+        `npm run bench:ingest -- --documents ${total} --concurrency ${concurrency} --batch ${batchSize}`,
+        db,
+      ),
       '',
       `Corpus: ${files.length} synthetic cascade documents (seed ${seed}), ${(bytes / 1e6).toFixed(1)} MB of text, generated in ${generatedIn.toFixed(1)} s. Each document goes through the real path — file → read → parse → resolve → plan → one write transaction — ${batchSize} documents per write transaction, ${concurrency} batches in flight.`,
       '',
@@ -139,9 +148,7 @@ async function main(): Promise<void> {
       `Graph at the end: ${graph.nodes} nodes, ${graph.relationships} relationships${size !== null ? `; database folder ${(size / 2 ** 20).toFixed(0)} MiB (store, indexes and transaction logs)` : ''}.`,
       '',
     ];
-    mkdirSync(join(root, 'bench/results'), { recursive: true });
-    writeFileSync(join(root, 'bench/results/ingest.md'), lines.join('\n'));
-    console.log(lines.join('\n'));
+    writeResults('ingest.md', lines);
   } finally {
     await db?.close();
     rmSync(work, { recursive: true, force: true });

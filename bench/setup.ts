@@ -4,7 +4,8 @@
  * `.neo4j` data.
  */
 import { copyFileSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { createDriver } from '../src/db/driver.ts';
 import { freePort, startLocalNeo4j, type RunningNeo4j } from '../src/db/local-neo4j.ts';
@@ -103,4 +104,19 @@ export function option(name: string, fallback: number): number {
     process.exit(2);
   }
   return v;
+}
+
+/** The machine and server a result was measured on, for the results file. */
+export function describeRun(command: string, db: BenchDatabase): string {
+  const cpu = cpus()[0]?.model ?? '?';
+  const server = db.server ? 'own server (heap 2 GiB, page cache 1 GiB)' : `at ${db.uri}`;
+  return `Written by \`${command}\` on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} cores (${cpu}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, load average ${loadavg()[0]?.toFixed(2)} at the end; Node ${process.version}; Neo4j 5.26 ${server}.`;
+}
+
+/** Writes bench/results/<name> and prints it. */
+export function writeResults(name: string, lines: string[]): void {
+  const dir = resolve(import.meta.dirname, 'results');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, name), lines.join('\n'));
+  console.log(lines.join('\n'));
 }
