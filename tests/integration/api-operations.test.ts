@@ -4,17 +4,14 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Driver } from 'neo4j-driver';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type {
   ActorTasksQuery,
   ReportingLinesQuery,
   SearchOrganizationsQuery,
 } from '../../src/api/generated/operations.ts';
-import type { RunningApi } from '../../src/api/server.ts';
-import { testDriver } from './neo4j.ts';
-import { postGraphQL, startTestApi } from './http.ts';
-import { loadSeedGraph } from './seeds.ts';
+import { postGraphQL } from './http.ts';
+import { useSeedGraphApi } from './seeds.ts';
 
 const dir = resolve(import.meta.dirname, '../../operations');
 const operations = Object.fromEntries(
@@ -24,23 +21,12 @@ const operations = Object.fromEntries(
     .map((f) => [f.replace(/\.graphql$/, ''), readFileSync(join(dir, f), 'utf8')]),
 );
 
-let driver: Driver;
-let api: RunningApi;
-
-beforeAll(async () => {
-  driver = testDriver();
-  await loadSeedGraph(driver);
-  api = await startTestApi(driver);
-});
-afterAll(async () => {
-  await api.stop();
-  await driver.close();
-});
+const seeded = useSeedGraphApi();
 
 async function run<T>(name: string, variables: Record<string, unknown> = {}): Promise<T> {
   const text = operations[name];
   if (!text) throw new Error(`no operation ${name}`);
-  const response = await postGraphQL<T>(api, text, variables);
+  const response = await postGraphQL<T>(seeded.api, text, variables);
   expect(response.body.errors).toBeUndefined();
   return response.body.data as T;
 }

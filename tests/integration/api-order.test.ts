@@ -1,23 +1,9 @@
 /** documents(orderBy): keyset pages by issue date on the seed graph, over HTTP. */
-import type { Driver } from 'neo4j-driver';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningApi } from '../../src/api/server.ts';
-import { postGraphQL, startTestApi } from './http.ts';
-import { testDriver } from './neo4j.ts';
-import { loadSeedGraph } from './seeds.ts';
+import { describe, expect, it } from 'vitest';
+import { postGraphQL } from './http.ts';
+import { useSeedGraphApi } from './seeds.ts';
 
-let driver: Driver;
-let api: RunningApi;
-
-beforeAll(async () => {
-  driver = testDriver();
-  await loadSeedGraph(driver);
-  api = await startTestApi(driver);
-});
-afterAll(async () => {
-  await api.stop();
-  await driver.close();
-});
+const seeded = useSeedGraphApi();
 
 interface Page {
   documents: {
@@ -35,10 +21,14 @@ async function walk(order: string): Promise<{ id: string; issuedDate: string | n
   const out: { id: string; issuedDate: string | null }[] = [];
   let after: string | null = null;
   for (let pages = 0; pages < 10; pages++) {
-    const r: Awaited<ReturnType<typeof postGraphQL<Page>>> = await postGraphQL<Page>(api, QUERY, {
-      order,
-      after,
-    });
+    const r: Awaited<ReturnType<typeof postGraphQL<Page>>> = await postGraphQL<Page>(
+      seeded.api,
+      QUERY,
+      {
+        order,
+        after,
+      },
+    );
     expect(r.body.errors).toBeUndefined();
     const docs = r.body.data!.documents;
     expect(docs.totalCount).toBe(15);
@@ -73,9 +63,9 @@ describe('documents(orderBy)', () => {
   });
 
   it('refuses a cursor handed out for another order', async () => {
-    const byId = await postGraphQL<Page>(api, QUERY, { order: 'ID' });
+    const byId = await postGraphQL<Page>(seeded.api, QUERY, { order: 'ID' });
     const cursor = byId.body.data!.documents.pageInfo.endCursor;
-    const r = await postGraphQL<Page>(api, QUERY, { order: 'ISSUED_DATE', after: cursor });
+    const r = await postGraphQL<Page>(seeded.api, QUERY, { order: 'ISSUED_DATE', after: cursor });
     expect(r.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });

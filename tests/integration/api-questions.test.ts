@@ -2,28 +2,14 @@
  * The GraphQL API over HTTP on the seed graph: DOMAIN §4's questions answered exactly, documents,
  * lookups by id and number, accent-insensitive search, and pagination walked to the end.
  */
-import type { Driver } from 'neo4j-driver';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningApi } from '../../src/api/server.ts';
-import { testDriver } from './neo4j.ts';
-import { postGraphQL, startTestApi } from './http.ts';
-import { loadSeedGraph } from './seeds.ts';
+import { describe, expect, it } from 'vitest';
+import { postGraphQL } from './http.ts';
+import { useSeedGraphApi } from './seeds.ts';
 
-let driver: Driver;
-let api: RunningApi;
-
-beforeAll(async () => {
-  driver = testDriver();
-  await loadSeedGraph(driver);
-  api = await startTestApi(driver);
-});
-afterAll(async () => {
-  await api.stop();
-  await driver.close();
-});
+const seeded = useSeedGraphApi();
 
 async function query<T>(text: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await postGraphQL<T>(api, text, variables);
+  const response = await postGraphQL<T>(seeded.api, text, variables);
   expect(response.body.errors).toBeUndefined();
   expect(response.status).toBe(200);
   return response.body.data as T;

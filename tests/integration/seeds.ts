@@ -2,9 +2,12 @@
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Driver } from 'neo4j-driver';
+import { afterAll, beforeAll } from 'vitest';
+import type { RunningApi } from '../../src/api/server.ts';
 import { createEnvironment, ingestFiles } from '../../src/graph/ingest.ts';
 import { defaultRegistry } from '../../src/orgs/index.ts';
-import { database, resetDatabase } from './neo4j.ts';
+import { startTestApi } from './http.ts';
+import { database, resetDatabase, testDriver } from './neo4j.ts';
 
 const seedDir = resolve(import.meta.dirname, '../../seed/documents');
 
@@ -28,4 +31,28 @@ export async function loadSeedGraph(driver: Driver): Promise<void> {
       database,
     },
   );
+}
+
+/**
+ * For a test file: the seed graph in the test database and the API over it, started before its
+ * tests and stopped after them. `api` is there once the file's tests run.
+ */
+export function useSeedGraphApi(): { readonly api: RunningApi } {
+  let driver: Driver | undefined;
+  let api: RunningApi | undefined;
+  beforeAll(async () => {
+    driver = testDriver();
+    await loadSeedGraph(driver);
+    api = await startTestApi(driver);
+  });
+  afterAll(async () => {
+    await api?.stop();
+    await driver?.close();
+  });
+  return {
+    get api(): RunningApi {
+      if (!api) throw new Error('the API starts in beforeAll: use it inside a test');
+      return api;
+    },
+  };
 }
