@@ -121,20 +121,21 @@ export const WRITE_ACTORS: Record<string, string> = Object.fromEntries(
   ),
 );
 
-function documentToActor(type: string): string {
+/** Fact relationships from a document or a task to an actor, one row each with its evidence. */
+function toActor(from: 'Document' | 'Task', type: string): string {
   return `
 UNWIND $rows AS row
-MATCH (d:Document {id: row.from})
+MATCH (s:${from} {id: row.from})
 MATCH (a:Actor {id: row.to})
-CREATE (d)-[r:${type}]->(a)
+CREATE (s)-[r:${type}]->(a)
 SET r = row.props`;
 }
 
 export const DOCUMENT_TO_ACTOR = {
-  ISSUED_BY: documentToActor('ISSUED_BY'),
-  SIGNED_BY: documentToActor('SIGNED_BY'),
-  SENT_TO: documentToActor('SENT_TO'),
-  RECEIVED_BY: documentToActor('RECEIVED_BY'),
+  ISSUED_BY: toActor('Document', 'ISSUED_BY'),
+  SIGNED_BY: toActor('Document', 'SIGNED_BY'),
+  SENT_TO: toActor('Document', 'SENT_TO'),
+  RECEIVED_BY: toActor('Document', 'RECEIVED_BY'),
 } as const;
 
 export const WRITE_TASKS = `
@@ -143,19 +144,10 @@ MATCH (d:Document {id: t.docId})
 CREATE (d)-[:HAS_TASK {ordinal: t.ordinal}]->(n:Task)
 SET n = t`;
 
-function taskToActor(type: string): string {
-  return `
-UNWIND $rows AS row
-MATCH (t:Task {id: row.from})
-MATCH (a:Actor {id: row.to})
-CREATE (t)-[r:${type}]->(a)
-SET r = row.props`;
-}
-
 export const TASK_TO_ACTOR = {
-  LED_BY: taskToActor('LED_BY'),
-  COORDINATES_WITH: taskToActor('COORDINATES_WITH'),
-  REPORTS_TO: taskToActor('REPORTS_TO'),
+  LED_BY: toActor('Task', 'LED_BY'),
+  COORDINATES_WITH: toActor('Task', 'COORDINATES_WITH'),
+  REPORTS_TO: toActor('Task', 'REPORTS_TO'),
 } as const;
 
 export const WRITE_TARGETS = `
