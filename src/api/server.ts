@@ -1,11 +1,13 @@
 /**
- * HTTP front: Apollo Server 5 on /graphql through its integration API (no web framework), plus
- * GET /health reporting Neo4j connectivity.
+ * HTTP front: Apollo Server 5 on /graphql through its integration API (no web framework),
+ * GET /export/<name> for traversal results as files (exports/), and GET /health reporting Neo4j
+ * connectivity.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import type { Driver } from 'neo4j-driver';
 import { createContext, type ApiContext } from './context.ts';
+import { exportRoutes } from './exports/index.ts';
 import { formatError } from './errors.ts';
 import { requireKey } from './ingest.ts';
 import { queryLimits } from './limits.ts';
@@ -80,24 +82,89 @@ export async function startApi(options: ApiOptions, port: number): Promise<Runni
   const apollo = createApollo();
   await apollo.start();
 
+  /** With API_READS_NEED_KEY every read needs the key: refused (401) before any Cypher runs. */
+  function readAllowed(req: IncomingMessage, res: ServerResponse): boolean {
+    if (!options.readsNeedKey) return true;
+    const given = req.headers['x-api-key'];
+    try {
+      requireKey({
+        apiKey: options.apiKey,
+        requestKey: Array.isArray(given) ? given.join(', ') : given,
+      });
+      return true;
+    } catch (error) {
+      const message = error instanceof Error ? error.message : 'unauthenticated';
+      const code = (error as { extensions?: { code?: string } }).extensions?.code;
+      sendJson(res, 401, {
+        errors: [{ message, extensions: { code: code ?? 'UNAUTHENTICATED' } }],
+      });
+      return false;
+    }
+  }
+
+  /** GET /export lists the exports; GET /export/<name>?… runs one and sends its file. */
+  async function exportFile(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    if (req.method !== 'GET') throw new HttpError(405, 'exports are read with GET');
+    if (!readAllowed(req, res)) return;
+    const name = url.pathname.replace(/^\/export\/?/, '');
+    if (name === '') {
+      sendJson(res, 200, {
+        exports: [...exportRoutes].map(([route, e]) => ({
+          path: `/export/${route}`,
+          description: e.description,
+          parameters: e.parameters,
+        })),
+      });
+      return;
+    }
+    const route = exportRoutes.get(name);
+    if (!route) {
+      sendJson(res, 404, {
+        errors: [
+          {
+            message: `no export "${name}"; GET /export lists them`,
+            extensions: { code: 'NOT_FOUND' },
+          },
+        ],
+      });
+      return;
+    }
+    const { db } = createContext(options.driver, options.database, options.transactionTimeoutMs);
+    try {
+      const file = await route.handle(url.searchParams, db);
+      res.statusCode = 200;
+      res.setHeader('content-type', file.contentType);
+      res.setHeader(
+        'content-disposition',
+        `attachment; filename="${file.filename.replace(/[^\w.@-]/g, '_')}"`,
+      );
+      res.end(file.body);
+    } catch (error) {
+      // Coded errors keep their message and code, as on /graphql; anything else is internal.
+      // Checked by shape, not class (see errors.ts).
+      const extensions = (error as { extensions?: Record<string, unknown> } | null)?.extensions;
+      const code = extensions?.code;
+      if (typeof code !== 'string' || code === 'INTERNAL_SERVER_ERROR') throw error;
+      const status =
+        code === 'BAD_USER_INPUT'
+          ? 400
+          : code === 'NOT_FOUND'
+            ? 404
+            : code === 'DATABASE_UNAVAILABLE'
+              ? 503
+              : 500;
+      sendJson(res, status, {
+        errors: [{ message: (error as Error).message, extensions }],
+      });
+    }
+  }
+
   async function graphql(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
-    if (options.readsNeedKey) {
-      // Every operation needs the key: refused before the body is read or any Cypher runs.
-      try {
-        requireKey({ apiKey: options.apiKey, requestKey: headers.get('x-api-key') });
-      } catch (error) {
-        const message = error instanceof Error ? error.message : 'unauthenticated';
-        const code = (error as { extensions?: { code?: string } }).extensions?.code;
-        sendJson(res, 401, {
-          errors: [{ message, extensions: { code: code ?? 'UNAUTHENTICATED' } }],
-        });
-        return;
-      }
-    }
+    if (!readAllowed(req, res)) return;
     let body: unknown = undefined;
     if (req.method === 'POST') {
       const raw = await readBody(req);
@@ -153,6 +220,9 @@ export async function startApi(options: ApiOptions, port: number): Promise<Runni
     const url = new URL(req.url ?? '/', 'http://localhost');
     const handle = async (): Promise<void> => {
       if (url.pathname === '/graphql') return graphql(req, res, url);
+      if (url.pathname === '/export' || url.pathname.startsWith('/export/')) {
+        return exportFile(req, res, url);
+      }
       if (url.pathname === '/health' && req.method === 'GET') return health(res);
       sendJson(res, 404, { error: `no route ${req.method} ${url.pathname}; try POST /graphql` });
     };
