@@ -60,6 +60,40 @@ class HttpError extends Error {
   }
 }
 
+/** Errors of a well-formed request that never reached execution: the document does not parse,
+ *  does not validate (our limits included), or its variables do not coerce. */
+const REQUEST_ERROR_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'QUERY_TOO_COMPLEX',
+  'BAD_USER_INPUT',
+]);
+
+/**
+ * GraphQL over HTTP: a client that accepts only `application/json` (the legacy media type)
+ * should get 200 for every well-formed request, its errors in the body; Apollo answers 400 for
+ * parse, validation and variable failures whatever the media type. Under
+ * `application/graphql-response+json` the 400 stays, as the spec asks. A malformed request
+ * (no query, bad JSON) keeps its 4xx.
+ */
+export function legacyJsonStatus(status: number, contentType: string | undefined, body: string) {
+  if (status !== 400 || !contentType?.startsWith('application/json')) return status;
+  try {
+    const parsed = JSON.parse(body) as { data?: unknown; errors?: unknown };
+    const errors = Array.isArray(parsed.errors) ? (parsed.errors as unknown[]) : [];
+    const wellFormed =
+      parsed.data === undefined &&
+      errors.length > 0 &&
+      errors.every((e) => {
+        const code = (e as { extensions?: { code?: unknown } } | null)?.extensions?.code;
+        return typeof code === 'string' && REQUEST_ERROR_CODES.has(code);
+      });
+    return wellFormed ? 200 : status;
+  } catch {
+    return status;
+  }
+}
+
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.statusCode = status;
   res.setHeader('content-type', 'application/json; charset=utf-8');
@@ -193,6 +227,11 @@ export async function startApi(options: ApiOptions, port: number): Promise<Runni
     res.statusCode = result.status ?? 200;
     for (const [key, value] of result.headers) res.setHeader(key, value);
     if (result.body.kind === 'complete') {
+      res.statusCode = legacyJsonStatus(
+        res.statusCode,
+        result.headers.get('content-type'),
+        result.body.string,
+      );
       res.end(result.body.string);
     } else {
       for await (const chunk of result.body.asyncIterator) res.write(chunk);
