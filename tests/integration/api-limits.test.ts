@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../src/db/local-neo4j.ts';
 import { startApi, type RunningApi } from '../../src/api/server.ts';
 import { DEFAULT_TRANSACTION_TIMEOUT_MS } from '../../src/api/context.ts';
+import { GraphReader } from '../../src/api/db.ts';
 import { database, testDriver } from './neo4j.ts';
 import { postGraphQL, type GraphQLResponse } from './http.ts';
 import { loadSeedGraph } from './seeds.ts';
@@ -207,6 +208,21 @@ describe('errors carry extensions.code and no stack trace', () => {
     );
     expect(response.body.errors).toBeUndefined();
     expect(response.body.data?.__schema.types.length).toBeGreaterThan(30);
+  });
+
+  it('a statement running past the transaction timeout is QUERY_TIMEOUT', async () => {
+    // No API query runs long on the seed graph, so this drives the API's only path to Neo4j
+    // (GraphReader) with a statement that would take many seconds, under a 200 ms timeout.
+    // Neo4j's transaction monitor checks every 2 s by default: the statement stops within ~2 s.
+    const reader = new GraphReader(driver, database, 200);
+    const error = await reader
+      .read('UNWIND range(1, 2000000000) AS x WITH x WHERE x % 7 = 0 RETURN count(x) AS n')
+      .then(
+        () => undefined,
+        (e: unknown) => e as { message?: string; extensions?: { code?: string } },
+      );
+    expect(error?.extensions?.code).toBe('QUERY_TIMEOUT');
+    expect(error?.message).toBe('the query took longer than the server allows');
   });
 
   it('an unreachable Neo4j is DATABASE_UNAVAILABLE', async () => {
