@@ -54,7 +54,8 @@ async function main(): Promise<void> {
   );
   const api = await startApi(
     {
-      driver: neo4j.driver,
+      driver: neo4j.readDriver,
+      writeDriver: neo4j.driver,
       database: neo4j.database,
       neo4jUri: neo4j.uri,
       apiKey: config.apiKey,

@@ -5,7 +5,10 @@ import { createLoaders, type Loaders } from './loaders.ts';
 import type { WriteAccess } from './ingest.ts';
 
 export interface ApiContext {
+  /** Reads outside the reader (stats). */
   driver: Driver;
+  /** Writes (the ingest mutation): a driver with the default, longer retry window. */
+  writeDriver: Driver;
   database: string;
   db: GraphReader;
   loaders: Loaders;
@@ -20,7 +23,8 @@ export function createContext(
   database: string,
   transactionTimeoutMs = DEFAULT_TRANSACTION_TIMEOUT_MS,
   access: WriteAccess = { apiKey: undefined, requestKey: undefined },
+  writeDriver: Driver = driver,
 ): ApiContext {
   const db = new GraphReader(driver, database, transactionTimeoutMs);
-  return { driver, database, db, loaders: createLoaders(db), access };
+  return { driver, writeDriver, database, db, loaders: createLoaders(db), access };
 }

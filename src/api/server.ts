@@ -15,7 +15,10 @@ import { resolvers } from './resolvers/index.ts';
 import { loadTypeDefs } from './schema.ts';
 
 export interface ApiOptions {
+  /** For reads; give it a short retry window (db/driver.ts API_RETRY_WINDOW_MS). */
   driver: Driver;
+  /** For the ingest mutation; defaults to `driver`. */
+  writeDriver?: Driver;
   database: string;
   /** Shown by /health; never includes credentials. */
   neo4jUri: string;
@@ -219,10 +222,16 @@ export async function startApi(options: ApiOptions, port: number): Promise<Runni
       },
       // A fresh reader and batchers per request: batching and caching never span requests.
       context: async (): Promise<ApiContext> =>
-        createContext(options.driver, options.database, options.transactionTimeoutMs, {
-          apiKey: options.apiKey,
-          requestKey: headers.get('x-api-key'),
-        }),
+        createContext(
+          options.driver,
+          options.database,
+          options.transactionTimeoutMs,
+          {
+            apiKey: options.apiKey,
+            requestKey: headers.get('x-api-key'),
+          },
+          options.writeDriver,
+        ),
     });
     res.statusCode = result.status ?? 200;
     for (const [key, value] of result.headers) res.setHeader(key, value);

@@ -10,7 +10,14 @@ export interface ConnectOptions {
   uri: string;
   user: string;
   password: string;
+  /** How long a failing transaction is retried (driver default 30 s). Writes keep the default,
+   *  which rides out deadlocks under concurrent ingest; the API's reads use a short window so a
+   *  dead database answers DATABASE_UNAVAILABLE in seconds, not half a minute. */
+  retryWindowMs?: number;
 }
+
+/** The API's retry window: long enough for a restart blip, short enough for a client. */
+export const API_RETRY_WINDOW_MS = 3_000;
 
 export function createDriver(options: ConnectOptions): Driver {
   enableTcpNoDelay();
@@ -20,6 +27,9 @@ export function createDriver(options: ConnectOptions): Driver {
     disableLosslessIntegers: true,
     connectionAcquisitionTimeout: 20_000,
     maxConnectionPoolSize: 50,
+    ...(options.retryWindowMs !== undefined
+      ? { maxTransactionRetryTime: options.retryWindowMs }
+      : {}),
   });
 }
 

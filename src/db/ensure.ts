@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import type { Config } from '../config.ts';
 import { localNeo4jDir } from '../paths.ts';
-import { createDriver, verifyConnection } from './driver.ts';
+import { API_RETRY_WINDOW_MS, createDriver, verifyConnection } from './driver.ts';
 import { readPidFile, startLocalNeo4j, type RunningNeo4j } from './local-neo4j.ts';
 
 export const localPaths = {
@@ -17,7 +17,10 @@ export const localPaths = {
 };
 
 export interface Neo4jConnection {
+  /** For writes (ingest, migrations): the driver's default retry window. */
   driver: Driver;
+  /** For the API's reads: the same server, a short retry window (driver.ts). */
+  readDriver: Driver;
   uri: string;
   database: string;
   /** Set when this process started the server and owns its lifetime. */
@@ -55,12 +58,20 @@ export async function ensureNeo4j(
     await owned?.stop();
     throw error;
   }
+  const readDriver = createDriver({
+    uri,
+    user: config.neo4jUser,
+    password: config.neo4jPassword,
+    retryWindowMs: API_RETRY_WINDOW_MS,
+  });
   return {
     driver,
+    readDriver,
     uri,
     database: config.neo4jDatabase,
     owned,
     async close() {
+      await readDriver.close();
       await driver.close();
       await owned?.stop();
     },

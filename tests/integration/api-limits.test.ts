@@ -4,9 +4,10 @@
  * and never a stack trace.
  */
 import { getIntrospectionQuery } from 'graphql';
-import neo4j, { type Driver } from 'neo4j-driver';
+import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../src/db/local-neo4j.ts';
+import { API_RETRY_WINDOW_MS, createDriver } from '../../src/db/driver.ts';
 import { startApi, type RunningApi } from '../../src/api/server.ts';
 import { DEFAULT_TRANSACTION_TIMEOUT_MS } from '../../src/api/context.ts';
 import { GraphReader } from '../../src/api/db.ts';
@@ -227,9 +228,12 @@ describe('errors carry extensions.code and no stack trace', () => {
 
   it('an unreachable Neo4j is DATABASE_UNAVAILABLE', async () => {
     const port = await freePort();
-    // A short retry window: the default (30 s) would only make the test slow.
-    const dead = neo4j.driver(`bolt://127.0.0.1:${port}`, neo4j.auth.basic('neo4j', ''), {
-      maxTransactionRetryTime: 500,
+    // The driver as `npm start` builds it for the API: a 3 s retry window, not the default 30 s.
+    const dead = createDriver({
+      uri: `bolt://127.0.0.1:${port}`,
+      user: 'neo4j',
+      password: '',
+      retryWindowMs: API_RETRY_WINDOW_MS,
     });
     const down = await startApi({ driver: dead, database, neo4jUri: '' }, 0);
     try {

@@ -106,9 +106,9 @@ const Query: QueryResolvers = {
 export const queryResolvers: Resolvers = {
   Query,
   Mutation: {
-    ingestDocument: (_parent, args, { driver, database, access }) => {
+    ingestDocument: (_parent, args, { writeDriver, database, access }) => {
       requireKey(access);
-      return ingestText(driver, database, args);
+      return ingestText(writeDriver, database, args);
     },
   },
   IngestResult: {
