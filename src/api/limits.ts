@@ -44,12 +44,17 @@ interface Measure {
   cost: number;
 }
 
-/** `first` as written; a variable counts as the largest page, since its value is not known yet. */
+/** `first` as written, else its default in the schema; a variable counts as the largest page,
+ *  since its value is not known yet. Null for a field without `first`. */
 function firstOf(
   args: readonly { name: { value: string }; value: { kind: string } }[],
+  field: GraphQLField<unknown, unknown>,
 ): number | null {
   const arg = args.find((a) => a.name.value === 'first');
-  if (!arg) return null;
+  if (!arg) {
+    const declared = field.args.find((a) => a.name === 'first')?.defaultValue;
+    return typeof declared === 'number' ? declared : null;
+  }
   const value = arg.value as { kind: string; value?: string };
   if (value.kind === Kind.INT && value.value !== undefined) return Number(value.value);
   return MAX_PAGE_SIZE;
@@ -75,7 +80,7 @@ function measure(
         : { depth: 0, cost: 0 };
       const connectionEdges = name === 'edges' && parent.name.endsWith('Connection');
       const multiplier =
-        firstOf(selection.arguments ?? []) ??
+        firstOf(selection.arguments ?? [], field) ??
         (isList(field.type) && !connectionEdges ? LIST_FAN_OUT : 1);
       inner = { depth: child.depth + 1, cost: 1 + multiplier * child.cost };
     } else {

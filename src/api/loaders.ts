@@ -3,6 +3,7 @@
  * the result has, each field costs one Cypher statement.
  */
 import { Batcher } from './batch.ts';
+import { nestedLoader } from './nested.ts';
 import type { GraphReader } from './db.ts';
 import {
   toActor,
@@ -93,6 +94,15 @@ export function createLoaders(db: GraphReader) {
     reportedToBy: grouped(db, actors.ORG_REPORTED_TO_BY, (row): ActorModel => toActor(node(row))),
     reportsTo: grouped(db, actors.ORG_REPORTS_TO, (row): ActorModel => toActor(node(row))),
     documentsIssued: grouped(db, actors.ORG_DOCUMENTS_ISSUED, (row) => toDocument(node(row))),
+    /** Connections under a parent, paged per parent (cypher/nested.ts). */
+    pages: {
+      tasksLed: nestedLoader(db, 'tasksLed', toTask),
+      tasksCoordinated: nestedLoader(db, 'tasksCoordinated', toTask),
+      tasksReportedTo: nestedLoader(db, 'tasksReportedTo', toTask),
+      documentsIssued: nestedLoader(db, 'documentsIssued', toDocument),
+      members: nestedLoader(db, 'members', toActor),
+      documentTasks: nestedLoader(db, 'documentTasks', toTask),
+    },
     documentsReceived: grouped(db, actors.ORG_DOCUMENTS_RECEIVED, (row): ReceivedDocumentModel => ({
       document: toDocument(node(row)),
       via: row.via ? toActor(row.via as Props) : null,

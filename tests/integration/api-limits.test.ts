@@ -93,6 +93,44 @@ describe('a bounded number of Cypher statements per request', () => {
   });
 });
 
+describe('connections under parents', () => {
+  it("every organization's tasksLedConnection in one statement, each paged on its own", async () => {
+    const { count, data } = await countStatements<{
+      organizations: {
+        edges: {
+          node: {
+            id: string;
+            tasksLedConnection: { totalCount: number; edges: { node: { id: string } }[] };
+          };
+        }[];
+      };
+    }>(`{ organizations(filter: { jurisdiction: "tw" }, first: 100) { edges { node { id
+          tasksLedConnection(first: 2) { totalCount edges { node { id } } } } } } }`);
+    // page of organizations, then one statement for all their task pages (totals included).
+    expect(count).toBe(2);
+    const busiest = data.organizations.edges
+      .map((e) => e.node)
+      .filter((o) => o.tasksLedConnection.totalCount > 0)
+      .map((o) => [o.id, o.tasksLedConnection.totalCount, o.tasksLedConnection.edges.length]);
+    // Each body's total, and a page of at most 2 (Ban Tuyên giáo 5 → 2, Đảng đoàn Quốc hội 3 → 2).
+    expect(busiest).toEqual([
+      ['tw/ban-bi-thu', 2, 2],
+      ['tw/ban-can-su-dang-chinh-phu', 2, 2],
+      ['tw/ban-kinh-te', 2, 2],
+      ['tw/ban-noi-chinh', 1, 1],
+      ['tw/ban-tuyen-giao', 5, 2],
+      ['tw/bo-chinh-tri', 1, 1],
+      ['tw/dang-doan-mat-tran-to-quoc', 2, 2],
+      ['tw/dang-doan-quoc-hoi', 3, 2],
+      ['tw/doan-tncs/ban-bi-thu', 2, 2],
+      ['tw/hoi-dong-ly-luan', 1, 1],
+      ['tw/lien-minh-htx', 2, 2],
+      ['tw/mat-tran-to-quoc', 1, 1],
+      ['tw/uy-ban-kiem-tra', 1, 1],
+    ]);
+  });
+});
+
 describe('transactions', () => {
   it('every statement runs as a read with the per-request timeout (configurable)', async () => {
     configs = [];
@@ -199,6 +237,18 @@ describe('errors carry extensions.code and no stack trace', () => {
     );
     expectError(costly, 'QUERY_TOO_COMPLEX');
     expect(costly.body.errors?.[0]?.message).toMatch(/estimated cost is \d+; at most 250000/);
+    // A connection without `first` counts its default page (20): six lists of 100 organizations
+    // × 20 tasks × 10 coordinators each (it would pass if a missing `first` counted as 1).
+    const oneList = `organizations(first: 100) { edges { node { tasksLedConnection {
+      edges { node { coordinators { actor { id } } } } } } } }`;
+    const defaults = await postGraphQL(
+      api,
+      `{ ${[1, 2, 3, 4, 5, 6].map((i) => `a${i}: ${oneList}`).join('\n')} }`,
+    );
+    expectError(defaults, 'QUERY_TOO_COMPLEX');
+    expect(defaults.body.errors?.[0]?.message).toBe(
+      "the query's estimated cost is 277806; at most 250000 is allowed (lower first or select less)",
+    );
     expect(statements).toBe(0);
   });
 

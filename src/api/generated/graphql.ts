@@ -94,10 +94,22 @@ export type Document = Node & {
   targets: Array<Target>;
   /** The tasks the document sets, in outline order. */
   tasks: Array<Task>;
+  /**
+   * The tasks the document sets, a page at a time by id (for long documents; `tasks` returns them
+   * all in outline order).
+   */
+  tasksConnection: TaskConnection;
   /** The title (trích yếu). */
   title: Maybe<Scalars['String']['output']>;
   /** The document type: Nghị quyết, Kế hoạch, Chương trình hành động, Sao y… */
   type: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A directive document: ingested from its text, or only referenced by another document. */
+export type DocumentTasksConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of documents. */
@@ -275,10 +287,19 @@ export type OrgGroup = Actor & Node & {
   kind: ActorKind;
   /** Known organizations the rule admits, by id. */
   members: Array<Organization>;
+  /** Known organizations the rule admits, a page at a time by id (for long lists; `members` returns them all). */
+  membersConnection: OrganizationConnection;
   /** The collective as written. */
   name: Scalars['String']['output'];
   /** The membership rule in words. */
   rule: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A collective named by a rule, e.g. `Các tỉnh ủy, thành ủy trực thuộc Trung ương`. */
+export type OrgGroupMembersConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A body: Party committee, board, ministry, People's Committee, mass organization… */
@@ -288,6 +309,8 @@ export type Organization = Actor & Node & {
   aliases: Array<Scalars['String']['output']>;
   /** Documents it issued (ISSUED_BY), by id. */
   documentsIssued: Array<Document>;
+  /** Documents it issued, a page at a time by id (for long lists; `documentsIssued` returns them all). */
+  documentsIssuedConnection: DocumentConnection;
   /**
    * Documents sent to it (Nơi nhận), directly or through a group whose rule admits it (`via`),
    * by document id.
@@ -315,12 +338,46 @@ export type Organization = Actor & Node & {
   reportsTo: Array<Actor>;
   /** Tasks it coordinates on (phối hợp, COORDINATES_WITH), by id. */
   tasksCoordinated: Array<Task>;
+  /** Tasks it coordinates on, a page at a time by id (for long lists; `tasksCoordinated` returns them all). */
+  tasksCoordinatedConnection: TaskConnection;
   /** Tasks it leads (chủ trì, LED_BY), by id. */
   tasksLed: Array<Task>;
+  /** Tasks it leads, a page at a time by id (for long lists; `tasksLed` returns them all). */
+  tasksLedConnection: TaskConnection;
   /** Tasks whose results are reported to it (REPORTS_TO), by id. */
   tasksReportedTo: Array<Task>;
+  /** Tasks reported to it, a page at a time by id (for long lists; `tasksReportedTo` returns them all). */
+  tasksReportedToConnection: TaskConnection;
   /** The bodies that are part of it. */
   units: Array<Organization>;
+};
+
+
+/** A body: Party committee, board, ministry, People's Committee, mass organization… */
+export type OrganizationDocumentsIssuedConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A body: Party committee, board, ministry, People's Committee, mass organization… */
+export type OrganizationTasksCoordinatedConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A body: Party committee, board, ministry, People's Committee, mass organization… */
+export type OrganizationTasksLedConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A body: Party committee, board, ministry, People's Committee, mass organization… */
+export type OrganizationTasksReportedToConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of organizations. */
@@ -974,6 +1031,7 @@ export type DocumentResolvers<ContextType = ApiContext, ParentType extends Resol
   status?: Resolver<ResolversTypes['DocumentStatus'], ParentType, ContextType>;
   targets?: Resolver<Array<ResolversTypes['Target']>, ParentType, ContextType>;
   tasks?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType>;
+  tasksConnection?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, RequireFields<DocumentTasksConnectionArgs, 'first'>>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1037,6 +1095,7 @@ export type OrgGroupResolvers<ContextType = ApiContext, ParentType extends Resol
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
   members?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
+  membersConnection?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<OrgGroupMembersConnectionArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   rule?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1045,6 +1104,7 @@ export type OrgGroupResolvers<ContextType = ApiContext, ParentType extends Resol
 export type OrganizationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   documentsIssued?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
+  documentsIssuedConnection?: Resolver<ResolversTypes['DocumentConnection'], ParentType, ContextType, RequireFields<OrganizationDocumentsIssuedConnectionArgs, 'first'>>;
   documentsReceived?: Resolver<Array<ResolversTypes['ReceivedDocument']>, ParentType, ContextType>;
   groups?: Resolver<Array<ResolversTypes['GroupMembership']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1057,8 +1117,11 @@ export type OrganizationResolvers<ContextType = ApiContext, ParentType extends R
   reportedToBy?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
   reportsTo?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
   tasksCoordinated?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType>;
+  tasksCoordinatedConnection?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, RequireFields<OrganizationTasksCoordinatedConnectionArgs, 'first'>>;
   tasksLed?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType>;
+  tasksLedConnection?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, RequireFields<OrganizationTasksLedConnectionArgs, 'first'>>;
   tasksReportedTo?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType>;
+  tasksReportedToConnection?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, RequireFields<OrganizationTasksReportedToConnectionArgs, 'first'>>;
   units?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };

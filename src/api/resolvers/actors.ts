@@ -45,11 +45,19 @@ export const actorResolvers: Resolvers = {
     reportsTo: (org, _args, { loaders }) => loaders.reportsTo.load(org.id),
     documentsIssued: (org, _args, { loaders }) => loaders.documentsIssued.load(org.id),
     documentsReceived: (org, _args, { loaders }) => loaders.documentsReceived.load(org.id),
+    tasksLedConnection: (org, args, { loaders }) => loaders.pages.tasksLed(org.id, args),
+    tasksCoordinatedConnection: (org, args, { loaders }) =>
+      loaders.pages.tasksCoordinated(org.id, args),
+    tasksReportedToConnection: (org, args, { loaders }) =>
+      loaders.pages.tasksReportedTo(org.id, args),
+    documentsIssuedConnection: (org, args, { loaders }) =>
+      loaders.pages.documentsIssued(org.id, args),
   },
   OrgGroup: {
     kind,
     rule: ruleOf,
     members: (group, _args, { loaders }) => loaders.members.load(group.id),
+    membersConnection: (group, args, { loaders }) => loaders.pages.members(group.id, args),
   },
   Person: { kind },
   Role: { kind },

@@ -13,6 +13,7 @@ export const documentResolvers: Resolvers = {
     implements: (doc, _args, { loaders }) => loaders.documentImplements.load(doc.id),
     implementedBy: (doc, _args, { loaders }) => loaders.documentImplementedBy.load(doc.id),
     tasks: (doc, _args, { loaders }) => loaders.documentTasks.load(doc.id),
+    tasksConnection: (doc, args, { loaders }) => loaders.pages.documentTasks(doc.id, args),
     targets: (doc, _args, { loaders }) => loaders.documentTargets.load(doc.id),
   },
   DocumentConnection: connectionFields<DocumentModel>(),
