@@ -113,12 +113,14 @@ function implementingDocuments(
 export function pendingImplementations(rows: PendingRows): PendingImplementationsModel {
   const document = toDocument(rows.document);
   const recipientLevel = levelBelow(documentScope(document).level);
-  const bodies = new Map<
-    string,
-    { body: ActorModel; via: Map<string, ActorModel>; reasons: ExpectationModel[] }
-  >();
+  interface Entry {
+    body: ActorModel;
+    via: Map<string, ActorModel>;
+    reasons: ExpectationModel[];
+  }
+  const bodies = new Map<string, Entry>();
   const add = (actor: ActorModel, reason: ExpectationModel, via: ActorModel | null): void => {
-    const entry = bodies.get(actor.id) ?? { body: actor, via: new Map(), reasons: [] };
+    const entry: Entry = bodies.get(actor.id) ?? { body: actor, via: new Map(), reasons: [] };
     if (via) entry.via.set(via.id, via);
     if (
       !entry.reasons.some(
