@@ -41,9 +41,11 @@ export interface TargetComparisonModel {
 
 /** The grouping key of a target: year, folded metric, folded unit, per year or not. */
 export function metricKey(target: Pick<TargetModel, 'metric' | 'unit' | 'perYear'>): string {
+  const unit = target.unit ?? '';
+  // foldKey drops punctuation, so a bare '%' is kept as written.
   return [
     foldKey(target.metric),
-    foldKey(target.unit ?? ''),
+    foldKey(unit) || unit,
     target.perYear ? 'per-year' : 'total',
   ].join('|');
 }
