@@ -10,9 +10,14 @@ export function isoDate(value: string, argument: string): string {
   return value;
 }
 
-/** `tw`, `province` (its districts included) or `province/district`. */
-export function jurisdictionCondition(value: string, params: Record<string, unknown>): string {
-  if (value === 'tw') return "n.level = 'TW'";
+/** `tw`, `province` (its districts included) or `province/district`; on `n` unless told. */
+export function jurisdictionCondition(
+  value: string,
+  params: Record<string, unknown>,
+  on = 'n',
+): string {
+  const n = on;
+  if (value === 'tw') return `${n}.level = 'TW'`;
   const [province, district, ...rest] = value.split('/');
   if (!province || rest.length > 0 || district === '') {
     throw badInput('jurisdiction must be tw, a province id or province/district', {
@@ -20,7 +25,7 @@ export function jurisdictionCondition(value: string, params: Record<string, unkn
     });
   }
   params.province = province;
-  if (district === undefined) return 'n.province = $province';
+  if (district === undefined) return `${n}.province = $province`;
   params.district = district;
-  return 'n.province = $province AND n.district = $district';
+  return `${n}.province = $province AND ${n}.district = $district`;
 }

@@ -5,6 +5,9 @@
  * the server answers with 400 / 404 and a JSON body naming the parameter.
  */
 import type { GraphReader } from '../db.ts';
+import { cascadeCsv } from './cascade.ts';
+import { targetsCsv } from './targets.ts';
+import { timelineCsv } from './timeline.ts';
 
 export interface ExportFile {
   /** e.g. `text/csv; charset=utf-8`. */
@@ -25,4 +28,8 @@ export interface ExportRoute {
 }
 
 /** Every export by the name after /export/ (e.g. `coverage.csv`). */
-export const exportRoutes: ReadonlyMap<string, ExportRoute> = new Map<string, ExportRoute>([]);
+export const exportRoutes: ReadonlyMap<string, ExportRoute> = new Map<string, ExportRoute>([
+  ['cascade.csv', cascadeCsv],
+  ['timeline.csv', timelineCsv],
+  ['targets.csv', targetsCsv],
+]);

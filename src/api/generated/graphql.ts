@@ -1,5 +1,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { DocumentModel, ActorModel, TaskModel, TargetModel, EvidenceModel, ActorEdgeModel, RecipientEdgeModel, DocumentLinkModel, GroupMembershipModel, ReceivedDocumentModel, SearchResultModel, IngestResultModel, SearchHitModel, DocumentConnectionModel, OrganizationConnectionModel, TaskConnectionModel } from '../models.ts';
+import type { ImplementationTreeModel, CascadeNodeModel, LevelCountModel } from '../../traverse/cascade/tree.ts';
+import type { PendingImplementationsModel, ExpectedBodyModel, ExpectationModel } from '../../traverse/cascade/pending.ts';
+import type { TargetComparisonModel, TargetGroupModel, TargetEntryModel } from '../../traverse/targets/compare.ts';
 import type { ApiContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -50,6 +53,43 @@ export type ActorKind =
   /** A mention no body could be named from. */
   | 'UNRESOLVED';
 
+/** Which way a cascade is followed. */
+export type CascadeDirection =
+  /** Towards the documents implementing it (and copies of them). */
+  | 'DOWN'
+  /** Towards the documents it implements. */
+  | 'UP';
+
+/** A document in a cascade. */
+export type CascadeNode = {
+  __typename?: 'CascadeNode';
+  /** Steps from the root (0 = the root). */
+  depth: Scalars['Int']['output'];
+  /** The document (status REFERENCED for a placeholder). */
+  document: Document;
+  /** Where the link is stated: the reference in the lower document's text (for an inferred link, the lower document's reference to the upper one). */
+  evidence: Maybe<Evidence>;
+  /** Whether the link is inferred (an intermediate placed between a lower document and the resolution it names beside it). */
+  inferred: Scalars['Boolean']['output'];
+  /** For an inferred link: the lower document whose text it rests on. */
+  inferredFrom: Maybe<Document>;
+  /** Jurisdiction: `tw`, a province id or `province/district`; read from the id's scope for a placeholder. */
+  jurisdiction: Maybe<Scalars['String']['output']>;
+  /** Level of the document: `TW`, `tinh`, `huyen`, `xa`; read from the id's scope for a placeholder. */
+  level: Maybe<Scalars['String']['output']>;
+  /** The node it hangs from: what it implements or copies (DOWN), or what implements or copies it (UP); null for the root. */
+  parent: Maybe<Document>;
+  /** The link to its parent; null for the root. */
+  relation: Maybe<CascadeRelation>;
+};
+
+/** How a document is linked to its parent in a cascade. */
+export type CascadeRelation =
+  /** The lower document is a certified copy (sao y) of the upper one. */
+  | 'COPY_OF'
+  /** The lower document implements the upper one. */
+  | 'IMPLEMENTS';
+
 /** A deadline as written and normalised. */
 export type Deadline = {
   __typename?: 'Deadline';
@@ -63,6 +103,15 @@ export type Deadline = {
   start: Maybe<Scalars['String']['output']>;
   /** The deadline as written (`hoàn thành trong quý I/2023`). */
   text: Scalars['String']['output'];
+};
+
+/** A count of cascade documents at one depth. */
+export type DepthCount = {
+  __typename?: 'DepthCount';
+  /** Steps from the root. */
+  depth: Scalars['Int']['output'];
+  /** How many documents. */
+  documents: Scalars['Int']['output'];
 };
 
 /** A directive document: ingested from its text, or only referenced by another document. */
@@ -204,6 +253,39 @@ export type Evidence = {
   start: Scalars['Int']['output'];
 };
 
+/** Why a body is expected to issue a plan. */
+export type ExpectationKind =
+  /** It is a recipient one level below the document. */
+  | 'RECIPIENT'
+  /** It leads a task asking for a programme or plan. */
+  | 'TASK';
+
+/** One reason a body is expected to issue a plan. */
+export type ExpectationReason = {
+  __typename?: 'ExpectationReason';
+  /** The lead mention (TASK) or the recipient line (RECIPIENT). */
+  evidence: Evidence;
+  /** A task or a recipient line. */
+  kind: ExpectationKind;
+  /** The task asking for a plan (TASK); null for a recipient. */
+  task: Maybe<Task>;
+};
+
+/** A body expected to issue a programme or plan, why, and whether it has. */
+export type ExpectedImplementation = {
+  __typename?: 'ExpectedImplementation';
+  /** The body or group. */
+  body: Actor;
+  /** Whether a document in the graph shows it implemented (for a group: every known member has). */
+  implemented: Scalars['Boolean']['output'];
+  /** The documents that show it (empty while pending). */
+  implementedBy: Array<Document>;
+  /** Why it is expected: the tasks asking it for a plan, the recipient lines. */
+  reasons: Array<ExpectationReason>;
+  /** The groups it was reached through (empty when named itself). */
+  viaGroups: Array<Actor>;
+};
+
 /** A generic phrase such as `các cơ quan liên quan`. */
 export type Generic = Actor & Node & {
   __typename?: 'Generic';
@@ -222,6 +304,23 @@ export type GroupMembership = {
   group: OrgGroup;
   /** Why the group's rule admits the organization. */
   reason: Maybe<Scalars['String']['output']>;
+};
+
+/** A cascade of documents, flat, with counts per depth and per level. */
+export type ImplementationTree = {
+  __typename?: 'ImplementationTree';
+  /** How many documents at each depth (0 = the root). */
+  byDepth: Array<DepthCount>;
+  /** How many documents at each level (TW, tinh, huyen, xa — all four always listed; a last entry with a null level when some level is unknown). */
+  byLevel: Array<LevelCount>;
+  /** The depth bound used. */
+  depth: Scalars['Int']['output'];
+  /** The direction followed. */
+  direction: CascadeDirection;
+  /** Every document of the cascade, breadth-first: by depth, then in the order met. */
+  nodes: Array<CascadeNode>;
+  /** The document the cascade starts from (also the node at depth 0). */
+  root: Document;
 };
 
 /** What an ingest did to the document. */
@@ -251,6 +350,17 @@ export type IngestWarning = {
   code: Scalars['String']['output'];
   /** What was noticed. */
   message: Scalars['String']['output'];
+};
+
+/** A count of cascade documents at one level. */
+export type LevelCount = {
+  __typename?: 'LevelCount';
+  /** How many documents (placeholders included). */
+  documents: Scalars['Int']['output'];
+  /** `TW`, `tinh`, `huyen`, `xa`, or null when unknown. */
+  level: Maybe<Scalars['String']['output']>;
+  /** How many of them are placeholders (not ingested). */
+  placeholders: Scalars['Int']['output'];
 };
 
 /** Writes. Each needs the API key (header `x-api-key`) the server is configured with (`API_KEY`). */
@@ -421,6 +531,21 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** Bodies expected to issue their own programme or plan for a document. */
+export type PendingImplementations = {
+  __typename?: 'PendingImplementations';
+  /** Every expected body, by id, implemented or not. */
+  bodies: Array<ExpectedImplementation>;
+  /** The document checked. */
+  document: Document;
+  /** How many bodies have implemented. */
+  implementedCount: Scalars['Int']['output'];
+  /** How many bodies have not implemented. */
+  pendingCount: Scalars['Int']['output'];
+  /** The level of the recipients expected to issue (one below the document's); null below xã or when unknown. */
+  recipientLevel: Maybe<Scalars['String']['output']>;
+};
+
 /** A named person (a signer, a named recipient). */
 export type Person = Actor & Node & {
   __typename?: 'Person';
@@ -463,6 +588,17 @@ export type Query = {
   /** Documents matching the filter, in the order asked for (by id unless told otherwise). */
   documents: DocumentConnection;
   /**
+   * The implementation cascade of a document as a flat list (GraphQL cannot recurse): DOWN, the
+   * documents implementing it level by level (IMPLEMENTS, transitively) with certified copies
+   * (COPY_OF) as their own nodes; UP, what it implements, up to the root. Placeholders (status
+   * REFERENCED) are nodes too. A document reached twice keeps its shortest path; a direct link that
+   * a two-step chain implies is dropped, so a document sits under the most specific document it
+   * implements. An open placeholder a lower document names beside the resolution (`47-CTr/TU` in
+   * 67-KH/HU beside `20-NQ/TW`) is placed between them, marked `inferred`. NOT_FOUND (with `id`) for
+   * an unknown document.
+   */
+  implementationTree: Maybe<ImplementationTree>;
+  /**
    * Any node by its global id. Global ids are the graph ids as they are (`doc:10-KH/TW@tw:2022`,
    * `tw/ban-tuyen-giao`, `doc:10-KH/TW@tw:2022#3.2`, …); null when no node has that id.
    */
@@ -472,6 +608,23 @@ export type Query = {
   /** Organizations matching the filter, by id. */
   organizations: OrganizationConnection;
   /**
+   * One-off tasks overdue at a date: due (deadline end) strictly before `at`, as `TaskFilter.overdueAt`,
+   * and not recurring (a recurring task — `thường xuyên`, `hằng năm` — never falls behind once and
+   * for all); oldest first, then by id.
+   */
+  overdue: TaskConnection;
+  /**
+   * Bodies a document told to issue their own programme or plan, and whether the graph holds it:
+   * the leads (chủ trì) of tasks that ask for one (`xây dựng chương trình, kế hoạch…`, `cụ thể hoá
+   * … bằng các chương trình, kế hoạch`), and the recipients one level below the document's (TW →
+   * tỉnh → huyện → xã); organizations and groups only, groups listed and expanded to their known
+   * members. A body has implemented when a document — not a copy (sao y) — implementing this
+   * document or what it implements, directly or through the cascade, was issued by it or by a body
+   * at its level that is part of it; a placeholder without issuer counts for the party committee of
+   * its scope. NOT_FOUND (with `id`) for an unknown document.
+   */
+  pendingImplementations: Maybe<PendingImplementations>;
+  /**
    * Accent-insensitive full-text search ("ban tuyen giao" finds "Ban Tuyên giáo") over document
    * titles, actor names, task texts and target metrics. Every word is required; Lucene syntax in
    * the text is taken literally. Best hits first, with the matched text highlighted.
@@ -479,8 +632,19 @@ export type Query = {
   search: SearchResult;
   /** Counts of the main node kinds, read from Neo4j. */
   stats: Stats;
+  /**
+   * Targets (chỉ tiêu) compared across jurisdictions: grouped by year and normalised metric (accents,
+   * tone placement and punctuation ignored) with unit and per-year flag, one entry per document.
+   */
+  targets: TargetComparison;
   /** Tasks matching the filter, by id. */
   tasks: TaskConnection;
+  /**
+   * Tasks by deadline: the end of the due interval ascending, then id, with keyset cursors. Tasks
+   * without a due date are not on the timeline (`tasks` lists them). Due dates and recurrence mean
+   * what they mean in `tasks` (TaskFilter).
+   */
+  timeline: TaskConnection;
 };
 
 
@@ -513,6 +677,22 @@ export type QueryDocumentsArgs = {
   filter?: InputMaybe<DocumentFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<DocumentOrder>;
+};
+
+
+/**
+ * Directive Graph: Vietnamese Party and State directive documents (nghị quyết, kế hoạch,
+ * chương trình hành động, chỉ thị…) as a knowledge graph of documents, issuing bodies, tasks,
+ * deadlines, targets and recipients. Every fact read from a document carries its evidence.
+ *
+ * Lists are Relay connections ordered by id unless `orderBy` says otherwise (stable across
+ * pages); `first` defaults to 20 and
+ * may not exceed 100 (BAD_USER_INPUT). Cursors are opaque.
+ */
+export type QueryImplementationTreeArgs = {
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  direction?: InputMaybe<CascadeDirection>;
+  document: Scalars['ID']['input'];
 };
 
 
@@ -569,6 +749,37 @@ export type QueryOrganizationsArgs = {
  * pages); `first` defaults to 20 and
  * may not exceed 100 (BAD_USER_INPUT). Cursors are opaque.
  */
+export type QueryOverdueArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  at: Scalars['String']['input'];
+  filter?: InputMaybe<TimelineFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Directive Graph: Vietnamese Party and State directive documents (nghị quyết, kế hoạch,
+ * chương trình hành động, chỉ thị…) as a knowledge graph of documents, issuing bodies, tasks,
+ * deadlines, targets and recipients. Every fact read from a document carries its evidence.
+ *
+ * Lists are Relay connections ordered by id unless `orderBy` says otherwise (stable across
+ * pages); `first` defaults to 20 and
+ * may not exceed 100 (BAD_USER_INPUT). Cursors are opaque.
+ */
+export type QueryPendingImplementationsArgs = {
+  document: Scalars['ID']['input'];
+};
+
+
+/**
+ * Directive Graph: Vietnamese Party and State directive documents (nghị quyết, kế hoạch,
+ * chương trình hành động, chỉ thị…) as a knowledge graph of documents, issuing bodies, tasks,
+ * deadlines, targets and recipients. Every fact read from a document carries its evidence.
+ *
+ * Lists are Relay connections ordered by id unless `orderBy` says otherwise (stable across
+ * pages); `first` defaults to 20 and
+ * may not exceed 100 (BAD_USER_INPUT). Cursors are opaque.
+ */
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   text: Scalars['String']['input'];
@@ -585,9 +796,39 @@ export type QuerySearchArgs = {
  * pages); `first` defaults to 20 and
  * may not exceed 100 (BAD_USER_INPUT). Cursors are opaque.
  */
+export type QueryTargetsArgs = {
+  filter?: InputMaybe<TargetFilter>;
+};
+
+
+/**
+ * Directive Graph: Vietnamese Party and State directive documents (nghị quyết, kế hoạch,
+ * chương trình hành động, chỉ thị…) as a knowledge graph of documents, issuing bodies, tasks,
+ * deadlines, targets and recipients. Every fact read from a document carries its evidence.
+ *
+ * Lists are Relay connections ordered by id unless `orderBy` says otherwise (stable across
+ * pages); `first` defaults to 20 and
+ * may not exceed 100 (BAD_USER_INPUT). Cursors are opaque.
+ */
 export type QueryTasksArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<TaskFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Directive Graph: Vietnamese Party and State directive documents (nghị quyết, kế hoạch,
+ * chương trình hành động, chỉ thị…) as a knowledge graph of documents, issuing bodies, tasks,
+ * deadlines, targets and recipients. Every fact read from a document carries its evidence.
+ *
+ * Lists are Relay connections ordered by id unless `orderBy` says otherwise (stable across
+ * pages); `first` defaults to 20 and
+ * may not exceed 100 (BAD_USER_INPUT). Cursors are opaque.
+ */
+export type QueryTimelineArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TimelineFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -701,6 +942,59 @@ export type Target = Node & {
   year: Maybe<Scalars['Int']['output']>;
 };
 
+/** Targets grouped for comparison. */
+export type TargetComparison = {
+  __typename?: 'TargetComparison';
+  /** The groups: by year, then metric key. */
+  groups: Array<TargetGroup>;
+  /** How many groups hold targets of more than one document. */
+  sharedCount: Scalars['Int']['output'];
+};
+
+/** A target and where it was set. */
+export type TargetEntry = {
+  __typename?: 'TargetEntry';
+  /** The document that sets it. */
+  document: Document;
+  /** Jurisdiction of the document (`tw`, province, `province/district`); null when the graph does not know it. */
+  jurisdiction: Maybe<Scalars['String']['output']>;
+  /** Level of the document, as the graph knows it. */
+  level: Maybe<Scalars['String']['output']>;
+  /** The target (value, range, unit, qualifier, evidence). */
+  target: Target;
+};
+
+/** Which targets to compare. */
+export type TargetFilter = {
+  /** Only targets set by these documents. */
+  documents?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Level of the setting document: `TW`, `tinh`, `huyen` or `xa` (else BAD_USER_INPUT). */
+  level?: InputMaybe<Scalars['String']['input']>;
+  /** Words of the metric, accent-insensitive (`hop tac xa`). */
+  metric?: InputMaybe<Scalars['String']['input']>;
+  /** Province id of the setting document. */
+  province?: InputMaybe<Scalars['String']['input']>;
+  /** Year the targets are set for (e.g. 2030). */
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Targets of one year and one normalised metric, one entry per setting target. */
+export type TargetGroup = {
+  __typename?: 'TargetGroup';
+  /** The targets, widest level first, then by document. */
+  entries: Array<TargetEntry>;
+  /** The grouping key: year, folded metric, folded unit, `per-year` or `total`. */
+  key: Scalars['String']['output'];
+  /** The metric as the first entry writes it. */
+  metric: Scalars['String']['output'];
+  /** Whether the values are per year. */
+  perYear: Scalars['Boolean']['output'];
+  /** Unit of the values. */
+  unit: Maybe<Scalars['String']['output']>;
+  /** Year the targets are set for. */
+  year: Maybe<Scalars['Int']['output']>;
+};
+
 /** A task (nhiệm vụ) a document sets, with who leads, coordinates and is reported to. */
 export type Task = Node & {
   __typename?: 'Task';
@@ -792,6 +1086,24 @@ export type TextRange = {
   end: Scalars['Int']['output'];
   /** Offset of the first character. */
   start: Scalars['Int']['output'];
+};
+
+/** What timeline tasks must match. */
+export type TimelineFilter = {
+  /** Id of an actor that leads, coordinates or is reported to. */
+  actor?: InputMaybe<Scalars['ID']['input']>;
+  /** Id of the document that sets them. */
+  document?: InputMaybe<Scalars['ID']['input']>;
+  /** Due (deadline end) on or after this date (ISO `YYYY-MM-DD`). */
+  dueFrom?: InputMaybe<Scalars['String']['input']>;
+  /** Due (deadline end) on or before this date (ISO `YYYY-MM-DD`). */
+  dueTo?: InputMaybe<Scalars['String']['input']>;
+  /** With `document`: also the tasks of the documents implementing or copying it (IMPLEMENTS, COPY_OF), transitively. */
+  includeCascade?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Jurisdiction of the task's document: `tw`, a province id (its districts included) or `province/district`. */
+  jurisdiction?: InputMaybe<Scalars['String']['input']>;
+  /** true: recurring tasks only; false: one-off only. */
+  recurring?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** A mention no body could be named from (`các cấp`). */
@@ -906,7 +1218,11 @@ export type ResolversTypes = {
   ActorEdge: ResolverTypeWrapper<ActorEdgeModel>;
   ActorKind: ActorKind;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CascadeDirection: CascadeDirection;
+  CascadeNode: ResolverTypeWrapper<CascadeNodeModel>;
+  CascadeRelation: CascadeRelation;
   Deadline: ResolverTypeWrapper<Deadline>;
+  DepthCount: ResolverTypeWrapper<DepthCount>;
   Document: ResolverTypeWrapper<DocumentModel>;
   DocumentConnection: ResolverTypeWrapper<DocumentConnectionModel>;
   DocumentEdge: ResolverTypeWrapper<Omit<DocumentEdge, 'node'> & { node: ResolversTypes['Document'] }>;
@@ -916,14 +1232,19 @@ export type ResolversTypes = {
   DocumentOrder: DocumentOrder;
   DocumentStatus: DocumentStatus;
   Evidence: ResolverTypeWrapper<EvidenceModel>;
+  ExpectationKind: ExpectationKind;
+  ExpectationReason: ResolverTypeWrapper<ExpectationModel>;
+  ExpectedImplementation: ResolverTypeWrapper<ExpectedBodyModel>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Generic: ResolverTypeWrapper<ActorModel>;
   GroupMembership: ResolverTypeWrapper<GroupMembershipModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ImplementationTree: ResolverTypeWrapper<ImplementationTreeModel>;
   IngestOutcome: IngestOutcome;
   IngestResult: ResolverTypeWrapper<IngestResultModel>;
   IngestWarning: ResolverTypeWrapper<IngestWarning>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  LevelCount: ResolverTypeWrapper<LevelCountModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   OrgGroup: ResolverTypeWrapper<ActorModel>;
@@ -932,6 +1253,7 @@ export type ResolversTypes = {
   OrganizationEdge: ResolverTypeWrapper<Omit<OrganizationEdge, 'node'> & { node: ResolversTypes['Organization'] }>;
   OrganizationFilter: OrganizationFilter;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PendingImplementations: ResolverTypeWrapper<PendingImplementationsModel>;
   Person: ResolverTypeWrapper<ActorModel>;
   Publication: ResolverTypeWrapper<ActorModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -944,12 +1266,17 @@ export type ResolversTypes = {
   Stats: ResolverTypeWrapper<Stats>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Target: ResolverTypeWrapper<TargetModel>;
+  TargetComparison: ResolverTypeWrapper<TargetComparisonModel>;
+  TargetEntry: ResolverTypeWrapper<TargetEntryModel>;
+  TargetFilter: TargetFilter;
+  TargetGroup: ResolverTypeWrapper<TargetGroupModel>;
   Task: ResolverTypeWrapper<TaskModel>;
   TaskConnection: ResolverTypeWrapper<TaskConnectionModel>;
   TaskEdge: ResolverTypeWrapper<Omit<TaskEdge, 'node'> & { node: ResolversTypes['Task'] }>;
   TaskFilter: TaskFilter;
   TaskRole: TaskRole;
   TextRange: ResolverTypeWrapper<TextRange>;
+  TimelineFilter: TimelineFilter;
   Unresolved: ResolverTypeWrapper<ActorModel>;
 };
 
@@ -958,7 +1285,9 @@ export type ResolversParentTypes = {
   Actor: ResolversInterfaceTypes<ResolversParentTypes>['Actor'];
   ActorEdge: ActorEdgeModel;
   Boolean: Scalars['Boolean']['output'];
+  CascadeNode: CascadeNodeModel;
   Deadline: Deadline;
+  DepthCount: DepthCount;
   Document: DocumentModel;
   DocumentConnection: DocumentConnectionModel;
   DocumentEdge: Omit<DocumentEdge, 'node'> & { node: ResolversParentTypes['Document'] };
@@ -966,13 +1295,17 @@ export type ResolversParentTypes = {
   DocumentLink: DocumentLinkModel;
   DocumentMetadata: DocumentMetadata;
   Evidence: EvidenceModel;
+  ExpectationReason: ExpectationModel;
+  ExpectedImplementation: ExpectedBodyModel;
   Float: Scalars['Float']['output'];
   Generic: ActorModel;
   GroupMembership: GroupMembershipModel;
   ID: Scalars['ID']['output'];
+  ImplementationTree: ImplementationTreeModel;
   IngestResult: IngestResultModel;
   IngestWarning: IngestWarning;
   Int: Scalars['Int']['output'];
+  LevelCount: LevelCountModel;
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   OrgGroup: ActorModel;
@@ -981,6 +1314,7 @@ export type ResolversParentTypes = {
   OrganizationEdge: Omit<OrganizationEdge, 'node'> & { node: ResolversParentTypes['Organization'] };
   OrganizationFilter: OrganizationFilter;
   PageInfo: PageInfo;
+  PendingImplementations: PendingImplementationsModel;
   Person: ActorModel;
   Publication: ActorModel;
   Query: Record<PropertyKey, never>;
@@ -992,11 +1326,16 @@ export type ResolversParentTypes = {
   Stats: Stats;
   String: Scalars['String']['output'];
   Target: TargetModel;
+  TargetComparison: TargetComparisonModel;
+  TargetEntry: TargetEntryModel;
+  TargetFilter: TargetFilter;
+  TargetGroup: TargetGroupModel;
   Task: TaskModel;
   TaskConnection: TaskConnectionModel;
   TaskEdge: Omit<TaskEdge, 'node'> & { node: ResolversParentTypes['Task'] };
   TaskFilter: TaskFilter;
   TextRange: TextRange;
+  TimelineFilter: TimelineFilter;
   Unresolved: ActorModel;
 };
 
@@ -1009,12 +1348,29 @@ export type ActorEdgeResolvers<ContextType = ApiContext, ParentType extends Reso
   evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
 };
 
+export type CascadeNodeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CascadeNode'] = ResolversParentTypes['CascadeNode']> = {
+  depth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+  evidence?: Resolver<Maybe<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  inferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  inferredFrom?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType>;
+  jurisdiction?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  level?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  parent?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType>;
+  relation?: Resolver<Maybe<ResolversTypes['CascadeRelation']>, ParentType, ContextType>;
+};
+
 export type DeadlineResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Deadline'] = ResolversParentTypes['Deadline']> = {
   end?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   inherited?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   recurrence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   start?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DepthCountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DepthCount'] = ResolversParentTypes['DepthCount']> = {
+  depth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  documents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type DocumentResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Document'] = ResolversParentTypes['Document']> = {
@@ -1060,6 +1416,20 @@ export type EvidenceResolvers<ContextType = ApiContext, ParentType extends Resol
   start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type ExpectationReasonResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ExpectationReason'] = ResolversParentTypes['ExpectationReason']> = {
+  evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ExpectationKind'], ParentType, ContextType>;
+  task?: Resolver<Maybe<ResolversTypes['Task']>, ParentType, ContextType>;
+};
+
+export type ExpectedImplementationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ExpectedImplementation'] = ResolversParentTypes['ExpectedImplementation']> = {
+  body?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  implemented?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  implementedBy?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['ExpectationReason']>, ParentType, ContextType>;
+  viaGroups?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+};
+
 export type GenericResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Generic'] = ResolversParentTypes['Generic']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
@@ -1072,6 +1442,15 @@ export type GroupMembershipResolvers<ContextType = ApiContext, ParentType extend
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type ImplementationTreeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ImplementationTree'] = ResolversParentTypes['ImplementationTree']> = {
+  byDepth?: Resolver<Array<ResolversTypes['DepthCount']>, ParentType, ContextType>;
+  byLevel?: Resolver<Array<ResolversTypes['LevelCount']>, ParentType, ContextType>;
+  depth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes['CascadeDirection'], ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['CascadeNode']>, ParentType, ContextType>;
+  root?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+};
+
 export type IngestResultResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['IngestResult'] = ResolversParentTypes['IngestResult']> = {
   document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
   outcome?: Resolver<ResolversTypes['IngestOutcome'], ParentType, ContextType>;
@@ -1081,6 +1460,12 @@ export type IngestResultResolvers<ContextType = ApiContext, ParentType extends R
 export type IngestWarningResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['IngestWarning'] = ResolversParentTypes['IngestWarning']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type LevelCountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['LevelCount'] = ResolversParentTypes['LevelCount']> = {
+  documents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  level?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  placeholders?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type MutationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
@@ -1142,6 +1527,14 @@ export type PageInfoResolvers<ContextType = ApiContext, ParentType extends Resol
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type PendingImplementationsResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PendingImplementations'] = ResolversParentTypes['PendingImplementations']> = {
+  bodies?: Resolver<Array<ResolversTypes['ExpectedImplementation']>, ParentType, ContextType>;
+  document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+  implementedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pendingCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  recipientLevel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type PersonResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
@@ -1159,12 +1552,17 @@ export type PublicationResolvers<ContextType = ApiContext, ParentType extends Re
 export type QueryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType, Partial<QueryDocumentArgs>>;
   documents?: Resolver<ResolversTypes['DocumentConnection'], ParentType, ContextType, RequireFields<QueryDocumentsArgs, 'first' | 'orderBy'>>;
+  implementationTree?: Resolver<Maybe<ResolversTypes['ImplementationTree']>, ParentType, ContextType, RequireFields<QueryImplementationTreeArgs, 'depth' | 'direction' | 'document'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<QueryOrganizationsArgs, 'first'>>;
+  overdue?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, RequireFields<QueryOverdueArgs, 'at' | 'first'>>;
+  pendingImplementations?: Resolver<Maybe<ResolversTypes['PendingImplementations']>, ParentType, ContextType, RequireFields<QueryPendingImplementationsArgs, 'document'>>;
   search?: Resolver<ResolversTypes['SearchResult'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType>;
+  targets?: Resolver<ResolversTypes['TargetComparison'], ParentType, ContextType, Partial<QueryTargetsArgs>>;
   tasks?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, RequireFields<QueryTasksArgs, 'first'>>;
+  timeline?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, RequireFields<QueryTimelineArgs, 'first'>>;
 };
 
 export type ReceivedDocumentResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ReceivedDocument'] = ResolversParentTypes['ReceivedDocument']> = {
@@ -1220,6 +1618,27 @@ export type TargetResolvers<ContextType = ApiContext, ParentType extends Resolve
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type TargetComparisonResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TargetComparison'] = ResolversParentTypes['TargetComparison']> = {
+  groups?: Resolver<Array<ResolversTypes['TargetGroup']>, ParentType, ContextType>;
+  sharedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TargetEntryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TargetEntry'] = ResolversParentTypes['TargetEntry']> = {
+  document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+  jurisdiction?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  level?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['Target'], ParentType, ContextType>;
+};
+
+export type TargetGroupResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TargetGroup'] = ResolversParentTypes['TargetGroup']> = {
+  entries?: Resolver<Array<ResolversTypes['TargetEntry']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  metric?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  perYear?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
 export type TaskResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Task'] = ResolversParentTypes['Task']> = {
   coordinators?: Resolver<Array<ResolversTypes['ActorEdge']>, ParentType, ContextType>;
   deadline?: Resolver<Maybe<ResolversTypes['Deadline']>, ParentType, ContextType>;
@@ -1261,16 +1680,22 @@ export type UnresolvedResolvers<ContextType = ApiContext, ParentType extends Res
 export type Resolvers<ContextType = ApiContext> = {
   Actor?: ActorResolvers<ContextType>;
   ActorEdge?: ActorEdgeResolvers<ContextType>;
+  CascadeNode?: CascadeNodeResolvers<ContextType>;
   Deadline?: DeadlineResolvers<ContextType>;
+  DepthCount?: DepthCountResolvers<ContextType>;
   Document?: DocumentResolvers<ContextType>;
   DocumentConnection?: DocumentConnectionResolvers<ContextType>;
   DocumentEdge?: DocumentEdgeResolvers<ContextType>;
   DocumentLink?: DocumentLinkResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
+  ExpectationReason?: ExpectationReasonResolvers<ContextType>;
+  ExpectedImplementation?: ExpectedImplementationResolvers<ContextType>;
   Generic?: GenericResolvers<ContextType>;
   GroupMembership?: GroupMembershipResolvers<ContextType>;
+  ImplementationTree?: ImplementationTreeResolvers<ContextType>;
   IngestResult?: IngestResultResolvers<ContextType>;
   IngestWarning?: IngestWarningResolvers<ContextType>;
+  LevelCount?: LevelCountResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   OrgGroup?: OrgGroupResolvers<ContextType>;
@@ -1278,6 +1703,7 @@ export type Resolvers<ContextType = ApiContext> = {
   OrganizationConnection?: OrganizationConnectionResolvers<ContextType>;
   OrganizationEdge?: OrganizationEdgeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PendingImplementations?: PendingImplementationsResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   Publication?: PublicationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
@@ -1288,6 +1714,9 @@ export type Resolvers<ContextType = ApiContext> = {
   SearchResult?: SearchResultResolvers<ContextType>;
   Stats?: StatsResolvers<ContextType>;
   Target?: TargetResolvers<ContextType>;
+  TargetComparison?: TargetComparisonResolvers<ContextType>;
+  TargetEntry?: TargetEntryResolvers<ContextType>;
+  TargetGroup?: TargetGroupResolvers<ContextType>;
   Task?: TaskResolvers<ContextType>;
   TaskConnection?: TaskConnectionResolvers<ContextType>;
   TaskEdge?: TaskEdgeResolvers<ContextType>;

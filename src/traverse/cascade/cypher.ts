@@ -1,0 +1,117 @@
+/**
+ * The implementation cascade in Cypher: one statement per call, returning the documents around a
+ * root and the IMPLEMENTS / COPY_OF links between them; tree.ts shapes them into levels.
+ *
+ * Variable-length bounds cannot be parameters, so there is one fixed statement per depth
+ * (1..MAX_DEPTH), chosen by the validated depth — never text built from input.
+ */
+
+export const MAX_DEPTH = 10;
+
+/** Each document as the tree needs it; `open`: a placeholder whose own references are unknown. */
+const NODE = `c {.*, labels: labels(c),
+  open: c.status = 'referenced' AND NOT EXISTS { (c)-[:IMPLEMENTS]->(:Document) }}`;
+
+/** The links among the documents gathered in `docs`, with the citing text's evidence. */
+const LINKS = `
+UNWIND docs AS c
+OPTIONAL MATCH (c)-[r:IMPLEMENTS|COPY_OF]->(p:Document) WHERE p IN docs
+WITH root, c, collect(CASE WHEN r IS NULL THEN NULL ELSE
+  {child: c.id, parent: p.id, relation: type(r), evidence: properties(r)} END) AS out
+RETURN root.id AS root, collect(${NODE}) AS nodes, reduce(acc = [], ls IN collect(out) | acc + ls) AS links`;
+
+function down(depth: number): string {
+  return `
+MATCH (root:Document {id: $id})
+OPTIONAL MATCH (root)<-[:IMPLEMENTS|COPY_OF*1..${depth}]-(d:Document)
+WITH root, collect(DISTINCT d) AS below
+// Placeholders the documents below also implement, and what implements them: the intermediate
+// programmes a lower document names beside the root (tree.ts places them).
+CALL {
+  WITH root, below
+  UNWIND below AS x
+  MATCH (x)-[:IMPLEMENTS]->(p:Document {status: 'referenced'})
+  WHERE p <> root AND NOT p IN below AND NOT EXISTS { (p)-[:IMPLEMENTS]->(:Document) }
+  OPTIONAL MATCH (p)<-[:IMPLEMENTS|COPY_OF*1..${depth}]-(m:Document)
+  RETURN collect(DISTINCT p) + collect(DISTINCT m) AS extra
+}
+WITH root, [root] + below + [e IN extra WHERE NOT e IN below AND e <> root] AS gathered
+UNWIND gathered AS g
+WITH root, collect(DISTINCT g) AS docs${LINKS}`;
+}
+
+function up(depth: number): string {
+  return `
+MATCH (root:Document {id: $id})
+OPTIONAL MATCH (root)-[:IMPLEMENTS|COPY_OF*1..${depth}]->(d:Document)
+WITH root, [root] + collect(DISTINCT d) AS docs${LINKS}`;
+}
+
+function statements(build: (depth: number) => string): readonly string[] {
+  return Array.from({ length: MAX_DEPTH }, (_, i) => build(i + 1));
+}
+
+const DOWN = statements(down);
+const UP = statements(up);
+
+/** The statement for a validated depth (1..MAX_DEPTH). */
+export function cascadeStatement(direction: 'DOWN' | 'UP', depth: number): string {
+  const statement = (direction === 'DOWN' ? DOWN : UP)[depth - 1];
+  if (statement === undefined) throw new RangeError(`depth ${depth} outside 1..${MAX_DEPTH}`);
+  return statement;
+}
+
+/**
+ * What pending.ts needs for one document: the leads of its tasks and its recipients that are
+ * organizations or groups (groups with their known members), and the documents that may
+ * implement it — documents implementing it or what it implements, through IMPLEMENTS only (a copy
+ * is not a plan), the open placeholders those name beside it, and the document itself — each
+ * with its issuers and their same-level ancestors (PART_OF).
+ */
+export const PENDING = `
+MATCH (doc:Document {id: $id})
+CALL {
+  WITH doc
+  MATCH (doc)-[:HAS_TASK]->(t:Task)-[l:LED_BY]->(a:Actor)
+  WHERE a:Organization OR a:OrgGroup
+  OPTIONAL MATCH (m:Organization)-[:MEMBER_OF]->(a)
+  WITH t, l, a, collect(m {.*, labels: labels(m)}) AS members
+  ORDER BY t.id, l.start
+  RETURN collect({task: t {.*, labels: labels(t)}, evidence: properties(l),
+    actor: a {.*, labels: labels(a)}, members: members}) AS leads
+}
+CALL {
+  WITH doc
+  MATCH (doc)-[s:SENT_TO]->(a:Actor)
+  WHERE a:Organization OR a:OrgGroup
+  OPTIONAL MATCH (m:Organization)-[:MEMBER_OF]->(a)
+  WITH s, a, collect(m {.*, labels: labels(m)}) AS members
+  ORDER BY s.ordinal
+  RETURN collect({evidence: properties(s), actor: a {.*, labels: labels(a)}, members: members})
+    AS recipients
+}
+CALL {
+  WITH doc
+  OPTIONAL MATCH (doc)-[:IMPLEMENTS]->(subject:Document)
+  WITH doc, [doc] + collect(subject) AS subjects
+  UNWIND subjects AS s
+  OPTIONAL MATCH (e:Document)-[:IMPLEMENTS*1..${MAX_DEPTH}]->(s)
+  WITH doc, subjects, collect(DISTINCT e) AS found
+  // Open placeholders the found documents implement beside the subject: the intermediate
+  // programmes tree.ts infers (47-CTr/TU, named by 67-KH/HU beside 20-NQ/TW).
+  CALL {
+    WITH subjects, found
+    UNWIND found AS x
+    MATCH (x)-[:IMPLEMENTS]->(p:Document {status: 'referenced'})
+    WHERE NOT p IN subjects AND NOT p IN found AND NOT EXISTS { (p)-[:IMPLEMENTS]->(:Document) }
+    RETURN collect(DISTINCT p) AS intermediates
+  }
+  UNWIND [doc] + [e IN found + intermediates WHERE e <> doc] AS e
+  OPTIONAL MATCH (e)-[:ISSUED_BY]->(i:Actor)
+  OPTIONAL MATCH (i)-[:PART_OF*1..3]->(up:Actor) WHERE up.level = i.level
+  WITH e, i, collect(DISTINCT up.id) AS ups
+  WITH e, collect(CASE WHEN i IS NULL THEN NULL ELSE [i.id] + ups END) AS issuers
+  RETURN collect({document: e {.*, labels: labels(e)},
+    bodies: reduce(acc = [], ids IN issuers | acc + ids)}) AS candidates
+}
+RETURN doc {.*, labels: labels(doc)} AS document, leads, recipients, candidates`;

@@ -1,0 +1,60 @@
+/**
+ * The cascade traversals as the API and the exports call them: argument checks, ONE Cypher
+ * statement (cypher.ts), then the pure shaping (tree.ts, pending.ts).
+ */
+import type { GraphReader } from '../../api/db.ts';
+import { apiError, badInput } from '../../api/errors.ts';
+import type { Props } from '../../api/models.ts';
+import { MAX_DEPTH, PENDING, cascadeStatement } from './cypher.ts';
+import { pendingImplementations, type PendingImplementationsModel } from './pending.ts';
+import { buildTree, type CascadeDirection, type ImplementationTreeModel } from './tree.ts';
+
+export const DEFAULT_DEPTH = 3;
+
+export function checkDepth(depth: number, argument = 'depth'): number {
+  if (!Number.isInteger(depth) || depth < 1 || depth > MAX_DEPTH) {
+    throw badInput(`${argument} must be a whole number from 1 to ${MAX_DEPTH}`, { argument });
+  }
+  return depth;
+}
+
+export function checkDirection(value: string, argument = 'direction'): CascadeDirection {
+  if (value === 'DOWN' || value === 'UP') return value;
+  throw badInput(`${argument} must be DOWN or UP`, { argument });
+}
+
+function notFound(id: string) {
+  return apiError('NOT_FOUND', `no document with id ${id}`, { id });
+}
+
+export async function readImplementationTree(
+  db: GraphReader,
+  id: string,
+  direction: CascadeDirection,
+  depth: number,
+): Promise<ImplementationTreeModel> {
+  checkDepth(depth);
+  const rows = await db.read(cascadeStatement(direction, depth), { id });
+  const row = rows[0];
+  if (!row) throw notFound(id);
+  return buildTree(
+    { root: row.root as string, nodes: row.nodes as Props[], links: row.links as Props[] },
+    direction,
+    depth,
+  );
+}
+
+export async function readPendingImplementations(
+  db: GraphReader,
+  id: string,
+): Promise<PendingImplementationsModel> {
+  const rows = await db.read(PENDING, { id });
+  const row = rows[0];
+  if (!row) throw notFound(id);
+  return pendingImplementations({
+    document: row.document as Props,
+    leads: row.leads as Props[],
+    recipients: row.recipients as Props[],
+    candidates: row.candidates as Props[],
+  });
+}

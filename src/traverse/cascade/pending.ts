@@ -1,0 +1,214 @@
+/**
+ * Pending implementations (pure): which bodies a document told to issue their own programme or
+ * plan (chương trình, kế hoạch), and whether a document in the graph shows they did.
+ *
+ * Expected: (a) the leads (chủ trì) of tasks whose text asks for a programme or plan
+ * (`asksForPlan`), and (b) the recipients (Nơi nhận) one level below the document's (TW → tỉnh →
+ * huyện → xã). Only bodies able to issue count: organizations and groups (OrgGroup), never persons,
+ * roles, publications ("Đăng website") or archive lines. A group is listed itself and expanded to
+ * its known members (MEMBER_OF).
+ *
+ * Implemented: a document other than a copy (a sao y is not a plan) that implements this
+ * document or what this document implements — directly or through intermediate documents of the
+ * cascade (IMPLEMENTS only) — because a Politburo plan asks the provinces to write programmes
+ * for the resolution, not for the plan — and that was issued by the body or by a body at its
+ * level PART_OF it (Ban Thường vụ Huyện ủy for Huyện ủy). A placeholder without ISSUED_BY counts
+ * for the party committee (cấp ủy, orgKind `cap-uy`) of its scope: the number's symbol names the
+ * committee (47-CTr/TU of Quảng Trị → Tỉnh ủy Quảng Trị). A group counts as implemented when it
+ * has known members and every one of them has.
+ */
+import {
+  toActor,
+  toDocument,
+  toEvidence,
+  toTask,
+  type ActorModel,
+  type DocumentModel,
+  type EvidenceModel,
+  type Props,
+  type TaskModel,
+} from '../../api/models.ts';
+import { foldKey } from '../../orgs/normalize.ts';
+import { documentScope, levelBelow, type Level } from '../scope.ts';
+
+/** Accent- and tone-insensitive phrases that ask for a programme or plan of one's own. */
+const PLAN_REQUESTS: readonly RegExp[] = [
+  // "xây dựng chương trình, kế hoạch thực hiện", "xây dựng chương trình hành động"
+  /\bxay dung (?:cac )?(?:chuong trinh|ke hoach)\b/u,
+  // "ban hành chương trình / kế hoạch"
+  /\bban hanh (?:cac )?(?:chuong trinh|ke hoach)\b/u,
+  // "cụ thể hoá Nghị quyết 20 bằng các chương trình, kế hoạch"
+  /\bcu the hoa\b(?: [^ ]+){0,12}? (?:chuong trinh|ke hoach)\b/u,
+];
+
+/** Whether a task's text asks its lead to write a programme or plan. */
+export function asksForPlan(text: string): boolean {
+  const folded = foldKey(text);
+  return PLAN_REQUESTS.some((re) => re.test(folded));
+}
+
+export type ExpectationKind = 'TASK' | 'RECIPIENT';
+
+export interface ExpectationModel {
+  kind: ExpectationKind;
+  /** The task whose text asks for a plan (TASK). */
+  task: TaskModel | null;
+  /** The lead mention (LED_BY) or the recipient line (SENT_TO). */
+  evidence: EvidenceModel;
+}
+
+export interface ExpectedBodyModel {
+  body: ActorModel;
+  /** The groups it was reached through (empty when named itself). */
+  viaGroups: ActorModel[];
+  reasons: ExpectationModel[];
+  implemented: boolean;
+  implementedBy: DocumentModel[];
+}
+
+export interface PendingImplementationsModel {
+  document: DocumentModel;
+  /** The level of the recipients expected to issue (one below the document's). */
+  recipientLevel: Level | null;
+  bodies: ExpectedBodyModel[];
+  pendingCount: number;
+  implementedCount: number;
+}
+
+/** A row of cypher.ts PENDING. */
+export interface PendingRows {
+  document: Props;
+  leads: Props[];
+  recipients: Props[];
+  candidates: Props[];
+}
+
+interface Candidate {
+  document: DocumentModel;
+  /** Bodies that issued it, with their same-level ancestors. */
+  bodies: string[];
+}
+
+function implementingDocuments(
+  body: ActorModel,
+  candidates: readonly Candidate[],
+): DocumentModel[] {
+  return candidates
+    .filter((c) => {
+      if (c.bodies.length > 0) return c.bodies.includes(body.id);
+      if (c.document.status !== 'referenced' || body.orgKind !== 'cap-uy') return false;
+      const scope = documentScope(c.document);
+      return (
+        scope.level !== null &&
+        scope.level === body.level &&
+        (scope.level === 'TW' ||
+          (scope.province === (body.province ?? null) &&
+            scope.district === (body.district ?? null)))
+      );
+    })
+    .map((c) => c.document)
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+export function pendingImplementations(rows: PendingRows): PendingImplementationsModel {
+  const document = toDocument(rows.document);
+  const recipientLevel = levelBelow(documentScope(document).level);
+  interface Entry {
+    body: ActorModel;
+    via: Map<string, ActorModel>;
+    reasons: ExpectationModel[];
+  }
+  const bodies = new Map<string, Entry>();
+  const add = (actor: ActorModel, reason: ExpectationModel, via: ActorModel | null): void => {
+    const entry: Entry = bodies.get(actor.id) ?? { body: actor, via: new Map(), reasons: [] };
+    if (via) entry.via.set(via.id, via);
+    if (
+      !entry.reasons.some(
+        (r) => r.kind === reason.kind && r.evidence.start === reason.evidence.start,
+      )
+    ) {
+      entry.reasons.push(reason);
+    }
+    bodies.set(actor.id, entry);
+  };
+
+  for (const row of rows.leads) {
+    const task = toTask(row.task as Props);
+    if (!asksForPlan(task.text)) continue;
+    const actor = toActor(row.actor as Props);
+    const reason: ExpectationModel = {
+      kind: 'TASK',
+      task,
+      evidence: toEvidence(row.evidence as Props),
+    };
+    add(actor, reason, null);
+    for (const member of row.members as Props[]) add(toActor(member), reason, actor);
+  }
+  for (const row of rows.recipients) {
+    if (recipientLevel === null) break;
+    const actor = toActor(row.actor as Props);
+    const reason: ExpectationModel = {
+      kind: 'RECIPIENT',
+      task: null,
+      evidence: toEvidence(row.evidence as Props),
+    };
+    if (actor.level === recipientLevel) add(actor, reason, null);
+    for (const props of row.members as Props[]) {
+      const member = toActor(props);
+      if (member.level === recipientLevel)
+        add(member, reason, actor.__type === 'OrgGroup' ? actor : null);
+    }
+  }
+
+  const candidates: Candidate[] = rows.candidates.map((c) => ({
+    document: toDocument(c.document as Props),
+    bodies: c.bodies as string[],
+  }));
+  // Groups: implemented when every known member is (membership from the rows that named them).
+  const members = new Map<string, Map<string, ActorModel>>();
+  for (const row of [...rows.leads, ...rows.recipients]) {
+    const group = toActor(row.actor as Props);
+    if (group.__type !== 'OrgGroup') continue;
+    const known = members.get(group.id) ?? new Map<string, ActorModel>();
+    for (const m of row.members as Props[]) known.set(m.id as string, toActor(m));
+    members.set(group.id, known);
+  }
+  const implementedBy = (body: ActorModel): DocumentModel[] => {
+    if (body.__type !== 'OrgGroup') return implementingDocuments(body, candidates);
+    const perMember = [...(members.get(body.id)?.values() ?? [])].map((m) =>
+      implementingDocuments(m, candidates),
+    );
+    const all = perMember.length > 0 && perMember.every((docs) => docs.length > 0);
+    return all ? uniqueDocs(perMember.flat()) : [];
+  };
+
+  const result: ExpectedBodyModel[] = [...bodies.values()]
+    .map(({ body, via, reasons }) => {
+      const docs = implementedBy(body);
+      const implemented = docs.length > 0;
+      return {
+        body,
+        viaGroups: [...via.values()].sort(byId),
+        reasons: reasons.sort((a, b) => a.evidence.start - b.evidence.start),
+        implemented,
+        implementedBy: docs,
+      };
+    })
+    .sort((a, b) => byId(a.body, b.body));
+  const implementedCount = result.filter((b) => b.implemented).length;
+  return {
+    document,
+    recipientLevel,
+    bodies: result,
+    pendingCount: result.length - implementedCount,
+    implementedCount,
+  };
+}
+
+function byId(a: { id: string }, b: { id: string }): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+function uniqueDocs(docs: DocumentModel[]): DocumentModel[] {
+  return [...new Map(docs.map((d) => [d.id, d])).values()].sort(byId);
+}

@@ -1,0 +1,32 @@
+/** Timeline and overdue, as the API and the export call them. */
+import type { GraphReader } from '../../api/db.ts';
+import { readPage } from '../../api/cypher/page.ts';
+import { isoDate } from '../../api/cypher/filters.ts';
+import { toTask, type Props, type TaskConnectionModel } from '../../api/models.ts';
+import { EXPORT_LIMIT, timelineQuery, timelineRowsStatement } from './cypher.ts';
+import type { TimelineFilterInput, TimelineRow } from './timeline.ts';
+
+export function readTimeline(
+  db: GraphReader,
+  filter: TimelineFilterInput | null | undefined,
+  page: { first?: number | null; after?: string | null },
+  overdueAt?: string,
+): Promise<TaskConnectionModel> {
+  const at = overdueAt === undefined ? undefined : isoDate(overdueAt, 'at');
+  return readPage(db, timelineQuery(filter, at), page, toTask);
+}
+
+/** The whole timeline (at most 10,000 tasks) in one statement, for the export. */
+export async function readTimelineRows(
+  db: GraphReader,
+  filter: TimelineFilterInput | null | undefined,
+  overdueAt?: string,
+): Promise<TimelineRow[]> {
+  const at = overdueAt === undefined ? undefined : isoDate(overdueAt, 'at');
+  const query = timelineQuery(filter, at);
+  const rows = await db.read(timelineRowsStatement(query), {
+    ...query.params,
+    limit: EXPORT_LIMIT,
+  });
+  return rows.map((row) => ({ task: toTask(row.node as Props), leads: row.leads as string[] }));
+}
