@@ -3,6 +3,7 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 // Resolver types are generated from schema/*.graphql, never written by hand; `npm test` runs
 // `codegen --check` so a schema change without regenerated types fails.
 const models = '../models.ts#';
+const coordination = '../../traverse/coordination/model.ts#';
 const config: CodegenConfig = {
   schema: 'schema/*.graphql',
   generates: {
@@ -40,6 +41,12 @@ const config: CodegenConfig = {
           DocumentConnection: `${models}DocumentConnectionModel`,
           OrganizationConnection: `${models}OrganizationConnectionModel`,
           TaskConnection: `${models}TaskConnectionModel`,
+          CoordinationPartners: `${coordination}CoordinationPartnersModel`,
+          CoordinationPartner: `${coordination}CoordinationPartnerModel`,
+          CoordinationCounts: `${coordination}CoordinationCountsModel`,
+          SharedTask: `${coordination}SharedTaskModel`,
+          CoordinationPath: `${coordination}CoordinationPathModel`,
+          CoordinationHop: `${coordination}CoordinationHopModel`,
         },
       },
     },
