@@ -5,6 +5,8 @@
  * the server answers with 400 / 404 and a JSON body naming the parameter.
  */
 import type { GraphReader } from '../db.ts';
+import { coordinationCsvRoute } from './coordination.ts';
+import { neighbourhoodGraphmlRoute, neighbourhoodJsonRoute } from './neighbourhood.ts';
 
 export interface ExportFile {
   /** e.g. `text/csv; charset=utf-8`. */
@@ -25,4 +27,8 @@ export interface ExportRoute {
 }
 
 /** Every export by the name after /export/ (e.g. `coverage.csv`). */
-export const exportRoutes: ReadonlyMap<string, ExportRoute> = new Map<string, ExportRoute>([]);
+export const exportRoutes: ReadonlyMap<string, ExportRoute> = new Map<string, ExportRoute>([
+  ['coordination.csv', coordinationCsvRoute],
+  ['neighbourhood.graphml', neighbourhoodGraphmlRoute],
+  ['neighbourhood.json', neighbourhoodJsonRoute],
+]);
