@@ -4,6 +4,7 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 // `codegen --check` so a schema change without regenerated types fails.
 const models = '../models.ts#';
 const coordination = '../../traverse/coordination/model.ts#';
+const neighbourhood = '../../traverse/neighbourhood/graph.ts#';
 const config: CodegenConfig = {
   schema: 'schema/*.graphql',
   generates: {
@@ -47,6 +48,9 @@ const config: CodegenConfig = {
           SharedTask: `${coordination}SharedTaskModel`,
           CoordinationPath: `${coordination}CoordinationPathModel`,
           CoordinationHop: `${coordination}CoordinationHopModel`,
+          Neighbourhood: `${neighbourhood}NeighbourhoodGraph`,
+          NeighbourhoodNode: `${neighbourhood}GraphNode`,
+          NeighbourhoodEdge: `${neighbourhood}GraphEdge`,
         },
       },
     },

@@ -629,6 +629,69 @@ describe('exports', () => {
     });
   });
 
+  it('the neighbourhood GraphQL field answers as the exports do', async () => {
+    const NEIGHBOURHOOD = `query ($node: ID!, $depth: Int) {
+      neighbourhood(node: $node, depth: $depth) {
+        root { id } depth
+        nodes { depth node { __typename id } }
+        edges { id type source target reason evidence { quote start document { id } } }
+      }
+    }`;
+    type Answer = {
+      neighbourhood: {
+        root: { id: string };
+        depth: number;
+        nodes: { depth: number; node: { __typename: string; id: string } }[];
+        edges: {
+          id: string;
+          type: string;
+          source: string;
+          target: string;
+          reason: string | null;
+          evidence: { quote: string; start: number; document: { id: string } } | null;
+        }[];
+      };
+    };
+    const data = await query<Answer>(NEIGHBOURHOOD, { node: 'tw/ban-can-su-dang-chinh-phu' });
+    const graph = data.neighbourhood;
+    expect(graph.root).toEqual({ id: 'tw/ban-can-su-dang-chinh-phu' });
+    expect(graph.depth).toBe(1);
+    const json = JSON.parse(
+      (await download('/export/neighbourhood.json?node=tw/ban-can-su-dang-chinh-phu')).body,
+    ) as { elements: { nodes: { data: { id: string } }[]; edges: { data: { id: string } }[] } };
+    expect(graph.nodes.map((n) => n.node.id)).toEqual(json.elements.nodes.map((n) => n.data.id));
+    expect(graph.edges.map((e) => e.id)).toEqual(json.elements.edges.map((e) => e.data.id));
+    expect(graph.nodes.map((n) => `${n.depth} ${n.node.__typename}`)).toEqual([
+      '0 Organization',
+      '1 Task',
+      '1 Task',
+      '1 Task',
+      '1 OrgGroup',
+      '1 OrgGroup',
+      '1 OrgGroup',
+      '1 OrgGroup',
+      '1 Organization',
+    ]);
+    expect(graph.edges[0]).toEqual({
+      id: `${PLAN_10}#5.1.1-[COORDINATES_WITH]->tw/ban-can-su-dang-chinh-phu`,
+      type: 'COORDINATES_WITH',
+      source: `${PLAN_10}#5.1.1`,
+      target: 'tw/ban-can-su-dang-chinh-phu',
+      reason: null,
+      evidence: { quote: 'Ban cán sự đảng Chính phủ', start: 4497, document: { id: PLAN_10 } },
+    });
+    expect(graph.edges[5]).toMatchObject({
+      type: 'MEMBER_OF',
+      target: 'group:tw/cap-uy-to-chuc-dang',
+      reason: 'admitted by "tổ chức đảng": kind ban-can-su-dang',
+      evidence: null,
+    });
+    const unknown = await failure(NEIGHBOURHOOD, { node: 'khong-co' });
+    expect(unknown.extensions).toMatchObject({ code: 'NOT_FOUND', id: 'khong-co' });
+    const deep = await failure(NEIGHBOURHOOD, { node: PLAN_10, depth: 4 });
+    expect(deep.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'depth' });
+  });
+
   it('GET /export lists the three exports', async () => {
     const index = JSON.parse((await download('/export')).body) as { exports: { path: string }[] };
     expect(index.exports.map((e) => e.path)).toEqual([

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { DocumentModel, ActorModel, TaskModel, TargetModel, EvidenceModel, ActorEdgeModel, RecipientEdgeModel, DocumentLinkModel, GroupMembershipModel, ReceivedDocumentModel, SearchResultModel, IngestResultModel, SearchHitModel, DocumentConnectionModel, OrganizationConnectionModel, TaskConnectionModel } from '../models.ts';
 import type { CoordinationPartnersModel, CoordinationPartnerModel, CoordinationCountsModel, SharedTaskModel, CoordinationPathModel, CoordinationHopModel } from '../../traverse/coordination/model.ts';
+import type { NeighbourhoodGraph, GraphNode, GraphEdge } from '../../traverse/neighbourhood/graph.ts';
 import type { ApiContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -360,6 +361,47 @@ export type MutationIngestDocumentArgs = {
   text: Scalars['String']['input'];
 };
 
+/** The nodes and relationships around a node. */
+export type Neighbourhood = {
+  __typename?: 'Neighbourhood';
+  /** The depth asked for. */
+  depth: Scalars['Int']['output'];
+  /** The relationships among them, by source, type, target and text position. */
+  edges: Array<NeighbourhoodEdge>;
+  /** The nodes, nearest first, then by id (the centre first). */
+  nodes: Array<NeighbourhoodNode>;
+  /** The node at the centre. */
+  root: Node;
+};
+
+/** A relationship of a neighbourhood. */
+export type NeighbourhoodEdge = {
+  __typename?: 'NeighbourhoodEdge';
+  /** Where the text states it; null for links not read from text (PART_OF, MEMBER_OF, HAS_TASK…). */
+  evidence: Maybe<Evidence>;
+  /** Stable id made of its ends and type (`a-[LED_BY]->b`, `#2`… when repeated). */
+  id: Scalars['ID']['output'];
+  /** What a document is sent for (SENT_TO), as written. */
+  purpose: Maybe<Scalars['String']['output']>;
+  /** Why a group's rule admits the organization (MEMBER_OF). */
+  reason: Maybe<Scalars['String']['output']>;
+  /** Id of the node it starts from. */
+  source: Scalars['ID']['output'];
+  /** Id of the node it points to. */
+  target: Scalars['ID']['output'];
+  /** The relationship type (`LED_BY`, `SENT_TO`, `PART_OF`…). */
+  type: Scalars['String']['output'];
+};
+
+/** A node of a neighbourhood and how far it is from the centre. */
+export type NeighbourhoodNode = {
+  __typename?: 'NeighbourhoodNode';
+  /** Hops from the centre (0 for the centre). */
+  depth: Scalars['Int']['output'];
+  /** The node. */
+  node: Node;
+};
+
 /** Anything with a global id (see `Query.node`). */
 export type Node = {
   /** The global id: the graph id as it is. */
@@ -523,6 +565,13 @@ export type Query = {
   /** Documents matching the filter, in the order asked for (by id unless told otherwise). */
   documents: DocumentConnection;
   /**
+   * The graph around any node (document, actor, task or target): every node within `depth` hops
+   * over any relationship, either direction, and the relationships followed to reach them — the
+   * same traversal as `GET /export/neighbourhood.graphml` and `.json`. An unknown id is NOT_FOUND
+   * (`extensions.id`); `depth` outside 1–3, or more than 2,000 nodes, is BAD_USER_INPUT.
+   */
+  neighbourhood: Maybe<Neighbourhood>;
+  /**
    * Any node by its global id. Global ids are the graph ids as they are (`doc:10-KH/TW@tw:2022`,
    * `tw/ban-tuyen-giao`, `doc:10-KH/TW@tw:2022#3.2`, …); null when no node has that id.
    */
@@ -606,6 +655,21 @@ export type QueryDocumentsArgs = {
   filter?: InputMaybe<DocumentFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<DocumentOrder>;
+};
+
+
+/**
+ * Directive Graph: Vietnamese Party and State directive documents (nghị quyết, kế hoạch,
+ * chương trình hành động, chỉ thị…) as a knowledge graph of documents, issuing bodies, tasks,
+ * deadlines, targets and recipients. Every fact read from a document carries its evidence.
+ *
+ * Lists are Relay connections ordered by id unless `orderBy` says otherwise (stable across
+ * pages); `first` defaults to 20 and
+ * may not exceed 100 (BAD_USER_INPUT). Cursors are opaque.
+ */
+export type QueryNeighbourhoodArgs = {
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  node: Scalars['ID']['input'];
 };
 
 
@@ -1044,6 +1108,9 @@ export type ResolversTypes = {
   IngestWarning: ResolverTypeWrapper<IngestWarning>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Neighbourhood: ResolverTypeWrapper<NeighbourhoodGraph>;
+  NeighbourhoodEdge: ResolverTypeWrapper<GraphEdge>;
+  NeighbourhoodNode: ResolverTypeWrapper<GraphNode>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   OrgGroup: ResolverTypeWrapper<ActorModel>;
   Organization: ResolverTypeWrapper<ActorModel>;
@@ -1100,6 +1167,9 @@ export type ResolversParentTypes = {
   IngestWarning: IngestWarning;
   Int: Scalars['Int']['output'];
   Mutation: Record<PropertyKey, never>;
+  Neighbourhood: NeighbourhoodGraph;
+  NeighbourhoodEdge: GraphEdge;
+  NeighbourhoodNode: GraphNode;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   OrgGroup: ActorModel;
   Organization: ActorModel;
@@ -1251,6 +1321,28 @@ export type MutationResolvers<ContextType = ApiContext, ParentType extends Resol
   ingestDocument?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestDocumentArgs, 'text'>>;
 };
 
+export type NeighbourhoodResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Neighbourhood'] = ResolversParentTypes['Neighbourhood']> = {
+  depth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['NeighbourhoodEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['NeighbourhoodNode']>, ParentType, ContextType>;
+  root?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+};
+
+export type NeighbourhoodEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['NeighbourhoodEdge'] = ResolversParentTypes['NeighbourhoodEdge']> = {
+  evidence?: Resolver<Maybe<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  purpose?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type NeighbourhoodNodeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['NeighbourhoodNode'] = ResolversParentTypes['NeighbourhoodNode']> = {
+  depth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+};
+
 export type NodeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
   __resolveType: TypeResolveFn<'Document' | 'Generic' | 'OrgGroup' | 'Organization' | 'Person' | 'Publication' | 'Role' | 'Target' | 'Task' | 'Unresolved', ParentType, ContextType>;
 };
@@ -1320,6 +1412,7 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   coordinationPath?: Resolver<Maybe<ResolversTypes['CoordinationPath']>, ParentType, ContextType, RequireFields<QueryCoordinationPathArgs, 'from' | 'maxHops' | 'throughGroups' | 'to'>>;
   document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType, Partial<QueryDocumentArgs>>;
   documents?: Resolver<ResolversTypes['DocumentConnection'], ParentType, ContextType, RequireFields<QueryDocumentsArgs, 'first' | 'orderBy'>>;
+  neighbourhood?: Resolver<Maybe<ResolversTypes['Neighbourhood']>, ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'node'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<QueryOrganizationsArgs, 'first'>>;
@@ -1448,6 +1541,9 @@ export type Resolvers<ContextType = ApiContext> = {
   IngestResult?: IngestResultResolvers<ContextType>;
   IngestWarning?: IngestWarningResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  Neighbourhood?: NeighbourhoodResolvers<ContextType>;
+  NeighbourhoodEdge?: NeighbourhoodEdgeResolvers<ContextType>;
+  NeighbourhoodNode?: NeighbourhoodNodeResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   OrgGroup?: OrgGroupResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;

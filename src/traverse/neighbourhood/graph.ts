@@ -3,7 +3,7 @@
  * become nodes and edges with a fixed set of attributes (so GraphML can declare its keys), and
  * the Cytoscape.js elements JSON that Cytoscape desktop and Cytoscape.js import.
  */
-import type { Props } from '../../api/models.ts';
+import { toNode, type EvidenceModel, type NodeModel, type Props } from '../../api/models.ts';
 
 export type AttributeType = 'string' | 'int';
 export type AttributeValue = string | number | null;
@@ -58,6 +58,9 @@ export type EdgeAttribute = keyof typeof EDGE_ATTRIBUTES;
 export interface GraphNode {
   id: string;
   attributes: Partial<Record<NodeAttribute, AttributeValue>>;
+  /** The node as the API models it (for the GraphQL field). */
+  model: NodeModel;
+  depth: number;
 }
 
 export interface GraphEdge {
@@ -65,6 +68,9 @@ export interface GraphEdge {
   source: string;
   target: string;
   attributes: Partial<Record<EdgeAttribute, AttributeValue>>;
+  /** Where the text states the relationship; null for links not read from text (PART_OF,
+   *  MEMBER_OF, HAS_TASK…). */
+  evidence: EvidenceModel | null;
 }
 
 export interface NeighbourhoodGraph {
@@ -138,6 +144,8 @@ export function toGraphNode({ depth, node: n }: NodeRow): GraphNode {
   const kind = kindOf(labels);
   return {
     id: n.id as string,
+    model: toNode(n),
+    depth,
     attributes: compact<NodeAttribute>({
       label: displayLabel(kind, n),
       kind,
@@ -180,13 +188,7 @@ export function toNeighbourhoodGraph(
   nodeRows: readonly NodeRow[],
   edgeRows: readonly EdgeRow[],
 ): NeighbourhoodGraph {
-  const nodes = nodeRows
-    .map(toGraphNode)
-    .sort(
-      (a, b) =>
-        ((a.attributes.depth as number) ?? 0) - ((b.attributes.depth as number) ?? 0) ||
-        compare(a.id, b.id),
-    );
+  const nodes = nodeRows.map(toGraphNode).sort((a, b) => a.depth - b.depth || compare(a.id, b.id));
   const sorted = [...edgeRows].sort(
     (a, b) =>
       compare(a.source, b.source) ||
@@ -199,10 +201,18 @@ export function toNeighbourhoodGraph(
     const base = `${e.source}-[${e.type}]->${e.target}`;
     const n = (seen.get(base) ?? 0) + 1;
     seen.set(base, n);
+    const { docId, start, end, quote } = e.props;
     return {
       id: n === 1 ? base : `${base}#${n}`,
       source: e.source,
       target: e.target,
+      evidence:
+        typeof docId === 'string' &&
+        typeof start === 'number' &&
+        typeof end === 'number' &&
+        typeof quote === 'string'
+          ? { docId, start, end, quote }
+          : null,
       attributes: compact<EdgeAttribute>({
         type: e.type,
         quote: text(e.props.quote),
