@@ -3,6 +3,8 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 // Resolver types are generated from schema/*.graphql, never written by hand; `npm test` runs
 // `codegen --check` so a schema change without regenerated types fails.
 const models = '../models.ts#';
+const coordination = '../../traverse/coordination/model.ts#';
+const neighbourhood = '../../traverse/neighbourhood/graph.ts#';
 const config: CodegenConfig = {
   schema: 'schema/*.graphql',
   generates: {
@@ -50,6 +52,15 @@ const config: CodegenConfig = {
           TargetComparison: '../../traverse/targets/compare.ts#TargetComparisonModel',
           TargetGroup: '../../traverse/targets/compare.ts#TargetGroupModel',
           TargetEntry: '../../traverse/targets/compare.ts#TargetEntryModel',
+          CoordinationPartners: `${coordination}CoordinationPartnersModel`,
+          CoordinationPartner: `${coordination}CoordinationPartnerModel`,
+          CoordinationCounts: `${coordination}CoordinationCountsModel`,
+          SharedTask: `${coordination}SharedTaskModel`,
+          CoordinationPath: `${coordination}CoordinationPathModel`,
+          CoordinationHop: `${coordination}CoordinationHopModel`,
+          Neighbourhood: `${neighbourhood}NeighbourhoodGraph`,
+          NeighbourhoodNode: `${neighbourhood}GraphNode`,
+          NeighbourhoodEdge: `${neighbourhood}GraphEdge`,
         },
       },
     },

@@ -45,6 +45,8 @@ export interface ActorModel {
 export interface TaskModel extends EvidenceModel {
   __type: 'Task';
   id: string;
+  /** Outline path within the document (`5.3.1`), unique even where printed numbers repeat. */
+  outlineId?: string | null;
   section: string;
   sectionTitles?: string[] | null;
   text: string;

@@ -8,6 +8,8 @@ import type { GraphReader } from '../db.ts';
 import { cascadeCsv } from './cascade.ts';
 import { targetsCsv } from './targets.ts';
 import { timelineCsv } from './timeline.ts';
+import { coordinationCsvRoute } from './coordination.ts';
+import { neighbourhoodGraphmlRoute, neighbourhoodJsonRoute } from './neighbourhood.ts';
 
 export interface ExportFile {
   /** e.g. `text/csv; charset=utf-8`. */
@@ -32,4 +34,7 @@ export const exportRoutes: ReadonlyMap<string, ExportRoute> = new Map<string, Ex
   ['cascade.csv', cascadeCsv],
   ['timeline.csv', timelineCsv],
   ['targets.csv', targetsCsv],
+  ['coordination.csv', coordinationCsvRoute],
+  ['neighbourhood.graphml', neighbourhoodGraphmlRoute],
+  ['neighbourhood.json', neighbourhoodJsonRoute],
 ]);

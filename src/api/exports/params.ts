@@ -27,3 +27,11 @@ export function optionalInt(
   }
   return value;
 }
+
+/** An optional `true` / `false`; `fallback` when absent. */
+export function optionalBoolean(params: URLSearchParams, name: string, fallback: boolean): boolean {
+  const raw = params.get(name);
+  if (raw === null || raw === '') return fallback;
+  if (raw === 'true' || raw === 'false') return raw === 'true';
+  throw badInput(`the query parameter "${name}" must be true or false`, { parameter: name });
+}

@@ -3,6 +3,8 @@ import type { DocumentModel, ActorModel, TaskModel, TargetModel, EvidenceModel, 
 import type { ImplementationTreeModel, CascadeNodeModel, LevelCountModel } from '../../traverse/cascade/tree.ts';
 import type { PendingImplementationsModel, ExpectedBodyModel, ExpectationModel } from '../../traverse/cascade/pending.ts';
 import type { TargetComparisonModel, TargetGroupModel, TargetEntryModel } from '../../traverse/targets/compare.ts';
+import type { CoordinationPartnersModel, CoordinationPartnerModel, CoordinationCountsModel, SharedTaskModel, CoordinationPathModel, CoordinationHopModel } from '../../traverse/coordination/model.ts';
+import type { NeighbourhoodGraph, GraphNode, GraphEdge } from '../../traverse/neighbourhood/graph.ts';
 import type { ApiContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -89,6 +91,105 @@ export type CascadeRelation =
   | 'COPY_OF'
   /** The lower document implements the upper one. */
   | 'IMPLEMENTS';
+
+/** Shared tasks counted by direction (one per partner and task). */
+export type CoordinationCounts = {
+  __typename?: 'CoordinationCounts';
+  /** Tasks both coordinate. */
+  coCoordinates: Scalars['Int']['output'];
+  /** Tasks both lead. */
+  coLeads: Scalars['Int']['output'];
+  /** Tasks it leads and the partner coordinates. */
+  leads: Scalars['Int']['output'];
+  /** All of the above. */
+  total: Scalars['Int']['output'];
+  /** Tasks the partner leads and it coordinates. */
+  worksUnder: Scalars['Int']['output'];
+};
+
+/** How two actors share a task, seen from the first one (the organization asked about, or a hop's `from`). */
+export type CoordinationDirection =
+  /** Both coordinate on a task someone else leads. */
+  | 'CO_COORDINATES'
+  /** Both lead the task. */
+  | 'CO_LEADS'
+  /** It leads (chủ trì), the partner coordinates (phối hợp). */
+  | 'LEADS'
+  /** The partner leads, it coordinates. */
+  | 'WORKS_UNDER';
+
+/** Which shared tasks `coordinationPartners` counts. */
+export type CoordinationFilter = {
+  /** Only tasks of these documents (ids). */
+  documents?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Whether generic phrases (`các cơ quan liên quan`, kind GENERIC) count as partners; default true. */
+  includeGeneric?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only tasks of documents issued on or after this date (ISO `YYYY-MM-DD`); undated documents drop out. */
+  issuedFrom?: InputMaybe<Scalars['String']['input']>;
+  /** Only tasks of documents issued on or before this date (ISO `YYYY-MM-DD`); undated documents drop out. */
+  issuedTo?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * Only tasks of documents issued in this jurisdiction: `tw`, a province id (its districts
+   * included) or `province/district`.
+   */
+  jurisdiction?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One hop of a chain: two actors and every task they share. */
+export type CoordinationHop = {
+  __typename?: 'CoordinationHop';
+  /** The actor on the `from` side of the hop. */
+  from: Actor;
+  /** Every task the two share (not only the one the search went through), by document id and text order. */
+  tasks: Array<SharedTask>;
+  /** The actor on the `to` side of the hop. */
+  to: Actor;
+};
+
+/** One partner and the tasks shared with it. */
+export type CoordinationPartner = {
+  __typename?: 'CoordinationPartner';
+  /** The shared tasks by direction. */
+  counts: CoordinationCounts;
+  /** Whether the partner is a generic phrase (`các cơ quan liên quan`) rather than a named body. */
+  generic: Scalars['Boolean']['output'];
+  /** The partner. */
+  partner: Actor;
+  /** The shared tasks, by document id and then text order. */
+  tasks: Array<SharedTask>;
+};
+
+/** Who an actor works with, and on which tasks. */
+export type CoordinationPartners = {
+  __typename?: 'CoordinationPartners';
+  /** Partner–task pairs by direction, over all partners. */
+  counts: CoordinationCounts;
+  /** The actor asked about. */
+  organization: Actor;
+  /** The partners, most shared tasks first, then by id; at most `first`. */
+  partners: Array<CoordinationPartner>;
+  /** How many partners there are in all (before `first`). */
+  totalPartners: Scalars['Int']['output'];
+  /** How many distinct tasks it shares with at least one partner. */
+  totalTasks: Scalars['Int']['output'];
+};
+
+/** The shortest chain of shared tasks between two actors. */
+export type CoordinationPath = {
+  __typename?: 'CoordinationPath';
+  /** Whether a chain of at most `maxHops` hops exists. */
+  found: Scalars['Boolean']['output'];
+  /** The actor the chain starts from. */
+  from: Actor;
+  /** The hops in order from `from` to `to`; null when none was found. */
+  hops: Maybe<Array<CoordinationHop>>;
+  /** Number of hops; 0 from an actor to itself; null when none was found. */
+  length: Maybe<Scalars['Int']['output']>;
+  /** The bound the search used. */
+  maxHops: Scalars['Int']['output'];
+  /** The actor the chain ends at. */
+  to: Actor;
+};
 
 /** A deadline as written and normalised. */
 export type Deadline = {
@@ -382,6 +483,47 @@ export type MutationIngestDocumentArgs = {
   text: Scalars['String']['input'];
 };
 
+/** The nodes and relationships around a node. */
+export type Neighbourhood = {
+  __typename?: 'Neighbourhood';
+  /** The depth asked for. */
+  depth: Scalars['Int']['output'];
+  /** The relationships among them, by source, type, target and text position. */
+  edges: Array<NeighbourhoodEdge>;
+  /** The nodes, nearest first, then by id (the centre first). */
+  nodes: Array<NeighbourhoodNode>;
+  /** The node at the centre. */
+  root: Node;
+};
+
+/** A relationship of a neighbourhood. */
+export type NeighbourhoodEdge = {
+  __typename?: 'NeighbourhoodEdge';
+  /** Where the text states it; null for links not read from text (PART_OF, MEMBER_OF, HAS_TASK…). */
+  evidence: Maybe<Evidence>;
+  /** Stable id made of its ends and type (`a-[LED_BY]->b`, `#2`… when repeated). */
+  id: Scalars['ID']['output'];
+  /** What a document is sent for (SENT_TO), as written. */
+  purpose: Maybe<Scalars['String']['output']>;
+  /** Why a group's rule admits the organization (MEMBER_OF). */
+  reason: Maybe<Scalars['String']['output']>;
+  /** Id of the node it starts from. */
+  source: Scalars['ID']['output'];
+  /** Id of the node it points to. */
+  target: Scalars['ID']['output'];
+  /** The relationship type (`LED_BY`, `SENT_TO`, `PART_OF`…). */
+  type: Scalars['String']['output'];
+};
+
+/** A node of a neighbourhood and how far it is from the centre. */
+export type NeighbourhoodNode = {
+  __typename?: 'NeighbourhoodNode';
+  /** Hops from the centre (0 for the centre). */
+  depth: Scalars['Int']['output'];
+  /** The node. */
+  node: Node;
+};
+
 /** Anything with a global id (see `Query.node`). */
 export type Node = {
   /** The global id: the graph id as it is. */
@@ -580,6 +722,23 @@ export type Publication = Actor & Node & {
 export type Query = {
   __typename?: 'Query';
   /**
+   * The bodies an actor shares tasks with (LED_BY / COORDINATES_WITH on the same task), in every
+   * direction: partners it leads (it chủ trì, they phối hợp), partners it works under (they lead, it
+   * coordinates), co-leads and co-coordinators. Each partner comes with the shared tasks and both
+   * role links' evidence. Partners are ordered by number of shared tasks (most first), then id.
+   * Reporting (REPORTS_TO) is not coordination and is not counted. An unknown id is NOT_FOUND
+   * (`extensions.id`).
+   */
+  coordinationPartners: Maybe<CoordinationPartners>;
+  /**
+   * The shortest chain of shared tasks between two actors: each hop joins two actors that lead or
+   * coordinate the same task. Intermediate actors are organizations (and groups only with
+   * `throughGroups`): generic phrases (`các cơ quan liên quan`), unresolved mentions, publications,
+   * roles and persons never join two bodies. REPORTS_TO is not followed. An unknown id is NOT_FOUND
+   * (`extensions.id`); `maxHops` outside 1–6 is BAD_USER_INPUT. From an actor to itself: length 0.
+   */
+  coordinationPath: Maybe<CoordinationPath>;
+  /**
    * One document by id or by number (exactly one of the two). A number shared by several
    * documents (numbers recur across bodies and years) is BAD_USER_INPUT: use `documents` or the id.
    * Null when nothing matches.
@@ -598,6 +757,13 @@ export type Query = {
    * an unknown document.
    */
   implementationTree: Maybe<ImplementationTree>;
+  /**
+   * The graph around any node (document, actor, task or target): every node within `depth` hops
+   * over any relationship, either direction, and the relationships followed to reach them — the
+   * same traversal as `GET /export/neighbourhood.graphml` and `.json`. An unknown id is NOT_FOUND
+   * (`extensions.id`); `depth` outside 1–3, or more than 2,000 nodes, is BAD_USER_INPUT.
+   */
+  neighbourhood: Maybe<Neighbourhood>;
   /**
    * Any node by its global id. Global ids are the graph ids as they are (`doc:10-KH/TW@tw:2022`,
    * `tw/ban-tuyen-giao`, `doc:10-KH/TW@tw:2022#3.2`, …); null when no node has that id.
@@ -657,6 +823,39 @@ export type Query = {
  * pages); `first` defaults to 20 and
  * may not exceed 100 (BAD_USER_INPUT). Cursors are opaque.
  */
+export type QueryCoordinationPartnersArgs = {
+  filter?: InputMaybe<CoordinationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  organization: Scalars['ID']['input'];
+};
+
+
+/**
+ * Directive Graph: Vietnamese Party and State directive documents (nghị quyết, kế hoạch,
+ * chương trình hành động, chỉ thị…) as a knowledge graph of documents, issuing bodies, tasks,
+ * deadlines, targets and recipients. Every fact read from a document carries its evidence.
+ *
+ * Lists are Relay connections ordered by id unless `orderBy` says otherwise (stable across
+ * pages); `first` defaults to 20 and
+ * may not exceed 100 (BAD_USER_INPUT). Cursors are opaque.
+ */
+export type QueryCoordinationPathArgs = {
+  from: Scalars['ID']['input'];
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  throughGroups?: InputMaybe<Scalars['Boolean']['input']>;
+  to: Scalars['ID']['input'];
+};
+
+
+/**
+ * Directive Graph: Vietnamese Party and State directive documents (nghị quyết, kế hoạch,
+ * chương trình hành động, chỉ thị…) as a knowledge graph of documents, issuing bodies, tasks,
+ * deadlines, targets and recipients. Every fact read from a document carries its evidence.
+ *
+ * Lists are Relay connections ordered by id unless `orderBy` says otherwise (stable across
+ * pages); `first` defaults to 20 and
+ * may not exceed 100 (BAD_USER_INPUT). Cursors are opaque.
+ */
 export type QueryDocumentArgs = {
   id?: InputMaybe<Scalars['ID']['input']>;
   number?: InputMaybe<Scalars['String']['input']>;
@@ -693,6 +892,21 @@ export type QueryImplementationTreeArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
   direction?: InputMaybe<CascadeDirection>;
   document: Scalars['ID']['input'];
+};
+
+
+/**
+ * Directive Graph: Vietnamese Party and State directive documents (nghị quyết, kế hoạch,
+ * chương trình hành động, chỉ thị…) as a knowledge graph of documents, issuing bodies, tasks,
+ * deadlines, targets and recipients. Every fact read from a document carries its evidence.
+ *
+ * Lists are Relay connections ordered by id unless `orderBy` says otherwise (stable across
+ * pages); `first` defaults to 20 and
+ * may not exceed 100 (BAD_USER_INPUT). Cursors are opaque.
+ */
+export type QueryNeighbourhoodArgs = {
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  node: Scalars['ID']['input'];
 };
 
 
@@ -903,6 +1117,25 @@ export type SearchType =
   | 'TARGET'
   /** Task texts. */
   | 'TASK';
+
+/** A task two actors share, with each one's role and the evidence of both links. */
+export type SharedTask = {
+  __typename?: 'SharedTask';
+  /** How they share it, seen from the first actor. */
+  direction: CoordinationDirection;
+  /** The document that sets the task. */
+  document: Document;
+  /** Where the text names the first actor in this role. */
+  evidence: Evidence;
+  /** Where the text names the partner in its role. */
+  partnerEvidence: Evidence;
+  /** The partner's role (or the hop's `to`). */
+  partnerRole: TaskRole;
+  /** The first actor's role (the organization asked about, or the hop's `from`). */
+  role: TaskRole;
+  /** The task. */
+  task: Task;
+};
 
 /** Counts of what the graph holds. */
 export type Stats = {
@@ -1221,6 +1454,13 @@ export type ResolversTypes = {
   CascadeDirection: CascadeDirection;
   CascadeNode: ResolverTypeWrapper<CascadeNodeModel>;
   CascadeRelation: CascadeRelation;
+  CoordinationCounts: ResolverTypeWrapper<CoordinationCountsModel>;
+  CoordinationDirection: CoordinationDirection;
+  CoordinationFilter: CoordinationFilter;
+  CoordinationHop: ResolverTypeWrapper<CoordinationHopModel>;
+  CoordinationPartner: ResolverTypeWrapper<CoordinationPartnerModel>;
+  CoordinationPartners: ResolverTypeWrapper<CoordinationPartnersModel>;
+  CoordinationPath: ResolverTypeWrapper<CoordinationPathModel>;
   Deadline: ResolverTypeWrapper<Deadline>;
   DepthCount: ResolverTypeWrapper<DepthCount>;
   Document: ResolverTypeWrapper<DocumentModel>;
@@ -1246,6 +1486,9 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   LevelCount: ResolverTypeWrapper<LevelCountModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Neighbourhood: ResolverTypeWrapper<NeighbourhoodGraph>;
+  NeighbourhoodEdge: ResolverTypeWrapper<GraphEdge>;
+  NeighbourhoodNode: ResolverTypeWrapper<GraphNode>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   OrgGroup: ResolverTypeWrapper<ActorModel>;
   Organization: ResolverTypeWrapper<ActorModel>;
@@ -1263,6 +1506,7 @@ export type ResolversTypes = {
   SearchHit: ResolverTypeWrapper<SearchHitModel>;
   SearchResult: ResolverTypeWrapper<SearchResultModel>;
   SearchType: SearchType;
+  SharedTask: ResolverTypeWrapper<SharedTaskModel>;
   Stats: ResolverTypeWrapper<Stats>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Target: ResolverTypeWrapper<TargetModel>;
@@ -1286,6 +1530,12 @@ export type ResolversParentTypes = {
   ActorEdge: ActorEdgeModel;
   Boolean: Scalars['Boolean']['output'];
   CascadeNode: CascadeNodeModel;
+  CoordinationCounts: CoordinationCountsModel;
+  CoordinationFilter: CoordinationFilter;
+  CoordinationHop: CoordinationHopModel;
+  CoordinationPartner: CoordinationPartnerModel;
+  CoordinationPartners: CoordinationPartnersModel;
+  CoordinationPath: CoordinationPathModel;
   Deadline: Deadline;
   DepthCount: DepthCount;
   Document: DocumentModel;
@@ -1307,6 +1557,9 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   LevelCount: LevelCountModel;
   Mutation: Record<PropertyKey, never>;
+  Neighbourhood: NeighbourhoodGraph;
+  NeighbourhoodEdge: GraphEdge;
+  NeighbourhoodNode: GraphNode;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   OrgGroup: ActorModel;
   Organization: ActorModel;
@@ -1323,6 +1576,7 @@ export type ResolversParentTypes = {
   Role: ActorModel;
   SearchHit: SearchHitModel;
   SearchResult: SearchResultModel;
+  SharedTask: SharedTaskModel;
   Stats: Stats;
   String: Scalars['String']['output'];
   Target: TargetModel;
@@ -1358,6 +1612,44 @@ export type CascadeNodeResolvers<ContextType = ApiContext, ParentType extends Re
   level?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType>;
   relation?: Resolver<Maybe<ResolversTypes['CascadeRelation']>, ParentType, ContextType>;
+};
+
+export type CoordinationCountsResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CoordinationCounts'] = ResolversParentTypes['CoordinationCounts']> = {
+  coCoordinates?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  coLeads?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  leads?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  worksUnder?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CoordinationHopResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CoordinationHop'] = ResolversParentTypes['CoordinationHop']> = {
+  from?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  tasks?: Resolver<Array<ResolversTypes['SharedTask']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+};
+
+export type CoordinationPartnerResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CoordinationPartner'] = ResolversParentTypes['CoordinationPartner']> = {
+  counts?: Resolver<ResolversTypes['CoordinationCounts'], ParentType, ContextType>;
+  generic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  partner?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  tasks?: Resolver<Array<ResolversTypes['SharedTask']>, ParentType, ContextType>;
+};
+
+export type CoordinationPartnersResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CoordinationPartners'] = ResolversParentTypes['CoordinationPartners']> = {
+  counts?: Resolver<ResolversTypes['CoordinationCounts'], ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  partners?: Resolver<Array<ResolversTypes['CoordinationPartner']>, ParentType, ContextType>;
+  totalPartners?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalTasks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CoordinationPathResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CoordinationPath'] = ResolversParentTypes['CoordinationPath']> = {
+  found?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  hops?: Resolver<Maybe<Array<ResolversTypes['CoordinationHop']>>, ParentType, ContextType>;
+  length?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  maxHops?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
 };
 
 export type DeadlineResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Deadline'] = ResolversParentTypes['Deadline']> = {
@@ -1472,6 +1764,28 @@ export type MutationResolvers<ContextType = ApiContext, ParentType extends Resol
   ingestDocument?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestDocumentArgs, 'text'>>;
 };
 
+export type NeighbourhoodResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Neighbourhood'] = ResolversParentTypes['Neighbourhood']> = {
+  depth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['NeighbourhoodEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['NeighbourhoodNode']>, ParentType, ContextType>;
+  root?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+};
+
+export type NeighbourhoodEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['NeighbourhoodEdge'] = ResolversParentTypes['NeighbourhoodEdge']> = {
+  evidence?: Resolver<Maybe<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  purpose?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type NeighbourhoodNodeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['NeighbourhoodNode'] = ResolversParentTypes['NeighbourhoodNode']> = {
+  depth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+};
+
 export type NodeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
   __resolveType: TypeResolveFn<'Document' | 'Generic' | 'OrgGroup' | 'Organization' | 'Person' | 'Publication' | 'Role' | 'Target' | 'Task' | 'Unresolved', ParentType, ContextType>;
 };
@@ -1550,9 +1864,12 @@ export type PublicationResolvers<ContextType = ApiContext, ParentType extends Re
 };
 
 export type QueryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  coordinationPartners?: Resolver<Maybe<ResolversTypes['CoordinationPartners']>, ParentType, ContextType, RequireFields<QueryCoordinationPartnersArgs, 'first' | 'organization'>>;
+  coordinationPath?: Resolver<Maybe<ResolversTypes['CoordinationPath']>, ParentType, ContextType, RequireFields<QueryCoordinationPathArgs, 'from' | 'maxHops' | 'throughGroups' | 'to'>>;
   document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType, Partial<QueryDocumentArgs>>;
   documents?: Resolver<ResolversTypes['DocumentConnection'], ParentType, ContextType, RequireFields<QueryDocumentsArgs, 'first' | 'orderBy'>>;
   implementationTree?: Resolver<Maybe<ResolversTypes['ImplementationTree']>, ParentType, ContextType, RequireFields<QueryImplementationTreeArgs, 'depth' | 'direction' | 'document'>>;
+  neighbourhood?: Resolver<Maybe<ResolversTypes['Neighbourhood']>, ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'node'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<QueryOrganizationsArgs, 'first'>>;
@@ -1595,6 +1912,16 @@ export type SearchHitResolvers<ContextType = ApiContext, ParentType extends Reso
 export type SearchResultResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SearchResult'] = ResolversParentTypes['SearchResult']> = {
   hits?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SharedTaskResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SharedTask'] = ResolversParentTypes['SharedTask']> = {
+  direction?: Resolver<ResolversTypes['CoordinationDirection'], ParentType, ContextType>;
+  document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+  partnerEvidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+  partnerRole?: Resolver<ResolversTypes['TaskRole'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['TaskRole'], ParentType, ContextType>;
+  task?: Resolver<ResolversTypes['Task'], ParentType, ContextType>;
 };
 
 export type StatsResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Stats'] = ResolversParentTypes['Stats']> = {
@@ -1681,6 +2008,11 @@ export type Resolvers<ContextType = ApiContext> = {
   Actor?: ActorResolvers<ContextType>;
   ActorEdge?: ActorEdgeResolvers<ContextType>;
   CascadeNode?: CascadeNodeResolvers<ContextType>;
+  CoordinationCounts?: CoordinationCountsResolvers<ContextType>;
+  CoordinationHop?: CoordinationHopResolvers<ContextType>;
+  CoordinationPartner?: CoordinationPartnerResolvers<ContextType>;
+  CoordinationPartners?: CoordinationPartnersResolvers<ContextType>;
+  CoordinationPath?: CoordinationPathResolvers<ContextType>;
   Deadline?: DeadlineResolvers<ContextType>;
   DepthCount?: DepthCountResolvers<ContextType>;
   Document?: DocumentResolvers<ContextType>;
@@ -1697,6 +2029,9 @@ export type Resolvers<ContextType = ApiContext> = {
   IngestWarning?: IngestWarningResolvers<ContextType>;
   LevelCount?: LevelCountResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  Neighbourhood?: NeighbourhoodResolvers<ContextType>;
+  NeighbourhoodEdge?: NeighbourhoodEdgeResolvers<ContextType>;
+  NeighbourhoodNode?: NeighbourhoodNodeResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   OrgGroup?: OrgGroupResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
@@ -1712,6 +2047,7 @@ export type Resolvers<ContextType = ApiContext> = {
   Role?: RoleResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   SearchResult?: SearchResultResolvers<ContextType>;
+  SharedTask?: SharedTaskResolvers<ContextType>;
   Stats?: StatsResolvers<ContextType>;
   Target?: TargetResolvers<ContextType>;
   TargetComparison?: TargetComparisonResolvers<ContextType>;

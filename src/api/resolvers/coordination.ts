@@ -1,0 +1,13 @@
+/** coordinationPartners and coordinationPath: the traversals in src/traverse/coordination. */
+import type { Resolvers } from '../generated/graphql.ts';
+import { pageSize } from '../pagination.ts';
+import { coordinationPartners, coordinationPath } from '../../traverse/coordination/index.ts';
+
+export const coordinationResolvers: Resolvers = {
+  Query: {
+    coordinationPartners: (_parent, { organization, filter, first }, { db }) =>
+      coordinationPartners(db, { organization, filter, first: pageSize(first) }),
+    coordinationPath: (_parent, { from, to, maxHops, throughGroups }, { db }) =>
+      coordinationPath(db, { from, to, maxHops, throughGroups }),
+  },
+};

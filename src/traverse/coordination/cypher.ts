@@ -1,0 +1,73 @@
+/**
+ * Coordination traversals: who shares tasks with whom. A task is shared when two actors both
+ * lead it (LED_BY, *chủ trì*) or coordinate on it (COORDINATES_WITH, *phối hợp*); REPORTS_TO
+ * (*báo cáo*) is not coordination and is never followed. One statement per traversal call, all
+ * parameterised.
+ */
+
+const node = (v: string): string => `${v} {.*, labels: labels(${v})}`;
+
+/** One row: the actor (null when unknown) and every link it shares with a partner on a task,
+ *  for the filter's documents. Shaped by partners.ts. */
+export const PARTNERS = `
+OPTIONAL MATCH (o:Actor {id: $id})
+CALL {
+  WITH o
+  MATCH (o)<-[ro:LED_BY|COORDINATES_WITH]-(t:Task)-[rp:LED_BY|COORDINATES_WITH]->(p:Actor)
+  WHERE p <> o AND ($includeGeneric OR NOT p:Generic)
+  MATCH (d:Document)-[:HAS_TASK]->(t)
+  WHERE ($documents IS NULL OR d.id IN $documents)
+    AND ($issuedFrom IS NULL OR d.issuedDate >= $issuedFrom)
+    AND ($issuedTo IS NULL OR d.issuedDate <= $issuedTo)
+    AND ($tw IS NULL OR ($tw AND d.level = 'TW')
+      OR (NOT $tw AND d.province = $province AND ($district IS NULL OR d.district = $district)))
+  RETURN collect({
+    partner: ${node('p')}, task: ${node('t')}, document: ${node('d')},
+    type: type(ro), rel: properties(ro), partnerType: type(rp), partnerRel: properties(rp)
+  }) AS links
+}
+RETURN CASE WHEN o IS NULL THEN null ELSE ${node('o')} END AS actor, links`;
+
+export const MIN_HOPS = 1;
+export const MAX_HOPS = 6;
+
+/**
+ * The shortest chain between two actors, then every task each hop's two actors share. Actor and
+ * task alternate by construction: LED_BY and COORDINATES_WITH only run from a task to an actor.
+ * Intermediates must be organizations (groups when $throughGroups); the endpoints may be any
+ * actor. The bound of a variable-length pattern cannot be a parameter, so there is one statement
+ * per hop count (a closed list, never built from input).
+ */
+function pathQuery(maxHops: number): string {
+  return `
+OPTIONAL MATCH (a:Actor {id: $from})
+OPTIONAL MATCH (b:Actor {id: $to})
+CALL {
+  WITH a, b
+  WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b
+  MATCH p = shortestPath((a)-[:LED_BY|COORDINATES_WITH*..${2 * maxHops}]-(b))
+  WHERE all(x IN nodes(p) WHERE x = a OR x = b OR x:Task OR x:Organization
+    OR ($throughGroups AND x:OrgGroup))
+  WITH nodes(p) AS ns
+  UNWIND range(0, size(ns) / 2 - 1) AS i
+  WITH i, ns[2 * i] AS x, ns[2 * i + 2] AS y
+  MATCH (x)<-[rx:LED_BY|COORDINATES_WITH]-(t:Task)-[ry:LED_BY|COORDINATES_WITH]->(y)
+  MATCH (d:Document)-[:HAS_TASK]->(t)
+  WITH i, x, y, collect({
+    task: ${node('t')}, document: ${node('d')},
+    type: type(rx), rel: properties(rx), partnerType: type(ry), partnerRel: properties(ry)
+  }) AS links
+  ORDER BY i
+  RETURN collect({from: ${node('x')}, to: ${node('y')}, links: links}) AS hops
+}
+RETURN CASE WHEN a IS NULL THEN null ELSE ${node('a')} END AS from,
+       CASE WHEN b IS NULL THEN null ELSE ${node('b')} END AS to, hops`;
+}
+
+/** PATH[maxHops] for maxHops in MIN_HOPS..MAX_HOPS. */
+export const PATH: ReadonlyMap<number, string> = new Map(
+  Array.from({ length: MAX_HOPS - MIN_HOPS + 1 }, (_, i) => [
+    i + MIN_HOPS,
+    pathQuery(i + MIN_HOPS),
+  ]),
+);

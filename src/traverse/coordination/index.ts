@@ -1,0 +1,45 @@
+/**
+ * The coordination traversals as the API and the exports call them: one statement each, then
+ * the pure shaping (partners.ts, path.ts). An unknown actor id is NOT_FOUND with the id.
+ */
+import type { GraphReader } from '../../api/db.ts';
+import { apiError } from '../../api/errors.ts';
+import type { Props } from '../../api/models.ts';
+import { PARTNERS, PATH } from './cypher.ts';
+import type { CoordinationPartnersModel, CoordinationPathModel } from './model.ts';
+import {
+  partnerParams,
+  shapePartners,
+  type PartnerFilter,
+  type PartnerLinkRow,
+} from './partners.ts';
+import { checkMaxHops, shapePath, type HopRow } from './path.ts';
+
+function notFound(id: string, argument: string): Error {
+  return apiError('NOT_FOUND', `no actor has the id "${id}"`, { id, argument });
+}
+
+export async function coordinationPartners(
+  db: GraphReader,
+  args: { organization: string; filter?: PartnerFilter | null; first: number | null },
+): Promise<CoordinationPartnersModel> {
+  const params = partnerParams(args.organization, args.filter);
+  const [row] = await db.read(PARTNERS, params);
+  if (!row?.actor) throw notFound(args.organization, 'organization');
+  return shapePartners(row.actor as Props, row.links as PartnerLinkRow[], args.first);
+}
+
+export async function coordinationPath(
+  db: GraphReader,
+  args: { from: string; to: string; maxHops?: number | null; throughGroups?: boolean | null },
+): Promise<CoordinationPathModel> {
+  const maxHops = checkMaxHops(args.maxHops);
+  const [row] = await db.read(PATH.get(maxHops) as string, {
+    from: args.from,
+    to: args.to,
+    throughGroups: args.throughGroups ?? false,
+  });
+  if (!row?.from) throw notFound(args.from, 'from');
+  if (!row.to) throw notFound(args.to, 'to');
+  return shapePath(row.from as Props, row.to as Props, row.hops as HopRow[], maxHops);
+}

@@ -1,0 +1,45 @@
+/**
+ * coordinationPath (pure): maxHops checked, and the statement's hops shaped into the chain.
+ */
+import { badInput } from '../../api/errors.ts';
+import { toActor, type Props } from '../../api/models.ts';
+import { MAX_HOPS, MIN_HOPS } from './cypher.ts';
+import type { CoordinationPathModel } from './model.ts';
+import { sharedTasks, type LinkRow } from './shared.ts';
+
+export function checkMaxHops(maxHops: number | null | undefined, argument = 'maxHops'): number {
+  const value = maxHops ?? 4;
+  if (!Number.isInteger(value) || value < MIN_HOPS || value > MAX_HOPS) {
+    throw badInput(`${argument} must be from ${MIN_HOPS} to ${MAX_HOPS}`, { argument });
+  }
+  return value;
+}
+
+export interface HopRow {
+  from: Props;
+  to: Props;
+  links: LinkRow[];
+}
+
+/** The chain from `from` to `to`: length 0 to itself; not found when the statement found no
+ *  hop between two different actors. */
+export function shapePath(
+  from: Props,
+  to: Props,
+  hops: readonly HopRow[],
+  maxHops: number,
+): CoordinationPathModel {
+  const ends = { from: toActor(from), to: toActor(to), maxHops };
+  if (from.id === to.id) return { ...ends, found: true, length: 0, hops: [] };
+  if (hops.length === 0) return { ...ends, found: false, length: null, hops: null };
+  return {
+    ...ends,
+    found: true,
+    length: hops.length,
+    hops: hops.map((hop) => ({
+      from: toActor(hop.from),
+      to: toActor(hop.to),
+      tasks: sharedTasks(hop.links),
+    })),
+  };
+}
