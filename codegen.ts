@@ -3,6 +3,7 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 // Resolver types are generated from schema/*.graphql, never written by hand; `npm test` runs
 // `codegen --check` so a schema change without regenerated types fails.
 const models = '../models.ts#';
+const coverage = '../../traverse/coverage/compute.ts#';
 const config: CodegenConfig = {
   schema: 'schema/*.graphql',
   generates: {
@@ -40,6 +41,14 @@ const config: CodegenConfig = {
           DocumentConnection: `${models}DocumentConnectionModel`,
           OrganizationConnection: `${models}OrganizationConnectionModel`,
           TaskConnection: `${models}TaskConnectionModel`,
+          // Recipient coverage: the pure module's answers, resolved field by field.
+          RecipientCoverage: `${coverage}DocumentCoverage`,
+          BodyCoverage: `${coverage}BodyCoverage as BodyCoverageModel`,
+          CoverageTask: `${coverage}CoverageTaskRole`,
+          CoverageWay: `${coverage}CoverageWay as CoverageWayModel`,
+          CoverageSummary: `${coverage}CoverageSummary as CoverageSummaryModel`,
+          CoverageReportRow: `${coverage}DocumentCoverage`,
+          CoverageReportConnection: `${coverage}CoverageReportPage`,
         },
       },
     },

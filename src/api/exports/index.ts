@@ -5,6 +5,7 @@
  * the server answers with 400 / 404 and a JSON body naming the parameter.
  */
 import type { GraphReader } from '../db.ts';
+import { coverageExports } from './coverage.ts';
 
 export interface ExportFile {
   /** e.g. `text/csv; charset=utf-8`. */
@@ -25,4 +26,6 @@ export interface ExportRoute {
 }
 
 /** Every export by the name after /export/ (e.g. `coverage.csv`). */
-export const exportRoutes: ReadonlyMap<string, ExportRoute> = new Map<string, ExportRoute>([]);
+export const exportRoutes: ReadonlyMap<string, ExportRoute> = new Map<string, ExportRoute>([
+  ...coverageExports,
+]);
