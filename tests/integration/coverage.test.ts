@@ -337,6 +337,26 @@ describe('recipient coverage of 10-KH/TW (Politburo plan)', () => {
   });
 });
 
+describe('recipient coverage of the Lạng Sơn sao y copy 156-SY/TU', () => {
+  it('has no task of its own: a note points to the original, its recipients have no task', async () => {
+    const data = await query<{
+      recipientCoverage: {
+        note: string | null;
+        bodies: unknown[];
+        recipientsWithoutTask: { actor: { id: string } }[];
+        summary: { coverageRatio: number | null };
+      };
+    }>(`{ recipientCoverage(document: "doc:156-SY/TU@lang-son:2022") {
+      note bodies { status } recipientsWithoutTask { actor { id } } summary { coverageRatio } } }`);
+    expect(data.recipientCoverage.note).toBe(
+      `a certified copy of ${PLAN_10}: the tasks are the original's, audit that one; the copy's own recipients are listed without a task`,
+    );
+    expect(data.recipientCoverage.bodies).toEqual([]);
+    expect(data.recipientCoverage.recipientsWithoutTask).toHaveLength(5);
+    expect(data.recipientCoverage.summary.coverageRatio).toBeNull();
+  });
+});
+
 describe('recipient coverage: errors', () => {
   it('an unknown document is NOT_FOUND with its id; a referenced placeholder is BAD_USER_INPUT', async () => {
     const unknown = await postGraphQL<Coverage>(seeded.api, COVERAGE, { document: 'doc:nope' });
@@ -468,6 +488,18 @@ describe('one Cypher statement per traversal call', () => {
     const report = new GraphReader(driver, database, 10_000);
     expect(await readCoverageReport(report, {})).toHaveLength(5);
     expect(report.queries).toBe(1);
+  });
+
+  it('a report past its cap is refused with the number matched, still in one statement', async () => {
+    if (!driver) throw new Error('no driver');
+    const db = new GraphReader(driver, database, 10_000);
+    await expect(readCoverageReport(db, {}, 4)).rejects.toMatchObject({
+      message:
+        '5 documents match; a coverage report spans at most 4: narrow the filter (jurisdiction, level, type, issuer, issuedFrom/issuedTo, implements)',
+      extensions: { code: 'BAD_USER_INPUT', matched: 5, max: 4 },
+    });
+    expect(db.queries).toBe(1);
+    expect(await readCoverageReport(db, {}, 5)).toHaveLength(5);
   });
 });
 

@@ -764,6 +764,8 @@ export type RecipientCoverage = {
   bodies: Array<BodyCoverage>;
   /** The document audited. */
   document: Document;
+  /** Why there is little to check: a certified copy (sao y) whose tasks are the original's, or no task actor. */
+  note: Maybe<Scalars['String']['output']>;
   /** Publication lines (`Đăng website`): not a body, so neither covering nor lacking a task. */
   publications: Array<RecipientEdge>;
   /** The recipient lines (Nơi nhận), in the document's order; publication lines excluded. */
@@ -1426,6 +1428,7 @@ export type ReceivedDocumentResolvers<ContextType = ApiContext, ParentType exten
 export type RecipientCoverageResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['RecipientCoverage'] = ResolversParentTypes['RecipientCoverage']> = {
   bodies?: Resolver<Array<ResolversTypes['BodyCoverage']>, ParentType, ContextType>;
   document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   publications?: Resolver<Array<ResolversTypes['RecipientEdge']>, ParentType, ContextType>;
   recipients?: Resolver<Array<ResolversTypes['RecipientEdge']>, ParentType, ContextType>;
   recipientsWithoutTask?: Resolver<Array<ResolversTypes['RecipientEdge']>, ParentType, ContextType>;

@@ -291,6 +291,17 @@ describe('recipient coverage: the ways', () => {
       ['NOT_CHECKABLE', 'a publication channel names no body to check'],
     ]);
     expect(c.summary.ratio).toBeNull();
+    expect(c.note).toBeNull();
+  });
+
+  it('notes a certified copy and a document without task actors', () => {
+    const copy = computeCoverage(
+      input({ document: { id: 'doc:copy', status: 'ingested', copiedIn: 'doc:original' } }),
+    );
+    expect(copy.note).toBe(
+      "a certified copy of doc:original: the tasks are the original's, audit that one; the copy's own recipients are listed without a task",
+    );
+    expect(computeCoverage(input({})).note).toBe('the document names no actor of a task');
   });
 });
 
