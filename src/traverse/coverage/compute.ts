@@ -28,7 +28,12 @@
  * task actor is covered through. Publication lines ("Đăng website") are not recipients here: they
  * are listed apart (`publications`) and counted in no figure but their own.
  */
-import { groupAdmits, type GroupClause, type GroupRule, type Resolution } from '../../orgs/index.ts';
+import {
+  groupAdmits,
+  type GroupClause,
+  type GroupRule,
+  type Resolution,
+} from '../../orgs/index.ts';
 
 export interface CoverageEvidence {
   docId: string;
@@ -113,12 +118,7 @@ export interface CoverageInput {
 export type CoverageStatus = 'COVERED' | 'NOT_COVERED' | 'NOT_CHECKABLE';
 export type CoverageRole = 'LEAD' | 'COORDINATOR' | 'REPORTED_TO';
 export type CoverageWayKind =
-  | 'DIRECT'
-  | 'GROUP'
-  | 'GROUP_WITHIN_GROUP'
-  | 'STANDING_BODY'
-  | 'ISSUER'
-  | 'THROUGH_BODY';
+  'DIRECT' | 'GROUP' | 'GROUP_WITHIN_GROUP' | 'STANDING_BODY' | 'ISSUER' | 'THROUGH_BODY';
 export type MembershipSource = 'STORED_LINK' | 'RULE_REAPPLIED';
 
 export interface CoverageWay {
@@ -467,7 +467,8 @@ export function computeCoverage(input: CoverageInput): DocumentCoverage {
   }
 
   const involved = new Set<string>(subjects.keys());
-  for (const b of bodies) for (const w of b.ways) if (w.recipient) involved.add(w.recipient.actor.id);
+  for (const b of bodies)
+    for (const w of b.ways) if (w.recipient) involved.add(w.recipient.actor.id);
   const recipientsWithoutTask = lines.filter((l) => !involved.has(l.actor.id));
 
   const count = (status: CoverageStatus): number =>

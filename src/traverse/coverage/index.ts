@@ -41,13 +41,11 @@ function evidence(rel: Props): CoverageEvidence {
 const actor = (value: unknown): CoverageActor => value as CoverageActor;
 
 function inputOf(row: Props): CoverageInput {
-  const issuers = (row.issuers as Props[]).map(
-    (x): IssuerLine => ({
-      type: x.type as IssuerLine['type'],
-      actor: x.actor as IssuerLine['actor'],
-      evidence: evidence(x.rel as Props),
-    }),
-  );
+  const issuers = (row.issuers as Props[]).map((x): IssuerLine => ({
+    type: x.type as IssuerLine['type'],
+    actor: x.actor as IssuerLine['actor'],
+    evidence: evidence(x.rel as Props),
+  }));
   const recipients = (row.recipients as Props[]).map((x): RecipientLine => {
     const rel = x.rel as Props;
     return {
@@ -57,21 +55,17 @@ function inputOf(row: Props): CoverageInput {
       evidence: evidence(rel),
     };
   });
-  const links = (row.links as Props[]).map(
-    (x): TaskLink => ({
-      type: x.type as TaskLink['type'],
-      actor: actor(x.actor),
-      task: x.task as TaskLink['task'],
-      evidence: evidence(x.rel as Props),
-    }),
-  );
-  const bodies = (row.bodies as Props[]).map(
-    (x): BodyOf => ({
-      of: x.of as string,
-      bodyId: (x.bodyId as string | null) ?? null,
-      body: x.body ? actor(x.body) : null,
-    }),
-  );
+  const links = (row.links as Props[]).map((x): TaskLink => ({
+    type: x.type as TaskLink['type'],
+    actor: actor(x.actor),
+    task: x.task as TaskLink['task'],
+    evidence: evidence(x.rel as Props),
+  }));
+  const bodies = (row.bodies as Props[]).map((x): BodyOf => ({
+    of: x.of as string,
+    bodyId: (x.bodyId as string | null) ?? null,
+    body: x.body ? actor(x.body) : null,
+  }));
   return { document: row.document as CoverageDocument, issuers, recipients, links, bodies };
 }
 
@@ -79,10 +73,7 @@ function inputOf(row: Props): CoverageInput {
  * Coverage of one document. Unknown id: NOT_FOUND (with the id). A placeholder known only from
  * a citation has no text, hence no tasks and no Nơi nhận to audit: BAD_USER_INPUT saying so.
  */
-export async function readDocumentCoverage(
-  db: GraphReader,
-  id: string,
-): Promise<DocumentCoverage> {
+export async function readDocumentCoverage(db: GraphReader, id: string): Promise<DocumentCoverage> {
   const rows = await db.read(COVERAGE_OF_DOCUMENT, documentParams(id));
   const row = rows[0];
   const document = row?.document as CoverageDocument | null | undefined;
