@@ -5,6 +5,7 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 const models = '../models.ts#';
 const coordination = '../../traverse/coordination/model.ts#';
 const neighbourhood = '../../traverse/neighbourhood/graph.ts#';
+const coverage = '../../traverse/coverage/compute.ts#';
 const config: CodegenConfig = {
   schema: 'schema/*.graphql',
   generates: {
@@ -61,6 +62,14 @@ const config: CodegenConfig = {
           Neighbourhood: `${neighbourhood}NeighbourhoodGraph`,
           NeighbourhoodNode: `${neighbourhood}GraphNode`,
           NeighbourhoodEdge: `${neighbourhood}GraphEdge`,
+          // Recipient coverage: the pure module's answers, resolved field by field.
+          RecipientCoverage: `${coverage}DocumentCoverage`,
+          BodyCoverage: `${coverage}BodyCoverage as BodyCoverageModel`,
+          CoverageTask: `${coverage}CoverageTaskRole`,
+          CoverageWay: `${coverage}CoverageWay as CoverageWayModel`,
+          CoverageSummary: `${coverage}CoverageSummary as CoverageSummaryModel`,
+          CoverageReportRow: `${coverage}DocumentCoverage`,
+          CoverageReportConnection: `${coverage}CoverageReportPage`,
         },
       },
     },

@@ -692,12 +692,24 @@ describe('exports', () => {
     expect(deep.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'depth' });
   });
 
-  it('GET /export lists the three exports', async () => {
-    const index = JSON.parse((await download('/export')).body) as { exports: { path: string }[] };
+  it('GET /export lists every export with its parameters', async () => {
+    const index = JSON.parse((await download('/export')).body) as {
+      exports: { path: string; description: string; parameters: Record<string, string> }[];
+    };
     expect(index.exports.map((e) => e.path)).toEqual([
+      '/export/cascade.csv',
+      '/export/timeline.csv',
+      '/export/targets.csv',
       '/export/coordination.csv',
       '/export/neighbourhood.graphml',
       '/export/neighbourhood.json',
+      '/export/coverage.csv',
+      '/export/coverage-report.csv',
     ]);
+    for (const e of index.exports) {
+      expect(e.description.length).toBeGreaterThan(10);
+      expect(Object.keys(e.parameters).length).toBeGreaterThan(0);
+    }
+    expect((await download('/export/nope.csv')).status).toBe(404);
   });
 });

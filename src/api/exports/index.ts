@@ -10,6 +10,7 @@ import { targetsCsv } from './targets.ts';
 import { timelineCsv } from './timeline.ts';
 import { coordinationCsvRoute } from './coordination.ts';
 import { neighbourhoodGraphmlRoute, neighbourhoodJsonRoute } from './neighbourhood.ts';
+import { coverageExports } from './coverage.ts';
 
 export interface ExportFile {
   /** e.g. `text/csv; charset=utf-8`. */
@@ -37,4 +38,5 @@ export const exportRoutes: ReadonlyMap<string, ExportRoute> = new Map<string, Ex
   ['coordination.csv', coordinationCsvRoute],
   ['neighbourhood.graphml', neighbourhoodGraphmlRoute],
   ['neighbourhood.json', neighbourhoodJsonRoute],
+  ...coverageExports,
 ]);

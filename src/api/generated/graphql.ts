@@ -5,6 +5,7 @@ import type { PendingImplementationsModel, ExpectedBodyModel, ExpectationModel }
 import type { TargetComparisonModel, TargetGroupModel, TargetEntryModel } from '../../traverse/targets/compare.ts';
 import type { CoordinationPartnersModel, CoordinationPartnerModel, CoordinationCountsModel, SharedTaskModel, CoordinationPathModel, CoordinationHopModel } from '../../traverse/coordination/model.ts';
 import type { NeighbourhoodGraph, GraphNode, GraphEdge } from '../../traverse/neighbourhood/graph.ts';
+import type { DocumentCoverage, BodyCoverage as BodyCoverageModel, CoverageTaskRole, CoverageWay as CoverageWayModel, CoverageSummary as CoverageSummaryModel, CoverageReportPage } from '../../traverse/coverage/compute.ts';
 import type { ApiContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -54,6 +55,25 @@ export type ActorKind =
   | 'ROLE'
   /** A mention no body could be named from. */
   | 'UNRESOLVED';
+
+/** An actor with a role in a document's tasks, and whether (and how) the document reaches it. */
+export type BodyCoverage = {
+  __typename?: 'BodyCoverage';
+  /** The actor: an organization, a group, a role, a person or a generic phrase. */
+  actor: Actor;
+  /** Why a role or person could not be checked (its body is not in the graph), or what names no body. */
+  note: Maybe<Scalars['String']['output']>;
+  /** Covered, but only through archive lines (`Lưu VP…`): it got an archive copy. */
+  onlyThroughArchive: Scalars['Boolean']['output'];
+  /** The roles it plays across the document's tasks. */
+  roles: Array<TaskRole>;
+  /** Whether the document reaches it. */
+  status: CoverageStatus;
+  /** Each task and role it is named in, with the quote naming it. */
+  tasks: Array<CoverageTask>;
+  /** Every way the document reaches it; empty unless COVERED. */
+  ways: Array<CoverageWay>;
+};
 
 /** Which way a cascade is followed. */
 export type CascadeDirection =
@@ -190,6 +210,140 @@ export type CoordinationPath = {
   /** The actor the chain ends at. */
   to: Actor;
 };
+
+/** What the documents of a coverage report must match. */
+export type CoverageFilter = {
+  /** Id of a document they implement (IMPLEMENTS). */
+  implements?: InputMaybe<Scalars['ID']['input']>;
+  /** Issued on or after this date (ISO `YYYY-MM-DD`). */
+  issuedFrom?: InputMaybe<Scalars['String']['input']>;
+  /** Issued on or before this date (ISO `YYYY-MM-DD`). */
+  issuedTo?: InputMaybe<Scalars['String']['input']>;
+  /** Id of an issuing body (ISSUED_BY). */
+  issuer?: InputMaybe<Scalars['ID']['input']>;
+  /** `tw`, a province id (`quang-tri`, its districts included) or `province/district`. */
+  jurisdiction?: InputMaybe<Scalars['String']['input']>;
+  /** Level of the issuing body: `TW`, `tinh`, `huyen` or `xa`. */
+  level?: InputMaybe<Scalars['String']['input']>;
+  /** Document type as written, e.g. `Kế hoạch`. */
+  type?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A page of a coverage report. */
+export type CoverageReportConnection = {
+  __typename?: 'CoverageReportConnection';
+  /** The rows of this page. */
+  edges: Array<CoverageReportEdge>;
+  /** Where this page stands. */
+  pageInfo: PageInfo;
+  /** How many documents the report spans, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A row in a page of a coverage report. */
+export type CoverageReportEdge = {
+  __typename?: 'CoverageReportEdge';
+  /** Opaque position of this row (for `after`). */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: CoverageReportRow;
+};
+
+/** One document's coverage figures. */
+export type CoverageReportRow = {
+  __typename?: 'CoverageReportRow';
+  /** The document. */
+  document: Document;
+  /** Its figures. */
+  summary: CoverageSummary;
+};
+
+/** Whether a task actor is among the document's recipients. */
+export type CoverageStatus =
+  /** At least one way reaches it. */
+  | 'COVERED'
+  /** Nobody to check: a generic phrase, an unresolved mention, a publication, or a role whose body is not in the graph. */
+  | 'NOT_CHECKABLE'
+  /** No way reaches it: given a task, not sent the document. */
+  | 'NOT_COVERED';
+
+/** A document's coverage figures. */
+export type CoverageSummary = {
+  __typename?: 'CoverageSummary';
+  /** Distinct actors with a role in a task. */
+  bodies: Scalars['Int']['output'];
+  /** covered / (covered + notCovered); null when no actor can be checked. */
+  coverageRatio: Maybe<Scalars['Float']['output']>;
+  /** Actors the document reaches. */
+  covered: Scalars['Int']['output'];
+  /** Covered actors reached only through archive lines. */
+  coveredOnlyThroughArchive: Scalars['Int']['output'];
+  /** Actors with nobody to check. */
+  notCheckable: Scalars['Int']['output'];
+  /** Actors given a task but not reached. */
+  notCovered: Scalars['Int']['output'];
+  /** Publication lines (`Đăng website`). */
+  publications: Scalars['Int']['output'];
+  /** Recipient lines, publication lines excluded. */
+  recipients: Scalars['Int']['output'];
+  /** Recipient lines with no task (see `RecipientCoverage.recipientsWithoutTask`). */
+  recipientsWithoutTask: Scalars['Int']['output'];
+};
+
+/** A task naming the actor in one role. */
+export type CoverageTask = {
+  __typename?: 'CoverageTask';
+  /** The quote naming the actor in that role. */
+  evidence: Evidence;
+  /** The task's outline path in the graph (`5.3.1`; part IV of 10-KH/TW is `5.x`). */
+  outlineId: Scalars['String']['output'];
+  /** The role the actor plays in it. */
+  role: TaskRole;
+  /** The section number as printed (`IV.3`). */
+  section: Scalars['String']['output'];
+  /** The task. */
+  task: Task;
+  /** The task's id (`<document id>#<outline>`). */
+  taskId: Scalars['ID']['output'];
+};
+
+/** One way the document reaches a task actor, with the evidence of the recipient line or issuer. */
+export type CoverageWay = {
+  __typename?: 'CoverageWay';
+  /** The recipient line is an archive copy (purpose `lưu`): the body only got the archive copy. */
+  archiveOnly: Scalars['Boolean']['output'];
+  /** STANDING_BODY: the standing body or the body it stands for; THROUGH_BODY: the role's body. */
+  body: Maybe<Actor>;
+  /** THROUGH_BODY: how the body is covered. */
+  bodyWay: Maybe<CoverageWayKind>;
+  /** GROUP / GROUP_WITHIN_GROUP: the recipient group's membership rule in words. */
+  groupRule: Maybe<Scalars['String']['output']>;
+  /** ISSUER (or THROUGH_BODY over it): the issuing or signing fact, with its evidence. */
+  issuer: Maybe<ActorEdge>;
+  /** How it goes. */
+  kind: CoverageWayKind;
+  /** GROUP: a stored link or the rule re-applied. */
+  membershipSource: Maybe<MembershipSource>;
+  /** Why it holds: the MEMBER_OF reason, the clauses lying within, the PART_OF link. */
+  reason: Maybe<Scalars['String']['output']>;
+  /** The recipient line it goes through (its quote, span and purpose); null for ISSUER. */
+  recipient: Maybe<RecipientEdge>;
+};
+
+/** How a way of coverage goes. */
+export type CoverageWayKind =
+  /** The actor itself is a recipient line. */
+  | 'DIRECT'
+  /** An organization is a member of a recipient group (stored MEMBER_OF link, or the group's rule re-applied). */
+  | 'GROUP'
+  /** A group whose every rule clause lies within a recipient group's clauses. */
+  | 'GROUP_WITHIN_GROUP'
+  /** The actor issued or signed the document. */
+  | 'ISSUER'
+  /** A recipient is the body's Ban Thường vụ / Thường trực, or the actor is the standing body of a recipient. */
+  | 'STANDING_BODY'
+  /** A role or person whose body is covered (`bodyWay` says how). */
+  | 'THROUGH_BODY';
 
 /** A deadline as written and normalised. */
 export type Deadline = {
@@ -463,6 +617,13 @@ export type LevelCount = {
   /** How many of them are placeholders (not ingested). */
   placeholders: Scalars['Int']['output'];
 };
+
+/** Where a GROUP way's membership comes from. */
+export type MembershipSource =
+  /** No stored link: the recipient group's stored rule, re-applied at query time, admits the body. */
+  | 'RULE_REAPPLIED'
+  /** A MEMBER_OF link the ingest stored, with its reason. */
+  | 'STORED_LINK';
 
 /** Writes. Each needs the API key (header `x-api-key`) the server is configured with (`API_KEY`). */
 export type Mutation = {
@@ -739,6 +900,15 @@ export type Query = {
    */
   coordinationPath: Maybe<CoordinationPath>;
   /**
+   * One row per ingested document matching the filter, with its coverage figures, worst coverage
+   * first: ratio ascending (documents without a checkable body last), then the most bodies not
+   * covered, then id. Cursors are stable: a page starts after the cursor's position in that order.
+   * Coverage is computed for every matching document in one statement; a report spans at most
+   * 2,000 documents — more is BAD_USER_INPUT giving the number matched (`extensions.matched`):
+   * narrow the filter.
+   */
+  coverageReport: CoverageReportConnection;
+  /**
    * One document by id or by number (exactly one of the two). A number shared by several
    * documents (numbers recur across bodies and years) is BAD_USER_INPUT: use `documents` or the id.
    * Null when nothing matches.
@@ -790,6 +960,16 @@ export type Query = {
    * its scope. NOT_FOUND (with `id`) for an unknown document.
    */
   pendingImplementations: Maybe<PendingImplementations>;
+  /**
+   * Recipient coverage of one document, for auditors: was every body given a task (lead = chủ trì,
+   * coordinator = phối hợp, reported to = báo cáo) also sent the document — listed in its Nơi nhận
+   * directly, or through a group, a standing body, as the issuer or through the body a role belongs
+   * to — and which recipients have no task. One Cypher statement.
+   *
+   * Unknown id: NOT_FOUND (`extensions.id`). A document only referenced by others (status
+   * REFERENCED) has no text, hence no tasks and no Nơi nhận: BAD_USER_INPUT saying so.
+   */
+  recipientCoverage: Maybe<RecipientCoverage>;
   /**
    * Accent-insensitive full-text search ("ban tuyen giao" finds "Ban Tuyên giáo") over document
    * titles, actor names, task texts and target metrics. Every word is required; Lucene syntax in
@@ -844,6 +1024,22 @@ export type QueryCoordinationPathArgs = {
   maxHops?: InputMaybe<Scalars['Int']['input']>;
   throughGroups?: InputMaybe<Scalars['Boolean']['input']>;
   to: Scalars['ID']['input'];
+};
+
+
+/**
+ * Directive Graph: Vietnamese Party and State directive documents (nghị quyết, kế hoạch,
+ * chương trình hành động, chỉ thị…) as a knowledge graph of documents, issuing bodies, tasks,
+ * deadlines, targets and recipients. Every fact read from a document carries its evidence.
+ *
+ * Lists are Relay connections ordered by id unless `orderBy` says otherwise (stable across
+ * pages); `first` defaults to 20 and
+ * may not exceed 100 (BAD_USER_INPUT). Cursors are opaque.
+ */
+export type QueryCoverageReportArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CoverageFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -994,6 +1190,20 @@ export type QueryPendingImplementationsArgs = {
  * pages); `first` defaults to 20 and
  * may not exceed 100 (BAD_USER_INPUT). Cursors are opaque.
  */
+export type QueryRecipientCoverageArgs = {
+  document: Scalars['ID']['input'];
+};
+
+
+/**
+ * Directive Graph: Vietnamese Party and State directive documents (nghị quyết, kế hoạch,
+ * chương trình hành động, chỉ thị…) as a knowledge graph of documents, issuing bodies, tasks,
+ * deadlines, targets and recipients. Every fact read from a document carries its evidence.
+ *
+ * Lists are Relay connections ordered by id unless `orderBy` says otherwise (stable across
+ * pages); `first` defaults to 20 and
+ * may not exceed 100 (BAD_USER_INPUT). Cursors are opaque.
+ */
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   text: Scalars['String']['input'];
@@ -1057,6 +1267,28 @@ export type ReceivedDocument = {
   purpose: Maybe<Scalars['String']['output']>;
   /** The group it is sent to that admits the organization; null when sent to it directly. */
   via: Maybe<OrgGroup>;
+};
+
+/** Recipient coverage of one document. */
+export type RecipientCoverage = {
+  __typename?: 'RecipientCoverage';
+  /** Every distinct actor with a role in a task, in the order its first task appears. */
+  bodies: Array<BodyCoverage>;
+  /** The document audited. */
+  document: Document;
+  /** Why there is little to check: a certified copy (sao y) whose tasks are the original's, or no task actor. */
+  note: Maybe<Scalars['String']['output']>;
+  /** Publication lines (`Đăng website`): not a body, so neither covering nor lacking a task. */
+  publications: Array<RecipientEdge>;
+  /** The recipient lines (Nơi nhận), in the document's order; publication lines excluded. */
+  recipients: Array<RecipientEdge>;
+  /**
+   * Recipient lines that are neither an actor of a task nor a recipient some task actor is covered
+   * through (archive lines `lưu` included, with their purpose). Publication lines are not here.
+   */
+  recipientsWithoutTask: Array<RecipientEdge>;
+  /** The figures. */
+  summary: CoverageSummary;
 };
 
 /** A recipient of a document (Nơi nhận). */
@@ -1450,6 +1682,7 @@ export type ResolversTypes = {
   Actor: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Actor']>;
   ActorEdge: ResolverTypeWrapper<ActorEdgeModel>;
   ActorKind: ActorKind;
+  BodyCoverage: ResolverTypeWrapper<BodyCoverageModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CascadeDirection: CascadeDirection;
   CascadeNode: ResolverTypeWrapper<CascadeNodeModel>;
@@ -1461,6 +1694,15 @@ export type ResolversTypes = {
   CoordinationPartner: ResolverTypeWrapper<CoordinationPartnerModel>;
   CoordinationPartners: ResolverTypeWrapper<CoordinationPartnersModel>;
   CoordinationPath: ResolverTypeWrapper<CoordinationPathModel>;
+  CoverageFilter: CoverageFilter;
+  CoverageReportConnection: ResolverTypeWrapper<CoverageReportPage>;
+  CoverageReportEdge: ResolverTypeWrapper<Omit<CoverageReportEdge, 'node'> & { node: ResolversTypes['CoverageReportRow'] }>;
+  CoverageReportRow: ResolverTypeWrapper<DocumentCoverage>;
+  CoverageStatus: CoverageStatus;
+  CoverageSummary: ResolverTypeWrapper<CoverageSummaryModel>;
+  CoverageTask: ResolverTypeWrapper<CoverageTaskRole>;
+  CoverageWay: ResolverTypeWrapper<CoverageWayModel>;
+  CoverageWayKind: CoverageWayKind;
   Deadline: ResolverTypeWrapper<Deadline>;
   DepthCount: ResolverTypeWrapper<DepthCount>;
   Document: ResolverTypeWrapper<DocumentModel>;
@@ -1485,6 +1727,7 @@ export type ResolversTypes = {
   IngestWarning: ResolverTypeWrapper<IngestWarning>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   LevelCount: ResolverTypeWrapper<LevelCountModel>;
+  MembershipSource: MembershipSource;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Neighbourhood: ResolverTypeWrapper<NeighbourhoodGraph>;
   NeighbourhoodEdge: ResolverTypeWrapper<GraphEdge>;
@@ -1501,6 +1744,7 @@ export type ResolversTypes = {
   Publication: ResolverTypeWrapper<ActorModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReceivedDocument: ResolverTypeWrapper<ReceivedDocumentModel>;
+  RecipientCoverage: ResolverTypeWrapper<DocumentCoverage>;
   RecipientEdge: ResolverTypeWrapper<RecipientEdgeModel>;
   Role: ResolverTypeWrapper<ActorModel>;
   SearchHit: ResolverTypeWrapper<SearchHitModel>;
@@ -1528,6 +1772,7 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   Actor: ResolversInterfaceTypes<ResolversParentTypes>['Actor'];
   ActorEdge: ActorEdgeModel;
+  BodyCoverage: BodyCoverageModel;
   Boolean: Scalars['Boolean']['output'];
   CascadeNode: CascadeNodeModel;
   CoordinationCounts: CoordinationCountsModel;
@@ -1536,6 +1781,13 @@ export type ResolversParentTypes = {
   CoordinationPartner: CoordinationPartnerModel;
   CoordinationPartners: CoordinationPartnersModel;
   CoordinationPath: CoordinationPathModel;
+  CoverageFilter: CoverageFilter;
+  CoverageReportConnection: CoverageReportPage;
+  CoverageReportEdge: Omit<CoverageReportEdge, 'node'> & { node: ResolversParentTypes['CoverageReportRow'] };
+  CoverageReportRow: DocumentCoverage;
+  CoverageSummary: CoverageSummaryModel;
+  CoverageTask: CoverageTaskRole;
+  CoverageWay: CoverageWayModel;
   Deadline: Deadline;
   DepthCount: DepthCount;
   Document: DocumentModel;
@@ -1572,6 +1824,7 @@ export type ResolversParentTypes = {
   Publication: ActorModel;
   Query: Record<PropertyKey, never>;
   ReceivedDocument: ReceivedDocumentModel;
+  RecipientCoverage: DocumentCoverage;
   RecipientEdge: RecipientEdgeModel;
   Role: ActorModel;
   SearchHit: SearchHitModel;
@@ -1600,6 +1853,16 @@ export type ActorResolvers<ContextType = ApiContext, ParentType extends Resolver
 export type ActorEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ActorEdge'] = ResolversParentTypes['ActorEdge']> = {
   actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+};
+
+export type BodyCoverageResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['BodyCoverage'] = ResolversParentTypes['BodyCoverage']> = {
+  actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  onlyThroughArchive?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['TaskRole']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CoverageStatus'], ParentType, ContextType>;
+  tasks?: Resolver<Array<ResolversTypes['CoverageTask']>, ParentType, ContextType>;
+  ways?: Resolver<Array<ResolversTypes['CoverageWay']>, ParentType, ContextType>;
 };
 
 export type CascadeNodeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CascadeNode'] = ResolversParentTypes['CascadeNode']> = {
@@ -1650,6 +1913,55 @@ export type CoordinationPathResolvers<ContextType = ApiContext, ParentType exten
   length?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   maxHops?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+};
+
+export type CoverageReportConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CoverageReportConnection'] = ResolversParentTypes['CoverageReportConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CoverageReportEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CoverageReportEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CoverageReportEdge'] = ResolversParentTypes['CoverageReportEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CoverageReportRow'], ParentType, ContextType>;
+};
+
+export type CoverageReportRowResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CoverageReportRow'] = ResolversParentTypes['CoverageReportRow']> = {
+  document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['CoverageSummary'], ParentType, ContextType>;
+};
+
+export type CoverageSummaryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CoverageSummary'] = ResolversParentTypes['CoverageSummary']> = {
+  bodies?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  coverageRatio?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  covered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  coveredOnlyThroughArchive?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  notCheckable?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  notCovered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  publications?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  recipients?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  recipientsWithoutTask?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CoverageTaskResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CoverageTask'] = ResolversParentTypes['CoverageTask']> = {
+  evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+  outlineId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['TaskRole'], ParentType, ContextType>;
+  section?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  task?: Resolver<ResolversTypes['Task'], ParentType, ContextType>;
+  taskId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type CoverageWayResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CoverageWay'] = ResolversParentTypes['CoverageWay']> = {
+  archiveOnly?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  body?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+  bodyWay?: Resolver<Maybe<ResolversTypes['CoverageWayKind']>, ParentType, ContextType>;
+  groupRule?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  issuer?: Resolver<Maybe<ResolversTypes['ActorEdge']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CoverageWayKind'], ParentType, ContextType>;
+  membershipSource?: Resolver<Maybe<ResolversTypes['MembershipSource']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recipient?: Resolver<Maybe<ResolversTypes['RecipientEdge']>, ParentType, ContextType>;
 };
 
 export type DeadlineResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Deadline'] = ResolversParentTypes['Deadline']> = {
@@ -1866,6 +2178,7 @@ export type PublicationResolvers<ContextType = ApiContext, ParentType extends Re
 export type QueryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   coordinationPartners?: Resolver<Maybe<ResolversTypes['CoordinationPartners']>, ParentType, ContextType, RequireFields<QueryCoordinationPartnersArgs, 'first' | 'organization'>>;
   coordinationPath?: Resolver<Maybe<ResolversTypes['CoordinationPath']>, ParentType, ContextType, RequireFields<QueryCoordinationPathArgs, 'from' | 'maxHops' | 'throughGroups' | 'to'>>;
+  coverageReport?: Resolver<ResolversTypes['CoverageReportConnection'], ParentType, ContextType, RequireFields<QueryCoverageReportArgs, 'first'>>;
   document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType, Partial<QueryDocumentArgs>>;
   documents?: Resolver<ResolversTypes['DocumentConnection'], ParentType, ContextType, RequireFields<QueryDocumentsArgs, 'first' | 'orderBy'>>;
   implementationTree?: Resolver<Maybe<ResolversTypes['ImplementationTree']>, ParentType, ContextType, RequireFields<QueryImplementationTreeArgs, 'depth' | 'direction' | 'document'>>;
@@ -1875,6 +2188,7 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<QueryOrganizationsArgs, 'first'>>;
   overdue?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, RequireFields<QueryOverdueArgs, 'at' | 'first'>>;
   pendingImplementations?: Resolver<Maybe<ResolversTypes['PendingImplementations']>, ParentType, ContextType, RequireFields<QueryPendingImplementationsArgs, 'document'>>;
+  recipientCoverage?: Resolver<Maybe<ResolversTypes['RecipientCoverage']>, ParentType, ContextType, RequireFields<QueryRecipientCoverageArgs, 'document'>>;
   search?: Resolver<ResolversTypes['SearchResult'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType>;
   targets?: Resolver<ResolversTypes['TargetComparison'], ParentType, ContextType, Partial<QueryTargetsArgs>>;
@@ -1887,6 +2201,16 @@ export type ReceivedDocumentResolvers<ContextType = ApiContext, ParentType exten
   evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
   purpose?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   via?: Resolver<Maybe<ResolversTypes['OrgGroup']>, ParentType, ContextType>;
+};
+
+export type RecipientCoverageResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['RecipientCoverage'] = ResolversParentTypes['RecipientCoverage']> = {
+  bodies?: Resolver<Array<ResolversTypes['BodyCoverage']>, ParentType, ContextType>;
+  document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  publications?: Resolver<Array<ResolversTypes['RecipientEdge']>, ParentType, ContextType>;
+  recipients?: Resolver<Array<ResolversTypes['RecipientEdge']>, ParentType, ContextType>;
+  recipientsWithoutTask?: Resolver<Array<ResolversTypes['RecipientEdge']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['CoverageSummary'], ParentType, ContextType>;
 };
 
 export type RecipientEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['RecipientEdge'] = ResolversParentTypes['RecipientEdge']> = {
@@ -2007,12 +2331,19 @@ export type UnresolvedResolvers<ContextType = ApiContext, ParentType extends Res
 export type Resolvers<ContextType = ApiContext> = {
   Actor?: ActorResolvers<ContextType>;
   ActorEdge?: ActorEdgeResolvers<ContextType>;
+  BodyCoverage?: BodyCoverageResolvers<ContextType>;
   CascadeNode?: CascadeNodeResolvers<ContextType>;
   CoordinationCounts?: CoordinationCountsResolvers<ContextType>;
   CoordinationHop?: CoordinationHopResolvers<ContextType>;
   CoordinationPartner?: CoordinationPartnerResolvers<ContextType>;
   CoordinationPartners?: CoordinationPartnersResolvers<ContextType>;
   CoordinationPath?: CoordinationPathResolvers<ContextType>;
+  CoverageReportConnection?: CoverageReportConnectionResolvers<ContextType>;
+  CoverageReportEdge?: CoverageReportEdgeResolvers<ContextType>;
+  CoverageReportRow?: CoverageReportRowResolvers<ContextType>;
+  CoverageSummary?: CoverageSummaryResolvers<ContextType>;
+  CoverageTask?: CoverageTaskResolvers<ContextType>;
+  CoverageWay?: CoverageWayResolvers<ContextType>;
   Deadline?: DeadlineResolvers<ContextType>;
   DepthCount?: DepthCountResolvers<ContextType>;
   Document?: DocumentResolvers<ContextType>;
@@ -2043,6 +2374,7 @@ export type Resolvers<ContextType = ApiContext> = {
   Publication?: PublicationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ReceivedDocument?: ReceivedDocumentResolvers<ContextType>;
+  RecipientCoverage?: RecipientCoverageResolvers<ContextType>;
   RecipientEdge?: RecipientEdgeResolvers<ContextType>;
   Role?: RoleResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
