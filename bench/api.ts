@@ -7,7 +7,8 @@
  * runs for it (its batched Cypher); then, warmed up, `runs` times over HTTP, one at a time, and
  * `runs` times as the captured statements sent one after the other through the driver (the API
  * may run some of them concurrently, so the ratio is if anything flattering to the driver).
- * Goal (issue 6): GraphQL / Cypher ≤ 1.5 and p95 < 50 ms for single-entity queries.
+ * Goals: GraphQL / Cypher ≤ 1.5 and p95 < 50 ms for single-entity queries (issue 6); p95 < 100 ms
+ * for one document's recipient coverage and for implementationTree to depth 3 (issue 7).
  * Writes bench/results/api.md.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -84,8 +85,13 @@ async function measure(run: () => Promise<void>): Promise<Measured> {
   return { p50: percentile(times, 50), p95: percentile(times, 95), perSecond: runs / elapsed };
 }
 
-async function pick(driver: Driver, database: string, cypher: string): Promise<string> {
-  const { records } = await driver.executeQuery(cypher, {}, { database });
+async function pick(
+  driver: Driver,
+  database: string,
+  cypher: string,
+  params: Record<string, unknown> = {},
+): Promise<string> {
+  const { records } = await driver.executeQuery(cypher, params, { database });
   const value = records[0]?.get('id') as string | undefined;
   if (!value) throw new Error(`the corpus has nothing for: ${cypher}`);
   return value;
@@ -131,10 +137,28 @@ async function main(): Promise<void> {
       database,
       "MATCH (d:Document {status: 'ingested'}) WHERE d.number ENDS WITH '/TU' RETURN d.id AS id ORDER BY d.id LIMIT 1",
     );
-    const requests: { name: string; single: boolean; query: string; variables: object }[] = [
+    // The plan that implements the resolution: the top of the provincial cascade.
+    const plan = await pick(
+      driver,
+      database,
+      "MATCH (d:Document {status: 'ingested'})-[:IMPLEMENTS]->(:Document {id: $resolution}) RETURN d.id AS id ORDER BY d.id LIMIT 1",
+      { resolution },
+    );
+    const partnered = await pick(
+      driver,
+      database,
+      'MATCH (o:Organization)<-[:LED_BY]-(:Task)-[:COORDINATES_WITH]->(p:Organization) RETURN o.id AS id, count(p) AS n ORDER BY n DESC, id LIMIT 1',
+    );
+    /** `goalMs`: the p95 the issue asks for (single entities 50 ms, traversals 100 ms). */
+    const requests: {
+      name: string;
+      goalMs?: number;
+      query: string;
+      variables: object;
+    }[] = [
       {
         name: 'document by id: issuer, recipients with purpose and evidence, references',
-        single: true,
+        goalMs: 50,
         query: `query($id: ID!) { document(id: $id) { id number title issuedDate
           issuers { actor { id name } }
           recipients { purpose actor { id name kind } evidence { quote } }
@@ -143,21 +167,19 @@ async function main(): Promise<void> {
       },
       {
         name: 'organization by id: tasks led with their documents and coordinators',
-        single: true,
+        goalMs: 50,
         query: `query($id: ID!) { organization(id: $id) { id name
           tasksLed { id section document { id number } coordinators { actor { id name } } } } }`,
         variables: { id: busiest },
       },
       {
         name: 'documents implementing the resolution (first 100, totalCount)',
-        single: false,
         query: `query($id: ID!) { documents(filter: { implements: $id }, first: 100) { totalCount
           edges { node { id number issuedDate issuers { actor { name } } } } } }`,
         variables: { id: resolution },
       },
       {
         name: 'tasks due in the first half of 2025 (first 50) with lead and document',
-        single: false,
         query: `{ tasks(filter: { dueFrom: "2025-01-01", dueTo: "2025-06-30" }, first: 50) {
           totalCount edges { node { id text deadline { end } leads { actor { name } }
           document { number } } } } }`,
@@ -165,9 +187,38 @@ async function main(): Promise<void> {
       },
       {
         name: 'accent-insensitive search "ban tuyen giao" (first 10)',
-        single: false,
         query: `{ search(text: "ban tuyen giao", first: 10) { totalCount hits { score snippet node { id } } } }`,
         variables: {},
+      },
+      {
+        name: "recipient coverage of the resolution's plan: every body, way and quote",
+        goalMs: 100,
+        query: `query($id: ID!) { recipientCoverage(document: $id) {
+          summary { bodies covered notCovered notCheckable recipients recipientsWithoutTask coverageRatio }
+          bodies { actor { id name } status tasks { outlineId role evidence { quote } }
+            ways { kind reason groupRule recipient { purpose evidence { quote } } } }
+          recipientsWithoutTask { actor { id name } evidence { quote } } } }`,
+        variables: { id: plan },
+      },
+      {
+        name: 'implementationTree of the resolution, DOWN, depth 3 (every node with its parent)',
+        goalMs: 100,
+        query: `query($id: ID!) { implementationTree(document: $id, direction: DOWN, depth: 3) {
+          byDepth { depth documents } byLevel { level documents placeholders }
+          nodes { depth relation inferred document { id number status } parent { id } evidence { quote } } } }`,
+        variables: { id: resolution },
+      },
+      {
+        name: "pendingImplementations of the resolution's plan",
+        query: `query($id: ID!) { pendingImplementations(document: $id) { pendingCount implementedCount
+          bodies { body { id name } implemented implementedBy { id } reasons { kind evidence { quote } } } } }`,
+        variables: { id: plan },
+      },
+      {
+        name: 'coordinationPartners of the body with the most coordinators',
+        query: `query($id: ID!) { coordinationPartners(organization: $id) { totalPartners
+          partners { partner { id name } tasks { direction task { id } } } } }`,
+        variables: { id: partnered },
       },
     ];
 
@@ -199,7 +250,7 @@ async function main(): Promise<void> {
           }
         });
         const ratio = graphql.p50 / cypher.p50;
-        const line = `| ${r.name} | ${statements.length} | ${graphql.p50.toFixed(1)} | ${graphql.p95.toFixed(1)} | ${graphql.perSecond.toFixed(0)} | ${cypher.p50.toFixed(1)} | ${cypher.p95.toFixed(1)} | ${ratio.toFixed(2)} |${r.single ? (graphql.p95 < 50 ? ' yes' : ' **no**') : ' –'} |`;
+        const line = `| ${r.name} | ${statements.length} | ${graphql.p50.toFixed(1)} | ${graphql.p95.toFixed(1)} | ${graphql.perSecond.toFixed(0)} | ${cypher.p50.toFixed(1)} | ${cypher.p95.toFixed(1)} | ${ratio.toFixed(2)} | ${r.goalMs === undefined ? '–' : `< ${r.goalMs}: ${graphql.p95 < r.goalMs ? 'yes' : '**no**'}`} |`;
         console.log(line);
         rows.push(line);
       }
@@ -214,8 +265,8 @@ async function main(): Promise<void> {
       '',
       `Graph: the ${total}-document synthetic cascade of \`bench:ingest\` (seed ${seed}). Each request runs ${runs} times one after another after 20 warm-up runs, over HTTP on localhost; "Cypher" is the same statements the API ran for it (captured by a recording driver), sent one after the other through the driver. Ratio = GraphQL p50 / Cypher p50.`,
       '',
-      '| Request | Statements | GraphQL p50 ms | GraphQL p95 ms | GraphQL req/s | Cypher p50 ms | Cypher p95 ms | Ratio | Single entity p95 < 50 ms |',
-      '| ------- | ---------: | -------------: | -------------: | ------------: | ------------: | ------------: | ----: | :------------------------ |',
+      '| Request | Statements | GraphQL p50 ms | GraphQL p95 ms | GraphQL req/s | Cypher p50 ms | Cypher p95 ms | Ratio | Goal p95 ms |',
+      '| ------- | ---------: | -------------: | -------------: | ------------: | ------------: | ------------: | ----: | :---------- |',
       ...rows,
       '',
     ];
