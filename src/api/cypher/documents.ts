@@ -13,15 +13,30 @@ function orderOf(orderBy: DocumentOrder | null | undefined): Pick<ListQuery, 'or
   return {};
 }
 
-export function documentsQuery(
-  filter: DocumentFilter | null | undefined,
-  orderBy?: DocumentOrder | null,
-): ListQuery {
-  const params: Record<string, unknown> = {};
+/** What a list of documents may be filtered on (documents, coverageReport). */
+export interface DocumentConditions {
+  type?: string | null;
+  level?: string | null;
+  issuer?: string | null;
+  jurisdiction?: string | null;
+  issuedFrom?: string | null;
+  issuedTo?: string | null;
+  implements?: string | null;
+}
+
+/** Conditions on the document `n` for the given filter; their values go into `params`. */
+export function documentConditions(
+  filter: DocumentConditions | null | undefined,
+  params: Record<string, unknown>,
+): string[] {
   const conditions: string[] = [];
   if (filter?.type != null) {
     params.type = filter.type;
     conditions.push('n.type = $type');
+  }
+  if (filter?.level != null) {
+    params.level = filter.level;
+    conditions.push('n.level = $level');
   }
   if (filter?.issuer != null) {
     params.issuer = filter.issuer;
@@ -42,6 +57,15 @@ export function documentsQuery(
     params.implements = filter.implements;
     conditions.push('EXISTS { (n)-[:IMPLEMENTS]->(:Document {id: $implements}) }');
   }
+  return conditions;
+}
+
+export function documentsQuery(
+  filter: DocumentFilter | null | undefined,
+  orderBy?: DocumentOrder | null,
+): ListQuery {
+  const params: Record<string, unknown> = {};
+  const conditions = documentConditions(filter, params);
   if (filter?.status != null) {
     params.status = filter.status === 'INGESTED' ? 'ingested' : 'referenced';
     conditions.push('n.status = $status');

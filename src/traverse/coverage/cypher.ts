@@ -12,21 +12,13 @@
  * is passed as parameters; the conditions are fixed strings chosen in code.
  */
 import neo4j from 'neo4j-driver';
-import { isoDate, jurisdictionCondition } from '../../api/cypher/filters.ts';
+import { documentConditions, type DocumentConditions } from '../../api/cypher/documents.ts';
 
 /** How many documents one coverage report may span (it computes coverage for each in TS). */
 export const MAX_REPORT_DOCUMENTS = 2000;
 
 /** What the report's documents must match (all given conditions apply). */
-export interface CoverageDocumentFilter {
-  issuer?: string | null;
-  jurisdiction?: string | null;
-  level?: string | null;
-  type?: string | null;
-  issuedFrom?: string | null;
-  issuedTo?: string | null;
-  implements?: string | null;
-}
+export type CoverageDocumentFilter = DocumentConditions;
 
 /**
  * An actor as coverage needs it. `parents`: its PART_OF parents (any); `recipientChildren`: bodies
@@ -105,34 +97,7 @@ export function coverageReportQuery(
   params: Record<string, unknown>;
 } {
   const params: Record<string, unknown> = { cap: neo4j.int(cap) };
-  const conditions = ["n.status = 'ingested'"];
-  if (filter?.type != null) {
-    params.type = filter.type;
-    conditions.push('n.type = $type');
-  }
-  if (filter?.level != null) {
-    params.level = filter.level;
-    conditions.push('n.level = $level');
-  }
-  if (filter?.issuer != null) {
-    params.issuer = filter.issuer;
-    conditions.push('EXISTS { (n)-[:ISSUED_BY]->(:Actor {id: $issuer}) }');
-  }
-  if (filter?.jurisdiction != null) {
-    conditions.push(jurisdictionCondition(filter.jurisdiction, params));
-  }
-  if (filter?.issuedFrom != null) {
-    params.issuedFrom = isoDate(filter.issuedFrom, 'issuedFrom');
-    conditions.push('n.issuedDate >= $issuedFrom');
-  }
-  if (filter?.issuedTo != null) {
-    params.issuedTo = isoDate(filter.issuedTo, 'issuedTo');
-    conditions.push('n.issuedDate <= $issuedTo');
-  }
-  if (filter?.implements != null) {
-    params.implements = filter.implements;
-    conditions.push('EXISTS { (n)-[:IMPLEMENTS]->(:Document {id: $implements}) }');
-  }
+  const conditions = ["n.status = 'ingested'", ...documentConditions(filter, params)];
   return {
     cypher: `
 MATCH (n:Document)
