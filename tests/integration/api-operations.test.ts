@@ -7,6 +7,9 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type {
   ActorTasksQuery,
+  CoordinationPathQuery,
+  ImplementationCascadeQuery,
+  RecipientCoverageQuery,
   ReportingLinesQuery,
   SearchOrganizationsQuery,
 } from '../../src/api/generated/operations.ts';
@@ -35,9 +38,12 @@ describe('example operations', () => {
   it('are all here', () => {
     expect(Object.keys(operations)).toEqual([
       'ActorTasks',
+      'CoordinationPath',
       'DocumentByNumber',
+      'ImplementationCascade',
       'Implementers',
       'OrganizationPartners',
+      'RecipientCoverage',
       'ReportingLines',
       'Search',
       'SearchOrganizations',
@@ -67,5 +73,30 @@ describe('example operations', () => {
       'tw/ban-tuyen-giao-va-dan-van',
     ]);
     expect(first.organizations.pageInfo.hasNextPage).toBe(false);
+  });
+
+  it('typed answers of the traversals: coverage, cascade, coordination path', async () => {
+    const coverage = await run<RecipientCoverageQuery>('RecipientCoverage');
+    const lienMinh = coverage.recipientCoverage?.bodies.find(
+      (b) => b.actor.id === 'doc:h:c17ea55ac633508e/lien-minh-htx',
+    );
+    expect(lienMinh?.status).toBe('NOT_COVERED');
+    expect(lienMinh?.tasks.map((t) => t.evidence.quote)).toEqual(['Liên minh Hợp tác xã tinh']);
+    const cascade = await run<ImplementationCascadeQuery>('ImplementationCascade');
+    expect(
+      cascade.implementationTree?.nodes.map((n) => [n.depth, n.document.number, n.relation]),
+    ).toEqual([
+      [0, '20-NQ/TW', null],
+      [1, '10-KH/TW', 'IMPLEMENTS'],
+      [1, '47-CTr/TU', 'IMPLEMENTS'],
+      [1, null, 'IMPLEMENTS'],
+      [2, '156-SY/TU', 'COPY_OF'],
+      [2, '67-KH/HU', 'IMPLEMENTS'],
+    ]);
+    const path = await run<CoordinationPathQuery>('CoordinationPath');
+    expect(path.coordinationPath?.hops?.map((h) => [h.from.id, h.to.id])).toEqual([
+      ['tw/ban-tuyen-giao', 'tw/lien-minh-htx'],
+      ['tw/lien-minh-htx', 'tw/dang-doan-mat-tran-to-quoc'],
+    ]);
   });
 });
