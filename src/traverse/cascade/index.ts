@@ -37,11 +37,11 @@ export async function readImplementationTree(
   const rows = await db.read(cascadeStatement(direction, depth), { id });
   const row = rows[0];
   if (!row) throw notFound(id);
-  return buildTree(
-    { root: row.root as string, nodes: row.nodes as Props[], links: row.links as Props[] },
-    direction,
-    depth,
-  );
+  const nodes = row.nodes as Props[];
+  const gathered = new Set(nodes.map((n) => n.id as string));
+  // Links per document as the statement returns them; only those between gathered documents.
+  const links = (row.links as Props[][]).flat().filter((l) => gathered.has(l.parent as string));
+  return buildTree({ root: row.root as string, nodes, links }, direction, depth);
 }
 
 export async function readPendingImplementations(
