@@ -119,7 +119,8 @@ CALL {
   OPTIONAL MATCH (i)-[:PART_OF*1..3]->(up:Actor) WHERE up.level = i.level
   WITH e, i, collect(DISTINCT up.id) AS ups
   WITH e, collect(CASE WHEN i IS NULL THEN NULL ELSE [i.id] + ups END) AS issuers
-  RETURN collect({document: e {.*, labels: labels(e)},
+  RETURN collect({document: e {.id, .number, .type, .title, .issuedDate, .place, .status, .level,
+    .province, .district, labels: labels(e)},
     bodies: reduce(acc = [], ids IN issuers | acc + ids)}) AS candidates
 }
 RETURN doc {.*, labels: labels(doc)} AS document, leads, recipients, candidates`;
