@@ -156,6 +156,9 @@ async function main(): Promise<void> {
       database,
       'MATCH (o:Organization)<-[:LED_BY]-(:Task)-[:COORDINATES_WITH]->(p:Organization) RETURN o.id AS id, count(p) AS n ORDER BY n DESC, id LIMIT 1',
     );
+    const TREE_DEPTH_3 = `query($id: ID!) { implementationTree(document: $id, direction: DOWN, depth: 3) {
+      byDepth { depth documents } byLevel { level documents placeholders }
+      nodes { depth relation inferred document { id number status } parent { id } evidence { quote } } } }`;
     /** `goalMs`: the p95 the issue asks for (single entities 50 ms, traversals 100 ms);
      *  `runs`: fewer runs for a request that takes seconds. */
     const requests: {
@@ -212,17 +215,13 @@ async function main(): Promise<void> {
       {
         name: "implementationTree of a province's programme, DOWN, depth 3 (every node with its parent)",
         goalMs: 100,
-        query: `query($id: ID!) { implementationTree(document: $id, direction: DOWN, depth: 3) {
-          byDepth { depth documents } byLevel { level documents placeholders }
-          nodes { depth relation inferred document { id number status } parent { id } evidence { quote } } } }`,
+        query: TREE_DEPTH_3,
         variables: { id: provincial },
       },
       {
         name: 'implementationTree of the resolution, DOWN, depth 3: the whole corpus (10,000 nodes)',
         runs: 20,
-        query: `query($id: ID!) { implementationTree(document: $id, direction: DOWN, depth: 3) {
-          byDepth { depth documents } byLevel { level documents placeholders }
-          nodes { depth relation inferred document { id number status } parent { id } evidence { quote } } } }`,
+        query: TREE_DEPTH_3,
         variables: { id: resolution },
       },
       {

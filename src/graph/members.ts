@@ -15,9 +15,11 @@ import {
 } from '../orgs/index.ts';
 import type { ActorRow, MembershipRow } from './model.ts';
 
-/** A body of the document as the resolver would describe it (what groupAdmits tests). */
-function fromRow(
+/** A body read from a document or the graph as the resolver would describe it: what
+ *  groupAdmits tests. `rule` says where it was read from. */
+export function organizationResolution(
   a: Pick<ActorRow, 'id' | 'name' | 'orgKind' | 'level' | 'province' | 'district' | 'partOf'>,
+  rule: string,
 ): Resolution {
   return {
     kind: 'organization',
@@ -31,7 +33,7 @@ function fromRow(
       : {}),
     ...(a.partOf ? { partOf: a.partOf } : {}),
     confidence: 1,
-    rule: 'document',
+    rule,
   };
 }
 
@@ -85,7 +87,9 @@ export class MemberIndex {
 
   /** MEMBER_OF rows for the groups among `actors`, over the registry and the document's bodies. */
   linksFor(actors: readonly ActorRow[]): MembershipRow[] {
-    const own = actors.filter((a) => a.kind === 'organization').map(fromRow);
+    const own = actors
+      .filter((a) => a.kind === 'organization')
+      .map((a) => organizationResolution(a, 'document'));
     const out: MembershipRow[] = [];
     for (const group of actors) {
       if (group.kind !== 'group' || group.membership === null) continue;

@@ -34,6 +34,7 @@ import {
   type GroupRule,
   type Resolution,
 } from '../../orgs/index.ts';
+import { organizationResolution } from '../../graph/members.ts';
 
 export interface CoverageEvidence {
   docId: string;
@@ -234,27 +235,20 @@ function clausesOf(rule: GroupRule): GroupClause[] {
   );
 }
 
-/** An organization as the resolver would describe it: what groupAdmits tests. */
+/** An organization of the graph as the resolver would describe it: what groupAdmits tests. */
 function asResolution(actor: CoverageActor): Resolution {
-  return {
-    kind: 'organization',
-    id: actor.id,
-    name: actor.name,
-    mention: actor.name,
-    ...(actor.orgKind ? { orgKind: actor.orgKind as NonNullable<Resolution['orgKind']> } : {}),
-    ...(actor.level ? { level: actor.level as NonNullable<Resolution['level']> } : {}),
-    ...(actor.province
-      ? {
-          jurisdiction: {
-            province: actor.province,
-            ...(actor.district ? { district: actor.district } : {}),
-          },
-        }
-      : {}),
-    ...(actor.parents[0] ? { partOf: actor.parents[0].id } : {}),
-    confidence: 1,
-    rule: 'graph',
-  };
+  return organizationResolution(
+    {
+      id: actor.id,
+      name: actor.name,
+      orgKind: actor.orgKind ?? null,
+      level: actor.level ?? null,
+      province: actor.province ?? null,
+      district: actor.district ?? null,
+      partOf: actor.parents[0]?.id ?? null,
+    },
+    'graph',
+  );
 }
 
 /**
