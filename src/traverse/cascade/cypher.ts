@@ -72,9 +72,10 @@ export function cascadeStatement(direction: 'DOWN' | 'UP', depth: number): strin
 /**
  * What pending.ts needs for one document: the leads of its tasks and its recipients that are
  * organizations or groups (groups with their known members), and the documents that may
- * implement it — documents implementing it or what it implements, through IMPLEMENTS only (a copy
- * is not a plan), the open placeholders those name beside it, and the document itself — each
- * with its issuers and their same-level ancestors (PART_OF).
+ * implement it — documents issued by those bodies (or their units at the same level) that
+ * implement it or what it implements, through IMPLEMENTS only (a copy is not a plan), the open
+ * placeholders documents of the cascade name beside it, and the document itself — each with its
+ * issuers and their same-level ancestors (PART_OF).
  */
 export const PENDING = `
 MATCH (doc:Document {id: $id})
@@ -99,19 +100,29 @@ CALL {
     AS recipients
 }
 CALL {
-  WITH doc
+  WITH doc, leads, recipients
   OPTIONAL MATCH (doc)-[:IMPLEMENTS]->(subject:Document)
-  WITH doc, [doc] + collect(subject) AS subjects
-  UNWIND subjects AS s
-  OPTIONAL MATCH (e:Document)-[:IMPLEMENTS*1..${MAX_DEPTH}]->(s)
-  WITH doc, subjects, collect(DISTINCT e) AS found
-  // Open placeholders the found documents implement beside the subject: the intermediate
-  // programmes tree.ts infers (47-CTr/TU, named by 67-KH/HU beside 20-NQ/TW).
+  WITH doc, leads, recipients, [doc] + collect(subject) AS subjects
+  // Only a document issued by an expected body (a lead or a recipient, a group's members
+  // included) or by a unit at its level can show the body implemented, so the search starts from
+  // those bodies — not from the thousands of documents a resolution's cascade may hold.
+  WITH doc, subjects, reduce(ids = [], x IN leads + recipients |
+    ids + [x.actor.id] + [m IN x.members | m.id]) AS expected
   CALL {
-    WITH subjects, found
-    UNWIND found AS x
-    MATCH (x)-[:IMPLEMENTS]->(p:Document {status: 'referenced'})
-    WHERE NOT p IN subjects AND NOT p IN found AND NOT EXISTS { (p)-[:IMPLEMENTS]->(:Document) }
+    WITH subjects, expected
+    UNWIND expected AS bodyId
+    MATCH (b:Actor {id: bodyId})<-[:PART_OF*0..3]-(i:Actor)<-[:ISSUED_BY]-(e:Document)
+    WHERE i.level = b.level AND EXISTS { (e)-[:IMPLEMENTS*1..${MAX_DEPTH}]->(s) WHERE s IN subjects }
+    RETURN collect(DISTINCT e) AS found
+  }
+  // Open placeholders (no issuer, no references of their own) that a document of the cascade
+  // names beside a subject: the intermediate programmes tree.ts infers (47-CTr/TU, named by
+  // 67-KH/HU beside 20-NQ/TW); they count for the party committee of their scope.
+  CALL {
+    WITH subjects
+    MATCH (p:Document {status: 'referenced'})<-[:IMPLEMENTS]-(x:Document)
+    WHERE NOT p IN subjects AND NOT EXISTS { (p)-[:IMPLEMENTS]->(:Document) }
+      AND EXISTS { (x)-[:IMPLEMENTS*1..${MAX_DEPTH}]->(s) WHERE s IN subjects }
     RETURN collect(DISTINCT p) AS intermediates
   }
   UNWIND [doc] + [e IN found + intermediates WHERE e <> doc] AS e
