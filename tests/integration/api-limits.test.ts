@@ -18,6 +18,8 @@ import { loadSeedGraph } from './seeds.ts';
 let driver: Driver;
 let api: RunningApi;
 let statements = 0;
+let inFlight = 0;
+let maxInFlight = 0;
 let configs: Parameters<Driver['executeQuery']>[2][] = [];
 
 /** The driver, counting every statement the API runs through it. */
@@ -25,10 +27,16 @@ function counting(target: Driver): Driver {
   return new Proxy(target, {
     get(object, property) {
       if (property === 'executeQuery') {
-        return (...args: Parameters<Driver['executeQuery']>) => {
+        return async (...args: Parameters<Driver['executeQuery']>) => {
           statements += 1;
           configs.push(args[2]);
-          return object.executeQuery(...args);
+          inFlight += 1;
+          maxInFlight = Math.max(maxInFlight, inFlight);
+          try {
+            return await object.executeQuery(...args);
+          } finally {
+            inFlight -= 1;
+          }
         };
       }
       const value: unknown = Reflect.get(object, property, object);
@@ -90,6 +98,32 @@ describe('a bounded number of Cypher statements per request', () => {
     expect(data.documents.edges).toHaveLength(15);
     // page, total, issuers, recipients, tasks, targets, partOf, task actors, tasksLed, evidence documents.
     expect(count).toBe(10);
+  });
+});
+
+describe('root lookups by id', () => {
+  it("load the node and the lists it selects in one round: the lists don't wait for the node", async () => {
+    maxInFlight = 0;
+    const { count, data } = await countStatements<{
+      document: { issuers: unknown[]; recipients: unknown[]; implements: unknown[] };
+    }>(`{ document(id: "doc:10-KH/TW@tw:2022") { number
+          issuers { actor { id } } recipients { actor { id } } implements { document { id } } } }`);
+    expect(data.document.recipients).toHaveLength(6);
+    // node, issuers, recipients, implements: all four in flight together.
+    expect(count).toBe(4);
+    expect(maxInFlight).toBe(4);
+    maxInFlight = 0;
+    const org = await countStatements<{ organization: { tasksLed: unknown[] } }>(
+      `{ organization(id: "tw/ban-tuyen-giao") { name tasksLed { id } groups { reason } } }`,
+    );
+    expect(org.data.organization.tasksLed).toHaveLength(5);
+    expect(org.count).toBe(3);
+    expect(maxInFlight).toBe(3);
+    // An id that names no organization: null, the prefetched lists unused.
+    const none = await countStatements<{ organization: null }>(
+      `{ organization(id: "doc:10-KH/TW@tw:2022") { tasksLed { id } } }`,
+    );
+    expect(none.data.organization).toBeNull();
   });
 });
 

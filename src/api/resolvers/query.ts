@@ -23,6 +23,7 @@ import { SEARCH_INDEX } from '../../db/migrations.ts';
 import { pageSize } from '../pagination.ts';
 import { snippet } from '../snippet.ts';
 import { ingestText, requireKey } from '../ingest.ts';
+import { prefetchDocumentLists, prefetchOrganizationLists } from '../prefetch.ts';
 
 const SEARCH_LABELS: Record<SearchType, string> = {
   DOCUMENT: 'Document',
@@ -36,11 +37,12 @@ const SEARCH_LABELS: Record<SearchType, string> = {
 const Query: QueryResolvers = {
   node: (_parent, { id }, { loaders }) => loaders.node.load(id),
 
-  document: async (_parent, { id, number }, { db, loaders }) => {
+  document: async (_parent, { id, number }, { db, loaders }, info) => {
     if ((id == null) === (number == null)) {
       throw badInput('give exactly one of id and number');
     }
     if (id != null) {
+      prefetchDocumentLists(id, info, loaders);
       const node = await loaders.node.load(id);
       return node?.__type === 'Document' ? node : null;
     }
@@ -60,7 +62,8 @@ const Query: QueryResolvers = {
   documents: (_parent, { filter, orderBy, first, after }, { db }) =>
     readPage(db, documentsQuery(filter, orderBy), { first, after }, toDocument),
 
-  organization: async (_parent, { id }, { loaders }) => {
+  organization: async (_parent, { id }, { loaders }, info) => {
+    prefetchOrganizationLists(id, info, loaders);
     const node = await loaders.node.load(id);
     return node?.__type === 'Organization' ? node : null;
   },
