@@ -159,6 +159,12 @@ async function main(): Promise<void> {
     const TREE_DEPTH_3 = `query($id: ID!) { implementationTree(document: $id, direction: DOWN, depth: 3) {
       byDepth { depth documents } byLevel { level documents placeholders }
       nodes { depth relation inferred document { id number status } parent { id } evidence { quote } } } }`;
+    // A provincial body that leads a task: far from the central body in the coordination network.
+    const provincialLead = await pick(
+      driver,
+      database,
+      "MATCH (o:Organization {level: 'tinh'})<-[:LED_BY]-(:Task)<-[:HAS_TASK]-(d:Document) WHERE d.number ENDS WITH '-CTr/TU' RETURN o.id AS id ORDER BY o.id LIMIT 1",
+    );
     /** `goalMs`: the p95 the issue asks for (single entities 50 ms, traversals 100 ms);
      *  `runs`: fewer runs for a request that takes seconds. */
     const requests: {
@@ -236,6 +242,13 @@ async function main(): Promise<void> {
           partners { partner { id name } tasks { direction task { id } } } } }`,
         variables: { id: partnered },
       },
+      {
+        name: 'coordinationPath from that body to a provincial lead (maxHops 4)',
+        runs: 50,
+        query: `query($from: ID!, $to: ID!) { coordinationPath(from: $from, to: $to, maxHops: 4) {
+          found length hops { from { id } to { id } tasks { task { id } direction } } } }`,
+        variables: { from: partnered, to: provincialLead },
+      },
     ];
 
     const recorder = recordingDriver(driver);
@@ -279,7 +292,7 @@ async function main(): Promise<void> {
       '',
       describeRun(`npm run bench:api -- --documents ${total} --runs ${runs}`, db),
       '',
-      `Graph: the ${total}-document synthetic cascade of \`bench:ingest\` (seed ${seed}). Each request runs ${runs} times (the whole-corpus tree 20) one after another after up to 20 warm-up runs, over HTTP on localhost; "Cypher" is the same statements the API ran for it (captured by a recording driver), sent one after the other through the driver. Ratio = GraphQL p50 / Cypher p50.`,
+      `Graph: the ${total}-document synthetic cascade of \`bench:ingest\` (seed ${seed}). Each request runs ${runs} times (the whole-corpus tree 20, the path 50) one after another after up to 20 warm-up runs, over HTTP on localhost; "Cypher" is the same statements the API ran for it (captured by a recording driver), sent one after the other through the driver. Ratio = GraphQL p50 / Cypher p50.`,
       '',
       '| Request | Statements | GraphQL p50 ms | GraphQL p95 ms | GraphQL req/s | Cypher p50 ms | Cypher p95 ms | Ratio | Goal p95 ms |',
       '| ------- | ---------: | -------------: | -------------: | ------------: | ------------: | ------------: | ----: | :---------- |',
