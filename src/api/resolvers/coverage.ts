@@ -14,6 +14,7 @@ import {
 } from '../models.ts';
 import { decodeKeyedCursor, encodeKeyedCursor, pageSize } from '../pagination.ts';
 import {
+  type CoverageActor,
   reportKeyOf,
   reportPage,
   type CoverageDocument,
@@ -24,16 +25,12 @@ import {
 import { readCoverageReport, readDocumentCoverage } from '../../traverse/coverage/index.ts';
 
 /** An actor of the traversal as the API's Actor types take it. */
-export function actorModel(actor: {
-  id: string;
-  name: string;
-  labels: string[];
-  orgKind?: string | null;
-  level?: string | null;
-  province?: string | null;
-  district?: string | null;
-  membership?: string | null;
-}): ActorModel {
+export function actorModel(
+  actor: Pick<
+    CoverageActor,
+    'id' | 'name' | 'labels' | 'orgKind' | 'level' | 'province' | 'district' | 'membership'
+  >,
+): ActorModel {
   return toActor({
     id: actor.id,
     name: actor.name,

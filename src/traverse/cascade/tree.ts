@@ -18,7 +18,7 @@
  *    shortest path (ties: the parent met first, then IMPLEMENTS before COPY_OF, then by id).
  */
 import type { DocumentModel, EvidenceModel, Props } from '../../api/models.ts';
-import { toDocument, toEvidence } from '../../api/models.ts';
+import { jurisdictionOf, toDocument, toEvidence } from '../../api/models.ts';
 import { LEVELS, documentScope, levelRank, type Level } from '../scope.ts';
 
 export type CascadeDirection = 'DOWN' | 'UP';
@@ -81,15 +81,7 @@ function treeDocument(props: Props): TreeDocument {
   delete rest.open;
   const document = toDocument(rest);
   const scope = documentScope(document);
-  const jurisdiction =
-    scope.level === 'TW'
-      ? 'tw'
-      : scope.province
-        ? scope.district
-          ? `${scope.province}/${scope.district}`
-          : scope.province
-        : null;
-  return { document, open, level: scope.level, jurisdiction };
+  return { document, open, level: scope.level, jurisdiction: jurisdictionOf(scope) };
 }
 
 /** Rule 1: placeholders a document implements beside a wider document, placed under it. */
