@@ -6,7 +6,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import type { Driver } from 'neo4j-driver';
-import { createContext, type ApiContext } from './context.ts';
+import { createContext, DEFAULT_TRANSACTION_TIMEOUT_MS, type ApiContext } from './context.ts';
+import { GraphReader } from './db.ts';
 import { exportRoutes } from './exports/index.ts';
 import { formatError } from './errors.ts';
 import { requireKey } from './ingest.ts';
@@ -62,6 +63,13 @@ class HttpError extends Error {
     super(message);
   }
 }
+
+/** The HTTP status of an export that fails with a coded API error (others: 500). */
+const EXPORT_STATUS: Record<string, number> = {
+  BAD_USER_INPUT: 400,
+  NOT_FOUND: 404,
+  DATABASE_UNAVAILABLE: 503,
+};
 
 /** Errors of a well-formed request that never reached execution: the document does not parse,
  *  does not validate (our limits included), or its variables do not coerce. */
@@ -166,7 +174,11 @@ export async function startApi(options: ApiOptions, port: number): Promise<Runni
       });
       return;
     }
-    const { db } = createContext(options.driver, options.database, options.transactionTimeoutMs);
+    const db = new GraphReader(
+      options.driver,
+      options.database,
+      options.transactionTimeoutMs ?? DEFAULT_TRANSACTION_TIMEOUT_MS,
+    );
     try {
       const file = await route.handle(url.searchParams, db);
       res.statusCode = 200;
@@ -182,15 +194,7 @@ export async function startApi(options: ApiOptions, port: number): Promise<Runni
       const extensions = (error as { extensions?: Record<string, unknown> } | null)?.extensions;
       const code = extensions?.code;
       if (typeof code !== 'string' || code === 'INTERNAL_SERVER_ERROR') throw error;
-      const status =
-        code === 'BAD_USER_INPUT'
-          ? 400
-          : code === 'NOT_FOUND'
-            ? 404
-            : code === 'DATABASE_UNAVAILABLE'
-              ? 503
-              : 500;
-      sendJson(res, status, {
+      sendJson(res, EXPORT_STATUS[code] ?? 500, {
         errors: [{ message: (error as Error).message, extensions }],
       });
     }

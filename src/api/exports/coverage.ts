@@ -7,7 +7,7 @@
  * - coverage-report.csv?<filter>: one row per matching document, worst coverage first.
  */
 import { toCsv } from './csv.ts';
-import { requiredParam } from './params.ts';
+import { optionalParam, requiredParam } from './params.ts';
 import type { ExportFile, ExportRoute } from './index.ts';
 import {
   reportOrder,
@@ -93,11 +93,6 @@ const REPORT_COLUMNS: { header: string; value: (c: DocumentCoverage) => string |
     },
   ];
 
-const optional = (params: URLSearchParams, name: string): string | null => {
-  const value = params.get(name);
-  return value === null || value.trim() === '' ? null : value;
-};
-
 export const coverageExports: [string, ExportRoute][] = [
   [
     'coverage.csv',
@@ -128,13 +123,13 @@ export const coverageExports: [string, ExportRoute][] = [
       },
       handle: async (params, db): Promise<ExportFile> => {
         const coverages = await readCoverageReport(db, {
-          issuer: optional(params, 'issuer'),
-          jurisdiction: optional(params, 'jurisdiction'),
-          level: optional(params, 'level'),
-          type: optional(params, 'type'),
-          issuedFrom: optional(params, 'issuedFrom'),
-          issuedTo: optional(params, 'issuedTo'),
-          implements: optional(params, 'implements'),
+          issuer: optionalParam(params, 'issuer'),
+          jurisdiction: optionalParam(params, 'jurisdiction'),
+          level: optionalParam(params, 'level'),
+          type: optionalParam(params, 'type'),
+          issuedFrom: optionalParam(params, 'issuedFrom'),
+          issuedTo: optionalParam(params, 'issuedTo'),
+          implements: optionalParam(params, 'implements'),
         });
         return {
           contentType: CSV,

@@ -1,6 +1,12 @@
 /** Reading export query parameters with errors that name the parameter. */
 import { badInput } from '../errors.ts';
 
+/** An optional parameter; null when absent or blank. */
+export function optionalParam(params: URLSearchParams, name: string): string | null {
+  const value = params.get(name);
+  return value === null || value.trim() === '' ? null : value;
+}
+
 export function requiredParam(params: URLSearchParams, name: string): string {
   const value = params.get(name);
   if (value === null || value.trim() === '') {
@@ -28,8 +34,12 @@ export function optionalInt(
   return value;
 }
 
-/** An optional `true` / `false`; `fallback` when absent. */
-export function optionalBoolean(params: URLSearchParams, name: string, fallback: boolean): boolean {
+/** An optional `true` / `false`; `fallback` when absent (null: "not given"). */
+export function optionalBoolean<F extends boolean | null>(
+  params: URLSearchParams,
+  name: string,
+  fallback: F,
+): boolean | F {
   const raw = params.get(name);
   if (raw === null || raw === '') return fallback;
   if (raw === 'true' || raw === 'false') return raw === 'true';

@@ -1,16 +1,9 @@
 /** timeline.csv: tasks by deadline (as `timeline`), or overdue at a date (as `overdue`). */
 import { readTimelineRows } from '../../traverse/timeline/index.ts';
 import { TIMELINE_COLUMNS } from '../../traverse/timeline/timeline.ts';
-import { badInput } from '../errors.ts';
 import { toCsv } from './csv.ts';
 import type { ExportRoute } from './index.ts';
-
-function optionalBoolean(params: URLSearchParams, name: string): boolean | null {
-  const raw = params.get(name);
-  if (raw === null || raw === '') return null;
-  if (raw === 'true' || raw === 'false') return raw === 'true';
-  throw badInput(`the query parameter "${name}" must be true or false`, { parameter: name });
-}
+import { optionalBoolean } from './params.ts';
 
 export const timelineCsv: ExportRoute = {
   description: 'Tasks by due date, or the one-off tasks overdue at a date (timeline / overdue).',
@@ -30,12 +23,12 @@ export const timelineCsv: ExportRoute = {
       db,
       {
         document: params.get('document'),
-        includeCascade: optionalBoolean(params, 'includeCascade'),
+        includeCascade: optionalBoolean(params, 'includeCascade', null),
         actor: params.get('actor'),
         jurisdiction: params.get('jurisdiction'),
         dueFrom: params.get('dueFrom'),
         dueTo: params.get('dueTo'),
-        recurring: optionalBoolean(params, 'recurring'),
+        recurring: optionalBoolean(params, 'recurring', null),
       },
       at === null || at === '' ? undefined : at,
     );
