@@ -2,7 +2,8 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 
 // Resolver types are generated from schema/*.graphql, never written by hand; `npm test` runs
 // `codegen --check` so a schema change without regenerated types fails.
-const models = '../models.ts#';
+const models = '../../read/models.ts#';
+const apiModels = '../models.ts#';
 const coordination = '../../traverse/coordination/model.ts#';
 const neighbourhood = '../../traverse/neighbourhood/graph.ts#';
 const coverage = '../../traverse/coverage/compute.ts#';
@@ -19,7 +20,7 @@ const config: CodegenConfig = {
         strictScalars: true,
         scalars: { ID: 'string' },
         avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
-        // Resolvers pass graph nodes as read (src/api/models.ts); fields are resolved from them.
+        // Resolvers pass graph nodes as read (src/read/models.ts); fields are resolved from them.
         mappers: {
           Document: `${models}DocumentModel`,
           Organization: `${models}ActorModel`,
@@ -37,9 +38,9 @@ const config: CodegenConfig = {
           DocumentLink: `${models}DocumentLinkModel`,
           GroupMembership: `${models}GroupMembershipModel`,
           ReceivedDocument: `${models}ReceivedDocumentModel`,
-          SearchResult: `${models}SearchResultModel`,
-          IngestResult: `${models}IngestResultModel`,
-          SearchHit: `${models}SearchHitModel`,
+          SearchResult: `${apiModels}SearchResultModel`,
+          IngestResult: `${apiModels}IngestResultModel`,
+          SearchHit: `${apiModels}SearchHitModel`,
           DocumentConnection: `${models}DocumentConnectionModel`,
           OrganizationConnection: `${models}OrganizationConnectionModel`,
           TaskConnection: `${models}TaskConnectionModel`,

@@ -7,7 +7,7 @@ import { readConfig } from './config.ts';
 import { ensureNeo4j, type Neo4jConnection } from './db/ensure.ts';
 import { runMigrations } from './db/migrations.ts';
 import { startApi, type RunningApi } from './api/server.ts';
-import { listDocuments } from './cli/list-documents.ts';
+import { listDocuments } from './io/list-documents.ts';
 import { createEnvironment, ingestFiles } from './graph/ingest.ts';
 import { loadRegistry } from './orgs/index.ts';
 import { seedDir } from './paths.ts';

@@ -1,6 +1,6 @@
 /** What every resolver receives: the graph reader and the batchers of this request. */
 import type { Driver } from 'neo4j-driver';
-import { GraphReader } from './db.ts';
+import { GraphReader } from '../read/reader.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
 import type { WriteAccess } from './ingest.ts';
 

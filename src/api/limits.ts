@@ -12,7 +12,7 @@ import {
   type ValidationContext,
   type ValidationRule,
 } from 'graphql';
-import { MAX_PAGE_SIZE } from './pagination.ts';
+import { MAX_PAGE_SIZE } from '../read/cursors.ts';
 
 export const MAX_DEPTH = 10;
 /** Estimated rows a request may touch: fields × `first` of connections × a fan-out for lists. */

@@ -4,7 +4,7 @@
  */
 import { Batcher } from './batch.ts';
 import { nestedLoader } from './nested.ts';
-import type { GraphReader } from './db.ts';
+import type { GraphReader } from '../read/reader.ts';
 import {
   toActor,
   toDocument,
@@ -20,7 +20,7 @@ import {
   type Props,
   type ReceivedDocumentModel,
   type RecipientEdgeModel,
-} from './models.ts';
+} from '../read/models.ts';
 import { NODES_BY_ID } from './cypher/nodes.ts';
 import * as documents from './cypher/documents.ts';
 import * as actors from './cypher/actors.ts';

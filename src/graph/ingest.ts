@@ -4,7 +4,7 @@
  * A file that fails is reported and skipped; the others still land.
  */
 import type { Driver } from 'neo4j-driver';
-import { DocumentReadError, readDocument } from '../cli/read-document.ts';
+import { DocumentReadError, readDocument } from '../io/read-document.ts';
 import {
   createResolver,
   loadDocumentMeta,

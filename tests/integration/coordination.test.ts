@@ -4,7 +4,7 @@
  */
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GraphReader } from '../../src/api/db.ts';
+import { GraphReader } from '../../src/read/reader.ts';
 import { coordinationPartners, coordinationPath } from '../../src/traverse/coordination/index.ts';
 import { neighbourhood } from '../../src/traverse/neighbourhood/index.ts';
 import { postGraphQL } from './http.ts';

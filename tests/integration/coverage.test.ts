@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Driver } from 'neo4j-driver';
-import { GraphReader } from '../../src/api/db.ts';
+import { GraphReader } from '../../src/read/reader.ts';
 import { readCoverageReport, readDocumentCoverage } from '../../src/traverse/coverage/index.ts';
 import { postGraphQL } from './http.ts';
 import { database, testDriver } from './neo4j.ts';
@@ -496,7 +496,8 @@ describe('one Cypher statement per traversal call', () => {
     await expect(readCoverageReport(db, {}, 4)).rejects.toMatchObject({
       message:
         '5 documents match; a coverage report spans at most 4: narrow the filter (jurisdiction, level, type, issuer, issuedFrom/issuedTo, implements)',
-      extensions: { code: 'BAD_USER_INPUT', matched: 5, max: 4 },
+      code: 'BAD_USER_INPUT',
+      details: { matched: 5, max: 4 },
     });
     expect(db.queries).toBe(1);
     expect(await readCoverageReport(db, {}, 5)).toHaveLength(5);

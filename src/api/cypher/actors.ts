@@ -1,9 +1,9 @@
 /** Organizations: the list query and what hangs off an actor, batched by actor id ($keys). */
 import type { OrganizationFilter } from '../generated/graphql.ts';
 import { SEARCH_INDEX } from '../../db/migrations.ts';
-import type { ListQuery } from './page.ts';
-import { jurisdictionCondition } from './filters.ts';
-import { luceneQuery } from './search.ts';
+import type { ListQuery } from '../../read/page.ts';
+import { jurisdictionCondition } from '../../read/filters.ts';
+import { luceneQuery } from '../../read/search.ts';
 
 export function organizationsQuery(filter: OrganizationFilter | null | undefined): ListQuery {
   const params: Record<string, unknown> = {};

@@ -1,7 +1,7 @@
 /** Documents: the list query and what hangs off a document, batched by document id ($keys). */
 import type { DocumentFilter, DocumentOrder } from '../generated/graphql.ts';
-import type { ListQuery } from './page.ts';
-import { isoDate, jurisdictionCondition } from './filters.ts';
+import type { ListQuery } from '../../read/page.ts';
+import { documentConditions } from '../../read/filters.ts';
 
 /** The list order: by id, or by issue date ('' for none, so it sorts first ascending). */
 function orderOf(orderBy: DocumentOrder | null | undefined): Pick<ListQuery, 'order'> {
@@ -11,53 +11,6 @@ function orderOf(orderBy: DocumentOrder | null | undefined): Pick<ListQuery, 'or
     };
   }
   return {};
-}
-
-/** What a list of documents may be filtered on (documents, coverageReport). */
-export interface DocumentConditions {
-  type?: string | null;
-  level?: string | null;
-  issuer?: string | null;
-  jurisdiction?: string | null;
-  issuedFrom?: string | null;
-  issuedTo?: string | null;
-  implements?: string | null;
-}
-
-/** Conditions on the document `n` for the given filter; their values go into `params`. */
-export function documentConditions(
-  filter: DocumentConditions | null | undefined,
-  params: Record<string, unknown>,
-): string[] {
-  const conditions: string[] = [];
-  if (filter?.type != null) {
-    params.type = filter.type;
-    conditions.push('n.type = $type');
-  }
-  if (filter?.level != null) {
-    params.level = filter.level;
-    conditions.push('n.level = $level');
-  }
-  if (filter?.issuer != null) {
-    params.issuer = filter.issuer;
-    conditions.push('EXISTS { (n)-[:ISSUED_BY]->(:Actor {id: $issuer}) }');
-  }
-  if (filter?.jurisdiction != null) {
-    conditions.push(jurisdictionCondition(filter.jurisdiction, params));
-  }
-  if (filter?.issuedFrom != null) {
-    params.issuedFrom = isoDate(filter.issuedFrom, 'issuedFrom');
-    conditions.push('n.issuedDate >= $issuedFrom');
-  }
-  if (filter?.issuedTo != null) {
-    params.issuedTo = isoDate(filter.issuedTo, 'issuedTo');
-    conditions.push('n.issuedDate <= $issuedTo');
-  }
-  if (filter?.implements != null) {
-    params.implements = filter.implements;
-    conditions.push('EXISTS { (n)-[:IMPLEMENTS]->(:Document {id: $implements}) }');
-  }
-  return conditions;
 }
 
 export function documentsQuery(

@@ -11,8 +11,8 @@ import {
   type ActorModel,
   type DocumentModel,
   type RecipientEdgeModel,
-} from '../models.ts';
-import { decodeKeyedCursor, encodeKeyedCursor, pageSize } from '../pagination.ts';
+} from '../../read/models.ts';
+import { decodeKeyedCursor, encodeKeyedCursor, pageSize } from '../../read/cursors.ts';
 import {
   type CoverageActor,
   reportKeyOf,

@@ -9,7 +9,7 @@ import { ensureNeo4j, type Neo4jConnection } from '../../db/ensure.ts';
 import { runMigrations } from '../../db/migrations.ts';
 import { createEnvironment, ingestFiles, type FileReport } from '../../graph/ingest.ts';
 import { loadRegistry, parseDocumentMeta, type DocumentMeta } from '../../orgs/index.ts';
-import { listDocuments } from '../list-documents.ts';
+import { listDocuments } from '../../io/list-documents.ts';
 import { ProgressBar } from '../progress.ts';
 
 export const summary =

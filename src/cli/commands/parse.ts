@@ -18,7 +18,7 @@ import {
   type ParsedDocument,
   type ParseOptions,
 } from '../../parse/index.ts';
-import { DocumentReadError, readDocument } from '../read-document.ts';
+import { DocumentReadError, readDocument } from '../../io/read-document.ts';
 
 export const summary = 'parse a document: parse <file> [--json] [--no-resolve]';
 

@@ -27,7 +27,7 @@ import {
   type EvidenceModel,
   type Props,
   type TaskModel,
-} from '../../api/models.ts';
+} from '../../read/models.ts';
 import { foldKey } from '../../orgs/normalize.ts';
 import { documentScope, levelBelow, type Level } from '../scope.ts';
 

@@ -12,7 +12,7 @@
  * is passed as parameters; the conditions are fixed strings chosen in code.
  */
 import neo4j from 'neo4j-driver';
-import { documentConditions, type DocumentConditions } from '../../api/cypher/documents.ts';
+import { documentConditions, type DocumentConditions } from '../../read/filters.ts';
 
 /** How many documents one coverage report may span (it computes coverage for each in TS). */
 export const MAX_REPORT_DOCUMENTS = 2000;

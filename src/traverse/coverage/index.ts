@@ -3,9 +3,9 @@
  * read into compute.ts's input, the answer computed there. GraphQL (src/api/resolvers/coverage.ts)
  * and the CSV exports (src/api/exports/coverage.ts) both come through here, so they agree.
  */
-import type { GraphReader } from '../../api/db.ts';
-import { apiError, badInput } from '../../api/errors.ts';
-import type { Props } from '../../api/models.ts';
+import type { GraphReader } from '../../read/reader.ts';
+import { badInput, notFound } from '../../read/errors.ts';
+import type { Props } from '../../read/models.ts';
 import {
   computeCoverage,
   type BodyOf,
@@ -77,7 +77,7 @@ export async function readDocumentCoverage(db: GraphReader, id: string): Promise
   const rows = await db.read(COVERAGE_OF_DOCUMENT, documentParams(id));
   const row = rows[0];
   const document = row?.document as CoverageDocument | null | undefined;
-  if (!row || !document) throw apiError('NOT_FOUND', `no document ${id}`, { id });
+  if (!row || !document) throw notFound(`no document ${id}`, { id });
   if (document.status !== 'ingested') {
     throw badInput(
       `document ${id} is only referenced by other documents: its text (tasks and Nơi nhận) is not in the graph, so there is nothing to audit`,

@@ -3,7 +3,7 @@
  * become nodes and edges with a fixed set of attributes (so GraphML can declare its keys), and
  * the Cytoscape.js elements JSON that Cytoscape desktop and Cytoscape.js import.
  */
-import { toNode, type EvidenceModel, type NodeModel, type Props } from '../../api/models.ts';
+import { toNode, type EvidenceModel, type NodeModel, type Props } from '../../read/models.ts';
 
 export type AttributeType = 'string' | 'int';
 export type AttributeValue = string | number | null;

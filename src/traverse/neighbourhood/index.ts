@@ -4,8 +4,8 @@
  * than maxNodes: BAD_USER_INPUT.
  */
 import neo4j from 'neo4j-driver';
-import type { GraphReader } from '../../api/db.ts';
-import { apiError, badInput } from '../../api/errors.ts';
+import type { GraphReader } from '../../read/reader.ts';
+import { badInput, notFound } from '../../read/errors.ts';
 import { NEIGHBOURHOOD } from './cypher.ts';
 import {
   toNeighbourhoodGraph,
@@ -35,7 +35,7 @@ export async function neighbourhood(
     maxNodes: neo4j.int(maxNodes),
     limit: neo4j.int(maxNodes + 1),
   });
-  if (!row) throw apiError('NOT_FOUND', `no node has the id "${args.node}"`, { id: args.node });
+  if (!row) throw notFound(`no node has the id "${args.node}"`, { id: args.node });
   if (row.exceeded) {
     throw badInput(
       `the neighbourhood of "${args.node}" at depth ${args.depth} has more than ${maxNodes} nodes; ask for a smaller depth`,

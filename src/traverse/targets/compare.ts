@@ -12,7 +12,7 @@ import {
   type DocumentModel,
   type Props,
   type TargetModel,
-} from '../../api/models.ts';
+} from '../../read/models.ts';
 import { foldKey } from '../../orgs/normalize.ts';
 import { documentScope, levelRank, type Level } from '../scope.ts';
 

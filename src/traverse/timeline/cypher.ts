@@ -1,12 +1,12 @@
 /**
  * Timeline and overdue tasks as list queries on `n:Task`. The conditions are the `tasks` list's
- * (src/api/cypher/tasks.ts), so "due", "recurring" and "overdue" mean one thing in the API;
+ * (src/read/tasks.ts), so "due", "recurring" and "overdue" mean one thing in the API;
  * timeline adds the cascade and the jurisdiction of the task's document.
  */
 import neo4j from 'neo4j-driver';
-import type { ListQuery } from '../../api/cypher/page.ts';
-import { jurisdictionCondition } from '../../api/cypher/filters.ts';
-import { tasksQuery } from '../../api/cypher/tasks.ts';
+import type { ListQuery } from '../../read/page.ts';
+import { jurisdictionCondition } from '../../read/filters.ts';
+import { tasksQuery } from '../../read/tasks.ts';
 import type { TimelineFilterInput } from './timeline.ts';
 import { MAX_DEPTH } from '../cascade/cypher.ts';
 

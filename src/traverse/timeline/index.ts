@@ -1,8 +1,8 @@
 /** Timeline and overdue, as the API and the export call them. */
-import type { GraphReader } from '../../api/db.ts';
-import { readPage } from '../../api/cypher/page.ts';
-import { isoDate } from '../../api/cypher/filters.ts';
-import { toTask, type Props, type TaskConnectionModel } from '../../api/models.ts';
+import type { GraphReader } from '../../read/reader.ts';
+import { readPage } from '../../read/page.ts';
+import { isoDate } from '../../read/filters.ts';
+import { toTask, type Props, type TaskConnectionModel } from '../../read/models.ts';
 import { EXPORT_LIMIT, timelineQuery, timelineRowsStatement } from './cypher.ts';
 import type { TimelineFilterInput, TimelineRow } from './timeline.ts';
 

@@ -3,15 +3,15 @@
  * to know whether another page follows) and one for the total, run only when asked for.
  */
 import neo4j from 'neo4j-driver';
-import type { GraphReader } from '../db.ts';
-import type { ConnectionModel, Props } from '../models.ts';
+import type { GraphReader } from './reader.ts';
+import type { ConnectionModel, Props } from './models.ts';
 import {
   decodeCursor,
   decodeKeyedCursor,
   encodeCursor,
   encodeKeyedCursor,
   pageSize,
-} from '../pagination.ts';
+} from './cursors.ts';
 
 export interface ListQuery {
   /** Binds `n`: a MATCH or a full-text CALL. */
