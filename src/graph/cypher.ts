@@ -4,6 +4,7 @@
  *
  * Fact relationships (read from a document's text) carry their evidence: docId, start, end, quote.
  */
+import { ACTOR_LABELS } from './vocabulary.ts';
 
 /** Relationships a document's own text creates, removed when the document is re-ingested. */
 export const DOCUMENT_FACTS = [
@@ -116,9 +117,7 @@ MATCH (p:Actor {id: a.partOf})
 MERGE (n)-[:PART_OF]->(p)`;
 
 export const WRITE_ACTORS: Record<string, string> = Object.fromEntries(
-  ['Organization', 'OrgGroup', 'Person', 'Role', 'Generic', 'Publication', 'Unresolved'].map(
-    (label) => [label, writeActors(label)],
-  ),
+  ACTOR_LABELS.map((label) => [label, writeActors(label)]),
 );
 
 /** Fact relationships from a document or a task to an actor, one row each with its evidence. */

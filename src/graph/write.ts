@@ -8,13 +8,8 @@
  */
 import type { Driver, ManagedTransaction, QueryResult } from 'neo4j-driver';
 import * as Q from './cypher.ts';
-import {
-  ACTOR_LABELS,
-  type ActorLink,
-  type ActorRow,
-  type Evidence,
-  type WritePlan,
-} from './model.ts';
+import { ACTOR_LABEL_OF, toEvidence } from './vocabulary.ts';
+import type { ActorLink, ActorRow, WritePlan } from './model.ts';
 
 export type WriteOutcome = 'created' | 'updated' | 'unchanged';
 
@@ -34,12 +29,8 @@ interface RelRow {
   props: Record<string, unknown>;
 }
 
-function evidence(e: Evidence): Evidence {
-  return { docId: e.docId, start: e.start, end: e.end, quote: e.quote };
-}
-
 function linkProps(l: ActorLink): Record<string, unknown> {
-  return { ...evidence(l), mention: l.mention, rule: l.rule, confidence: l.confidence };
+  return { ...toEvidence(l), mention: l.mention, rule: l.rule, confidence: l.confidence };
 }
 
 /** Relationships a plan writes: what a file's report line counts. */
@@ -114,7 +105,7 @@ function signatureRel(from: string, s: NonNullable<WritePlan['signedBy']>): RelR
   return {
     from,
     to: s.personId,
-    props: { ...evidence(s), capacity: s.capacity, title: s.title, onBehalfOf: s.onBehalfOf },
+    props: { ...toEvidence(s), capacity: s.capacity, title: s.title, onBehalfOf: s.onBehalfOf },
   };
 }
 
@@ -146,7 +137,7 @@ function rowsOf(plans: readonly WritePlan[]): Rows {
     for (const a of plan.actors) {
       if (seenActors.has(a.id)) continue;
       seenActors.add(a.id);
-      const label = ACTOR_LABELS[a.kind];
+      const label = ACTOR_LABEL_OF[a.kind];
       const list = rows.actors.get(label) ?? [];
       list.push(a);
       rows.actors.set(label, list);
@@ -172,7 +163,7 @@ function rowsOf(plans: readonly WritePlan[]): Rows {
         contentHash: plan.contentHash,
         sourceFile: plan.sourceFile,
         copyType: c.copyType,
-        evidence: evidence(c.evidence),
+        evidence: toEvidence(c.evidence),
       });
       if (c.placeholderId) rows.adopt.push({ placeholderId: c.placeholderId, id: cid });
       if (c.issuedBy)
@@ -195,7 +186,7 @@ function rowsOf(plans: readonly WritePlan[]): Rows {
         dueEnd: t.dueEnd,
         recurrence: t.recurrence,
         deadlineInherited: t.deadlineInherited,
-        ...evidence(t),
+        ...toEvidence(t),
       });
       // A body named twice in one task ("chủ trì … phối hợp với X … X") is one relationship.
       const add = (list: RelRow[], links: ActorLink[]): void => {
@@ -221,7 +212,7 @@ function rowsOf(plans: readonly WritePlan[]): Rows {
         dated: r.date !== null,
         placeholder: { ...placeholder },
         props: {
-          ...evidence(r),
+          ...toEvidence(r),
           number: r.number,
           type: r.type,
           date: r.date,

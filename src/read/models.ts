@@ -4,14 +4,13 @@
  * traversals and the API pass these around; the API's codegen maps the schema's object types
  * onto them (codegen.ts `mappers`), so field resolvers see exactly this shape.
  */
+import { ACTOR_LABELS, type ActorLabel, type Evidence } from '../graph/vocabulary.ts';
+
+export { toEvidence } from '../graph/vocabulary.ts';
+
 export type Props = Record<string, unknown>;
 
-export interface EvidenceModel {
-  docId: string;
-  start: number;
-  end: number;
-  quote: string;
-}
+export type EvidenceModel = Evidence;
 
 export interface DocumentModel {
   __type: 'Document';
@@ -27,8 +26,7 @@ export interface DocumentModel {
   district?: string | null;
 }
 
-export type ActorType =
-  'Organization' | 'OrgGroup' | 'Person' | 'Role' | 'Generic' | 'Publication' | 'Unresolved';
+export type ActorType = ActorLabel;
 
 export interface ActorModel {
   __type: ActorType;
@@ -111,17 +109,7 @@ export type DocumentConnectionModel = ConnectionModel<DocumentModel>;
 export type OrganizationConnectionModel = ConnectionModel<ActorModel>;
 export type TaskConnectionModel = ConnectionModel<TaskModel>;
 
-const ACTOR_TYPES: ActorType[] = [
-  'Organization',
-  'OrgGroup',
-  'Person',
-  'Role',
-  'Generic',
-  'Publication',
-  'Unresolved',
-];
-
-/** A node as Cypher returns it: `n {.*, labels: labels(n)}`. */
+/** A node as Cypher returns it (src/graph/vocabulary.ts `nodeProjection`). */
 export function toNode(map: Props): NodeModel {
   const labels = (map.labels as string[] | undefined) ?? [];
   const props = { ...map };
@@ -130,7 +118,7 @@ export function toNode(map: Props): NodeModel {
   if (labels.includes('Document')) return { ...props, __type: 'Document' } as DocumentModel;
   if (labels.includes('Task')) return { ...props, __type: 'Task' } as TaskModel;
   if (labels.includes('Target')) return { ...props, __type: 'Target' } as TargetModel;
-  const actorType = ACTOR_TYPES.find((type) => labels.includes(type)) ?? 'Unresolved';
+  const actorType = ACTOR_LABELS.find((type) => labels.includes(type)) ?? 'Unresolved';
   return { ...props, __type: actorType } as ActorModel;
 }
 
@@ -145,16 +133,6 @@ export function toTask(map: Props): TaskModel {
 }
 export function toTarget(map: Props): TargetModel {
   return toNode(map) as TargetModel;
-}
-
-/** Evidence from a fact relationship's or node's properties. */
-export function toEvidence(props: Props): EvidenceModel {
-  return {
-    docId: props.docId as string,
-    start: props.start as number,
-    end: props.end as number,
-    quote: props.quote as string,
-  };
 }
 
 /** `tw`, a province id or `province/district`, as filters take it. */

@@ -2,6 +2,7 @@
  * Connections: one statement for a page (ordered by id, keyset after the cursor, one extra row
  * to know whether another page follows) and one for the total, run only when asked for.
  */
+import { nodeProjection } from '../graph/vocabulary.ts';
 import neo4j from 'neo4j-driver';
 import type { GraphReader } from './reader.ts';
 import type { ConnectionModel, Props } from './models.ts';
@@ -41,7 +42,7 @@ export async function readPage<T>(
     `${query.source}
 WITH n WHERE ${where(query)} AND ($after IS NULL OR n.id > $after)
 WITH n ORDER BY n.id LIMIT $limit
-RETURN n {.*, labels: labels(n)} AS node`,
+RETURN ${nodeProjection('n')} AS node`,
     { ...query.params, after, limit: neo4j.int(size + 1) },
   );
   let total: Promise<number> | undefined;
@@ -69,7 +70,7 @@ async function readOrderedPage<T>(
 WITH n, ${order.key} AS sortKey WHERE ${where(query)}
   AND ($afterId IS NULL OR sortKey ${beyond} $afterKey OR (sortKey = $afterKey AND n.id > $afterId))
 WITH n, sortKey ORDER BY sortKey ${order.descending ? 'DESC' : 'ASC'}, n.id LIMIT $limit
-RETURN n {.*, labels: labels(n)} AS node, sortKey`,
+RETURN ${nodeProjection('n')} AS node, sortKey`,
     {
       ...query.params,
       afterKey: after?.key ?? null,

@@ -5,10 +5,8 @@
  * province (src/graph/ids.ts), and the number's symbol names the committee's level (TU = tỉnh
  * ủy / thành ủy, HU = huyện ủy, TW = Trung ương).
  */
+import { LEVELS, type Level } from '../graph/vocabulary.ts';
 import type { DocumentModel } from '../read/models.ts';
-
-export type Level = 'TW' | 'tinh' | 'huyen' | 'xa';
-export const LEVELS: readonly Level[] = ['TW', 'tinh', 'huyen', 'xa'];
 
 export interface DocumentScope {
   level: Level | null;

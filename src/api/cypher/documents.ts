@@ -1,4 +1,5 @@
 /** Documents: the list query and what hangs off a document, batched by document id ($keys). */
+import { nodeProjection } from '../../graph/vocabulary.ts';
 import type { DocumentFilter, DocumentOrder } from '../generated/graphql.ts';
 import type { ListQuery } from '../../read/page.ts';
 import { documentConditions } from '../../read/filters.ts';
@@ -29,35 +30,35 @@ export function documentsQuery(
 export const DOCUMENT_ISSUERS = `
 UNWIND $keys AS key
 MATCH (:Document {id: key})-[r:ISSUED_BY]->(a:Actor)
-RETURN key, a {.*, labels: labels(a)} AS node, properties(r) AS rel
+RETURN key, ${nodeProjection('a')} AS node, properties(r) AS rel
 ORDER BY key, r.start, a.id`;
 
 export const DOCUMENT_RECIPIENTS = `
 UNWIND $keys AS key
 MATCH (:Document {id: key})-[r:SENT_TO]->(a:Actor)
-RETURN key, a {.*, labels: labels(a)} AS node, properties(r) AS rel
+RETURN key, ${nodeProjection('a')} AS node, properties(r) AS rel
 ORDER BY key, coalesce(r.ordinal, 0), r.start, a.id`;
 
 export const DOCUMENT_IMPLEMENTS = `
 UNWIND $keys AS key
 MATCH (:Document {id: key})-[r:IMPLEMENTS]->(o:Document)
-RETURN key, o {.*, labels: labels(o)} AS node, properties(r) AS rel
+RETURN key, ${nodeProjection('o')} AS node, properties(r) AS rel
 ORDER BY key, o.id, r.start`;
 
 export const DOCUMENT_IMPLEMENTED_BY = `
 UNWIND $keys AS key
 MATCH (o:Document)-[r:IMPLEMENTS]->(:Document {id: key})
-RETURN key, o {.*, labels: labels(o)} AS node, properties(r) AS rel
+RETURN key, ${nodeProjection('o')} AS node, properties(r) AS rel
 ORDER BY key, o.id, r.start`;
 
 export const DOCUMENT_TASKS = `
 UNWIND $keys AS key
 MATCH (:Document {id: key})-[h:HAS_TASK]->(t:Task)
-RETURN key, t {.*, labels: labels(t)} AS node
+RETURN key, ${nodeProjection('t')} AS node
 ORDER BY key, h.ordinal`;
 
 export const DOCUMENT_TARGETS = `
 UNWIND $keys AS key
 MATCH (:Document {id: key})-[:SETS_TARGET]->(t:Target)
-RETURN key, t {.*, labels: labels(t)} AS node
+RETURN key, ${nodeProjection('t')} AS node
 ORDER BY key, t.start, t.id`;

@@ -5,15 +5,17 @@
 import type { GraphReader } from '../../read/reader.ts';
 import { badInput, notFound } from '../../read/errors.ts';
 import type { Props } from '../../read/models.ts';
-import { MAX_DEPTH, PENDING, cascadeStatement } from './cypher.ts';
+import { MAX_CASCADE_DEPTH, PENDING, cascadeStatement } from './cypher.ts';
 import { pendingImplementations, type PendingImplementationsModel } from './pending.ts';
 import { buildTree, type CascadeDirection, type ImplementationTreeModel } from './tree.ts';
 
 export const DEFAULT_DEPTH = 3;
 
 export function checkDepth(depth: number, argument = 'depth'): number {
-  if (!Number.isInteger(depth) || depth < 1 || depth > MAX_DEPTH) {
-    throw badInput(`${argument} must be a whole number from 1 to ${MAX_DEPTH}`, { argument });
+  if (!Number.isInteger(depth) || depth < 1 || depth > MAX_CASCADE_DEPTH) {
+    throw badInput(`${argument} must be a whole number from 1 to ${MAX_CASCADE_DEPTH}`, {
+      argument,
+    });
   }
   return depth;
 }

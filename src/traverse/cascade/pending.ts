@@ -29,7 +29,8 @@ import {
   type TaskModel,
 } from '../../read/models.ts';
 import { foldKey } from '../../orgs/normalize.ts';
-import { documentScope, levelBelow, type Level } from '../scope.ts';
+import type { Level } from '../../graph/vocabulary.ts';
+import { documentScope, levelBelow } from '../scope.ts';
 
 /** Accent- and tone-insensitive phrases that ask for a programme or plan of one's own. */
 const PLAN_REQUESTS: readonly RegExp[] = [

@@ -19,7 +19,8 @@
  */
 import type { DocumentModel, EvidenceModel, Props } from '../../read/models.ts';
 import { jurisdictionOf, toDocument, toEvidence } from '../../read/models.ts';
-import { LEVELS, documentScope, levelRank, type Level } from '../scope.ts';
+import { LEVELS, type Level } from '../../graph/vocabulary.ts';
+import { documentScope, levelRank } from '../scope.ts';
 
 export type CascadeDirection = 'DOWN' | 'UP';
 export type CascadeRelation = 'IMPLEMENTS' | 'COPY_OF';

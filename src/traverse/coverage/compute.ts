@@ -34,14 +34,10 @@ import {
   type GroupRule,
   type Resolution,
 } from '../../orgs/index.ts';
+import type { Evidence } from '../../graph/vocabulary.ts';
 import { organizationResolution } from '../../graph/members.ts';
 
-export interface CoverageEvidence {
-  docId: string;
-  start: number;
-  end: number;
-  quote: string;
-}
+export type CoverageEvidence = Evidence;
 
 /** A body as the statement returns it, with what coverage needs around it. */
 export interface CoverageActor {

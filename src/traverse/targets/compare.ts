@@ -14,7 +14,8 @@ import {
   type TargetModel,
 } from '../../read/models.ts';
 import { foldKey } from '../../orgs/normalize.ts';
-import { documentScope, levelRank, type Level } from '../scope.ts';
+import type { Level } from '../../graph/vocabulary.ts';
+import { documentScope, levelRank } from '../scope.ts';
 
 export interface TargetEntryModel {
   document: DocumentModel;

@@ -3,12 +3,13 @@
  * (src/read/tasks.ts), so "due", "recurring" and "overdue" mean one thing in the API;
  * timeline adds the cascade and the jurisdiction of the task's document.
  */
+import { nodeProjection } from '../../graph/vocabulary.ts';
 import neo4j from 'neo4j-driver';
 import type { ListQuery } from '../../read/page.ts';
 import { jurisdictionCondition } from '../../read/filters.ts';
 import { tasksQuery } from '../../read/tasks.ts';
 import type { TimelineFilterInput } from './timeline.ts';
-import { MAX_DEPTH } from '../cascade/cypher.ts';
+import { MAX_CASCADE_DEPTH } from '../cascade/cypher.ts';
 
 /** Ordered by due date (deadline end), then id; tasks without one are left out. */
 export function timelineQuery(
@@ -31,7 +32,7 @@ export function timelineQuery(
     conditions.push(
       filter.includeCascade
         ? `(n.docId = $document OR EXISTS {
-    MATCH (:Document {id: n.docId})-[:IMPLEMENTS|COPY_OF*1..${MAX_DEPTH}]->(:Document {id: $document}) })`
+    MATCH (:Document {id: n.docId})-[:IMPLEMENTS|COPY_OF*1..${MAX_CASCADE_DEPTH}]->(:Document {id: $document}) })`
         : 'n.docId = $document',
     );
   }
@@ -48,7 +49,7 @@ export function timelineRowsStatement(query: ListQuery): string {
   return `${query.source}
 WITH n WHERE ${where}
 WITH n ORDER BY n.dueEnd, n.id LIMIT $limit
-RETURN n {.*, labels: labels(n)} AS node,
+RETURN ${nodeProjection('n')} AS node,
   COLLECT { MATCH (n)-[l:LED_BY]->(a:Actor) RETURN a.name ORDER BY l.start } AS leads`;
 }
 
