@@ -1,5 +1,9 @@
-/** Filter arguments checked and turned into Cypher conditions on `n` with parameters. */
+/**
+ * Filter arguments checked and turned into Cypher conditions on a node variable (`n` unless
+ * told), their values added to the statement's parameters (params.ts).
+ */
 import { badInput } from './errors.ts';
+import type { Params } from './params.ts';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -11,23 +15,17 @@ export function isoDate(value: string, argument: string): string {
 }
 
 /** `tw`, `province` (its districts included) or `province/district`; on `n` unless told. */
-export function jurisdictionCondition(
-  value: string,
-  params: Record<string, unknown>,
-  on = 'n',
-): string {
-  const n = on;
-  if (value === 'tw') return `${n}.level = 'TW'`;
+export function jurisdictionCondition(value: string, params: Params, on = 'n'): string {
+  if (value === 'tw') return `${on}.level = 'TW'`;
   const [province, district, ...rest] = value.split('/');
   if (!province || rest.length > 0 || district === '') {
     throw badInput('jurisdiction must be tw, a province id or province/district', {
       argument: 'jurisdiction',
     });
   }
-  params.province = province;
-  if (district === undefined) return `${n}.province = $province`;
-  params.district = district;
-  return `${n}.province = $province AND ${n}.district = $district`;
+  const inProvince = `${on}.province = ${params.add('province', province)}`;
+  if (district === undefined) return inProvince;
+  return `${inProvince} AND ${on}.district = ${params.add('district', district)}`;
 }
 
 /** What a list of documents may be filtered on (documents, coverageReport). */
@@ -44,35 +42,28 @@ export interface DocumentConditions {
 /** Conditions on the document `n` for the given filter; their values go into `params`. */
 export function documentConditions(
   filter: DocumentConditions | null | undefined,
-  params: Record<string, unknown>,
+  params: Params,
 ): string[] {
   const conditions: string[] = [];
-  if (filter?.type != null) {
-    params.type = filter.type;
-    conditions.push('n.type = $type');
-  }
-  if (filter?.level != null) {
-    params.level = filter.level;
-    conditions.push('n.level = $level');
-  }
+  const add = (name: string, value: unknown): string => params.add(name, value);
+  if (filter?.type != null) conditions.push(`n.type = ${add('type', filter.type)}`);
+  if (filter?.level != null) conditions.push(`n.level = ${add('level', filter.level)}`);
   if (filter?.issuer != null) {
-    params.issuer = filter.issuer;
-    conditions.push('EXISTS { (n)-[:ISSUED_BY]->(:Actor {id: $issuer}) }');
+    conditions.push(`EXISTS { (n)-[:ISSUED_BY]->(:Actor {id: ${add('issuer', filter.issuer)}}) }`);
   }
   if (filter?.jurisdiction != null) {
     conditions.push(jurisdictionCondition(filter.jurisdiction, params));
   }
   if (filter?.issuedFrom != null) {
-    params.issuedFrom = isoDate(filter.issuedFrom, 'issuedFrom');
-    conditions.push('n.issuedDate >= $issuedFrom');
+    const from = isoDate(filter.issuedFrom, 'issuedFrom');
+    conditions.push(`n.issuedDate >= ${add('issuedFrom', from)}`);
   }
   if (filter?.issuedTo != null) {
-    params.issuedTo = isoDate(filter.issuedTo, 'issuedTo');
-    conditions.push('n.issuedDate <= $issuedTo');
+    conditions.push(`n.issuedDate <= ${add('issuedTo', isoDate(filter.issuedTo, 'issuedTo'))}`);
   }
   if (filter?.implements != null) {
-    params.implements = filter.implements;
-    conditions.push('EXISTS { (n)-[:IMPLEMENTS]->(:Document {id: $implements}) }');
+    const target = add('implements', filter.implements);
+    conditions.push(`EXISTS { (n)-[:IMPLEMENTS]->(:Document {id: ${target}}) }`);
   }
   return conditions;
 }

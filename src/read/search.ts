@@ -1,5 +1,7 @@
 /** User words → a Lucene query for the accent-insensitive full-text index. */
+import { SEARCH_INDEX } from '../db/migrations.ts';
 import { badInput } from './errors.ts';
+import type { Params } from './params.ts';
 
 // Lucene's query syntax characters; `&&` and `||` are covered by escaping `&` and `|`.
 const SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
@@ -16,4 +18,19 @@ export function luceneQuery(input: string): string {
     .map((word) => word.toLowerCase().replace(SPECIAL, (c) => `\\${c}`));
   if (words.length === 0) throw badInput('search needs at least one word', { argument: 'search' });
   return words.join(' AND ');
+}
+
+/** Where a list starts: every node of `label`, or the ones the full-text index finds. */
+export function listSource(
+  label: 'Task' | 'Organization',
+  search: string | null | undefined,
+  params: Params,
+): { source: string; conditions: string[] } {
+  if (search == null) return { source: `MATCH (n:${label})`, conditions: [] };
+  const index = params.add('index', SEARCH_INDEX);
+  const words = params.add('search', luceneQuery(search));
+  return {
+    source: `CALL db.index.fulltext.queryNodes(${index}, ${words}) YIELD node AS n`,
+    conditions: [`n:${label}`],
+  };
 }

@@ -2,10 +2,10 @@
  * The task list as a list query on `n:Task`: what "due", "recurring" and "overdue" mean, once,
  * for the API's `tasks` and the timeline traversal.
  */
-import { SEARCH_INDEX } from '../db/migrations.ts';
 import type { ListQuery } from './page.ts';
 import { isoDate } from './filters.ts';
-import { luceneQuery } from './search.ts';
+import { Params } from './params.ts';
+import { listSource } from './search.ts';
 
 /** What tasks may be filtered on (the API's TaskFilter has this shape). */
 export interface TaskConditions {
@@ -21,48 +21,30 @@ export interface TaskConditions {
 }
 
 export function tasksQuery(filter: TaskConditions | null | undefined): ListQuery {
-  const params: Record<string, unknown> = {};
-  const conditions: string[] = [];
-  let source = 'MATCH (n:Task)';
-  if (filter?.search != null) {
-    params.index = SEARCH_INDEX;
-    params.search = luceneQuery(filter.search);
-    source = 'CALL db.index.fulltext.queryNodes($index, $search) YIELD node AS n';
-    conditions.push('n:Task');
-  }
-  if (filter?.document != null) {
-    params.document = filter.document;
-    conditions.push('n.docId = $document');
-  }
-  if (filter?.lead != null) {
-    params.lead = filter.lead;
-    conditions.push('EXISTS { (n)-[:LED_BY]->(:Actor {id: $lead}) }');
-  }
+  const params = new Params();
+  const add = (name: string, value: unknown): string => params.add(name, value);
+  const { source, conditions } = listSource('Task', filter?.search, params);
+  if (filter?.document != null) conditions.push(`n.docId = ${add('document', filter.document)}`);
+  const actorVia = (types: string, name: string, id: string): string =>
+    `EXISTS { (n)-[:${types}]->(:Actor {id: ${add(name, id)}}) }`;
+  if (filter?.lead != null) conditions.push(actorVia('LED_BY', 'lead', filter.lead));
   if (filter?.coordinator != null) {
-    params.coordinator = filter.coordinator;
-    conditions.push('EXISTS { (n)-[:COORDINATES_WITH]->(:Actor {id: $coordinator}) }');
+    conditions.push(actorVia('COORDINATES_WITH', 'coordinator', filter.coordinator));
   }
   if (filter?.anyActor != null) {
-    params.anyActor = filter.anyActor;
-    conditions.push(
-      'EXISTS { (n)-[:LED_BY|COORDINATES_WITH|REPORTS_TO]->(:Actor {id: $anyActor}) }',
-    );
+    conditions.push(actorVia('LED_BY|COORDINATES_WITH|REPORTS_TO', 'anyActor', filter.anyActor));
   }
   if (filter?.dueFrom != null) {
-    params.dueFrom = isoDate(filter.dueFrom, 'dueFrom');
-    conditions.push('n.dueEnd >= $dueFrom');
+    conditions.push(`n.dueEnd >= ${add('dueFrom', isoDate(filter.dueFrom, 'dueFrom'))}`);
   }
   if (filter?.dueTo != null) {
-    params.dueTo = isoDate(filter.dueTo, 'dueTo');
-    conditions.push('n.dueEnd <= $dueTo');
+    conditions.push(`n.dueEnd <= ${add('dueTo', isoDate(filter.dueTo, 'dueTo'))}`);
   }
   if (filter?.recurring != null) {
-    params.recurring = filter.recurring;
-    conditions.push('(n.recurrence IS NOT NULL) = $recurring');
+    conditions.push(`(n.recurrence IS NOT NULL) = ${add('recurring', filter.recurring)}`);
   }
   if (filter?.overdueAt != null) {
-    params.overdueAt = isoDate(filter.overdueAt, 'overdueAt');
-    conditions.push('n.dueEnd < $overdueAt');
+    conditions.push(`n.dueEnd < ${add('overdueAt', isoDate(filter.overdueAt, 'overdueAt'))}`);
   }
   return { source, conditions, params };
 }

@@ -1,29 +1,16 @@
 /** Organizations: the list query and what hangs off an actor, batched by actor id ($keys). */
 import { nodeProjection } from '../../graph/vocabulary.ts';
 import type { OrganizationFilter } from '../generated/graphql.ts';
-import { SEARCH_INDEX } from '../../db/migrations.ts';
 import type { ListQuery } from '../../read/page.ts';
 import { jurisdictionCondition } from '../../read/filters.ts';
-import { luceneQuery } from '../../read/search.ts';
+import { Params } from '../../read/params.ts';
+import { listSource } from '../../read/search.ts';
 
 export function organizationsQuery(filter: OrganizationFilter | null | undefined): ListQuery {
-  const params: Record<string, unknown> = {};
-  const conditions: string[] = [];
-  let source = 'MATCH (n:Organization)';
-  if (filter?.search != null) {
-    params.index = SEARCH_INDEX;
-    params.search = luceneQuery(filter.search);
-    source = 'CALL db.index.fulltext.queryNodes($index, $search) YIELD node AS n';
-    conditions.push('n:Organization');
-  }
-  if (filter?.kind != null) {
-    params.kind = filter.kind;
-    conditions.push('n.orgKind = $kind');
-  }
-  if (filter?.level != null) {
-    params.level = filter.level;
-    conditions.push('n.level = $level');
-  }
+  const params = new Params();
+  const { source, conditions } = listSource('Organization', filter?.search, params);
+  if (filter?.kind != null) conditions.push(`n.orgKind = ${params.add('kind', filter.kind)}`);
+  if (filter?.level != null) conditions.push(`n.level = ${params.add('level', filter.level)}`);
   if (filter?.jurisdiction != null) {
     conditions.push(jurisdictionCondition(filter.jurisdiction, params));
   }

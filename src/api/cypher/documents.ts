@@ -3,6 +3,7 @@ import { nodeProjection } from '../../graph/vocabulary.ts';
 import type { DocumentFilter, DocumentOrder } from '../generated/graphql.ts';
 import type { ListQuery } from '../../read/page.ts';
 import { documentConditions } from '../../read/filters.ts';
+import { Params } from '../../read/params.ts';
 
 /** The list order: by id, or by issue date ('' for none, so it sorts first ascending). */
 function orderOf(orderBy: DocumentOrder | null | undefined): Pick<ListQuery, 'order'> {
@@ -18,11 +19,11 @@ export function documentsQuery(
   filter: DocumentFilter | null | undefined,
   orderBy?: DocumentOrder | null,
 ): ListQuery {
-  const params: Record<string, unknown> = {};
+  const params = new Params();
   const conditions = documentConditions(filter, params);
   if (filter?.status != null) {
-    params.status = filter.status === 'INGESTED' ? 'ingested' : 'referenced';
-    conditions.push('n.status = $status');
+    const status = filter.status === 'INGESTED' ? 'ingested' : 'referenced';
+    conditions.push(`n.status = ${params.add('status', status)}`);
   }
   return { source: 'MATCH (n:Document)', conditions, params, ...orderOf(orderBy) };
 }
