@@ -89,6 +89,7 @@ async function main(): Promise<void> {
     '--silent',
   ]);
   await run('lint', bin('eslint'), ['.', '--max-warnings=0']);
+  await run('layering (lint:deps)', 'npm', ['run', '-s', 'lint:deps']);
   await run('format', bin('prettier'), ['--check', '.', '--log-level', 'warn']);
   const uri = await neo4j;
   await run('vitest', bin('vitest'), ['run', ...vitestArgs], {

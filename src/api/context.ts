@@ -2,7 +2,14 @@
 import type { Driver } from 'neo4j-driver';
 import { GraphReader } from '../read/reader.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
-import type { WriteAccess } from './ingest.ts';
+
+/** What this request may write. */
+export interface WriteAccess {
+  /** The key mutations need; undefined = mutations off. */
+  apiKey: string | undefined;
+  /** The `x-api-key` header of this request. */
+  requestKey: string | undefined;
+}
 
 export interface ApiContext {
   /** Reads outside the reader (stats). */

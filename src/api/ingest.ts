@@ -5,6 +5,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Driver } from 'neo4j-driver';
 import type { DocumentMetadata } from './generated/graphql.ts';
+import type { WriteAccess } from './context.ts';
 import type { IngestResultModel } from './models.ts';
 import { apiError, badInput, fromDatabaseError } from './errors.ts';
 import {
@@ -17,13 +18,6 @@ import { syncRegistry } from '../graph/registry-sync.ts';
 import { writeDocument } from '../graph/write.ts';
 import { loadRegistry, registryOrganizations } from '../orgs/index.ts';
 import type { DocumentMeta, Level } from '../orgs/types.ts';
-
-export interface WriteAccess {
-  /** The key mutations need; undefined = mutations off. */
-  apiKey: string | undefined;
-  /** The `x-api-key` header of this request. */
-  requestKey: string | undefined;
-}
 
 function sameKey(a: string, b: string): boolean {
   // Compare digests: equal lengths, and no timing signal about the key.

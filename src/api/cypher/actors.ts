@@ -1,12 +1,19 @@
 /** Organizations: the list query and what hangs off an actor, batched by actor id ($keys). */
 import { nodeProjection } from '../../graph/vocabulary.ts';
-import type { OrganizationFilter } from '../generated/graphql.ts';
 import type { ListQuery } from '../../read/page.ts';
 import { jurisdictionCondition } from '../../read/filters.ts';
 import { Params } from '../../read/params.ts';
 import { listSource } from '../../read/search.ts';
 
-export function organizationsQuery(filter: OrganizationFilter | null | undefined): ListQuery {
+/** What organizations may be filtered on (the schema's OrganizationFilter). */
+export interface OrganizationConditions {
+  search?: string | null;
+  kind?: string | null;
+  level?: string | null;
+  jurisdiction?: string | null;
+}
+
+export function organizationsQuery(filter: OrganizationConditions | null | undefined): ListQuery {
   const params = new Params();
   const { source, conditions } = listSource('Organization', filter?.search, params);
   if (filter?.kind != null) conditions.push(`n.orgKind = ${params.add('kind', filter.kind)}`);

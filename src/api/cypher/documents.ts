@@ -1,11 +1,18 @@
 /** Documents: the list query and what hangs off a document, batched by document id ($keys). */
 import { nodeProjection } from '../../graph/vocabulary.ts';
-import type { DocumentFilter, DocumentOrder } from '../generated/graphql.ts';
 import type { ListQuery } from '../../read/page.ts';
-import { documentConditions } from '../../read/filters.ts';
+import { documentConditions, type DocumentConditions } from '../../read/filters.ts';
 import { Params } from '../../read/params.ts';
 
 /** The list order: by id, or by issue date ('' for none, so it sorts first ascending). */
+/** The documents list's filter (the schema's DocumentFilter). */
+export interface DocumentFilter extends DocumentConditions {
+  status?: 'INGESTED' | 'REFERENCED' | null;
+}
+
+/** The documents list's orders (the schema's DocumentOrder). */
+export type DocumentOrder = 'ID' | 'ISSUED_DATE' | 'ISSUED_DATE_DESC';
+
 function orderOf(orderBy: DocumentOrder | null | undefined): Pick<ListQuery, 'order'> {
   if (orderBy === 'ISSUED_DATE' || orderBy === 'ISSUED_DATE_DESC') {
     return {

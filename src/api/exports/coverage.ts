@@ -9,7 +9,7 @@
 import { withApiErrors } from '../errors.ts';
 import { toCsv } from './csv.ts';
 import { optionalParam, requiredParam } from './params.ts';
-import type { ExportFile, ExportRoute } from './index.ts';
+import type { ExportFile, ExportRoute } from './types.ts';
 import {
   reportOrder,
   type BodyCoverage,
