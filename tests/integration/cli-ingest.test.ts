@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { database, resetDatabase, testDriver } from './neo4j.ts';
+import { database, resetDatabase, testDriver } from '../support/neo4j.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const run = promisify(execFile);
