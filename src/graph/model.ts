@@ -1,6 +1,6 @@
 /**
- * The graph model (DOMAIN §3) as TypeScript: the rows a document becomes (the labels, relationship
- * types and evidence they are written with are in vocabulary.ts).
+ * The graph model (docs/domain.md §4) as TypeScript: the rows a document becomes (the labels,
+ * relationship types and evidence they are written with are in vocabulary.ts).
  *
  * Nodes: Document, and every actor with the label `Actor` plus one of Organization, OrgGroup,
  * Person, Role, Generic ("các cơ quan liên quan"), Publication ("Đăng website") or Unresolved;

@@ -2,22 +2,16 @@
  * The list statements the API builds are served by an index, checked on the plan Neo4j makes for
  * them (EXPLAIN: planned, not run) on the migrated schema.
  */
-import type { Driver } from 'neo4j-driver';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { organizationsQuery } from '../../src/api/cypher/actors.ts';
 import { documentsQuery } from '../../src/api/cypher/documents.ts';
 import { pageStatement, type ListQuery } from '../../src/read/page.ts';
-import { database, resetDatabase, testDriver } from './neo4j.ts';
+import { database, useTestDriver } from '../support/neo4j.ts';
 
-let driver: Driver;
+const db = useTestDriver({ reset: true });
 
 beforeAll(async () => {
-  driver = testDriver();
-  await resetDatabase(driver);
-  await driver.executeQuery('CALL db.awaitIndexes(60)', {}, { database });
-});
-afterAll(async () => {
-  await driver.close();
+  await db.driver.executeQuery('CALL db.awaitIndexes(60)', {}, { database });
 });
 
 interface PlanStep {
@@ -29,7 +23,7 @@ interface PlanStep {
 /** Every operator of the first page's plan, with its details (the index it seeks). */
 async function planOf(query: ListQuery): Promise<string[]> {
   const { cypher, params } = pageStatement(query, null, 20);
-  const { summary } = await driver.executeQuery(`EXPLAIN ${cypher}`, params, { database });
+  const { summary } = await db.driver.executeQuery(`EXPLAIN ${cypher}`, params, { database });
   const steps = (step: PlanStep): string[] => [
     `${step.operatorType} ${String(step.arguments.Details ?? '')}`,
     ...step.children.flatMap(steps),
