@@ -80,13 +80,3 @@ export function formatError(
     extensions: { code: 'INTERNAL_SERVER_ERROR' },
   };
 }
-
-/** `fn` with the read layer's errors answered as the API's (an export, coded as on /graphql). */
-export function withApiErrors<A extends unknown[], R>(
-  fn: (...args: A) => Promise<R>,
-): (...args: A) => Promise<R> {
-  return (...args) =>
-    fn(...args).catch((error: unknown) => {
-      throw toApiError(error);
-    });
-}

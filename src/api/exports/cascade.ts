@@ -1,5 +1,4 @@
 /** cascade.csv: one row per node of the implementation tree (as `implementationTree`). */
-import { withApiErrors } from '../errors.ts';
 import {
   readImplementationTree,
   checkDirection,
@@ -38,7 +37,7 @@ export const cascadeCsv: ExportRoute = {
     direction: 'DOWN (what implements it, default) or UP (what it implements)',
     depth: `levels to follow, 1–${MAX_CASCADE_DEPTH} (default ${DEFAULT_DEPTH})`,
   },
-  handle: withApiErrors(async (params, db) => {
+  handle: async (params, db) => {
     const document = requiredParam(params, 'document');
     const direction = checkDirection(params.get('direction') ?? 'DOWN');
     const depth = optionalInt(params, 'depth', DEFAULT_DEPTH, 1, MAX_CASCADE_DEPTH);
@@ -48,5 +47,5 @@ export const cascadeCsv: ExportRoute = {
       filename: `cascade-${direction.toLowerCase()}.csv`,
       body: toCsv(COLUMNS, tree.nodes),
     };
-  }),
+  },
 };

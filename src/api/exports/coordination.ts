@@ -2,7 +2,6 @@
  * GET /export/coordination.csv?organization=<id>: one row per partner × shared task, as
  * coordinationPartners answers it (the same traversal, all partners), with both evidence quotes.
  */
-import { withApiErrors } from '../errors.ts';
 import { coordinationPartners } from '../../traverse/coordination/index.ts';
 import type {
   CoordinationPartnerModel,
@@ -54,7 +53,7 @@ export const coordinationCsvRoute: ExportRoute = {
     includeGeneric:
       "Whether generic phrases ('các cơ quan liên quan') count: true (default) or false",
   },
-  handle: withApiErrors(async (params, db) => {
+  handle: async (params, db) => {
     const organization = requiredParam(params, 'organization');
     const documents = params.getAll('document').filter((d) => d !== '');
     const result = await coordinationPartners(db, {
@@ -73,5 +72,5 @@ export const coordinationCsvRoute: ExportRoute = {
       filename: `coordination-${organization}.csv`,
       body: coordinationCsv(result),
     };
-  }),
+  },
 };

@@ -6,7 +6,6 @@
  *   RECIPIENT_WITHOUT_TASK) — both of the auditors' questions in one file;
  * - coverage-report.csv?<filter>: one row per matching document, worst coverage first.
  */
-import { withApiErrors } from '../errors.ts';
 import { toCsv } from './csv.ts';
 import { optionalParam, requiredParam } from './params.ts';
 import type { ExportFile, ExportRoute } from './types.ts';
@@ -101,11 +100,11 @@ export const coverageExports: [string, ExportRoute][] = [
       description:
         'Recipient coverage of one document: a row per task actor × way it is reached, then a row per recipient line without a task',
       parameters: { document: 'the document id (required), e.g. doc:10-KH/TW@tw:2022' },
-      handle: withApiErrors(async (params, db): Promise<ExportFile> => {
+      handle: async (params, db): Promise<ExportFile> => {
         const id = requiredParam(params, 'document');
         const coverage = await readDocumentCoverage(db, id);
         return { contentType: CSV, filename: `coverage-${id}.csv`, body: coverageCsv(coverage) };
-      }),
+      },
     },
   ],
   [
@@ -122,7 +121,7 @@ export const coverageExports: [string, ExportRoute][] = [
         issuedTo: 'issued on or before (YYYY-MM-DD)',
         implements: 'id of a document they implement',
       },
-      handle: withApiErrors(async (params, db): Promise<ExportFile> => {
+      handle: async (params, db): Promise<ExportFile> => {
         const coverages = await readCoverageReport(db, {
           issuer: optionalParam(params, 'issuer'),
           jurisdiction: optionalParam(params, 'jurisdiction'),
@@ -137,7 +136,7 @@ export const coverageExports: [string, ExportRoute][] = [
           filename: 'coverage-report.csv',
           body: toCsv(REPORT_COLUMNS, reportOrder(coverages)),
         };
-      }),
+      },
     },
   ],
 ];

@@ -3,7 +3,6 @@
  * nodes and relationships around any node, for Gephi / yEd / Cytoscape (GraphML) and Cytoscape
  * desktop / Cytoscape.js (elements JSON). Both run the same traversal (src/traverse/neighbourhood).
  */
-import { withApiErrors } from '../errors.ts';
 import type { GraphReader } from '../../read/reader.ts';
 import {
   EDGE_ATTRIBUTES,
@@ -71,26 +70,26 @@ export function neighbourhoodGraphml(graph: NeighbourhoodGraph): string {
 export const neighbourhoodGraphmlRoute: ExportRoute = {
   description: 'The graph around a node (nodes and relationships within depth hops) as GraphML',
   parameters: NEIGHBOURHOOD_PARAMETERS,
-  handle: withApiErrors(async (params, db): Promise<ExportFile> => {
+  handle: async (params, db): Promise<ExportFile> => {
     const graph = await read(params, db);
     return {
       contentType: 'application/graphml+xml; charset=utf-8',
       filename: `${baseName(graph)}.graphml`,
       body: neighbourhoodGraphml(graph),
     };
-  }),
+  },
 };
 
 export const neighbourhoodJsonRoute: ExportRoute = {
   description:
     'The graph around a node (nodes and relationships within depth hops) as Cytoscape.js elements JSON',
   parameters: NEIGHBOURHOOD_PARAMETERS,
-  handle: withApiErrors(async (params, db): Promise<ExportFile> => {
+  handle: async (params, db): Promise<ExportFile> => {
     const graph = await read(params, db);
     return {
       contentType: 'application/json; charset=utf-8',
       filename: `${baseName(graph)}.json`,
       body: JSON.stringify(toCytoscape(graph)),
     };
-  }),
+  },
 };

@@ -1,5 +1,4 @@
 /** targets.csv: one row per target, grouped for comparison (as `targets`). */
-import { withApiErrors } from '../errors.ts';
 import { readTargetComparison } from '../../traverse/targets/index.ts';
 import type { TargetEntryModel, TargetGroupModel } from '../../traverse/targets/compare.ts';
 import { toCsv, type CsvValue } from './csv.ts';
@@ -33,7 +32,7 @@ export const targetsCsv: ExportRoute = {
     level: 'TW, tinh, huyen or xa',
     document: 'a setting document id (repeat for several)',
   },
-  handle: withApiErrors(async (params, db) => {
+  handle: async (params, db) => {
     const year = params.get('year') ? optionalInt(params, 'year', 0, 1900, 2200) : null;
     const documents = params.getAll('document').filter((d) => d !== '');
     const comparison = await readTargetComparison(db, {
@@ -51,5 +50,5 @@ export const targetsCsv: ExportRoute = {
       filename: year === null ? 'targets.csv' : `targets-${year}.csv`,
       body: toCsv(COLUMNS, rows),
     };
-  }),
+  },
 };

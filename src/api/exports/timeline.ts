@@ -1,5 +1,4 @@
 /** timeline.csv: tasks by deadline (as `timeline`), or overdue at a date (as `overdue`). */
-import { withApiErrors } from '../errors.ts';
 import { readTimelineRows } from '../../traverse/timeline/index.ts';
 import { TIMELINE_COLUMNS } from '../../traverse/timeline/timeline.ts';
 import { toCsv } from './csv.ts';
@@ -18,7 +17,7 @@ export const timelineCsv: ExportRoute = {
     dueTo: 'due on or before (YYYY-MM-DD)',
     recurring: 'true: recurring tasks only; false: one-off only',
   },
-  handle: withApiErrors(async (params, db) => {
+  handle: async (params, db) => {
     const at = params.get('at');
     const rows = await readTimelineRows(
       db,
@@ -38,5 +37,5 @@ export const timelineCsv: ExportRoute = {
       filename: at ? `overdue-${at}.csv` : 'timeline.csv',
       body: toCsv(TIMELINE_COLUMNS, rows),
     };
-  }),
+  },
 };
