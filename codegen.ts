@@ -6,7 +6,7 @@ const models = '../../read/models.ts#';
 const apiModels = '../models.ts#';
 const coordination = '../../traverse/coordination/model.ts#';
 const neighbourhood = '../../traverse/neighbourhood/graph.ts#';
-const coverage = '../../traverse/coverage/compute.ts#';
+const coverage = '../../traverse/coverage/model.ts#';
 const config: CodegenConfig = {
   schema: 'schema/*.graphql',
   generates: {

@@ -6,7 +6,7 @@ import type { PendingImplementationsModel, ExpectedBodyModel, ExpectationModel }
 import type { TargetComparisonModel, TargetGroupModel, TargetEntryModel } from '../../traverse/targets/compare.ts';
 import type { CoordinationPartnersModel, CoordinationPartnerModel, CoordinationCountsModel, SharedTaskModel, CoordinationPathModel, CoordinationHopModel } from '../../traverse/coordination/model.ts';
 import type { NeighbourhoodGraph, GraphNode, GraphEdge } from '../../traverse/neighbourhood/graph.ts';
-import type { DocumentCoverage, BodyCoverage as BodyCoverageModel, CoverageTaskRole, CoverageWay as CoverageWayModel, CoverageSummary as CoverageSummaryModel, CoverageReportPage } from '../../traverse/coverage/compute.ts';
+import type { DocumentCoverage, BodyCoverage as BodyCoverageModel, CoverageTaskRole, CoverageWay as CoverageWayModel, CoverageSummary as CoverageSummaryModel, CoverageReportPage } from '../../traverse/coverage/model.ts';
 import type { ApiContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;

@@ -7,17 +7,17 @@ import type { GraphReader } from '../../read/reader.ts';
 import { badInput, notFound } from '../../read/errors.ts';
 import { toEvidence } from '../../graph/vocabulary.ts';
 import type { Props } from '../../read/models.ts';
-import {
-  computeCoverage,
-  type BodyOf,
-  type CoverageActor,
-  type CoverageDocument,
-  type CoverageInput,
-  type DocumentCoverage,
-  type IssuerLine,
-  type RecipientLine,
-  type TaskLink,
-} from './compute.ts';
+import { computeCoverage } from './compute.ts';
+import type {
+  BodyOf,
+  CoverageActor,
+  CoverageDocument,
+  CoverageInput,
+  DocumentCoverage,
+  IssuerLine,
+  RecipientLine,
+  TaskLink,
+} from './model.ts';
 import {
   COVERAGE_OF_DOCUMENT,
   MAX_REPORT_DOCUMENTS,
