@@ -19,7 +19,8 @@ import { MemberIndex } from './members.ts';
 import type { WritePlan } from './model.ts';
 import { planDocument } from './plan.ts';
 import { syncRegistry, type RegistrySyncResult } from './registry-sync.ts';
-import { countRelationships, writeDocuments, type WriteOutcome } from './write.ts';
+import { countRelationships } from './rows.ts';
+import { writeDocuments, type WriteOutcome } from './write.ts';
 
 /** Everything the pipeline needs that is built once per run. */
 export interface IngestEnvironment {
