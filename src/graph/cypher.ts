@@ -6,17 +6,6 @@
  */
 import { ACTOR_LABELS } from './vocabulary.ts';
 
-/** Relationships a document's own text creates, removed when the document is re-ingested. */
-export const DOCUMENT_FACTS = [
-  'ISSUED_BY',
-  'SIGNED_BY',
-  'SENT_TO',
-  'RECEIVED_BY',
-  'IMPLEMENTS',
-  'CITES',
-  'COPY_OF',
-] as const;
-
 /** Relationships that keep an actor alive: without any, a non-registry actor is removed. */
 const ACTOR_USES = 'SENT_TO|LED_BY|COORDINATES_WITH|REPORTS_TO|ISSUED_BY|SIGNED_BY|RECEIVED_BY';
 

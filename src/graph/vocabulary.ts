@@ -48,7 +48,8 @@ export const NODE_LABELS = [
 ] as const;
 export type NodeLabel = (typeof NODE_LABELS)[number];
 
-export const RELATIONSHIP_TYPES = [
+/** Relationships a document's own text creates, removed when the document is re-ingested. */
+export const DOCUMENT_FACT_TYPES = [
   'ISSUED_BY',
   'SIGNED_BY',
   'SENT_TO',
@@ -56,19 +57,21 @@ export const RELATIONSHIP_TYPES = [
   'IMPLEMENTS',
   'CITES',
   'COPY_OF',
+] as const;
+
+/** How a task names its actors: leads (chủ trì), coordinators (phối hợp), report recipients. */
+export const TASK_ACTOR_TYPES = ['LED_BY', 'COORDINATES_WITH', 'REPORTS_TO'] as const;
+export type TaskActorType = (typeof TASK_ACTOR_TYPES)[number];
+
+export const RELATIONSHIP_TYPES = [
+  ...DOCUMENT_FACT_TYPES,
   'HAS_TASK',
-  'LED_BY',
-  'COORDINATES_WITH',
-  'REPORTS_TO',
+  ...TASK_ACTOR_TYPES,
   'SETS_TARGET',
   'PART_OF',
   'MEMBER_OF',
 ] as const;
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
-
-/** How a task names its actors: leads (chủ trì), coordinators (phối hợp), report recipients. */
-export const TASK_ACTOR_TYPES = ['LED_BY', 'COORDINATES_WITH', 'REPORTS_TO'] as const;
-export type TaskActorType = (typeof TASK_ACTOR_TYPES)[number];
 
 /** Where a fact was read: the document whose text holds the quote, and the span into it. */
 export interface Evidence {

@@ -10,6 +10,7 @@ import type { Driver, ManagedTransaction, QueryResult } from 'neo4j-driver';
 import * as Q from './cypher.ts';
 import type { WritePlan } from './model.ts';
 import { rowsOf, type Rows } from './rows.ts';
+import { DOCUMENT_FACT_TYPES } from './vocabulary.ts';
 
 export type WriteOutcome = 'created' | 'updated' | 'unchanged';
 
@@ -174,7 +175,7 @@ async function clearOwned(
     tx.run(Q.COPIES_OF, { ids: owned }),
   ]);
   const copies = (copiesRead.records[0]?.get('ids') as string[] | undefined) ?? [];
-  pipe.send(Q.CLEAR_FACTS, { ids: owned, facts: Q.DOCUMENT_FACTS });
+  pipe.send(Q.CLEAR_FACTS, { ids: owned, facts: DOCUMENT_FACT_TYPES });
   const previous = todo.flatMap((p) => state.get(p.document.id)?.previous ?? []);
   if (previous.length > 0) pipe.send(Q.RETIRE_DOCUMENTS, { ids: previous });
   // Copies made in these texts are rewritten afterwards; ones they no longer hold are retired.
