@@ -17,7 +17,8 @@ import {
 import { syncRegistry } from '../graph/registry-sync.ts';
 import { writeDocument } from '../graph/write.ts';
 import { loadRegistry, registryOrganizations } from '../orgs/index.ts';
-import type { DocumentMeta, Level } from '../orgs/types.ts';
+import type { DocumentMeta } from '../orgs/types.ts';
+import { isLevel } from '../graph/vocabulary.ts';
 
 function sameKey(a: string, b: string): boolean {
   // Compare digests: equal lengths, and no timing signal about the key.
@@ -34,11 +35,9 @@ export function requireKey({ apiKey, requestKey }: WriteAccess): void {
   }
 }
 
-const LEVELS: readonly string[] = ['TW', 'tinh', 'huyen', 'xa'];
-
 function toMeta(input: DocumentMetadata | null | undefined): DocumentMeta | undefined {
   if (!input) return undefined;
-  if (input.level != null && !LEVELS.includes(input.level)) {
+  if (input.level != null && !isLevel(input.level)) {
     throw badInput('level must be TW, tinh, huyen or xa', { argument: 'metadata.level' });
   }
   if (input.issuedDate != null && !/^\d{4}-\d{2}-\d{2}$/.test(input.issuedDate)) {
@@ -54,7 +53,7 @@ function toMeta(input: DocumentMetadata | null | undefined): DocumentMeta | unde
   if (input.number != null) meta.number = input.number;
   if (input.issuedDate != null) meta.issuedDate = input.issuedDate;
   if (input.issuer != null) meta.issuer = input.issuer;
-  if (input.level != null) meta.level = input.level as Level;
+  if (isLevel(input.level)) meta.level = input.level;
   return meta;
 }
 

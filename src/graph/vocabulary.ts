@@ -11,7 +11,14 @@
  */
 import type { ResolutionKind } from '../orgs/types.ts';
 
-export { LEVELS, type Level } from '../orgs/types.ts';
+import { LEVELS, type Level } from '../orgs/types.ts';
+
+export { LEVELS, type Level };
+
+/** TW, tinh, huyen or xa: a level as the graph stores it. */
+export function isLevel(value: string | null | undefined): value is Level {
+  return LEVELS.some((level) => level === value);
+}
 
 /** Every actor has the label `Actor` and exactly one of these. */
 export const ACTOR_LABELS = [

@@ -2,8 +2,7 @@
 import neo4j from 'neo4j-driver';
 import type { GraphReader } from '../../read/reader.ts';
 import { badInput } from '../../read/errors.ts';
-import { LEVELS } from '../../graph/vocabulary.ts';
-import { isLevel } from '../scope.ts';
+import { LEVELS, isLevel } from '../../graph/vocabulary.ts';
 import { TARGETS } from './cypher.ts';
 import { compareTargets, type TargetComparisonModel } from './compare.ts';
 
