@@ -8,7 +8,7 @@ import { createServer, type Server } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import type { Driver } from 'neo4j-driver';
 import { createContext, DEFAULT_TRANSACTION_TIMEOUT_MS, type ApiContext } from './context.ts';
-import { GraphReader } from './db.ts';
+import { GraphReader } from '../read/reader.ts';
 import { formatError } from './errors.ts';
 import { exportRoutes } from './exports/index.ts';
 import { exportsHandler } from './http/exports.ts';
