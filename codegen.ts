@@ -86,6 +86,20 @@ const config: CodegenConfig = {
         avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
       },
     },
+    // The web app's typed operations (web/): the query text as a typed string, so the browser
+    // bundle needs no GraphQL runtime.
+    'web/src/generated/operations.ts': {
+      documents: 'operations/**/*.graphql',
+      plugins: ['typescript-operations', 'typed-document-node'],
+      config: {
+        useTypeImports: true,
+        enumsAsTypes: true,
+        strictScalars: true,
+        scalars: { ID: 'string' },
+        avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
+        documentMode: 'string',
+      },
+    },
   },
 };
 
