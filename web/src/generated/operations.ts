@@ -401,10 +401,11 @@ export type WebDocumentLinkFragment = { document: { id: string, number: string |
 
 export type WebDocumentSideQueryVariables = Exact<{
   id: string;
+  ingested: boolean;
 }>;
 
 
-export type WebDocumentSideQuery = { recipientCoverage: { summary: { bodies: number, covered: number, notCovered: number, notCheckable: number, coverageRatio: number | null }, bodies: Array<{ status: CoverageStatus, roles: Array<TaskRole>, actor:
+export type WebDocumentSideQuery = { recipientCoverage?: { summary: { bodies: number, covered: number, notCovered: number, notCheckable: number, coverageRatio: number | null }, bodies: Array<{ status: CoverageStatus, roles: Array<TaskRole>, actor:
         | { id: string, name: string, kind: ActorKind }
         | { id: string, name: string, kind: ActorKind }
         | { id: string, name: string, kind: ActorKind }
@@ -1133,8 +1134,8 @@ fragment WebDocumentLink on DocumentLink {
   }
 }`) as unknown as TypedDocumentString<WebDocumentQuery, WebDocumentQueryVariables>;
 export const WebDocumentSideDocument = new TypedDocumentString(`
-    query WebDocumentSide($id: ID!) {
-  recipientCoverage(document: $id) {
+    query WebDocumentSide($id: ID!, $ingested: Boolean!) {
+  recipientCoverage(document: $id) @include(if: $ingested) {
     summary {
       bodies
       covered

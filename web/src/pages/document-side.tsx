@@ -59,9 +59,29 @@ function Recipients({ doc, coverage }: { doc: DocumentData; coverage: Coverage }
   );
 }
 
+type CascadeNode = WebCascadeFragment['nodes'][number];
+
+/** The flat, breadth-first nodes in tree order: each node followed by what hangs from it. */
+function treeOrder(nodes: readonly CascadeNode[]): CascadeNode[] {
+  const children = new Map<string, CascadeNode[]>();
+  for (const n of nodes) {
+    const parent = n.parent?.id ?? '';
+    children.set(parent, [...(children.get(parent) ?? []), n]);
+  }
+  const out: CascadeNode[] = [];
+  const visit = (id: string) => {
+    for (const child of children.get(id) ?? []) {
+      out.push(child);
+      visit(child.document.id);
+    }
+  };
+  for (const root of children.get('') ?? []) visit(root.document.id);
+  return out;
+}
+
 export function CascadeList({ tree, title }: { tree: WebCascadeFragment | null; title: string }) {
   const w = useWords();
-  const nodes = tree?.nodes.filter((n) => n.depth > 0) ?? [];
+  const nodes = treeOrder(tree?.nodes ?? []);
   return (
     <Section title={title}>
       {nodes.length === 0 ? (
@@ -73,6 +93,7 @@ export function CascadeList({ tree, title }: { tree: WebCascadeFragment | null; 
               key={n.document.id}
               style={{ marginInlineStart: `${(n.depth - 1) * 1.2}em` }}
               data-cascade={n.document.number ?? n.document.id}
+              data-depth={n.depth}
             >
               <a href={href('document', n.document.id)}>{n.document.number ?? n.document.id}</a>
               {n.level && <span class="muted"> · {n.level}</span>}
@@ -112,7 +133,9 @@ function Pending({ pending }: { pending: WebDocumentSideQuery['pendingImplementa
 
 export function DocumentSide({ doc }: { doc: DocumentData }) {
   const w = useWords();
-  const loaded = useLoad(doc.id, () => request(WebDocumentSideDocument, { id: doc.id }));
+  const loaded = useLoad(doc.id, () =>
+    request(WebDocumentSideDocument, { id: doc.id, ingested: doc.status === 'INGESTED' }),
+  );
   return (
     <Show loaded={loaded}>
       {(data) => (

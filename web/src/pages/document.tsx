@@ -125,7 +125,7 @@ function DocumentView({ doc, focus }: { doc: DocumentData; focus: string | null 
             <FactRecord fact={selected} />
           </div>
           <FactLists doc={doc} facts={facts} onSelect={setSelected} />
-          {doc.status === 'INGESTED' && <DocumentSide doc={doc} />}
+          <DocumentSide doc={doc} />
         </aside>
       </div>
     </article>

@@ -8,6 +8,64 @@ import { Empty, Section } from '../ui.tsx';
 
 type Partner = NonNullable<WebOrganizationQuery['coordinationPartners']>['partners'][number];
 
+const style: cytoscape.StylesheetJson = [
+  {
+    selector: 'node',
+    style: {
+      label: 'data(label)',
+      'font-size': 10,
+      'text-wrap': 'wrap',
+      'text-max-width': '120px',
+      'background-color': '#2b6cb0',
+    },
+  },
+  { selector: 'node.center', style: { 'background-color': '#c53030', width: 40, height: 40 } },
+  { selector: 'node.generic', style: { 'background-color': '#a0aec0' } },
+  { selector: 'edge', style: { width: 'mapData(weight, 1, 10, 1, 8)', 'line-color': '#90cdf4' } },
+];
+
+/** The organization in the middle, its partners around it, edges as thick as the shared tasks. */
+function drawNetwork(
+  container: HTMLDivElement,
+  center: { id: string; name: string },
+  partners: Partner[],
+): cytoscape.Core {
+  const cy = cytoscape({
+    container,
+    elements: [
+      { data: { id: center.id, label: center.name }, classes: 'center' },
+      ...partners.flatMap((p) => [
+        { data: { id: p.partner.id, label: p.partner.name }, classes: p.generic ? 'generic' : '' },
+        {
+          data: {
+            id: `${center.id}->${p.partner.id}`,
+            source: center.id,
+            target: p.partner.id,
+            weight: p.counts.total,
+          },
+        },
+      ]),
+    ],
+    style,
+    layout: {
+      name: 'concentric',
+      concentric: (node) => (node.id() === center.id ? 2 : 1),
+      levelWidth: () => 1,
+    },
+  });
+  cy.on('tap', 'node', (event) => {
+    const id = (event.target as cytoscape.NodeSingular).id();
+    const partner = partners.find((p) => p.partner.id === id);
+    if (partner?.partner.kind === 'ORGANIZATION') window.location.hash = href('organization', id);
+  });
+  // For the page's readers and tests: the drawn node ids.
+  container.dataset.nodes = cy
+    .nodes()
+    .map((n) => n.id())
+    .join('\n');
+  return cy;
+}
+
 export function PartnersDrawing({
   center,
   partners,
@@ -19,62 +77,7 @@ export function PartnersDrawing({
   const container = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!container.current || partners.length === 0) return;
-    const cy = cytoscape({
-      container: container.current,
-      elements: [
-        { data: { id: center.id, label: center.name }, classes: 'center' },
-        ...partners.flatMap((p) => [
-          {
-            data: { id: p.partner.id, label: p.partner.name },
-            classes: p.generic ? 'generic' : '',
-          },
-          {
-            data: {
-              id: `${center.id}->${p.partner.id}`,
-              source: center.id,
-              target: p.partner.id,
-              weight: p.counts.total,
-            },
-          },
-        ]),
-      ],
-      style: [
-        {
-          selector: 'node',
-          style: {
-            label: 'data(label)',
-            'font-size': 10,
-            'text-wrap': 'wrap',
-            'text-max-width': '120px',
-            'background-color': '#2b6cb0',
-          },
-        },
-        {
-          selector: 'node.center',
-          style: { 'background-color': '#c53030', width: 40, height: 40 },
-        },
-        { selector: 'node.generic', style: { 'background-color': '#a0aec0' } },
-        {
-          selector: 'edge',
-          style: { width: 'mapData(weight, 1, 10, 1, 8)', 'line-color': '#90cdf4' },
-        },
-      ],
-      layout: {
-        name: 'concentric',
-        concentric: (node) => (node.id() === center.id ? 2 : 1),
-        levelWidth: () => 1,
-      },
-    });
-    cy.on('tap', 'node', (event) => {
-      const id = event.target.id() as string;
-      if (id !== center.id && !id.startsWith('generic:'))
-        window.location.hash = href('organization', id);
-    });
-    // For the page's readers and tests: the drawn node ids.
-    container.current.dataset.nodes = cy
-      .nodes()
-      .map((n) => n.id())
-      .join('\n');
+    const cy = drawNetwork(container.current, center, partners);
     return () => cy.destroy();
   }, [center.id, center.name, partners]);
   return (
