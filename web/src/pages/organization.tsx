@@ -185,6 +185,13 @@ function PendingPlans({ org }: { org: Org }) {
   );
 }
 
+/** The three task lists: URL parameter of the cursor, heading, field of the organization. */
+const roles = [
+  ['led', 'tasksLed', 'tasksLedConnection'],
+  ['coordinated', 'tasksCoordinated', 'tasksCoordinatedConnection'],
+  ['reported', 'tasksReportedTo', 'tasksReportedToConnection'],
+] as const;
+
 function OrganizationView({
   data,
   params,
@@ -209,27 +216,16 @@ function OrganizationView({
       </p>
       <div class="columns">
         <div class="main">
-          <TaskPage
-            title={w.tasksLed}
-            page={org.tasksLedConnection}
-            param="led"
-            params={params}
-            orgId={org.id}
-          />
-          <TaskPage
-            title={w.tasksCoordinated}
-            page={org.tasksCoordinatedConnection}
-            param="coordinated"
-            params={params}
-            orgId={org.id}
-          />
-          <TaskPage
-            title={w.tasksReportedTo}
-            page={org.tasksReportedToConnection}
-            param="reported"
-            params={params}
-            orgId={org.id}
-          />
+          {roles.map(([param, title, page]) => (
+            <TaskPage
+              key={param}
+              title={w[title]}
+              page={org[page]}
+              param={param}
+              params={params}
+              orgId={org.id}
+            />
+          ))}
           <Timeline tasks={data.timeline.edges.map((e) => e.node)} />
         </div>
         <aside class="side">

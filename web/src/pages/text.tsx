@@ -113,13 +113,13 @@ export function FactRecord({ fact }: { fact: Fact | null }) {
   );
 }
 
-/** Scrolls to a fact's evidence and flashes it. */
+/** Scrolls to a fact's evidence and flashes every mark of it. */
 export function scrollToFact(key: string): void {
   const element = document.getElementById(`fact-${key}`);
   if (!element) return;
   element.scrollIntoView({ block: 'center' });
-  const mark = element.closest('mark') ?? element;
-  mark.classList.add('flash');
-  window.setTimeout(() => mark.classList.remove('flash'), 1500);
-  if (mark instanceof HTMLElement) mark.focus({ preventScroll: true });
+  const marks = document.querySelectorAll<HTMLElement>(`mark[data-facts~="${CSS.escape(key)}"]`);
+  for (const mark of marks) mark.classList.add('flash');
+  window.setTimeout(() => marks.forEach((mark) => mark.classList.remove('flash')), 1500);
+  marks[0]?.focus({ preventScroll: true });
 }
