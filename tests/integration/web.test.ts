@@ -27,6 +27,8 @@ let local: LocalContext;
 let page: Page;
 const pageErrors: string[] = [];
 
+// A loaded machine answers slowly: polls wait as long as a page load may.
+const slow = { timeout: 30_000, interval: 250 };
 const operation = (name: string): string =>
   readFileSync(join(repoRoot, 'operations', name), 'utf8');
 const origin = (): string => seeded.api.url.replace(/\/graphql$/, '');
@@ -71,13 +73,13 @@ describe('GraphiQL at GET /graphql', () => {
   it('loads from the server alone, with the example operations as tabs, and runs them', async () => {
     await page.goto(`${origin()}/graphql`);
     await page.locator('.graphiql-container').waitFor();
-    await expect.poll(() => page.locator('.graphiql-tab').count()).toBe(11);
+    await expect.poll(() => page.locator('.graphiql-tab').count(), slow).toBe(11);
     await expect
-      .poll(() => page.locator('.graphiql-query-editor').innerText())
+      .poll(() => page.locator('.graphiql-query-editor').innerText(), slow)
       .toContain('query ActorTasks');
     await page.locator('.graphiql-execute-button').click();
     await expect
-      .poll(() => page.locator('.graphiql-response').innerText())
+      .poll(() => page.locator('.graphiql-response').innerText(), slow)
       .toContain('"id": "doc:10-KH/TW@tw:2022#5.1.1"');
     // GraphiQL's own markup is not this project's: screenshot only.
     await shot('graphiql', false);
@@ -93,7 +95,7 @@ describe('the web app', () => {
     await orgs.waitFor();
     expect(await orgs.locator('h2').innerText()).toMatch(/^Cơ quan, tổ chức \(\d+\)$/);
     await expect
-      .poll(() => page.locator('section[data-kind="Task"] li').count())
+      .poll(() => page.locator('section[data-kind="Task"] li').count(), slow)
       .toBeGreaterThan(0);
     await shot('search');
     await orgs.getByRole('link', { name: 'Ban Tuyên giáo Trung ương', exact: true }).click();
@@ -146,7 +148,10 @@ describe('the web app', () => {
     // II.2: Ban Tuyên giáo Trung ương leads; its lead mark opens the record.
     const task = doc!.tasks.find((t) => t.leads.some((l) => l.actor.id === 'tw/ban-tuyen-giao'))!;
     await page.locator(`button[data-task="${task.id}"]`).click();
-    await expect.poll(() => page.locator('mark.flash').count()).toBeGreaterThan(0);
+    // Its evidence is scrolled to and focused (the flash is gone after 1.5 s).
+    await expect
+      .poll(() => page.evaluate("document.activeElement?.getAttribute('data-facts') ?? ''"), slow)
+      .toContain(task.id);
     await page
       .locator('mark[data-kind="lead"]', { hasText: 'Ban Tuyên giáo Trung ương' })
       .first()
