@@ -7,6 +7,14 @@ const apiModels = '../models.ts#';
 const coordination = '../../traverse/coordination/model.ts#';
 const neighbourhood = '../../traverse/neighbourhood/graph.ts#';
 const coverage = '../../traverse/coverage/model.ts#';
+// Client types: operations' answers and variables as typed as the schema allows.
+const clientConfig = {
+  useTypeImports: true,
+  enumsAsTypes: true,
+  strictScalars: true,
+  scalars: { ID: 'string' },
+  avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
+};
 const config: CodegenConfig = {
   schema: 'schema/*.graphql',
   generates: {
@@ -79,13 +87,14 @@ const config: CodegenConfig = {
       documents: 'operations/*.graphql',
       // typescript-operations 6 emits the enums and inputs the operations use by itself.
       plugins: ['typescript-operations'],
-      config: {
-        useTypeImports: true,
-        enumsAsTypes: true,
-        strictScalars: true,
-        scalars: { ID: 'string' },
-        avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
-      },
+      config: clientConfig,
+    },
+    // The web app's typed operations (web/): the query text as a typed string, so the browser
+    // bundle needs no GraphQL runtime.
+    'web/src/generated/operations.ts': {
+      documents: 'operations/**/*.graphql',
+      plugins: ['typescript-operations', 'typed-document-node'],
+      config: { ...clientConfig, documentMode: 'string' },
     },
   },
 };

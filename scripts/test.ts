@@ -83,6 +83,7 @@ async function main(): Promise<void> {
   starting = neo4j;
   neo4j.catch(() => {});
   await run('type-check', bin('tsc'), ['--noEmit', '-p', '.']);
+  await run('type-check (web app)', bin('tsc'), ['--noEmit', '-p', 'web']);
   await run('codegen is up to date', bin('graphql-codegen'), [
     '--config',
     'codegen.ts',

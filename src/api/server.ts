@@ -1,7 +1,8 @@
 /**
  * HTTP front, composed of the pieces in http/: Apollo Server 5 on /graphql (its integration API,
  * no web framework), GET /export/<name> for traversal results as files (exports/), and
- * GET /health reporting Neo4j connectivity. With API_READS_NEED_KEY, /graphql and /export need
+ * GET /health reporting Neo4j connectivity, and for browsers GraphiQL (GET /graphql) and the web
+ * app (`/`, its files under /web/). With API_READS_NEED_KEY, /graphql and /export need
  * the key; /health never does.
  */
 import { createServer, type Server } from 'node:http';
@@ -12,12 +13,14 @@ import { GraphReader } from '../read/reader.ts';
 import { formatError } from './errors.ts';
 import { exportRoutes } from './exports/index.ts';
 import { exportsHandler } from './http/exports.ts';
+import { exampleOperations, graphiqlPage, withGraphiQL } from './http/graphiql.ts';
 import { graphqlHandler } from './http/graphql.ts';
 import { healthHandler } from './http/health.ts';
 import { onlyMethod } from './http/methods.ts';
 import { nodeListener } from './http/node.ts';
 import { withReadKey } from './http/read-key.ts';
 import { router, type Route } from './http/router.ts';
+import { appPage, distFiles } from './http/static.ts';
 import { queryLimits } from './limits.ts';
 import { resolvers } from './resolvers/index.ts';
 import { loadTypeDefs } from './schema.ts';
@@ -86,12 +89,18 @@ export function apiRoutes(options: ApiOptions, apollo: ApolloServer<ApiContext>)
     uri: options.neo4jUri,
   });
   return [
-    { path: '/graphql', handle: withReadKey(options, graphql) },
+    {
+      path: '/graphql',
+      handle: withGraphiQL(graphiqlPage(exampleOperations()), withReadKey(options, graphql)),
+    },
     {
       path: '/export/*',
       handle: onlyMethod('GET', 'exports are read with GET', withReadKey(options, exports)),
     },
     { path: '/health', method: 'GET', handle: health },
+    // The browser's pages (no key needed: their data comes through /graphql and /export).
+    { path: '/', method: 'GET', handle: appPage() },
+    { path: '/web/*', method: 'GET', handle: distFiles() },
   ];
 }
 
