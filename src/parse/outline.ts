@@ -10,7 +10,7 @@
  * the outer level).
  */
 import { romanToInt } from './numbers.ts';
-import { isCapsLine, isLower, squash, type Line, type Source } from './source.ts';
+import { fold, isCapsLine, isLower, isUpper, squash, type Line, type Source } from './source.ts';
 import type { OutlineNode, OutlineNodeType } from './types.ts';
 
 /** A node with its clean-text offsets, for the rules that read the outline. */
@@ -52,6 +52,12 @@ const ITEM = /^(\d{1,2})\s*(?:[.)]|-\s|\/\s)\s*(?=\S)/;
 const LETTER_ITEM = /^([a-zđ])\s*[).]\s*(?=\S)/;
 const BULLET = /^([-–—•+])\s*(?=\S)/;
 const SEPARATOR = /^(?:[-_=*]\s*){3,}$/;
+/** A line that ends a sentence: ".", ":", "!", "?" (after a closing quote or bracket too), not
+ *  an abbreviation's dot ("TP.", "ĐT."). */
+const SENTENCE_END = /(?:[^\p{Lu}\s.]|\.\/)[.:!?]["”)]?$/u;
+/** Closing formulas of a letter: they belong to the document, never to the item above them. */
+export const CLOSING =
+  /^(?:tren\s*day\s*la|nhan\s*duoc\s*van\s*ban\s*nay|.{0,120}\bthong\s*bao\s*(?:de|cho)\s.{0,200}\bbiet\b)/;
 
 function markerOf(t: string, bulletRank: (glyph: string) => number): Marker | null {
   let m = SECTION.exec(t);
@@ -123,7 +129,9 @@ export function buildOutline(src: Source, lines: Line[]): Block[] {
     const marker = markerOf(t, bulletRank);
     if (!marker && current) {
       const prev: Block = current;
-      const continues = !blankBefore && prev.type !== 'heading';
+      // text without blank lines (hard-wrapped): a new paragraph opens after a sentence's end
+      const newSentence = SENTENCE_END.test(prev.text) && isUpper(firstLetter(t)) && isUpper(t[0]);
+      const continues = !blankBefore && prev.type !== 'heading' && !newSentence;
       const pageBreak =
         blankBefore && isLower(firstLetter(t)) && prev.type !== 'part' && prev.type !== 'heading';
       if (continues || pageBreak) {
@@ -161,7 +169,16 @@ export function buildOutline(src: Source, lines: Line[]): Block[] {
 function nest(blocks: Block[]): Block[] {
   const roots: Block[] = [];
   const stack: Block[] = [];
-  for (const b of blocks) {
+  const last = blocks.findLastIndex((b) => b.type !== 'paragraph');
+  blocks.forEach((b, at) => {
+    if (b.type === 'paragraph' && (CLOSING.test(fold(b.text)) || (at > last && trailing(stack)))) {
+      // after the last numbered item: the document's (or the part's), not that item's
+      let p = stack.length - 1;
+      while (p >= 0 && (stack[p] as Block).type !== 'part') p--;
+      stack.length = p + 1;
+      attach(b, p >= 0 ? (stack[p] as Block) : null, roots);
+      return;
+    }
     if (b.type === 'paragraph') {
       // a paragraph belongs to the nearest open heading/item/part, never to a bullet
       let k = stack.length - 1;
@@ -169,14 +186,22 @@ function nest(blocks: Block[]): Block[] {
       const parent = k >= 0 ? (stack[k] as Block) : null;
       stack.length = k + 1;
       attach(b, parent, roots);
-      continue;
+      return;
     }
     while (stack.length > 0 && (stack[stack.length - 1] as Block).rank >= b.rank) stack.pop();
     attach(b, stack[stack.length - 1] ?? null, roots);
     stack.push(b);
-  }
+  });
   assignIds(roots, '', '');
   return roots;
+}
+
+/** Is a paragraph after the last item outside it? Yes when the item is a whole statement (ends
+ *  a sentence), not a title or an announcement (":") that the paragraph fills. */
+function trailing(stack: Block[]): boolean {
+  const open = stack.filter((s) => s.type !== 'bullet' && s.type !== 'paragraph');
+  const top = open[open.length - 1];
+  return top !== undefined && top.type === 'item' && /[.;!?]["”)]?$/.test(top.text);
 }
 
 function attach(b: Block, parent: Block | null, roots: Block[]): void {

@@ -108,6 +108,9 @@ export interface Task extends Quoted {
   coordinators: Actor[];
   reportsTo: Actor[];
   deadline: Deadline | null;
+  /** The expected product or result (the "Sản phẩm" / "Kết quả dự kiến" column of a task
+   *  table), when stated. */
+  product?: Quoted & { text: string };
   /** How the lead was found: heading (an item heading naming a body), subject (sentence
    *  subject), assignment ("Giao X …", "Đề nghị X …"), inherited (from the item heading), table
    *  (the "chủ trì" column of a task table), or none. */

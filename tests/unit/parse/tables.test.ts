@@ -53,7 +53,7 @@ describe('task tables', () => {
         'subject',
       ],
     ]);
-    expect(doc.tasks[0]?.quote.startsWith('| 1 | Tuyên truyền')).toBe(true);
+    expect(doc.tasks[0]?.quote).toBe('1 | Tuyên truyền Nghị quyết 20 | Sở Thông tin và Truyền thông | Sở Tư pháp | Quý II/2023');
   });
 
   it('leaves layout tables (header, signature) to the other rules', () => {
