@@ -57,7 +57,7 @@ const SEPARATOR = /^(?:[-_=*]\s*){3,}$/;
 const SENTENCE_END = /(?:[^\p{Lu}\s.]|\.\/)[.:!?]["”)]?$/u;
 /** Closing formulas of a letter: they belong to the document, never to the item above them. */
 export const CLOSING =
-  /^(?:tren\s*day\s*la|nhan\s*duoc\s*van\s*ban\s*nay|.{0,120}\bthong\s*bao\s*(?:de|cho)\s.{0,200}\bbiet\b)/;
+  /^(?:tren\s*day\s*la|nhan\s*duoc\s*van\s*ban\s*nay|[^]{0,120}\bthong\s*bao\s*(?:de|cho)\s[^]{0,200}\bbiet\b)/;
 
 function markerOf(t: string, bulletRank: (glyph: string) => number): Marker | null {
   let m = SECTION.exec(t);

@@ -11,14 +11,28 @@
  */
 import { actorEnd, isActorStart, type ActorFactory } from './actors.ts';
 import { findDeadline } from './deadlines.ts';
-import { ancestors, walk, type Block } from './outline.ts';
+import { ancestors, CLOSING, walk, type Block } from './outline.ts';
 import { isCapsLine, trimRange, type Source } from './source.ts';
+import {
+  fieldDeadline,
+  fieldOf,
+  fieldProduct,
+  fieldValue,
+  hasFieldChildren,
+} from './task-fields.ts';
 import type { Actor, Deadline, Task } from './types.ts';
 
 const TASK_PART =
   /nhiem\s*vu|giai\s*phap|to\s*chuc\s*thuc\s*hien|phan\s*cong|trach\s*nhiem|trien\s*khai|quan\s*triet|thuc\s*hien\s*ke\s*hoach/;
 const TARGET_PART = /muc\s*tieu|chi\s*tieu/;
 const ACTOR_MAX = 300;
+/** A paragraph that introduces or grounds, not assigns: "Căn cứ …", "Xét …", "… như sau:". */
+const PREAMBLE = /^(?:can\s*cu|xet\b|theo\s*de\s*nghi)|(?:nhu\s*sau|sau\s*day)\s*[:.]?\s*$|:\s*$/;
+/** Articles that approve, issue or bring into force: not tasks. */
+const NOT_TASK_ARTICLE =
+  /^(?:phe\s*duyet|ban\s*hanh|bai\s*bo|thay\s*the|sua\s*doi|quyet\s*dinh\s*nay|.{0,120}co\s*hieu\s*luc)/;
+/** "…, giao X …", "…; đề nghị X …" opening a clause (not "nghiên cứu giao X", "xét đề nghị"). */
+const ASSIGN_INSIDE = /(?<=[,;:.]\s*)(?:giao|de\s*nghi|yeu\s*cau)\s+(?:cho\s+)?/g;
 
 interface Own {
   lead: Actor[];
@@ -48,11 +62,48 @@ function validList(src: Source, s: number, e: number): boolean {
   return e > s && e - s <= ACTOR_MAX && /\p{L}/u.test(src.clean.slice(s, e));
 }
 
+/** Actors of clean[s, e): a line break inside a block is a wrap, never a separator. */
+function make(src: Source, actors: ActorFactory, s: number, e: number): Actor[] {
+  const [cs, ce] = trimRange(src.clean, s, e, ' \n\t,;.:-');
+  if (ce <= cs) return [];
+  return actors.makeFrom(
+    src.clean.slice(cs, ce).replace(/\n/g, ' '),
+    (i) => cs + i,
+    (i) => cs + i,
+  );
+}
+
+/** Where a list of bodies ends, across ";" between bodies ("A; B; C chịu trách nhiệm"). */
+function listEnd(src: Source, s: number, limit: number): { end: number; byWord: boolean } {
+  let r = actorEnd(src, s, limit);
+  while (!r.byWord && src.clean[r.end] === ';') {
+    let n = r.end + 1;
+    while (n < limit && /\s/.test(src.clean[n] as string)) n++;
+    if (!isActorStart(src, n)) break;
+    const next = actorEnd(src, n, limit);
+    if (!next.byWord && src.clean[next.end] !== ';') break;
+    r = next;
+  }
+  return r;
+}
+
 /** Lead, coordinators, reporting lines and deadline stated in the block itself. */
 function readOwn(src: Source, b: Block, actors: ActorFactory): Own {
+  // the text may start on the line after its marker ("Điều 2.\nGiám đốc Sở …")
+  let s = b.contentStart;
+  while (s < b.end && /\s/.test(src.clean[s] as string)) s++;
+  return readRange(src, s, b.end, b.children.length > 0, actors);
+}
+
+/** Lead, coordinators, reporting lines and deadline stated in clean[s0, end). */
+function readRange(
+  src: Source,
+  s0: number,
+  end: number,
+  hasChildren: boolean,
+  actors: ActorFactory,
+): Own {
   const { fold } = src;
-  const s0 = b.contentStart;
-  const end = b.end;
   const own: Own = {
     lead: [],
     leadRule: 'none',
@@ -66,9 +117,9 @@ function readOwn(src: Source, b: Block, actors: ActorFactory): Own {
   const giao = /^(?:giao|de\s*nghi|yeu\s*cau)\s+(?:cho\s+)?/.exec(text);
   if (giao) {
     const s = s0 + giao[0].length;
-    const { end: e } = actorEnd(src, s, end);
+    const { end: e } = listEnd(src, s, end);
     if (validList(src, s, e)) {
-      own.lead = actors.make(s, e);
+      own.lead = make(src, actors, s, e);
       own.leadRule = 'assignment';
     }
   }
@@ -86,26 +137,27 @@ function readOwn(src: Source, b: Block, actors: ActorFactory): Own {
       const [cs, ce] = trimRange(src.clean, clauseStart, at, ' \n,');
       if (ce <= cs) break; // "Chủ trì, phối hợp với…": the lead comes from the heading
       if (isActorStart(src, cs) && validList(src, cs, ce)) {
-        own.lead = actors.make(cs, ce);
+        own.lead = make(src, actors, cs, ce);
         own.leadRule = 'subject';
         break;
       }
     }
   }
   // a subject list opening the text
-  if (own.lead.length === 0 && isActorStart(src, s0)) {
-    const { end: e, byWord } = actorEnd(src, s0, end);
-    const [cs, ce] = trimRange(src.clean, s0, e, ' \n,');
-    if (byWord && validList(src, cs, ce)) {
-      own.lead = actors.make(cs, ce);
-      own.leadRule = 'subject';
-    } else if (
-      !byWord &&
-      b.children.length > 0 &&
-      ce >= trimRange(src.clean, s0, end, ' \n,.;:')[1]
-    ) {
-      own.lead = actors.make(cs, ce);
-      own.leadRule = 'heading';
+  if (own.lead.length === 0 && isActorStart(src, s0))
+    openingList(src, s0, end, hasChildren, actors, own);
+  // "…, giao X …" inside the sentence
+  if (own.lead.length === 0) {
+    ASSIGN_INSIDE.lastIndex = 0;
+    let g: RegExpExecArray | null;
+    while ((g = ASSIGN_INSIDE.exec(text))) {
+      const s = s0 + g.index + g[0].length;
+      if (!isActorStart(src, s)) continue;
+      const { end: e } = listEnd(src, s, end);
+      if (!validList(src, s, e)) continue;
+      own.lead = make(src, actors, s, e);
+      own.leadRule = 'assignment';
+      break;
     }
   }
   // "…, X phối hợp với" after a leading phrase
@@ -127,14 +179,14 @@ function readOwn(src: Source, b: Block, actors: ActorFactory): Own {
         validList(src, cs, ce) &&
         actorEnd(src, cs, ce).end >= ce
       ) {
-        own.lead = actors.make(cs, ce);
+        own.lead = make(src, actors, cs, ce);
         own.leadRule = 'subject';
       }
     }
     const s = at + m[0].length;
-    const { end: e } = actorEnd(src, s, end);
+    const { end: e } = listEnd(src, s, end);
     const [cs, ce] = trimRange(src.clean, s, e, ' \n,');
-    if (validList(src, cs, ce)) own.coordinators.push(...actors.make(cs, ce));
+    if (validList(src, cs, ce)) own.coordinators.push(...make(src, actors, cs, ce));
   }
   // reporting lines
   const reportRe = /(?<![\p{L}])bao\s*cao\s+/gu;
@@ -149,11 +201,85 @@ function readOwn(src: Source, b: Block, actors: ActorFactory): Own {
     const { end: e } = actorEnd(src, s, end);
     const [cs, ce] = trimRange(src.clean, s, e, ' \n,');
     if (!validList(src, cs, ce)) continue;
-    for (const a of actors.make(cs, ce)) {
+    for (const a of make(src, actors, cs, ce)) {
       if (!own.reportsTo.some((r) => r.name === a.name)) own.reportsTo.push(a);
     }
   }
   return own;
+}
+
+/**
+ * A list of bodies opening the text: ended by a verb (subject), by a colon and the text for
+ * them ("Bộ Xây dựng: chỉ đạo …", subject), or the whole text of a heading over its items.
+ */
+function openingList(
+  src: Source,
+  s0: number,
+  end: number,
+  hasChildren: boolean,
+  actors: ActorFactory,
+  own: Own,
+): void {
+  const { end: e, byWord } = listEnd(src, s0, end);
+  const [cs, ce] = trimRange(src.clean, s0, e, ' \n,');
+  const whole = ce >= trimRange(src.clean, s0, end, ' \n,.;:')[1];
+  if (byWord && validList(src, cs, ce)) {
+    own.lead = make(src, actors, cs, ce);
+    own.leadRule = 'subject';
+  } else if (!byWord && hasChildren && whole) {
+    own.lead = make(src, actors, cs, ce);
+    own.leadRule = 'heading';
+  } else if (!byWord && !whole && src.clean[e] === ':' && validList(src, cs, ce)) {
+    own.lead = make(src, actors, cs, ce);
+    own.leadRule = 'subject';
+  }
+}
+
+/** A block whose field lines ("Cơ quan chủ trì: …") state its lead, coordinators, deadline. */
+function fieldTask(src: Source, b: Block, actors: ActorFactory): Own & Pick<Task, 'product'> {
+  const own: Own & Pick<Task, 'product'> = { ...readOwn(src, b, actors) };
+  const fields = b.children.flatMap((c) => {
+    const f = fieldOf(src, c);
+    return f ? [{ ...f, c }] : [];
+  });
+  for (const { field, at, c } of fields) {
+    const [s, e] = fieldValue(src, c, at);
+    if (field === 'lead' && own.leadRule !== 'field') {
+      own.lead = make(src, actors, s, e);
+      own.leadRule = 'field';
+    } else if (field === 'coordinators') own.coordinators = make(src, actors, s, e);
+    else if (field === 'performer') {
+      // "Cơ quan thực hiện: X chủ trì, phối hợp với Y" or a plain list of performers
+      const r = readRange(src, s, e, false, actors);
+      own.lead = r.lead.length > 0 ? r.lead : make(src, actors, s, e);
+      own.leadRule = 'field';
+      if (r.coordinators.length > 0) own.coordinators = r.coordinators;
+    } else if (field === 'deadline') own.deadline = fieldDeadline(src, s, e) ?? own.deadline;
+    else if (field === 'product') own.product = fieldProduct(src, s, e) ?? undefined;
+  }
+  if (own.product === undefined) delete own.product;
+  return own;
+}
+
+/** Is a childless block a task, given what it states (`o`)? */
+function isTask(src: Source, b: Block, o: Own, hasParts: boolean): boolean {
+  const part = partOf(b);
+  const actorHeaded = o.leadRule === 'subject' || o.leadRule === 'assignment';
+  const f = src.fold.slice(b.contentStart, b.end);
+  if (b.type === 'part' && b.label?.startsWith('Điều')) {
+    // a decision's article: the one naming who executes it, not approval or entry into force
+    return actorHeaded && !NOT_TASK_ARTICLE.test(f);
+  }
+  if (b.type === 'part' && isCapsLine(b.text)) return false; // a part heading left without items
+  if (b.type === 'paragraph' && (b.parent === null || b.parent.type === 'part')) {
+    // the document's own paragraphs (a letter's body): assignments, not preamble or closing
+    if (PREAMBLE.test(f) || CLOSING.test(f)) return false;
+    if (!part || b.parent === null) return actorHeaded;
+  }
+  const inTaskPart =
+    isTaskPart(src, part) || (!hasParts && (o.deadline !== null || o.lead.length > 0));
+  if (!inTaskPart && (!actorHeaded || isTargetPart(src, part))) return false;
+  return true;
 }
 
 /** Tasks of the outline. */
@@ -169,23 +295,19 @@ export function findTasks(src: Source, roots: Block[], actors: ActorFactory): Ta
   };
   const hasParts = roots.some((r) => r.type === 'part' || (r.type === 'heading' && r.rank <= 1));
   const tasks: Task[] = [];
+  const folded = new Set<Block>();
   walk(roots, (b) => {
-    if (b.children.length > 0 || b.type === 'heading') return;
-    if (b.type === 'part' && isCapsLine(b.text)) return; // a part heading left without items
-    const part = partOf(b);
-    if (!part && b.parent === null && b.type === 'paragraph') return; // preamble, closing lines
-    const o = own(b);
-    const inTaskPart =
-      isTaskPart(src, part) || (!hasParts && (o.deadline !== null || o.lead.length > 0));
-    const actorHeaded = o.leadRule === 'subject' || o.leadRule === 'assignment';
-    if (!inTaskPart && !actorHeaded) return;
-    if (!inTaskPart && isTargetPart(src, part)) return;
+    if (b.parent && folded.has(b.parent)) {
+      folded.add(b); // part of a task stated with field lines
+      return;
+    }
+    const fielded = b.children.length > 0 && hasFieldChildren(src, b);
+    if (fielded) folded.add(b);
+    else if (b.children.length > 0 || b.type === 'heading') return;
+    const o = fielded ? fieldTask(src, b, actors) : own(b);
+    if (!fielded && (fieldOf(src, b) || !isTask(src, b, o, hasParts))) return;
 
-    let lead = o.lead;
-    let leadRule = o.leadRule;
-    let coordinators = o.coordinators;
-    let reportsTo = o.reportsTo;
-    let deadline = o.deadline;
+    let { lead, leadRule, coordinators, reportsTo, deadline } = o;
     const chain = ancestors(b).reverse();
     if (lead.length === 0) {
       for (const a of chain) {
@@ -209,18 +331,19 @@ export function findTasks(src: Source, roots: Block[], actors: ActorFactory): Ta
         }
       }
     }
-    const q = src.quoted(b.start, b.end);
+    const product = (o as Pick<Task, 'product'>).product;
     tasks.push({
       id: b.id,
       section: b.section,
       sectionTitles: ancestors(b).map((a) => a.text),
-      text: b.text,
+      text: fielded ? src.clean.slice(b.contentStart, b.end).replace(/\s+/g, ' ').trim() : b.text,
       lead,
       coordinators,
       reportsTo,
       deadline,
       leadRule: lead.length === 0 ? 'none' : leadRule,
-      ...q,
+      ...(product ? { product } : {}),
+      ...src.quoted(b.start, b.end),
     });
   });
   return tasks;

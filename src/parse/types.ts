@@ -113,8 +113,9 @@ export interface Task extends Quoted {
   product?: Quoted & { text: string };
   /** How the lead was found: heading (an item heading naming a body), subject (sentence
    *  subject), assignment ("Giao X …", "Đề nghị X …"), inherited (from the item heading), table
-   *  (the "chủ trì" column of a task table), or none. */
-  leadRule: 'heading' | 'subject' | 'assignment' | 'inherited' | 'table' | 'none';
+   *  (the "chủ trì" column of a task table), field (a "Cơ quan chủ trì: …" line under the task),
+   *  or none. */
+  leadRule: 'heading' | 'subject' | 'assignment' | 'inherited' | 'table' | 'field' | 'none';
 }
 
 export interface Target extends Quoted {
