@@ -13,63 +13,10 @@
  * ("BTV Huyện ủy, TT HĐND, UBND, UBMT huyện"), a shared "ủy" ("Các huyện, thị, thành ủy") and a
  * leading "Lưu" (archive) mark ("Lưu VP,BTG Đảng ủy Khối").
  */
+import { keyStartsWithHead } from '../lexicon/heads.ts';
 import { expandAbbreviations, expandToken } from './abbreviations.ts';
-import { defaultRegistry } from './load.ts';
 import { normalizeKey } from './normalize.ts';
 import type { MentionPart, Registry } from './types.ts';
-
-/** First words that begin a body, a person or a recipient mark (keys: normalizeKey form). */
-const HEADS = [
-  'ban',
-  'bộ',
-  'sở',
-  'phòng',
-  'vụ',
-  'cục',
-  'ủy ban',
-  'hội đồng',
-  'hội',
-  'liên minh',
-  'liên đoàn',
-  'liên hiệp',
-  'mặt trận',
-  'đảng đoàn',
-  'đảng ủy',
-  'đảng bộ',
-  'chi bộ',
-  'chi nhánh',
-  'đoàn',
-  'tỉnh đoàn',
-  'huyện đoàn',
-  'công đoàn',
-  'văn phòng',
-  'tỉnh ủy',
-  'thành ủy',
-  'huyện ủy',
-  'thị ủy',
-  'quận ủy',
-  'thường trực',
-  'chính phủ',
-  'quốc hội',
-  'tòa án',
-  'viện',
-  'kho bạc',
-  'ngân hàng',
-  'đồng chí',
-  'lưu',
-  'đăng',
-  'cổng',
-  'các',
-  'những',
-  'trung ương',
-  'ủy viên',
-  'hệ thống',
-  'bí thư',
-  'chủ tịch',
-  'lãnh đạo',
-  'thủ trưởng',
-  'tổ chức',
-];
 
 /**
  * Positions held in a set of bodies ("bí thư các tỉnh uỷ, thành uỷ", "thủ trưởng cơ quan, đơn
@@ -132,12 +79,12 @@ interface Merged {
  * Split `list` into mentions. Offsets are into `list` plus `offset`, so
  * `list.slice(start - offset, end - offset) === mention`; `expanded` is the mention with shared
  * parts distributed and abbreviations expanded (pass it to the resolver, keep `mention` as
- * evidence). The abbreviation table defaults to the repository registry.
+ * evidence). The abbreviation table comes from the caller (no file is read here).
  */
 export function splitMentions(
   list: string,
   offset = 0,
-  registry: Pick<Registry, 'abbreviations'> = defaultRegistry(),
+  registry: Pick<Registry, 'abbreviations'>,
 ): MentionPart[] {
   const segments = rawSegments(list)
     .map((s) => trimSegment(list, s))
@@ -193,19 +140,12 @@ function trimSegment(list: string, s: Segment): Segment {
   return { start, end, sep: s.sep };
 }
 
-function firstWordsKey(text: string, n: number): string {
-  return normalizeKey(text).split(' ').slice(0, n).join(' ');
-}
-
 /** Does the text begin a new body (a head word, or an abbreviation such as BTV, UBND, Đ/c)? */
 function startsBody(text: string, registry: Pick<Registry, 'abbreviations'>): boolean {
   const firstToken = text.split(/\s+/u)[0] ?? '';
   if (expandToken(firstToken, registry.abbreviations) !== undefined) return true;
   if (/^\p{Lu}{2,}/u.test(firstToken)) return true;
-  return HEADS.some((h) => {
-    const words = h.split(' ').length;
-    return firstWordsKey(text, words) === h;
-  });
+  return keyStartsWithHead(normalizeKey(text));
 }
 
 function isLowerInitial(text: string): boolean {

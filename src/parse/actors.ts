@@ -10,6 +10,13 @@
  * "tham mưu") end a list only where they cannot be a noun: not after a comma or a plural word
  * ("các cơ quan, tổ chức có liên quan"), not before a noun ("tổ chức đảng").
  */
+import {
+  headSource,
+  PLURAL_NOUNS,
+  PLURAL_WORDS,
+  RUNNING_TEXT_HEADS,
+  toneSource,
+} from '../lexicon/heads.ts';
 import { splitMentions } from '../orgs/split.ts';
 import type { Registry } from '../orgs/types.ts';
 import { guessKind, isPersonName } from './names.ts';
@@ -127,71 +134,8 @@ const END_RE = new RegExp(
 
 /** Words that begin a body, a collective or a person (lower case; either tone placement). */
 const STARTERS = new RegExp(
-  (
-    '^(?:' +
-    [
-      'ban(?! hành)',
-      'bộ(?! máy| phận)',
-      'sở(?! hữu)',
-      'phòng(?! chống| ngừa| tránh)',
-      'vụ(?! việc| án)',
-      'cục(?! bộ)',
-      'ủy ban',
-      'hội đồng',
-      'hội(?! nghị| nhập| tụ)',
-      'liên minh',
-      'liên đoàn',
-      'liên hiệp',
-      'mặt trận',
-      'đảng đoàn',
-      'đảng ủy',
-      'đảng bộ',
-      'chi bộ',
-      'chi ủy',
-      'chi nhánh',
-      'đoàn(?! kết)',
-      'tỉnh đoàn',
-      'huyện đoàn',
-      'công đoàn',
-      'văn phòng',
-      'tỉnh ủy',
-      'thành ủy',
-      'huyện ủy',
-      'thị ủy',
-      'quận ủy',
-      'thường trực',
-      'chính phủ',
-      'quốc hội',
-      'tòa án',
-      'viện(?! trợ)',
-      'cấp ủy',
-      'chính quyền',
-      'đồng chí',
-      'đ/c',
-      'trung tâm',
-      'trường(?! hợp)',
-      'công an',
-      'kho bạc',
-      'ngân hàng',
-      'thủ trưởng',
-      'giám đốc',
-      'chủ tịch',
-      'bí thư',
-      'ủy viên',
-      'chánh văn phòng',
-      'trưởng ban',
-      'trưởng phòng',
-      'người đứng đầu',
-      'tổ chức đảng',
-      'tổ chức cơ sở đảng',
-      '(?:các|những|mọi) (?:cấp ủy|cấp|tổ chức|cơ quan|ban|sở|ngành|đơn vị|địa phương|huyện|tỉnh|thành|thị|' +
-        'quận|đảng|chi|đoàn|hội|đồng chí|đ/c|phòng|xã|cơ sở|trường|bộ|ủy ban|doanh nghiệp|chính quyền|' +
-        'mặt trận|liên minh|công đoàn|ngành)',
-    ].join('|') +
-    ')(?![\\p{L}])'
-  )
-    .replace(/ủy/g, '(?:ủy|uỷ)')
-    .replace(/òa/g, '(?:òa|oà)'),
+  `^(?:${RUNNING_TEXT_HEADS.map(headSource).join('|')}` +
+    `|(?:${PLURAL_WORDS.join('|')}) (?:${PLURAL_NOUNS.map(toneSource).join('|')}))(?![\\p{L}])`,
   'u',
 );
 
@@ -286,15 +230,18 @@ export interface ActorFactory {
     toClean: (i: number) => number,
     toCleanEnd: (i: number) => number,
   ): Actor[];
-  context: ResolveContext;
+  readonly context: ResolveContext;
+  /** The document's issuer, once read: later mentions resolve relative to it ("Văn phòng"). */
+  setIssuer(name: string): void;
 }
 
 export function createActorFactory(
   src: Source,
   options: ParseOptions,
-  context: ResolveContext,
+  initial: ResolveContext,
   registry: Pick<Registry, 'abbreviations'>,
 ): ActorFactory {
+  const context: ResolveContext = { ...initial };
   const build = (s: number, e: number, expanded: string): Actor => {
     const q = src.quoted(s, e);
     const cleanMention = squash(src.clean.slice(s, e));
@@ -340,6 +287,9 @@ export function createActorFactory(
   };
   return {
     context,
+    setIssuer(name) {
+      context.issuer = name;
+    },
     makeFrom,
     make(start, end) {
       const [s, e] = trimRange(src.clean, start, end, ' \n\t,;.:-');

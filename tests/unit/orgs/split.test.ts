@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { splitMentions } from '../../../src/orgs/index.ts';
+import { loadRegistry, splitMentions } from '../../../src/orgs/index.ts';
+
+const registry = loadRegistry();
 
 function parts(list: string): Array<[string, string]> {
-  return splitMentions(list).map((p) => [p.mention, p.expanded]);
+  return splitMentions(list, 0, registry).map((p) => [p.mention, p.expanded]);
 }
 
 describe('splitMentions', () => {
@@ -112,7 +114,7 @@ describe('splitMentions', () => {
   it('reports offsets into the original string', () => {
     const line = '- BTV Huyện ủy, TT HĐND, UBND, UBMT huyện,';
     const offset = 1000;
-    const result = splitMentions(line, offset);
+    const result = splitMentions(line, offset, registry);
     expect(result.map((p) => [p.start, p.end])).toEqual([
       [1002, 1014],
       [1016, 1023],
@@ -140,7 +142,7 @@ describe('splitMentions', () => {
 
   it('accepts semicolons (newer Nơi nhận style) and NFD text', () => {
     const nfd = 'Ban Tuyên giáo Tỉnh ủy; Ban Dân vận Tỉnh ủy;'.normalize('NFD');
-    const result = splitMentions(nfd);
+    const result = splitMentions(nfd, 0, registry);
     expect(result.map((p) => p.expanded)).toEqual([
       'Ban Tuyên giáo Tỉnh ủy',
       'Ban Dân vận Tỉnh ủy',
