@@ -9,7 +9,7 @@
  * left to the other rules. The shapes a table arrives in are read by table-rows.ts.
  */
 import type { ActorFactory } from './actors.ts';
-import { normalizeDeadline } from './deadlines.ts';
+import { normalizeDueCell } from './deadlines.ts';
 import { fold, type Source } from './source.ts';
 import { mergeWrapped, readTables, type Cell, type Row } from './table-rows.ts';
 import type { Deadline, Task } from './types.ts';
@@ -94,10 +94,7 @@ function cleanCell(src: Source, cell: Cell | undefined): CleanCell | null {
 function deadlineOf(src: Source, c: CleanCell | null): Deadline | null {
   if (!c) return null;
   const text = c.text.replace(/\s+/g, ' ').trim();
-  const d: Deadline = { text, ...normalizeDeadline(fold(text)), ...src.quoted(c.start, c.end) };
-  if (/thuong\s*xuyen|hang\s*nam|hang\s*thang|dinh\s*ky/.test(fold(text)) && d.kind === 'unknown')
-    d.kind = 'continuous';
-  return d;
+  return { text, ...normalizeDueCell(fold(text)), ...src.quoted(c.start, c.end) };
 }
 
 /** The tasks of task tables; `sectionAt` gives the outline section a table sits in. */

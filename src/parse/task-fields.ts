@@ -4,7 +4,7 @@
  * Hướng dẫn", "- Cơ quan thực hiện: Sở X chủ trì, phối hợp với Sở Y"). The block holding such
  * lines is the task; its other lines (requirements, sub-steps) are part of it, not tasks.
  */
-import { findDeadline, normalizeDeadline } from './deadlines.ts';
+import { findDeadline, normalizeDueCell } from './deadlines.ts';
 import type { Block } from './outline.ts';
 import { squash, trimRange, type Source } from './source.ts';
 import type { Deadline, Quoted } from './types.ts';
@@ -48,12 +48,10 @@ export function fieldDeadline(src: Source, s: number, e: number): Deadline | nul
   if (e <= s) return null;
   const inner = findDeadline(src, s, e);
   const text = squash(src.clean.slice(s, e));
-  const norm = normalizeDeadline(src.fold.slice(s, e));
-  // a deadline in the value's parentheses is a note; the value itself is the deadline
+  const norm = normalizeDueCell(src.fold.slice(s, e));
+  // the value itself is the deadline; one in its parentheses only when the value is not
   if (norm.kind === 'unknown' && inner) return inner;
-  const d: Deadline = { text, ...norm, ...src.quoted(s, e) };
-  if (d.kind === 'unknown' && /thuong\s*xuyen/.test(src.fold.slice(s, e))) d.kind = 'continuous';
-  return d;
+  return { text, ...norm, ...src.quoted(s, e) };
 }
 
 export function fieldProduct(
