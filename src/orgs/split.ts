@@ -58,6 +58,22 @@ const QUALIFIER = new RegExp(
 const LUU = /^Lưu\s*:?\s*/iu;
 const PLURAL = /^(?:các|những)\s+/iu;
 
+/** Administrative units: after a name ending in one ("UBND các xã", "UBND tỉnh"), more units
+ *  continue the same collective ("UBND các xã, phường, đặc khu"; "tỉnh, thành phố trực thuộc
+ *  trung ương"). */
+const UNIT = '(?:xã|phường|thị trấn|thị xã|thành phố|huyện|quận|tỉnh|đặc khu)';
+const ENDS_WITH_UNIT = new RegExp(`(?:^|\\s)${UNIT}$`, 'iu');
+const UNIT_ONLY = new RegExp(`^${UNIT}(?:\\s+(?:trực thuộc|thuộc)\\s.*)?$`, 'u');
+/** A plural kind noun opening a list with a colon ("Các Sở: Tài chính, Xây dựng", "các Bộ:"). */
+const COLON_HEAD =
+  /^(?:các|những)\s+(sở|bộ|ban|cục|vụ|viện|tổng cục|ủy ban|uỷ ban|đoàn thể|tỉnh|thành phố|huyện)\s*:\s*/iu;
+
+/** A collective made of kind nouns only ("Sở, ban, ngành"; "Cơ quan, địa phương liên quan"). */
+const KIND_ONLY =
+  /^(?:sở|ban|ngành|bộ|cơ quan|đơn vị|địa phương|tổ chức|đoàn thể|doanh nghiệp)(?:\s+(?:tỉnh|liên quan|có liên quan))?$/iu;
+/** "phòng, chống …" is one phrase of a name ("Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực"). */
+const PHONG_CHONG = /(?:^|\s)phòng,\s*chống\s[^,;]*(?:,\s*[^,;]*)*$/u;
+
 interface Segment {
   start: number;
   end: number;
@@ -86,6 +102,32 @@ export function splitMentions(
   offset = 0,
   registry: Pick<Registry, 'abbreviations'>,
 ): MentionPart[] {
+  const head = COLON_HEAD.exec(list);
+  if (head) {
+    // "Các Sở: Tài chính, Xây dựng": the head distributes over every item after the colon
+    const cut = head[0].length;
+    const kind = head[1] as string;
+    const noun = (kind[0] as string).toUpperCase() + kind.slice(1);
+    const rest = list.slice(cut);
+    const items: Segment[] = [];
+    for (const seg of rawSegments(rest).map((x) => trimSegment(rest, x))) {
+      if (seg.end <= seg.start) continue;
+      const prev = items[items.length - 1];
+      // "và" inside a name ("Nông nghiệp và Môi trường") does not separate
+      if (prev && seg.sep === 'và' && !startsBody(rest.slice(seg.start, seg.end), registry))
+        prev.end = seg.end;
+      else items.push({ ...seg });
+    }
+    return items.map((seg) => {
+      const item = list.slice(cut + seg.start, cut + seg.end);
+      return {
+        mention: item,
+        start: offset + cut + seg.start,
+        end: offset + cut + seg.end,
+        expanded: startsBody(item, registry) ? item : `${noun} ${item}`,
+      };
+    });
+  }
   const segments = rawSegments(list)
     .map((s) => trimSegment(list, s))
     .filter((s) => s.end > s.start);
@@ -186,7 +228,10 @@ function mergeSegments(
     const text = list.slice(seg.start, seg.end);
     const prev = out[out.length - 1];
     const item = { start: seg.start, end: seg.end };
-    if (prev && continuesPrevious(text, seg.sep, prev, registry)) {
+    if (
+      prev &&
+      (continuesPrevious(text, seg.sep, prev, registry) || samePhrase(list, text, prev))
+    ) {
       prev.end = seg.end;
       if (seg.sep === ',') prev.items.push(item);
       else {
@@ -197,7 +242,8 @@ function mergeSegments(
     }
     // A plural, a position in a set of bodies, or a lower-case kind noun ("tổ chức chính trị - xã
     // hội, xã hội - nghề nghiệp") may be followed by more kind nouns of the same collective.
-    const collective = PLURAL.test(text) || ROLE_HEAD.test(text) || isLowerInitial(text);
+    const collective =
+      PLURAL.test(text) || ROLE_HEAD.test(text) || isLowerInitial(text) || KIND_ONLY.test(text);
     out.push({
       start: seg.start,
       end: seg.end,
@@ -207,6 +253,14 @@ function mergeSegments(
     });
   }
   return out;
+}
+
+/** A unit after a unit, or the object of "phòng, chống": the same name, lower case or not. */
+function samePhrase(list: string, text: string, prev: Merged): boolean {
+  const before = list.slice(prev.start, prev.end);
+  if (ENDS_WITH_UNIT.test(before) && UNIT_ONLY.test(text)) return true;
+  if (/(?:^|\s)phòng$/u.test(before) && /^chống\s/u.test(text)) return true;
+  return isLowerInitial(text) && !PLURAL.test(text) && PHONG_CHONG.test(before);
 }
 
 function continuesPrevious(

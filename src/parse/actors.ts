@@ -19,7 +19,7 @@ import {
 } from '../lexicon/heads.ts';
 import { splitMentions } from '../orgs/split.ts';
 import type { Registry } from '../orgs/types.ts';
-import { guessKind, isPersonName } from './names.ts';
+import { guessKind, isPersonName, rolePerson } from './names.ts';
 import { isLower, isUpper, squash, trimRange, type Source } from './source.ts';
 import type { Actor, ParseOptions, ResolveContext } from './types.ts';
 
@@ -127,9 +127,19 @@ const NOUN_AFTER =
 const NOUN_BEFORE =
   /(?:[,;]|(?:^|\s)(?:cac|nhung|va|moi|ban|uy ban|co quan(?: chuyen trach)?))\s*$/;
 
+/** Task keywords found even glued to the name before them ("Sở Tài chínhchủ trì", "Các
+ *  Bộcó trách nhiệm": a space lost in conversion); no Vietnamese word ends with them. */
+export const GLUED_KEYWORDS = ['chu tri', 'phoi hop', 'co trach nhiem', 'chiu trach nhiem'];
+
 const END_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${END_WORDS.map((w) => w.replace(/ /g, '\\s*')).join('|')})(?![\\p{L}\\p{N}])`,
+  `(?:(?<![\\p{L}\\p{N}])(?:${END_WORDS.map((w) => w.replace(/ /g, '\\s*')).join('|')})` +
+    `|(?<=\\p{L})(?:${GLUED_KEYWORDS.map((w) => w.replace(/ /g, '\\s*')).join('|')}))(?![\\p{L}\\p{N}])`,
   'gu',
+);
+
+const GLUED_RE = new RegExp(
+  `(?<=\\p{L})(?:${GLUED_KEYWORDS.map((w) => w.replace(/ /g, '\\s*')).join('|')})(?![\\p{L}])`,
+  'u',
 );
 
 /** Words that begin a body, a collective or a person (lower case; either tone placement). */
@@ -146,6 +156,10 @@ export function isActorStart(src: Source, at: number): boolean {
     .toLowerCase()
     .replace(/\s+/g, ' ');
   if (STARTERS.test(head)) return true;
+  // a keyword glued to a short head ("Các Bộcó trách nhiệm"): read with the space put back
+  const glued = GLUED_RE.exec(src.fold.slice(at, at + 40).replace(/\s+/g, ' '));
+  if (glued && STARTERS.test(`${head.slice(0, glued.index)} ${head.slice(glued.index)}`))
+    return true;
   // "Hệ thống Liên minh…" and an abbreviation in capitals ("UBND huyện", "BCĐ")
   if (/^hệ thống\s/.test(head) && isUpper(src.clean[at + 9])) return true;
   const word = /^\S+/.exec(src.clean.slice(at, at + 12))?.[0] ?? '';
@@ -256,6 +270,8 @@ export function createActorFactory(
       span: q.span,
       quote: q.quote,
     };
+    const held = rolePerson(cleanMention);
+    if (held) return { ...actor, kind: 'person', name: held.name, role: held.role };
     if (options.resolve) {
       const r = options.resolve(squash(expanded), context);
       actor.resolution = r;

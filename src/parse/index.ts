@@ -7,6 +7,7 @@
 import type { Registry } from '../orgs/types.ts';
 import { createActorFactory, type ActorFactory } from './actors.ts';
 import { findCopyRegions, type CopyRegion } from './copies.ts';
+import { resolveArticleRefs } from './article-refs.ts';
 import { documentInfo, readFrame, recipientsOf, recipientWarnings, type Frame } from './frame.ts';
 import { findIssuerText, headerBody, toIssuer } from './issuer.ts';
 import { buildOutline, toOutlineNodes, walk, type Block } from './outline.ts';
@@ -226,8 +227,10 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParsedD
     warnings,
   );
   const addressees = frame.addresseeRanges.flatMap(([s, e]) => actors.make(s, e));
-  const recipients = recipientsOf(src, frame, actors, addressees, warnings);
-  const tasks = readTasks(src, body, actors);
+  const { tasks, recipients } = resolveArticleRefs(
+    readTasks(src, body, actors),
+    recipientsOf(src, frame, actors, addressees, warnings),
+  );
   const targets = findTargets(src, body.blocks);
 
   const document = documentInfo(src, frame, issuer);

@@ -125,7 +125,7 @@ function readRange(
   }
   // "X chủ trì"
   if (own.lead.length === 0) {
-    const re = /(?<![\p{L}])chu\s*tri(?![\p{L}])/gu;
+    const re = /chu\s*tri(?![\p{L}])/gu; // glued to the name too
     let m: RegExpExecArray | null;
     while ((m = re.exec(text))) {
       const at = s0 + m.index;
@@ -161,7 +161,7 @@ function readRange(
     }
   }
   // "…, X phối hợp với" after a leading phrase
-  const coordRe = /(?<![\p{L}])ph[o]i\s*h[o]p\s*v[o]i(?![\p{L}])/gu;
+  const coordRe = /phoi\s*hop\s*voi(?![\p{L}])/gu;
   let m: RegExpExecArray | null;
   while ((m = coordRe.exec(text))) {
     const at = s0 + m.index;

@@ -187,8 +187,9 @@ export interface Recipient extends Actor {
   /** Set when a brace "} (để b/c)" follows the block and its reach is lost: the purpose it may
    *  give this line. Not applied to `purpose`. */
   bracePurpose?: Purpose;
-  /** "Như trên" recipients stand for the addressees ("Kính gửi"); `via` says so. */
-  via?: 'như trên';
+  /** "Như trên" recipients stand for the addressees ("Kính gửi"), "Như Điều 3" for the bodies
+   *  that article names; `via` says so. */
+  via?: 'như trên' | 'như điều';
 }
 
 export interface Issuer extends Actor {
