@@ -52,6 +52,8 @@ const ITEM = /^(\d{1,2})\s*(?:[.)]|-\s|\/\s)\s*(?=\S)/;
 const LETTER_ITEM = /^([a-zđ])\s*[).]\s*(?=\S)/;
 const BULLET = /^([-–—•+])\s*(?=\S)/;
 const SEPARATOR = /^(?:[-_=*]\s*){3,}$/;
+/** A numbering marker with no text after it on its line. */
+const BARE_MARKER = /^(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])\s*[.)]$/u;
 /** A line that ends a sentence: ".", ":", "!", "?" (after a closing quote or bracket too), not
  *  an abbreviation's dot ("TP.", "ĐT."). */
 const SENTENCE_END = /(?:[^\p{Lu}\s.]|\.\/)[.:!?]["”)]?$/u;
@@ -116,6 +118,8 @@ export function buildOutline(src: Source, lines: Line[]): Block[] {
   const blocks: Block[] = [];
   let current: Block | null = null;
   let blankBefore = true;
+  /** A marker alone on its line ("**1.", "I.", "2.1."): it numbers the next line's text. */
+  let pending: { start: number; t: string } | null = null;
   for (const line of lines) {
     const lead = line.text.length - line.text.trimStart().length;
     const t = line.text.trim();
@@ -124,9 +128,24 @@ export function buildOutline(src: Source, lines: Line[]): Block[] {
       if (SEPARATOR.test(t)) current = null;
       continue;
     }
-    const start = line.start + lead;
+    let start = line.start + lead;
     const end = line.start + line.text.trimEnd().length;
-    const marker = markerOf(t, bulletRank);
+    if (BARE_MARKER.test(t) && !pending) {
+      pending = { start, t };
+      continue;
+    }
+    let marker = markerOf(t, bulletRank);
+    let prefix = 0;
+    if (pending) {
+      // the marker's line and this one read as one: "1." + "Các cơ quan …"
+      marker = markerOf(`${pending.t} ${t}`, bulletRank);
+      if (marker) {
+        prefix = start - pending.start;
+        marker = { ...marker, length: prefix };
+        start = pending.start;
+      }
+      pending = null;
+    }
     if (!marker && current) {
       const prev: Block = current;
       // text without blank lines (hard-wrapped): a new paragraph opens after a sentence's end
@@ -142,28 +161,45 @@ export function buildOutline(src: Source, lines: Line[]): Block[] {
         continue;
       }
     }
-    const caps = !marker && isCapsLine(t) && t.length <= 160;
-    const heading = !marker && (caps || (line.emphasised && t.length <= 160 && !/[.;]$/.test(t)));
-    const block: Block = {
-      type: marker ? marker.type : heading ? 'heading' : 'paragraph',
-      label: marker ? marker.label : null,
+    const block = newBlock(
+      marker,
+      line.emphasised,
       start,
       end,
-      contentStart: start + (marker ? marker.length : 0),
-      text: squash(marker ? t.slice(marker.length) : t),
-      rank: marker ? marker.rank : heading ? (caps ? 1 : 3.5) : 99,
-      joined: false,
-      children: [],
-      parent: null,
-      id: '',
-      section: '',
-    };
+      prefix > 0 ? t : t.slice(marker?.length ?? 0),
+    );
     blocks.push(block);
     current = block;
     blankBefore = false;
   }
   for (const b of blocks) if (b.joined) b.text = squash(b.text);
   return nest(blocks);
+}
+
+function newBlock(
+  marker: Marker | null,
+  emphasised: boolean,
+  start: number,
+  end: number,
+  content: string,
+): Block {
+  const caps = !marker && isCapsLine(content) && content.length <= 160;
+  const heading =
+    !marker && (caps || (emphasised && content.length <= 160 && !/[.;]$/.test(content)));
+  return {
+    type: marker ? marker.type : heading ? 'heading' : 'paragraph',
+    label: marker ? marker.label : null,
+    start,
+    end,
+    contentStart: start + (marker ? marker.length : 0),
+    text: squash(content),
+    rank: marker ? marker.rank : heading ? (caps ? 1 : 3.5) : 99,
+    joined: false,
+    children: [],
+    parent: null,
+    id: '',
+    section: '',
+  };
 }
 
 function nest(blocks: Block[]): Block[] {

@@ -34,7 +34,10 @@ export interface RawTable {
 }
 
 /** Does a row of cell texts read as the header of a task table? */
-export type IsHeader = (cells: string[]) => boolean;
+export type IsHeader = ((cells: string[]) => boolean) & {
+  /** Is the text a column name (a header row starts with one)? */
+  column(text: string): boolean;
+};
 
 /** A row label: "1", "1.", "2.1", "II", "a)". */
 export const ROW_LABEL = /^(?:\d{1,3}(?:\.\d{1,2})*\.?|[IVXLC]{1,6}\.?|[a-zđ][.)]?)$/u;
@@ -128,6 +131,7 @@ function segmentsOf(original: string, lines: [number, number][]): Segment[] {
 
 /** Where a header row starts at segment k: the index after its last cell, or -1. */
 function headerAt(segs: Segment[], k: number, isHeader: IsHeader): number {
+  if (!isHeader.column((segs[k] as Segment).cell.text)) return -1;
   const texts: string[] = [];
   let m = k;
   while (

@@ -11,7 +11,7 @@
 import type { ActorFactory } from './actors.ts';
 import { normalizeDueCell } from './deadlines.ts';
 import { fold, type Source } from './source.ts';
-import { mergeWrapped, readTables, type Cell, type Row } from './table-rows.ts';
+import { mergeWrapped, readTables, type Cell, type IsHeader, type Row } from './table-rows.ts';
 import type { Deadline, Task } from './types.ts';
 
 type Role = 'number' | 'content' | 'lead' | 'coordinators' | 'deadline' | 'product';
@@ -23,20 +23,25 @@ const ROLE_PATTERNS: [RegExp, Role | null][] = [
   [/phoi\s*hop/, 'coordinators'],
   [/thoi\s*(?:gian|han|diem)|tien\s*do|^hoan\s*thanh/, 'deadline'],
   [/^(?:stt|tt|so\s*tt|so\s*thu\s*tu)\.?$/, 'number'],
-  [/san\s*pham|ket\s*qua/, 'product'],
+  [/san\s*pham|ket\s*qua\s*(?:du\s*kien|dau\s*ra|can\s*dat)|^ket\s*qua$/, 'product'],
   [/noi\s*dung|nhiem\s*vu|cong\s*viec|hoat\s*dong|giai\s*phap|ten\s|de\s*an|du\s*an/, 'content'],
 ];
 
 function roleOf(header: string): Role | null {
   const f = fold(header).trim();
+  // a caption above the table ("2. Các nhiệm vụ quá hạn …") is no column name
+  if (f.length > 50 || /^(?:\d|[ivx]+\.)/.test(f)) return null;
   for (const [re, role] of ROLE_PATTERNS) if (re.test(f)) return role;
   return null;
 }
 
-function isTaskHeader(cells: string[]): boolean {
-  const roles = cells.map(roleOf);
-  return roles.includes('content') && (roles.includes('lead') || roles.includes('coordinators'));
-}
+const isTaskHeader: IsHeader = Object.assign(
+  (cells: string[]): boolean => {
+    const roles = cells.map(roleOf);
+    return roles.includes('content') && (roles.includes('lead') || roles.includes('coordinators'));
+  },
+  { column: (text: string): boolean => roleOf(text) !== null },
+);
 
 /** A task table: its rows (header first) and the role of each column. */
 export interface Table {
