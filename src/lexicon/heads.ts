@@ -83,6 +83,8 @@ export const HEAD_WORDS: readonly HeadWord[] = [
   role('trưởng ban'),
   role('trưởng phòng'),
   role('người đứng đầu'),
+  role('thủ tướng'),
+  role('bộ trưởng'),
   listItem('các'),
   listItem('những'),
   listItem('trung ương'),

@@ -61,6 +61,12 @@ export function nameFromCaps(caps: string): string {
       i++;
       continue;
     }
+    // a two-word level ("thành phố", "thị xã", "thị trấn") before the place's name
+    if (placeFrom === -1 && i + 2 < lower.length && PLACE_LEAD.test(pair) && pair.includes(' ')) {
+      placeFrom = i + 2;
+      i++;
+      continue;
+    }
     if (
       placeFrom === -1 &&
       i + 1 < lower.length &&
