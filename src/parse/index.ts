@@ -141,8 +141,13 @@ function readTasks(src: Source, body: Body, actors: ActorFactory): Task[] {
     });
     return section;
   };
+  // a line right above a task table is its caption, not a task
+  const caption = (t: Task): boolean =>
+    body.tables.some(
+      (tb) => t.span.end <= tb.start && /^[\s|*]*$/.test(src.original.slice(t.span.end, tb.start)),
+    );
   return [
-    ...findTasks(src, body.blocks, actors),
+    ...findTasks(src, body.blocks, actors).filter((t) => !caption(t)),
     ...readTableTasks(src, body.tables, actors, sectionAt),
   ].sort((a, b) => a.span.start - b.span.start);
 }
