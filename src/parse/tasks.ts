@@ -81,7 +81,9 @@ function listEnd(src: Source, s: number, limit: number): { end: number; byWord: 
     while (n < limit && /\s/.test(src.clean[n] as string)) n++;
     if (!isActorStart(src, n)) break;
     const next = actorEnd(src, n, limit);
-    if (!next.byWord && src.clean[next.end] !== ';') break;
+    // the next body must end the way a list does: at a verb, another ";" or the text's end
+    const rest = src.clean.slice(next.end, limit).trim();
+    if (!next.byWord && src.clean[next.end] !== ';' && !/^[.;]*$/.test(rest)) break;
     r = next;
   }
   return r;
