@@ -125,8 +125,8 @@ function fullDates(f: string): { start: string | null; end: string | null; event
     const isFrom = fromBefore(f, m.index) || /tu\s*$/.test(f.slice(0, m.index).trimEnd().slice(-6));
     if (isFrom) start = first;
     else if (
-      /(?:truoc|den|cham\s*nhat|han|trong)\s*(?:ngay\s*)?$/.test(
-        f.slice(Math.max(0, m.index - 14), m.index),
+      /(?:truoc|den|cham\s*nhat(?:\s*(?:la|vao))?|han|trong)\s*(?:ngay\s*)?$/.test(
+        f.slice(Math.max(0, m.index - 20), m.index),
       )
     )
       end = last;

@@ -150,3 +150,40 @@ describe('splitMentions', () => {
     for (const p of result) expect(nfd.slice(p.start, p.end)).toBe(p.mention);
   });
 });
+
+describe('lists of bodies in State texts (issue 18, capability 4)', () => {
+  it.each([
+    [
+      'Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực',
+      ['Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực'],
+    ],
+    ['UBND các huyện, thị xã, thành phố', ['UBND các huyện, thị xã, thành phố']],
+    ['Ủy ban nhân dân các xã, phường', ['Ủy ban nhân dân các xã, phường']],
+    ['Các sở, ngành, UBND xã, phường, đặc khu', ['Các sở, ngành', 'UBND xã, phường, đặc khu']],
+    ['Cơ quan, địa phương liên quan', ['Cơ quan, địa phương liên quan']],
+    ['Sở, ban, ngành, tổ chức chính trị - xã hội', ['Sở, ban, ngành, tổ chức chính trị - xã hội']],
+    [
+      'Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương',
+      ['Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương'],
+    ],
+    ['Văn phòng Ban Chỉ huy; các sở, ban, ngành', ['Văn phòng Ban Chỉ huy', 'các sở, ban, ngành']],
+    [
+      'Sở Tài chính, Ủy ban nhân dân tỉnh, Sở Xây dựng',
+      ['Sở Tài chính', 'Ủy ban nhân dân tỉnh', 'Sở Xây dựng'],
+    ],
+  ])('%s', (list, mentions) => {
+    expect(parts(list).map(([m]) => m)).toEqual(mentions);
+  });
+
+  it('a colon head distributes over the items after it', () => {
+    expect(splitMentions('Các Sở: Tài chính, Xây dựng', 10, registry)).toEqual([
+      { mention: 'Tài chính', start: 18, end: 27, expanded: 'Sở Tài chính' },
+      { mention: 'Xây dựng', start: 29, end: 37, expanded: 'Sở Xây dựng' },
+    ]);
+    expect(
+      parts('Các Bộ: Quốc phòng, Nông nghiệp và Môi trường, Ủy ban nhân dân tỉnh').map(
+        ([, e]) => e,
+      ),
+    ).toEqual(['Bộ Quốc phòng', 'Bộ Nông nghiệp và Môi trường', 'Ủy ban nhân dân tỉnh']);
+  });
+});
