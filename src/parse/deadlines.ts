@@ -59,8 +59,8 @@ export function normalizeDeadline(folded: string): Norm {
   else if (recurrence === null && /dinh\s*ky/.test(f)) recurrence = 'periodic';
 
   const when = fullDates(f) ?? periodOf(f);
-  let { start, end } = when;
-  let event = when.event;
+  const end = when.end;
+  let { start, event } = when;
   if (!event && end && !start && EVENT_ANCHOR.test(f) && !/truoc|cham\s*nhat/.test(f)) {
     // the meeting's month: the task is due at it, whichever day it falls on
     event = true;
