@@ -293,6 +293,9 @@ function distribute(
   for (let i = texts.length - 1; i >= 0; i--) {
     const text = texts[i] ?? '';
     const own = trailingQualifier(expandAbbreviations(text.replace(LUU, ''), registry));
+    // a ";" closes a list item: a qualifier never reaches back over it
+    const next = merged[i + 1];
+    if (next && list.slice((merged[i] as Merged).end, next.start).includes(';')) carry = undefined;
     if (own !== undefined) {
       carry = trailingQualifier(text) ?? own;
     } else if (carry !== undefined && (isBare(text, registry) || parallelCollective(merged, i))) {

@@ -231,6 +231,18 @@ function openingList(
   } else if (!byWord && hasChildren && whole) {
     own.lead = make(src, actors, cs, ce);
     own.leadRule = 'heading';
+  } else if (!byWord && hasChildren && src.clean[e] === '(') {
+    // "Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý Khu Kinh tế):" over its items
+    const close = src.clean.indexOf(')', e);
+    const inner = e + 1;
+    if (
+      close > inner &&
+      /^[\s:.]*$/.test(src.clean.slice(close + 1, end)) &&
+      isActorStart(src, inner)
+    ) {
+      own.lead = make(src, actors, inner, close);
+      own.leadRule = 'heading';
+    }
   } else if (!byWord && !whole && src.clean[e] === ':' && validList(src, cs, ce)) {
     own.lead = make(src, actors, cs, ce);
     own.leadRule = 'subject';

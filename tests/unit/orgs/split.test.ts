@@ -175,6 +175,13 @@ describe('lists of bodies in State texts (issue 18, capability 4)', () => {
     expect(parts(list).map(([m]) => m)).toEqual(mentions);
   });
 
+  it('a qualifier at the end does not reach back over a ";"', () => {
+    expect(parts('Thủ trưởng các Sở, ban, ngành; Chủ tịch UBND cấp xã')).toEqual([
+      ['Thủ trưởng các Sở, ban, ngành', 'Thủ trưởng các Sở, ban, ngành'],
+      ['Chủ tịch UBND cấp xã', 'Chủ tịch Ủy ban nhân dân cấp xã'],
+    ]);
+  });
+
   it('a colon head distributes over the items after it', () => {
     expect(splitMentions('Các Sở: Tài chính, Xây dựng', 10, registry)).toEqual([
       { mention: 'Tài chính', start: 18, end: 27, expanded: 'Sở Tài chính' },

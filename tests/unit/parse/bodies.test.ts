@@ -50,4 +50,22 @@ describe('lists of bodies', () => {
     const item = '1. Giao Chủ tịch UBND tỉnh Bắc Giang chỉ đạo thực hiện.';
     expect((parseDocument(PLAN(item)).tasks[0]?.lead ?? []).map((a) => a.kind)).toEqual(['role']);
   });
+
+  it('a heading naming a kind of body gives the bodies in its parentheses to its items', () => {
+    const item =
+      '1. Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý Khu Kinh tế Phú Yên):\n\na) Tiếp nhận hồ sơ.\n\nb) Lập báo cáo thẩm định.';
+    const doc = parseDocument(PLAN(item));
+    expect(
+      doc.tasks.map((t) => [t.section, t.leadRule, t.lead.map((a) => [a.quote, a.span])]),
+    ).toEqual(
+      ['I.1.a', 'I.1.b'].map((section) => [
+        section,
+        'inherited',
+        [
+          ['Sở Tài chính', at(item, 'Sở Tài chính')],
+          ['Ban quản lý Khu Kinh tế Phú Yên', at(item, 'Ban quản lý Khu Kinh tế Phú Yên')],
+        ],
+      ]),
+    );
+  });
 });
