@@ -275,8 +275,9 @@ function fieldTask(src: Source, b: Block, actors: ActorFactory): Own & Pick<Task
   return own;
 }
 
-/** Is a childless block a task, given what it states (`o`)? */
-function isTask(src: Source, b: Block, o: Own, hasParts: boolean): boolean {
+/** Is a childless block a task, given what it states (`o`) and whether an item above it names
+ *  who does it (`headed`: "4. Sở Xây dựng" over "a) …", "b) …")? */
+function isTask(src: Source, b: Block, o: Own, hasParts: boolean, headed: boolean): boolean {
   const part = partOf(b);
   const actorHeaded = o.leadRule === 'subject' || o.leadRule === 'assignment';
   const f = src.fold.slice(b.contentStart, b.end);
@@ -291,7 +292,7 @@ function isTask(src: Source, b: Block, o: Own, hasParts: boolean): boolean {
     if (!part || b.parent === null) return actorHeaded;
   }
   const inTaskPart =
-    isTaskPart(src, part) || (!hasParts && (o.deadline !== null || o.lead.length > 0));
+    isTaskPart(src, part) || (!hasParts && (o.deadline !== null || o.lead.length > 0 || headed));
   if (!inTaskPart && (!actorHeaded || isTargetPart(src, part))) return false;
   return true;
 }
@@ -319,7 +320,9 @@ export function findTasks(src: Source, roots: Block[], actors: ActorFactory): Ta
     if (fielded) folded.add(b);
     else if (b.children.length > 0 || b.type === 'heading') return;
     const o = fielded ? fieldTask(src, b, actors) : own(b);
-    if (!fielded && (fieldOf(src, b) || !isTask(src, b, o, hasParts))) return;
+    const headed = (): boolean =>
+      ancestors(b).some((a) => a.type !== 'part' && own(a).leadRule === 'heading');
+    if (!fielded && (fieldOf(src, b) || !isTask(src, b, o, hasParts, headed()))) return;
 
     let { lead, leadRule, coordinators, reportsTo, deadline } = o;
     const chain = ancestors(b).reverse();
