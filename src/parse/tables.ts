@@ -12,7 +12,7 @@ import type { ActorFactory } from './actors.ts';
 import { normalizeDueCell } from './deadlines.ts';
 import { fold, type Source } from './source.ts';
 import { mergeWrapped, readTables, type Cell, type IsHeader, type Row } from './table-rows.ts';
-import type { Deadline, Task } from './types.ts';
+import type { Actor, Deadline, Task } from './types.ts';
 
 type Role = 'number' | 'content' | 'lead' | 'coordinators' | 'deadline' | 'product';
 
@@ -61,6 +61,11 @@ export function findTables(original: string): Table[] {
   });
 }
 
+/** A line break inside a cell before a new body ("…, đặc khu\nSở Tài chính"): a separator. Not
+ *  after "đảng" or "ủy" ("Ban cán sự đảng\nBộ Tư pháp"). */
+const CELL_BREAK =
+  /(?<![Đđ]ảng|[ủỦ]y|[uU]ỷ)\n(?=(?:Sở|Bộ|UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Công an|Các)\s)/gu;
+
 /** A cell's text in clean offsets: its parts joined by a space, with the way back. */
 interface CleanCell {
   text: string;
@@ -82,8 +87,8 @@ function cleanCell(src: Source, cell: Cell | undefined): CleanCell | null {
       text += ' ';
       map.push(map[map.length - 1] as number);
     }
-    // line breaks inside a cell are wrapping, not separators
-    text += src.clean.slice(cs, ce).replace(/\s/g, ' ');
+    // line breaks inside a cell are wrapping, unless the next line opens another body
+    text += src.clean.slice(cs, ce).replace(CELL_BREAK, ';').replace(/\s/g, ' ');
     for (let k = cs; k < ce; k++) map.push(k);
   }
   if (text === '') return null;
@@ -94,6 +99,14 @@ function cleanCell(src: Source, cell: Cell | undefined): CleanCell | null {
     toClean: (i) => map[i] as number,
     toCleanEnd: (i) => (map[i - 1] as number) + 1,
   };
+}
+
+/** The bodies of a lead or coordinator cell; a note in parentheses ("(cơ quan thường trực)") is
+ *  no body. Blanked, not cut, so that positions still map back. */
+function bodies(actors: ActorFactory, c: CleanCell | null): Actor[] {
+  if (!c) return [];
+  const text = c.text.replace(/\([^()]*\)?/g, (m) => ' '.repeat(m.length));
+  return actors.makeFrom(text, c.toClean, c.toCleanEnd);
 }
 
 function deadlineOf(src: Source, c: CleanCell | null): Deadline | null {
@@ -129,7 +142,7 @@ export function readTableTasks(
       const lead = cleanCell(src, cell('lead'));
       const coord = cleanCell(src, cell('coordinators'));
       const product = cleanCell(src, cell('product'));
-      const leadActors = lead ? actors.makeFrom(lead.text, lead.toClean, lead.toCleanEnd) : [];
+      const leadActors = bodies(actors, lead);
       const first = row.cells.find((c) => c.parts.length > 0) as Cell;
       const last = [...row.cells].reverse().find((c) => c.parts.length > 0) as Cell;
       const s = src.cleanOffset((first.parts[0] as [number, number])[0]);
@@ -140,7 +153,7 @@ export function readTableTasks(
         sectionTitles: group ? [group] : [],
         text: content.text,
         lead: leadActors,
-        coordinators: coord ? actors.makeFrom(coord.text, coord.toClean, coord.toCleanEnd) : [],
+        coordinators: bodies(actors, coord),
         reportsTo: [],
         deadline: deadlineOf(src, cleanCell(src, cell('deadline'))),
         leadRule: leadActors.length > 0 ? 'table' : 'none',

@@ -287,3 +287,18 @@ describe('task tables in other shapes', () => {
     ]);
   });
 });
+
+describe('body cells', () => {
+  it('a note in parentheses is no body; a line opening a new body separates', () => {
+    const text = `${HEAD}|\n**STT**\n|\n**Nhiệm vụ**\n|\n**Cơ quan chủ trì**\n|\n**Cơ quan phối hợp**\n|\n|\n1\n|\nRà soát quy hoạch\n|\nSở Tài chính (cơ quan thường trực)\n|\nCác sở, ngành, UBND xã, phường, đặc khu\nSở Xây dựng\n|\n`;
+    const t = parseDocument(text).tasks[0];
+    expect(t?.lead.map((a) => [a.quote, a.span])).toEqual([
+      ['Sở Tài chính', at(text, 'Sở Tài chính').span],
+    ]);
+    expect(t?.coordinators.map((a) => [a.quote, a.span])).toEqual([
+      ['Các sở, ngành', at(text, 'Các sở, ngành').span],
+      ['UBND xã, phường, đặc khu', at(text, 'UBND xã, phường, đặc khu').span],
+      ['Sở Xây dựng', at(text, 'Sở Xây dựng').span],
+    ]);
+  });
+});
