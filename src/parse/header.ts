@@ -41,7 +41,7 @@ const LEVEL_START = /^(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phư�
 const POSITIONS = HEAD_WORDS.filter((h) => h.sense === 'role');
 
 /** Non-header lines passed over before the first header line. */
-const MAX_STRAY = 2;
+const MAX_STRAY = 3;
 
 function typeOf(foldedLine: string): { type: string; length: number } | null {
   for (const [re, type] of TYPES) {

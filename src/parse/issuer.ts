@@ -18,6 +18,8 @@ const LEVEL_LINE =
 const RELATIVE =
   /^(?:ban\s*thuong\s*vu|thuong\s*truc|ban\s*chap\s*hanh|uy\s*ban\s*nhan\s*dan|hoi\s*dong\s*nhan\s*dan|dang\s*uy|ban\s*can\s*su\s*dang|dang\s*doan|chi\s*uy|chi\s*bo|ban\s*chi\s*dao)$/;
 
+const CENTRAL_COMMITTEE = /^ban chap hanh trung uong(?: dang)?$/;
+
 /** Capacities that sign on behalf of a collective ("thay mặt"). */
 const ON_BEHALF = /^(?:T\/M|TM\.|T\.M\.|TM)$/;
 
@@ -43,7 +45,30 @@ export function headerBody(src: Source, header: HeaderResult): IssuerText | null
       ),
     };
   }
-  return { source: 'header', range: last, name: nameFromCaps(src.clean.slice(last[0], last[1])) };
+  const name = nameFromCaps(src.clean.slice(last[0], last[1]));
+  const superior = squash(
+    bodies
+      .slice(0, -1)
+      .map(([a, b]) => src.clean.slice(a, b))
+      .join(' '),
+  );
+  return { source: 'header', range: last, name: qualified(name, superior) };
+}
+
+/**
+ * A body named relative to the superior printed above it: "VĂN PHÒNG" under "ỦY BAN NHÂN DÂN
+ * TỈNH BẮC GIANG" is that committee's office; a board under "BAN CHẤP HÀNH TRUNG ƯƠNG" is a
+ * central one ("BAN TỔ CHỨC" → "Ban Tổ chức Trung ương", "VĂN PHÒNG" → "Văn phòng Trung ương
+ * Đảng").
+ */
+function qualified(name: string, superior: string): string {
+  if (superior === '') return name;
+  const f = fold(name);
+  if (CENTRAL_COMMITTEE.test(fold(superior))) {
+    if (f === 'van phong') return 'Văn phòng Trung ương Đảng';
+    return /^ban\s/.test(f) && !/trung uong/.test(f) ? `${name} Trung ương` : name;
+  }
+  return f === 'van phong' ? `${name} ${nameFromCaps(superior)}` : name;
 }
 
 /** "<X> ban hành Kế hoạch …" in the preamble (after the title, which may quote another

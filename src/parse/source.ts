@@ -10,6 +10,7 @@
  *   `clean`, so one index serves both.
  */
 import { buildClean } from './text/clean.ts';
+import { splitFlattenedHeader } from './text/flattened.ts';
 import { fold } from './text/fold.ts';
 import { restoreLostSpaces, traditionalTones } from './text/repair.ts';
 import { softBreaks } from './text/unwrap.ts';
@@ -56,9 +57,13 @@ function toLines(clean: string, emphasised: boolean[]): Line[] {
 export function createSource(original: string): Source {
   const n = original.length;
   const built = buildClean(original, softBreaks(original));
+  const flat = splitFlattenedHeader(built.clean);
+  const emphasised = [...built.emphasised];
+  // a line split in the header keeps its flag on each part
+  for (const i of [...flat.splitLines].reverse()) emphasised.splice(i, 0, emphasised[i] ?? false);
   const { clean, map, wideEnd } = restoreLostSpaces({
     ...built,
-    clean: traditionalTones(built.clean),
+    clean: traditionalTones(flat.clean),
   });
 
   const span = (start: number, end: number): Span => {
@@ -88,7 +93,7 @@ export function createSource(original: string): Source {
     }
     return lo;
   };
-  const lines = toLines(clean, built.emphasised);
+  const lines = toLines(clean, emphasised);
   return { original, clean, fold: fold(clean), lines, span, quoted, cleanOffset };
 }
 

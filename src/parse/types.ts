@@ -163,7 +163,8 @@ export interface Reference extends Quoted {
 }
 
 export interface Signer extends Quoted {
-  name: string;
+  /** The signer's name, or null when the block has none (a scan, an unsigned copy). */
+  name: string | null;
   /** The signer's own authority as written, normalised ("T/M", "KT."), or null when signed in
    *  own name. In "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH" it is the inner one, "KT.". */
   capacity: string | null;

@@ -56,7 +56,7 @@ export function trimmed(line: Line): { s: number; e: number; t: string } {
   return { s: line.start + lead, e: line.start + lead + t.length, t };
 }
 
-/** The folded line, spaces squashed. */
+/** The folded line, spaces squashed, without a rule flattened onto its end ("… ------"). */
 export function foldedLine(src: Source, l: Line): string {
-  return squash(src.fold.slice(l.start, l.end));
+  return squash(src.fold.slice(l.start, l.end)).replace(/(?<=\S)\s*[-_=*]{3,}$/, '');
 }

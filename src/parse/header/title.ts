@@ -5,7 +5,9 @@
  * Căn cứ, QUYẾT ĐỊNH:, Điều, Kính gửi, Nơi nhận.
  */
 import { isCapsLine, squash, type Line, type Source } from '../source.ts';
+import { AUTHORITY } from '../signature.ts';
 import {
+  BODY_START,
   NOT_TITLE,
   NUMBER_LINE,
   PLACE_DATE,
@@ -27,7 +29,9 @@ function setTitle(src: Source, out: HeaderResult, ranges: [number, number][]): v
 
 /** Does line `t` (clean) / `f` (folded) end a title whose first line was `caps`? */
 function endsTitle(t: string, f: string, caps: boolean | null): boolean {
-  if (t === '' || RULE_LINE.test(t) || TITLE_END.test(f)) return true;
+  if (t === '' || RULE_LINE.test(t) || TITLE_END.test(f) || BODY_START.test(f)) return true;
+  // a line ending with a colon opens what follows ("… QUYẾT ĐỊNH:", "… như sau:")
+  if (t.endsWith(':') || AUTHORITY.test(t)) return true;
   return caps === true && !isCapsLine(t) && /^\p{Lu}\p{Ll}/u.test(t);
 }
 

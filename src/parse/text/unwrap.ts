@@ -20,15 +20,28 @@ export const STRUCTURE_START =
 export const ITEM_START =
   /^(?:[-•+*–—]\s|\d{1,3}(?:\.\d{1,3})*\s*[.)]\s|[a-zđ][).]\s|[IVXLC]+\s*[-.]\s|Điều\s+\d+\s*[.:]|(?:Chương|Mục|Phần)\s+[IVXLC\d]+\b)/u;
 const CLAUSE_END = /[.:;,!?)]$/;
+/** Two columns of a laid-out page on one line. */
+const COLUMNS = /\S {4,}\S/;
+
+/** Lines end a little short of the width in proportional fonts and crawled cells. */
+const WIDTH_SLACK = 2;
 
 /** Lines shorter than this say nothing about a wrap width. */
 const MIN_LONG = 30;
 
-/** Visible length: code units without combining marks and carriage returns. */
+/** Visible length: code units without combining marks and carriage returns, a run of
+ *  spaces counted once (so that doubled spaces do not change the width). */
 function visibleLength(s: string, from: number, to: number): number {
   let n = 0;
+  let space = false;
   for (let k = from; k < to; k++) {
     const c = s.charCodeAt(k);
+    if (c === 32 || c === 9) {
+      if (!space) n++;
+      space = true;
+      continue;
+    }
+    space = false;
     if (c !== 13 && (c < 0x300 || c > 0x36f)) n++;
   }
   return n;
@@ -106,16 +119,22 @@ function emphasisBreaks(text: string, lines: PhysicalLine[], soft: Set<number>):
 /** A label whose value a narrow table cell pushed to the next line ("Số:" / "2820/QĐ-UBND"). */
 const LABEL_ALONE = /^(?:Số|SỐ)\s*:?$/u;
 
+/** A place and date cut before its month ("Hà Nội, ngày 18" / "tháng 11 năm 2025"). */
+const DATE_CUT = /,\s*ngày(?:\s+\d{1,2})?$/u;
+const DATE_REST = /^tháng\s/u;
+
 function labelBreaks(text: string, lines: PhysicalLine[], soft: Set<number>): void {
   for (let i = 0; i + 1 < lines.length && i < 60; i++) {
     const a = lines[i] as PhysicalLine;
     const b = lines[i + 1] as PhysicalLine;
-    if (
-      a.length > 0 &&
-      a.length <= 4 &&
-      LABEL_ALONE.test(text.slice(a.start, a.end).replace(/\*/g, ''))
-    )
-      if (/^\d/.test(text.slice(b.start, b.start + 1))) soft.add(a.newline);
+    if (a.length === 0 || b.length === 0) continue;
+    const at = text.slice(a.start, a.end).replace(/\*/g, '').normalize('NFC');
+    const bt = text
+      .slice(b.start, Math.min(b.end, b.start + 12))
+      .replace(/\*/g, '')
+      .normalize('NFC');
+    if ((LABEL_ALONE.test(at) && /^\d/.test(bt)) || (DATE_CUT.test(at) && DATE_REST.test(bt)))
+      soft.add(a.newline);
   }
 }
 
@@ -136,10 +155,14 @@ export function softBreaks(text: string): Set<number> {
     const a = lines[i] as PhysicalLine;
     const b = lines[i + 1] as PhysicalLine;
     if (a.length === 0 || b.length === 0 || a.length < width * 0.5) continue;
-    const next = text.slice(b.start, Math.min(b.end, b.start + 40));
+    const next = text.slice(b.start, Math.min(b.end, b.start + 40)).normalize('NFC');
     const word = /^\S+/.exec(next)?.[0] ?? '';
-    if (a.length + 1 + visibleLength(word, 0, word.length) <= width) continue;
+    if (a.length + 1 + visibleLength(word, 0, word.length) <= width - WIDTH_SLACK) continue;
     if (STRUCTURE_START.test(next)) continue;
+    // a line laid out in columns, or indented like a block of its own, is not a wrapped one
+    if (COLUMNS.test(text.slice(a.start, a.end)) || COLUMNS.test(text.slice(b.start, b.end)))
+      continue;
+    if (text.slice(a.newline + 1, b.start).replace(/\r/g, '').length >= 4) continue;
     // a title in capitals above a paragraph in sentence case: two blocks, not one wrapped
     if (capsOnly(text.slice(a.start, a.end)) !== capsOnly(text.slice(b.start, b.end))) continue;
     if (ITEM_START.test(next) && CLAUSE_END.test(text.slice(a.start, a.end))) continue;
