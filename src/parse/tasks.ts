@@ -12,7 +12,7 @@
 import { actorEnd, isActorStart, type ActorFactory } from './actors.ts';
 import { findDeadline } from './deadlines.ts';
 import { ancestors, CLOSING, walk, type Block } from './outline.ts';
-import { isCapsLine, trimRange, type Source } from './source.ts';
+import { isCapsLine, isUpper, trimRange, type Source } from './source.ts';
 import {
   fieldDeadline,
   fieldOf,
@@ -28,6 +28,9 @@ const TARGET_PART = /muc\s*tieu|chi\s*tieu/;
 const ACTOR_MAX = 300;
 /** A paragraph that introduces or grounds, not assigns: "Căn cứ …", "Xét …", "… như sau:". */
 const PREAMBLE = /^(?:can\s*cu|xet\b|theo\s*de\s*nghi)|(?:nhu\s*sau|sau\s*day)\s*[:.]?\s*$|:\s*$/;
+/** Adverbial openers before a subject ("Trên cơ sở …, Bộ Tài chính …"). */
+const LEADING_PHRASE =
+  /^(?:tren\s*co\s*so|can\s*cu|theo|de\s|nham|trong|sau\s*khi|doi\s*voi|thuc\s*hien|truoc|qua\s|tu\s|ben\s*canh|ngoai\s*ra)/;
 /** Articles that approve, issue or bring into force: not tasks. */
 const NOT_TASK_ARTICLE =
   /^(?:phe\s*duyet|ban\s*hanh|bai\s*bo|thay\s*the|sua\s*doi|quyet\s*dinh\s*nay|.{0,120}co\s*hieu\s*luc)/;
@@ -162,6 +165,7 @@ function readRange(
       break;
     }
   }
+  if (own.lead.length === 0) subjectAfterPhrase(src, s0, end, actors, own);
   // "…, X phối hợp với" after a leading phrase
   const coordRe = /phoi\s*hop\s*voi(?![\p{L}])/gu;
   let m: RegExpExecArray | null;
@@ -208,6 +212,32 @@ function readRange(
     }
   }
   return own;
+}
+
+/**
+ * "Trên cơ sở đề nghị của các Bộ, Bộ Tài chính khẩn trương rà soát": a body named after a
+ * leading phrase and a comma, ended by its verb, in the first sentence.
+ */
+function subjectAfterPhrase(
+  src: Source,
+  s0: number,
+  end: number,
+  actors: ActorFactory,
+  own: Own,
+): void {
+  if (!LEADING_PHRASE.test(src.fold.slice(s0, s0 + 20))) return;
+  const stop = src.clean.slice(s0, end).search(/[.;:]/);
+  const limit = stop < 0 ? end : s0 + stop;
+  for (let k = src.clean.indexOf(',', s0); k >= 0 && k < limit; k = src.clean.indexOf(',', k + 1)) {
+    let s = k + 1;
+    while (s < limit && src.clean[s] === ' ') s++;
+    if (!isUpper(src.clean[s]) || !isActorStart(src, s)) continue;
+    const { end: e, byWord } = actorEnd(src, s, limit);
+    if (!byWord || !validList(src, s, e)) continue;
+    own.lead = make(src, actors, s, e);
+    own.leadRule = 'subject';
+    return;
+  }
 }
 
 /**
@@ -321,7 +351,7 @@ export function findTasks(src: Source, roots: Block[], actors: ActorFactory): Ta
     else if (b.children.length > 0 || b.type === 'heading') return;
     const o = fielded ? fieldTask(src, b, actors) : own(b);
     const headed = (): boolean =>
-      ancestors(b).some((a) => a.type !== 'part' && own(a).leadRule === 'heading');
+      ancestors(b).some((a) => a.type !== 'part' && own(a).lead.length > 0);
     if (!fielded && (fieldOf(src, b) || !isTask(src, b, o, hasParts, headed()))) return;
 
     let { lead, leadRule, coordinators, reportsTo, deadline } = o;

@@ -61,6 +61,13 @@ describe("a letter's own paragraphs", () => {
       null,
     ],
     [
+      'Trên cơ sở đề nghị của các Bộ, cơ quan liên quan, Bộ Tài chính khẩn trương rà soát, bố trí kinh phí.',
+      'subject',
+      ['Bộ Tài chính'],
+      [],
+      null,
+    ],
+    [
       'Thực hiện ý kiến chỉ đạo của Thủ tướng Chính phủ, giao Bộ Xây dựng chủ động xử lý.',
       'assignment',
       ['Bộ Xây dựng'],
@@ -135,6 +142,31 @@ describe('paragraphs after the last numbered item', () => {
       ['item', '2', 0],
       ['paragraph', null, 0],
       ['paragraph', null, 0],
+    ]);
+  });
+});
+
+describe('a letter without parts', () => {
+  it('the points under an item naming bodies are tasks of those bodies', () => {
+    const text = LETTER(
+      '1. Các đồng chí Bộ trưởng, Thủ trưởng cơ quan thuộc Chính phủ theo chức năng, nhiệm vụ được giao:\n\n- Tập trung rà soát các nhiệm vụ.\n\n- Khẩn trương hoàn thiện các báo cáo trước ngày 15/12/2025.\n\n2. Bộ Tư pháp có trách nhiệm kiểm tra, đôn đốc.',
+    );
+    expect(
+      parseDocument(text).tasks.map((t) => [
+        t.section,
+        t.leadRule,
+        t.lead.map((a) => a.quote),
+        t.deadline?.end ?? null,
+      ]),
+    ).toEqual([
+      ['1', 'inherited', ['Các đồng chí Bộ trưởng', 'Thủ trưởng cơ quan thuộc Chính phủ'], null],
+      [
+        '1',
+        'inherited',
+        ['Các đồng chí Bộ trưởng', 'Thủ trưởng cơ quan thuộc Chính phủ'],
+        '2025-12-15',
+      ],
+      ['2', 'subject', ['Bộ Tư pháp'], null],
     ]);
   });
 });
