@@ -19,8 +19,10 @@ import {
 } from './task-fields.ts';
 import type { Task } from './types.ts';
 
+/** Parts that assign: tasks, solutions, organisation, responsibilities, and a plan's activities
+ *  ("NỘI DUNG HOẠT ĐỘNG", "LỘ TRÌNH THỰC HIỆN", "HÌNH THỨC TUYÊN TRUYỀN"), not a bare "NỘI DUNG". */
 const TASK_PART =
-  /nhiem\s*vu|giai\s*phap|to\s*chuc\s*thuc\s*hien|phan\s*cong|trach\s*nhiem|trien\s*khai|quan\s*triet|thuc\s*hien\s*ke\s*hoach/;
+  /nhiem\s*vu|giai\s*phap|to\s*chuc\s*thuc\s*hien|phan\s*cong|trach\s*nhiem|trien\s*khai|quan\s*triet|thuc\s*hien\s*ke\s*hoach|lo\s*trinh|noi\s*dung\s*(?:hoat\s*dong|thuc\s*hien|cong\s*viec|tuyen\s*truyen|trong\s*tam|chu\s*yeu)|hinh\s*thuc[^.]{0,30}tuyen\s*truyen/;
 const TARGET_PART = /muc\s*tieu|chi\s*tieu/;
 /** A paragraph that introduces or grounds, not assigns: "Căn cứ …", "Xét …", "… như sau:". */
 const PREAMBLE = /^(?:can\s*cu|xet\b|theo\s*de\s*nghi)|(?:nhu\s*sau|sau\s*day)\s*[:.]?\s*$|:\s*$/;
