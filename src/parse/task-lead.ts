@@ -86,14 +86,24 @@ export function readRange(
     const { end: e } = listEnd(src, s, end);
     if (validList(src, s, e)) set(own, make(src, actors, s, e), 'assignment');
   }
-  if (own.lead.length === 0) chuTri(src, s0, text, actors, own);
-  if (own.lead.length === 0 && isActorStart(src, s0))
-    openingList(src, s0, end, hasChildren, actors, own);
-  if (own.lead.length === 0) assignedInside(src, s0, end, text, actors, own);
-  if (own.lead.length === 0) subjectAfterPhrase(src, s0, end, actors, own);
-  coordinators(src, s0, end, text, actors, own);
-  reportingLines(src, s0, end, text, actors, own);
+  const scan: Scan = { src, s0, end, text, actors, own };
+  if (own.lead.length === 0) chuTri(scan);
+  if (own.lead.length === 0 && isActorStart(src, s0)) openingList(scan, hasChildren);
+  if (own.lead.length === 0) assignedInside(scan);
+  if (own.lead.length === 0) subjectAfterPhrase(scan);
+  coordinators(scan);
+  reportingLines(scan);
   return own;
+}
+
+/** One text being read: clean[s0, end), its folded `text`, and what was found so far. */
+interface Scan {
+  src: Source;
+  s0: number;
+  end: number;
+  text: string;
+  actors: ActorFactory;
+  own: Own;
 }
 
 function set(own: Own, lead: Actor[], rule: Task['leadRule']): void {
@@ -102,10 +112,8 @@ function set(own: Own, lead: Actor[], rule: Task['leadRule']): void {
 }
 
 /** "X chủ trì": the bodies from the clause's start to "chủ trì". */
-function chuTri(src: Source, s0: number, text: string, actors: ActorFactory, own: Own): void {
-  CHU_TRI.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = CHU_TRI.exec(text))) {
+function chuTri({ src, s0, text, actors, own }: Scan): void {
+  for (const m of text.matchAll(CHU_TRI)) {
     const at = s0 + m.index;
     const before = text.slice(0, m.index);
     const clauseStart =
@@ -120,17 +128,8 @@ function chuTri(src: Source, s0: number, text: string, actors: ActorFactory, own
 }
 
 /** "…, giao X …" opening a clause inside the sentence. */
-function assignedInside(
-  src: Source,
-  s0: number,
-  end: number,
-  text: string,
-  actors: ActorFactory,
-  own: Own,
-): void {
-  ASSIGN_INSIDE.lastIndex = 0;
-  let g: RegExpExecArray | null;
-  while ((g = ASSIGN_INSIDE.exec(text))) {
+function assignedInside({ src, s0, end, text, actors, own }: Scan): void {
+  for (const g of text.matchAll(ASSIGN_INSIDE)) {
     const s = s0 + g.index + g[0].length;
     if (!isActorStart(src, s)) continue;
     const { end: e } = listEnd(src, s, end);
@@ -141,17 +140,8 @@ function assignedInside(
 }
 
 /** "phối hợp với Y": coordinators; "…, X phối hợp với" gives the lead when none is known. */
-function coordinators(
-  src: Source,
-  s0: number,
-  end: number,
-  text: string,
-  actors: ActorFactory,
-  own: Own,
-): void {
-  COORDINATE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = COORDINATE.exec(text))) {
+function coordinators({ src, s0, end, text, actors, own }: Scan): void {
+  for (const m of text.matchAll(COORDINATE)) {
     const at = s0 + m.index;
     if (own.lead.length === 0) {
       const before = text.slice(0, m.index);
@@ -172,17 +162,8 @@ function coordinators(
 }
 
 /** "báo cáo … cho/với/lên/về X", "báo cáo X". */
-function reportingLines(
-  src: Source,
-  s0: number,
-  end: number,
-  text: string,
-  actors: ActorFactory,
-  own: Own,
-): void {
-  REPORT.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = REPORT.exec(text))) {
+function reportingLines({ src, s0, end, text, actors, own }: Scan): void {
+  for (const m of text.matchAll(REPORT)) {
     const after = s0 + m.index + m[0].length;
     const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 90);
     const via = /^(?:[^.;:()]{0,70}?\s)?(?:cho|voi|len|ve)\s+/.exec(rest);
@@ -203,13 +184,7 @@ function reportingLines(
  * "Trên cơ sở đề nghị của các Bộ, Bộ Tài chính khẩn trương rà soát": a body named after a
  * leading phrase and a comma, ended by its verb, in the first sentence.
  */
-function subjectAfterPhrase(
-  src: Source,
-  s0: number,
-  end: number,
-  actors: ActorFactory,
-  own: Own,
-): void {
+function subjectAfterPhrase({ src, s0, end, actors, own }: Scan): void {
   if (!LEADING_PHRASE.test(src.fold.slice(s0, s0 + 20))) return;
   const stop = src.clean.slice(s0, end).search(/[.;:]/);
   const limit = stop < 0 ? end : s0 + stop;
@@ -229,14 +204,7 @@ function subjectAfterPhrase(
  * A list of bodies opening the text: ended by a verb (subject), by a colon and the text for
  * them ("Bộ Xây dựng: chỉ đạo …", subject), or the whole text of a heading over its items.
  */
-function openingList(
-  src: Source,
-  s0: number,
-  end: number,
-  hasChildren: boolean,
-  actors: ActorFactory,
-  own: Own,
-): void {
+function openingList({ src, s0, end, actors, own }: Scan, hasChildren: boolean): void {
   const { end: e, byWord } = listEnd(src, s0, end);
   const [cs, ce] = trimRange(src.clean, s0, e, ' \n,');
   const whole = ce >= trimRange(src.clean, s0, end, ' \n,.;:')[1];
