@@ -1,7 +1,7 @@
 /** Pass 1: numbered mentions ("Nghị quyết số 20-NQ/TW, ngày 16/6/2022 của …") and their tails. */
 import { findDate } from '../dates.ts';
 import { parseDocNumber, typeFromNumber } from '../numbers.ts';
-import { squash, trimRange, type Source } from '../source.ts';
+import { fold, squash, trimRange, type Source } from '../source.ts';
 import type { Reference } from '../types.ts';
 import {
   NUMBER_MENTION,
@@ -31,7 +31,9 @@ export function numberedMentions(st: RefState): void {
     const t = TYPE_BEFORE_NUMBER.exec(before);
     const mStart = t ? numStart - (before.length - t.index) : numStart;
     const type = (t ? typeName(t[1] as string) : null) ?? typeFromNumber(dn);
-    const d = draftFor(st, dn.number, () =>
+    // one reference whatever the case of its number ("12-CTR/TU" in a title = "12-CTr/TU")
+    const key = numberKey(dn.number);
+    const d = draftFor(st, key, () =>
       emptyReference(st.src.quoted(mStart, numEnd), {
         number: dn.number,
         type,
@@ -40,8 +42,15 @@ export function numberedMentions(st: RefState): void {
       }),
     );
     if (d.ref.type === null && type) d.ref.type = type;
-    take(st, d, { start: mStart, end: numEnd, key: dn.number, kind: 'number' });
-    readTail(st.src, d.ref, numEnd);
+    // the form written in sentence case is the document's own, not a title's capitals
+    if (
+      d.ref.number !== dn.number &&
+      /\p{Ll}/u.test(dn.number) &&
+      !/\p{Ll}/u.test(d.ref.number ?? '')
+    )
+      d.ref.number = dn.number;
+    const tailEnd = readTail(st.src, d.ref, numEnd);
+    take(st, d, { start: mStart, end: numEnd, key, kind: 'number', tailEnd });
   }
 }
 
@@ -52,8 +61,12 @@ function tailEnd(clean: string, at: number): number {
   return para ? at + para.index : Math.min(clean.length, at + 400);
 }
 
-/** Date, issuer, term and subject written after a numbered mention (first time only). */
-export function readTail(src: Source, ref: Reference, at: number): void {
+/** The key of a number: case and marks do not tell two documents apart. */
+export const numberKey = (n: string): string => fold(n);
+
+/** Date, issuer, term and subject written after a numbered mention (first time only); returns
+ *  where they end. */
+export function readTail(src: Source, ref: Reference, at: number): number {
   const { clean, fold } = src;
   const lineEnd = tailEnd(clean, at);
   let k = at;
@@ -85,5 +98,7 @@ export function readTail(src: Source, ref: Reference, at: number): void {
     const e = stop ? s + stop.index : lineEnd;
     const [ss, ee] = trimRange(clean, s, e, ' ,.;:');
     if (ee > ss) ref.subject = squash(clean.slice(ss, ee));
+    k = e;
   }
+  return k;
 }

@@ -61,7 +61,7 @@ export const CENTRAL_RESOLUTION =
 
 /** Words after which a sentence-case law name ends ("Luật Đất đai phù hợp …"). */
 const LAW_NAME_END =
-  'phù|và|của|đã|trong|về|được|hiện|mới|sửa|theo|để|nhằm|thì|là|có|đối|bảo|đến|tại|với|sau';
+  'phù|và|của|đã|trong|về|được|hiện|mới|sửa|theo|để|nhằm|thì|là|có|đối|bảo|đến|tại|với|sau|ngày';
 /** "Luật Hợp tác xã năm 2012": a capitalised "Luật" and a name in sentence case. */
 export const LAW_NAME = new RegExp(
   `(?<![\\p{L}])Luật\\s+(\\p{Lu}\\p{Ll}*(?:\\s+\\p{Ll}+){0,7}?)` +
@@ -82,24 +82,32 @@ export const OF_ISSUER = /^\s*,?\s*cua\s+(?!cac\s|nhung\s|moi\s)(\S+(?:\s+\S+)?)
 
 /** The clause before a mention says it is a subject ("về …"): then it is cited, not implemented. */
 export const ABOUT = /(?<![\p{L}])ve(?![\p{L}])/u;
-/** The clause before a mention ends with an implementing verb. */
-export const IMPLEMENTING_VERB = /(?:thuc\s*hien|trien\s*khai|quan\s*triet)\s*$/;
+/** Adverbs a verb may take before its object ("triển khai thực hiện hiệu quả …"). */
+const MANNER =
+  '(?:\\s+(?:co\\s*hieu\\s*qua|hieu\\s*qua|nghiem\\s*tuc|nghiem|tot|dong\\s*bo|kip\\s*thoi|day\\s*du|quyet\\s*liet|thang\\s*loi|co\\s*ket\\s*qua|toan\\s*dien|thong\\s*nhat|sau\\s*rong))*';
+/** The clause before a mention ends with an implementing verb (and its adverbs). */
+export const IMPLEMENTING_VERB = new RegExp(
+  `(?:thuc\\s*hien|trien\\s*khai|quan\\s*triet|thi\\s*hanh)${MANNER}\\s*$`,
+);
 /** The clause before a mention ends with "căn cứ (vào)". */
 export const BASED_ON = /can\s*cu\s*(?:vao\s*)?$/;
-/** Types a plan implements when it is based on them. */
-export const PLAN_BASIS_TYPES =
-  /^(Nghị quyết|Kết luận|Chỉ thị|Chương trình|Kế hoạch|Quyết định|Đề án)/;
-/** Own types that make "Căn cứ" an implementing relation. */
-export const PLAN_TYPES = /^(Kế hoạch|Chương trình|Đề án|Phương án)/;
+/** Types a document implements when it is based on them ("Căn cứ Kế hoạch số …"); laws,
+ *  decrees and circulars are its legal basis, cited. */
+export const BASIS_TYPES = /^(Nghị quyết|Kết luận|Chỉ thị|Chương trình|Kế hoạch|Quyết định|Đề án)/;
 
-/** Where a reference's tail stops: a blank line, a bullet, an item number, a place-and-date. */
-export const TAIL_END = /\n[ \t]*\n|\n[ \t]*[-•+]|\n[ \t]*\d+[.)]|\n[^\n,]{2,40},\s*ng[àa]y\s/;
+/** Where a reference's tail stops: a blank line, a bullet, an item number, a place-and-date, a
+ *  line that opens a preamble paragraph, the decision or an article (on the clean text). */
+export const TAIL_END =
+  /\n[ \t]*\n|\n[ \t]*[-•+]|\n[ \t]*\d+[.)]|\n[^\n,]{2,40},\s*ng[àa]y\s|\n(?:Căn cứ|Thực hiện|Xét đề nghị|Theo đề nghị|Điều\s+\d|Kính gửi|Nơi nhận|QUYẾT ĐỊNH)/u;
 /** ", ngày 16/6/2022" or " ban hành ngày …" after a number. */
 export const TAIL_DATE = /^\s*,?\s*(?:ban\s*hanh\s*)?(?:ngay\s*)?(?=\d)/;
 /** " của " before the issuer. */
 export const TAIL_ISSUER = /^\s*,?\s*cua\s+/;
-/** Where the issuer stops: "về", "khóa", a parenthesis, punctuation, "ban hành". */
-export const TAIL_ISSUER_END = /\s(?:ve|khoa)\s|\s*\(|[,;:”“"]|\s+ban\s*hanh\s/;
+/** Where the issuer stops: "về", "khóa", a parenthesis, punctuation, "ban hành", "và" before
+ *  the next document ("… của Thủ tướng Chính phủ và Quyết định số …"). */
+export const TAIL_ISSUER_END = new RegExp(
+  `\\s(?:ve|khoa)\\s|\\s*\\(|[,;:”“"]|\\s+ban\\s*hanh\\s|\\s+va\\s+(?=${TYPE_ALT})`,
+);
 /** "(khóa XII)" after the issuer. */
 export const TAIL_TERM = /^\s*\(?\s*khoa\s+([ivxl]+)\s*\)?/;
 /** " về (việc) " before the subject. */

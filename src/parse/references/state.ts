@@ -12,6 +12,8 @@ export interface Mention {
   end: number;
   key: string;
   kind: 'number' | 'alias' | 'short' | 'named';
+  /** End of the date, issuer and subject written after a first numbered mention. */
+  tailEnd?: number;
 }
 
 export interface Draft {
@@ -25,8 +27,6 @@ export interface ReferenceInput {
   skip: [number, number][];
   /** Clean range of the front matter (title and preamble). */
   front: [number, number];
-  /** The document's own type, for "Căn cứ": plans implement what they are based on. */
-  ownType: string | null;
 }
 
 export interface RefState {

@@ -89,8 +89,12 @@ class Builder {
     this.emit(s, os, oe);
   }
 
-  /** original[from, to) unchanged (no special characters in it). */
+  /** original[from, to) unchanged (no special characters in it but a single space). */
   copy(from: number, to: number): void {
+    // a single space after a dropped mark ("** x", "\\* x") next to another space, or at a
+    // line start, is one too many
+    if (this.original.charCodeAt(from) === 32 && (!this.lineHasText || this.endsWithSpace()))
+      from++;
     if (to <= from) return;
     this.flushSpace(this.original[from] as string);
     this.lineHasText = true;
@@ -105,15 +109,31 @@ class Builder {
     this.pendingCount++;
   }
 
+  /** A space left before a dropped mark at the line end ("a |", "x **"). */
+  private trimLineEnd(): void {
+    if (!this.lineHasText || !this.endsWithSpace()) return;
+    const last = this.chunks.pop() as string;
+    this.chunks.push(last.slice(0, -1));
+    this.len--;
+    this.wideEnd.delete(this.len);
+  }
+
+  private endsWithSpace(): boolean {
+    const last = this.chunks[this.chunks.length - 1];
+    return last !== undefined && last.endsWith(' ');
+  }
+
   newline(at: number): void {
     this.pendingAt = -1;
     this.pendingCount = 0;
+    this.trimLineEnd();
     this.emit('\n', at, at + 1);
     this.emphasised.push(this.flag);
     this.lineHasText = false;
   }
 
   finish(): CleanText {
+    this.trimLineEnd();
     this.emphasised.push(this.flag);
     return {
       clean: this.chunks.join(''),
