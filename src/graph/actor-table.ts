@@ -72,7 +72,9 @@ class ActorTable {
   }
 
   /** A signer is a person identified by name and the body signed for (never by name alone). */
-  signer(signer: Signer, bodyId: string | null): SignatureRow {
+  signer(signer: Signer, bodyId: string | null): SignatureRow | null {
+    // a block without a name (a scan, an unsigned copy) identifies nobody
+    if (signer.name === null) return null;
     const id = signerId(signer.name, bodyId ?? `${this.docId}/signer`);
     this.addRow(id, {
       kind: 'person',
