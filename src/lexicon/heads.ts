@@ -157,9 +157,21 @@ export const RUNNING_TEXT_HEADS: readonly HeadWord[] = HEAD_WORDS.filter(
 export function keyStartsWithHead(key: string, heads: readonly HeadWord[] = HEAD_WORDS): boolean {
   const words = key.split(' ');
   return heads.some((h) => {
-    const hw = h.word.replace('/', ' ').split(' ');
+    const hw = wordsOf(h);
     for (let k = 0; k < hw.length; k++) if (words[k] !== hw[k]) return false;
     const next = words[hw.length];
     return next === undefined || !h.unless?.includes(next);
   });
+}
+
+const WORDS = new Map<HeadWord, readonly string[]>();
+
+/** The head's words as a key has them ("đ/c" → "đ", "c"), split once. */
+function wordsOf(h: HeadWord): readonly string[] {
+  let w = WORDS.get(h);
+  if (!w) {
+    w = h.word.replace('/', ' ').split(' ');
+    WORDS.set(h, w);
+  }
+  return w;
 }

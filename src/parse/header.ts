@@ -188,14 +188,19 @@ function readNumber(
   return true;
 }
 
+/** A header line: its trimmed clean range and text, and its folded text. */
+interface HeaderLine {
+  s: number;
+  e: number;
+  t: string;
+  fl: string;
+}
+
 /** "Hà Nội, ngày 23 tháng 8 năm 2022": place and date; false when the line is not one. */
 function readPlaceDate(
   src: Source,
   out: HeaderResult,
-  s: number,
-  e: number,
-  t: string,
-  fl: string,
+  { s, e, t, fl }: HeaderLine,
   warnings: Warning[],
 ): boolean {
   const dm = PLACE_DATE.exec(fl);
@@ -250,7 +255,7 @@ function readHeaderLine(
     });
     return true;
   }
-  if (readPlaceDate(src, out, s, e, t, fl, warnings)) return true;
+  if (readPlaceDate(src, out, { s, e, t, fl }, warnings)) return true;
   if (isCapsLine(t) && t.length <= 120 && !/\d/.test(t)) {
     // "VĂN PHÒNG CHÍNH PHỦ -------": a rule printed under the body, flattened onto its line
     const rule = /\s+[-_=*]{3,}$/.exec(t);

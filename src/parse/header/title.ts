@@ -35,14 +35,17 @@ function endsTitle(t: string, f: string, caps: boolean | null): boolean {
   return caps === true && !isCapsLine(t) && /^\p{Lu}\p{Ll}/u.test(t);
 }
 
+/** What the title rules read and fill. */
+interface TitleScan {
+  src: Source;
+  out: HeaderResult;
+  lines: Line[];
+  /** Clean ranges of the title's lines, in order. */
+  ranges: [number, number][];
+}
+
 /** The lines under the type line; returns the index after them. */
-function typeParagraph(
-  src: Source,
-  out: HeaderResult,
-  lines: Line[],
-  from: number,
-  ranges: [number, number][],
-): number {
+function typeParagraph({ src, out, lines, ranges }: TitleScan, from: number): number {
   let caps: boolean | null = ranges.length > 0 ? isCapsLine(src.clean.slice(...ranges[0]!)) : null;
   let i = from;
   for (; i < lines.length; i++) {
@@ -64,13 +67,7 @@ function typeParagraph(
 }
 
 /** The paragraph after the type paragraph, when it reads as a title; returns the index after. */
-function nextParagraph(
-  src: Source,
-  out: HeaderResult,
-  lines: Line[],
-  from: number,
-  ranges: [number, number][],
-): number {
+function nextParagraph({ src, out, lines, ranges }: TitleScan, from: number): number {
   let i = from;
   while (i < lines.length && trimmed(lines[i] as Line).t === '') i++;
   const para: number[] = [];
@@ -110,8 +107,9 @@ export function readTitle(
   const restStart = s + (src.fold.slice(s, e).search(/\S/) + typeLength);
   const rest = src.clean.slice(restStart, e).trim();
   if (rest !== '') ranges.push([e - rest.length, e]);
-  let i = typeParagraph(src, out, lines, typeIdx + 1, ranges);
-  if (ranges.length === 0) i = nextParagraph(src, out, lines, i, ranges);
+  const scan: TitleScan = { src, out, lines, ranges };
+  let i = typeParagraph(scan, typeIdx + 1);
+  if (ranges.length === 0) i = nextParagraph(scan, i);
   setTitle(src, out, ranges);
   return i;
 }
