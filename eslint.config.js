@@ -4,7 +4,16 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'src/api/generated/**', 'db/target/**', '.neo4j/**'] },
+  {
+    ignores: [
+      'node_modules/**',
+      'src/api/generated/**',
+      'db/target/**',
+      '.neo4j/**',
+      '.stryker-tmp/**',
+      'reports/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
