@@ -104,7 +104,7 @@ export function renderMutationReport(report: MutationReport, run: RunInfo): stri
     `- date: ${run.date}`,
     `- commit: ${run.commit}`,
     `- command: \`${run.command}\` (${(run.seconds / 60).toFixed(1)} min)`,
-    `- mutated: ${run.scope}; tests: \`vitest run tests/unit\` (no database), 2 workers`,
+    `- mutated: ${run.scope}; tests: the unit tests of \`vitest.mutation.config.ts\` (no database), 2 workers`,
     '',
     `**Mutation score: ${pct(score(all))}** (src/parse alone: ${pct(score(parseOnly))}; goal for src/parse ≥ 80 %).`,
     `Killed ${all.killed}, timed out ${all.timeout}, survived ${all.survived}, no coverage ${all.noCoverage}, errors ${all.errors}. Static mutants (run at module load) are not run.`,
