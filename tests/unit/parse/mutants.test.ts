@@ -112,6 +112,47 @@ describe('deadline phrases, one form each', () => {
   });
 });
 
+describe('deadline phrases as text really comes', () => {
+  // A space lost between two words (text from PDF) or doubled, and spaces around separators.
+  it.each([
+    ['thườngxuyên', 'continuous', null, null, 'continuous'],
+    ['liêntục', 'continuous', null, null, 'continuous'],
+    ['hằngnăm', 'recurring', null, null, 'yearly'],
+    ['địnhkỳ hằng năm', 'recurring', null, null, 'yearly'],
+    ['định kỳhằngnăm', 'recurring', null, null, 'yearly'],
+    ['báo cáo định kỳ năm', 'recurring', null, null, 'yearly'],
+    ['hằngquý', 'recurring', null, null, 'quarterly'],
+    ['hằngtháng', 'recurring', null, null, 'monthly'],
+    ['địnhkỳ6tháng', 'recurring', null, null, 'P6M'],
+    ['định kỳ 12 tháng', 'recurring', null, null, 'P12M'],
+    ['địnhkỳ', 'recurring', null, null, 'periodic'],
+    // "thường xuyên" stays continuous: a later bare "định kỳ" does not make it periodic
+    ['thường xuyên, định kỳ', 'continuous', null, null, 'continuous'],
+    ['hoàn thành trước ngày 30 / 6 / 2025', 'due', null, '2025-06-30', null],
+    ['hoàn thành trước 30/6/2025', 'due', null, '2025-06-30', null],
+    ['trước ngày30/6/2025', 'due', null, '2025-06-30', null],
+    ['ngày 21, 22/7/2022', 'event', '2022-07-21', '2022-07-22', null],
+    ['ngày 21,22/7/2022', 'event', '2022-07-21', '2022-07-22', null],
+    ['ngày 21 và22/7/2022', 'event', '2022-07-21', '2022-07-22', null],
+    ['hoàn thành trong tháng 12 / 2025', 'due', null, '2025-12-31', null],
+    ['hoàn thành trong tháng12/2025', 'due', null, '2025-12-31', null],
+    ['hoàn thành trong quý II / 2025', 'due', null, '2025-06-30', null],
+    ['hoàn thành trong quýII/2025', 'due', null, '2025-06-30', null],
+    ['hoàn thành trong quý IVnăm 2025', 'due', null, '2025-12-31', null],
+    ['bắt đầutừ tháng 7/2025', 'start', '2025-07-01', null, null],
+    ['kểtừ tháng 7/2025', 'start', '2025-07-01', null, null],
+    ['từtháng 7/2025', 'start', '2025-07-01', null, null],
+    // "từ" well before the month is not where the period starts
+    ['từ nay đến tháng 12/2025', 'due', null, '2025-12-31', null],
+    ['thời gian:từ ngày 01/7/2025', 'start', '2025-07-01', null, null],
+    // a date after an unrelated word is an event, also when "tu" ends that word's syllables
+    ['hoàn thiện thủ tục ngày 30/6/2025', 'event', '2025-06-30', '2025-06-30', null],
+    ['tổ chức trong dịp lễ ngày 02/9/2025', 'event', '2025-09-02', '2025-09-02', null],
+  ])('%s', (phrase, kind, start, end, recurrence) => {
+    expect(norm(phrase)).toEqual({ kind, start, end, recurrence });
+  });
+});
+
 describe('findDeadline spans', () => {
   it('quotes a parenthesised deadline with its parentheses, at its exact place', () => {
     const text = 'Sở Tài chính chủ trì (hoàn thành trong tháng 12/2022).';
@@ -196,6 +237,37 @@ describe('signature span and chain', () => {
     });
     const of = text.indexOf('ỦY BAN NHÂN DÂN');
     expect(r?.onBehalfOfRange).toEqual([of, of + 'ỦY BAN NHÂN DÂN'.length]);
+  });
+
+  it('uses the block lines and the seal note, not the blank lines', () => {
+    const src = createSource(text);
+    expect(parseSignature(src, src.lines)?.used).toEqual([3, 4, 5, 7, 9]);
+  });
+
+  it('reads indented authority lines from their first letter, across a blank line', () => {
+    const indented = 'Nội dung.\n\n  T / M BAN THƯỜNG VỤ\n\n  PHÓ BÍ THƯ\n\n  Lê Văn Cường\n';
+    const src = createSource(indented);
+    const r = parseSignature(src, src.lines);
+    const start = indented.indexOf('T / M');
+    const end = indented.indexOf('Lê Văn Cường') + 'Lê Văn Cường'.length;
+    expect(r?.signer).toMatchObject({
+      name: 'Lê Văn Cường',
+      capacity: 'T/M',
+      onBehalfOf: 'Ban Thường vụ',
+      title: 'Phó Bí thư',
+      span: { start, end },
+    });
+    const of = indented.indexOf('BAN THƯỜNG VỤ');
+    expect(r?.onBehalfOfRange).toEqual([of, of + 'BAN THƯỜNG VỤ'.length]);
+  });
+
+  it('finds the outer authority above a blank line', () => {
+    const nested = 'TM. ỦY BAN NHÂN DÂN\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Văn An\n';
+    const src = createSource(nested);
+    expect(parseSignature(src, src.lines)?.signer.authorities).toEqual([
+      { capacity: 'TM.', of: 'Ủy ban nhân dân' },
+      { capacity: 'KT.', of: 'Chủ tịch' },
+    ]);
   });
 
   it('keeps a signature without an authority line: the title and the name', () => {
