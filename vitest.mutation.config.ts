@@ -13,9 +13,7 @@ export default defineConfig({
       'tests/unit/parse/property.test.ts',
       'tests/unit/bench-corpus.test.ts',
     ],
-    // One file at a time, as in vitest.config.ts: with files in parallel the per-test coverage
-    // of the first run missed tests that do kill (isoDate's month check survived a test that
-    // fails on it).
+    // One file at a time, as in vitest.config.ts.
     fileParallelism: false,
     testTimeout: 30_000,
     hookTimeout: 60_000,
