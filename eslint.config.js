@@ -13,6 +13,8 @@ export default tseslint.config(
       '.artifacts/**',
       'db/target/**',
       '.neo4j/**',
+      '.stryker-tmp/**',
+      'reports/**',
     ],
   },
   js.configs.recommended,
