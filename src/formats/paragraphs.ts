@@ -1,6 +1,7 @@
 /**
- * Writing paragraph-structured documents (DOCX, HTML): one line per paragraph, mapped back to its
- * index; tables with three or more filled columns as pipe rows (the form parse/tables.ts reads);
+ * Writing paragraph-structured documents (DOCX, HTML): one line per paragraph with a blank line
+ * between paragraphs (the parser reads a single line break as a wrap inside a paragraph), each
+ * mapped back to its index; tables with three or more filled columns as pipe rows (the form parse/tables.ts reads);
  * layout tables of a header or a signature (one or two filled columns) column by column, so the
  * issuing body and the banner come out as two blocks rather than interleaved.
  */
@@ -16,7 +17,7 @@ export type TableRows = Para[][][];
 
 export function writeLine(out: TextBuilder, p: Para): void {
   if (p.text === '') return;
-  out.newline();
+  out.blankLine();
   out.add(p.text, { paragraph: p.index });
 }
 

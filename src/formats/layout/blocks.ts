@@ -17,9 +17,9 @@ const crosses = (c: Chunk, x: number): boolean => c.left < x && c.right > x;
  * `body` is the centre of the page's text block, where the body's centred titles sit.
  */
 function sideOf(c: Chunk, right: Chunk, size: number, body: number): 'left' | 'right' | undefined {
-  if (c.right <= right.left - size / 2) return 'left';
   const centre = (c.left + c.right) / 2;
   if (Math.abs(centre - body) < 2 * size) return undefined;
+  if (c.right <= right.left - size / 2) return 'left';
   const rightCentre = (right.left + right.right) / 2;
   // The right column is centred (banner, signature) or left-aligned (place and date); a centred
   // title of the body starts near it but sits well left of its centre.
@@ -99,8 +99,11 @@ export class LayoutWriter {
   private words(words: readonly PlacedWord[]): void {
     words.forEach((w, k) => {
       const prev = words[k - 1];
-      // PDF runs split mid-word on a font change; OCR words always have a gap.
-      if (prev && (w.x - (prev.x + prev.width) > 0.12 * w.height || /\s$/.test(prev.text))) {
+      // PDF runs split mid-word on a font change; OCR words always have a gap; a table cell
+      // continues on the next visual line.
+      const gap = prev ? w.x - (prev.x + prev.width) : 0;
+      const below = prev ? Math.abs(w.y - prev.y) > w.height / 2 : false;
+      if (prev && (gap > 0.12 * w.height || below || /\s$/.test(prev.text))) {
         this.out.add(' ');
       }
       const from = { page: w.page, box: { x: w.x, y: w.y, width: w.width, height: w.height } };
@@ -118,8 +121,9 @@ export class LayoutWriter {
       if (prev) {
         const prevText = prev.chunks.flatMap((c) => c.words.map((w) => w.text.trim())).join(' ');
         const joined = continues(prev, line, prevText, text, margins.get(prev.page) ?? prev.right);
+        // A blank line ends a paragraph: the parser reads a single break as a wrap.
         if (joined) this.out.add(' ');
-        else this.out.newline();
+        else this.out.blankLine();
       }
       this.words(line.chunks.flatMap((c) => c.words));
     });
@@ -133,14 +137,10 @@ export class LayoutWriter {
           chunks: l.chunks.filter((c) => c.right <= gutter === (side === 'left')),
         }))
         .filter((l) => l.chunks.length > 0)
-        .map((l) => ({
-          ...l,
-          left: (l.chunks[0] as Chunk).left,
-          right: (l.chunks[l.chunks.length - 1] as Chunk).right,
-        }));
-      const margin = Math.max(0, ...mine.map((l) => l.right));
+        .map((l) => ({ ...l, left: (l.chunks[0] as Chunk).left }));
       this.out.blankLine();
-      this.flow(mine, new Map(mine.map((l) => [l.page, margin])));
+      // Header and signature lines are short by design: only a lower-case start joins them.
+      this.flow(mine, new Map(mine.map((l) => [l.page, Infinity])));
     }
     this.out.blankLine();
   }
