@@ -4,7 +4,7 @@
  * A file that fails is reported and skipped; the others still land.
  */
 import type { Driver } from 'neo4j-driver';
-import { DocumentReadError, readDocument } from '../cli/read-document.ts';
+import { DocumentReadError, readKeptDocument } from '../cli/read-document.ts';
 import {
   createResolver,
   loadDocumentMeta,
@@ -95,14 +95,14 @@ export function prepareText(
 }
 
 /** Reads a file and its `<file>.meta.yaml` (or the given metadata), then prepares it. */
-export function prepareFile(
+export async function prepareFile(
   env: IngestEnvironment,
   file: string,
   meta?: DocumentMeta,
-): PreparedDocument {
+): Promise<PreparedDocument> {
   let text: string;
   try {
-    text = readDocument(file);
+    text = (await readKeptDocument(file)).text;
   } catch (e) {
     if (e instanceof DocumentReadError) throw new IngestError(file, e.problem);
     throw e;
@@ -229,7 +229,7 @@ async function ingestBatch(
     const t0 = performance.now();
     let prepared: PreparedDocument;
     try {
-      prepared = prepareFile(env, file, options.meta);
+      prepared = await prepareFile(env, file, options.meta);
     } catch (e) {
       out.set(index, failed(file, e));
       continue;
