@@ -5,6 +5,7 @@
  */
 import type { Driver } from 'neo4j-driver';
 import { DocumentReadError, readKeptDocument } from '../cli/read-document.ts';
+import type { FormattedDocument } from '../formats/index.ts';
 import {
   createResolver,
   loadDocumentMeta,
@@ -61,6 +62,7 @@ export function prepareText(
   file: string,
   text: string,
   meta?: DocumentMeta,
+  readWarnings: readonly Warning[] = [],
 ): PreparedDocument {
   const hash = contentHash(text);
   const parsed = parseDocument(text, {
@@ -69,6 +71,8 @@ export function prepareText(
     registry: env.registry,
     ...(meta ? { meta } : {}),
   });
+  // What reading the file found (OCR pages of low confidence) counts with the parse's warnings.
+  parsed.warnings.push(...readWarnings);
   const d = parsed.document;
   // Refuse what is plainly not a directive document rather than write an empty shell.
   if (
@@ -100,9 +104,9 @@ export async function prepareFile(
   file: string,
   meta?: DocumentMeta,
 ): Promise<PreparedDocument> {
-  let text: string;
+  let kept: FormattedDocument;
   try {
-    text = (await readKeptDocument(file)).text;
+    kept = await readKeptDocument(file);
   } catch (e) {
     if (e instanceof DocumentReadError) throw new IngestError(file, e.problem);
     throw e;
@@ -115,7 +119,8 @@ export async function prepareFile(
       throw new IngestError(file, `metadata: ${(e as Error).message}`);
     }
   }
-  return prepareText(env, file, text, m);
+  const warnings = kept.warnings.map((message) => ({ code: 'low-ocr-confidence', message }));
+  return prepareText(env, file, kept.text, m, warnings);
 }
 
 export interface FileReport {

@@ -9,21 +9,19 @@ import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureTesseract, fixture } from '../unit/formats/helpers.ts';
-import { database, resetDatabase, testDriver } from './neo4j.ts';
+import { fixture } from '../unit/formats/helpers.ts';
+import { ensureTesseract } from '../support/tesseract.ts';
+import { database, useTestDriver } from '../support/neo4j.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const run = promisify(execFile);
 
-let driver: Driver;
+const db = useTestDriver({ reset: true });
 let dir: string;
 
-beforeAll(async () => {
+beforeAll(() => {
   ensureTesseract();
-  driver = testDriver();
-  await resetDatabase(driver);
   dir = mkdtempSync(join(tmpdir(), 'dg-formats-'));
   // Names that hide the kind: only the content tells it (a named file is read whatever its name).
   copyFileSync(fixture('kh-16-luongminh.docx'), join(dir, 'a-ke-hoach-16.txt'));
@@ -31,10 +29,7 @@ beforeAll(async () => {
   copyFileSync(fixture('cv-1906-danang-p2.jpg'), join(dir, 'c-cong-van-trang-2.txt'));
   copyFileSync(fixture('encrypted.pdf'), join(dir, 'd-encrypted.txt'));
 }, 600_000);
-afterAll(async () => {
-  rmSync(dir, { recursive: true, force: true });
-  await driver.close();
-});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('ingest: kept formats', () => {
   it('loads DOCX, PDF and a scan; names the encrypted PDF with its problem', async () => {
@@ -66,7 +61,7 @@ describe('ingest: kept formats', () => {
     expect(lines[3]).toBe(
       `FAIL ${join(dir, 'd-encrypted.txt')}: the PDF is encrypted (password protected); save an unprotected copy first`,
     );
-    const { records } = await driver.executeQuery(
+    const { records } = await db.driver.executeQuery(
       "MATCH (d:Document {status: 'ingested'}) WHERE d.number IS NOT NULL RETURN d.number AS n ORDER BY n",
       {},
       { database },

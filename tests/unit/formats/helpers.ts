@@ -1,20 +1,19 @@
 /**
  * Shared by the formats tests: the fixtures folder (real files, see its SOURCES.md), a reader with
  * the project's own text decoder, a summary of a parse to compare a format's reading with the
- * clean text, and Tesseract installed when the machine allows (root with apt) — otherwise a
- * failure that names the install command, never a silent skip.
+ * clean text, and the word recall of an OCR reading against its transcription.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { decodeDocument } from '../../../src/cli/read-document.ts';
 import {
   readFormatted,
-  TESSERACT_INSTALL,
   type FormattedDocument,
   type ReadOptions,
 } from '../../../src/formats/index.ts';
 import { parseDocument } from '../../../src/parse/index.ts';
+
+export { ensureTesseract } from '../../support/tesseract.ts';
 
 export const fixtures = resolve(import.meta.dirname, '../../fixtures/formats');
 export const fixture = (name: string): string => join(fixtures, name);
@@ -43,30 +42,6 @@ export function facts(text: string) {
     recipients: p.recipients.map((r) => r.name),
     references: p.references.map((r) => r.number).sort(),
   };
-}
-
-function hasVietnameseOcr(): boolean {
-  const r = spawnSync('tesseract', ['--list-langs'], { encoding: 'utf8' });
-  return r.status === 0 && /^vie$/m.test(r.stdout);
-}
-
-/** Make sure Tesseract with its Vietnamese model is there: install it as root with apt, else fail. */
-export function ensureTesseract(): void {
-  if (hasVietnameseOcr()) return;
-  const root = process.getuid?.() === 0;
-  const apt = spawnSync('apt-get', ['--version']).status === 0;
-  if (!root || !apt) {
-    throw new Error(`these tests need Tesseract with Vietnamese: ${TESSERACT_INSTALL}`);
-  }
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  const install = ['install', '-y', '-q', 'tesseract-ocr', 'tesseract-ocr-vie'];
-  try {
-    execFileSync('apt-get', install, { env, stdio: 'ignore' });
-  } catch {
-    execFileSync('apt-get', ['update', '-q'], { env, stdio: 'ignore' });
-    execFileSync('apt-get', install, { env, stdio: 'ignore' });
-  }
-  if (!hasVietnameseOcr()) throw new Error(`installing failed: ${TESSERACT_INSTALL}`);
 }
 
 /** Share of the reference's words found, in order, in the candidate (longest common subsequence). */

@@ -16,8 +16,12 @@ describe('OCR (Tesseract, Vietnamese)', () => {
   beforeAll(() => ensureTesseract(), 600_000);
 
   it('reads a scanned page close to its transcription, page number dropped, lines joined', async () => {
-    const doc = await read('cv-1906-danang-p2.jpg');
+    // A threshold above this page's confidence: the page is named in a warning.
+    const doc = await read('cv-1906-danang-p2.jpg', { lowConfidence: 99 });
     expect(doc.kind).toBe('image');
+    expect(doc.warnings).toEqual([
+      expect.stringMatching(/^page 1: OCR confidence \d+(\.\d)? is below 99$/),
+    ]);
     expect(doc.pages).toEqual([
       expect.objectContaining({ page: 1, width: 572, height: 960, source: 'ocr' }),
     ]);
