@@ -7,17 +7,12 @@
  */
 import { TextBuilder } from './builder.ts';
 import { detectKind } from './detect.ts';
-import { readDocx } from './docx.ts';
-import { readHtml } from './html.ts';
 import { LayoutWriter } from './layout/blocks.ts';
 import { dropFurniture, linesOf, type PageWords } from './layout/lines.ts';
-import { ocrImage } from './ocr.ts';
-import { readPdfPages } from './pdf.ts';
 import { FormatError, type FormattedDocument, type PageInfo } from './types.ts';
 
 export { regionsOf, type Region } from './builder.ts';
 export { detectKind } from './detect.ts';
-export { TESSERACT_INSTALL } from './ocr.ts';
 export * from './types.ts';
 
 export interface ReadOptions {
@@ -52,6 +47,7 @@ function lowPages(info: readonly PageInfo[], threshold: number): string[] {
 }
 
 async function readImage(file: string, bytes: Uint8Array, opts: ReadOptions) {
+  const { ocrImage } = await import('./ocr.ts');
   const ocr = await ocrImage(file, bytes, 1, {
     timeoutMs: opts.ocrTimeoutMs ?? 120_000,
     ...(opts.tesseract ? { command: opts.tesseract } : {}),
@@ -84,11 +80,15 @@ export async function readFormatted(
   }
   const base = { kind, mediaType, pages: [] as PageInfo[], warnings: [] as string[] };
   if (kind === 'text') return { ...base, text: opts.decodeText(file, bytes), segments: [] };
-  if (kind === 'docx') return { ...base, ...readDocx(file, bytes) };
-  if (kind === 'html') return { ...base, ...readHtml(file, bytes) };
+  // The readers load their libraries (pdf.js, canvas, linkedom) only when a file needs them, so
+  // plain-text ingest does not pay for them.
+  if (kind === 'docx') return { ...base, ...(await import('./docx.ts')).readDocx(file, bytes) };
+  if (kind === 'html') return { ...base, ...(await import('./html.ts')).readHtml(file, bytes) };
   const read =
     kind === 'pdf'
-      ? await readPdfPages(file, bytes, {
+      ? await (
+          await import('./pdf.ts')
+        ).readPdfPages(file, bytes, {
           maxPages: opts.maxPages ?? 100,
           ocrTimeoutMs: opts.ocrTimeoutMs ?? 120_000,
           ...(opts.onPage ? { onPage: opts.onPage } : {}),

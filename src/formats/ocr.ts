@@ -5,9 +5,7 @@
  * the install command; a page that takes too long is killed and named.
  */
 import { spawn } from 'node:child_process';
-import { FormatError, type PlacedWord } from './types.ts';
-
-export const TESSERACT_INSTALL = 'apt-get install -y tesseract-ocr tesseract-ocr-vie';
+import { FormatError, TESSERACT_INSTALL, type PlacedWord } from './types.ts';
 
 export interface OcrPage {
   width: number;

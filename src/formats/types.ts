@@ -50,6 +50,9 @@ export interface FormattedDocument {
   warnings: string[];
 }
 
+/** What a machine without OCR must install (Debian), named by the errors that need it. */
+export const TESSERACT_INSTALL = 'apt-get install -y tesseract-ocr tesseract-ocr-vie';
+
 /** A bad input: names the file and the problem, like DocumentReadError. */
 export class FormatError extends Error {
   constructor(
