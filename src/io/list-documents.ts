@@ -1,11 +1,14 @@
 /**
  * Expands the paths given to `ingest` into document files: a file as is, a folder into its
- * `.txt` / `.md` files (recursively, sorted; `*.meta.yaml` files are metadata, not documents).
+ * documents — text (`.txt`, `.md`), PDF, DOCX, HTML and page images — recursively, sorted
+ * (`*.meta.yaml` files are metadata, not documents).
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-const DOCUMENT = /\.(txt|md)$/i;
+// Only for walking folders: a file named on the command line is read whatever its name, and
+// every file's kind is told from its content (src/formats/detect.ts).
+const DOCUMENT = /\.(txt|md|pdf|docx|html?|png|jpe?g|tiff?|bmp|webp)$/i;
 
 export interface ListedPaths {
   files: string[];
@@ -40,7 +43,10 @@ export function listDocuments(paths: readonly string[]): ListedPaths {
     }
     const found = walk(path);
     if (found.length === 0)
-      out.problems.push({ path, problem: 'folder holds no .txt or .md document' });
+      out.problems.push({
+        path,
+        problem: 'folder holds no document (.txt, .md, .pdf, .docx, .htm, or an image)',
+      });
     out.files.push(...found);
   }
   out.files = [...new Set(out.files)];

@@ -1,11 +1,18 @@
 /**
- * Reading a document file for the parser (the I/O side; src/parse is pure). Refuses what is not
+ * Reading a document file for the parser (the I/O side; src/parse is pure). Kept files (PDF,
+ * scans, DOCX, HTML) go through src/formats; plain text is decoded here. Refuses what is not
  * a readable text document, with an error that names the file and the problem: a missing or
  * unreadable file, a directory, an empty file, a file over 10 MB, binary content (NUL bytes) and
  * bytes that are not UTF-8 (with the offset of the first bad byte). A UTF-8 byte-order mark is
  * dropped, so spans count from the first character after it.
  */
 import { readFileSync, statSync } from 'node:fs';
+import {
+  FormatError,
+  readFormatted,
+  type FormattedDocument,
+  type ReadOptions,
+} from '../formats/index.ts';
 
 export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
 
@@ -74,8 +81,8 @@ export function decodeDocument(file: string, bytes: Uint8Array): string {
   return text;
 }
 
-/** Read and decode a document file; throws DocumentReadError naming the file. */
-export function readDocument(file: string): string {
+/** The bytes of a document file, checked for existence, kind and size; throws DocumentReadError. */
+function readBytes(file: string, limit: number): Uint8Array {
   let size: number;
   try {
     const st = statSync(file);
@@ -88,20 +95,44 @@ export function readDocument(file: string): string {
       `cannot read the file (${(e as NodeJS.ErrnoException).code ?? String(e)})`,
     );
   }
-  if (size > MAX_DOCUMENT_BYTES) {
+  if (size > limit) {
+    const mb = Math.round(limit / (1024 * 1024));
     throw new DocumentReadError(
       file,
-      `the file is ${size} bytes, over the ${MAX_DOCUMENT_BYTES}-byte (10 MB) limit`,
+      `the file is ${size} bytes, over the ${limit}-byte (${mb} MB) limit`,
     );
   }
-  let bytes: Uint8Array;
   try {
-    bytes = readFileSync(file);
+    return readFileSync(file);
   } catch (e) {
     throw new DocumentReadError(
       file,
       `cannot read the file (${(e as NodeJS.ErrnoException).code ?? String(e)})`,
     );
   }
-  return decodeDocument(file, bytes);
+}
+
+/** Read and decode a plain-text document file; throws DocumentReadError naming the file. */
+export function readDocument(file: string): string {
+  return decodeDocument(file, readBytes(file, MAX_DOCUMENT_BYTES));
+}
+
+/** Kept files (PDF, scans) are larger than texts: a 100-page scan at 300 dpi is tens of MB. */
+export const MAX_KEPT_BYTES = 100 * 1024 * 1024;
+
+/**
+ * Read a document file of any kept kind — PDF, scan, DOCX, HTML or text, told apart by content —
+ * into text with its map back to the original (src/formats). Throws DocumentReadError.
+ */
+export async function readKeptDocument(
+  file: string,
+  options: Omit<ReadOptions, 'decodeText'> = {},
+): Promise<FormattedDocument> {
+  const bytes = readBytes(file, MAX_KEPT_BYTES);
+  try {
+    return await readFormatted(file, bytes, { ...options, decodeText: decodeDocument });
+  } catch (e) {
+    if (e instanceof FormatError) throw new DocumentReadError(file, e.problem);
+    throw e;
+  }
 }

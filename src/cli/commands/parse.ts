@@ -18,7 +18,7 @@ import {
   type ParsedDocument,
   type ParseOptions,
 } from '../../parse/index.ts';
-import { DocumentReadError, readDocument } from '../../io/read-document.ts';
+import { DocumentReadError, readKeptDocument } from '../../io/read-document.ts';
 
 export const summary = 'parse a document: parse <file> [--json] [--no-resolve]';
 
@@ -37,7 +37,7 @@ export async function run(args: string[]): Promise<number> {
   const file = files[0] as string;
   let text: string;
   try {
-    text = readDocument(file);
+    text = (await readKeptDocument(file)).text;
   } catch (e) {
     if (e instanceof DocumentReadError) {
       process.stderr.write(`parse: ${e.message}\n`);
