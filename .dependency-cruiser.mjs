@@ -3,6 +3,8 @@
  * between folders, and no import from a lower stage of the pipeline to a higher one.
  *
  * Stages, low to high (a stage may import the ones below it, never the ones above):
+ *   lexicon   word tables shared by the parser and the resolver (body-head words)
+ *   formats   a kept file's bytes (PDF, scan, DOCX, HTML) → text with a map back to the original
  *   io        reading document files and listing folders
  *   orgs      reference data and name resolution (the parser uses its types and splitting)
  *   parse     text → ParsedDocument, pure
@@ -16,6 +18,8 @@
  * src/config.ts and src/paths.ts sit below every stage and import none.
  */
 const STAGES = [
+  ['lexicon', '^src/lexicon/'],
+  ['formats', '^src/formats/'],
   ['io', '^src/io/'],
   ['orgs', '^src/orgs/'],
   ['parse', '^src/parse/'],

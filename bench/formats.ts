@@ -8,7 +8,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
-import { decodeDocument } from '../src/cli/read-document.ts';
+import { decodeDocument } from '../src/io/read-document.ts';
 import { readFormatted, type FormattedDocument } from '../src/formats/index.ts';
 import { createEnvironment, prepareText } from '../src/graph/ingest.ts';
 import { loadRegistry } from '../src/orgs/index.ts';

@@ -9,10 +9,15 @@ import {
   type PDFDocumentProxy,
   type PDFPageProxy,
 } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
 import type { PageWords } from './layout/lines.ts';
 import { ocrImage } from './ocr.ts';
 import { FormatError, type PageInfo, type PlacedWord } from './types.ts';
+
+/** A run of text of the page's text layer (pdf.js's TextItem, named through its public API). */
+type TextItem = Extract<
+  Awaited<ReturnType<PDFPageProxy['getTextContent']>>['items'][number],
+  { str: string }
+>;
 
 export interface PdfOptions {
   maxPages: number;

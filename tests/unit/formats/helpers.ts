@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { decodeDocument } from '../../../src/cli/read-document.ts';
+import { decodeDocument } from '../../../src/io/read-document.ts';
 import {
   readFormatted,
   type FormattedDocument,
