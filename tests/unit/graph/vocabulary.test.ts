@@ -44,10 +44,14 @@ describe('graph vocabulary', () => {
     expect([...found.types].sort()).toEqual(['COORDINATES_WITH', 'LED_BY']);
   });
 
-  it('names every label and relationship type that the statements under src/ use', () => {
+  it('names every label and relationship type that the statements of the Cypher stages use', () => {
     const unknown: string[] = [];
     let seen = 0;
-    for (const file of sourceFiles(join(repoRoot, 'src'))) {
+    // Cypher is written only from the graph stage up; the stages below hold regular expressions
+    // whose ":Ph" or ":Ch" would read as labels.
+    const cypherStages = ['graph', 'db', 'read', 'traverse', 'api'];
+    const files = cypherStages.flatMap((stage) => sourceFiles(join(repoRoot, 'src', stage)));
+    for (const file of files) {
       const { labels, types } = vocabularyOf(readFileSync(file, 'utf8'));
       seen += labels.size + types.size;
       const where = relative(repoRoot, file);
