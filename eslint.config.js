@@ -34,18 +34,4 @@ export default tseslint.config(
       'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true }],
     },
   },
-  {
-    // TEMPORARY: being split in branch parse-arch
-    files: [
-      'src/parse/deadlines.ts',
-      'src/parse/header.ts',
-      'src/parse/index.ts',
-      'src/parse/recipients.ts',
-      'src/parse/references.ts',
-      'src/parse/source.ts',
-      'src/parse/targets.ts',
-      'src/parse/tasks.ts',
-    ],
-    rules: { 'max-lines-per-function': 'off' },
-  },
 );
