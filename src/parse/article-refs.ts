@@ -9,7 +9,7 @@ import type { Actor, Recipient, Task } from './types.ts';
 const AS_ARTICLE = /^nhu\s*(?:dieu|d\.)\s*(\d{1,3})\b/;
 
 function articleOf(a: Actor): string | null {
-  const m = AS_ARTICLE.exec(fold(a.mention).trim());
+  const m = AS_ARTICLE.exec(fold(a.mention.normalize('NFC')).trim());
   return m ? `Điều ${m[1] as string}` : null;
 }
 

@@ -61,10 +61,11 @@ export function createSource(original: string): Source {
   const emphasised = [...built.emphasised];
   // a line split in the header keeps its flag on each part
   for (const i of [...flat.splitLines].reverse()) emphasised.splice(i, 0, emphasised[i] ?? false);
-  const { clean, map, wideEnd } = restoreLostSpaces({
-    ...built,
-    clean: traditionalTones(flat.clean),
-  });
+  // tones after the lost spaces: a pair is syllable-final only once the space is back
+  // ("thành uỷphối hợp"); both keep the map (the tone repair keeps the length)
+  const restored = restoreLostSpaces({ ...built, clean: flat.clean });
+  const { map, wideEnd } = restored;
+  const clean = traditionalTones(restored.clean);
 
   const span = (start: number, end: number): Span => {
     if (clean.length === 0) return { start: 0, end: 0 };

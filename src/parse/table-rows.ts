@@ -11,6 +11,7 @@
  * (tables.ts) from the header row, given here as `isHeader`.
  */
 import { squash } from './source.ts';
+import { lostSpacesRestored, traditionalTones } from './text/repair.ts';
 
 /** A cell: its original ranges (one per line of a wrapped cell) and its text. */
 export interface Cell {
@@ -42,11 +43,15 @@ export type IsHeader = ((cells: string[]) => boolean) & {
 /** A row label: "1", "1.", "2.1", "II", "a)". */
 export const ROW_LABEL = /^(?:\d{1,3}(?:\.\d{1,2})*\.?|[IVXLC]{1,6}\.?|[a-zđ][.)]?)$/u;
 
-/** The cell of original[s, e), trimmed of spaces and emphasis marks. */
+/** The cell of original[s, e), trimmed of spaces and emphasis marks. Its text is read as the
+ *  clean text is (NFC, traditional tone placement, lost spaces restored), whatever way the original arrived. */
 export function cellOf(original: string, s: number, e: number): Cell {
   while (s < e && /[\s*]/.test(original[s] as string)) s++;
   while (e > s && /[\s*]/.test(original[e - 1] as string)) e--;
-  return { parts: e > s ? [[s, e]] : [], text: squash(original.slice(s, e).replace(/\*+/g, '')) };
+  const text = lostSpacesRestored(
+    traditionalTones(squash(original.slice(s, e).replace(/\*+/g, '')).normalize('NFC')),
+  );
+  return { parts: e > s ? [[s, e]] : [], text };
 }
 
 function rowOf(cells: Cell[], start: number, end: number): Row {

@@ -44,16 +44,29 @@ export function traditionalTones(text: string): string {
 
 const LETTER = /\p{L}/u;
 
+/** Does a task keyword end at `e`: a non-letter follows, or another keyword glued to it
+ *  ("có trách nhiệmchủ trì")? */
+function keywordEnds(clean: string, e: number): boolean {
+  return !LETTER.test(clean[e] ?? '') || GLUED_KEYWORDS.some((kw) => clean.startsWith(kw, e));
+}
+
 /** Offsets where a task keyword is glued to the letter before it (native searches only). */
 function gluedAt(clean: string): number[] {
   const at: number[] = [];
   for (const kw of GLUED_KEYWORDS) {
     for (let k = clean.indexOf(kw); k !== -1; k = clean.indexOf(kw, k + kw.length)) {
-      if (k > 0 && LETTER.test(clean[k - 1] as string) && !LETTER.test(clean[k + kw.length] ?? ''))
+      if (k > 0 && LETTER.test(clean[k - 1] as string) && keywordEnds(clean, k + kw.length))
         at.push(k);
     }
   }
   return at.sort((a, b) => a - b);
+}
+
+/** Insert the spaces lost before task keywords in a text without a map (a table cell's). */
+export function lostSpacesRestored(text: string): string {
+  const at = gluedAt(text);
+  if (at.length === 0) return text;
+  return at.reduceRight((t, k) => `${t.slice(0, k)} ${t.slice(k)}`, text);
 }
 
 /** Insert the spaces lost before task keywords; the map gains one entry per space. */
