@@ -75,9 +75,11 @@ function readAuthority(b: Block, a: RegExpExecArray, ofStart: number): void {
 
 function readBlock(lines: Line[], start: number): Block {
   const b: Block = { authorities: [], titles: [], name: null, used: [], first: -1, lastEnd: -1 };
-  for (let i = start; i < Math.min(lines.length, start + 16); i++) {
+  // a window of 16 written lines: the blank lines of the signing space do not count
+  for (let i = start, seen = 0; i < lines.length && seen < 16; i++) {
     const line = lines[i]!;
     const t = line.text.trim();
+    if (t !== '') seen++;
     if (t === '' || SIGNED_NOTE.test(t)) {
       if (t === '') continue;
       b.used.push(i);

@@ -47,6 +47,12 @@ function zoneAt(lines: readonly Line[], i: number, body: number): [number, numbe
   return pairs >= 2 ? [j, r.left - first.size / 2] : undefined;
 }
 
+/** The left and right edges of a page's text. */
+interface Page {
+  left: (page: number) => number;
+  right: (page: number) => number;
+}
+
 interface Row {
   cells: PlacedWord[][];
 }
@@ -93,6 +99,36 @@ function continues(prev: Line, next: Line, prevText: string, nextText: string, m
   return prev.right >= margin - 2 * prev.size && next.left <= prev.left + prev.size;
 }
 
+const isCaps = (s: string): boolean => /\p{Lu}.*\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
+
+/**
+ * Whether `next` is the wrap of `prev` in a column `width` wide (a header or signature cell):
+ * both in capitals, close together, and the next line's first word would not have fitted after
+ * the previous line, give or take the cell's padding.
+ */
+function wrapsInColumn(prev: Line, next: Line, prevText: string, nextText: string, width: number) {
+  if (!isCaps(prevText) || !isCaps(nextText)) return false;
+  if (SENTENCE_END.test(prevText) || ITEM_START.test(nextText)) return false;
+  if (next.page !== prev.page || next.top - prev.bottom > 0.5 * next.size) return false;
+  return prev.right - prev.left + 0.25 * next.size + firstWord(next) > width - 2 * next.size;
+}
+
+/** The width of a line's first word (PDF runs may split a word, or hold several). */
+function firstWord(line: Line): number {
+  const words = line.chunks.flatMap((c) => c.words);
+  const start = words[0]?.x ?? line.left;
+  let end = start;
+  for (const [k, w] of words.entries()) {
+    const prev = words[k - 1];
+    if (prev && (w.x - (prev.x + prev.width) > 0.12 * w.height || /\s$/.test(prev.text))) break;
+    const text = w.text.trimEnd();
+    const space = text.search(/\s/);
+    if (space > 0) return w.x + (w.width * space) / text.length - start;
+    end = w.x + w.width;
+  }
+  return end - start;
+}
+
 export class LayoutWriter {
   constructor(private readonly out: TextBuilder) {}
 
@@ -114,13 +150,19 @@ export class LayoutWriter {
     });
   }
 
-  private flow(lines: readonly Line[], margins: ReadonlyMap<number, number>): void {
+  private flow(
+    lines: readonly Line[],
+    margins: ReadonlyMap<number, number>,
+    column?: (page: number) => number,
+  ): void {
     lines.forEach((line, k) => {
       const prev = lines[k - 1];
       const text = line.chunks.flatMap((c) => c.words.map((w) => w.text.trim())).join(' ');
       if (prev) {
         const prevText = prev.chunks.flatMap((c) => c.words.map((w) => w.text.trim())).join(' ');
-        const joined = continues(prev, line, prevText, text, margins.get(prev.page) ?? prev.right);
+        const joined =
+          continues(prev, line, prevText, text, margins.get(prev.page) ?? prev.right) ||
+          (column !== undefined && wrapsInColumn(prev, line, prevText, text, column(prev.page)));
         // A blank line ends a paragraph: the parser reads a single break as a wrap.
         if (joined) this.out.add(' ');
         else this.out.blankLine();
@@ -129,7 +171,7 @@ export class LayoutWriter {
     });
   }
 
-  private zone(lines: readonly Line[], gutter: number): void {
+  private zone(lines: readonly Line[], gutter: number, page: Page): void {
     for (const side of ['left', 'right'] as const) {
       const mine = lines
         .map((l) => ({
@@ -137,10 +179,17 @@ export class LayoutWriter {
           chunks: l.chunks.filter((c) => c.right <= gutter === (side === 'left')),
         }))
         .filter((l) => l.chunks.length > 0)
-        .map((l) => ({ ...l, left: (l.chunks[0] as Chunk).left }));
+        .map((l) => ({
+          ...l,
+          left: (l.chunks[0] as Chunk).left,
+          right: (l.chunks[l.chunks.length - 1] as Chunk).right,
+        }));
       this.out.blankLine();
-      // Header and signature lines are short by design: only a lower-case start joins them.
-      this.flow(mine, new Map(mine.map((l) => [l.page, Infinity])));
+      // Header and signature lines are short by design: only a lower-case start joins them, or
+      // a line of capitals that the column was too narrow to hold.
+      const column = (p: number) =>
+        side === 'left' ? gutter - page.left(p) : page.right(p) - gutter;
+      this.flow(mine, new Map(mine.map((l) => [l.page, Infinity])), column);
     }
     this.out.blankLine();
   }
@@ -182,7 +231,10 @@ export class LayoutWriter {
         this.table(table[1]);
         i = table[0];
       } else if (zone) {
-        this.zone(lines.slice(i, zone[0]), zone[1]);
+        this.zone(lines.slice(i, zone[0]), zone[1], {
+          left: (p) => lefts.get(p) ?? 0,
+          right: (p) => margins.get(p) ?? 0,
+        });
         i = zone[0];
       } else flow.push(lines[i++] as Line);
     }
