@@ -28,7 +28,8 @@ describe('DOCX', () => {
     const doc = await read('kh-16-luongminh.docx');
     expect(doc.kind).toBe('docx');
     expect(facts(doc.text)).toEqual(facts(clean('kh-16-luongminh.clean.txt')));
-    expect(facts(doc.text).tasks.length).toBeGreaterThan(100);
+    // the same plan is tests/corpus/docs/32-…: labelled by hand with 45 tasks (labels/a/32-…)
+    expect(facts(doc.text).tasks.length).toBeGreaterThanOrEqual(45);
     const head = doc.text.slice(0, doc.text.indexOf('KẾ HOẠCH'));
     expect(head.indexOf('Số: 16/KH-MTTQ-BTT')).toBeLessThan(head.indexOf('CỘNG HÒA'));
     expect(head.indexOf('BAN THƯỜNG TRỰC')).toBeLessThan(head.indexOf('Độc lập'));
