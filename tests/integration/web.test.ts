@@ -214,7 +214,8 @@ describe('the web app', () => {
     await page.getByRole('button', { name: 'English' }).click();
     expect(await page.locator('header nav').innerText()).toContain('Recipient audit');
     expect(await page.locator('h1').innerText()).toBe('Search');
-    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    // the document's lang follows the switch in an effect, after the render
+    await expect.poll(() => page.locator('html').getAttribute('lang'), slow).toBe('en');
     await page.getByRole('button', { name: 'Tiếng Việt' }).click();
     expect(await page.locator('h1').innerText()).toBe('Tìm kiếm');
   }, 60_000);
