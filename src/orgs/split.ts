@@ -57,6 +57,9 @@ const QUALIFIER = new RegExp(
 
 const LUU = /^Lưu\s*:?\s*/iu;
 const PLURAL = /^(?:các|những)\s+/iu;
+/** A plural inside a name ("Đảng ủy các bộ", "Ban tổ chức các tỉnh ủy"): the lower-case items
+ *  after it belong to the same collective ("Đảng ủy các bộ, ngành, tổ chức chính trị - xã hội"). */
+const INNER_PLURAL = /\s(?:các|những)\s+\p{Ll}/u;
 
 /** Administrative units: after a name ending in one ("UBND các xã", "UBND tỉnh"), more units
  *  continue the same collective ("UBND các xã, phường, đặc khu"; "tỉnh, thành phố trực thuộc
@@ -230,6 +233,7 @@ function mergeSegments(
     const item = { start: seg.start, end: seg.end };
     if (
       prev &&
+      !closedByQualifier(list, prev) &&
       (continuesPrevious(text, seg.sep, prev, registry) || samePhrase(list, text, prev))
     ) {
       prev.end = seg.end;
@@ -243,7 +247,11 @@ function mergeSegments(
     // A plural, a position in a set of bodies, or a lower-case kind noun ("tổ chức chính trị - xã
     // hội, xã hội - nghề nghiệp") may be followed by more kind nouns of the same collective.
     const collective =
-      PLURAL.test(text) || ROLE_HEAD.test(text) || isLowerInitial(text) || KIND_ONLY.test(text);
+      PLURAL.test(text) ||
+      INNER_PLURAL.test(text) ||
+      ROLE_HEAD.test(text) ||
+      isLowerInitial(text) ||
+      KIND_ONLY.test(text);
     out.push({
       start: seg.start,
       end: seg.end,
@@ -253,6 +261,13 @@ function mergeSegments(
     });
   }
   return out;
+}
+
+/** A collective opened inside a name is closed by "trực thuộc …" / "ở …": "UBND các tỉnh, thành
+ *  phố trực thuộc trung ương, cơ quan, tổ chức khác" is two bodies. */
+function closedByQualifier(list: string, prev: Merged): boolean {
+  if (!INNER_PLURAL.test(prev.text) || PLURAL.test(prev.text)) return false;
+  return /\s(?:trực thuộc|thuộc|ở)\s[^,;]+$/u.test(list.slice(prev.start, prev.end));
 }
 
 /** A unit after a unit, or the object of "phòng, chống": the same name, lower case or not. */

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { parseDocument, type Recipient } from '../../../src/parse/index.ts';
+import { testRegistry } from './helpers.ts';
+
+const row = (r: Recipient) => [r.mention, r.purpose, r.span.start, r.span.end];
+
+describe('recipients: blocks as they arrive', () => {
+  it.each([
+    {
+      name: 'a markdown "__Nơi nhận__:" heading opens the block',
+      text: '__Nơi nhận__:\n- Ban Bí thư (để báo cáo),\n- Lưu Văn phòng.',
+      want: [
+        ['Ban Bí thư', 'báo cáo', 16, 26],
+        ['Văn phòng', 'lưu', 47, 56],
+      ],
+    },
+    {
+      name: 'a bold "**Nơi nhận:**" heading opens the block',
+      text: '**Nơi nhận:**\n- Sở Tài chính;\n- Lưu: VT.',
+      want: [
+        ['Sở Tài chính', null, 16, 28],
+        ['VT', 'lưu', 37, 39],
+      ],
+    },
+    {
+      name: 'a line with its own purpose in markup is a whole recipient, never joined',
+      text: 'Nơi nhận:\n- Văn phòng Chính phủ\n- Bộ Công an *(để báo cáo)*\n- Thường trực Tỉnh ủy *(để báo cáo)*\n- Chủ tịch UBND tỉnh;\n- Sở Tài chính;\n- Lưu: VT.',
+      want: [
+        ['Văn phòng Chính phủ', null, 12, 31],
+        ['Bộ Công an', 'báo cáo', 34, 44],
+        ['Thường trực Tỉnh ủy', 'báo cáo', 62, 81],
+        ['Chủ tịch UBND tỉnh', null, 99, 117],
+        ['Sở Tài chính', null, 121, 133],
+        ['VT', 'lưu', 142, 144],
+      ],
+    },
+    {
+      name: 'a plural inside a name keeps its lower-case items as one collective',
+      text: 'Nơi nhận:\n- Đảng uỷ các bộ, ngành, tổ chức chính trị - xã hội ở Trung ương,\n- Ban tổ chức các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương,\n- Lưu VP.',
+      want: [
+        ['Đảng uỷ các bộ, ngành, tổ chức chính trị - xã hội ở Trung ương', null, 12, 74],
+        ['Ban tổ chức các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương', null, 78, 142],
+        ['VP', 'lưu', 150, 152],
+      ],
+    },
+    {
+      name: 'such a collective ends at "trực thuộc …": what follows is another body',
+      text: 'Nơi nhận:\n- UBND các tỉnh, thành phố trực thuộc trung ương, cơ quan, tổ chức khác có liên quan;\n- Lưu: VT.',
+      want: [
+        ['UBND các tỉnh, thành phố trực thuộc trung ương', null, 12, 58],
+        ['cơ quan, tổ chức khác có liên quan', null, 60, 94],
+        ['VT', 'lưu', 103, 105],
+      ],
+    },
+  ])('$name', ({ text, want }) => {
+    const doc = parseDocument(text, { registry: testRegistry() });
+    expect(doc.recipients.map(row)).toEqual(want);
+    for (const r of doc.recipients) expect(text.slice(r.span.start, r.span.end)).toBe(r.mention);
+  });
+});
