@@ -27,6 +27,8 @@ const GLYPH = /^[-–—•+]\s*/;
 /** A publication channel ("Đăng Cổng TTĐT", "Website Sở"), not a body (folded). */
 /** A purpose in parentheses at the end of an item, markup allowed ("*(để báo cáo)*"). */
 const PURPOSE_AT_END = /[*_]*\(([^()]*)\)[*_]*\s*$/;
+/** An outline number ("I.", "1.", "1.2.", "a)"): never inside a Nơi nhận block. */
+const OUTLINE_NUMBER = /^(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s/u;
 /** A raw line ending with a separator, markup allowed after it. */
 const TERMINATED = /[,;.][*_]*$/;
 const PUBLICATION = /^(?:dang|cong\s*thong\s*tin|cong\s*ttdt|website|trang\s*(?:tin|thong\s*tin))/;
@@ -122,12 +124,10 @@ export function findRecipientBlocks(src: Source, lines: Line[]): RecipientBlock[
         gap = 0;
         continue;
       }
-      if (NOI_NHAN.test(src.fold.slice(ls, le))) break;
+      // the body goes on after a flattened signature: an outline number ends the block
+      if (NOI_NHAN.test(src.fold.slice(ls, le)) || OUTLINE_NUMBER.test(t)) break;
       const signatureLike =
-        (AUTHORITY.test(t) && isCapsLine(t)) ||
-        isCapsLine(t) ||
-        isPersonName(t) ||
-        /^\(?\s*đã ký/iu.test(t);
+        AUTHORITY.test(t) || isCapsLine(t) || isPersonName(t) || /^\(?\s*đã ký/iu.test(t);
       if (signatureLike) continue;
       const cur = current as Item | null;
       if (cur && (gap === 0 || /^\p{Ll}/u.test(t))) {

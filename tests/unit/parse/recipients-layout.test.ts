@@ -52,6 +52,14 @@ describe('recipients: blocks as they arrive', () => {
         ['VT', 'lưu', 103, 105],
       ],
     },
+    {
+      name: 'a flattened signature and an outline number end the block',
+      text: 'Nơi nhận:\n- Sở Tài chính;\n- Lưu VT.\nTM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH Nguyễn Văn An\nI. MỤC ĐÍCH\n1. Nâng cao nhận thức.\n- Cơ quan thực hiện: Sở Nội vụ.',
+      want: [
+        ['Sở Tài chính', null, 12, 24],
+        ['VT', 'lưu', 32, 34],
+      ],
+    },
   ])('$name', ({ text, want }) => {
     const doc = parseDocument(text, { registry: testRegistry() });
     expect(doc.recipients.map(row)).toEqual(want);
