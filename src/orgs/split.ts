@@ -67,6 +67,10 @@ const INNER_PLURAL = /\s(?:các|những)\s+\p{Ll}/u;
 const UNIT = '(?:xã|phường|thị trấn|thị xã|thành phố|huyện|quận|tỉnh|đặc khu)';
 const ENDS_WITH_UNIT = new RegExp(`(?:^|\\s)${UNIT}$`, 'iu');
 const UNIT_ONLY = new RegExp(`^${UNIT}(?:\\s+(?:trực thuộc|thuộc)\\s.*)?$`, 'u');
+/** Internal units by their codes after a plural head ("các Vụ: KTTH, QHĐP, TH", "các phòng, đơn
+ *  vị: ĐMPT, TH"): one recipient, the codes are not bodies of their own. */
+const UNIT_CODE = /^[\p{Lu}\d&]{2,}$/u;
+const CODE_LIST_HEAD = /^(?:các|Các)\s[^:]+:\s*[\p{Lu}\d&]{2,}(?:\s*,\s*[\p{Lu}\d&]{2,})*$/u;
 /** A plural kind noun opening a list with a colon ("Các Sở: Tài chính, Xây dựng", "các Bộ:"). */
 const COLON_HEAD =
   /^(?:các|những)\s+(sở|bộ|ban|cục|vụ|viện|tổng cục|ủy ban|uỷ ban|đoàn thể|tỉnh|thành phố|huyện)\s*:\s*/iu;
@@ -274,6 +278,7 @@ function closedByQualifier(list: string, prev: Merged): boolean {
 function samePhrase(list: string, text: string, prev: Merged): boolean {
   const before = list.slice(prev.start, prev.end);
   if (ENDS_WITH_UNIT.test(before) && UNIT_ONLY.test(text)) return true;
+  if (CODE_LIST_HEAD.test(before) && UNIT_CODE.test(text)) return true;
   if (/(?:^|\s)phòng$/u.test(before) && /^chống\s/u.test(text)) return true;
   return isLowerInitial(text) && !PLURAL.test(text) && PHONG_CHONG.test(before);
 }

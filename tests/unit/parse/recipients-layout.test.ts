@@ -60,6 +60,15 @@ describe('recipients: blocks as they arrive', () => {
         ['VT', 'lưu', 32, 34],
       ],
     },
+    {
+      name: 'units listed by their codes after a plural head are one recipient',
+      text: 'Nơi nhận:\n- VPCP: các PCN, các Vụ: KTTH, QHĐP, TH;\n- Lưu: VT.',
+      want: [
+        ['VPCP: các PCN', null, 12, 25],
+        ['các Vụ: KTTH, QHĐP, TH', null, 27, 49],
+        ['VT', 'lưu', 58, 60],
+      ],
+    },
   ])('$name', ({ text, want }) => {
     const doc = parseDocument(text, { registry: testRegistry() });
     expect(doc.recipients.map(row)).toEqual(want);
