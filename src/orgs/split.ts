@@ -16,6 +16,7 @@
 import { keyStartsWithHead } from '../lexicon/heads.ts';
 import { expandAbbreviations, expandToken } from './abbreviations.ts';
 import { normalizeKey } from './normalize.ts';
+import { sharedOffice } from './offices.ts';
 import type { MentionPart, Registry } from './types.ts';
 
 /**
@@ -331,6 +332,11 @@ function distribute(
       const text = texts[i] ?? '';
       if (!LUU.test(text)) texts[i] = `Lưu ${text}`;
     }
+  }
+
+  for (let i = 0; i + 1 < texts.length; i++) {
+    const own = sharedOffice(texts[i] ?? '', texts[i + 1] ?? '', registry);
+    if (own !== undefined) texts[i] = own;
   }
 
   return merged.map((m, i) => ({ ...m, expanded: expandAbbreviations(texts[i] ?? '', registry) }));

@@ -69,9 +69,25 @@ describe('recipients: blocks as they arrive', () => {
         ['VT', 'lưu', 58, 60],
       ],
     },
-  ])('$name', ({ text, want }) => {
+    {
+      name: 'a bare office before its deputies takes their body',
+      text: 'Nơi nhận:\n- CT, các PCT UBND tỉnh;\n- Chủ tịch, các Phó Chủ tịch UBND huyện;\n- Lưu: VT.',
+      want: [
+        ['CT', 'Chủ tịch Ủy ban nhân dân tỉnh', 12, 14],
+        ['các PCT UBND tỉnh', 'các Phó Chủ tịch Ủy ban nhân dân tỉnh', 16, 33],
+        ['Chủ tịch', 'Chủ tịch Ủy ban nhân dân huyện', 37, 45],
+        ['các Phó Chủ tịch UBND huyện', 'các Phó Chủ tịch Ủy ban nhân dân huyện', 47, 74],
+      ],
+      expanded: true,
+    },
+  ])('$name', ({ text, want, expanded }) => {
     const doc = parseDocument(text, { registry: testRegistry() });
-    expect(doc.recipients.map(row)).toEqual(want);
+    const rows = expanded
+      ? doc.recipients
+          .filter((r) => r.purpose !== 'lưu')
+          .map((r) => [r.mention, r.expanded, r.span.start, r.span.end])
+      : doc.recipients.map(row);
+    expect(rows).toEqual(want);
     for (const r of doc.recipients) expect(text.slice(r.span.start, r.span.end)).toBe(r.mention);
   });
 });
