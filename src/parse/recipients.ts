@@ -22,7 +22,8 @@ import type { Actor, Purpose, Quoted, Recipient, Warning } from './types.ts';
 
 /** "Nơi nhận:", markup allowed around it ("__Nơi nhận__:", "**Nơi nhận:**"). */
 const NOI_NHAN = /^[_*]*\s*noi\s*nhan\s*[_*]*\s*:?\s*[_*]*\s*/;
-const KINH_GUI = /^kinh\s*gui\s*:?\s*/;
+/** "Kính gửi:", or the opener of a công điện ("THỦ TƯỚNG CHÍNH PHỦ điện:"), markup allowed. */
+const KINH_GUI = /^(?:kinh\s*gui\s*:?|[*_]*[a-z][a-z\s]{2,60}\sdien[*_]*\s*:[*_]*)\s*/;
 const GLYPH = /^[-–—•+]\s*/;
 /** A publication channel ("Đăng Cổng TTĐT", "Website Sở"), not a body (folded). */
 /** A purpose in parentheses at the end of an item, markup allowed ("*(để báo cáo)*"). */
@@ -168,7 +169,14 @@ export function findAddressees(
         continue;
       }
       const g = GLYPH.exec(t);
-      if (!g && ranges.length > 0) break;
+      const last = ranges[ranges.length - 1];
+      if (!g && last) {
+        // an addressee wrapped over lines: its line ends with ","
+        if (!/,[*_]*$/.test(src.clean.slice(last[0], last[1]))) break;
+        last[1] = le;
+        used.push(j);
+        continue;
+      }
       ranges.push([ls + (g ? g[0].length : 0), le]);
       used.push(j);
     }

@@ -91,3 +91,16 @@ describe('recipients: blocks as they arrive', () => {
     for (const r of doc.recipients) expect(text.slice(r.span.start, r.span.end)).toBe(r.mention);
   });
 });
+
+describe('addressees of a công điện', () => {
+  it('reads "X điện:" as the addressee opener, an addressee wrapped after "," goes on', () => {
+    const text =
+      '**THỦ TƯỚNG CHÍNH PHỦ điện:**\n\n- Chủ tịch UBND các tỉnh: Hà Tĩnh,\nQuảng Trị;\n\n- Các Bộ: Quốc phòng, Công an.\n\nĐề nghị thực hiện.';
+    const doc = parseDocument(text, { registry: testRegistry() });
+    expect(doc.addressees.map((a) => [a.mention, a.span.start, a.span.end])).toEqual([
+      ['Chủ tịch UBND các tỉnh: Hà Tĩnh,\nQuảng Trị', 33, 75],
+      ['Quốc phòng', 88, 98],
+      ['Công an', 100, 107],
+    ]);
+  });
+});
