@@ -16,6 +16,7 @@
 import { keyStartsWithHead } from '../lexicon/heads.ts';
 import { expandAbbreviations, expandToken } from './abbreviations.ts';
 import { normalizeKey } from './normalize.ts';
+import { sharedOffice } from './offices.ts';
 import type { MentionPart, Registry } from './types.ts';
 
 /**
@@ -57,6 +58,9 @@ const QUALIFIER = new RegExp(
 
 const LUU = /^Lưu\s*:?\s*/iu;
 const PLURAL = /^(?:các|những)\s+/iu;
+/** A plural inside a name ("Đảng ủy các bộ", "Ban tổ chức các tỉnh ủy"): the lower-case items
+ *  after it belong to the same collective ("Đảng ủy các bộ, ngành, tổ chức chính trị - xã hội"). */
+const INNER_PLURAL = /\s(?:các|những)\s+\p{Ll}/u;
 
 /** Administrative units: after a name ending in one ("UBND các xã", "UBND tỉnh"), more units
  *  continue the same collective ("UBND các xã, phường, đặc khu"; "tỉnh, thành phố trực thuộc
@@ -64,6 +68,10 @@ const PLURAL = /^(?:các|những)\s+/iu;
 const UNIT = '(?:xã|phường|thị trấn|thị xã|thành phố|huyện|quận|tỉnh|đặc khu)';
 const ENDS_WITH_UNIT = new RegExp(`(?:^|\\s)${UNIT}$`, 'iu');
 const UNIT_ONLY = new RegExp(`^${UNIT}(?:\\s+(?:trực thuộc|thuộc)\\s.*)?$`, 'u');
+/** Internal units by their codes after a plural head ("các Vụ: KTTH, QHĐP, TH", "các phòng, đơn
+ *  vị: ĐMPT, TH"): one recipient, the codes are not bodies of their own. */
+const UNIT_CODE = /^[\p{Lu}\d&]{2,}$/u;
+const CODE_LIST_HEAD = /^(?:các|Các)\s[^:]+:\s*[\p{Lu}\d&]{2,}(?:\s*,\s*[\p{Lu}\d&]{2,})*$/u;
 /** A plural kind noun opening a list with a colon ("Các Sở: Tài chính, Xây dựng", "các Bộ:"). */
 const COLON_HEAD =
   /^(?:các|những)\s+(sở|bộ|ban|cục|vụ|viện|tổng cục|ủy ban|uỷ ban|đoàn thể|tỉnh|thành phố|huyện)\s*:\s*/iu;
@@ -230,6 +238,7 @@ function mergeSegments(
     const item = { start: seg.start, end: seg.end };
     if (
       prev &&
+      !closedByQualifier(list, prev) &&
       (continuesPrevious(text, seg.sep, prev, registry) || samePhrase(list, text, prev))
     ) {
       prev.end = seg.end;
@@ -243,7 +252,11 @@ function mergeSegments(
     // A plural, a position in a set of bodies, or a lower-case kind noun ("tổ chức chính trị - xã
     // hội, xã hội - nghề nghiệp") may be followed by more kind nouns of the same collective.
     const collective =
-      PLURAL.test(text) || ROLE_HEAD.test(text) || isLowerInitial(text) || KIND_ONLY.test(text);
+      PLURAL.test(text) ||
+      INNER_PLURAL.test(text) ||
+      ROLE_HEAD.test(text) ||
+      isLowerInitial(text) ||
+      KIND_ONLY.test(text);
     out.push({
       start: seg.start,
       end: seg.end,
@@ -255,10 +268,18 @@ function mergeSegments(
   return out;
 }
 
+/** A collective opened inside a name is closed by "trực thuộc …" / "ở …": "UBND các tỉnh, thành
+ *  phố trực thuộc trung ương, cơ quan, tổ chức khác" is two bodies. */
+function closedByQualifier(list: string, prev: Merged): boolean {
+  if (!INNER_PLURAL.test(prev.text) || PLURAL.test(prev.text)) return false;
+  return /\s(?:trực thuộc|thuộc|ở)\s[^,;]+$/u.test(list.slice(prev.start, prev.end));
+}
+
 /** A unit after a unit, or the object of "phòng, chống": the same name, lower case or not. */
 function samePhrase(list: string, text: string, prev: Merged): boolean {
   const before = list.slice(prev.start, prev.end);
   if (ENDS_WITH_UNIT.test(before) && UNIT_ONLY.test(text)) return true;
+  if (CODE_LIST_HEAD.test(before) && UNIT_CODE.test(text)) return true;
   if (/(?:^|\s)phòng$/u.test(before) && /^chống\s/u.test(text)) return true;
   return isLowerInitial(text) && !PLURAL.test(text) && PHONG_CHONG.test(before);
 }
@@ -311,6 +332,11 @@ function distribute(
       const text = texts[i] ?? '';
       if (!LUU.test(text)) texts[i] = `Lưu ${text}`;
     }
+  }
+
+  for (let i = 0; i + 1 < texts.length; i++) {
+    const own = sharedOffice(texts[i] ?? '', texts[i + 1] ?? '', registry);
+    if (own !== undefined) texts[i] = own;
   }
 
   return merged.map((m, i) => ({ ...m, expanded: expandAbbreviations(texts[i] ?? '', registry) }));

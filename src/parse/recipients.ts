@@ -20,10 +20,18 @@ import { fold, isCapsLine, squash, trimRange, type Line, type Source } from './s
 import type { ActorFactory } from './actors.ts';
 import type { Actor, Purpose, Quoted, Recipient, Warning } from './types.ts';
 
-const NOI_NHAN = /^noi\s*nhan\s*:?\s*/;
-const KINH_GUI = /^kinh\s*gui\s*:?\s*/;
+/** "Nơi nhận:", markup allowed around it ("__Nơi nhận__:", "**Nơi nhận:**"). */
+const NOI_NHAN = /^[_*]*\s*noi\s*nhan\s*[_*]*\s*:?\s*[_*]*\s*/;
+/** "Kính gửi:", or the opener of a công điện ("THỦ TƯỚNG CHÍNH PHỦ điện:"), markup allowed. */
+const KINH_GUI = /^(?:kinh\s*gui\s*:?|[*_]*[a-z][a-z\s]{2,60}\sdien[*_]*\s*:[*_]*)\s*/;
 const GLYPH = /^[-–—•+]\s*/;
 /** A publication channel ("Đăng Cổng TTĐT", "Website Sở"), not a body (folded). */
+/** A purpose in parentheses at the end of an item, markup allowed ("*(để báo cáo)*"). */
+const PURPOSE_AT_END = /[*_]*\(([^()]*)\)[*_]*\s*$/;
+/** An outline number ("I.", "1.", "1.2.", "a)"): never inside a Nơi nhận block. */
+const OUTLINE_NUMBER = /^(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s/u;
+/** A raw line ending with a separator, markup allowed after it. */
+const TERMINATED = /[,;.][*_]*$/;
 const PUBLICATION = /^(?:dang|cong\s*thong\s*tin|cong\s*ttdt|website|trang\s*(?:tin|thong\s*tin))/;
 /** A named person ("Đ/c Trần Ngọc Tam, Phó Bí thư Tỉnh ủy") and the role after the comma. */
 const PERSON = /^(?:Đ\/c|đ\/c|Đồng chí|đồng chí|Ông|ông|Bà|bà)\s+([^,]+?)\s*(?:,\s*(.+))?$/u;
@@ -42,6 +50,11 @@ function purposeOf(folded: string): Purpose | null {
   const f = squash(folded).replace(/[()]/g, '').trim();
   for (const [re, p] of PURPOSES) if (re.test(f)) return p;
   return null;
+}
+
+function hasPurpose(text: string): boolean {
+  const m = PURPOSE_AT_END.exec(text);
+  return m !== null && purposeOf(fold(m[1] as string)) !== null;
 }
 
 interface Item {
@@ -89,7 +102,7 @@ export function findRecipientBlocks(src: Source, lines: Line[]): RecipientBlock[
         const [a, b] = trimRange(src.clean, cs, ce, ' ');
         current = {
           pieces: [[a, b]],
-          terminated: /[,;.]$/.test(src.clean.slice(a, b)),
+          terminated: TERMINATED.test(src.clean.slice(a, b)),
           lineIdx: [idx],
         };
         block.items.push(current);
@@ -112,17 +125,15 @@ export function findRecipientBlocks(src: Source, lines: Line[]): RecipientBlock[
         gap = 0;
         continue;
       }
-      if (NOI_NHAN.test(src.fold.slice(ls, le))) break;
+      // the body goes on after a flattened signature: an outline number ends the block
+      if (NOI_NHAN.test(src.fold.slice(ls, le)) || OUTLINE_NUMBER.test(t)) break;
       const signatureLike =
-        (AUTHORITY.test(t) && isCapsLine(t)) ||
-        isCapsLine(t) ||
-        isPersonName(t) ||
-        /^\(?\s*đã ký/iu.test(t);
+        AUTHORITY.test(t) || isCapsLine(t) || isPersonName(t) || /^\(?\s*đã ký/iu.test(t);
       if (signatureLike) continue;
       const cur = current as Item | null;
       if (cur && (gap === 0 || /^\p{Ll}/u.test(t))) {
         cur.pieces.push([ls, le]);
-        cur.terminated = /[,;.]$/.test(t);
+        cur.terminated = TERMINATED.test(t);
         cur.lineIdx.push(j);
         block.used.push(j);
         continue;
@@ -158,7 +169,14 @@ export function findAddressees(
         continue;
       }
       const g = GLYPH.exec(t);
-      if (!g && ranges.length > 0) break;
+      const last = ranges[ranges.length - 1];
+      if (!g && last) {
+        // an addressee wrapped over lines: its line ends with ","
+        if (!/,[*_]*$/.test(src.clean.slice(last[0], last[1]))) break;
+        last[1] = le;
+        used.push(j);
+        continue;
+      }
       ranges.push([ls + (g ? g[0].length : 0), le]);
       used.push(j);
     }
@@ -199,6 +217,9 @@ function joinTwoLineItems(src: Source, block: RecipientBlock): RecipientBlock['i
     const it = items[k]!;
     const next = items[k + 1]!;
     const nextText = src.clean.slice(next.pieces[0]![0], next.pieces[0]![1]);
+    // a next line with its own purpose ("Bộ Công an (để báo cáo)") is a whole recipient
+    if (hasPurpose(nextText) || hasPurpose(src.clean.slice(...it.pieces[it.pieces.length - 1]!)))
+      continue;
     if (!it.terminated && /^\p{Lu}/u.test(nextText) && !/^}/.test(nextText)) {
       it.pieces.push(...next.pieces);
       it.terminated = next.terminated;
@@ -278,7 +299,7 @@ function readItem(
   let purposeText: string | null = null;
   let bodyStart = 0;
   let bodyEnd = text.length;
-  const pm = /\(([^()]*)\)\s*$/.exec(text);
+  const pm = PURPOSE_AT_END.exec(text);
   if (pm && purposeOf(fold(pm[1] as string))) {
     purpose = purposeOf(fold(pm[1] as string));
     purposeText = pm[0].trim();
