@@ -85,10 +85,10 @@ describe('what a document implements', () => {
       'Điều 1. Ban hành kèm theo Quyết định này Chương trình hành động.',
     ].join('\n');
     expect(relations(t)).toEqual({
-      'Luật Tổ chức chính quyền địa phương': 'cites',
+      'Luật Tổ chức chính quyền địa phương': 'basis',
       '37-CT/TW': 'implements',
       '416/QĐ-TTg': 'implements',
-      '30/2020/NĐ-CP': 'cites',
+      '30/2020/NĐ-CP': 'basis',
       '119-KH/TU': 'implements',
     });
   });
@@ -111,5 +111,56 @@ describe('what a document implements', () => {
       ['3103/QĐ-BTC', 'implements', 'BỘ TÀI CHÍNH', 2],
       ['12-CTr/TU', 'cites', null, 2],
     ]);
+  });
+
+  const BASIS = (preamble: string): string =>
+    [
+      'BAN CHẤP HÀNH TRUNG ƯƠNG',
+      'Số: 383-QĐ/TW',
+      'Hà Nội, ngày 05 tháng 8 năm 2025',
+      'QUY ĐỊNH',
+      'VỀ PHÔNG LƯU TRỮ',
+      '',
+      preamble,
+      '',
+      '**I- QUY ĐỊNH CHUNG**',
+      '1. Căn cứ Luật số 12/2020/QH14, các cơ quan thực hiện.',
+    ].join('\n');
+
+  it.each([
+    // bullets, and a number carried to the next line
+    [
+      '- Căn cứ Luật Lưu trữ số 33/2024/QH15, ngày\n21/6/2024 của Quốc hội;\n\n- Căn cứ Luật Bảo vệ bí mật nhà nước số\n29/2018/QH14, ngày 15/11/2018;\n\n- Xét đề nghị của Văn phòng,',
+      {
+        '33/2024/QH15': 'basis',
+        '29/2018/QH14': 'basis',
+        // the law's name is read as a named mention of its own, without its number
+        'Luật Lưu trữ': 'basis',
+        'Luật Bảo vệ bí mật nhà nước': 'basis',
+      },
+    ],
+    // one paragraph listing laws, an amending law, and directives nested in a plan's subject
+    [
+      'Căn cứ Luật Bầu cử số 85/2015/QH13, ngày 25/6/2015 và được sửa đổi tại Luật số 83/2025/QH15; Chỉ thị số 46-CT/TW, ngày 16/5/2025 của Bộ Chính trị; Kế hoạch số 21-KH/ĐU của Đảng ủy về triển khai thực hiện Chỉ thị số 46-CT/TW;',
+      {
+        'Luật Bầu cử': 'basis',
+        '85/2015/QH13': 'basis',
+        '83/2025/QH15': 'basis',
+        '46-CT/TW': 'implements',
+        '21-KH/ĐU': 'implements',
+      },
+    ],
+    // "Căn cứ:" over a list; a number with a dot
+    [
+      'Căn cứ:\n- Nghị quyết số 66.2/2025/NQ-CP ngày 28/7/2025 của Chính phủ;\n- Nghị định số 30/2020/NĐ-CP;\nXét đề nghị của Sở Nội vụ,',
+      { '66.2/2025/NQ-CP': 'implements', '30/2020/NĐ-CP': 'basis' },
+    ],
+    // a Thực hiện paragraph is no Căn cứ paragraph: a document in its subject is cited
+    [
+      'Thực hiện Kế hoạch số 14-KH/TU của Tỉnh ủy về thi hành Luật số 12/2020/QH14,',
+      { '14-KH/TU': 'implements', '12/2020/QH14': 'cites' },
+    ],
+  ])('the Căn cứ paragraphs of %#: every document named is implemented or the basis', (p, want) => {
+    expect(relations(BASIS(p))).toEqual({ '12/2020/QH14': 'cites', ...want });
   });
 });
