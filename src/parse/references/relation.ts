@@ -5,7 +5,8 @@
  * issuer and subject — is what the document implements; a mention after "về" (nested in another reference's subject) and every
  * mention in the body are citations. Every other document named in a Căn cứ paragraph of the
  * front matter (a law, a decree, a document nested in another's subject) is the document's
- * legal basis: 'basis', neither implemented nor merely cited.
+ * legal basis: 'basis', neither implemented nor merely cited; so is a document nested in the
+ * subject of one the preamble implements ("Thực hiện Kế hoạch số … về thực hiện Nghị quyết số …").
  */
 import type { Relation } from '../types.ts';
 import {
@@ -44,12 +45,17 @@ export function relationsByKey(st: RefState): Map<string, Exclude<Relation, 'cit
   const head = BODY_HEADING.exec(st.src.clean.slice(frontEnd));
   const end = head ? frontEnd + head.index : st.src.clean.length;
   let prevTail = frontStart;
+  let owner = '';
   for (const x of [...st.mentions].sort((a, b) => a.start - b.start)) {
     if (x.start < frontStart || x.start >= end) continue;
     const nested = x.start < prevTail;
     prevTail = Math.max(prevTail, x.tailEnd ?? x.end);
-    if (out.get(x.key) === 'implements' || !inBasisParagraph(st.src.fold, frontStart, x.start))
-      continue;
+    if (!nested) owner = x.key;
+    if (out.get(x.key) === 'implements') continue;
+    // "Thực hiện Kế hoạch số … về thực hiện Nghị quyết số …": what the plan rests on, reached
+    // through the subject of a document it implements
+    if (nested && x.start < frontEnd && implementing.has(owner)) out.set(x.key, 'basis');
+    if (!inBasisParagraph(st.src.fold, frontStart, x.start)) continue;
     const directive = BASIS_TYPES.test(st.drafts.get(x.key)?.ref.type ?? '');
     out.set(x.key, directive && !nested ? 'implements' : 'basis');
   }

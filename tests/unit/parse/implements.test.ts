@@ -58,14 +58,14 @@ describe('what a document implements', () => {
     ).toEqual({ '14-KH/TU': 'implements', '66-NQ/TW': 'implements', '99-NQ/TW': 'cites' });
   });
 
-  it("a reference nested in another one's subject is cited", () => {
+  it("a reference nested in another one's subject is its basis, not implemented", () => {
     expect(
       relations(
         PLAN(
           'Thực hiện Chương trình số 47-CTr/TU ngày 01/12/2022 của Tỉnh ủy về thực hiện Kết luận số 70-KL/TW, Thành phố ban hành Kế hoạch:',
         ),
       ),
-    ).toEqual({ '47-CTr/TU': 'implements', '70-KL/TW': 'cites', '99-NQ/TW': 'cites' });
+    ).toEqual({ '47-CTr/TU': 'implements', '70-KL/TW': 'basis', '99-NQ/TW': 'cites' });
   });
 
   it('every Căn cứ paragraph: directives are implemented, laws are the legal basis', () => {
@@ -155,10 +155,10 @@ describe('what a document implements', () => {
       'Căn cứ:\n- Nghị quyết số 66.2/2025/NQ-CP ngày 28/7/2025 của Chính phủ;\n- Nghị định số 30/2020/NĐ-CP;\nXét đề nghị của Sở Nội vụ,',
       { '66.2/2025/NQ-CP': 'implements', '30/2020/NĐ-CP': 'basis' },
     ],
-    // a Thực hiện paragraph is no Căn cứ paragraph: a document in its subject is cited
+    // in a Thực hiện paragraph, a document in the subject of the implemented one is its basis
     [
-      'Thực hiện Kế hoạch số 14-KH/TU của Tỉnh ủy về thi hành Luật số 12/2020/QH14,',
-      { '14-KH/TU': 'implements', '12/2020/QH14': 'cites' },
+      'Thực hiện Kế hoạch số 14-KH/TU của Tỉnh ủy về thi hành Luật số 15/2019/QH14,',
+      { '14-KH/TU': 'implements', '15/2019/QH14': 'basis' },
     ],
   ])('the Căn cứ paragraphs of %#: every document named is implemented or the basis', (p, want) => {
     expect(relations(BASIS(p))).toEqual({ '12/2020/QH14': 'cites', ...want });
