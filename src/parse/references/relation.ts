@@ -17,6 +17,7 @@ import {
   BODY_HEADING,
   IMPLEMENTING_VERB,
   PARAGRAPH_OPENER,
+  STATE_OF,
 } from './patterns.ts';
 import type { RefState } from './state.ts';
 
@@ -63,6 +64,12 @@ export function relationsByKey(st: RefState): Map<string, Exclude<Relation, 'cit
   return out;
 }
 
+/** True when an implementing verb follows the previous mention's tail with no separator: it
+ *  belongs to that document's title. */
+export function verbOfPrevious(back: string, prevKey: string | null, gap: number): boolean {
+  return prevKey !== null && gap < 120 && !/[,;.()\n]|\sva\s|^\s*(?:va|de)\s/.test(back);
+}
+
 /** Keys of the references the document implements. */
 export function implementedKeys(st: RefState): Set<string> {
   const { input } = st;
@@ -82,7 +89,14 @@ export function implementedKeys(st: RefState): Set<string> {
     const clause = back.split(/[.;:\n]/).pop() ?? '';
     let impl = false;
     if (ABOUT.test(clause)) impl = false;
-    else if (IMPLEMENTING_VERB.test(clause)) impl = true;
+    else if (IMPLEMENTING_VERB.test(clause))
+      // "Nghị quyết số 140/NQ-CP … của Chính phủ thực hiện Nghị quyết số 66-NQ/TW": the verb
+      // ends the previous document's title when nothing separates them
+      impl =
+        !verbOfPrevious(back, prevKey, x.start - prevEnd) &&
+        !STATE_OF.test(
+          back.slice(0, back.length - (IMPLEMENTING_VERB.exec(back)?.[0].length ?? 0)),
+        );
     else if (BASED_ON.test(clause)) impl = BASIS_TYPES.test(st.drafts.get(x.key)?.ref.type ?? '');
     else if (
       !nested &&

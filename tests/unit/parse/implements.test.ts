@@ -3,6 +3,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../../src/parse/index.ts';
+import { verbOfPrevious } from '../../../src/parse/references/relation.ts';
 
 const relations = (t: string): Record<string, string> =>
   Object.fromEntries(
@@ -162,5 +163,33 @@ describe('what a document implements', () => {
     ],
   ])('the Căn cứ paragraphs of %#: every document named is implemented or the basis', (p, want) => {
     expect(relations(BASIS(p))).toEqual({ '12/2020/QH14': 'cites', ...want });
+  });
+
+  it('the state of an implementation, even across a wrapped title line, is a subject', () => {
+    const t = [
+      'VĂN PHÒNG CHÍNH PHỦ',
+      'Số: 659/TB-VPCP',
+      'Hà Nội, ngày 29 tháng 11 năm 2025',
+      'THÔNG BÁO',
+      'KẾT LUẬN TẠI CUỘC HỌP VỀ TÌNH',
+      'HÌNH THỰC HIỆN NGHỊ QUYẾT SỐ 66-NQ/TW NGÀY 30/4/2025 CỦA BỘ CHÍNH TRỊ',
+      'Ngày 20 tháng 11 năm 2025, Phó Thủ tướng chủ trì cuộc họp về kết quả triển khai Nghị quyết số 140/NQ-CP.',
+      '1. Các Bộ tập trung rà soát.',
+    ].join('\n');
+    expect(relations(t)).toEqual({ '66-NQ/TW': 'cites', '140/NQ-CP': 'cites' });
+  });
+
+  it.each([
+    // the verb ends the previous document's title: nothing separates them
+    [' ngay 17/5/2025 cua chinh phu thuc hien ', '140', 30, true],
+    // a new line, a comma, "và" or "để" start a clause of the document's own
+    ['\nthuc hien ', '140', 30, false],
+    [', thuc hien ', '140', 30, false],
+    [' va thuc hien ', '140', 30, false],
+    // no previous mention, or one far back
+    [' thuc hien ', null, 30, false],
+    [' thuc hien ', '140', 200, false],
+  ])('verbOfPrevious(%j, %s, %i) = %s', (back, prev, gap, want) => {
+    expect(verbOfPrevious(back, prev, gap)).toBe(want);
   });
 });
