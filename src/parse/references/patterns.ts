@@ -90,8 +90,9 @@ export const IMPLEMENTING_VERB = new RegExp(
   `(?:thuc\\s*hien|trien\\s*khai|quan\\s*triet|thi\\s*hanh)${MANNER}\\s*$`,
 );
 /** Before an implementing verb: the state or result of the implementation is a subject
- *  ("về tình hình thực hiện Nghị quyết …", "kết quả triển khai …"), not carrying it out. */
-export const STATE_OF = /(?<![\p{L}])(?:tinh\s*hinh|ket\s*qua)\s*$/u;
+ *  ("về tình hình thực hiện Nghị quyết …", "kết quả triển khai …", "khó khăn trong việc triển
+ *  khai Nghị định …"), not carrying it out. */
+export const STATE_OF = /(?<![\p{L}])(?:tinh\s*hinh|ket\s*qua|trong\s*viec)\s*$/u;
 /** The clause before a mention ends with "căn cứ (vào)". */
 export const BASED_ON = /can\s*cu\s*(?:vao\s*)?$/;
 /** A (folded) line that opens a Căn cứ paragraph ("- Căn cứ Luật …", "Căn cứ:"). */

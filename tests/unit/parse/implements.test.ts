@@ -177,6 +177,13 @@ describe('what a document implements', () => {
       '1. Các Bộ tập trung rà soát.',
     ].join('\n');
     expect(relations(t)).toEqual({ '66-NQ/TW': 'cites', '140/NQ-CP': 'cites' });
+    expect(
+      relations(
+        PLAN(
+          'V/v tháo gỡ khó khăn trong việc triển khai Nghị định số 136/2025/NĐ-CP, Thành phố đề nghị:',
+        ),
+      ),
+    ).toEqual({ '136/2025/NĐ-CP': 'cites', '99-NQ/TW': 'cites' });
   });
 
   it.each([
