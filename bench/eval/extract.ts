@@ -9,6 +9,17 @@ function names(a: Actor): Body {
   return [...new Set([a.name, a.mention, a.expanded])];
 }
 
+/**
+ * The label's "implements" is what the document carries out or rests on (docs/labelling.md,
+ * Implements): the parser's 'implements' and 'basis' references (every document named in a Căn
+ * cứ paragraph), with a number.
+ */
+export function implementedNumbers(doc: Pick<ParsedDocument, 'references'>): string[] {
+  return doc.references
+    .filter((r) => (r.relation === 'implements' || r.relation === 'basis') && r.number !== null)
+    .map((r) => r.number as string);
+}
+
 export function fromParsed(doc: ParsedDocument): Extraction {
   const d = doc.document;
   return {
@@ -21,9 +32,7 @@ export function fromParsed(doc: ParsedDocument): Extraction {
       signer: d.signer?.name ?? null,
       title: d.title,
     },
-    implements: doc.references
-      .filter((r) => r.relation === 'implements' && r.number !== null)
-      .map((r) => r.number as string),
+    implements: implementedNumbers(doc),
     tasks: doc.tasks.map((t) => ({
       start: t.span.start,
       end: t.span.end,

@@ -7,7 +7,7 @@
  *
  * Six passes over one shared state (references/state.ts), in this order because each later
  * pass reads what the earlier ones found: numbered mentions, named documents, aliases, short
- * numbers, the relation (implements / cites), doubtful numbers. The patterns are named in
+ * numbers, the relation (implements / basis / cites), doubtful numbers. The patterns are named in
  * references/patterns.ts.
  */
 import type { Source } from './source.ts';
@@ -16,7 +16,7 @@ import { aliasMentions } from './references/aliases.ts';
 import { flagDoubtful } from './references/doubtful.ts';
 import { namedMentions } from './references/named.ts';
 import { numberedMentions } from './references/numbered.ts';
-import { implementedKeys } from './references/relation.ts';
+import { relationsByKey } from './references/relation.ts';
 import { shortMentions } from './references/short.ts';
 import { createState, type Draft, type ReferenceInput } from './references/state.ts';
 
@@ -32,13 +32,13 @@ export function findReferences(
   namedMentions(st);
   const aliases = aliasMentions(st);
   shortMentions(st, aliases);
-  const implementing = implementedKeys(st);
+  const relations = relationsByKey(st);
 
   const refs: Reference[] = st.order.map((key) => {
     const d = st.drafts.get(key) as Draft;
     d.mentions.sort((a, b) => a.start - b.start);
     d.ref.mentions = d.mentions.map((x) => src.quoted(x.start, x.end));
-    if (implementing.has(key)) d.ref.relation = 'implements';
+    d.ref.relation = relations.get(key) ?? d.ref.relation;
     return d.ref;
   });
   flagDoubtful(refs, warnings);

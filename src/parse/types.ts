@@ -134,7 +134,9 @@ export interface Target extends Quoted {
   node: string;
 }
 
-export type Relation = 'implements' | 'cites';
+/** implements: carried out ("Thực hiện …", a directive after "Căn cứ"); basis: its legal basis,
+ *  named in a Căn cứ paragraph (a law, a decree); cites: named anywhere else. */
+export type Relation = 'implements' | 'basis' | 'cites';
 
 export interface Reference extends Quoted {
   /** Normalised number ("67-KH/HU", "53/KH-UBND"), or null for documents named without one. */

@@ -89,8 +89,21 @@ const MANNER =
 export const IMPLEMENTING_VERB = new RegExp(
   `(?:thuc\\s*hien|trien\\s*khai|quan\\s*triet|thi\\s*hanh)${MANNER}\\s*$`,
 );
+/** Before an implementing verb: the state or result of the implementation is a subject
+ *  ("về tình hình thực hiện Nghị quyết …", "kết quả triển khai …", "khó khăn trong việc triển
+ *  khai Nghị định …"), not carrying it out. */
+export const STATE_OF = /(?<![\p{L}])(?:tinh\s*hinh|ket\s*qua|trong\s*viec)\s*$/u;
 /** The clause before a mention ends with "căn cứ (vào)". */
 export const BASED_ON = /can\s*cu\s*(?:vao\s*)?$/;
+/** A (folded) line that opens a Căn cứ paragraph ("- Căn cứ Luật …", "Căn cứ:"). */
+export const BASIS_PARAGRAPH = /^[\s*_>-]*(?:[-•+]\s*)?can\s*cu(?![\p{L}])/u;
+/** A (folded) line that opens another paragraph of the preamble, a heading or an article. */
+export const PARAGRAPH_OPENER =
+  /^[\s*_>-]*(?:[-•+]\s*)?(?:thuc\s*hien|trien\s*khai|de\s*trien\s*khai|quan\s*triet|xet|theo\s*de\s*nghi|quyet\s*dinh|dieu\s+\d|[ivx]+[.-]|\d+[.)])(?![\p{L}])/u;
+/** The first heading of the body, past a preamble (on the clean text): a Roman or Arabic item
+ *  number, an article, a chapter, the decision ("QUYẾT ĐỊNH:"), "như sau:". */
+export const BODY_HEADING =
+  /\n[\s*_#]*(?:[IVX]+\s*[.-]\s|\d+\s*\.\s|Điều\s+\d|Chương\s+[IVX\d]|QUYẾT\s+ĐỊNH\s*:|[A-ZĐ]\s*[.)]\s)|như sau\s*:/u;
 /** Types a document implements when it is based on them ("Căn cứ Kế hoạch số …"); laws,
  *  decrees and circulars are its legal basis, cited. */
 export const BASIS_TYPES = /^(Nghị quyết|Kết luận|Chỉ thị|Chương trình|Kế hoạch|Quyết định|Đề án)/;

@@ -3,12 +3,13 @@
  * precision / recall / F1 worked out by hand.
  */
 import { describe, expect, it } from 'vitest';
-import { fromLabel } from '../../../bench/eval/extract.ts';
+import { fromLabel, implementedNumbers } from '../../../bench/eval/extract.ts';
 import { bodyKey, numberKey, titleKey } from '../../../bench/eval/keys.ts';
 import { parseLabel } from '../../../bench/eval/labels.ts';
 import { matchTasks, meanF1, prf, scoreDocument } from '../../../bench/eval/score.ts';
 import type { ExtractedTask, Extraction, Label } from '../../../bench/eval/types.ts';
 import type { AbbreviationEntry } from '../../../src/orgs/index.ts';
+import type { Reference, Relation } from '../../../src/parse/index.ts';
 
 const ABBR: AbbreviationEntry[] = [
   { abbr: 'UBND', expansion: 'Ủy ban nhân dân', anyCase: false },
@@ -272,5 +273,22 @@ describe('parseLabel', () => {
     expect(s.fields.leads).toEqual({ tp: 2, fp: 0, fn: 0 });
     expect(s.fields.deadlines).toEqual({ tp: 1, fp: 0, fn: 0 });
     expect(meanF1(s.fields)).toBe(1);
+  });
+});
+
+describe('implementedNumbers', () => {
+  it('counts implemented and basis references with a number, not citations', () => {
+    const ref = (number: string | null, relation: Relation): Reference =>
+      ({ number, relation }) as Reference;
+    expect(
+      implementedNumbers({
+        references: [
+          ref('20-NQ/TW', 'implements'),
+          ref('33/2024/QH15', 'basis'),
+          ref(null, 'basis'),
+          ref('30/2020/NĐ-CP', 'cites'),
+        ],
+      }),
+    ).toEqual(['20-NQ/TW', '33/2024/QH15']);
   });
 });
