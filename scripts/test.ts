@@ -98,6 +98,8 @@ async function main(): Promise<void> {
     ...process.env,
     NEO4J_URI: uri,
     NEO4J_DATABASE: process.env.NEO4J_DATABASE ?? 'neo4j',
+    // The fault tests freeze this process (SIGSTOP) and resume it.
+    ...(server ? { NEO4J_PID: String(server.pid) } : {}),
   });
 }
 

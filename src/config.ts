@@ -18,6 +18,10 @@ export interface Config {
   apiKey: string | undefined;
   /** API_READS_NEED_KEY=true: queries need the key too (default: reads are open). */
   readsNeedKey: boolean;
+  /** API_RATE_LIMIT: requests per second per client address and per key (burst: twice that). */
+  rateLimitPerSecond: number;
+  /** API_INTROSPECTION=false turns schema introspection and "Did you mean" hints off. */
+  introspection: boolean;
 }
 
 export class ConfigError extends Error {
@@ -73,6 +77,8 @@ export function readConfig(env: Env = process.env): Config {
     localNeo4jHeapMb: positiveInt(env, 'NEO4J_LOCAL_HEAP_MB', 1024),
     apiKey: env.API_KEY || undefined,
     readsNeedKey: readsNeedKey(env),
+    rateLimitPerSecond: positiveInt(env, 'API_RATE_LIMIT', 50),
+    introspection: flag(env, 'API_INTROSPECTION', true),
   };
 }
 
@@ -83,4 +89,13 @@ function readsNeedKey(env: Env): boolean {
     throw new ConfigError(`API_READS_NEED_KEY must be true or false, got "${raw}"`);
   if (!env.API_KEY) throw new ConfigError('API_READS_NEED_KEY=true needs API_KEY to be set');
   return true;
+}
+
+function flag(env: Env, name: string, fallback: boolean): boolean {
+  const raw = (env[name] ?? '').trim().toLowerCase();
+  if (raw === '') return fallback;
+  if (raw !== 'true' && raw !== 'false') {
+    throw new ConfigError(`${name} must be true or false, got "${raw}"`);
+  }
+  return raw === 'true';
 }

@@ -60,6 +60,8 @@ async function main(): Promise<void> {
       neo4jUri: neo4j.uri,
       apiKey: config.apiKey,
       readsNeedKey: config.readsNeedKey,
+      rateLimit: { perSecond: config.rateLimitPerSecond, burst: 2 * config.rateLimitPerSecond },
+      introspection: config.introspection,
     },
     config.port,
   );

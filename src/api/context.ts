@@ -22,7 +22,7 @@ export interface ApiContext {
   access: WriteAccess;
 }
 
-/** Per-request Neo4j transaction timeout unless configured otherwise. */
+/** Per-request time limit (all its statements together) unless configured otherwise. */
 export const DEFAULT_TRANSACTION_TIMEOUT_MS = 10_000;
 
 export function createContext(
@@ -31,7 +31,9 @@ export function createContext(
   transactionTimeoutMs = DEFAULT_TRANSACTION_TIMEOUT_MS,
   access: WriteAccess = { apiKey: undefined, requestKey: undefined },
   writeDriver: Driver = driver,
+  /** Aborted when the client goes: the request's statements are interrupted. */
+  signal?: AbortSignal,
 ): ApiContext {
-  const db = new GraphReader(driver, database, transactionTimeoutMs);
+  const db = new GraphReader(driver, database, transactionTimeoutMs, { signal });
   return { driver, writeDriver, database, db, loaders: createLoaders(db), access };
 }

@@ -14,6 +14,9 @@ export type ErrorCode =
   | 'QUERY_TOO_COMPLEX'
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'
+  | 'RATE_LIMITED'
+  /** The client closed the request before its answer (only logs see it). */
+  | 'REQUEST_CANCELLED'
   | 'INTERNAL_SERVER_ERROR';
 
 export function apiError(code: ErrorCode, message: string, extra: Record<string, unknown> = {}) {
@@ -30,6 +33,8 @@ const READ_ERROR_CODES: Record<ReadErrorCode, ErrorCode> = {
   NOT_FOUND: 'NOT_FOUND',
   DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
   QUERY_TIMEOUT: 'QUERY_TIMEOUT',
+  TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
+  CANCELLED: 'REQUEST_CANCELLED',
   INTERNAL: 'INTERNAL_SERVER_ERROR',
 };
 

@@ -1,6 +1,7 @@
 /**
- * Validation rules that refuse a query before it runs: too deep, or too costly by estimate.
- * Both answer QUERY_TOO_COMPLEX. Introspection (`__schema`, `__type`) is not counted.
+ * Validation rules that refuse a query before it runs: too deep, too costly by estimate (rows
+ * touched), or asking too much traversal work (cost.ts, every alias counted). All answer
+ * QUERY_TOO_COMPLEX. Introspection (`__schema`, `__type`) is not counted.
  */
 import {
   GraphQLError,
@@ -12,12 +13,19 @@ import {
   type ValidationContext,
   type ValidationRule,
 } from 'graphql';
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { MAX_PAGE_SIZE } from '../read/cursors.ts';
+import { MAX_TRAVERSAL_WORK, traversalWork } from './cost.ts';
 
 /** How deep a GraphQL document may nest its selections. */
 export const MAX_QUERY_DEPTH = 10;
 /** Estimated rows a request may touch: fields × `first` of connections × a fan-out for lists. */
 export const MAX_COMPLEXITY = 250_000;
+/** Aliases one operation may use (`__typename` included): each runs its field again. */
+export const MAX_ALIASES = 30;
+/** Lexical tokens a document may hold: the parser stops there, before building a huge tree.
+ *  The largest operation of operations/ has about 250, the introspection query about 190. */
+export const MAX_TOKENS = 4_000;
 /** Assumed length of a list field without `first` (a document's tasks, a task's actors…). */
 const LIST_FAN_OUT = 10;
 
@@ -43,6 +51,19 @@ const isList = (type: GraphQLType): boolean => String(type).startsWith('[');
 interface Measure {
   depth: number;
   cost: number;
+  /** Traversal work (cost.ts), summed over every selection, aliases included. */
+  work: number;
+}
+const NOTHING: Measure = { depth: 0, cost: 0, work: 0 };
+
+function workOf(
+  parent: GraphQLNamedType,
+  name: string,
+  field: GraphQLField<unknown, unknown>,
+  args: Parameters<typeof traversalWork>[2],
+): number {
+  const defaults = new Map(field.args.map((a) => [a.name, a.defaultValue]));
+  return traversalWork(parent.name, name, args, defaults);
 }
 
 /** `first` as written, else its default in the schema; a variable counts as the largest page,
@@ -69,8 +90,9 @@ function measure(
 ): Measure {
   let depth = 0;
   let cost = 0;
+  let work = 0;
   for (const selection of selectionSet.selections) {
-    let inner: Measure = { depth: 0, cost: 0 };
+    let inner: Measure = NOTHING;
     if (selection.kind === Kind.FIELD) {
       const name = selection.name.value;
       if (name.startsWith('__')) continue;
@@ -78,12 +100,16 @@ function measure(
       if (!field) continue; // other validation rules report unknown fields
       const child = selection.selectionSet
         ? measure(context, selection.selectionSet, namedType(field.type), fragments)
-        : { depth: 0, cost: 0 };
+        : NOTHING;
       const connectionEdges = name === 'edges' && parent.name.endsWith('Connection');
       const multiplier =
         firstOf(selection.arguments ?? [], field) ??
         (isList(field.type) && !connectionEdges ? LIST_FAN_OUT : 1);
-      inner = { depth: child.depth + 1, cost: 1 + multiplier * child.cost };
+      inner = {
+        depth: child.depth + 1,
+        cost: 1 + multiplier * child.cost,
+        work: child.work + workOf(parent, name, field, selection.arguments ?? []),
+      };
     } else {
       let set: SelectionSetNode | undefined;
       let typeName: string | undefined;
@@ -106,15 +132,16 @@ function measure(
     }
     depth = Math.max(depth, inner.depth);
     cost += inner.cost;
+    work += inner.work;
   }
-  return { depth, cost };
+  return { depth, cost, work };
 }
 
 export const queryLimits: ValidationRule = (context) => ({
   OperationDefinition(operation) {
     const root = context.getSchema().getRootType(operation.operation);
     if (!root) return;
-    const { depth, cost } = measure(context, operation.selectionSet, root, new Set());
+    const { depth, cost, work } = measure(context, operation.selectionSet, root, new Set());
     if (depth > MAX_QUERY_DEPTH) {
       context.reportError(
         tooComplex(`the query is ${depth} levels deep; at most ${MAX_QUERY_DEPTH} are allowed`, {
@@ -129,6 +156,31 @@ export const queryLimits: ValidationRule = (context) => ({
           { cost, maxCost: MAX_COMPLEXITY },
         ),
       );
+    } else if (work > MAX_TRAVERSAL_WORK) {
+      context.reportError(
+        tooComplex(
+          `the query asks for ${work} units of traversal work; at most ${MAX_TRAVERSAL_WORK} are allowed (ask for fewer traversals per request)`,
+          { work, maxWork: MAX_TRAVERSAL_WORK },
+        ),
+      );
     }
   },
+});
+
+/** graphql-armor's alias count, answering QUERY_TOO_COMPLEX like the rules above. */
+export const aliasLimit: ValidationRule = maxAliasesRule({
+  n: MAX_ALIASES,
+  allowList: [],
+  propagateOnRejection: false,
+  onReject: [
+    (context, error) => {
+      const found = /found (\d+)/.exec(error.message)?.[1];
+      context?.reportError(
+        tooComplex(
+          `the query uses ${found ?? 'too many'} aliases; at most ${MAX_ALIASES} are allowed`,
+          { maxAliases: MAX_ALIASES },
+        ),
+      );
+    },
+  ],
 });

@@ -15,13 +15,15 @@ import { exportRoutes } from './exports/index.ts';
 import { exportsHandler } from './http/exports.ts';
 import { exampleOperations, graphiqlPage, withGraphiQL } from './http/graphiql.ts';
 import { graphqlHandler } from './http/graphql.ts';
-import { healthHandler } from './http/health.ts';
+import { HEALTH_TIMEOUT_MS, healthHandler } from './http/health.ts';
 import { onlyMethod } from './http/methods.ts';
 import { nodeListener } from './http/node.ts';
+import { rateLimiter, type RateLimitOptions } from './http/rate-limit.ts';
 import { withReadKey } from './http/read-key.ts';
 import { router, type Route } from './http/router.ts';
+import type { Handler } from './http/types.ts';
 import { appPage, distFiles } from './http/static.ts';
-import { queryLimits } from './limits.ts';
+import { aliasLimit, MAX_TOKENS, queryLimits } from './limits.ts';
 import { resolvers } from './resolvers/index.ts';
 import { loadTypeDefs } from './schema.ts';
 
@@ -31,14 +33,19 @@ export interface ApiOptions {
   /** For the ingest mutation; defaults to `driver`. */
   writeDriver?: Driver;
   database: string;
-  /** Shown by /health; never includes credentials. */
+  /** Shown by /health, credentials removed. */
   neo4jUri: string;
-  /** Neo4j transaction timeout of each statement a request runs (default 10 s). */
+  /** Time limit of each request, all its statements together (default 10 s). */
   transactionTimeoutMs?: number;
   /** Key mutations need (header `x-api-key`); undefined = mutations off. */
   apiKey?: string | undefined;
   /** Queries need the key too (apiKey must be set); default false: reads are open. */
   readsNeedKey?: boolean;
+  /** Requests per client address and per key on /graphql and /export; undefined = no limit. */
+  rateLimit?: RateLimitOptions | undefined;
+  /** Schema introspection (and GraphiQL's completion); off also hides "Did you mean" hints.
+   *  Default: on. */
+  introspection?: boolean;
 }
 
 export interface RunningApi {
@@ -47,13 +54,18 @@ export interface RunningApi {
   stop(): Promise<void>;
 }
 
-export function createApollo(): ApolloServer<ApiContext> {
+export function createApollo(introspection = true): ApolloServer<ApiContext> {
   return new ApolloServer<ApiContext>({
     typeDefs: loadTypeDefs(),
     resolvers,
     includeStacktraceInErrorResponses: false,
     formatError,
-    validationRules: [queryLimits],
+    introspection,
+    // Suggestions name fields and types: with introspection off they would leak the schema.
+    hideSchemaDetailsFromClientErrors: !introspection,
+    // The parser stops at MAX_TOKENS: a document of many small tokens cannot block the loop.
+    parseOptions: { maxTokens: MAX_TOKENS },
+    validationRules: [queryLimits, aliasLimit],
     // main.ts owns signal handling: it stops the API, then the driver, then Neo4j, in order.
     stopOnTerminationSignals: false,
   });
@@ -70,32 +82,43 @@ export function apiRoutes(options: ApiOptions, apollo: ApolloServer<ApiContext>)
         options.transactionTimeoutMs,
         { apiKey: options.apiKey, requestKey: request.headers['x-api-key'] },
         options.writeDriver,
+        request.signal,
       ),
     ),
   );
   const exports = exportsHandler(
     exportRoutes,
-    () =>
+    (request) =>
       new GraphReader(
         driver,
         database,
         options.transactionTimeoutMs ?? DEFAULT_TRANSACTION_TIMEOUT_MS,
+        { signal: request.signal },
       ),
   );
   const health = healthHandler({
+    // Bounded on the client side: a frozen server must not hold /health (nor its connection).
     ping: async () => {
-      await driver.executeQuery('RETURN 1', {}, { database });
+      await new GraphReader(driver, database, HEALTH_TIMEOUT_MS - 250).read('RETURN 1');
     },
     uri: options.neo4jUri,
   });
+  const limited = options.rateLimit ? rateLimiter(options.rateLimit) : (h: Handler) => h;
   return [
     {
       path: '/graphql',
-      handle: withGraphiQL(graphiqlPage(exampleOperations()), withReadKey(options, graphql)),
+      handle: withGraphiQL(
+        graphiqlPage(exampleOperations()),
+        limited(withReadKey(options, graphql)),
+      ),
     },
     {
       path: '/export/*',
-      handle: onlyMethod('GET', 'exports are read with GET', withReadKey(options, exports)),
+      handle: onlyMethod(
+        'GET',
+        'exports are read with GET',
+        limited(withReadKey(options, exports)),
+      ),
     },
     { path: '/health', method: 'GET', handle: health },
     // The browser's pages (no key needed: their data comes through /graphql and /export).
@@ -105,7 +128,7 @@ export function apiRoutes(options: ApiOptions, apollo: ApolloServer<ApiContext>)
 }
 
 export async function startApi(options: ApiOptions, port: number): Promise<RunningApi> {
-  const apollo = createApollo();
+  const apollo = createApollo(options.introspection);
   await apollo.start();
   const server = createServer(nodeListener(router(apiRoutes(options, apollo))));
   await new Promise<void>((resolveListen, reject) => {

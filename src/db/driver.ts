@@ -14,10 +14,18 @@ export interface ConnectOptions {
    *  which rides out deadlocks under concurrent ingest; the API's reads use a short window so a
    *  dead database answers DATABASE_UNAVAILABLE in seconds, not half a minute. */
   retryWindowMs?: number;
+  /** How long a request waits for a pooled connection (default 20 s); the API's is short, so a
+   *  full pool or a frozen server answers DATABASE_UNAVAILABLE instead of queueing. */
+  acquisitionTimeoutMs?: number;
+  /** How long opening a connection may take (driver default 30 s). */
+  connectTimeoutMs?: number;
 }
 
 /** The API's retry window: long enough for a restart blip, short enough for a client. */
 export const API_RETRY_WINDOW_MS = 3_000;
+/** The API's wait for a pooled connection and for a new one to open. */
+export const API_ACQUISITION_TIMEOUT_MS = 3_000;
+export const API_CONNECT_TIMEOUT_MS = 3_000;
 
 export function createDriver(options: ConnectOptions): Driver {
   enableTcpNoDelay();
@@ -25,8 +33,11 @@ export function createDriver(options: ConnectOptions): Driver {
   return neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
     // Integers outside ±2^53 never occur in our data; plain numbers keep resolvers simple.
     disableLosslessIntegers: true,
-    connectionAcquisitionTimeout: 20_000,
+    connectionAcquisitionTimeout: options.acquisitionTimeoutMs ?? 20_000,
     maxConnectionPoolSize: 50,
+    ...(options.connectTimeoutMs !== undefined
+      ? { connectionTimeout: options.connectTimeoutMs }
+      : {}),
     ...(options.retryWindowMs !== undefined
       ? { maxTransactionRetryTime: options.retryWindowMs }
       : {}),

@@ -7,7 +7,13 @@ import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import type { Config } from '../config.ts';
 import { localNeo4jDir } from '../paths.ts';
-import { API_RETRY_WINDOW_MS, createDriver, verifyConnection } from './driver.ts';
+import {
+  API_ACQUISITION_TIMEOUT_MS,
+  API_CONNECT_TIMEOUT_MS,
+  API_RETRY_WINDOW_MS,
+  createDriver,
+  verifyConnection,
+} from './driver.ts';
 import { readPidFile, startLocalNeo4j, type RunningNeo4j } from './local-neo4j.ts';
 
 export const localPaths = {
@@ -63,6 +69,8 @@ export async function ensureNeo4j(
     user: config.neo4jUser,
     password: config.neo4jPassword,
     retryWindowMs: API_RETRY_WINDOW_MS,
+    acquisitionTimeoutMs: API_ACQUISITION_TIMEOUT_MS,
+    connectTimeoutMs: API_CONNECT_TIMEOUT_MS,
   });
   return {
     driver,

@@ -5,7 +5,15 @@
  * driver message (those go to the server log).
  */
 export type ReadErrorCode =
-  'BAD_USER_INPUT' | 'NOT_FOUND' | 'DATABASE_UNAVAILABLE' | 'QUERY_TIMEOUT' | 'INTERNAL';
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'DATABASE_UNAVAILABLE'
+  | 'QUERY_TIMEOUT'
+  /** Past the request's statement budget (reader.ts). */
+  | 'TOO_COMPLEX'
+  /** The client went away; nobody reads the answer. */
+  | 'CANCELLED'
+  | 'INTERNAL';
 
 export class ReadError extends Error {
   constructor(
@@ -28,13 +36,17 @@ export function notFound(message: string, details: Record<string, unknown> = {})
 }
 
 const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired']);
+const POOL_TIMEOUT = 'Connection acquisition timed out';
 
 /** A driver failure as a reader should see it. Checked by shape, not class: a bundler or test
  *  runner may load a second copy of neo4j-driver. */
 export function fromDatabaseError(error: unknown): Error {
   if (error instanceof ReadError) return error;
   const code = (error as { code?: unknown } | null)?.code;
-  if (typeof code === 'string' && UNAVAILABLE.has(code)) {
+  const message = (error as { message?: unknown } | null)?.message;
+  // A full pool: the driver's acquisition timeout (db/driver.ts) fired; no code of its own.
+  const poolFull = typeof message === 'string' && message.startsWith(POOL_TIMEOUT);
+  if ((typeof code === 'string' && UNAVAILABLE.has(code)) || poolFull) {
     return new ReadError(
       'DATABASE_UNAVAILABLE',
       'the graph database is unavailable; try again later',

@@ -1,33 +1,106 @@
 /**
- * The only way reads reach Neo4j: read transactions with a per-request timeout, driver failures
- * mapped to read errors (errors.ts), and a count of the statements each request runs (tests
- * bound it).
+ * The only way reads reach Neo4j: read transactions bounded by the request's deadline and
+ * statement budget, interrupted when the client goes away, driver failures mapped to read errors
+ * (errors.ts), and a count of the statements each request runs (tests bound it).
  */
-import { routing, type Driver } from 'neo4j-driver';
-import { fromDatabaseError } from './errors.ts';
+import { session as accessMode, type Driver, type Session } from 'neo4j-driver';
+import { fromDatabaseError, ReadError } from './errors.ts';
 import type { Props } from './models.ts';
+
+/** Statements one request may run; the cost rule (api/limits.ts) refuses most abuse before. */
+export const MAX_STATEMENTS_PER_REQUEST = 100;
+
+export interface ReadBounds {
+  /** Aborted when the client has gone: the running statement is interrupted (Bolt RESET). */
+  signal?: AbortSignal | undefined;
+  maxStatements?: number;
+}
+
+function timedOut(timeoutMs: number): ReadError {
+  return new ReadError('QUERY_TIMEOUT', 'the query took longer than the server allows', {
+    timeoutMs,
+  });
+}
+
+/** Rejects at the deadline or when the client goes; `clear` releases its timer and listener. */
+function stopper(
+  remainingMs: number,
+  timeoutMs: number,
+  signal: AbortSignal | undefined,
+): { stopped: Promise<never>; clear(): void } {
+  let timer: NodeJS.Timeout | undefined;
+  let onAbort: (() => void) | undefined;
+  const stopped = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(timedOut(timeoutMs)), remainingMs);
+    onAbort = () => reject(new ReadError('CANCELLED', 'the client closed the request'));
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+  stopped.catch(() => {});
+  return {
+    stopped,
+    clear() {
+      clearTimeout(timer);
+      if (onAbort) signal?.removeEventListener('abort', onAbort);
+    },
+  };
+}
 
 export class GraphReader {
   /** Statements run so far by this request. */
   queries = 0;
+  /** The request's deadline: every statement shares its time limit. */
+  private readonly deadline: number;
 
   constructor(
     private readonly driver: Driver,
     private readonly database: string,
     private readonly timeoutMs: number,
-  ) {}
+    private readonly bounds: ReadBounds = {},
+  ) {
+    this.deadline = Date.now() + timeoutMs;
+  }
+
+  private admit(): number {
+    const max = this.bounds.maxStatements ?? MAX_STATEMENTS_PER_REQUEST;
+    if (this.queries >= max) {
+      throw new ReadError(
+        'TOO_COMPLEX',
+        `the request needs more than ${max} database statements; split it`,
+        { maxStatements: max },
+      );
+    }
+    if (this.bounds.signal?.aborted) {
+      throw new ReadError('CANCELLED', 'the client closed the request');
+    }
+    const remaining = this.deadline - Date.now();
+    if (remaining <= 0) throw timedOut(this.timeoutMs);
+    this.queries += 1;
+    return remaining;
+  }
 
   async read(cypher: string, params: Record<string, unknown> = {}): Promise<Props[]> {
-    this.queries += 1;
+    const remaining = this.admit();
+    let session: Session | undefined;
+    const stop = stopper(remaining, this.timeoutMs, this.bounds.signal);
     try {
-      const { records } = await this.driver.executeQuery(cypher, params, {
+      session = this.driver.session({
         database: this.database,
-        routing: routing.READ,
-        transactionConfig: { timeout: this.timeoutMs },
+        defaultAccessMode: accessMode.READ,
       });
-      return records.map((record) => record.toObject() as Props);
+      const open = session;
+      // The server's own limit backs up the client's: the statement ends on either side.
+      const result = await Promise.race([
+        open.executeRead((tx) => tx.run(cypher, params), { timeout: Math.ceil(remaining) }),
+        stop.stopped,
+      ]);
+      return result.records.map((record) => record.toObject() as Props);
     } catch (error) {
       throw fromDatabaseError(error);
+    } finally {
+      stop.clear();
+      // Closing a session with a statement in flight resets its connection, which interrupts
+      // the statement on the server; not awaited, so a frozen server cannot hold the answer.
+      session?.close().catch(() => {});
     }
   }
 }

@@ -13,6 +13,8 @@ describe('readConfig', () => {
       localNeo4jHeapMb: 1024,
       apiKey: undefined,
       readsNeedKey: false,
+      rateLimitPerSecond: 50,
+      introspection: true,
     });
   });
 

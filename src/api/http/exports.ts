@@ -6,7 +6,13 @@
 import { toApiError } from '../errors.ts';
 import type { ExportRoute } from '../exports/types.ts';
 import { codedError, statusOfCode } from './status.ts';
-import { errorResponse, jsonResponse, type Handler, type HttpResponse } from './types.ts';
+import {
+  errorResponse,
+  jsonResponse,
+  type Handler,
+  type HttpRequest,
+  type HttpResponse,
+} from './types.ts';
 
 /** A file name safe inside the quoted Content-Disposition parameter. */
 export function safeFilename(name: string): string {
@@ -15,10 +21,11 @@ export function safeFilename(name: string): string {
 
 export function exportsHandler<Reader>(
   routes: ReadonlyMap<string, ExportRoute<Reader>>,
-  /** A fresh reader per export, as per GraphQL request. */
-  reader: () => Reader,
+  /** A fresh reader per export, as per GraphQL request (bound to the request's signal). */
+  reader: (request: HttpRequest) => Reader,
 ): Handler {
-  return async ({ url }): Promise<HttpResponse> => {
+  return async (request): Promise<HttpResponse> => {
+    const { url } = request;
     const name = url.pathname.replace(/^\/export\/?/, '');
     if (name === '') {
       return jsonResponse(200, {
@@ -36,7 +43,7 @@ export function exportsHandler<Reader>(
       });
     }
     try {
-      const file = await route.handle(url.searchParams, reader());
+      const file = await route.handle(url.searchParams, reader(request));
       return {
         status: 200,
         headers: {

@@ -1,30 +1,45 @@
 /**
  * node:http and the handlers: the request as HttpRequest (its body read on demand, at most
- * 10 MB), the response written back. An HttpError answers with its status and message; any
- * other failure is logged and answered with a bare 500.
+ * 10 MB, with an abort signal when the client goes), the response written back. An HttpError
+ * answers with its status and message; any other failure is logged and answered with a bare 500.
  */
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { errorResponse, HttpError, type Handler, type HttpRequest } from './types.ts';
 
 export const MAX_BODY_BYTES = 10 * 1024 * 1024;
+/** Past the cap, the rest of a body is read and dropped up to this much, so the client gets its
+ *  413 rather than a reset connection; beyond it the connection is cut. */
+const DISCARD_LIMIT_BYTES = 64 * 1024 * 1024;
+
+function tooLarge(maxBytes: number): HttpError {
+  return new HttpError(413, `request body exceeds ${maxBytes / 1024 / 1024} MB`, 'BODY_TOO_LARGE');
+}
 
 function readBody(req: IncomingMessage, maxBytes: number): Promise<string> {
+  const declared = Number(req.headers['content-length'] ?? 0);
   return new Promise((resolveBody, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    let over = declared > maxBytes;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > maxBytes) {
-        reject(new HttpError(413, `request body exceeds ${maxBytes / 1024 / 1024} MB`));
-        req.destroy();
-      } else chunks.push(chunk);
+      if (size > DISCARD_LIMIT_BYTES) req.destroy();
+      else if (size > maxBytes) over = true;
+      else if (!over) chunks.push(chunk);
     });
-    req.on('end', () => resolveBody(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => {
+      if (over) reject(tooLarge(maxBytes));
+      else resolveBody(Buffer.concat(chunks).toString('utf8'));
+    });
     req.on('error', reject);
   });
 }
 
-export function toHttpRequest(req: IncomingMessage, maxBodyBytes = MAX_BODY_BYTES): HttpRequest {
+export function toHttpRequest(
+  req: IncomingMessage,
+  maxBodyBytes = MAX_BODY_BYTES,
+  signal?: AbortSignal,
+): HttpRequest {
   const headers: Record<string, string> = {};
   for (const [key, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers[key] = Array.isArray(value) ? value.join(', ') : value;
@@ -34,6 +49,8 @@ export function toHttpRequest(req: IncomingMessage, maxBodyBytes = MAX_BODY_BYTE
     url: new URL(req.url ?? '/', 'http://localhost'),
     headers,
     readBody: () => readBody(req, maxBodyBytes),
+    ...(signal ? { signal } : {}),
+    ...(req.socket?.remoteAddress ? { remoteAddress: req.socket.remoteAddress } : {}),
   };
 }
 
@@ -51,7 +68,12 @@ async function send(handle: Handler, request: HttpRequest, res: ServerResponse):
 
 export function nodeListener(handle: Handler, maxBodyBytes = MAX_BODY_BYTES): RequestListener {
   return (req, res) => {
-    send(handle, toHttpRequest(req, maxBodyBytes), res).catch((error: unknown) => {
+    const gone = new AbortController();
+    // The client closed before the whole answer went out: stop the database work for it.
+    res.on('close', () => {
+      if (!res.writableFinished) gone.abort();
+    });
+    send(handle, toHttpRequest(req, maxBodyBytes, gone.signal), res).catch((error: unknown) => {
       const known = error instanceof HttpError;
       if (!known) console.error(error);
       if (res.headersSent) {
@@ -61,6 +83,7 @@ export function nodeListener(handle: Handler, maxBodyBytes = MAX_BODY_BYTES): Re
       const sent = errorResponse(
         known ? error.status : 500,
         known ? error.message : 'internal server error',
+        known && error.code ? { code: error.code } : undefined,
       );
       res.statusCode = sent.status;
       for (const [key, value] of Object.entries(sent.headers)) res.setHeader(key, value);

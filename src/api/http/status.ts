@@ -5,6 +5,9 @@ const STATUS_OF_CODE: Readonly<Record<string, number>> = {
   BAD_USER_INPUT: 400,
   NOT_FOUND: 404,
   DATABASE_UNAVAILABLE: 503,
+  QUERY_TIMEOUT: 504,
+  QUERY_TOO_COMPLEX: 400,
+  RATE_LIMITED: 429,
 };
 
 export function statusOfCode(code: string): number {

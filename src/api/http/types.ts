@@ -12,6 +12,10 @@ export interface HttpRequest {
   headers: Readonly<Record<string, string>>;
   /** The body as text; rejects with HttpError 413 past the size limit. Read it at most once. */
   readBody(): Promise<string>;
+  /** Aborted when the client closes the connection before its answer. */
+  signal?: AbortSignal;
+  /** The peer's address (rate limits count by it). */
+  remoteAddress?: string;
 }
 
 export interface HttpResponse {
@@ -28,15 +32,21 @@ export class HttpError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    /** `extensions.code` of the answer, when the failure has one. */
+    readonly code?: string,
   ) {
     super(message);
   }
 }
 
-export function jsonResponse(status: number, body: unknown): HttpResponse {
+export function jsonResponse(
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): HttpResponse {
   return {
     status,
-    headers: { 'content-type': 'application/json; charset=utf-8' },
+    headers: { 'content-type': 'application/json; charset=utf-8', ...headers },
     body: JSON.stringify(body),
   };
 }

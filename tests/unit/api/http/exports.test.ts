@@ -95,7 +95,7 @@ describe('exportsHandler', () => {
     ['bad.csv', 400, 'BAD_USER_INPUT'],
     ['gone.csv', 404, 'NOT_FOUND'],
     ['down.csv', 503, 'DATABASE_UNAVAILABLE'],
-    ['slow.csv', 500, 'QUERY_TIMEOUT'],
+    ['slow.csv', 504, 'QUERY_TIMEOUT'],
   ])('maps a coded failure of %s to %i with its code', async (name, status, code) => {
     const response = await handle(request('GET', `/export/${name}`));
     expect(response.status).toBe(status);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { healthHandler } from '../../../../src/api/http/health.ts';
+import { healthHandler, withoutCredentials } from '../../../../src/api/http/health.ts';
 import { json, request } from './requests.ts';
 
 describe('healthHandler', () => {
@@ -29,5 +29,34 @@ describe('healthHandler', () => {
       status: 'degraded',
       neo4j: { reachable: false, uri: 'bolt://db:7687', error: 'connection refused' },
     });
+  });
+
+  it('answers 503 within its time limit when the database does not answer at all', async () => {
+    const health = healthHandler({
+      ping: () => new Promise(() => {}),
+      uri: 'bolt://db:7687',
+      timeoutMs: 50,
+    });
+    const started = Date.now();
+    const response = await health(request('GET', '/health'));
+    expect(Date.now() - started).toBeLessThan(1_000);
+    expect(response.status).toBe(503);
+    expect(await json(response)).toMatchObject({
+      neo4j: { reachable: false, error: 'no answer within 50 ms' },
+    });
+  });
+
+  it('never shows the credentials a NEO4J_URI carries', async () => {
+    const health = healthHandler({
+      ping: () => Promise.resolve(),
+      uri: 'neo4j+s://reader:s3cret@abc.databases.neo4j.io:7687',
+    });
+    const body = JSON.stringify(await json(await health(request('GET', '/health'))));
+    expect(body).not.toContain('s3cret');
+    expect(body).not.toContain('reader');
+    expect(body).toContain('neo4j+s://abc.databases.neo4j.io:7687');
+    expect(withoutCredentials('bolt://db:7687')).toBe('bolt://db:7687');
+    expect(withoutCredentials('bolt://u:p@db')).toBe('bolt://db');
+    expect(withoutCredentials('not a uri u:p@host')).toBe('not a uri u:p@host');
   });
 });

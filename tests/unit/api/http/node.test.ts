@@ -18,6 +18,11 @@ const handler: Handler = async (req) => {
       throw new HttpError(418, 'short and stout');
     case '/crash':
       throw new Error('a secret stack');
+    case '/wait-for-close':
+      // Answers only once the client has gone: what the API's reader does with the signal.
+      await new Promise<void>((resolve) => req.signal?.addEventListener('abort', () => resolve()));
+      closed.push(req.url.pathname);
+      return jsonResponse(200, {});
     case '/stream':
       return { status: 200, headers: { 'content-type': 'text/plain' }, body: slowly(['a', 'b']) };
     default:
@@ -25,6 +30,7 @@ const handler: Handler = async (req) => {
   }
 };
 
+const closed: string[] = [];
 let server: Server;
 let base = '';
 beforeAll(async () => {
@@ -91,5 +97,39 @@ describe('toHttpRequest', () => {
       status: 413,
       message: 'request body exceeds 1 MB',
     });
+  });
+
+  it('aborts the request signal when the client goes before its answer', async () => {
+    const client = new AbortController();
+    const pending = fetch(`${base}/wait-for-close`, { signal: client.signal }).catch(() => null);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(closed).toEqual([]);
+    client.abort();
+    await pending;
+    await vi.waitFor(() => expect(closed).toEqual(['/wait-for-close']));
+  });
+
+  it('answers a body over the cap with a 413 it can read, not a reset connection', async () => {
+    const small = createServer(nodeListener(handler, 1024));
+    await new Promise<void>((r) => small.listen(0, r));
+    try {
+      const address = small.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      const response = await fetch(`http://localhost:${port}/`, {
+        method: 'POST',
+        body: 'x'.repeat(64 * 1024),
+      });
+      expect(response.status).toBe(413);
+      expect(await response.json()).toEqual({
+        errors: [
+          {
+            message: 'request body exceeds 0.0009765625 MB',
+            extensions: { code: 'BODY_TOO_LARGE' },
+          },
+        ],
+      });
+    } finally {
+      await new Promise<void>((r) => small.close(() => r()));
+    }
   });
 });

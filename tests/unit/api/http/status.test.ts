@@ -12,7 +12,9 @@ describe('statusOfCode', () => {
     ['BAD_USER_INPUT', 400],
     ['NOT_FOUND', 404],
     ['DATABASE_UNAVAILABLE', 503],
-    ['QUERY_TIMEOUT', 500],
+    ['QUERY_TIMEOUT', 504],
+    ['QUERY_TOO_COMPLEX', 400],
+    ['RATE_LIMITED', 429],
     ['SOMETHING_NEW', 500],
   ])('%s → %i', (code, status) => expect(statusOfCode(code)).toBe(status));
 });
