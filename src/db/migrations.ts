@@ -2,6 +2,7 @@
  * Schema migrations: an ordered, append-only list of constraint and index statements. Each is
  * idempotent (IF NOT EXISTS) and recorded as a (:Migration {id}) node, so running the list at
  * every start costs one read when nothing is new. Never edit an applied entry: append a new one.
+ * Safe when several processes start at once (runTolerant).
  */
 import type { Driver } from 'neo4j-driver';
 
@@ -81,6 +82,33 @@ export const migrations: Migration[] = [
 /** The full-text index that search queries use (see migration 0005). */
 export const SEARCH_INDEX = 'search_text_v2';
 
+/** What a schema statement answers when another process created the same rule a moment
+ *  before: IF NOT EXISTS is not atomic across concurrent transactions. */
+const ALREADY_THERE = new Set([
+  'Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists',
+  'Neo.ClientError.Schema.IndexAlreadyExists',
+  'Neo.ClientError.Schema.ConstraintAlreadyExists',
+  // Two processes recording the same migration: the ledger's constraint refuses the second.
+  'Neo.ClientError.Schema.ConstraintValidationFailed',
+]);
+
+/** Runs a statement; a rule (or ledger entry) another process just made counts as done. Each
+ *  process still runs every pending statement in order, so the last one leaves the schema the
+ *  list describes (a DROP after a concurrent re-CREATE included). */
+async function runTolerant(
+  driver: Driver,
+  database: string,
+  statement: string,
+  params: Record<string, unknown> = {},
+): Promise<void> {
+  try {
+    await driver.executeQuery(statement, params, { database });
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    if (typeof code !== 'string' || !ALREADY_THERE.has(code)) throw error;
+  }
+}
+
 export interface MigrationResult {
   applied: string[];
   skipped: string[];
@@ -109,12 +137,13 @@ export async function runMigrations(
     }
     // Schema statements cannot share a transaction with writes: run each on its own, then record.
     for (const statement of migration.statements) {
-      await driver.executeQuery(statement, {}, { database });
+      await runTolerant(driver, database, statement);
     }
-    await driver.executeQuery(
+    await runTolerant(
+      driver,
+      database,
       'MERGE (m:Migration {id: $id}) ON CREATE SET m.description = $description, m.appliedAt = datetime()',
       { id: migration.id, description: migration.description },
-      { database },
     );
     result.applied.push(migration.id);
   }

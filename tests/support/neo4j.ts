@@ -23,8 +23,8 @@ export function testDriver(): Driver {
   });
 }
 
-/** Empties the database (data and schema), then applies the migrations. */
-export async function resetDatabase(driver: Driver): Promise<void> {
+/** Empties the database (data and schema), then applies the migrations unless told not to. */
+export async function resetDatabase(driver: Driver, migrate = true): Promise<void> {
   // CALL … IN TRANSACTIONS needs an auto-commit transaction: session.run, not executeQuery.
   const session = driver.session({ database });
   try {
@@ -48,7 +48,7 @@ export async function resetDatabase(driver: Driver): Promise<void> {
       );
     }
   }
-  await runMigrations(driver, database);
+  if (migrate) await runMigrations(driver, database);
 }
 
 /**
