@@ -2,25 +2,22 @@
  * npm run db:install | db:start | db:stop | db:status — manage the project's own Neo4j
  * (see src/db/local-neo4j.ts). db:start leaves it running in the background until db:stop.
  */
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { readConfig } from '../src/config.ts';
 import { createDriver, verifyConnection } from '../src/db/driver.ts';
 import { localPaths } from '../src/db/ensure.ts';
-import {
-  installLocalNeo4j,
-  readPidFile,
-  startLocalNeo4j,
-  stopProcess,
-} from '../src/db/local-neo4j.ts';
+import { installLocalNeo4j, stopProcess } from '../src/db/local-neo4j.ts';
+import { findOrStartShared, readServerRecord } from '../src/db/shared-neo4j.ts';
 import { localNeo4jDir } from '../src/paths.ts';
 
 async function status(): Promise<number> {
   const config = readConfig();
-  const uri = config.neo4jUri ?? `bolt://127.0.0.1:${config.localNeo4jPort}`;
+  const port = readServerRecord(localPaths.pidFile, config.localNeo4jPort)?.port;
+  const uri = config.neo4jUri ?? `bolt://127.0.0.1:${port ?? config.localNeo4jPort}`;
   const driver = createDriver({ uri, user: config.neo4jUser, password: config.neo4jPassword });
   try {
     await verifyConnection(driver, uri, config.neo4jDatabase);
-    const pid = readPidFile(localPaths.pidFile);
+    const pid = readServerRecord(localPaths.pidFile, config.localNeo4jPort)?.pid;
     console.log(`ready: ${uri} answers${pid ? ` (project server, pid ${pid})` : ''}`);
     return 0;
   } catch (error) {
@@ -45,28 +42,29 @@ async function main(command: string | undefined): Promise<number> {
         console.log(`NEO4J_URI is set (${config.neo4jUri}): nothing to start`);
         return status();
       }
-      const running = readPidFile(localPaths.pidFile);
-      if (running) {
-        console.log(`already running (pid ${running})`);
-        return status();
-      }
       mkdirSync(localNeo4jDir, { recursive: true });
       installLocalNeo4j((line) => console.log(line));
-      const server = await startLocalNeo4j({
+      // The same record and lock as npm start and the CLI: whoever started it, one server.
+      const server = await findOrStartShared(localPaths.pidFile, {
         home: localPaths.home,
         port: config.localNeo4jPort,
         heapMb: config.localNeo4jHeapMb,
         logFile: localPaths.logFile,
-        mode: 'detached',
+        startedBy: 'db:start',
       });
-      writeFileSync(localPaths.pidFile, String(server.pid));
+      if (!server.started) {
+        console.log(
+          `already running (pid ${server.record.pid}, started by ${server.record.startedBy})`,
+        );
+        return status();
+      }
       console.log(
-        `Neo4j ready at ${server.uri} in ${(server.startupMs / 1000).toFixed(1)} s (pid ${server.pid}, log ${localPaths.logFile})`,
+        `Neo4j ready at bolt://127.0.0.1:${server.port} in ${(server.started.startupMs / 1000).toFixed(1)} s (pid ${server.started.pid}, log ${localPaths.logFile})`,
       );
       return 0;
     }
     case 'stop': {
-      const pid = readPidFile(localPaths.pidFile);
+      const pid = readServerRecord(localPaths.pidFile, config.localNeo4jPort)?.pid;
       if (!pid) {
         console.log('not running');
         if (existsSync(localPaths.pidFile)) rmSync(localPaths.pidFile);

@@ -1,5 +1,6 @@
 /** One neo4j-driver instance per process, with connectivity checked up front. */
 import neo4j, { type Driver } from 'neo4j-driver';
+import { ownUserAgent } from './shared-neo4j.ts';
 import { enableTcpNoDelay } from './tcp-nodelay.ts';
 
 export class DatabaseUnavailableError extends Error {
@@ -33,6 +34,8 @@ export function createDriver(options: ConnectOptions): Driver {
   return neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
     // Integers outside ±2^53 never occur in our data; plain numbers keep resolvers simple.
     disableLosslessIntegers: true,
+    // Names this process, so a shared local server knows who still uses it (shared-neo4j.ts).
+    userAgent: ownUserAgent(),
     connectionAcquisitionTimeout: options.acquisitionTimeoutMs ?? 20_000,
     maxConnectionPoolSize: 50,
     ...(options.connectTimeoutMs !== undefined

@@ -1,7 +1,7 @@
 /**
  * "Make sure Neo4j runs": use the configured server unchanged when NEO4J_URI is set; otherwise
- * reuse the project's own server if `npm run db:start` left one running, or start one as a child
- * of this process (it stops when we stop).
+ * the project's own server, shared by every process (shared-neo4j.ts): the running one whoever
+ * started it, else one started now.
  */
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
@@ -14,7 +14,13 @@ import {
   createDriver,
   verifyConnection,
 } from './driver.ts';
-import { readPidFile, startLocalNeo4j, type RunningNeo4j } from './local-neo4j.ts';
+import type { RunningNeo4j } from './local-neo4j.ts';
+import {
+  findOrStartShared,
+  otherClients,
+  releaseShared,
+  type SharedServer,
+} from './shared-neo4j.ts';
 
 export const localPaths = {
   home: join(localNeo4jDir, 'data'),
@@ -29,7 +35,7 @@ export interface Neo4jConnection {
   readDriver: Driver;
   uri: string;
   database: string;
-  /** Set when this process started the server and owns its lifetime. */
+  /** Set when this process started the server (it stops it at close unless others use it). */
   owned: RunningNeo4j | undefined;
   close(): Promise<void>;
 }
@@ -37,23 +43,29 @@ export interface Neo4jConnection {
 export async function ensureNeo4j(
   config: Config,
   log: (line: string) => void = () => {},
+  /** Which command asks (`npm start`, `cli`), recorded when it starts the server. */
+  startedBy = 'npm start',
 ): Promise<Neo4jConnection> {
   let uri = config.neo4jUri;
-  let owned: RunningNeo4j | undefined;
+  let shared: SharedServer | undefined;
   if (uri === undefined) {
-    uri = `bolt://127.0.0.1:${config.localNeo4jPort}`;
-    if (readPidFile(localPaths.pidFile) !== undefined) {
-      log(`Using the project's Neo4j started by db:start at ${uri}`);
+    log(`Looking for the project's Neo4j (${localPaths.pidFile})…`);
+    shared = await findOrStartShared(localPaths.pidFile, {
+      home: localPaths.home,
+      port: config.localNeo4jPort,
+      heapMb: config.localNeo4jHeapMb,
+      logFile: localPaths.logFile,
+      startedBy,
+    });
+    uri = `bolt://127.0.0.1:${shared.port}`;
+    if (shared.started) {
+      log(
+        `Started the project's Neo4j at ${uri} in ${(shared.started.startupMs / 1000).toFixed(1)} s (pid ${shared.started.pid}, shared with other commands)`,
+      );
     } else {
-      log(`Starting the project's own Neo4j at ${uri} (data in ${localPaths.home})…`);
-      owned = await startLocalNeo4j({
-        home: localPaths.home,
-        port: config.localNeo4jPort,
-        heapMb: config.localNeo4jHeapMb,
-        logFile: localPaths.logFile,
-        mode: 'child',
-      });
-      log(`Neo4j ready in ${(owned.startupMs / 1000).toFixed(1)} s`);
+      log(
+        `Using the project's Neo4j at ${uri} (pid ${shared.record.pid}, started by ${shared.record.startedBy})`,
+      );
     }
   }
   const driver = createDriver({ uri, user: config.neo4jUser, password: config.neo4jPassword });
@@ -61,7 +73,7 @@ export async function ensureNeo4j(
     await verifyConnection(driver, uri, config.neo4jDatabase);
   } catch (error) {
     await driver.close();
-    await owned?.stop();
+    if (shared) await releaseShared(shared, localPaths.pidFile, () => Promise.resolve(0));
     throw error;
   }
   const readDriver = createDriver({
@@ -77,11 +89,18 @@ export async function ensureNeo4j(
     readDriver,
     uri,
     database: config.neo4jDatabase,
-    owned,
+    owned: shared?.started,
     async close() {
       await readDriver.close();
+      if (shared) {
+        const stopped = await releaseShared(shared, localPaths.pidFile, () =>
+          otherClients(driver, config.neo4jDatabase),
+        );
+        if (shared.started && !stopped) {
+          log(`Neo4j left running for the other commands using it (npm run db:stop stops it)`);
+        }
+      }
       await driver.close();
-      await owned?.stop();
     },
   };
 }

@@ -255,9 +255,3 @@ export async function stopProcess(pid: number, timeoutMs = 30_000): Promise<void
   while (alive(pid) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
   if (alive(pid)) process.kill(pid, 'SIGKILL');
 }
-
-export function readPidFile(file: string): number | undefined {
-  if (!existsSync(file)) return undefined;
-  const pid = Number(readFileSync(file, 'utf8').trim());
-  return Number.isInteger(pid) && pid > 0 && alive(pid) ? pid : undefined;
-}

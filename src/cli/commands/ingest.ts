@@ -97,7 +97,7 @@ export async function run(argv: string[]): Promise<number> {
   const started = Date.now();
   try {
     if (!args.dryRun) {
-      connection = await ensureNeo4j(readConfig(), (l) => process.stderr.write(`${l}\n`));
+      connection = await ensureNeo4j(readConfig(), (l) => process.stderr.write(`${l}\n`), 'cli');
       await runMigrations(connection.driver, connection.database);
     }
     const bar = new ProgressBar(listed.files.length);
