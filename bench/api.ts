@@ -14,7 +14,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { routing, type Driver } from 'neo4j-driver';
+import { routing, type Driver, type Session } from 'neo4j-driver';
 import { startApi } from '../src/api/server.ts';
 import { createEnvironment, ingestFiles } from '../src/graph/ingest.ts';
 import { loadRegistry } from '../src/orgs/index.ts';
@@ -39,6 +39,23 @@ interface Statement {
 /** A driver that records the statements the API sends while `recording` is set. */
 function recordingDriver(driver: Driver): { driver: Driver; take: () => Statement[] } {
   let recorded: Statement[] = [];
+  /** A session whose read transactions record the statements they run. */
+  const recordingSession = (session: Session): Session => {
+    const executeRead: Session['executeRead'] = (work, config) =>
+      session.executeRead((tx) => {
+        const run: typeof tx.run = (cypher, params) => {
+          recorded.push({
+            cypher: String(cypher),
+            params: (params ?? {}) as Record<string, unknown>,
+          });
+          return tx.run(cypher, params);
+        };
+        return work(new Proxy(tx, { get: (t, p) => (p === 'run' ? run : bindTo(t, p)) }));
+      }, config);
+    return new Proxy(session, {
+      get: (s, p) => (p === 'executeRead' ? executeRead : bindTo(s, p)),
+    });
+  };
   const proxy = new Proxy(driver, {
     get(target, prop, receiver) {
       if (prop === 'executeQuery') {
@@ -46,6 +63,11 @@ function recordingDriver(driver: Driver): { driver: Driver; take: () => Statemen
           recorded.push({ cypher, params });
           return target.executeQuery(cypher, params, config as never);
         };
+      }
+      // The API's reader runs each statement in a read transaction of its own session.
+      if (prop === 'session') {
+        return (...args: Parameters<Driver['session']>) =>
+          recordingSession(target.session(...args));
       }
       const value: unknown = Reflect.get(target, prop, receiver);
       return typeof value === 'function' ? (value as () => unknown).bind(target) : value;
@@ -59,6 +81,11 @@ function recordingDriver(driver: Driver): { driver: Driver; take: () => Statemen
       return out;
     },
   };
+}
+
+function bindTo(object: object, property: string | symbol): unknown {
+  const value: unknown = Reflect.get(object, property, object);
+  return typeof value === 'function' ? (value as () => unknown).bind(object) : value;
 }
 
 function percentile(sorted: number[], p: number): number {

@@ -51,8 +51,12 @@ export interface BenchDatabase {
   close(): Promise<void>;
 }
 
-export async function openBenchDatabase(work: string): Promise<BenchDatabase> {
-  let uri = process.env.NEO4J_URI;
+export async function openBenchDatabase(
+  work: string,
+  /** A server already running (else NEO4J_URI, else one started here). */
+  given?: string,
+): Promise<BenchDatabase> {
+  let uri = given ?? process.env.NEO4J_URI;
   let server: RunningNeo4j | undefined;
   if (!uri) {
     server = await startLocalNeo4j({

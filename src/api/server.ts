@@ -17,7 +17,8 @@ import { exampleOperations, graphiqlPage, withGraphiQL } from './http/graphiql.t
 import { graphqlHandler } from './http/graphql.ts';
 import { HEALTH_TIMEOUT_MS, healthHandler } from './http/health.ts';
 import { onlyMethod } from './http/methods.ts';
-import { nodeListener } from './http/node.ts';
+import { MAX_BODY_BYTES, nodeListener } from './http/node.ts';
+import { requireKey } from './ingest.ts';
 import { rateLimiter, type RateLimitOptions } from './http/rate-limit.ts';
 import { withReadKey } from './http/read-key.ts';
 import { router, type Route } from './http/router.ts';
@@ -48,6 +49,18 @@ export interface ApiOptions {
   introspection?: boolean;
 }
 
+/** The body a request without the API key may send. */
+export const MAX_ANONYMOUS_BODY_BYTES = 1024 * 1024;
+
+function hasKey(apiKey: string | undefined, requestKey: string | undefined): boolean {
+  try {
+    requireKey({ apiKey, requestKey });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export interface RunningApi {
   server: Server;
   url: string;
@@ -74,17 +87,25 @@ export function createApollo(introspection = true): ApolloServer<ApiContext> {
 /** The routes of the API; each handler is one piece of http/, tested on its own. */
 export function apiRoutes(options: ApiOptions, apollo: ApolloServer<ApiContext>): Route[] {
   const { driver, database } = options;
-  const graphql = graphqlHandler(apollo, (request) =>
-    Promise.resolve(
-      createContext(
-        driver,
-        database,
-        options.transactionTimeoutMs,
-        { apiKey: options.apiKey, requestKey: request.headers['x-api-key'] },
-        options.writeDriver,
-        request.signal,
+  const graphql = graphqlHandler(
+    apollo,
+    (request) =>
+      Promise.resolve(
+        createContext(
+          driver,
+          database,
+          options.transactionTimeoutMs,
+          { apiKey: options.apiKey, requestKey: request.headers['x-api-key'] },
+          options.writeDriver,
+          request.signal,
+        ),
       ),
-    ),
+    // Only the key holder's mutation carries a document; nobody else needs more than 1 MiB,
+    // and reading and parsing 10 MB of JSON holds the event loop.
+    (request) =>
+      hasKey(options.apiKey, request.headers['x-api-key'])
+        ? MAX_BODY_BYTES
+        : MAX_ANONYMOUS_BODY_BYTES,
   );
   const exports = exportsHandler(
     exportRoutes,

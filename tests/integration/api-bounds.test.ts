@@ -106,9 +106,13 @@ describe('huge documents never reach the parser', () => {
       download(api, '/health'),
     ]);
     expect(response.status).toBe(413);
-    expect(codes(response.body)).toEqual(['QUERY_TOO_LARGE']);
+    // Without the API key a body may have 1 MiB; the query alone at most 32 KiB.
+    expect(codes(response.body)).toEqual(['BODY_TOO_LARGE']);
     expect(health.status).toBe(200);
     expect(Date.now() - started).toBeLessThan(5_000);
+    const over = await postGraphQL(api, aliases(2_500, '__typename'));
+    expect(over.status).toBe(413);
+    expect(codes(over.body)).toEqual(['QUERY_TOO_LARGE']);
   });
 
   it('stops parsing at 4,000 tokens, and counts __typename aliases', async () => {
@@ -119,7 +123,32 @@ describe('huge documents never reach the parser', () => {
     expect(codes(some.body)).toEqual(['QUERY_TOO_COMPLEX']);
   });
 
-  it('answers a body over 10 MB with 413, not a reset connection', async () => {
+  it('answers a body over 10 MB with 413, not a reset connection (1 MiB without the key)', async () => {
+    const keyed = await startApi({ driver, database, neo4jUri: '', apiKey: 'k' }, 0);
+    const post = (target: RunningApi, size: number, key: Record<string, string> = {}) =>
+      fetch(target.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...key },
+        body: JSON.stringify({ query: '{ stats { tasks } }', variables: { x: 'x'.repeat(size) } }),
+      });
+    try {
+      const withKey = await post(keyed, 10_500_000, { 'x-api-key': 'k' });
+      expect(withKey.status).toBe(413);
+      expect(await withKey.json()).toEqual({
+        errors: [{ message: 'request body exceeds 10 MB', extensions: { code: 'BODY_TOO_LARGE' } }],
+      });
+      expect((await post(keyed, 2_000_000, { 'x-api-key': 'k' })).status).toBe(200);
+      const anonymous = await post(keyed, 2_000_000);
+      expect(anonymous.status).toBe(413);
+      expect(await anonymous.json()).toMatchObject({
+        errors: [{ message: 'request body exceeds 1 MB' }],
+      });
+    } finally {
+      await keyed.stop();
+    }
+  });
+
+  it('keeps the legacy check: an anonymous 10 MB body is 413 too', async () => {
     const response = await fetch(api.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -130,7 +159,7 @@ describe('huge documents never reach the parser', () => {
     });
     expect(response.status).toBe(413);
     expect(await response.json()).toEqual({
-      errors: [{ message: 'request body exceeds 10 MB', extensions: { code: 'BODY_TOO_LARGE' } }],
+      errors: [{ message: 'request body exceeds 1 MB', extensions: { code: 'BODY_TOO_LARGE' } }],
     });
   });
 });

@@ -24,9 +24,13 @@ function checkQuerySize(body: unknown, url: URL): void {
   }
 }
 
-async function parsedBody(request: HttpRequest, headers: HeaderMap): Promise<unknown> {
+async function parsedBody(
+  request: HttpRequest,
+  headers: HeaderMap,
+  maxBytes: number | undefined,
+): Promise<unknown> {
   if (request.method !== 'POST') return undefined;
-  const raw = await request.readBody();
+  const raw = await request.readBody(maxBytes);
   if (!headers.get('content-type')?.includes('json')) return raw;
   try {
     return JSON.parse(raw);
@@ -39,11 +43,13 @@ export function graphqlHandler<Context extends BaseContext>(
   apollo: ApolloServer<Context>,
   /** Called once per request: batching and caching never span requests. */
   context: (request: HttpRequest) => Promise<Context>,
+  /** The body size this request may send (default: the cap of node.ts). */
+  bodyLimit?: (request: HttpRequest) => number,
 ): Handler {
   return async (request): Promise<HttpResponse> => {
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(request.headers)) headers.set(key, value);
-    const body = await parsedBody(request, headers);
+    const body = await parsedBody(request, headers, bodyLimit?.(request));
     checkQuerySize(body, request.url);
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: request.method, headers, search: request.url.search, body },

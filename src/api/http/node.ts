@@ -12,7 +12,8 @@ export const MAX_BODY_BYTES = 10 * 1024 * 1024;
 const DISCARD_LIMIT_BYTES = 64 * 1024 * 1024;
 
 function tooLarge(maxBytes: number): HttpError {
-  return new HttpError(413, `request body exceeds ${maxBytes / 1024 / 1024} MB`, 'BODY_TOO_LARGE');
+  const size = maxBytes >= 1024 * 1024 ? `${maxBytes / 1024 / 1024} MB` : `${maxBytes} bytes`;
+  return new HttpError(413, `request body exceeds ${size}`, 'BODY_TOO_LARGE');
 }
 
 function readBody(req: IncomingMessage, maxBytes: number): Promise<string> {
@@ -48,7 +49,7 @@ export function toHttpRequest(
     method: (req.method ?? 'GET').toUpperCase(),
     url: new URL(req.url ?? '/', 'http://localhost'),
     headers,
-    readBody: () => readBody(req, maxBodyBytes),
+    readBody: (maxBytes) => readBody(req, Math.min(maxBytes ?? maxBodyBytes, maxBodyBytes)),
     ...(signal ? { signal } : {}),
     ...(req.socket?.remoteAddress ? { remoteAddress: req.socket.remoteAddress } : {}),
   };

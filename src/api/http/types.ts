@@ -10,8 +10,9 @@ export interface HttpRequest {
   url: URL;
   /** Lower-case names; a repeated header is joined with `, `. */
   headers: Readonly<Record<string, string>>;
-  /** The body as text; rejects with HttpError 413 past the size limit. Read it at most once. */
-  readBody(): Promise<string>;
+  /** The body as text; rejects with HttpError 413 past the size limit (or `maxBytes`, when
+   *  lower). Read it at most once. */
+  readBody(maxBytes?: number): Promise<string>;
   /** Aborted when the client closes the connection before its answer. */
   signal?: AbortSignal;
   /** The peer's address (rate limits count by it). */

@@ -123,7 +123,7 @@ describe('toHttpRequest', () => {
       expect(await response.json()).toEqual({
         errors: [
           {
-            message: 'request body exceeds 0.0009765625 MB',
+            message: 'request body exceeds 1024 bytes',
             extensions: { code: 'BODY_TOO_LARGE' },
           },
         ],
