@@ -6,6 +6,8 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Driver } from 'neo4j-driver';
 import type { DocumentMetadata } from './generated/graphql.ts';
 import type { WriteAccess } from './context.ts';
+import { decodeDocument, DocumentReadError } from '../io/read-document.ts';
+import { isCalendarDate } from '../read/filters.ts';
 import type { IngestResultModel } from './models.ts';
 import { apiError, badInput, fromDatabaseError } from './errors.ts';
 import {
@@ -40,7 +42,7 @@ function toMeta(input: DocumentMetadata | null | undefined): DocumentMeta | unde
   if (input.level != null && !isLevel(input.level)) {
     throw badInput('level must be TW, tinh, huyen or xa', { argument: 'metadata.level' });
   }
-  if (input.issuedDate != null && !/^\d{4}-\d{2}-\d{2}$/.test(input.issuedDate)) {
+  if (input.issuedDate != null && !isCalendarDate(input.issuedDate)) {
     throw badInput('issuedDate must be a date as YYYY-MM-DD', { argument: 'metadata.issuedDate' });
   }
   const meta: DocumentMeta = {};
@@ -57,6 +59,22 @@ function toMeta(input: DocumentMetadata | null | undefined): DocumentMeta | unde
   return meta;
 }
 
+/** The text as the CLI would accept its file (io/read-document.ts): not empty, at most 10 MB,
+ *  no NUL byte, valid UTF-8 (a lone surrogate is what invalid bytes become in a JSON string). */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+function checkText(text: string): void {
+  if (LONE_SURROGATE.test(text)) {
+    throw badInput('text is not valid UTF-8 (it holds a lone surrogate)', { argument: 'text' });
+  }
+  try {
+    decodeDocument('text', Buffer.from(text, 'utf8'));
+  } catch (error) {
+    if (error instanceof DocumentReadError)
+      throw badInput(`text: ${error.problem}`, { argument: 'text' });
+    throw error;
+  }
+}
+
 let environment: IngestEnvironment | undefined;
 /** The registry is read once, on the first ingest (read queries never need it). */
 function ingestEnvironment(): IngestEnvironment {
@@ -69,6 +87,7 @@ export async function ingestText(
   database: string,
   args: { text: string; metadata?: DocumentMetadata | null; name?: string | null },
 ): Promise<IngestResultModel> {
+  checkText(args.text);
   const env = ingestEnvironment();
   const name =
     args.name ?? `api:${createHash('sha256').update(args.text).digest('hex').slice(0, 16)}`;

@@ -22,7 +22,7 @@ import { requireKey } from './ingest.ts';
 import { rateLimiter, type RateLimitOptions } from './http/rate-limit.ts';
 import { withReadKey } from './http/read-key.ts';
 import { router, type Route } from './http/router.ts';
-import type { Handler } from './http/types.ts';
+import { jsonResponse, type Handler } from './http/types.ts';
 import { appPage, distFiles } from './http/static.ts';
 import { aliasLimit, MAX_TOKENS, queryLimits } from './limits.ts';
 import { resolvers } from './resolvers/index.ts';
@@ -48,6 +48,9 @@ export interface ApiOptions {
    *  Default: on. */
   introspection?: boolean;
 }
+
+/** How long stopping waits for requests in flight. */
+export const SHUTDOWN_GRACE_MS = 10_000;
 
 /** The body a request without the API key may send. */
 export const MAX_ANONYMOUS_BODY_BYTES = 1024 * 1024;
@@ -141,7 +144,13 @@ export function apiRoutes(options: ApiOptions, apollo: ApolloServer<ApiContext>)
         limited(withReadKey(options, exports)),
       ),
     },
+    // Readiness (the database answers) is /health; liveness (the process answers) is /live.
     { path: '/health', method: 'GET', handle: health },
+    {
+      path: '/live',
+      method: 'GET',
+      handle: () => Promise.resolve(jsonResponse(200, { status: 'ok' })),
+    },
     // The browser's pages (no key needed: their data comes through /graphql and /export).
     { path: '/', method: 'GET', handle: appPage() },
     { path: '/web/*', method: 'GET', handle: distFiles() },
@@ -161,8 +170,14 @@ export async function startApi(options: ApiOptions, port: number): Promise<Runni
   return {
     server,
     url: `http://localhost:${actualPort}/graphql`,
+    /** Graceful: no new connections, idle keep-alive ones closed now, requests in flight
+     *  finished (cut after SHUTDOWN_GRACE_MS). */
     async stop() {
-      await new Promise<void>((r) => server.close(() => r()));
+      const closed = new Promise<void>((r) => server.close(() => r()));
+      server.closeIdleConnections();
+      const cut = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS);
+      await closed;
+      clearTimeout(cut);
       await apollo.stop();
     },
   };

@@ -7,8 +7,15 @@ import type { Params } from './params.ts';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** YYYY-MM-DD naming a day of the calendar (Date.parse rolls 2023-02-30 over to 2 March). */
+export function isCalendarDate(value: string): boolean {
+  if (!ISO_DATE.test(value)) return false;
+  const parsed = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
+}
+
 export function isoDate(value: string, argument: string): string {
-  if (!ISO_DATE.test(value) || Number.isNaN(Date.parse(value))) {
+  if (!isCalendarDate(value)) {
     throw badInput(`${argument} must be a date as YYYY-MM-DD`, { argument });
   }
   return value;

@@ -8,8 +8,16 @@ const SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 
 /** The words of a search; a word without a letter or digit yields no term and is dropped. */
 export function searchWords(input: string): string[] {
-  return input.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word));
+  // NFC: text typed or pasted in decomposed form (e + combining circumflex) matches the
+  // composed text the index holds.
+  return input
+    .normalize('NFC')
+    .split(/\s+/)
+    .filter((word) => /[\p{L}\p{N}]/u.test(word));
 }
+
+/** Words a search may have: Lucene refuses a query of more than 1,024 clauses. */
+export const MAX_SEARCH_WORDS = 64;
 
 /** Every word required, each escaped: user input is never Lucene syntax. */
 export function luceneQuery(input: string): string {
@@ -17,6 +25,11 @@ export function luceneQuery(input: string): string {
     // Lower case: AND, OR and NOT in capitals are operators.
     .map((word) => word.toLowerCase().replace(SPECIAL, (c) => `\\${c}`));
   if (words.length === 0) throw badInput('search needs at least one word', { argument: 'search' });
+  if (words.length > MAX_SEARCH_WORDS) {
+    throw badInput(`search has ${words.length} words; at most ${MAX_SEARCH_WORDS} are allowed`, {
+      argument: 'search',
+    });
+  }
   return words.join(' AND ');
 }
 

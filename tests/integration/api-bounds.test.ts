@@ -271,3 +271,44 @@ describe('what the API shows', () => {
     }
   });
 });
+
+describe('the mutation checks its text as the CLI checks a file', () => {
+  it('refuses NUL bytes, invalid UTF-8 and a day that does not exist, before writing', async () => {
+    const keyed = await startApi({ driver, database, neo4jUri: '', apiKey: 'k' }, 0);
+    const mutation = `mutation ($text: String!, $date: String) {
+      ingestDocument(text: $text, metadata: { issuedDate: $date }) { outcome } }`;
+    const ingest = (text: string, date: string | null = null) =>
+      postGraphQL(keyed, mutation, { text, date }, { 'x-api-key': 'k' });
+    try {
+      const nul = await ingest('KẾ HOẠCH\u0000 số 1');
+      expect(codes(nul.body)).toEqual(['BAD_USER_INPUT']);
+      expect(nul.body.errors?.[0]?.message).toBe(
+        'text: binary content (NUL byte at offset 12): not a text document',
+      );
+      const lone = await ingest('KẾ HOẠCH \ud800 số 1');
+      expect(lone.body.errors?.[0]?.message).toBe(
+        'text is not valid UTF-8 (it holds a lone surrogate)',
+      );
+      const date = await ingest('KẾ HOẠCH số 1', '2023-02-30');
+      expect(date.body.errors?.[0]?.message).toBe('issuedDate must be a date as YYYY-MM-DD');
+    } finally {
+      await keyed.stop();
+    }
+  });
+});
+
+describe('liveness, readiness and shutdown', () => {
+  it('answers /live without the database, and stops at once with idle keep-alive clients', async () => {
+    const own = await startApi({ driver, database, neo4jUri: '' }, 0);
+    expect((await download(own, '/live')).status).toBe(200);
+    // fetch keeps its connection alive: stopping used to wait for it to time out.
+    await postGraphQL(own, '{ __typename }');
+    const started = Date.now();
+    const inFlight = postGraphQL(own, '{ tasks(first: 50) { totalCount } }');
+    await new Promise((r) => setTimeout(r, 20));
+    await own.stop();
+    // Not the 5 s of Node's keep-alive timeout that an idle connection used to hold it for.
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect((await inFlight).status).toBe(200);
+  });
+});

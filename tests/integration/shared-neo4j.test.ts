@@ -11,13 +11,18 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort, stopProcess } from '../../src/db/local-neo4j.ts';
-import { findOrStartShared, readServerRecord } from '../../src/db/shared-neo4j.ts';
+import {
+  findOrStartShared,
+  readServerRecord,
+  type SharedServer,
+} from '../../src/db/shared-neo4j.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const run = promisify(execFile);
 let dir: string;
 let port: number;
 let env: NodeJS.ProcessEnv;
+let starting: Promise<SharedServer> | undefined;
 const record = () => join(dir, 'neo4j.pid');
 const seed = (name: string) => join(root, 'seed/documents', name);
 
@@ -47,6 +52,9 @@ beforeAll(async () => {
   delete env.NEO4J_URI;
 });
 afterAll(async () => {
+  // A test that timed out may still be starting its server: wait for it, then stop it.
+  const pending = await starting?.catch(() => undefined);
+  if (pending?.started) await stopProcess(pending.started.pid);
   const left = readServerRecord(record(), port);
   if (left) await stopProcess(left.pid);
   rmSync(dir, { recursive: true, force: true });
@@ -55,7 +63,7 @@ afterAll(async () => {
 // Starts a Neo4j (about 20 s on a quiet machine) and runs the CLI as a process.
 describe('the local Neo4j is shared', { timeout: 180_000 }, () => {
   it('a CLI ingest uses the server another command started, and leaves it running', async () => {
-    const server = await findOrStartShared(record(), {
+    starting = findOrStartShared(record(), {
       home: join(dir, 'data'),
       port,
       heapMb: 384,
@@ -63,6 +71,7 @@ describe('the local Neo4j is shared', { timeout: 180_000 }, () => {
       logFile: join(dir, 'neo4j.log'),
       startedBy: 'npm start',
     });
+    const server = await starting;
     expect(server.started).toBeDefined();
     expect(readServerRecord(record(), port)).toEqual({
       pid: server.started!.pid,
