@@ -238,7 +238,8 @@ export async function startLocalNeo4j(options: StartOptions): Promise<RunningNeo
   };
 }
 
-function alive(pid: number): boolean {
+/** Whether a process of that pid exists. */
+export function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

@@ -8,6 +8,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import type { Driver } from 'neo4j-driver';
 import {
+  alive,
   startLocalNeo4j,
   stopProcess,
   type RunningNeo4j,
@@ -19,15 +20,6 @@ export interface ServerRecord {
   port: number;
   /** Which command started it (`npm start`, `cli`, `db:start`). */
   startedBy: string;
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** The running server's record; undefined when none, or its process is gone. A bare pid (the
