@@ -17,6 +17,8 @@ export function sharedOffice(
   registry: Pick<Registry, 'abbreviations'>,
 ): string | undefined {
   const cur = text.trim();
+  // "các PCT. UBND tỉnh", "các PCVP.UBND tỉnh": a stray dot between the office and its body
+  next = next.replace(/\.\s*(?=\p{Lu})/u, ' ');
   if (cur === '' || cur.split(/\s+/u).length > 3 || PLURAL.test(cur)) return undefined;
   const nextExp = expandAbbreviations(next.trim().replace(PLURAL, ''), registry);
   const rawNext = next.trim().replace(PLURAL, '');
