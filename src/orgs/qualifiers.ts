@@ -20,7 +20,15 @@ const QUALIFIER = new RegExp(
   'iu',
 );
 
+/** A named province or city at the end ("UBND tỉnh Phú Thọ"); case-sensitive, unlike QUALIFIER. */
+const PLACE_AT_END = /(?:^|\s)((?:tỉnh|thành phố)\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,2})$/u;
+
 /** The trailing qualifier of a text ("huyện", "Tỉnh ủy", "trực thuộc Trung ương"), if any. */
 export function trailingQualifier(text: string): string | undefined {
-  return QUALIFIER.exec(text)?.[1];
+  return QUALIFIER.exec(text)?.[1] ?? PLACE_AT_END.exec(text)?.[1];
 }
+
+/** A place qualifier ("tỉnh Phú Thọ") and the name in it. */
+export const PLACE = /^(?:tỉnh|thành phố)\s+(\p{Lu}.*)$/u;
+/** A party committee named by its level only ("Tỉnh ủy", "Thành ủy"). */
+export const CAP_UY = new RegExp(`^(?:Tỉnh|Thành)\\s?${UY}$`, 'u');

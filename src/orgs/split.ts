@@ -18,7 +18,7 @@ import { expandAbbreviations, expandToken } from './abbreviations.ts';
 import { normalizeKey } from './normalize.ts';
 import { sharedOffice } from './offices.ts';
 import { placeList } from './place-lists.ts';
-import { trailingQualifier, UY } from './qualifiers.ts';
+import { CAP_UY, PLACE, trailingQualifier, UY } from './qualifiers.ts';
 import { isField } from './unit-codes.ts';
 import type { MentionPart, Registry } from './types.ts';
 
@@ -307,7 +307,10 @@ function distribute(
     // a ";" closes a list item: a qualifier never reaches back over it
     const next = merged[i + 1];
     if (next && list.slice((merged[i] as Merged).end, next.start).includes(';')) carry = undefined;
-    if (own !== undefined) {
+    // "Tỉnh ủy, HĐND, UBND tỉnh Phú Thọ": the committee takes the place's name
+    const place = carry === undefined ? null : PLACE.exec(carry);
+    if (place && CAP_UY.test(text)) texts[i] = `${text} ${place[1] as string}`;
+    else if (own !== undefined) {
       carry = trailingQualifier(text) ?? own;
     } else if (carry !== undefined && (isBare(text, registry) || parallelCollective(merged, i))) {
       texts[i] = `${text} ${carry}`;

@@ -35,6 +35,19 @@ describe('lists of provinces and ministries after a head', () => {
     ]);
   });
 
+  it('shares a named province written once at the end, a party committee taking the name only', () => {
+    expect(split('Tỉnh ủy, HĐND, UBND tỉnh Phú Thọ').map((p) => p[1])).toEqual([
+      'Tỉnh ủy Phú Thọ',
+      'Hội đồng nhân dân tỉnh Phú Thọ',
+      'Ủy ban nhân dân tỉnh Phú Thọ',
+    ]);
+    // lower-case words after the level are no place
+    expect(split('HĐND, UBND tỉnh về việc')).toEqual([
+      ['HĐND', 'Hội đồng nhân dân'],
+      ['UBND tỉnh về việc', 'Ủy ban nhân dân tỉnh về việc'],
+    ]);
+  });
+
   it('splits at a broadcaster ("Đài")', () => {
     expect(split('Đài THVN, Đài TNVN').map((p) => p[1])).toEqual([
       'Đài Truyền hình Việt Nam',

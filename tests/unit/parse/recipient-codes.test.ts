@@ -43,3 +43,21 @@ describe('Nơi nhận in office codes', () => {
     ]);
   });
 });
+
+describe('"Như Điều N" read from the article when it was not read as a task', () => {
+  it('takes the executors of a flattened decision article, wrapped lines joined', () => {
+    const text =
+      'ỦY BAN NHÂN DÂN\nTỈNH KON TUM\n\nSố: 435/QĐ-UBND\n\nQUYẾT ĐỊNH:\nĐiều 1.\nBan hành kèm theo Quyết định này Chương trình.\n' +
+      'Điều 2.\nGiám đốc Sở Tài chính; Thủ trưởng các cơ quan, đơn vị liên quan; Chủ tịch Ủy ban nhân\n' +
+      'dân các huyện chịu trách nhiệm thi hành Quyết định này./.\nNơi nhận:\n- Như điều 2;\n' +
+      '- Đ/c Chủ tịch, các PCT UBND tỉnh;\n- Lưu VT.\n';
+    const rs = parseDocument(text, { registry: testRegistry() }).recipients;
+    expect(rs.filter((r) => r.purpose !== 'lưu').map((r) => [r.mention, r.expanded])).toEqual([
+      ['Như điều 2', 'Giám đốc Sở Tài chính'],
+      ['Như điều 2', 'Thủ trưởng các cơ quan, đơn vị liên quan'],
+      ['Như điều 2', 'Chủ tịch Ủy ban nhân dân các huyện'],
+      ['Đ/c Chủ tịch', 'Đồng chí Chủ tịch Ủy ban nhân dân tỉnh'],
+      ['các PCT UBND tỉnh', 'các Phó Chủ tịch Ủy ban nhân dân tỉnh'],
+    ]);
+  });
+});
