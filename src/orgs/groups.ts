@@ -13,7 +13,8 @@
 import { jurisdictionName } from './bind.ts';
 import { slugify, toTraditionalTones } from './normalize.ts';
 import type { EffectiveContext, Found, ResolverCore } from './core.ts';
-import { collectiveItems, trailingQualifier } from './split.ts';
+import { trailingQualifier } from './qualifiers.ts';
+import { collectiveItems } from './split.ts';
 import type {
   CollectiveTerm,
   GroupClause,

@@ -16,7 +16,11 @@ export function sharedOffice(
   next: string,
   registry: Pick<Registry, 'abbreviations'>,
 ): string | undefined {
-  const cur = text.trim();
+  // "Đ/c Chủ tịch, các PCT UBND tỉnh": the address stays in front
+  const address = /^(?:Đ\/c|đ\/c|Đồng chí|đồng chí)\s+/u.exec(text.trim())?.[0] ?? '';
+  const cur = text.trim().slice(address.length);
+  // "các PCT. UBND tỉnh", "các PCVP.UBND tỉnh": a stray dot between the office and its body
+  next = next.replace(/\.\s*(?=\p{Lu})/u, ' ');
   if (cur === '' || cur.split(/\s+/u).length > 3 || PLURAL.test(cur)) return undefined;
   const nextExp = expandAbbreviations(next.trim().replace(PLURAL, ''), registry);
   const rawNext = next.trim().replace(PLURAL, '');
@@ -29,5 +33,6 @@ export function sharedOffice(
   const lead = `Phó ${office} `;
   if (!nextExp.toLowerCase().startsWith(lead.toLowerCase())) return undefined;
   const body = nextExp.slice(lead.length).trim();
-  return body === '' ? undefined : `${office} ${body}`;
+  if (body === '') return undefined;
+  return `${address === '' ? '' : `${expandAbbreviations(address.trim(), registry)} `}${office} ${body}`;
 }

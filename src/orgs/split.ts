@@ -17,6 +17,9 @@ import { keyStartsWithHead } from '../lexicon/heads.ts';
 import { expandAbbreviations, expandToken } from './abbreviations.ts';
 import { normalizeKey } from './normalize.ts';
 import { sharedOffice } from './offices.ts';
+import { placeList } from './place-lists.ts';
+import { CAP_UY, PLACE, trailingQualifier, UY } from './qualifiers.ts';
+import { isField } from './unit-codes.ts';
 import type { MentionPart, Registry } from './types.ts';
 
 /**
@@ -39,23 +42,6 @@ const BARE_WORDS = new Set(
 /** Parts of a cấp-ủy compound that share a following "ủy": "huyện, thị, thành ủy". */
 const UY_STEMS = new Set(['tỉnh', 'thành', 'huyện', 'thị', 'quận', 'đảng']);
 
-const UY = '(?:ủy|uỷ|Ủy|Uỷ|ỦY|UỶ)';
-
-/**
- * A qualifier at the end of a name: level words, the committee that owns a board, or
- * "trực thuộc …" (directly under). "xã" after "hợp tác" is part of a name, not the commune level.
- */
-const QUALIFIER = new RegExp(
-  `(?:^|\\s)(` +
-    `(?:trực thuộc|thuộc|ở)(?:\\s.*)?` +
-    `|(?:(?:Tỉnh|Huyện|Thành|Thị|Quận)\\s?${UY}|Đảng\\s${UY}\\sKhối)` +
-    `|Trung ương(?:\\s+Đảng)?` +
-    `|(?:cấp\\s+)?(?:tỉnh|huyện|thị xã|thành phố|quận|cơ sở|(?<!tác\\s)xã)` +
-    `|các cấp|từ\\s+\\S+(?:\\s+\\S+)?\\s+đến\\s+\\S+(?:\\s+\\S+)?` +
-    `)$`,
-  'iu',
-);
-
 const LUU = /^Lưu\s*:?\s*/iu;
 const PLURAL = /^(?:các|những)\s+/iu;
 /** A plural inside a name ("Đảng ủy các bộ", "Ban tổ chức các tỉnh ủy"): the lower-case items
@@ -74,7 +60,7 @@ const UNIT_CODE = /^[\p{Lu}\d&]{2,}$/u;
 const CODE_LIST_HEAD = /^(?:các|Các)\s[^:]+:\s*[\p{Lu}\d&]{2,}(?:\s*,\s*[\p{Lu}\d&]{2,})*$/u;
 /** A plural kind noun opening a list with a colon ("Các Sở: Tài chính, Xây dựng", "các Bộ:"). */
 const COLON_HEAD =
-  /^(?:các|những)\s+(sở|bộ|ban|cục|vụ|viện|tổng cục|ủy ban|uỷ ban|đoàn thể|tỉnh|thành phố|huyện)\s*:\s*/iu;
+  /^(?:(Bộ trưởng|Giám đốc|Thủ trưởng|Chủ tịch)\s+)?(?:các|những)\s+(sở|bộ|ban|cục|vụ|viện|tổng cục|ủy ban|uỷ ban|đoàn thể|tỉnh|thành phố|huyện)\s*:\s*/iu;
 
 /** A collective made of kind nouns only ("Sở, ban, ngành"; "Cơ quan, địa phương liên quan"). */
 const KIND_ONLY =
@@ -110,12 +96,15 @@ export function splitMentions(
   offset = 0,
   registry: Pick<Registry, 'abbreviations'>,
 ): MentionPart[] {
+  const places = placeList(list, offset, registry);
+  if (places) return places;
   const head = COLON_HEAD.exec(list);
   if (head) {
     // "Các Sở: Tài chính, Xây dựng": the head distributes over every item after the colon
     const cut = head[0].length;
-    const kind = head[1] as string;
+    const kind = head[2] as string;
     const noun = (kind[0] as string).toUpperCase() + kind.slice(1);
+    const role = head[1] ? `${head[1]} ` : '';
     const rest = list.slice(cut);
     const items: Segment[] = [];
     for (const seg of rawSegments(rest).map((x) => trimSegment(rest, x))) {
@@ -126,13 +115,19 @@ export function splitMentions(
         prev.end = seg.end;
       else items.push({ ...seg });
     }
+    // nor a comma inside a known field ("Văn hóa, Thể thao và Du lịch")
+    for (let k = items.length - 2; k >= 0; k--)
+      if (isField(rest.slice(items[k]!.start, items[k + 1]!.end))) {
+        items[k]!.end = items[k + 1]!.end;
+        items.splice(k + 1, 1);
+      }
     return items.map((seg) => {
       const item = list.slice(cut + seg.start, cut + seg.end);
       return {
         mention: item,
         start: offset + cut + seg.start,
         end: offset + cut + seg.end,
-        expanded: startsBody(item, registry) ? item : `${noun} ${item}`,
+        expanded: role + (startsBody(item, registry) && !isField(item) ? item : `${noun} ${item}`),
       };
     });
   }
@@ -200,11 +195,6 @@ function startsBody(text: string, registry: Pick<Registry, 'abbreviations'>): bo
 
 function isLowerInitial(text: string): boolean {
   return /^\p{Ll}/u.test(text);
-}
-
-/** The trailing qualifier of a text ("huyện", "Tỉnh ủy", "trực thuộc Trung ương"), if any. */
-export function trailingQualifier(text: string): string | undefined {
-  return QUALIFIER.exec(text)?.[1];
 }
 
 /**
@@ -317,7 +307,10 @@ function distribute(
     // a ";" closes a list item: a qualifier never reaches back over it
     const next = merged[i + 1];
     if (next && list.slice((merged[i] as Merged).end, next.start).includes(';')) carry = undefined;
-    if (own !== undefined) {
+    // "Tỉnh ủy, HĐND, UBND tỉnh Phú Thọ": the committee takes the place's name
+    const place = carry === undefined ? null : PLACE.exec(carry);
+    if (place && CAP_UY.test(text)) texts[i] = `${text} ${place[1] as string}`;
+    else if (own !== undefined) {
       carry = trailingQualifier(text) ?? own;
     } else if (carry !== undefined && (isBare(text, registry) || parallelCollective(merged, i))) {
       texts[i] = `${text} ${carry}`;
@@ -339,7 +332,12 @@ function distribute(
     if (own !== undefined) texts[i] = own;
   }
 
-  return merged.map((m, i) => ({ ...m, expanded: expandAbbreviations(texts[i] ?? '', registry) }));
+  // a dot glued between a position and its body ("các PCT. UBND tỉnh") is no part of the name
+  const undotted = (t: string): string => t.replace(/(?<=\p{Lu})\.\s*(?=\p{Lu}{2})/gu, ' ');
+  return merged.map((m, i) => ({
+    ...m,
+    expanded: expandAbbreviations(undotted(texts[i] ?? ''), registry),
+  }));
 }
 
 /**

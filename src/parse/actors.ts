@@ -245,6 +245,8 @@ export interface ActorFactory {
     toCleanEnd: (i: number) => number,
   ): Actor[];
   readonly context: ResolveContext;
+  /** The abbreviation table the actors are expanded with. */
+  readonly registry: Pick<Registry, 'abbreviations'>;
   /** The document's issuer, once read: later mentions resolve relative to it ("Văn phòng"). */
   setIssuer(name: string): void;
 }
@@ -303,6 +305,7 @@ export function createActorFactory(
   };
   return {
     context,
+    registry,
     setIssuer(name) {
       context.issuer = name;
     },

@@ -17,13 +17,16 @@ function articleOf(a: Actor): string | null {
 export function resolveArticleRefs(
   tasks: Task[],
   recipients: Recipient[],
+  /** The executors an article names, read from the text when no task of it was read. */
+  fromText: (n: string) => Actor[] | null = () => null,
 ): { tasks: Task[]; recipients: Recipient[] } {
   const bodies = (a: Actor): Actor[] | null => {
     const article = articleOf(a);
     if (!article) return null;
     const t = tasks.find((x) => x.section === article && x.lead.every((l) => !articleOf(l)));
-    if (!t || t.lead.length === 0) return null;
-    return t.lead.map((l) => ({ ...l, mention: a.mention, quote: a.quote, span: a.span }));
+    const lead = t && t.lead.length > 0 ? t.lead : fromText(article.replace(/^Điều /u, ''));
+    if (!lead || lead.length === 0) return null;
+    return lead.map((l) => ({ ...l, mention: a.mention, quote: a.quote, span: a.span }));
   };
   const expand = <T extends Actor>(list: T[], extra: Partial<T> = {}): T[] =>
     list.flatMap((a) => bodies(a)?.map((b) => ({ ...a, ...b, ...extra })) ?? [a]);

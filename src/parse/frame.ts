@@ -4,12 +4,8 @@
  */
 import type { ActorFactory } from './actors.ts';
 import { findLooseDate, parseHeader, type HeaderResult } from './header.ts';
-import {
-  findAddressees,
-  findRecipientBlocks,
-  readRecipients,
-  type RecipientBlock,
-} from './recipients.ts';
+import { findAddressees } from './addressees.ts';
+import { findRecipientBlocks, readRecipients, type RecipientBlock } from './recipients.ts';
 import { parseSignature, type SignatureResult } from './signature.ts';
 import type { Line, Source } from './source.ts';
 import type { Actor, DocumentInfo, Issuer, Recipient, Warning } from './types.ts';

@@ -8,6 +8,7 @@ import type { Registry } from '../orgs/types.ts';
 import { createActorFactory, type ActorFactory } from './actors.ts';
 import { findCopyRegions, type CopyRegion } from './copies.ts';
 import { resolveArticleRefs } from './article-refs.ts';
+import { articleExecutors } from './executors.ts';
 import { documentInfo, readFrame, recipientsOf, recipientWarnings, type Frame } from './frame.ts';
 import { findIssuerText, headerBody, toIssuer } from './issuer.ts';
 import { buildOutline, toOutlineNodes, walk, type Block } from './outline.ts';
@@ -235,6 +236,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParsedD
   const { tasks, recipients } = resolveArticleRefs(
     readTasks(src, body, actors),
     recipientsOf(src, frame, actors, addressees, warnings),
+    (n) => articleExecutors(src, actors, n),
   );
   const targets = findTargets(src, body.blocks);
 

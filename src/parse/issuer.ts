@@ -16,7 +16,7 @@ const ISSUE_VERB =
 const LEVEL_LINE =
   /^(?:tinh|thanh\s*pho|huyen|quan|thi\s*xa|xa|phuong|thi\s*tran)\s+(?!uy(?![\p{L}]))/u;
 const RELATIVE =
-  /^(?:ban\s*thuong\s*vu|thuong\s*truc|ban\s*chap\s*hanh|uy\s*ban\s*nhan\s*dan|hoi\s*dong\s*nhan\s*dan|dang\s*uy|ban\s*can\s*su\s*dang|dang\s*doan|chi\s*uy|chi\s*bo|ban\s*chi\s*dao)$/;
+  /^(?:ban\s*thuong\s*vu|(?:ban\s*)?thuong\s*truc|ban\s*chap\s*hanh|uy\s*ban\s*nhan\s*dan|hoi\s*dong\s*nhan\s*dan|dang\s*uy|ban\s*can\s*su\s*dang|dang\s*doan|chi\s*uy|chi\s*bo|ban\s*chi\s*dao)$/;
 
 const CENTRAL_COMMITTEE = /^ban chap hanh trung uong(?: dang)?$/;
 
@@ -45,7 +45,14 @@ export function headerBody(src: Source, header: HeaderResult): IssuerText | null
       ),
     };
   }
-  const name = nameFromCaps(src.clean.slice(last[0], last[1]));
+  const lastText = src.clean.slice(last[0], last[1]);
+  // "BỘ TÀI CHÍNH TỔNG CỤC HẢI QUAN": a ministry and its agency flattened onto one line
+  const unit = MINISTRY_UNIT.exec(lastText);
+  if (unit) {
+    const at = last[0] + lastText.lastIndexOf(unit[2] as string);
+    return { source: 'header', range: [at, last[1]], name: nameFromCaps(unit[2] as string) };
+  }
+  const name = nameFromCaps(lastText);
   const superior = squash(
     bodies
       .slice(0, -1)
@@ -54,6 +61,11 @@ export function headerBody(src: Source, header: HeaderResult): IssuerText | null
   );
   return { source: 'header', range: last, name: qualified(name, superior) };
 }
+
+const MINISTRY_UNIT = /^(BỘ\s+.+?)\s+((?:TỔNG CỤC|CỤC|VIỆN|THANH TRA)\s.+)$/u;
+/** "ỦY BAN NHÂN DÂN THÀNH PHỐ ĐÀ NẴNG": a committee and its level and place (folded). */
+const COMMITTEE_PLACE =
+  /^(?:uy\s*ban\s*nhan\s*dan|ubnd)\s+((?:tinh|thanh\s*pho|huyen|quan|thi\s*xa|xa|phuong)\s+\S.*)$/;
 
 /**
  * A body named relative to the superior printed above it: "VĂN PHÒNG" under "ỦY BAN NHÂN DÂN
@@ -68,7 +80,17 @@ function qualified(name: string, superior: string): string {
     if (f === 'van phong') return 'Văn phòng Trung ương Đảng';
     return /^ban\s/.test(f) && !/trung uong/.test(f) ? `${name} Trung ương` : name;
   }
-  return f === 'van phong' ? `${name} ${nameFromCaps(superior)}` : name;
+  if (f === 'van phong' || RELATIVE.test(f)) return `${name} ${nameFromCaps(superior)}`;
+  // a department under its People's Committee takes the committee's place ("SỞ GIÁO DỤC VÀ
+  // ĐÀO TẠO" under "UBND THÀNH PHỐ ĐÀ NẴNG" → "Sở Giáo dục và Đào tạo thành phố Đà Nẵng")
+  const place = COMMITTEE_PLACE.exec(squash(fold(superior)));
+  if (/^so\s/.test(f) && place) {
+    const words = (place[1] as string).split(' ').length;
+    const tail = superior.split(/\s+/u).slice(-words).join(' ');
+    const at = nameFromCaps(tail);
+    return `${name} ${at.charAt(0).toLowerCase()}${at.slice(1)}`;
+  }
+  return name;
 }
 
 /** "<X> ban hành Kế hoạch …" in the preamble (after the title, which may quote another

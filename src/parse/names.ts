@@ -46,7 +46,8 @@ const PLACE_LEAD = /^(tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran|tp\.?)
 export function nameFromCaps(caps: string): string {
   const words = caps.trim().split(/\s+/).filter(Boolean);
   const lower = words.map((w) => w.toLowerCase());
-  const out = [...lower];
+  // an abbreviation (a word without a vowel: "MTTQ", "HĐND") keeps its capitals
+  const out = words.map((w, i) => (/^[^aeiouy]{2,}$/.test(fold(w)) ? w : (lower[i] as string)));
   let placeFrom = -1;
   for (let i = 0; i < lower.length; i++) {
     const pair =

@@ -16,15 +16,14 @@
  */
 import { AUTHORITY } from './signature.ts';
 import { isPersonName } from './names.ts';
+import { codedRecipients } from './recipient-codes.ts';
 import { fold, isCapsLine, squash, trimRange, type Line, type Source } from './source.ts';
 import type { ActorFactory } from './actors.ts';
 import type { Actor, Purpose, Quoted, Recipient, Warning } from './types.ts';
 
 /** "Nơi nhận:", markup allowed around it ("__Nơi nhận__:", "**Nơi nhận:**"). */
 const NOI_NHAN = /^[_*]*\s*noi\s*nhan\s*[_*]*\s*:?\s*[_*]*\s*/;
-/** "Kính gửi:", or the opener of a công điện ("THỦ TƯỚNG CHÍNH PHỦ điện:"), markup allowed. */
-const KINH_GUI = /^(?:kinh\s*gui\s*:?|[*_]*[a-z][a-z\s]{2,60}\sdien[*_]*\s*:[*_]*)\s*/;
-const GLYPH = /^[-–—•+]\s*/;
+export const GLYPH = /^[-–—•+]\s*/;
 /** A publication channel ("Đăng Cổng TTĐT", "Website Sở"), not a body (folded). */
 /** A purpose in parentheses at the end of an item, markup allowed ("*(để báo cáo)*"). */
 const PURPOSE_AT_END = /[*_]*\(([^()]*)\)[*_]*\s*$/;
@@ -71,7 +70,7 @@ export interface RecipientBlock {
   items: Item[];
 }
 
-function lineRange(line: Line): [number, number] {
+export function lineRange(line: Line): [number, number] {
   const lead = line.text.length - line.text.trimStart().length;
   return [line.start + lead, line.start + line.text.trimEnd().length];
 }
@@ -127,10 +126,13 @@ export function findRecipientBlocks(src: Source, lines: Line[]): RecipientBlock[
       }
       // the body goes on after a flattened signature: an outline number ends the block
       if (NOI_NHAN.test(src.fold.slice(ls, le)) || OUTLINE_NUMBER.test(t)) break;
+      const cur = current as Item | null;
+      // a line of codes after a comma ("…, các Vụ, Cục: TH," / "KTTH, PL;") goes on, capitals or not
+      const last = cur?.pieces[cur.pieces.length - 1];
+      const goesOn = gap === 0 && last !== undefined && /,[*_]*$/.test(src.clean.slice(...last));
       const signatureLike =
         AUTHORITY.test(t) || isCapsLine(t) || isPersonName(t) || /^\(?\s*đã ký/iu.test(t);
-      if (signatureLike) continue;
-      const cur = current as Item | null;
+      if (signatureLike && !goesOn) continue;
       if (cur && (gap === 0 || /^\p{Ll}/u.test(t))) {
         cur.pieces.push([ls, le]);
         cur.terminated = TERMINATED.test(t);
@@ -144,45 +146,6 @@ export function findRecipientBlocks(src: Source, lines: Line[]): RecipientBlock[
     i = j - 1;
   }
   return blocks;
-}
-
-/** "Kính gửi:" and the addressees after it (same line, or bullets below). */
-export function findAddressees(
-  src: Source,
-  lines: Line[],
-): { used: number[]; ranges: [number, number][] } | null {
-  for (let i = 0; i < lines.length; i++) {
-    const [s, e] = lineRange(lines[i]!);
-    const m = KINH_GUI.exec(src.fold.slice(s, e));
-    if (!m) continue;
-    const used = [i];
-    const ranges: [number, number][] = [];
-    if (s + m[0].length < e) ranges.push([s + m[0].length, e]);
-    for (let j = i + 1; j < lines.length; j++) {
-      const [ls, le] = lineRange(lines[j]!);
-      const t = src.clean.slice(ls, le);
-      if (t === '') {
-        if (ranges.length > 0) {
-          const next = lines.slice(j + 1).find((l) => l.text.trim() !== '');
-          if (!next || !GLYPH.test(next.text.trim())) break;
-        }
-        continue;
-      }
-      const g = GLYPH.exec(t);
-      const last = ranges[ranges.length - 1];
-      if (!g && last) {
-        // an addressee wrapped over lines: its line ends with ","
-        if (!/,[*_]*$/.test(src.clean.slice(last[0], last[1]))) break;
-        last[1] = le;
-        used.push(j);
-        continue;
-      }
-      ranges.push([ls + (g ? g[0].length : 0), le]);
-      used.push(j);
-    }
-    return { used, ranges };
-  }
-  return null;
 }
 
 interface Flattened {
@@ -348,7 +311,9 @@ function readItem(
   if (ce <= cs) return;
   // split on the flattened text so a two-line recipient reads as one line
   const slice = text.slice(bodyStart, bodyEnd);
-  for (const a of splitFlattened(src, actors, slice, bodyStart, toClean, cleanEnd))
+  const at = (i: number): number => toClean(bodyStart + i);
+  const coded = codedRecipients(actors, slice, at, (i) => cleanEnd(bodyStart + i));
+  for (const a of coded ?? splitFlattened(src, actors, slice, bodyStart, toClean, cleanEnd))
     list.add(a, purpose, purposeText);
 }
 

@@ -29,7 +29,32 @@ export interface SignatureResult {
   used: number[];
 }
 
-const isAuthority = (t: string): boolean => AUTHORITY.test(t) && isCapsLine(t);
+/**
+ * A signature flattened onto one line: authority and titles in capitals, then the signer's name,
+ * then whatever the flattening glued after it ("KT. BỘ TRƯỞNG THỨ TRƯỞNG Đỗ Hoàng Anh Tuấn",
+ * "K/T THỦ TƯỚNG CHÍNH PHỦ PHÓ THỦ TƯỚNG Tố Hữu"). Groups: the capitals, the name.
+ */
+const FLAT_BLOCK =
+  /^([^\p{Ll}]*\p{Lu}[^\p{Ll}]*?)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,4})(?=\s+[\p{Lu}\d(]{2}|\s*$)/u;
+
+function flatBlock(t: string): { caps: string; name: string } | null {
+  if (!AUTHORITY.test(t) || isCapsLine(t)) return null;
+  const m = FLAT_BLOCK.exec(t);
+  if (!m || !isPersonName(m[2] as string) || !isCapsLine(m[1] as string)) return null;
+  return { caps: m[1] as string, name: m[2] as string };
+}
+
+const isAuthority = (t: string): boolean =>
+  (AUTHORITY.test(t) && isCapsLine(t)) || flatBlock(t) !== null;
+
+/** A title line as the last block's start: near the end, or followed by the signer's name. */
+function titleStart(lines: Line[], i: number): boolean {
+  const t = lines[i]!.text.replace(/[*_]/g, '').trim();
+  if (!TITLE_ONLY.test(t) || !isCapsLine(t) || t.length >= 60) return false;
+  if (i >= lines.length - 40) return true;
+  const next = lines.slice(i + 1).find((l) => l.text.trim() !== '');
+  return next !== undefined && isPersonName(next.text.replace(/[*_]/g, '').trim());
+}
 
 /** The first line of the last signature block, or -1. */
 function blockStart(lines: Line[]): number {
@@ -44,10 +69,7 @@ function blockStart(lines: Line[]): number {
     }
     return i;
   }
-  for (let i = lines.length - 1; i >= Math.max(0, lines.length - 40); i--) {
-    const t = lines[i]!.text.trim();
-    if (TITLE_ONLY.test(t) && isCapsLine(t) && t.length < 60) return i;
-  }
+  for (let i = lines.length - 1; i >= 0; i--) if (titleStart(lines, i)) return i;
   return -1;
 }
 
@@ -89,6 +111,15 @@ function readBlock(lines: Line[], start: number): Block {
     }
     if (/^[-–•+]/.test(t)) continue;
     const lead = line.text.length - line.text.trimStart().length;
+    const flat = flatBlock(t);
+    if (flat) {
+      readAuthority(b, AUTHORITY.exec(flat.caps)!, line.start + lead + flat.caps.length);
+      b.name = squash(flat.name);
+      b.used.push(i);
+      if (b.first === -1) b.first = line.start + lead;
+      b.lastEnd = line.start + lead + t.indexOf(flat.name, flat.caps.length) + flat.name.length;
+      break;
+    }
     const a = AUTHORITY.exec(t);
     if (a && isCapsLine(t)) readAuthority(b, a, line.start + lead + t.length - (a[2] ?? '').length);
     else if (isCapsLine(t) && t.length < 80 && !/\d/.test(t)) {

@@ -48,6 +48,7 @@ interface TitleScan {
 function typeParagraph({ src, out, lines, ranges }: TitleScan, from: number): number {
   let caps: boolean | null = ranges.length > 0 ? isCapsLine(src.clean.slice(...ranges[0]!)) : null;
   let i = from;
+  let of: [number, number] | null = null;
   for (; i < lines.length; i++) {
     const tr = trimmed(lines[i] as Line);
     const f = foldedLine(src, lines[i] as Line);
@@ -56,9 +57,12 @@ function typeParagraph({ src, out, lines, ranges }: TitleScan, from: number): nu
     if (TITLE_ISSUER.test(f) && isCapsLine(tr.t) && ranges.length === 0 && !out.titleIssuer) {
       out.titleIssuer = [tr.s + 4, tr.e];
       out.used.add(i);
+      of = [tr.s, tr.e];
       continue;
     }
     if (endsTitle(tr.t, f, caps)) break;
+    // "CỦA BỘ CHÍNH TRỊ," / "BAN BÍ THƯ VỀ …": a title in capitals reads on from the "CỦA" line
+    if (of && ranges.length === 0 && isCapsLine(tr.t)) ranges.push(of);
     caps ??= isCapsLine(tr.t);
     ranges.push([tr.s, tr.e]);
     out.used.add(i);
@@ -92,6 +96,25 @@ function nextParagraph({ src, out, lines, ranges }: TitleScan, from: number): nu
   return (para[para.length - 1] as number) + 1;
 }
 
+/**
+ * Does the title go on after a blank line? Text converted from DOCX puts a blank line between
+ * the lines of one paragraph: a next line in lower case continues the title ("Thực hiện công tác
+ * bầu cử …" / "và bầu cử …"), and so does a line in capitals after a title that is only its
+ * "CỦA …" so far ("CỦA ĐỒNG CHÍ CHÁNH VĂN PHÒNG" / "TẠI HỘI NGHỊ …").
+ */
+function goesOn({ src, lines, ranges }: TitleScan, from: number): boolean {
+  if (ranges.length === 0) return false;
+  let i = from;
+  while (i < lines.length && trimmed(lines[i] as Line).t === '') i++;
+  if (i === from || i - from > 1 || i >= lines.length) return false;
+  const t = trimmed(lines[i] as Line).t.replace(/^[*_]+/, '');
+  const f = foldedLine(src, lines[i] as Line);
+  if (endsTitle(t, f, null) || NOT_TITLE.test(f)) return false;
+  if (/^\p{Ll}/u.test(t)) return true;
+  const title = squash(ranges.map(([a, b]) => src.clean.slice(a, b)).join(' '));
+  return /^CỦA\s/u.test(title) && isCapsLine(title) && isCapsLine(t);
+}
+
 /** Title of a document with a type line at `typeIdx`; returns the first body line index. */
 export function readTitle(
   src: Source,
@@ -110,6 +133,11 @@ export function readTitle(
   const scan: TitleScan = { src, out, lines, ranges };
   let i = typeParagraph(scan, typeIdx + 1);
   if (ranges.length === 0) i = nextParagraph(scan, i);
+  for (let more = goesOn(scan, i); more; more = goesOn(scan, i)) {
+    const next = nextParagraph(scan, i);
+    if (next === i || ranges.length === 0) break;
+    i = next;
+  }
   setTitle(src, out, ranges);
   return i;
 }
@@ -130,7 +158,8 @@ export function readSubject(src: Source, out: HeaderResult, lines: Line[], from:
       if (
         endsTitle(tr.t, fj, false) ||
         PLACE_DATE.test(fj) ||
-        isCapsLine(tr.t) ||
+        // a line in capitals ends the subject, not a document's number ("136/2025/NĐ-CP")
+        (isCapsLine(tr.t) && !/^\d/.test(tr.t)) ||
         NUMBER_LINE.test(tr.t)
       )
         break;

@@ -61,11 +61,14 @@ describe('recipients: blocks as they arrive', () => {
       ],
     },
     {
-      name: 'units listed by their codes after a plural head are one recipient',
+      // docs/labelling.md, office codes: each position and unit is one recipient
+      name: 'an office and units listed by their codes are one recipient each',
       text: 'Nơi nhận:\n- VPCP: các PCN, các Vụ: KTTH, QHĐP, TH;\n- Lưu: VT.',
       want: [
-        ['VPCP: các PCN', null, 12, 25],
-        ['các Vụ: KTTH, QHĐP, TH', null, 27, 49],
+        ['các PCN', null, 18, 25],
+        ['KTTH', null, 35, 39],
+        ['QHĐP', null, 41, 45],
+        ['TH', null, 47, 49],
         ['VT', 'lưu', 58, 60],
       ],
     },

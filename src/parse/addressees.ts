@@ -1,0 +1,48 @@
+/**
+ * Addressees: "Kính gửi:" (or a công điện's "THỦ TƯỚNG CHÍNH PHỦ điện:") and the bodies after it,
+ * on the same line or as bullets below.
+ */
+import { GLYPH, lineRange } from './recipients.ts';
+import type { Line, Source } from './source.ts';
+
+/** "Kính gửi:", or the opener of a công điện ("THỦ TƯỚNG CHÍNH PHỦ điện:"), markup allowed. */
+const KINH_GUI = /^(?:kinh\s*gui\s*:?|[*_]*[a-z][a-z\s]{2,60}\sdien[*_]*\s*:[*_]*)\s*/;
+
+/** "Kính gửi:" and the addressees after it (same line, or bullets below). */
+export function findAddressees(
+  src: Source,
+  lines: Line[],
+): { used: number[]; ranges: [number, number][] } | null {
+  for (let i = 0; i < lines.length; i++) {
+    const [s, e] = lineRange(lines[i]!);
+    const m = KINH_GUI.exec(src.fold.slice(s, e));
+    if (!m) continue;
+    const used = [i];
+    const ranges: [number, number][] = [];
+    if (s + m[0].length < e) ranges.push([s + m[0].length, e]);
+    for (let j = i + 1; j < lines.length; j++) {
+      const [ls, le] = lineRange(lines[j]!);
+      const t = src.clean.slice(ls, le);
+      if (t === '') {
+        if (ranges.length > 0) {
+          const next = lines.slice(j + 1).find((l) => l.text.trim() !== '');
+          if (!next || !GLYPH.test(next.text.trim())) break;
+        }
+        continue;
+      }
+      const g = GLYPH.exec(t);
+      const last = ranges[ranges.length - 1];
+      if (!g && last) {
+        // an addressee wrapped over lines: its line ends with ","
+        if (!/,[*_]*$/.test(src.clean.slice(last[0], last[1]))) break;
+        last[1] = le;
+        used.push(j);
+        continue;
+      }
+      ranges.push([ls + (g ? g[0].length : 0), le]);
+      used.push(j);
+    }
+    return { used, ranges };
+  }
+  return null;
+}

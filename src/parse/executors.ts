@@ -1,0 +1,37 @@
+/**
+ * The bodies an article names as executing the document ("Điều 3. A; B và C chịu trách nhiệm thi
+ * hành Quyết định này"), read from the text: what "Như Điều 3" in the Nơi nhận stands for when the
+ * article was not read as a task (a decision flattened onto a few lines, a regulation annexed
+ * with its own Điều 3).
+ */
+import type { ActorFactory } from './actors.ts';
+import type { Source } from './source.ts';
+import type { Actor } from './types.ts';
+
+/** "chịu trách nhiệm thi hành", "có trách nhiệm thực hiện", "căn cứ Quyết định thi hành" (folded). */
+const EXECUTES =
+  /\s(?:chiu|co)\s+trach\s+nhiem\s+(?:thi\s+hanh|thuc\s+hien)|\s+can\s+cu\s+quyet\s+dinh\s+thi\s+hanh/;
+
+/** The executors of article `n`, or null when no article of that number names any. */
+export function articleExecutors(src: Source, actors: ActorFactory, n: string): Actor[] | null {
+  const heading = new RegExp(`(?:^|\\n)[\\s*_]*dieu\\s+${n}\\s*[.:][*_]*\\s*`, 'g');
+  let m: RegExpExecArray | null;
+  while ((m = heading.exec(src.fold))) {
+    const start = m.index + m[0].length;
+    // the article ends at the next article or the Nơi nhận
+    const rest = src.fold.slice(start, start + 1500);
+    const stop = /\n[\s*_]*(?:dieu\s+\d|noi\s+nhan)/.exec(rest);
+    const body = stop ? rest.slice(0, stop.index) : rest;
+    const verb = EXECUTES.exec(body);
+    if (!verb) continue;
+    // a hard-wrapped list: line breaks are spaces, not separators
+    const text = src.clean.slice(start, start + verb.index).replace(/\n/g, ' ');
+    const found = actors.makeFrom(
+      text,
+      (i) => start + i,
+      (i) => start + i,
+    );
+    if (found.length > 0) return found;
+  }
+  return null;
+}
