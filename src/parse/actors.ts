@@ -119,6 +119,13 @@ const END_WORDS = [
   'hang quy',
   'hang thang',
   'ke tu',
+  // a body that asks another ("Ủy ban nhân dân tỉnh yêu cầu các sở …") and adverbs of manner
+  'yeu cau',
+  'de nghi',
+  'nghiem tuc',
+  'quyet liet',
+  'tien hanh',
+  'kien toan',
 ];
 /** End words that are also nouns (see the module comment); "tổ chức" also before a noun. */
 const AMBIGUOUS = new Set(['to chuc', 'lanh dao', 'chi dao', 'tham muu', 'kiem tra', 'giam sat']);

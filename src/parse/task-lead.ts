@@ -20,6 +20,8 @@ const LEADING_PHRASE =
 const ASSIGN_INSIDE = /(?<=[,;:.]\s*)(?:giao|de\s*nghi|yeu\s*cau)\s+(?:cho\s+)?/g;
 /** "X chủ trì" (also glued to the name), "phối hợp với X", "báo cáo X". */
 const CHU_TRI = /chu\s*tri(?![\p{L}])/gu;
+/** "X giao / đề nghị / yêu cầu Y": Y leads. */
+const ASKS = /^(?:giao|de\s*nghi|yeu\s*cau)\s+(?:cho\s+)?/;
 const COORDINATE = /phoi\s*hop\s*voi(?![\p{L}])/gu;
 const REPORT = /(?<![\p{L}])bao\s*cao\s+/gu;
 
@@ -80,7 +82,7 @@ export function readRange(
   };
   const text = src.fold.slice(s0, end);
   // "Giao X …", "Đề nghị X …", "Yêu cầu X …"
-  const giao = /^(?:giao|de\s*nghi|yeu\s*cau)\s+(?:cho\s+)?/.exec(text);
+  const giao = /^(?:giao|de\s*nghi|yeu\s*cau)\s*:?\s+(?:cho\s+)?/.exec(text);
   if (giao) {
     const s = s0 + giao[0].length;
     const { end: e } = listEnd(src, s, end);
@@ -206,6 +208,14 @@ function subjectAfterPhrase({ src, s0, end, actors, own }: Scan): void {
  */
 function openingList({ src, s0, end, actors, own }: Scan, hasChildren: boolean): void {
   const { end: e, byWord } = listEnd(src, s0, end);
+  // "Ủy ban nhân dân tỉnh yêu cầu các sở …": the bodies asked lead, not the one asking
+  const asks = byWord ? ASKS.exec(src.fold.slice(e, e + 20)) : null;
+  if (asks && isActorStart(src, e + asks[0].length)) {
+    const s = e + asks[0].length;
+    const { end: e2 } = listEnd(src, s, end);
+    if (validList(src, s, e2)) set(own, make(src, actors, s, e2), 'assignment');
+    return;
+  }
   const [cs, ce] = trimRange(src.clean, s0, e, ' \n,');
   const whole = ce >= trimRange(src.clean, s0, end, ' \n,.;:')[1];
   if (byWord && validList(src, cs, ce)) {

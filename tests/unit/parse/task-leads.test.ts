@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { expandAbbreviations } from '../../../src/orgs/index.ts';
+import { parseDocument } from '../../../src/parse/index.ts';
+import { testRegistry } from './helpers.ts';
+
+/**
+ * Who leads a State task (issue 18): a body that asks others ("UBND tỉnh yêu cầu các sở …"),
+ * an item heading "Đề nghị: A, B" over its items, and the abbreviated names of provincial
+ * departments ("Sở KH&CN", "Bộ CHQS tỉnh").
+ */
+
+const HEAD =
+  'ỦY BAN NHÂN DÂN TỈNH A\n\nKẾ HOẠCH\nThực hiện Nghị quyết\n\nIV. TỔ CHỨC THỰC HIỆN\n\n';
+
+function leads(text: string): [string, string[], string][] {
+  return parseDocument(text, { registry: testRegistry() }).tasks.map((t) => [
+    t.text,
+    t.lead.map((a) => a.mention.replace(/\s+/g, ' ')),
+    t.leadRule,
+  ]);
+}
+
+describe('task leads in State wording', () => {
+  it('the bodies a body asks lead: "UBND tỉnh yêu cầu các cơ quan … nghiêm túc triển khai"', () => {
+    const text = `${HEAD}1. Sở Tài chính bố trí kinh phí.\n\n2. Ủy ban nhân dân tỉnh yêu cầu các cơ quan, đơn vị, địa phương nghiêm túc triển khai thực hiện.`;
+    expect(leads(text)).toEqual([
+      ['Sở Tài chính bố trí kinh phí.', ['Sở Tài chính'], 'subject'],
+      [
+        'Ủy ban nhân dân tỉnh yêu cầu các cơ quan, đơn vị, địa phương nghiêm túc triển khai thực hiện.',
+        ['các cơ quan, đơn vị, địa phương'],
+        'assignment',
+      ],
+    ]);
+  });
+
+  it('a heading "Đề nghị: A, B" gives its bodies to the items under it', () => {
+    const text = `${HEAD}6. Đề nghị: Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân tỉnh\n\na) Tuyên truyền, vận động hội viên tham gia chuyển đổi số.\n\nb) Phối hợp với Sở Khoa học và Công nghệ đánh giá hiện trạng.`;
+    const both = ['Hiệp hội Doanh nghiệp tỉnh', 'Hội Nông dân tỉnh'];
+    expect(leads(text)).toEqual([
+      ['Tuyên truyền, vận động hội viên tham gia chuyển đổi số.', both, 'inherited'],
+      ['Phối hợp với Sở Khoa học và Công nghệ đánh giá hiện trạng.', both, 'inherited'],
+    ]);
+  });
+
+  it.each([
+    ['Sở KH&CN', 'Sở Khoa học và Công nghệ'],
+    ['Bộ CHQS tỉnh', 'Bộ Chỉ huy Quân sự tỉnh'],
+    ['Sở GD&ĐT', 'Sở Giáo dục và Đào tạo'],
+    ['Sở VH,TT&DL', 'Sở Văn hóa, Thể thao và Du lịch'],
+    ['Bộ NN&MT', 'Bộ Nông nghiệp và Môi trường'],
+  ])('expands the department abbreviation in "%s"', (short, full) => {
+    expect(expandAbbreviations(short, testRegistry())).toBe(full);
+  });
+});
