@@ -126,6 +126,7 @@ const END_WORDS = [
   'quyet liet',
   'tien hanh',
   'kien toan',
+  'hoan thanh',
 ];
 /** End words that are also nouns (see the module comment); "tổ chức" also before a noun. */
 const AMBIGUOUS = new Set(['to chuc', 'lanh dao', 'chi dao', 'tham muu', 'kiem tra', 'giam sat']);
