@@ -22,7 +22,8 @@ const ASSIGN_INSIDE = /(?<=[,;:.]\s*)(?:giao|de\s*nghi|yeu\s*cau)\s+(?:cho\s+)?/
 const CHU_TRI = /chu\s*tri(?![\p{L}])/gu;
 /** "X giao / đề nghị / yêu cầu Y": Y leads. */
 const ASKS = /^(?:giao|de\s*nghi|yeu\s*cau)\s+(?:cho\s+)?/;
-const COORDINATE = /phoi\s*hop\s*voi(?![\p{L}])/gu;
+/** "phối hợp với", "phối hợp chặt chẽ với", "phối hợp cùng", or "phối hợp" right before a body. */
+const COORDINATE = /phoi\s*hop(?:\s*chat\s*che)?(?:\s*(?:voi|cung(?:\s*voi)?)(?![\p{L}]))?/gu;
 const REPORT = /(?<![\p{L}])bao\s*cao\s+/gu;
 
 /** What a task states itself: who leads, coordinates, is reported to; its deadline. */
@@ -145,6 +146,10 @@ function assignedInside({ src, s0, end, text, actors, own }: Scan): void {
 function coordinators({ src, s0, end, text, actors, own }: Scan): void {
   for (const m of text.matchAll(COORDINATE)) {
     const at = s0 + m.index;
+    let s = at + m[0].length;
+    while (/\s/.test(src.clean[s] ?? '')) s++;
+    // without "với" / "cùng" a body must follow ("phối hợp Bộ Công an", not "phối hợp thực hiện")
+    if (!/(?:voi|cung)$/.test(m[0]) && !isActorStart(src, s)) continue;
     if (own.lead.length === 0) {
       const before = text.slice(0, m.index);
       const cut = Math.max(
@@ -156,7 +161,6 @@ function coordinators({ src, s0, end, text, actors, own }: Scan): void {
       const whole = ce > cs && isActorStart(src, cs) && validList(src, cs, ce);
       if (whole && actorEnd(src, cs, ce).end >= ce) set(own, make(src, actors, cs, ce), 'subject');
     }
-    const s = at + m[0].length;
     const { end: e } = listEnd(src, s, end);
     const [cs, ce] = trimRange(src.clean, s, e, ' \n,');
     if (validList(src, cs, ce)) own.coordinators.push(...make(src, actors, cs, ce));

@@ -51,4 +51,16 @@ describe('task leads in State wording', () => {
   ])('expands the department abbreviation in "%s"', (short, full) => {
     expect(expandAbbreviations(short, testRegistry())).toBe(full);
   });
+
+  it.each([
+    ['Sở Xây dựng chủ trì, phối hợp Công an tỉnh tổ chức khảo sát.', ['Công an tỉnh']],
+    ['Sở Tài chính chủ trì, phối hợp chặt chẽ với Sở Nội vụ rà soát biên chế.', ['Sở Nội vụ']],
+    ['Sở Y tế chủ trì, phối hợp cùng Sở Tài chính xây dựng dự toán.', ['Sở Tài chính']],
+    // lower-case bodies after "với" still count; "phối hợp" before a verb names no one
+    ['Sở Công Thương phối hợp với ngành điện lực bảo đảm cấp điện.', ['ngành điện lực']],
+    ['Sở Tư pháp chủ trì, phối hợp thực hiện và báo cáo kết quả.', []],
+  ])('coordinators of "%s"', (sentence, expected) => {
+    const [task] = parseDocument(`${HEAD}1. ${sentence}`, { registry: testRegistry() }).tasks;
+    expect(task?.coordinators.map((a) => a.mention)).toEqual(expected);
+  });
 });
