@@ -90,6 +90,7 @@ export function readRange(
     if (validList(src, s, e)) set(own, make(src, actors, s, e), 'assignment');
   }
   const scan: Scan = { src, s0, end, text, actors, own };
+  if (own.lead.length === 0) askedBySubject(scan);
   if (own.lead.length === 0) chuTri(scan);
   if (own.lead.length === 0 && isActorStart(src, s0)) openingList(scan, hasChildren);
   if (own.lead.length === 0) assignedInside(scan);
@@ -127,6 +128,31 @@ function chuTri({ src, s0, text, actors, own }: Scan): void {
       set(own, make(src, actors, cs, ce), 'subject');
       return;
     }
+  }
+}
+
+/** "giao", "đề nghị", "yêu cầu" as words (folded text). */
+const ASK_WORD = /(?<![\p{L}])(?:giao|de\s*nghi|yeu\s*cau)\s+(?:cho\s+)?/gu;
+
+/**
+ * "Về nội dung nêu trên, Thủ tướng Chính phủ giao Bộ Kế hoạch và Đầu tư …": a clause whose
+ * subject is a body that assigns or asks; the bodies after the verb lead.
+ */
+function askedBySubject({ src, s0, end, text, actors, own }: Scan): void {
+  for (const m of text.matchAll(ASK_WORD)) {
+    const at = s0 + m.index;
+    // the verb "giao", not "giáo" ("Ban Tuyên giáo") folded to the same letters
+    if (m[0].startsWith('giao') && src.clean.slice(at, at + 4).toLowerCase() !== 'giao') continue;
+    const before = text.slice(0, m.index);
+    const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf('.'), before.lastIndexOf(';'));
+    const [cs, ce] = trimRange(src.clean, s0 + cut + 1, at, ' \n');
+    if (ce <= cs || !isActorStart(src, cs) || actorEnd(src, cs, ce).end < ce) continue;
+    const s = at + m[0].length;
+    if (!isActorStart(src, s)) continue;
+    const { end: e } = listEnd(src, s, end);
+    if (!validList(src, s, e)) continue;
+    set(own, make(src, actors, s, e), 'assignment');
+    return;
   }
 }
 

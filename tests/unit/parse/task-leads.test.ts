@@ -63,4 +63,21 @@ describe('task leads in State wording', () => {
     const [task] = parseDocument(`${HEAD}1. ${sentence}`, { registry: testRegistry() }).tasks;
     expect(task?.coordinators.map((a) => a.mention)).toEqual(expected);
   });
+
+  it('a clause whose subject assigns: "…, Thủ tướng Chính phủ giao Bộ X theo chức năng …"', () => {
+    const text =
+      'VĂN PHÒNG CHÍNH PHỦ\n\nSố: 2739/VPCP-ĐMDN\nV/v quản trị doanh nghiệp\n\nHà Nội, ngày 05 tháng 04 năm 2019\n\nKính gửi: Bộ Kế hoạch và Đầu tư.\n\nBáo Đấu thầu đưa tin về quản trị công ty cổ phần.\n\nVề nội dung nêu trên, Thủ tướng Chính phủ giao Bộ Kế hoạch và Đầu tư theo chức năng, nhiệm vụ được giao, nghiên cứu, có giải pháp phù hợp.\n\nVăn phòng Chính phủ thông báo để Bộ Kế hoạch và Đầu tư biết, thực hiện./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nBỘ TRƯỞNG, CHỦ NHIỆM\n\nMai Tiến Dũng';
+    expect(leads(text)).toEqual([
+      [
+        'Về nội dung nêu trên, Thủ tướng Chính phủ giao Bộ Kế hoạch và Đầu tư theo chức năng, nhiệm vụ được giao, nghiên cứu, có giải pháp phù hợp.',
+        ['Bộ Kế hoạch và Đầu tư'],
+        'assignment',
+      ],
+    ]);
+  });
+
+  it('"Tuyên giáo" is no "giao": the bodies before "phối hợp với" lead', () => {
+    const text = `${HEAD}1. Ban Tuyên giáo Tỉnh ủy, Ban Dân vận Tỉnh ủy phối hợp với các cơ quan liên quan tuyên truyền Nghị quyết.`;
+    expect(leads(text)[0]?.[1]).toEqual(['Ban Tuyên giáo Tỉnh ủy', 'Ban Dân vận Tỉnh ủy']);
+  });
 });
