@@ -135,6 +135,9 @@ const NOUN_AFTER =
 const NOUN_BEFORE =
   /(?:[,;]|(?:^|\s)(?:cac|nhung|va|moi|ban|uy ban|co quan(?: chuyen trach)?))\s*$/;
 
+/** A head that needs the next words to name a body ("Bộ", "Sở", "Ban", "Ủy ban"). */
+const BARE_HEAD = /(?:^|\s)(?:bo|so|ban|uy\s*ban|cuc|vu|vien|tong\s*cuc|hoi\s*dong)\s*$/;
+
 /** Task keywords found even glued to the name before them ("Sở Tài chínhchủ trì", "Các
  *  Bộcó trách nhiệm": a space lost in conversion); no Vietnamese word ends with them. */
 export const GLUED_KEYWORDS = ['chu tri', 'phoi hop', 'co trach nhiem', 'chiu trach nhiem'];
@@ -218,8 +221,14 @@ export function actorEnd(
     if (!m) break;
     const at = start + m.index;
     if (at === start) continue;
-    if (!isLower(clean[at])) continue;
     const word = squash(m[0]);
+    // a verb in capitals opens a line after a wrapped heading ("Giao Sở X\nKhẩn trương …");
+    // not after a bare head ("Bộ\nXây dựng"), nor one-syllable words ("Về", "Theo")
+    const lineVerb =
+      clean[at - 1] === '\n' &&
+      word.includes(' ') &&
+      !BARE_HEAD.test(fold.slice(Math.max(start, at - 12), at));
+    if (!isLower(clean[at]) && !lineVerb) continue;
     if (AMBIGUOUS.has(word)) {
       const before = fold.slice(Math.max(start, at - 30), at);
       const after = fold.slice(at + m[0].length, at + m[0].length + 20);

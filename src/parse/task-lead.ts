@@ -122,7 +122,10 @@ function chuTri({ src, s0, text, actors, own }: Scan): void {
     const before = text.slice(0, m.index);
     const clauseStart =
       s0 + Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1;
-    const [cs, ce] = trimRange(src.clean, clauseStart, at, ' \n,');
+    // "Sở Tài chính (cơ quan chủ trì)": the note names the role, the body stands before it
+    const open = before.lastIndexOf('(');
+    const note = open >= clauseStart - s0 && !before.slice(open).includes(')');
+    const [cs, ce] = trimRange(src.clean, clauseStart, note ? s0 + open : at, ' \n,*');
     if (ce <= cs) return; // "Chủ trì, phối hợp với…": the lead comes from the heading
     if (isActorStart(src, cs) && validList(src, cs, ce)) {
       set(own, make(src, actors, cs, ce), 'subject');

@@ -80,4 +80,46 @@ describe('task leads in State wording', () => {
     const text = `${HEAD}1. Ban Tuyên giáo Tỉnh ủy, Ban Dân vận Tỉnh ủy phối hợp với các cơ quan liên quan tuyên truyền Nghị quyết.`;
     expect(leads(text)[0]?.[1]).toEqual(['Ban Tuyên giáo Tỉnh ủy', 'Ban Dân vận Tỉnh ủy']);
   });
+
+  it('a wrapped "Giao X" heading ends at the verb that opens the next line', () => {
+    const text = `${HEAD}1.1. Giao Sở Nông nghiệp\nvà Môi trường\nKhẩn trương chia sẻ cơ sở dữ liệu đất đai.\n\n1.2. Sở Tài chính phối hợp với Bộ\nXây dựng để thực hiện việc chia sẻ dữ liệu.`;
+    expect(leads(text)).toEqual([
+      [
+        'Giao Sở Nông nghiệp và Môi trường Khẩn trương chia sẻ cơ sở dữ liệu đất đai.',
+        ['Sở Nông nghiệp và Môi trường'],
+        'assignment',
+      ],
+      [
+        'Sở Tài chính phối hợp với Bộ Xây dựng để thực hiện việc chia sẻ dữ liệu.',
+        ['Sở Tài chính'],
+        'subject',
+      ],
+    ]);
+    const [, second] = parseDocument(text, { registry: testRegistry() }).tasks;
+    expect(second?.coordinators.map((a) => a.mention)).toEqual(['Bộ\nXây dựng']);
+  });
+
+  it('a note in parentheses is no part of the body: "Sở Tài chính (cơ quan chủ trì)", "(VTV)"', () => {
+    const text = `${HEAD}**1. Sở Tài chính **(cơ quan chủ trì)\n\n- Chủ trì xây dựng kế hoạch.\n\n2. Đài Truyền hình Việt Nam (VTV) chủ trì, phối hợp với Bộ Công an xây dựng chương trình.`;
+    expect(leads(text).map(([, lead, rule]) => [lead, rule])).toEqual([
+      [['Sở Tài chính'], 'inherited'],
+      [['Đài Truyền hình Việt Nam'], 'subject'],
+    ]);
+  });
+
+  it.each([
+    [
+      'Tập đoàn Điện lực Việt Nam chủ trì xây dựng phương án cấp điện.',
+      'Tập đoàn Điện lực Việt Nam',
+    ],
+    ['Thông tấn xã Việt Nam chủ trì tuyên truyền.', 'Thông tấn xã Việt Nam'],
+    [
+      'Chi cục Hải quan nơi lưu giữ hàng hóa hướng dẫn người khai hải quan.',
+      'Chi cục Hải quan nơi lưu giữ hàng hóa',
+    ],
+    ['Tổng cục Hải quan có trách nhiệm kiểm tra.', 'Tổng cục Hải quan'],
+    ['Bảo hiểm xã hội tỉnh chủ trì tuyên truyền chính sách.', 'Bảo hiểm xã hội tỉnh'],
+  ])('a body in running text: %s', (sentence, lead) => {
+    expect(leads(`${HEAD}1. ${sentence}`)[0]?.[1]).toEqual([lead]);
+  });
 });
