@@ -134,6 +134,9 @@ function chuTri({ src, s0, text, actors, own }: Scan): void {
   }
 }
 
+/** A plural kind noun before a colon and the names it distributes over ("Các Bộ:"). */
+const PLURAL_HEAD = /^(?:cac|nhung)\s+(?:so|bo|ban|cuc|vu|vien|tong\s*cuc)$/;
+
 /** "giao", "đề nghị", "yêu cầu" as words (folded text). */
 const ASK_WORD = /(?<![\p{L}])(?:giao|de\s*nghi|yeu\s*cau)\s+(?:cho\s+)?/gu;
 
@@ -269,6 +272,11 @@ function openingList({ src, s0, end, actors, own }: Scan, hasChildren: boolean):
       own.lead = make(src, actors, inner, close);
       own.leadRule = 'heading';
     }
+  } else if (!byWord && src.clean[e] === ':' && PLURAL_HEAD.test(src.fold.slice(cs, ce))) {
+    // "Các Bộ: Quốc phòng, Công an chủ động …": the head distributes over the names after it
+    const r = listEnd(src, e + 1, end);
+    if (r.byWord && validList(src, cs, r.end)) set(own, make(src, actors, cs, r.end), 'subject');
+    else if (validList(src, cs, ce)) set(own, make(src, actors, cs, ce), 'subject');
   } else if (!byWord && !whole && src.clean[e] === ':' && validList(src, cs, ce)) {
     own.lead = make(src, actors, cs, ce);
     own.leadRule = 'subject';

@@ -122,4 +122,14 @@ describe('task leads in State wording', () => {
   ])('a body in running text: %s', (sentence, lead) => {
     expect(leads(`${HEAD}1. ${sentence}`)[0]?.[1]).toEqual([lead]);
   });
+
+  it('a plural head before a colon distributes over the names after it', () => {
+    const text = `${HEAD}5. Các Bộ: Quốc phòng, Công an chủ động chỉ đạo lực lượng.\n\n6. Các Bộ: Giáo dục và Đào tạo, Y tế, Khoa học và Công\nnghệ chỉ đạo tuyên truyền.`;
+    const tasks = parseDocument(text, { registry: testRegistry() }).tasks;
+    // "Công an" alone is a head with no name: after "Các Bộ:" it is Bộ Công an
+    expect(tasks.map((t) => [t.leadRule, t.lead.map((a) => a.expanded)])).toEqual([
+      ['subject', ['Bộ Quốc phòng', 'Bộ Công an']],
+      ['subject', ['Bộ Giáo dục và Đào tạo', 'Bộ Y tế', 'Bộ Khoa học và Công nghệ']],
+    ]);
+  });
 });
