@@ -13,7 +13,7 @@
  * ("BTV Huyện ủy, TT HĐND, UBND, UBMT huyện"), a shared "ủy" ("Các huyện, thị, thành ủy") and a
  * leading "Lưu" (archive) mark ("Lưu VP,BTG Đảng ủy Khối").
  */
-import { keyStartsWithHead } from '../lexicon/heads.ts';
+import { HEAD_WORDS, keyStartsWithHead } from '../lexicon/heads.ts';
 import { expandAbbreviations, expandToken } from './abbreviations.ts';
 import { normalizeKey } from './normalize.ts';
 import { sharedOffice } from './offices.ts';
@@ -127,7 +127,14 @@ export function splitMentions(
         mention: item,
         start: offset + cut + seg.start,
         end: offset + cut + seg.end,
-        expanded: role + (startsBody(item, registry) && !isField(item) ? item : `${noun} ${item}`),
+        // a head with no name after it is a name here: "Các Bộ: Quốc phòng, Công an"
+        expanded:
+          role +
+          (startsBody(item, registry) &&
+          !isField(item) &&
+          !HEAD_WORDS.some((h) => h.word === normalizeKey(item))
+            ? item
+            : `${noun} ${item}`),
       };
     });
   }

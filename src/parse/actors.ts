@@ -119,6 +119,14 @@ const END_WORDS = [
   'hang quy',
   'hang thang',
   'ke tu',
+  // a body that asks another ("Ủy ban nhân dân tỉnh yêu cầu các sở …") and adverbs of manner
+  'yeu cau',
+  'de nghi',
+  'nghiem tuc',
+  'quyet liet',
+  'tien hanh',
+  'kien toan',
+  'hoan thanh',
 ];
 /** End words that are also nouns (see the module comment); "tổ chức" also before a noun. */
 const AMBIGUOUS = new Set(['to chuc', 'lanh dao', 'chi dao', 'tham muu', 'kiem tra', 'giam sat']);
@@ -126,6 +134,9 @@ const NOUN_AFTER =
   /^\s*(?:dang|chinh tri|co so|doan the|kinh te|thanh vien|hoi|dai dien|xa hoi|doanh nghiep|cac co quan|co quan|don vi|dia phuong|cac cap|uy|vien|the|nhan dan|va|,)/;
 const NOUN_BEFORE =
   /(?:[,;]|(?:^|\s)(?:cac|nhung|va|moi|ban|uy ban|co quan(?: chuyen trach)?))\s*$/;
+
+/** A head that needs the next words to name a body ("Bộ", "Sở", "Ban", "Ủy ban"). */
+const BARE_HEAD = /(?:^|\s)(?:bo|so|ban|uy\s*ban|cuc|vu|vien|tong\s*cuc|hoi\s*dong)\s*$/;
 
 /** Task keywords found even glued to the name before them ("Sở Tài chínhchủ trì", "Các
  *  Bộcó trách nhiệm": a space lost in conversion); no Vietnamese word ends with them. */
@@ -210,8 +221,14 @@ export function actorEnd(
     if (!m) break;
     const at = start + m.index;
     if (at === start) continue;
-    if (!isLower(clean[at])) continue;
     const word = squash(m[0]);
+    // a verb in capitals opens a line after a wrapped heading ("Giao Sở X\nKhẩn trương …");
+    // not after a bare head ("Bộ\nXây dựng"), nor one-syllable words ("Về", "Theo")
+    const lineVerb =
+      clean[at - 1] === '\n' &&
+      word.includes(' ') &&
+      !BARE_HEAD.test(fold.slice(Math.max(start, at - 12), at));
+    if (!isLower(clean[at]) && !lineVerb) continue;
     if (AMBIGUOUS.has(word)) {
       const before = fold.slice(Math.max(start, at - 30), at);
       const after = fold.slice(at + m[0].length, at + m[0].length + 20);

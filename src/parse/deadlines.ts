@@ -13,7 +13,7 @@ import { squash, type Source } from './source.ts';
 import type { Deadline } from './types.ts';
 
 const CUE =
-  /hoan\s*thanh|thuc\s*hien|tu\s*nam|tu\s*thang|tu\s*ngay|tu\s*quy|trong\s*(?:nam|thang|quy)|quy\s*[ivx\d]+\s*[/-]|hang\s*(?:nam|quy|thang)|thuong\s*xuyen|truoc\s*ngay|den\s*ngay|cham\s*nhat|dinh\s*ky|\bngay\s*\d|\b\d{1,2}\s*\/\s*\d{4}\b|\bnam\s*\d{4}\b/;
+  /hoan\s*thanh|thuc\s*hien|tu\s*nam|tu\s*thang|tu\s*ngay|tu\s*quy|trong\s*(?:nam|thang|quy)|quy\s*[ivx\d]+\s*[/-]|hang\s*(?:nam|quy|thang)|thuong\s*xuyen|truoc\s*ngay|den\s*ngay|cham\s*nhat|dinh\s*ky|\bngay\s*\d|\b\d{1,2}\s*\/\s*\d{4}\b|\bnam\s*\d{4}\b|^\s*(?:19|20)\d{2}\s*(?:[-–]\s*(?:19|20)\d{2}|tro\s*di)\s*$/;
 const NOT_DEADLINE =
   /^\s*(?:theo|cua|sau\s*day|goi\s*tat|viet\s*tat|khoa|kem\s*theo|tai|gom|nhu)\b|\d\s*-\s*[a-z]+\s*\/|\d\s*\/\s*[a-z]+\s*-/;
 
@@ -31,16 +31,25 @@ const LONG_DATE = /(\d{1,2})\s*thang\s*(\d{1,2})\s*(?:,\s*)?nam\s*(\d{4})/g;
 const MONTH = /thang\s*(\d{1,2})\s*(?:[/-]|nam)\s*(\d{4})/;
 /** "quý III/2025", "Quí IV-2025", "quý III năm 2025". */
 const QUARTER = /qu[yi]\s*([ivx]+|\d)\s*(?:[/-]|\s*nam)\s*(\d{4})/;
-/** "năm 2025", or a bare year as a whole deadline cell ("2026"). */
-const YEAR = /nam\s*[-]?\s*(\d{4})|^\s*((?:19|20)\d{2})\s*$/;
+/** "năm 2025", "giai đoạn 2026", or a bare year as a whole deadline cell ("2026"). */
+const YEAR = /(?:nam|giai\s*doan)\s*[-]?\s*(\d{4})|^\s*((?:19|20)\d{2})\s*$/;
 /** A period: "2025 - 2026", "Quý IV/2025 - Quý II/2026", "năm 2026-2027": due at the end of
  *  the later one. */
 const RANGE = /^(.*\d{4})\s*[-–]\s*(\D{0,12}\d{4}[^\d]*)$/;
 /** A meeting as the anchor ("tại phiên họp thường kỳ tháng 10 năm 2025 của UBND tỉnh"). */
 const EVENT_ANCHOR = /phien\s*hop|ky\s*hop|hoi\s*nghi|cuoc\s*hop|buoi\s*lam\s*viec/;
 
+/** "… và các năm tiếp theo", "2026 trở đi": from that period on, with no end. */
+const ONWARD = /va\s*(?:cac|nhung)\s*nam\s*tiep\s*theo|tro\s*(?:di|ve\s*sau)/;
+
 /** Normalise a deadline phrase (folded text). */
 export function normalizeDeadline(folded: string): Norm {
+  const onward = ONWARD.exec(folded);
+  if (onward) {
+    const n = normalizeDeadline(folded.slice(0, onward.index));
+    const start = n.start ?? (n.end ? startOfPeriod(n.end, folded.slice(0, onward.index)) : null);
+    if (start) return { kind: 'start', start, end: null, recurrence: n.recurrence };
+  }
   const f = folded.replace(LONG_DATE, '$1/$2/$3');
   const range = RANGE.exec(f);
   if (range && !/\d\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\s*[-–]/.test(f)) {
@@ -50,13 +59,21 @@ export function normalizeDeadline(folded: string): Norm {
       return { ...b, kind: 'due', start: a.start ?? startOfPeriod(a.end, range[1] as string) };
   }
   let recurrence: string | null = null;
-  if (/thuong\s*xuyen|lien\s*tuc/.test(f)) recurrence = 'continuous';
   if (/(?:hang|moi)\s*nam|dinh\s*ky\s*(?:hang\s*)?nam/.test(f)) recurrence = 'yearly';
   else if (/(?:hang|moi)\s*quy/.test(f)) recurrence = 'quarterly';
   else if (/(?:hang|moi)\s*thang/.test(f)) recurrence = 'monthly';
   else if (/dinh\s*ky\s*(\d{1,2})\s*thang/.test(f))
     recurrence = `P${Number(/dinh\s*ky\s*(\d{1,2})\s*thang/.exec(f)?.[1])}M`;
   else if (recurrence === null && /dinh\s*ky/.test(f)) recurrence = 'periodic';
+  // "thường xuyên hằng năm" and "thường xuyên, định kỳ" are ongoing; "Thường xuyên, định kỳ
+  // hằng quý" names its cycle
+  const ongoing = /thuong\s*xuyen|lien\s*tuc/.exec(f);
+  const after = ongoing ? f.slice(ongoing.index + ongoing[0].length) : '';
+  if (
+    ongoing &&
+    (recurrence === null || recurrence === 'periodic' || /^\s+(?:hang|moi)\s/.test(after))
+  )
+    recurrence = 'continuous';
 
   const when = fullDates(f) ?? periodOf(f);
   const end = when.end;
@@ -73,6 +90,8 @@ export function normalizeDeadline(folded: string): Norm {
   let kind: Deadline['kind'];
   if (event) kind = 'event';
   else if (end) kind = 'due';
+  // "hằng năm, từ năm 2023": a cycle that begins then
+  else if (start && recurrence && recurrence !== 'continuous') kind = 'recurring';
   else if (start) kind = 'start';
   else if (within) kind = 'relative';
   else if (recurrence === 'continuous') kind = 'continuous';
@@ -197,11 +216,13 @@ const D_SHORT = String.raw`\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}`;
 const D_LONG = String.raw`\d{1,2}\s*thang\s*\d{1,2}\s*,?\s*nam\s*\d{4}`;
 const D_MONTH = String.raw`thang\s*\d{1,2}\s*(?:[/-]|nam)\s*\d{4}`;
 const D_QUARTER = String.raw`qu[yi]\s*[ivx\d]+\s*(?:[/-]|nam)\s*\d{4}`;
+/** A day of the year: "30/11", "30 tháng 11". */
+const D_DAY = String.raw`\d{1,2}\s*(?:\/|thang)\s*\d{1,2}`;
 /** Deadline phrases that need no parentheses, in State wording. */
 const STRONG_PHRASES = [
   String.raw`(?:hoan\s*thanh|xong)\s*(?:truoc|trong)\s*(?:ngay\s*(?:${D_SHORT}|${D_LONG})|${D_MONTH}|${D_QUARTER}|nam\s*\d{4})`,
   String.raw`(?:truoc|cham\s*nhat(?:\s*(?:la|vao))?)\s*(?:ngay\s*)?(?:${D_SHORT}|${D_LONG})`,
-  String.raw`truoc\s*ngay\s*\d{1,2}\s*\/\s*\d{1,2}\s*(?:hang|moi)\s*nam`,
+  String.raw`truoc\s*ngay\s*${D_DAY}(?:\s*(?:va|,)\s*(?:ngay\s*)?${D_DAY})*\s*(?:hang|moi)\s*nam`,
   String.raw`truoc\s*ngay\s*\d{1,2}\s*(?:hang|moi)\s*(?:thang|quy)`,
   String.raw`trong\s*(?:${D_MONTH}|${D_QUARTER})`,
   String.raw`(?:tai|truoc|trong)\s*(?:phien\s*hop|ky\s*hop|hoi\s*nghi|cuoc\s*hop)[^.;()\n]{0,60}?${D_MONTH}`,
@@ -210,6 +231,21 @@ const STRONG_PHRASES = [
   String.raw`dinh\s*ky\s*(?:hang\s*(?:nam|quy|thang)|\d{1,2}\s*thang(?:\s*(?:va|,)\s*hang\s*nam)?)`,
 ];
 const STRONG = new RegExp(STRONG_PHRASES.join('|'), 'g');
+
+/** A cycle named in running text ("Định kỳ tổng hợp báo cáo", "hằng năm báo cáo"), when the
+ *  text names no other deadline: the guide counts it as a recurring deadline. */
+const CYCLE = /(?<![\p{L}])(?:dinh\s*ky|(?:hang|moi)\s*(?:nam|quy|thang))(?![\p{L}])/u;
+
+function weakCycle(
+  fold: string,
+  start: number,
+  end: number,
+): { s: number; e: number; ts: number; te: number } | null {
+  const m = CYCLE.exec(fold.slice(start, end));
+  if (!m) return null;
+  const s = start + m.index;
+  return { s, e: s + m[0].length, ts: s, te: s + m[0].length };
+}
 
 /** The deadline of clean[start, end), or null. */
 export function findDeadline(src: Source, start: number, end: number): Deadline | null {
@@ -234,6 +270,7 @@ export function findDeadline(src: Source, start: number, end: number): Deadline 
       best = { s, e: s + m[0].length, ts: s, te: s + m[0].length };
     }
   }
+  if (!best) best = weakCycle(fold, start, end);
   const reviews = findReviews(fold.slice(start, end));
   if (!best && !reviews) return null;
   if (!best && reviews) {

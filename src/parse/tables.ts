@@ -11,6 +11,7 @@
 import type { ActorFactory } from './actors.ts';
 import { normalizeDueCell } from './deadlines.ts';
 import { fold, type Source } from './source.ts';
+import { readRange, type Own } from './task-lead.ts';
 import { mergeWrapped, readTables, type Cell, type IsHeader, type Row } from './table-rows.ts';
 import type { Actor, Deadline, Task } from './types.ts';
 
@@ -115,6 +116,14 @@ function deadlineOf(src: Source, c: CleanCell | null): Deadline | null {
   return { text, ...normalizeDueCell(fold(text)), ...src.quoted(c.start, c.end) };
 }
 
+/** What the content cell says itself ("Chủ trì, phối hợp với Bộ Công an …"): used where the
+ *  row's own columns are empty. Only for a cell that is one stretch of the text. */
+function contentOwn(src: Source, c: Cell, actors: ActorFactory): Own | null {
+  if (c.parts.length !== 1) return null;
+  const [os, oe] = c.parts[0] as [number, number];
+  return readRange(src, src.cleanOffset(os), src.cleanOffset(oe), false, actors);
+}
+
 /** The tasks of task tables; `sectionAt` gives the outline section a table sits in. */
 export function readTableTasks(
   src: Source,
@@ -142,7 +151,14 @@ export function readTableTasks(
       const lead = cleanCell(src, cell('lead'));
       const coord = cleanCell(src, cell('coordinators'));
       const product = cleanCell(src, cell('product'));
-      const leadActors = bodies(actors, lead);
+      const own = contentOwn(src, content, actors);
+      let leadActors = bodies(actors, lead);
+      let leadRule: Task['leadRule'] = 'table';
+      if (leadActors.length === 0 && own && own.lead.length > 0) {
+        leadActors = own.lead;
+        leadRule = own.leadRule;
+      }
+      const coordinators = bodies(actors, coord);
       const first = row.cells.find((c) => c.parts.length > 0) as Cell;
       const last = [...row.cells].reverse().find((c) => c.parts.length > 0) as Cell;
       const s = src.cleanOffset((first.parts[0] as [number, number])[0]);
@@ -153,10 +169,10 @@ export function readTableTasks(
         sectionTitles: group ? [group] : [],
         text: content.text,
         lead: leadActors,
-        coordinators: bodies(actors, coord),
+        coordinators: coordinators.length > 0 ? coordinators : (own?.coordinators ?? []),
         reportsTo: [],
-        deadline: deadlineOf(src, cleanCell(src, cell('deadline'))),
-        leadRule: leadActors.length > 0 ? 'table' : 'none',
+        deadline: deadlineOf(src, cleanCell(src, cell('deadline'))) ?? own?.deadline ?? null,
+        leadRule: leadActors.length > 0 ? leadRule : 'none',
         ...(product
           ? {
               product: {

@@ -38,6 +38,42 @@ export function hasFieldChildren(src: Source, b: Block): boolean {
   });
 }
 
+/** A field line with its block and where its value starts. */
+export interface FieldLine {
+  field: Field;
+  at: number;
+  c: Block;
+}
+
+/**
+ * The field lines of a block: its children that state a field, and the lines under a field
+ * that has no value of its own ("b) Cơ quan thực hiện:" over "- Đơn vị chủ trì: …").
+ */
+export function fieldLines(src: Source, b: Block): FieldLine[] {
+  return b.children.flatMap((c): FieldLine[] => {
+    const f = fieldOf(src, c);
+    if (!f) return [];
+    const [s, e] = fieldValue(src, c, f.at);
+    if (e <= s && c.children.some((g) => fieldOf(src, g))) return fieldLines(src, c);
+    return [{ ...f, c }];
+  });
+}
+
+/** "Nhiệm vụ:" with nothing after it: the items under it are the tasks the fields apply to. */
+const DUTIES = /^nhiem\s*vu(?:\s*cu\s*the)?\s*:\s*$/;
+
+/** The items listed under a block's "Nhiệm vụ:" line, or none. */
+export function dutyItems(src: Source, b: Block): Block[] {
+  const head = b.children.find((c) => DUTIES.test(src.fold.slice(c.contentStart, c.end)));
+  return head ? head.children.filter((c) => c.children.length === 0) : [];
+}
+
+/** End of a block with everything under it. */
+export function blockEnd(b: Block): number {
+  const last = b.children[b.children.length - 1];
+  return last ? Math.max(b.end, blockEnd(last)) : b.end;
+}
+
 /** The value of a field: clean range without the closing punctuation. */
 export function fieldValue(src: Source, b: Block, at: number): [number, number] {
   return trimRange(src.clean, at, b.end, ' \n\t,;.:-');

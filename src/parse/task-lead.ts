@@ -20,7 +20,10 @@ const LEADING_PHRASE =
 const ASSIGN_INSIDE = /(?<=[,;:.]\s*)(?:giao|de\s*nghi|yeu\s*cau)\s+(?:cho\s+)?/g;
 /** "X chủ trì" (also glued to the name), "phối hợp với X", "báo cáo X". */
 const CHU_TRI = /chu\s*tri(?![\p{L}])/gu;
-const COORDINATE = /phoi\s*hop\s*voi(?![\p{L}])/gu;
+/** "X giao / đề nghị / yêu cầu Y": Y leads. */
+const ASKS = /^(?:giao|de\s*nghi|yeu\s*cau)\s+(?:cho\s+)?/;
+/** "phối hợp với", "phối hợp chặt chẽ với", "phối hợp cùng", or "phối hợp" right before a body. */
+const COORDINATE = /phoi\s*hop(?:\s*chat\s*che)?(?:\s*(?:voi|cung(?:\s*voi)?)(?![\p{L}]))?/gu;
 const REPORT = /(?<![\p{L}])bao\s*cao\s+/gu;
 
 /** What a task states itself: who leads, coordinates, is reported to; its deadline. */
@@ -80,13 +83,14 @@ export function readRange(
   };
   const text = src.fold.slice(s0, end);
   // "Giao X …", "Đề nghị X …", "Yêu cầu X …"
-  const giao = /^(?:giao|de\s*nghi|yeu\s*cau)\s+(?:cho\s+)?/.exec(text);
+  const giao = /^(?:giao|de\s*nghi|yeu\s*cau)\s*:?\s+(?:cho\s+)?/.exec(text);
   if (giao) {
     const s = s0 + giao[0].length;
     const { end: e } = listEnd(src, s, end);
     if (validList(src, s, e)) set(own, make(src, actors, s, e), 'assignment');
   }
   const scan: Scan = { src, s0, end, text, actors, own };
+  if (own.lead.length === 0) askedBySubject(scan);
   if (own.lead.length === 0) chuTri(scan);
   if (own.lead.length === 0 && isActorStart(src, s0)) openingList(scan, hasChildren);
   if (own.lead.length === 0) assignedInside(scan);
@@ -118,12 +122,43 @@ function chuTri({ src, s0, text, actors, own }: Scan): void {
     const before = text.slice(0, m.index);
     const clauseStart =
       s0 + Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1;
-    const [cs, ce] = trimRange(src.clean, clauseStart, at, ' \n,');
+    // "Sở Tài chính (cơ quan chủ trì)": the note names the role, the body stands before it
+    const open = before.lastIndexOf('(');
+    const note = open >= clauseStart - s0 && !before.slice(open).includes(')');
+    const [cs, ce] = trimRange(src.clean, clauseStart, note ? s0 + open : at, ' \n,*');
     if (ce <= cs) return; // "Chủ trì, phối hợp với…": the lead comes from the heading
     if (isActorStart(src, cs) && validList(src, cs, ce)) {
       set(own, make(src, actors, cs, ce), 'subject');
       return;
     }
+  }
+}
+
+/** A plural kind noun before a colon and the names it distributes over ("Các Bộ:"). */
+const PLURAL_HEAD = /^(?:cac|nhung)\s+(?:so|bo|ban|cuc|vu|vien|tong\s*cuc)$/;
+
+/** "giao", "đề nghị", "yêu cầu" as words (folded text). */
+const ASK_WORD = /(?<![\p{L}])(?:giao|de\s*nghi|yeu\s*cau)\s+(?:cho\s+)?/gu;
+
+/**
+ * "Về nội dung nêu trên, Thủ tướng Chính phủ giao Bộ Kế hoạch và Đầu tư …": a clause whose
+ * subject is a body that assigns or asks; the bodies after the verb lead.
+ */
+function askedBySubject({ src, s0, end, text, actors, own }: Scan): void {
+  for (const m of text.matchAll(ASK_WORD)) {
+    const at = s0 + m.index;
+    // the verb "giao", not "giáo" ("Ban Tuyên giáo") folded to the same letters
+    if (m[0].startsWith('giao') && src.clean.slice(at, at + 4).toLowerCase() !== 'giao') continue;
+    const before = text.slice(0, m.index);
+    const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf('.'), before.lastIndexOf(';'));
+    const [cs, ce] = trimRange(src.clean, s0 + cut + 1, at, ' \n');
+    if (ce <= cs || !isActorStart(src, cs) || actorEnd(src, cs, ce).end < ce) continue;
+    const s = at + m[0].length;
+    if (!isActorStart(src, s)) continue;
+    const { end: e } = listEnd(src, s, end);
+    if (!validList(src, s, e)) continue;
+    set(own, make(src, actors, s, e), 'assignment');
+    return;
   }
 }
 
@@ -143,6 +178,10 @@ function assignedInside({ src, s0, end, text, actors, own }: Scan): void {
 function coordinators({ src, s0, end, text, actors, own }: Scan): void {
   for (const m of text.matchAll(COORDINATE)) {
     const at = s0 + m.index;
+    let s = at + m[0].length;
+    while (/\s/.test(src.clean[s] ?? '')) s++;
+    // without "với" / "cùng" a body must follow ("phối hợp Bộ Công an", not "phối hợp thực hiện")
+    if (!/(?:voi|cung)$/.test(m[0]) && !isActorStart(src, s)) continue;
     if (own.lead.length === 0) {
       const before = text.slice(0, m.index);
       const cut = Math.max(
@@ -154,7 +193,6 @@ function coordinators({ src, s0, end, text, actors, own }: Scan): void {
       const whole = ce > cs && isActorStart(src, cs) && validList(src, cs, ce);
       if (whole && actorEnd(src, cs, ce).end >= ce) set(own, make(src, actors, cs, ce), 'subject');
     }
-    const s = at + m[0].length;
     const { end: e } = listEnd(src, s, end);
     const [cs, ce] = trimRange(src.clean, s, e, ' \n,');
     if (validList(src, cs, ce)) own.coordinators.push(...make(src, actors, cs, ce));
@@ -206,6 +244,14 @@ function subjectAfterPhrase({ src, s0, end, actors, own }: Scan): void {
  */
 function openingList({ src, s0, end, actors, own }: Scan, hasChildren: boolean): void {
   const { end: e, byWord } = listEnd(src, s0, end);
+  // "Ủy ban nhân dân tỉnh yêu cầu các sở …": the bodies asked lead, not the one asking
+  const asks = byWord ? ASKS.exec(src.fold.slice(e, e + 20)) : null;
+  if (asks && isActorStart(src, e + asks[0].length)) {
+    const s = e + asks[0].length;
+    const { end: e2 } = listEnd(src, s, end);
+    if (validList(src, s, e2)) set(own, make(src, actors, s, e2), 'assignment');
+    return;
+  }
   const [cs, ce] = trimRange(src.clean, s0, e, ' \n,');
   const whole = ce >= trimRange(src.clean, s0, end, ' \n,.;:')[1];
   if (byWord && validList(src, cs, ce)) {
@@ -226,6 +272,11 @@ function openingList({ src, s0, end, actors, own }: Scan, hasChildren: boolean):
       own.lead = make(src, actors, inner, close);
       own.leadRule = 'heading';
     }
+  } else if (!byWord && src.clean[e] === ':' && PLURAL_HEAD.test(src.fold.slice(cs, ce))) {
+    // "Các Bộ: Quốc phòng, Công an chủ động …": the head distributes over the names after it
+    const r = listEnd(src, e + 1, end);
+    if (r.byWord && validList(src, cs, r.end)) set(own, make(src, actors, cs, r.end), 'subject');
+    else if (validList(src, cs, ce)) set(own, make(src, actors, cs, ce), 'subject');
   } else if (!byWord && !whole && src.clean[e] === ':' && validList(src, cs, ce)) {
     own.lead = make(src, actors, cs, ce);
     own.leadRule = 'subject';

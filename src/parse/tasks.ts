@@ -11,7 +11,10 @@ import { ancestors, CLOSING, walk, type Block } from './outline.ts';
 import { isCapsLine, type Source } from './source.ts';
 import { make, readRange, type Own } from './task-lead.ts';
 import {
+  blockEnd,
+  dutyItems,
   fieldDeadline,
+  fieldLines,
   fieldOf,
   fieldProduct,
   fieldValue,
@@ -57,11 +60,7 @@ function readOwn(src: Source, b: Block, actors: ActorFactory): Own {
 /** A block whose field lines ("Cơ quan chủ trì: …") state its lead, coordinators, deadline. */
 function fieldTask(src: Source, b: Block, actors: ActorFactory): Own & Pick<Task, 'product'> {
   const own: Own & Pick<Task, 'product'> = { ...readOwn(src, b, actors) };
-  const fields = b.children.flatMap((c) => {
-    const f = fieldOf(src, c);
-    return f ? [{ ...f, c }] : [];
-  });
-  for (const { field, at, c } of fields) {
+  for (const { field, at, c } of fieldLines(src, b)) {
     const [s, e] = fieldValue(src, c, at);
     if (field === 'lead' && own.leadRule !== 'field') {
       own.lead = make(src, actors, s, e);
@@ -100,6 +99,17 @@ function isTask(src: Source, b: Block, o: Own, hasParts: boolean, headed: boolea
     isTaskPart(src, part) || (!hasParts && (o.deadline !== null || o.lead.length > 0 || headed));
   if (!inTaskPart && (!actorHeaded || isTargetPart(src, part))) return false;
   return true;
+}
+
+/**
+ * Where a task stated with field lines is: each item listed under its "Nhiệm vụ:" line, else
+ * the block with everything under it (the field lines and the sentences they qualify).
+ */
+function fieldSites(src: Source, b: Block): { b: Block; text: string; end: number }[] {
+  const duties = dutyItems(src, b);
+  if (duties.length > 0) return duties.map((d) => ({ b: d, text: d.text, end: d.end }));
+  const text = src.clean.slice(b.contentStart, b.end).replace(/\s+/g, ' ').trim();
+  return [{ b, text, end: blockEnd(b) }];
 }
 
 /** Tasks of the outline. */
@@ -154,19 +164,25 @@ export function findTasks(src: Source, roots: Block[], actors: ActorFactory): Ta
       }
     }
     const product = (o as Pick<Task, 'product'>).product;
-    tasks.push({
-      id: b.id,
-      section: b.section,
-      sectionTitles: ancestors(b).map((a) => a.text),
-      text: fielded ? src.clean.slice(b.contentStart, b.end).replace(/\s+/g, ' ').trim() : b.text,
+    const fields = {
       lead,
       coordinators,
       reportsTo,
       deadline,
-      leadRule: lead.length === 0 ? 'none' : leadRule,
+      leadRule: lead.length === 0 ? ('none' as const) : leadRule,
       ...(product ? { product } : {}),
-      ...src.quoted(b.start, b.end),
-    });
+    };
+    const sites = fielded ? fieldSites(src, b) : [{ b, text: b.text, end: b.end }];
+    for (const site of sites) {
+      tasks.push({
+        id: site.b.id,
+        section: site.b.section,
+        sectionTitles: ancestors(site.b).map((a) => a.text),
+        text: site.text,
+        ...fields,
+        ...src.quoted(site.b.start, site.end),
+      });
+    }
   });
   return tasks;
 }

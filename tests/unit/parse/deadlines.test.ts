@@ -40,9 +40,35 @@ describe('normalizeDeadline (vn-document-conventions §6)', () => {
     ['thực hiện hằng năm', { kind: 'recurring', start: null, end: null, recurrence: 'yearly' }],
     ['thực hiện hàng năm', { kind: 'recurring', start: null, end: null, recurrence: 'yearly' }],
     ['định kỳ hằng năm', { kind: 'recurring', start: null, end: null, recurrence: 'yearly' }],
+    // a cycle that begins at a date is recurring (docs/labelling.md: hằng năm → recurring)
     [
       'thực hiện hàng năm, từ năm 2023',
-      { kind: 'start', start: '2023-01-01', end: null, recurrence: 'yearly' },
+      { kind: 'recurring', start: '2023-01-01', end: null, recurrence: 'yearly' },
+    ],
+    [
+      'Thực hiện thường xuyên hằng năm',
+      { kind: 'continuous', start: null, end: null, recurrence: 'continuous' },
+    ],
+    [
+      'Thường xuyên, định kỳ hằng quý',
+      { kind: 'recurring', start: null, end: null, recurrence: 'quarterly' },
+    ],
+    [
+      'Năm 2025 và các năm tiếp theo',
+      { kind: 'start', start: '2025-01-01', end: null, recurrence: null },
+    ],
+    [
+      'Quý IV năm 2025 và các năm tiếp theo',
+      { kind: 'start', start: '2025-10-01', end: null, recurrence: null },
+    ],
+    ['2026 trở đi', { kind: 'start', start: '2026-01-01', end: null, recurrence: null }],
+    [
+      'Giai đoạn 2026-2030 và những năm tiếp theo',
+      { kind: 'start', start: '2026-01-01', end: null, recurrence: null },
+    ],
+    [
+      'giai đoạn 2026-2030',
+      { kind: 'due', start: '2026-01-01', end: '2030-12-31', recurrence: null },
     ],
     [
       'ngày 21 và ngày 22/7/2022',
@@ -184,6 +210,27 @@ describe('deadlines in State wording (issue 18, capability 5)', () => {
       'Các sở báo cáo tiến độ trước ngày 20 hằng tháng.',
       'trước ngày 20 hằng tháng',
       { kind: 'recurring', end: null, recurrence: 'monthly' },
+    ],
+    [
+      'Các sở báo cáo Sở Nội vụ trước ngày 30 tháng 11 hằng năm.',
+      'trước ngày 30 tháng 11 hằng năm',
+      { kind: 'recurring', end: null, recurrence: 'yearly' },
+    ],
+    [
+      'Các sở gửi báo cáo trước ngày 01/6 và 15/11 hằng năm.',
+      'trước ngày 01/6 và 15/11 hằng năm',
+      { kind: 'recurring', end: null, recurrence: 'yearly' },
+    ],
+    // a bare cycle in running text, when nothing else is named (docs/labelling.md: định kỳ)
+    [
+      'Định kỳ tổng hợp báo cáo Ủy ban nhân dân tỉnh.',
+      'Định kỳ',
+      { kind: 'recurring', end: null, recurrence: 'periodic' },
+    ],
+    [
+      'Sở Tài chính hằng năm tổng hợp dự toán kinh phí.',
+      'hằng năm',
+      { kind: 'recurring', end: null, recurrence: 'yearly' },
     ],
     [
       'Sở Nội vụ báo cáo kết quả tại phiên họp thường kỳ tháng 10 năm 2025 của UBND tỉnh.',
