@@ -119,6 +119,11 @@ const END_WORDS = [
   'hang quy',
   'hang thang',
   'ke tu',
+  // regulation verbs (Quy định, Quy chế): "Ban thường vụ tỉnh ủy quy định …"
+  'quy dinh',
+  'quyet dinh',
+  'co chuc nang',
+  'uy quyen',
 ];
 /** End words that are also nouns (see the module comment); "tổ chức" also before a noun. */
 const AMBIGUOUS = new Set(['to chuc', 'lanh dao', 'chi dao', 'tham muu', 'kiem tra', 'giam sat']);

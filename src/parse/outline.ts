@@ -50,6 +50,8 @@ const LETTER_PART = /^([A-ZĐ])\s*[-.)]\s+(?=\S)/;
 const ITEM_DOTTED = /^(\d{1,2}(?:\.\d{1,2})+)\.?\s*(?=\S)/;
 const ITEM = /^(\d{1,2})\s*(?:[.)]|-\s|\/\s)\s*(?=\S)/;
 const LETTER_ITEM = /^([a-zđ])\s*[).]\s*(?=\S)/;
+/** "(1)", "(2)": numbered points under an item (Party conclusions list their tasks so). */
+const PAREN_ITEM = /^\((\d{1,2})\)\s*(?=\S)/;
 const BULLET = /^([-–—•+])\s*(?=\S)/;
 const SEPARATOR = /^(?:[-_=*]\s*){3,}$/;
 /** A numbering marker with no text after it on its line. */
@@ -88,6 +90,8 @@ function markerOf(t: string, bulletRank: (glyph: string) => number): Marker | nu
   m = ITEM.exec(t);
   if (m && !/^\d{1,2}\s*[./-]\s*\d/.test(t))
     return { type: 'item', label: m[1] as string, rank: 2, length: m[0].length };
+  m = PAREN_ITEM.exec(t);
+  if (m) return { type: 'item', label: `(${m[1] as string})`, rank: 3.2, length: m[0].length };
   m = LETTER_ITEM.exec(t);
   if (m) return { type: 'item', label: m[1] as string, rank: 4, length: m[0].length };
   m = BULLET.exec(t);

@@ -7,6 +7,7 @@
  * whose field lines ("Cơ quan chủ trì: …") state its lead. Who a text names: task-lead.ts.
  */
 import type { ActorFactory } from './actors.ts';
+import { introLead } from './intro-lead.ts';
 import { ancestors, CLOSING, walk, type Block } from './outline.ts';
 import { isCapsLine, type Source } from './source.ts';
 import { make, readRange, type Own } from './task-lead.ts';
@@ -44,6 +45,17 @@ export function isTaskPart(src: Source, part: Block | null): boolean {
 
 export function isTargetPart(src: Source, part: Block | null): boolean {
   return part !== null && TARGET_PART.test(src.fold.slice(part.contentStart, part.end));
+}
+
+/** An item heading that names duties ("2. Về nhiệm vụ trọng tâm từ nay đến tháng 6/2027"). */
+function namesTasks(src: Source, a: Block): boolean {
+  const f = src.fold.slice(a.contentStart, a.end).replace(/^[*_\s]+/, '');
+  // not a regulation's "Nhiệm vụ của giảng viên" / "Nhiệm vụ, quyền hạn": duties, not tasks
+  return (
+    a.text.length <= 160 &&
+    /^(?:ve\s*)?(?:cac\s*|mot\s*so\s*)?nhiem\s*vu(?!\s*(?:cua|,\s*quyen))/.test(f) &&
+    !ancestors(a).some((x) => x.label?.startsWith('Điều'))
+  );
 }
 
 /** Lead, coordinators, reporting lines and deadline stated in the block itself. */
@@ -91,13 +103,17 @@ function isTask(src: Source, b: Block, o: Own, hasParts: boolean, headed: boolea
     return actorHeaded && !NOT_TASK_ARTICLE.test(f);
   }
   if (b.type === 'part' && isCapsLine(b.text)) return false; // a part heading left without items
+  // a paragraph that announces what follows ("… một số nhiệm vụ trọng tâm sau:") is no task
+  if (b.type === 'paragraph' && /:\s*$/.test(f)) return false;
   if (b.type === 'paragraph' && (b.parent === null || b.parent.type === 'part')) {
     // the document's own paragraphs (a letter's body): assignments, not preamble or closing
     if (PREAMBLE.test(f) || CLOSING.test(f)) return false;
     if (!part || b.parent === null) return actorHeaded;
   }
   const inTaskPart =
-    isTaskPart(src, part) || (!hasParts && (o.deadline !== null || o.lead.length > 0 || headed));
+    isTaskPart(src, part) ||
+    ancestors(b).some((a) => a.type === 'item' && namesTasks(src, a)) ||
+    (!hasParts && (o.deadline !== null || o.lead.length > 0 || headed));
   if (!inTaskPart && (!actorHeaded || isTargetPart(src, part))) return false;
   return true;
 }
@@ -143,6 +159,10 @@ export function findTasks(src: Source, roots: Block[], actors: ActorFactory): Ta
           break;
         }
       }
+    }
+    if (lead.length === 0) {
+      lead = introLead(src, b, roots, actors);
+      if (lead.length > 0) leadRule = 'inherited';
     }
     if (deadline === null) {
       for (const a of chain) {
