@@ -107,6 +107,24 @@ function firstLetter(s: string): string | undefined {
   return undefined;
 }
 
+/**
+ * Does the text set its paragraphs apart with blank lines? Then a line break without one is a
+ * wrap even after a sentence's end. Counted over line starts in upper case: after a blank line,
+ * or after a line that ends a sentence.
+ */
+function blankSeparated(lines: Line[]): boolean {
+  let blank = 0;
+  let sentence = 0;
+  for (let i = 1; i < lines.length; i++) {
+    const t = (lines[i] as Line).text.trim();
+    if (!isUpper(firstLetter(t)) || !isUpper(t[0])) continue;
+    const prev = (lines[i - 1] as Line).text.trim();
+    if (prev === '') blank++;
+    else if (SENTENCE_END.test(prev.replace(/\*+$/, ''))) sentence++;
+  }
+  return blank >= 5 && sentence * 4 <= blank;
+}
+
 /** Build the outline from the body's lines (clean offsets, in order). */
 export function buildOutline(src: Source, lines: Line[]): Block[] {
   const glyphs: string[] = [];
@@ -124,6 +142,7 @@ export function buildOutline(src: Source, lines: Line[]): Block[] {
   let blankBefore = true;
   /** A marker alone on its line ("**1.", "I.", "2.1."): it numbers the next line's text. */
   let pending: { start: number; t: string } | null = null;
+  const wrapsOnly = blankSeparated(lines);
   for (const line of lines) {
     const lead = line.text.length - line.text.trimStart().length;
     const t = line.text.trim();
@@ -153,7 +172,8 @@ export function buildOutline(src: Source, lines: Line[]): Block[] {
     if (!marker && current) {
       const prev: Block = current;
       // text without blank lines (hard-wrapped): a new paragraph opens after a sentence's end
-      const newSentence = SENTENCE_END.test(prev.text) && isUpper(firstLetter(t)) && isUpper(t[0]);
+      const newSentence =
+        !wrapsOnly && SENTENCE_END.test(prev.text) && isUpper(firstLetter(t)) && isUpper(t[0]);
       const continues = !blankBefore && prev.type !== 'heading' && !newSentence;
       const pageBreak =
         blankBefore && isLower(firstLetter(t)) && prev.type !== 'part' && prev.type !== 'heading';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { normalizeDeadline } from '../../../src/parse/deadlines.ts';
 import { parseDocument } from '../../../src/parse/index.ts';
 
 /**
@@ -24,7 +25,7 @@ describe('Party conclusions', () => {
   it('reads "(1)" points under a "Về nhiệm vụ" item as tasks of the bodies the announcing paragraph names', () => {
     const text = PARTY(
       [
-        '**2. Về nhiệm vụ trọng tâm thời gian tới**',
+        '**2. Về nhiệm vụ trọng tâm từ nay đến tháng 6/2027**',
         '',
         'Thời gian tới, tình hình còn khó khăn. Quán triệt ý kiến chỉ đạo; căn cứ vào phương hướng đã nêu, Văn phòng Trung ương Đảng và các văn phòng tỉnh ủy cụ thể hóa để tổ chức thực hiện, trong đó, cần tập trung một số nhiệm vụ trọng tâm sau:',
         '',
@@ -38,13 +39,13 @@ describe('Party conclusions', () => {
         starts: '(1) Tích cực nâng cao ch',
         leadRule: 'inherited',
         lead: ['Văn phòng Trung ương Đảng', 'các văn phòng tỉnh ủy'],
-        deadline: null,
+        deadline: ['due', '2027-06-30'],
       },
       {
         starts: '(2) Các văn phòng tiếp t',
         leadRule: 'subject',
         lead: ['Các văn phòng'],
-        deadline: null,
+        deadline: ['due', '2027-06-30'],
       },
     ]);
   });
@@ -69,5 +70,50 @@ describe('Party regulations', () => {
   ])('"%s": the subject ends at its verb', (sentence, lead) => {
     const text = PARTY(`Điều 3. Trách nhiệm\n1. ${sentence}`);
     expect(parseDocument(text).tasks.map((t) => t.lead.map((a) => a.quote))).toEqual([[lead]]);
+  });
+});
+
+describe('Party deadlines', () => {
+  it('reads "định kỳ hằng năm (trước ngày 25/12 trong năm)" as a yearly recurrence', () => {
+    expect(normalizeDeadline('truoc ngay 25/12 trong nam')).toEqual({
+      kind: 'recurring',
+      start: null,
+      end: null,
+      recurrence: 'yearly',
+    });
+  });
+
+  it('does not read a period the work covers ("từ nay đến hết năm 2025") as a deadline', () => {
+    const text = PARTY(
+      'Yêu cầu Tỉnh ủy Đắk Lắk xây dựng kịch bản thúc đẩy tăng trưởng từ nay đến hết năm 2025.',
+    );
+    expect(facts(text)).toEqual([
+      {
+        starts: 'Yêu cầu Tỉnh ủy Đắk Lắk ',
+        leadRule: 'assignment',
+        lead: ['Tỉnh ủy Đắk Lắk'],
+        deadline: null,
+      },
+    ]);
+  });
+});
+
+describe('paragraphs set apart by blank lines', () => {
+  it('reads a line break after a sentence end as a wrap, not a new paragraph', () => {
+    const paragraphs = [
+      'Hội nghị đánh giá kết quả công tác năm 2025.',
+      'Tình hình thế giới còn phức tạp.',
+      'Công tác tham mưu có nhiều chuyển biến.',
+      'Công tác thông tin được duy trì.',
+      'Các văn phòng thực hiện tốt nhiệm vụ được giao:',
+      '(1) Nâng cao chất lượng công tác thông tin phục vụ lãnh đạo.\nTheo dõi sát và báo cáo kịp thời tình hình hoạt động của các cấp ủy.',
+      '(2) Triển khai ứng dụng công nghệ thông tin.',
+    ];
+    const outline = parseDocument(PARTY(paragraphs.join('\n\n'))).outline;
+    const point = outline.find((n) => n.label === '(1)');
+    expect([point?.text, point?.children]).toEqual([
+      'Nâng cao chất lượng công tác thông tin phục vụ lãnh đạo. Theo dõi sát và báo cáo kịp thời tình hình hoạt động của các cấp ủy.',
+      [],
+    ]);
   });
 });
