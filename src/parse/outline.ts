@@ -54,6 +54,8 @@ const LETTER_ITEM = /^([a-zđ])\s*[).]\s*(?=\S)/;
 const PAREN_ITEM = /^\((\d{1,2})\)\s*(?=\S)/;
 const BULLET = /^([-–—•+])\s*(?=\S)/;
 const SEPARATOR = /^(?:[-_=*]\s*){3,}$/;
+/** The heading of an annex or an attached form. */
+const ANNEX = /^(?:PH[ỤU]\s*L[ỤU]C|M[ẫẪ]u\s*(?:s[ốỐ]\s*)?\d{1,2}\s*[:.])/iu;
 /** A numbering marker with no text after it on its line. */
 const BARE_MARKER = /^(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])\s*[.)]$/u;
 /** A line that ends a sentence: ".", ":", "!", "?" (after a closing quote or bracket too), not
@@ -185,6 +187,14 @@ export function buildOutline(src: Source, lines: Line[]): Block[] {
         continue;
       }
     }
+    if (!marker && current?.type === 'part' && current.text === '' && isCapsLine(t)) {
+      // "Chương III", a blank line, "TỔ CHỨC THỰC HIỆN": the title of the chapter
+      current.text = t;
+      current.end = end;
+      current.joined = true;
+      blankBefore = false;
+      continue;
+    }
     const block = newBlock(
       marker,
       line.emphasised,
@@ -248,6 +258,8 @@ function nest(blocks: Block[]): Block[] {
       attach(b, parent, roots);
       return;
     }
+    // an annex ("PHỤ LỤC", a form "Mẫu 1: …") stands outside the body's chapters and articles
+    if (b.type === 'heading' && ANNEX.test(b.text)) stack.length = 0;
     while (stack.length > 0 && (stack[stack.length - 1] as Block).rank >= b.rank) stack.pop();
     attach(b, stack[stack.length - 1] ?? null, roots);
     stack.push(b);

@@ -40,6 +40,9 @@ export function partOf(b: Block): Block | null {
 export function isTaskPart(src: Source, part: Block | null): boolean {
   if (!part) return false;
   const f = src.fold.slice(part.contentStart, part.end);
+  // a regulation's "NHIỆM VỤ VÀ QUYỀN HẠN CỦA GIẢNG VIÊN": duties of a role, not tasks
+  if (/nhiem\s*vu\s*(?:va|,)\s*quyen\s*han/.test(f) && !/to\s*chuc\s*thuc\s*hien/.test(f))
+    return false;
   return TASK_PART.test(f) && !(TARGET_PART.test(f) && !/nhiem\s*vu/.test(f));
 }
 
@@ -105,6 +108,10 @@ function isTask(src: Source, b: Block, o: Own, hasParts: boolean, headed: boolea
   if (b.type === 'part' && isCapsLine(b.text)) return false; // a part heading left without items
   // a paragraph that announces what follows ("… một số nhiệm vụ trọng tâm sau:") is no task
   if (b.type === 'paragraph' && /:\s*$/.test(f)) return false;
+  if (b.type === 'paragraph' && b.parent?.label?.startsWith('Điều')) {
+    // an article's own text: a task when it names who does it, not when it sanctions or enacts
+    return actorHeaded && !NOT_TASK_ARTICLE.test(f) && !CLOSING.test(f);
+  }
   if (b.type === 'paragraph' && (b.parent === null || b.parent.type === 'part')) {
     // the document's own paragraphs (a letter's body): assignments, not preamble or closing
     if (PREAMBLE.test(f) || CLOSING.test(f)) return false;

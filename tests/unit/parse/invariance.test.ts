@@ -91,8 +91,6 @@ const transformations: [string, Change, number[]][] = [
 const KNOWN_FAILING: Record<string, Record<string, string>> = {
   'lines hard-wrapped at about 80 columns': {
     // issue 18 §7, open: unwrap (src/parse/text/unwrap.ts) misreads some wrap points
-    '02-bbt-384-qd-tw-2025-quy-dinh-ket-noi-chia-se-du-lieu.txt':
-      'a wrapped caps heading is split into two headings',
     '04-bct-221-kl-tw-2025-ket-luan-chinh-quyen-dia-phuong-2-cap.txt':
       'a wrap after a sentence end reads as a paragraph break',
     '05-vptw-432-tb-vptw-2025-thong-bao-ket-luan.txt':

@@ -117,3 +117,69 @@ describe('paragraphs set apart by blank lines', () => {
     ]);
   });
 });
+
+describe('chapters of a Party regulation', () => {
+  const REGULATION = [
+    'Chương II',
+    '',
+    'NHIỆM VỤ VÀ QUYỀN HẠN CỦA GIẢNG VIÊN',
+    '',
+    'Điều 5. Nhiệm vụ của giảng viên',
+    '1. Thực hiện các nhiệm vụ giảng dạy theo kế hoạch.',
+    '',
+    'Chương III',
+    '',
+    'TỔ CHỨC THỰC HIỆN',
+    '',
+    'Điều 18. Trách nhiệm của các cơ quan',
+    '1. Văn phòng Trung ương Đảng có trách nhiệm:',
+    'a) Chủ trì, phối hợp với các cơ quan đảng ở Trung ương triển khai việc chia sẻ dữ liệu.',
+    '2. Đảng ủy Công an Trung ương chủ trì, chỉ đạo các cơ quan chuyên môn triển khai các giải pháp.',
+    '',
+    'Điều 19. Xử lý vi phạm',
+    'Mọi hành vi vi phạm các điều, khoản trong Quy định này sẽ bị xem xét, xử lý.',
+    '',
+    'Điều 20. Điều khoản thi hành',
+    'Quy định này có hiệu lực kể từ ngày ký.',
+    '',
+    'PHỤ LỤC',
+    'DANH SÁCH DỮ LIỆU',
+    '1. Dữ liệu tổ chức đảng do Ban Tổ chức Trung ương quản lý.',
+  ].join('\n');
+
+  it('reads the chapter title under "Chương N" and takes tasks from "TỔ CHỨC THỰC HIỆN" only, not from the annex, the duties of a role or the enacting articles', () => {
+    const doc = parseDocument(PARTY(REGULATION));
+    expect(doc.outline.filter((n) => n.type === 'part').map((n) => n.text)).toEqual([
+      'NHIỆM VỤ VÀ QUYỀN HẠN CỦA GIẢNG VIÊN',
+      'TỔ CHỨC THỰC HIỆN',
+    ]);
+    expect(facts(PARTY(REGULATION))).toEqual([
+      {
+        starts: 'a) Chủ trì, phối hợp với',
+        leadRule: 'inherited',
+        lead: ['Văn phòng Trung ương Đảng'],
+        deadline: null,
+      },
+      {
+        starts: '2. Đảng ủy Công an Trung',
+        leadRule: 'subject',
+        lead: ['Đảng ủy Công an Trung ương'],
+        deadline: null,
+      },
+    ]);
+  });
+
+  it.each([
+    [
+      'Các cấp ủy, tổ chức đảng, cơ quan, đơn vị cần tập trung lãnh đạo thực hiện tốt Quy định.',
+      'Các cấp ủy, tổ chức đảng, cơ quan, đơn vị',
+    ],
+    [
+      'Các cấp ủy, tổ chức đảng, tập thể lãnh đạo cơ quan, đơn vị có trách nhiệm rà soát quy hoạch.',
+      'Các cấp ủy, tổ chức đảng, tập thể lãnh đạo cơ quan, đơn vị',
+    ],
+  ])('"%s": a Party collective ends at its verb', (sentence, lead) => {
+    const text = PARTY(`Điều 3. Trách nhiệm thi hành\n\n${sentence}`);
+    expect(parseDocument(text).tasks.map((t) => t.lead.map((a) => a.quote))).toEqual([[lead]]);
+  });
+});
