@@ -124,6 +124,7 @@ const END_WORDS = [
   'quyet dinh',
   'co chuc nang',
   'uy quyen',
+  'nghiem tuc',
   'can', // "cần" only (see actorEnd): "Các cấp ủy, tổ chức đảng cần tập trung …"
 ];
 /** End words that are also nouns (see the module comment); "tổ chức" also before a noun. */

@@ -6,7 +6,7 @@
  * formulas), a decision's executing article (not approval or entry into force), and an item
  * whose field lines ("Cơ quan chủ trì: …") state its lead. Who a text names: task-lead.ts.
  */
-import type { ActorFactory } from './actors.ts';
+import { actorEnd, type ActorFactory } from './actors.ts';
 import { introLead } from './intro-lead.ts';
 import { ancestors, CLOSING, walk, type Block } from './outline.ts';
 import { isCapsLine, type Source } from './source.ts';
@@ -95,12 +95,37 @@ function fieldTask(src: Source, b: Block, actors: ActorFactory): Own & Pick<Task
   return own;
 }
 
+/**
+ * An item that assigns work in a whole sentence and is followed by paragraphs of its own: a
+ * conclusion's point ("2. Yêu cầu các cấp ủy … triển khai …." + "Yêu cầu các đồng chí bí thư
+ * …"): a task itself, not a heading over the paragraphs.
+ */
+function isStatement(b: Block, o: Own): boolean {
+  return (
+    b.type === 'item' &&
+    b.children.every((c) => c.type === 'paragraph') &&
+    /[.;!?]["”)]?$/.test(b.text) &&
+    (o.leadRule === 'assignment' || o.leadRule === 'subject')
+  );
+}
+
+/** Verbs of appraisal: "Bộ Chính trị, Ban Bí thư ghi nhận và biểu dương …" is a finding. */
+const APPRAISAL = /\s(?:ghi\s*nhan|bieu\s*duong|hoan\s*nghenh|danh\s*gia\s*cao)(?![\p{L}])/u;
+
+/** Does the text open with a subject whose verb appraises, before any task verb? */
+function appraises(src: Source, b: Block): boolean {
+  let s = b.contentStart;
+  while (s < b.end && /\s/.test(src.clean[s] as string)) s++;
+  return APPRAISAL.test(src.fold.slice(s, actorEnd(src, s, b.end).end));
+}
+
 /** Is a childless block a task, given what it states (`o`) and whether an item above it names
  *  who does it (`headed`: "4. Sở Xây dựng" over "a) …", "b) …")? */
 function isTask(src: Source, b: Block, o: Own, hasParts: boolean, headed: boolean): boolean {
   const part = partOf(b);
   const actorHeaded = o.leadRule === 'subject' || o.leadRule === 'assignment';
   const f = src.fold.slice(b.contentStart, b.end);
+  if (o.leadRule === 'subject' && appraises(src, b)) return false;
   if (b.type === 'part' && b.label?.startsWith('Điều')) {
     // a decision's article: the one naming who executes it, not approval or entry into force
     return actorHeaded && !NOT_TASK_ARTICLE.test(f);
@@ -146,7 +171,7 @@ export function findTasks(src: Source, roots: Block[], actors: ActorFactory): Ta
     }
     const fielded = b.children.length > 0 && hasFieldChildren(src, b);
     if (fielded) folded.add(b);
-    else if (b.children.length > 0 || b.type === 'heading') return;
+    else if ((b.children.length > 0 && !isStatement(b, own(b))) || b.type === 'heading') return;
     const o = fielded ? fieldTask(src, b, actors) : own(b);
     const headed = (): boolean =>
       ancestors(b).some((a) => a.type !== 'part' && own(a).lead.length > 0);

@@ -183,3 +183,35 @@ describe('chapters of a Party regulation', () => {
     expect(parseDocument(text).tasks.map((t) => t.lead.map((a) => a.quote))).toEqual([[lead]]);
   });
 });
+
+describe("a conclusion's points", () => {
+  it('reads a point that assigns in a whole sentence as a task, with the paragraphs under it, and an appraisal as none', () => {
+    const body = [
+      '1. Cơ bản thống nhất với Báo cáo của Ban Tổ chức Trung ương.',
+      'Bộ Chính trị, Ban Bí thư ghi nhận và biểu dương các cấp ủy, tổ chức đảng đã nỗ lực.',
+      '2. Yêu cầu các cấp ủy, tổ chức đảng nghiêm túc triển khai các kết luận.',
+      'Yêu cầu các đồng chí bí thư tỉnh ủy phải trực tiếp chỉ đạo những nhiệm vụ được phân công.',
+      '3. Giao Ban Tổ chức Trung ương chủ trì, phối hợp với Bộ Nội vụ đánh giá kỹ tình hình.',
+    ].join('\n');
+    expect(facts(PARTY(body))).toEqual([
+      {
+        starts: '2. Yêu cầu các cấp ủy, t',
+        leadRule: 'assignment',
+        lead: ['các cấp ủy, tổ chức đảng'],
+        deadline: null,
+      },
+      {
+        starts: 'Yêu cầu các đồng chí bí ',
+        leadRule: 'assignment',
+        lead: ['các đồng chí bí thư tỉnh ủy'],
+        deadline: null,
+      },
+      {
+        starts: '3. Giao Ban Tổ chức Trun',
+        leadRule: 'assignment',
+        lead: ['Ban Tổ chức Trung ương'],
+        deadline: null,
+      },
+    ]);
+  });
+});
