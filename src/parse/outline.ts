@@ -124,7 +124,7 @@ function blankSeparated(lines: Line[]): boolean {
     if (prev === '') blank++;
     else if (SENTENCE_END.test(prev.replace(/\*+$/, ''))) sentence++;
   }
-  return blank >= 5 && sentence * 4 <= blank;
+  return blank >= 5 && sentence * 2 <= blank;
 }
 
 /** Build the outline from the body's lines (clean offsets, in order). */

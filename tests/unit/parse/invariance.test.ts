@@ -95,8 +95,6 @@ const KNOWN_FAILING: Record<string, Record<string, string>> = {
       'a wrap after a sentence end reads as a paragraph break',
     '05-vptw-432-tb-vptw-2025-thong-bao-ket-luan.txt':
       'an inline "1." wrapped to a line start reads as a new item',
-    '06-vptw-07-kl-vptw-2025-ket-luan-cong-tac-van-phong-cap-uy.txt':
-      'a wrap after a sentence end reads as a paragraph break',
     '08-btgdvtw-1147-qd-2025-quy-che-trung-tam-chinh-tri-xa.txt':
       'an inline "b), c)" wrapped to a line start reads as item labels',
     '09-btctw-45-hd-2025-huong-dan-quy-dinh-377-qd-tw.txt':
@@ -125,11 +123,8 @@ const KNOWN_FAILING: Record<string, Record<string, string>> = {
       'at some widths a wrapped item is joined with the next paragraph',
     '35-ubnd-hcm-kh-172-2025-thi-hanh-luat-viec-lam.txt':
       'a reference relation (implements) is lost across a wrap',
-    '37-ubnd-cantho-kh-160-2025-giam-sat-giam-ngheo.txt': 'a reference alias is lost across a wrap',
     '39-ttg-cd-228-2025.txt':
       'a công điện addressee list wrapped inside "…trực thuộc Trung ương: Hà Tĩnh, …" is cut at the wrap',
-    '40-vpcp-tb-623-2025-ket-luan-pttg-daklak.txt':
-      'a named programme (Chương trình …) wrapped mid-name is missed',
     '41-ubnd-hcm-cv-4240-2025.txt': 'an inline "1." wrapped to a line start reads as a new item',
     '42-vpcp-cv-11520-2025.txt':
       'a body name wrapped to a line start ("Bộ Công Thương chủ trì") reads as a new paragraph',
