@@ -131,6 +131,7 @@ export const PLURAL_NOUNS: readonly string[] = [
   'đồng chí',
   'đ/c',
   'phòng',
+  'văn phòng',
   'xã',
   'cơ sở',
   'trường',

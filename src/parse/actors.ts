@@ -127,13 +127,19 @@ const END_WORDS = [
   'tien hanh',
   'kien toan',
   'hoan thanh',
+  // regulation verbs (Quy định, Quy chế): "Ban thường vụ tỉnh ủy quy định …"
+  'quy dinh',
+  'quyet dinh',
+  'co chuc nang',
+  'uy quyen',
+  'can', // "cần" only (see actorEnd): "Các cấp ủy, tổ chức đảng cần tập trung …"
 ];
 /** End words that are also nouns (see the module comment); "tổ chức" also before a noun. */
 const AMBIGUOUS = new Set(['to chuc', 'lanh dao', 'chi dao', 'tham muu', 'kiem tra', 'giam sat']);
 const NOUN_AFTER =
   /^\s*(?:dang|chinh tri|co so|doan the|kinh te|thanh vien|hoi|dai dien|xa hoi|doanh nghiep|cac co quan|co quan|don vi|dia phuong|cac cap|uy|vien|the|nhan dan|va|,)/;
 const NOUN_BEFORE =
-  /(?:[,;]|(?:^|\s)(?:cac|nhung|va|moi|ban|uy ban|co quan(?: chuyen trach)?))\s*$/;
+  /(?:[,;]|(?:^|\s)(?:cac|nhung|va|moi|ban|uy ban|co quan(?: chuyen trach)?|tap the))\s*$/;
 
 /** A head that needs the next words to name a body ("Bộ", "Sở", "Ban", "Ủy ban"). */
 const BARE_HEAD = /(?:^|\s)(?:bo|so|ban|uy\s*ban|cuc|vu|vien|tong\s*cuc|hoi\s*dong)\s*$/;
@@ -241,6 +247,7 @@ export function actorEnd(
         continue;
     }
     if (word === 'viec' && /giup\s*$/.test(fold.slice(at - 6, at))) continue; // "giúp việc": a noun
+    if (word === 'can' && clean.slice(at, at + 3) !== 'cần') continue; // "cán bộ", "căn cứ" go on
     // "có liên quan đến": the list keeps "có liên quan"
     if (word === 'lien quan den') return { end: at + m[0].search(/den$/), byWord: true };
     return { end: at, byWord: true };

@@ -65,6 +65,12 @@ export function normalizeDeadline(folded: string): Norm {
   else if (/dinh\s*ky\s*(\d{1,2})\s*thang/.test(f))
     recurrence = `P${Number(/dinh\s*ky\s*(\d{1,2})\s*thang/.exec(f)?.[1])}M`;
   else if (recurrence === null && /dinh\s*ky/.test(f)) recurrence = 'periodic';
+  // "trước ngày 25/12 trong năm": a day of every year, no year of its own
+  if (
+    recurrence === null &&
+    /truoc\s*ngay\s*\d{1,2}\s*\/\s*\d{1,2}(?!\s*\/)\s*(?:trong|hang|moi)\s*nam/.test(f)
+  )
+    recurrence = 'yearly';
   // "thường xuyên hằng năm" and "thường xuyên, định kỳ" are ongoing; "Thường xuyên, định kỳ
   // hằng quý" names its cycle
   const ongoing = /thuong\s*xuyen|lien\s*tuc/.exec(f);
@@ -229,6 +235,9 @@ const STRONG_PHRASES = [
   String.raw`trong\s*thoi\s*han\s*\d{1,3}\s*ngay(?:\s*lam\s*viec)?`,
   String.raw`thoi\s*gian\s*(?:thuc\s*hien|hoan\s*thanh)?\s*:\s*[^.;\n()]{3,60}`,
   String.raw`dinh\s*ky\s*(?:hang\s*(?:nam|quy|thang)|\d{1,2}\s*thang(?:\s*(?:va|,)\s*hang\s*nam)?)`,
+  // Party wording: the horizon of the duties "(nhiệm vụ trọng tâm) từ nay đến tháng 6/2027",
+  // not a period the work covers ("kịch bản tăng trưởng từ nay đến hết năm 2025")
+  String.raw`(?:(?<=nhiem\s*vu(?:\s*trong\s*tam)?\s*)|(?<=(?:^|[,;:(])\s*))tu\s*nay\s*den\s*(?:(?:het\s*)?${D_MONTH}|(?:het\s*)?${D_QUARTER}|(?:het\s*)?nam\s*\d{4})`,
 ];
 const STRONG = new RegExp(STRONG_PHRASES.join('|'), 'g');
 

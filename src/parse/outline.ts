@@ -50,8 +50,12 @@ const LETTER_PART = /^([A-ZĐ])\s*[-.)]\s+(?=\S)/;
 const ITEM_DOTTED = /^(\d{1,2}(?:\.\d{1,2})+)\.?\s*(?=\S)/;
 const ITEM = /^(\d{1,2})\s*(?:[.)]|-\s|\/\s)\s*(?=\S)/;
 const LETTER_ITEM = /^([a-zđ])\s*[).]\s*(?=\S)/;
+/** "(1)", "(2)": numbered points under an item (Party conclusions list their tasks so). */
+const PAREN_ITEM = /^\((\d{1,2})\)\s*(?=\S)/;
 const BULLET = /^([-–—•+])\s*(?=\S)/;
 const SEPARATOR = /^(?:[-_=*]\s*){3,}$/;
+/** The heading of an annex or an attached form. */
+const ANNEX = /^(?:PH[ỤU]\s*L[ỤU]C|M[ẫẪ]u\s*(?:s[ốỐ]\s*)?\d{1,2}\s*[:.])/iu;
 /** A numbering marker with no text after it on its line. */
 const BARE_MARKER = /^(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])\s*[.)]$/u;
 /** A line that ends a sentence: ".", ":", "!", "?" (after a closing quote or bracket too), not
@@ -88,6 +92,8 @@ function markerOf(t: string, bulletRank: (glyph: string) => number): Marker | nu
   m = ITEM.exec(t);
   if (m && !/^\d{1,2}\s*[./-]\s*\d/.test(t))
     return { type: 'item', label: m[1] as string, rank: 2, length: m[0].length };
+  m = PAREN_ITEM.exec(t);
+  if (m) return { type: 'item', label: `(${m[1] as string})`, rank: 3.2, length: m[0].length };
   m = LETTER_ITEM.exec(t);
   if (m) return { type: 'item', label: m[1] as string, rank: 4, length: m[0].length };
   m = BULLET.exec(t);
@@ -101,6 +107,24 @@ function markerOf(t: string, bulletRank: (glyph: string) => number): Marker | nu
 function firstLetter(s: string): string | undefined {
   for (const ch of s) if (/\p{L}/u.test(ch)) return ch;
   return undefined;
+}
+
+/**
+ * Does the text set its paragraphs apart with blank lines? Then a line break without one is a
+ * wrap even after a sentence's end. Counted over line starts in upper case: after a blank line,
+ * or after a line that ends a sentence.
+ */
+function blankSeparated(lines: Line[]): boolean {
+  let blank = 0;
+  let sentence = 0;
+  for (let i = 1; i < lines.length; i++) {
+    const t = (lines[i] as Line).text.trim();
+    if (!isUpper(firstLetter(t)) || !isUpper(t[0])) continue;
+    const prev = (lines[i - 1] as Line).text.trim();
+    if (prev === '') blank++;
+    else if (SENTENCE_END.test(prev.replace(/\*+$/, ''))) sentence++;
+  }
+  return blank >= 5 && sentence * 2 <= blank;
 }
 
 /** Build the outline from the body's lines (clean offsets, in order). */
@@ -120,6 +144,7 @@ export function buildOutline(src: Source, lines: Line[]): Block[] {
   let blankBefore = true;
   /** A marker alone on its line ("**1.", "I.", "2.1."): it numbers the next line's text. */
   let pending: { start: number; t: string } | null = null;
+  const wrapsOnly = blankSeparated(lines);
   for (const line of lines) {
     const lead = line.text.length - line.text.trimStart().length;
     const t = line.text.trim();
@@ -149,7 +174,8 @@ export function buildOutline(src: Source, lines: Line[]): Block[] {
     if (!marker && current) {
       const prev: Block = current;
       // text without blank lines (hard-wrapped): a new paragraph opens after a sentence's end
-      const newSentence = SENTENCE_END.test(prev.text) && isUpper(firstLetter(t)) && isUpper(t[0]);
+      const newSentence =
+        !wrapsOnly && SENTENCE_END.test(prev.text) && isUpper(firstLetter(t)) && isUpper(t[0]);
       const continues = !blankBefore && prev.type !== 'heading' && !newSentence;
       const pageBreak =
         blankBefore && isLower(firstLetter(t)) && prev.type !== 'part' && prev.type !== 'heading';
@@ -160,6 +186,14 @@ export function buildOutline(src: Source, lines: Line[]): Block[] {
         blankBefore = false;
         continue;
       }
+    }
+    if (!marker && current?.type === 'part' && current.text === '' && isCapsLine(t)) {
+      // "Chương III", a blank line, "TỔ CHỨC THỰC HIỆN": the title of the chapter
+      current.text = t;
+      current.end = end;
+      current.joined = true;
+      blankBefore = false;
+      continue;
     }
     const block = newBlock(
       marker,
@@ -224,6 +258,8 @@ function nest(blocks: Block[]): Block[] {
       attach(b, parent, roots);
       return;
     }
+    // an annex ("PHỤ LỤC", a form "Mẫu 1: …") stands outside the body's chapters and articles
+    if (b.type === 'heading' && ANNEX.test(b.text)) stack.length = 0;
     while (stack.length > 0 && (stack[stack.length - 1] as Block).rank >= b.rank) stack.pop();
     attach(b, stack[stack.length - 1] ?? null, roots);
     stack.push(b);

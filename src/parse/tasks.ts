@@ -6,7 +6,8 @@
  * formulas), a decision's executing article (not approval or entry into force), and an item
  * whose field lines ("Cơ quan chủ trì: …") state its lead. Who a text names: task-lead.ts.
  */
-import type { ActorFactory } from './actors.ts';
+import { actorEnd, type ActorFactory } from './actors.ts';
+import { introLead } from './intro-lead.ts';
 import { ancestors, CLOSING, walk, type Block } from './outline.ts';
 import { isCapsLine, type Source } from './source.ts';
 import { make, readRange, type Own } from './task-lead.ts';
@@ -42,11 +43,25 @@ export function partOf(b: Block): Block | null {
 export function isTaskPart(src: Source, part: Block | null): boolean {
   if (!part) return false;
   const f = src.fold.slice(part.contentStart, part.end);
+  // a regulation's "NHIỆM VỤ VÀ QUYỀN HẠN CỦA GIẢNG VIÊN": duties of a role, not tasks
+  if (/nhiem\s*vu\s*(?:va|,)\s*quyen\s*han/.test(f) && !/to\s*chuc\s*thuc\s*hien/.test(f))
+    return false;
   return TASK_PART.test(f) && !(TARGET_PART.test(f) && !/nhiem\s*vu/.test(f));
 }
 
 export function isTargetPart(src: Source, part: Block | null): boolean {
   return part !== null && TARGET_PART.test(src.fold.slice(part.contentStart, part.end));
+}
+
+/** An item heading that names duties ("2. Về nhiệm vụ trọng tâm từ nay đến tháng 6/2027"). */
+function namesTasks(src: Source, a: Block): boolean {
+  const f = src.fold.slice(a.contentStart, a.end).replace(/^[*_\s]+/, '');
+  // not a regulation's "Nhiệm vụ của giảng viên" / "Nhiệm vụ, quyền hạn": duties, not tasks
+  return (
+    a.text.length <= 160 &&
+    /^(?:ve\s*)?(?:cac\s*|mot\s*so\s*)?nhiem\s*vu(?!\s*(?:cua|,\s*quyen))/.test(f) &&
+    !ancestors(a).some((x) => x.label?.startsWith('Điều'))
+  );
 }
 
 /** Lead, coordinators, reporting lines and deadline stated in the block itself. */
@@ -79,24 +94,57 @@ function fieldTask(src: Source, b: Block, actors: ActorFactory): Own & Pick<Task
   return own;
 }
 
+/**
+ * An item that assigns work in a whole sentence and is followed by paragraphs of its own: a
+ * conclusion's point ("2. Yêu cầu các cấp ủy … triển khai …." + "Yêu cầu các đồng chí bí thư
+ * …"): a task itself, not a heading over the paragraphs.
+ */
+function isStatement(b: Block, o: Own): boolean {
+  return (
+    b.type === 'item' &&
+    b.children.every((c) => c.type === 'paragraph') &&
+    /[.;!?]["”)]?$/.test(b.text) &&
+    (o.leadRule === 'assignment' || o.leadRule === 'subject')
+  );
+}
+
+/** Verbs of appraisal: "Bộ Chính trị, Ban Bí thư ghi nhận và biểu dương …" is a finding. */
+const APPRAISAL = /\s(?:ghi\s*nhan|bieu\s*duong|hoan\s*nghenh|danh\s*gia\s*cao)(?![\p{L}])/u;
+
+/** Does the text open with a subject whose verb appraises, before any task verb? */
+function appraises(src: Source, b: Block): boolean {
+  let s = b.contentStart;
+  while (s < b.end && /\s/.test(src.clean[s] as string)) s++;
+  return APPRAISAL.test(src.fold.slice(s, actorEnd(src, s, b.end).end));
+}
+
 /** Is a childless block a task, given what it states (`o`) and whether an item above it names
  *  who does it (`headed`: "4. Sở Xây dựng" over "a) …", "b) …")? */
 function isTask(src: Source, b: Block, o: Own, hasParts: boolean, headed: boolean): boolean {
   const part = partOf(b);
   const actorHeaded = o.leadRule === 'subject' || o.leadRule === 'assignment';
   const f = src.fold.slice(b.contentStart, b.end);
+  if (o.leadRule === 'subject' && appraises(src, b)) return false;
   if (b.type === 'part' && b.label?.startsWith('Điều')) {
     // a decision's article: the one naming who executes it, not approval or entry into force
     return actorHeaded && !NOT_TASK_ARTICLE.test(f);
   }
   if (b.type === 'part' && isCapsLine(b.text)) return false; // a part heading left without items
+  // a paragraph that announces what follows ("… một số nhiệm vụ trọng tâm sau:") is no task
+  if (b.type === 'paragraph' && /:\s*$/.test(f)) return false;
+  if (b.type === 'paragraph' && b.parent?.label?.startsWith('Điều')) {
+    // an article's own text: a task when it names who does it, not when it sanctions or enacts
+    return actorHeaded && !NOT_TASK_ARTICLE.test(f) && !CLOSING.test(f);
+  }
   if (b.type === 'paragraph' && (b.parent === null || b.parent.type === 'part')) {
     // the document's own paragraphs (a letter's body): assignments, not preamble or closing
     if (PREAMBLE.test(f) || CLOSING.test(f)) return false;
     if (!part || b.parent === null) return actorHeaded;
   }
   const inTaskPart =
-    isTaskPart(src, part) || (!hasParts && (o.deadline !== null || o.lead.length > 0 || headed));
+    isTaskPart(src, part) ||
+    ancestors(b).some((a) => a.type === 'item' && namesTasks(src, a)) ||
+    (!hasParts && (o.deadline !== null || o.lead.length > 0 || headed));
   if (!inTaskPart && (!actorHeaded || isTargetPart(src, part))) return false;
   return true;
 }
@@ -133,7 +181,7 @@ export function findTasks(src: Source, roots: Block[], actors: ActorFactory): Ta
     }
     const fielded = b.children.length > 0 && hasFieldChildren(src, b);
     if (fielded) folded.add(b);
-    else if (b.children.length > 0 || b.type === 'heading') return;
+    else if ((b.children.length > 0 && !isStatement(b, own(b))) || b.type === 'heading') return;
     const o = fielded ? fieldTask(src, b, actors) : own(b);
     const headed = (): boolean =>
       ancestors(b).some((a) => a.type !== 'part' && own(a).lead.length > 0);
@@ -153,6 +201,10 @@ export function findTasks(src: Source, roots: Block[], actors: ActorFactory): Ta
           break;
         }
       }
+    }
+    if (lead.length === 0) {
+      lead = introLead(src, b, roots, actors);
+      if (lead.length > 0) leadRule = 'inherited';
     }
     if (deadline === null) {
       for (const a of chain) {

@@ -71,7 +71,7 @@ export const LAW_NAME = new RegExp(
 
 /** "Chiến lược phát triển … giai đoạn 2021 - 2030": a capitalised plan name mid-sentence. */
 export const PLAN_NAME =
-  /(?<=[\p{Ll},]\s)(Chiến lược|Kế hoạch|Chương trình|Đề án|Quy hoạch)\s+(?!này|số)[^.;:()\n]{5,120}?giai đoạn\s+\d{4}\s*-\s*\d{4}/gu;
+  /(?<=[\p{Ll},]\s)(Chiến lược|Kế hoạch|Chương trình|Đề án|Quy hoạch)\s+(?!này|số)(?:[^.;:()\n]|\n(?![^\S\n]*\n)){5,120}?giai đoạn\s+\d{4}\s*-\s*\d{4}/gu;
 
 /** "(sau đây gọi là X)", "(sau đây gọi tắt là X)", "(sau đây viết tắt là X)", "(gọi tắt: X)". */
 export const ALIAS_DEFINITION =

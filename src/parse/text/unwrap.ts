@@ -18,7 +18,7 @@ export const STRUCTURE_START =
  * Thường xuyên …", "Khối Cơ quan\n- Doanh nghiệp tỉnh").
  */
 export const ITEM_START =
-  /^(?:[-•+*–—]\s|\d{1,3}(?:\.\d{1,3})*\s*[.)]\s|[a-zđ][).]\s|[IVXLC]+\s*[-.]\s|Điều\s+\d+\s*[.:]|(?:Chương|Mục|Phần)\s+[IVXLC\d]+\b)/u;
+  /^(?:[-•+*–—]\s|\d{1,3}(?:\.\d{1,3})*\s*[.)]\s|\(\d{1,2}\)\s|[a-zđ][).]\s|[IVXLC]+\s*[-.]\s|Điều\s+\d+\s*[.:]|(?:Chương|Mục|Phần)\s+[IVXLC\d]+\b)/u;
 const CLAUSE_END = /[.:;,!?)]$/;
 /** Two columns of a laid-out page on one line. */
 const COLUMNS = /\S {4,}\S/;

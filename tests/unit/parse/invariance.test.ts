@@ -91,16 +91,10 @@ const transformations: [string, Change, number[]][] = [
 const KNOWN_FAILING: Record<string, Record<string, string>> = {
   'lines hard-wrapped at about 80 columns': {
     // issue 18 §7, open: unwrap (src/parse/text/unwrap.ts) misreads some wrap points
-    '02-bbt-384-qd-tw-2025-quy-dinh-ket-noi-chia-se-du-lieu.txt':
-      'a wrapped caps heading is split into two headings',
     '04-bct-221-kl-tw-2025-ket-luan-chinh-quyen-dia-phuong-2-cap.txt':
       'a wrap after a sentence end reads as a paragraph break',
     '05-vptw-432-tb-vptw-2025-thong-bao-ket-luan.txt':
       'an inline "1." wrapped to a line start reads as a new item',
-    '06-vptw-07-kl-vptw-2025-ket-luan-cong-tac-van-phong-cap-uy.txt':
-      'a wrap after a sentence end reads as a paragraph break',
-    '07-btgdvtw-37-hd-2025-huong-dan-ban-tin-sinh-hoat-chi-bo.txt':
-      'a wrap after a sentence end reads as a paragraph break',
     '08-btgdvtw-1147-qd-2025-quy-che-trung-tam-chinh-tri-xa.txt':
       'an inline "b), c)" wrapped to a line start reads as item labels',
     '09-btctw-45-hd-2025-huong-dan-quy-dinh-377-qd-tw.txt':
@@ -116,8 +110,6 @@ const KNOWN_FAILING: Record<string, Record<string, string>> = {
     '16-vpcp-tb-624-2025-ket-luan-bcd-phu-luc-nhiem-vu.txt':
       'a reference subject runs on across a wrap into the next item',
     '18-ubnd-bacninh-kh-141-2025.txt': 'a named plan (Kế hoạch …) wrapped mid-name is missed',
-    '20-vpcp-tb-636-2025-ket-luan-pttg-phu-tho.txt':
-      'a wrap after a sentence end reads as a paragraph break',
     '21-vpcp-tb-659-2025-ket-luan-pttg-nq-66.txt':
       'a wrap after a sentence end reads as a paragraph break',
     '23-vpcp-cv-11414-2025.txt': 'at some widths a wrapped paragraph is joined with the next',
@@ -127,18 +119,12 @@ const KNOWN_FAILING: Record<string, Record<string, string>> = {
     '27-sgddt-danang-cv-1906-2020-ocr.txt':
       'an item ("a)") is joined into the wrapped heading before it',
     '28-ubnd-hcm-cv-4085-2025.txt': 'a wrap after a sentence end reads as a paragraph break',
-    '29-ubnd-cantho-ct-09-2025.txt': 'a wrap after a sentence end reads as a paragraph break',
     '34-ttg-ct-299-1980-do-dac-dang-ky-ruong-dat.txt':
       'at some widths a wrapped item is joined with the next paragraph',
     '35-ubnd-hcm-kh-172-2025-thi-hanh-luat-viec-lam.txt':
       'a reference relation (implements) is lost across a wrap',
-    '37-ubnd-cantho-kh-160-2025-giam-sat-giam-ngheo.txt': 'a reference alias is lost across a wrap',
-    '38-ubnd-nghean-kh-1026-2025-bao-ve-bi-mat.txt':
-      'a wrap after a sentence end reads as a paragraph break',
     '39-ttg-cd-228-2025.txt':
       'a công điện addressee list wrapped inside "…trực thuộc Trung ương: Hà Tĩnh, …" is cut at the wrap',
-    '40-vpcp-tb-623-2025-ket-luan-pttg-daklak.txt':
-      'a named programme (Chương trình …) wrapped mid-name is missed',
     '41-ubnd-hcm-cv-4240-2025.txt': 'an inline "1." wrapped to a line start reads as a new item',
     '42-vpcp-cv-11520-2025.txt':
       'a body name wrapped to a line start ("Bộ Công Thương chủ trì") reads as a new paragraph',

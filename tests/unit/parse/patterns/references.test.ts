@@ -97,6 +97,12 @@ describe('reference patterns', () => {
       'Chiến lược phát triển kinh tế tập thể giai đoạn 2021 - 2030',
     ],
     ['Kế hoạch này giai đoạn 2021 - 2030', null],
+    // a name hard-wrapped mid-name reads on; a blank line (a new paragraph) ends it
+    [
+      'triển khai Chương trình ứng dụng công nghệ thông tin, số hoá\ntrong hoạt động các cơ quan đảng giai đoạn 2021 - 2025',
+      'Chương trình ứng dụng công nghệ thông tin, số hoá\ntrong hoạt động các cơ quan đảng giai đoạn 2021 - 2025',
+    ],
+    ['triển khai Chương trình ứng dụng công nghệ\n\nTrong giai đoạn 2021 - 2025', null],
   ])('PLAN_NAME %j → %j', (text, expected) => {
     expect(first(PLAN_NAME, text)).toBe(expected);
   });
