@@ -12,6 +12,7 @@ import { resolveGroup } from './groups.ts';
 import { foldKey, normalizeKey, toTraditionalTones } from './normalize.ts';
 import { resolvePersonOrRole } from './persons.ts';
 import { cleanMention } from './split.ts';
+import { keyForTemplate } from './unit-words.ts';
 import type {
   BodyTemplate,
   Jurisdiction,
@@ -60,8 +61,8 @@ interface Index {
   templates: Map<string, BodyTemplate[]>;
   templatesFold: Map<string, BodyTemplate[]>;
   levelless: Map<string, BodyTemplate[]>;
-  /** Jurisdiction names, longest first, for "… Lạng Sơn" suffixes. */
-  jurisdictionNames: Array<{ key: string; rec: JurisdictionRecord }>;
+  /** Jurisdictions by name key, for "… Lạng Sơn" suffixes. */
+  jurisdictionNames: Map<string, JurisdictionRecord[]>;
   phrases: Array<{ key: string; entry: PhraseEntry }>;
 }
 
@@ -79,7 +80,7 @@ function buildIndex(registry: Registry, key: (s: string) => string): Index {
     templates: new Map(),
     templatesFold: new Map(),
     levelless: new Map(),
-    jurisdictionNames: [],
+    jurisdictionNames: new Map(),
     phrases: [],
   };
   for (const o of registry.organizations) {
@@ -96,10 +97,8 @@ function buildIndex(registry: Registry, key: (s: string) => string): Index {
     for (const name of t.levelless) push(index.levelless, key(name), t);
   }
   for (const j of registry.jurisdictions) {
-    for (const name of [j.name, ...j.aliases])
-      index.jurisdictionNames.push({ key: key(name), rec: j });
+    for (const name of [j.name, ...j.aliases]) push(index.jurisdictionNames, key(name), j);
   }
-  index.jurisdictionNames.sort((a, b) => b.key.length - a.key.length);
   for (const entry of registry.phrases) {
     for (const form of entry.forms) index.phrases.push({ key: key(form), entry });
   }
@@ -194,22 +193,39 @@ export function createResolver(registry: Registry): Resolver {
     ctx: EffectiveContext,
     mention: string,
   ): Found | undefined {
-    const candidates = index.jurisdictionNames.filter(
-      (j) => k.endsWith(` ${j.key}`) && validOn(j.rec, ctx.date),
-    );
-    const all =
-      candidates.length > 0
-        ? candidates
-        : index.jurisdictionNames.filter((j) => k.endsWith(` ${j.key}`));
-    for (const { key: jk, rec } of all) {
-      const rest = k.slice(0, k.length - jk.length - 1);
-      const t = index.templates.get(rest)?.find((x) => x.level === rec.level);
+    for (const { rec, rest } of jurisdictionCandidates(k, ctx)) {
+      const words = keyForTemplate(rest, rec.level, rec.unitKind);
+      const t = index.templates.get(words)?.find((x) => x.level === rec.level);
       if (!t) continue;
       const binding: Binding =
         rec.level === 'tinh' ? { province: rec.id } : { province: rec.province, district: rec.id };
       return fromBound(bindTemplate(registry, t, binding), mention, 'registry-jurisdiction', 1);
     }
     return undefined;
+  }
+
+  /**
+   * The jurisdictions whose name ends `k`, longest name first: those in force on the document's
+   * date (all when none is), and of a name several provinces share ("Châu Thành") only those of
+   * the document's province, or none: a guess across provinces would be silent and wrong.
+   */
+  function jurisdictionCandidates(
+    k: string,
+    ctx: EffectiveContext,
+  ): Array<{ rec: JurisdictionRecord; rest: string }> {
+    const out: Array<{ rec: JurisdictionRecord; rest: string }> = [];
+    for (let i = k.indexOf(' '); i >= 0; i = k.indexOf(' ', i + 1)) {
+      const all = index.jurisdictionNames.get(k.slice(i + 1));
+      if (!all) continue;
+      let recs = inForce(all, ctx.date);
+      const districts = recs.filter((r) => r.level === 'huyen');
+      if (new Set(districts.map((r) => r.province)).size > 1) {
+        const own = districts.filter((r) => r.province === ctx.jurisdiction?.province);
+        recs = [...recs.filter((r) => r.level === 'tinh'), ...own];
+      }
+      for (const rec of recs) out.push({ rec, rest: k.slice(0, i) });
+    }
+    return out;
   }
 
   function levellessBody(k: string, ctx: EffectiveContext, mention: string): Found | undefined {
