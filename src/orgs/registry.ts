@@ -254,6 +254,18 @@ export interface RegistryOrganization {
  * each jurisdiction of its level (document-scoped bodies are not listed: they come from documents).
  */
 export function registryOrganizations(registry: Registry): RegistryOrganization[] {
+  // Built once per registry: the national one has over ten thousand bodies.
+  let out = listed.get(registry);
+  if (!out) {
+    out = listOrganizations(registry);
+    listed.set(registry, out);
+  }
+  return out;
+}
+
+const listed = new WeakMap<Registry, RegistryOrganization[]>();
+
+function listOrganizations(registry: Registry): RegistryOrganization[] {
   const out: RegistryOrganization[] = registry.organizations.map((o) => ({
     ...o,
     aliases: [...o.aliases],

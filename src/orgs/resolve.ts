@@ -12,6 +12,7 @@ import { resolveGroup } from './groups.ts';
 import { foldKey, normalizeKey, toTraditionalTones } from './normalize.ts';
 import { resolvePersonOrRole } from './persons.ts';
 import { cleanMention } from './split.ts';
+import { jurisdictionNames } from './jurisdiction-names.ts';
 import { keyForTemplate } from './unit-words.ts';
 import type {
   BodyTemplate,
@@ -61,8 +62,8 @@ interface Index {
   templates: Map<string, BodyTemplate[]>;
   templatesFold: Map<string, BodyTemplate[]>;
   levelless: Map<string, BodyTemplate[]>;
-  /** Jurisdictions by name key, for "… Lạng Sơn" suffixes. */
-  jurisdictionNames: Map<string, JurisdictionRecord[]>;
+  /** Jurisdiction names, longest first, for "… Lạng Sơn" suffixes. */
+  jurisdictionNames: Array<{ key: string; rec: JurisdictionRecord }>;
   phrases: Array<{ key: string; entry: PhraseEntry }>;
 }
 
@@ -80,7 +81,7 @@ function buildIndex(registry: Registry, key: (s: string) => string): Index {
     templates: new Map(),
     templatesFold: new Map(),
     levelless: new Map(),
-    jurisdictionNames: new Map(),
+    jurisdictionNames: [],
     phrases: [],
   };
   for (const o of registry.organizations) {
@@ -97,8 +98,10 @@ function buildIndex(registry: Registry, key: (s: string) => string): Index {
     for (const name of t.levelless) push(index.levelless, key(name), t);
   }
   for (const j of registry.jurisdictions) {
-    for (const name of [j.name, ...j.aliases]) push(index.jurisdictionNames, key(name), j);
+    for (const name of [j.name, ...j.aliases])
+      index.jurisdictionNames.push({ key: key(name), rec: j });
   }
+  index.jurisdictionNames.sort((a, b) => b.key.length - a.key.length);
   for (const entry of registry.phrases) {
     for (const form of entry.forms) index.phrases.push({ key: key(form), entry });
   }
@@ -173,6 +176,7 @@ export function createResolver(registry: Registry): Resolver {
     return k;
   };
   const index = buildIndex(registry, key);
+  const names = jurisdictionNames(registry, key);
   const l = lookup(registry);
 
   /** A relative template bound to the context (or the document). */
@@ -193,7 +197,7 @@ export function createResolver(registry: Registry): Resolver {
     ctx: EffectiveContext,
     mention: string,
   ): Found | undefined {
-    for (const { rec, rest } of jurisdictionCandidates(k, ctx)) {
+    for (const { rec, rest } of names.candidates(k, ctx)) {
       const words = keyForTemplate(rest, rec.level, rec.unitKind);
       const t = index.templates.get(words)?.find((x) => x.level === rec.level);
       if (!t) continue;
@@ -202,30 +206,6 @@ export function createResolver(registry: Registry): Resolver {
       return fromBound(bindTemplate(registry, t, binding), mention, 'registry-jurisdiction', 1);
     }
     return undefined;
-  }
-
-  /**
-   * The jurisdictions whose name ends `k`, longest name first: those in force on the document's
-   * date (all when none is), and of a name several provinces share ("Châu Thành") only those of
-   * the document's province, or none: a guess across provinces would be silent and wrong.
-   */
-  function jurisdictionCandidates(
-    k: string,
-    ctx: EffectiveContext,
-  ): Array<{ rec: JurisdictionRecord; rest: string }> {
-    const out: Array<{ rec: JurisdictionRecord; rest: string }> = [];
-    for (let i = k.indexOf(' '); i >= 0; i = k.indexOf(' ', i + 1)) {
-      const all = index.jurisdictionNames.get(k.slice(i + 1));
-      if (!all) continue;
-      let recs = inForce(all, ctx.date);
-      const districts = recs.filter((r) => r.level === 'huyen');
-      if (new Set(districts.map((r) => r.province)).size > 1) {
-        const own = districts.filter((r) => r.province === ctx.jurisdiction?.province);
-        recs = [...recs.filter((r) => r.level === 'tinh'), ...own];
-      }
-      for (const rec of recs) out.push({ rec, rest: k.slice(0, i) });
-    }
-    return out;
   }
 
   function levellessBody(k: string, ctx: EffectiveContext, mention: string): Found | undefined {

@@ -10,6 +10,7 @@
  * in the registry yet.
  */
 import type { NationalData } from './national.ts';
+import { registryOrganizations } from './registry.ts';
 import type { JurisdictionRecord, Registry, SuccessionRecord } from './types.ts';
 
 const fullId = (j: JurisdictionRecord): string => (j.province ? `${j.province}/${j.id}` : j.id);
@@ -87,21 +88,15 @@ export interface SuccessionPath {
  * divided; none means the body ended without a known successor.
  */
 export function successorsOn(
-  successions: readonly SuccessionRecord[],
+  next: (id: string) => readonly SuccessionRecord[],
   validTo: (id: string) => string | undefined,
   id: string,
   date: string,
 ): SuccessionPath[] {
-  const next = new Map<string, SuccessionRecord[]>();
-  for (const s of successions) {
-    const list = next.get(s.from) ?? [];
-    list.push(s);
-    next.set(s.from, list);
-  }
   const out: SuccessionPath[] = [];
   const walk = (at: string, chain: SuccessionRecord[]): void => {
     const end = validTo(at);
-    const onward = (next.get(at) ?? []).filter((s) => s.date <= date);
+    const onward = next(at).filter((s) => s.date <= date);
     if (end === undefined || end >= date || onward.length === 0) {
       if (end === undefined || end >= date) out.push({ id: at, chain });
       return;
@@ -110,4 +105,37 @@ export function successorsOn(
   };
   walk(id, []);
   return out;
+}
+
+/** The successions of a registry's bodies, indexed both ways. */
+export interface Successions {
+  all: readonly SuccessionRecord[];
+  successors(id: string): SuccessionRecord[];
+  predecessors(id: string): SuccessionRecord[];
+  /** The bodies carrying `id`'s duties on `date` (see successorsOn). */
+  on(id: string, date: string): SuccessionPath[];
+}
+
+const indexed = new WeakMap<Registry, Successions>();
+
+export function registrySuccessions(registry: Registry): Successions {
+  const cached = indexed.get(registry);
+  if (cached) return cached;
+  const all = bodySuccessions(registry);
+  const ends = new Map<string, string | undefined>();
+  for (const o of registryOrganizations(registry)) ends.set(o.id, o.validTo);
+  const byFrom = new Map<string, SuccessionRecord[]>();
+  const byTo = new Map<string, SuccessionRecord[]>();
+  for (const s of all) {
+    byFrom.set(s.from, [...(byFrom.get(s.from) ?? []), s]);
+    byTo.set(s.to, [...(byTo.get(s.to) ?? []), s]);
+  }
+  const result: Successions = {
+    all,
+    successors: (id) => byFrom.get(id) ?? [],
+    predecessors: (id) => byTo.get(id) ?? [],
+    on: (id, date) => successorsOn((x) => byFrom.get(x) ?? [], (x) => ends.get(x), id, date),
+  };
+  indexed.set(registry, result);
+  return result;
 }
