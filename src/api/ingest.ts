@@ -15,7 +15,7 @@ import {
 } from '../graph/ingest.ts';
 import { syncRegistry } from '../graph/registry-sync.ts';
 import { writeDocument } from '../graph/write.ts';
-import { loadRegistry, registryOrganizations } from '../orgs/index.ts';
+import { loadRegistry, registryOrganizations, registrySuccessions } from '../orgs/index.ts';
 import type { DocumentMeta, Level } from '../orgs/types.ts';
 
 export interface WriteAccess {
@@ -87,7 +87,12 @@ export async function ingestText(
     throw error;
   }
   try {
-    await syncRegistry(driver, database, registryOrganizations(env.registry));
+    await syncRegistry(
+      driver,
+      database,
+      registryOrganizations(env.registry),
+      registrySuccessions(env.registry).all,
+    );
     const result = await writeDocument(driver, database, prepared.plan);
     return {
       documentId: result.documentId,

@@ -233,5 +233,16 @@ MATCH (n:Actor {id: o.id})
 MATCH (p:Actor {id: o.partOf})
 MERGE (n)-[:PART_OF]->(p)`;
 
+/** Successions are the registry's alone: cleared and written again whenever it changes. */
+export const CLEAR_SUCCESSIONS = `
+MATCH (:Actor)-[r:SUCCEEDED_BY]->(:Actor) DELETE r`;
+
+export const SYNC_SUCCESSIONS = `
+UNWIND $rows AS s
+MATCH (a:Actor {id: s.from})
+MATCH (b:Actor {id: s.to})
+MERGE (a)-[r:SUCCEEDED_BY]->(b)
+SET r.date = s.date, r.basis = s.basis, r.share = s.share, r.source = s.source`;
+
 export const SET_REGISTRY_VERSION = `
 MERGE (v:RegistryVersion {id: 'orgs'}) SET v.hash = $hash, v.organizations = $count, v.syncedAt = datetime()`;

@@ -9,6 +9,7 @@ import {
   createResolver,
   loadDocumentMeta,
   registryOrganizations,
+  registrySuccessions,
   type DocumentMeta,
   type Registry,
   type Resolver,
@@ -176,6 +177,7 @@ export async function ingestFiles(
       target.driver,
       target.database,
       registryOrganizations(env.registry),
+      registrySuccessions(env.registry).all,
     );
   }
   const reports: (FileReport | undefined)[] = new Array<FileReport | undefined>(files.length);

@@ -349,7 +349,9 @@ export function planDocument(input: PlanInput): WritePlan {
     warnings: parsed.warnings.length,
   };
   plan.actors = [...actors.rows.values()];
-  plan.memberships = input.members ? input.members.linksFor(plan.actors) : [];
+  plan.memberships = input.members
+    ? input.members.linksFor(plan.actors, plan.document.issuedDate ?? undefined)
+    : [];
   return plan;
 }
 
