@@ -13,4 +13,36 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
+  {
+    // Small files and functions in src/ (generated code is ignored above); blank lines and
+    // comments do not count.
+    files: ['src/**/*.ts'],
+    rules: {
+      'max-lines': ['error', { max: 400, skipBlankLines: true, skipComments: true }],
+      'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true }],
+    },
+  },
+  {
+    // TEMPORARY: being split in branch arch-read / parse-arch
+    files: [
+      'src/graph/plan.ts',
+      'src/graph/write.ts',
+      'src/parse/deadlines.ts',
+      'src/parse/header.ts',
+      'src/parse/index.ts',
+      'src/parse/recipients.ts',
+      'src/parse/references.ts',
+      'src/parse/source.ts',
+      'src/parse/targets.ts',
+      'src/parse/tasks.ts',
+      'src/traverse/cascade/pending.ts',
+      'src/traverse/coverage/compute.ts',
+    ],
+    rules: { 'max-lines-per-function': 'off' },
+  },
+  {
+    // TEMPORARY: being split in branch arch-read / parse-arch
+    files: ['src/traverse/coverage/compute.ts'],
+    rules: { 'max-lines': 'off' },
+  },
 );

@@ -2,7 +2,8 @@
  * npm test — self-contained: type-check, codegen freshness, lint and format checks, then every
  * vitest suite against a real Neo4j. Unless NEO4J_URI is given it starts an isolated server
  * (its own free port, a temporary data folder) and stops it afterwards — on success, failure,
- * Ctrl-C or SIGTERM. Extra arguments go to vitest (e.g. `npm test -- tests/unit/parse`).
+ * Ctrl-C or SIGTERM. Extra arguments go to vitest (e.g. `npm test -- tests/unit/parse`, or
+ * `npm test -- --project integration` for one of the two projects of vitest.config.ts).
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';

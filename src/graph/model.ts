@@ -1,5 +1,5 @@
 /**
- * The graph model (DOMAIN §3) as TypeScript: labels, stable ids and the rows a document becomes.
+ * The graph model (docs/domain.md §4) as TypeScript: labels, stable ids and the rows a document becomes.
  *
  * Nodes: Document, and every actor with the label `Actor` plus one of Organization, OrgGroup,
  * Person, Role, Generic ("các cơ quan liên quan"), Publication ("Đăng website") or Unresolved;

@@ -34,7 +34,7 @@ export interface BoundBody {
   binding: Binding;
 }
 
-interface Lookup {
+export interface Lookup {
   orgs: Map<string, OrgRecord>;
   templates: Map<string, BodyTemplate>;
   provinces: Map<string, JurisdictionRecord>;

@@ -12,7 +12,7 @@
  */
 import { jurisdictionName } from './bind.ts';
 import { slugify, toTraditionalTones } from './normalize.ts';
-import type { EffectiveContext, Found, ResolverCore } from './resolve.ts';
+import type { EffectiveContext, Found, ResolverCore } from './core.ts';
 import { collectiveItems, trailingQualifier } from './split.ts';
 import type {
   CollectiveTerm,
@@ -101,28 +101,18 @@ function sameJurisdiction(a?: Jurisdiction, b?: Jurisdiction): boolean {
   return (a?.province ?? '') === (b?.province ?? '') && (a?.district ?? '') === (b?.district ?? '');
 }
 
-export function resolveGroup(
+interface MatchedItem {
+  written: string;
+  term: CollectiveTerm;
+  rest: string;
+}
+
+/** The items that name a collective term, and how many did not (or did only loosely). */
+function matchItems(
   core: ResolverCore,
-  text: string,
-  ctx: EffectiveContext,
-): Resolution | undefined {
-  const plural = PLURAL.test(text);
-  let body = text.replace(PLURAL, '');
-  if (SYSTEM.test(body)) return systemGroup(core, text, body.replace(SYSTEM, ''), ctx);
-  const allLevels = ALL_LEVELS.test(body);
-  const allLevelsText = ALL_LEVELS.exec(body)?.[0]?.trim();
-  body = body.replace(ALL_LEVELS, '');
-
-  // A qualifier qualifies the last item; "Các tỉnh uỷ, thành uỷ" ends with an item, not a qualifier.
-  const candidate = trailingQualifier(body);
-  const before = candidate ? body.slice(0, body.length - candidate.length).trim() : '';
-  const qualifierText =
-    candidate && before !== '' && !/[,;]$/u.test(before) ? candidate : undefined;
-  const qualifier = qualifierText ? readQualifier(core, qualifierText, ctx) : undefined;
-  const itemsText = qualifierText ? body.slice(0, body.length - qualifierText.length).trim() : body;
-
-  const items = collectiveItems(itemsText);
-  const matched: Array<{ written: string; term: CollectiveTerm; rest: string }> = [];
+  items: string[],
+): { matched: MatchedItem[]; unmatched: number; loose: number } {
+  const matched: MatchedItem[] = [];
   let unmatched = 0;
   let loose = 0;
   for (let i = 0; i < items.length; i++) {
@@ -150,6 +140,98 @@ export function resolveGroup(
     if (hit.rest && !LEVEL_WORDS[hit.rest]) loose++;
     matched.push({ written, ...hit });
   }
+  return { matched, unmatched, loose };
+}
+
+interface ClauseContext {
+  qualifier: Qualifier | undefined;
+  anchorLevel: Level | undefined;
+  base: Jurisdiction | undefined;
+  allLevels: boolean;
+  ctx: EffectiveContext;
+}
+
+/** One matched term as a clause of the membership rule: kinds, level, jurisdiction, parent. */
+function clauseOf(
+  { written, term, rest }: MatchedItem,
+  { qualifier, anchorLevel, base, allLevels, ctx }: ClauseContext,
+): GroupClause {
+  const restLevel = rest ? LEVEL_WORDS[rest] : undefined;
+  let level: Level | undefined =
+    qualifier?.level ??
+    restLevel ??
+    (term.level === 'same'
+      ? anchorLevel
+      : term.level === 'below'
+        ? anchorLevel && BELOW[anchorLevel]
+        : term.level);
+  if (allLevels) level = undefined;
+  const clause: GroupClause = {
+    term: toTraditionalTones(written).trim(),
+    kinds: [...term.kinds],
+  };
+  if (level) clause.level = level;
+  const parent = qualifier?.anchor ?? qualifier?.owner;
+  if (parent?.res.id) clause.partOf = parent.res.id;
+  if (level !== 'TW') {
+    if (base?.province) {
+      const j: Jurisdiction = { province: base.province };
+      if (base.district && level !== 'tinh' && ctx.level !== 'tinh') j.district = base.district;
+      clause.jurisdiction = j;
+    } else if (ctx.level !== 'TW' && !(parent?.res.id ?? '').startsWith('tw/')) {
+      clause.documentScope = ctx.documentKey;
+    }
+  }
+  return clause;
+}
+
+/** Where the group's id is scoped (tw, a jurisdiction, a document) and its display name. */
+function groupName(
+  core: ResolverCore,
+  ctx: EffectiveContext,
+  clauses: GroupClause[],
+  rule: GroupRule,
+  base: Jurisdiction | undefined,
+  suffixes: (string | undefined)[],
+): { scope: string; terms: string[]; suffix: string; name: string } {
+  const scope = clauses.some((c) => c.documentScope)
+    ? `doc:${ctx.documentKey}`
+    : clauses.find((c) => c.jurisdiction)?.jurisdiction
+      ? [rule.jurisdiction?.province ?? base?.province, rule.jurisdiction?.district]
+          .filter(Boolean)
+          .join('/')
+      : 'tw';
+  const terms = clauses.map((c) => c.term);
+  const suffix = suffixes.filter(Boolean).join(' ');
+  const jurName =
+    scope !== 'tw' && !scope.startsWith('doc:') && base
+      ? jurisdictionName(core.registry, { ...base })
+      : undefined;
+  const name = `Các ${terms.join(', ')}${suffix ? ` ${toTraditionalTones(suffix)}` : ''}${jurName ? ` (${jurName})` : ''}`;
+  return { scope, terms, suffix, name };
+}
+
+export function resolveGroup(
+  core: ResolverCore,
+  text: string,
+  ctx: EffectiveContext,
+): Resolution | undefined {
+  const plural = PLURAL.test(text);
+  let body = text.replace(PLURAL, '');
+  if (SYSTEM.test(body)) return systemGroup(core, text, body.replace(SYSTEM, ''), ctx);
+  const allLevels = ALL_LEVELS.test(body);
+  const allLevelsText = ALL_LEVELS.exec(body)?.[0]?.trim();
+  body = body.replace(ALL_LEVELS, '');
+
+  // A qualifier qualifies the last item; "Các tỉnh uỷ, thành uỷ" ends with an item, not a qualifier.
+  const candidate = trailingQualifier(body);
+  const before = candidate ? body.slice(0, body.length - candidate.length).trim() : '';
+  const qualifierText =
+    candidate && before !== '' && !/[,;]$/u.test(before) ? candidate : undefined;
+  const qualifier = qualifierText ? readQualifier(core, qualifierText, ctx) : undefined;
+  const itemsText = qualifierText ? body.slice(0, body.length - qualifierText.length).trim() : body;
+
+  const { matched, unmatched, loose } = matchItems(core, collectiveItems(itemsText));
   if (matched.length === 0) return undefined;
   // Without "các" only a mention that opens with a collective noun is a group ("cấp ủy cơ sở").
   if (!plural && (!/^\p{Ll}/u.test(text) || unmatched > 0)) return undefined;
@@ -159,51 +241,13 @@ export function resolveGroup(
   const base: Jurisdiction | undefined =
     (qualifier?.owner ?? anchor)?.res.jurisdiction ?? ctx.jurisdiction;
 
-  const clauses: GroupClause[] = matched.map(({ written, term, rest }) => {
-    const restLevel = rest ? LEVEL_WORDS[rest] : undefined;
-    let level: Level | undefined =
-      qualifier?.level ??
-      restLevel ??
-      (term.level === 'same'
-        ? anchorLevel
-        : term.level === 'below'
-          ? anchorLevel && BELOW[anchorLevel]
-          : term.level);
-    if (allLevels) level = undefined;
-    const clause: GroupClause = {
-      term: toTraditionalTones(written).trim(),
-      kinds: [...term.kinds],
-    };
-    if (level) clause.level = level;
-    const parent = qualifier?.anchor ?? qualifier?.owner;
-    if (parent?.res.id) clause.partOf = parent.res.id;
-    if (level !== 'TW') {
-      if (base?.province) {
-        const j: Jurisdiction = { province: base.province };
-        if (base.district && level !== 'tinh' && ctx.level !== 'tinh') j.district = base.district;
-        clause.jurisdiction = j;
-      } else if (ctx.level !== 'TW' && !(parent?.res.id ?? '').startsWith('tw/')) {
-        clause.documentScope = ctx.documentKey;
-      }
-    }
-    return clause;
-  });
+  const clauses = matched.map((m) => clauseOf(m, { qualifier, anchorLevel, base, allLevels, ctx }));
 
   const rule = toRule(clauses, qualifierText, allLevelsText);
-  const scope = clauses.some((c) => c.documentScope)
-    ? `doc:${ctx.documentKey}`
-    : clauses.find((c) => c.jurisdiction)?.jurisdiction
-      ? [rule.jurisdiction?.province ?? base?.province, rule.jurisdiction?.district]
-          .filter(Boolean)
-          .join('/')
-      : 'tw';
-  const terms = clauses.map((c) => c.term);
-  const suffix = [qualifierText, allLevelsText].filter(Boolean).join(' ');
-  const jurName =
-    scope !== 'tw' && !scope.startsWith('doc:') && base
-      ? jurisdictionName(core.registry, { ...base })
-      : undefined;
-  const name = `Các ${terms.join(', ')}${suffix ? ` ${toTraditionalTones(suffix)}` : ''}${jurName ? ` (${jurName})` : ''}`;
+  const { scope, terms, suffix, name } = groupName(core, ctx, clauses, rule, base, [
+    qualifierText,
+    allLevelsText,
+  ]);
   const res: Resolution = {
     kind: 'group',
     id: `group:${scope}/${slugify(`${terms.join(' ')} ${suffix}`)}`,

@@ -7,7 +7,9 @@ export { ORG_KINDS, LEVELS } from './types.ts';
 export { normalizeKey, foldKey, toTraditionalTones, slugify } from './normalize.ts';
 export { expandAbbreviations } from './abbreviations.ts';
 export { splitMentions, cleanMention } from './split.ts';
-export { createResolver, validOn, type Resolver } from './resolve.ts';
+export { createResolver } from './resolve.ts';
+export { validOn } from './bodies.ts';
+export type { Resolver } from './core.ts';
 export { groupAdmits, groupMembers } from './groups.ts';
 export { identifyPerson } from './persons.ts';
 export {

@@ -9,7 +9,7 @@
  */
 import { expandAbbreviations } from './abbreviations.ts';
 import { slugify, toTraditionalTones } from './normalize.ts';
-import type { EffectiveContext, ResolverCore, Resolver } from './resolve.ts';
+import type { EffectiveContext, ResolverCore, Resolver } from './core.ts';
 import type { ResolveContext, Resolution } from './types.ts';
 
 const COMRADE = /^(?:(các|những)\s+)?đồng chí\s+/iu;

@@ -134,7 +134,13 @@ export function registrySuccessions(registry: Registry): Successions {
     all,
     successors: (id) => byFrom.get(id) ?? [],
     predecessors: (id) => byTo.get(id) ?? [],
-    on: (id, date) => successorsOn((x) => byFrom.get(x) ?? [], (x) => ends.get(x), id, date),
+    on: (id, date) =>
+      successorsOn(
+        (x) => byFrom.get(x) ?? [],
+        (x) => ends.get(x),
+        id,
+        date,
+      ),
   };
   indexed.set(registry, result);
   return result;

@@ -1,25 +1,21 @@
-import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningApi } from '../../src/api/server.ts';
-import { database, resetDatabase, testDriver } from './neo4j.ts';
-import { postGraphQL, startTestApi } from './http.ts';
+import { database, useTestDriver } from '../support/neo4j.ts';
+import { postGraphQL, startTestApi } from '../support/api.ts';
 
-let driver: Driver;
+const db = useTestDriver({ reset: true });
 let api: RunningApi;
 
 beforeAll(async () => {
-  driver = testDriver();
-  await resetDatabase(driver);
-  api = await startTestApi(driver);
+  api = await startTestApi(db.driver);
 });
 afterAll(async () => {
   await api.stop();
-  await driver.close();
 });
 
 describe('GraphQL baseline over HTTP', () => {
   it('answers stats from Neo4j', async () => {
-    await driver.executeQuery(
+    await db.driver.executeQuery(
       `CREATE (:Document {id: 'd1', status: 'ingested'}), (:Document {id: 'd2', status: 'referenced'}),
               (:Organization {id: 'o1'}), (:Task {id: 't1'}), (:Task {id: 't2'}), (:Task {id: 't3'})`,
       {},

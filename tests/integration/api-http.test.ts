@@ -8,8 +8,8 @@ import { serverAudits } from 'graphql-http';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningApi } from '../../src/api/server.ts';
-import { testDriver } from './neo4j.ts';
-import { startTestApi } from './http.ts';
+import { testDriver } from '../support/neo4j.ts';
+import { startTestApi } from '../support/api.ts';
 
 let driver: Driver;
 let api: RunningApi;

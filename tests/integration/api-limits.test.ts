@@ -11,9 +11,9 @@ import { API_RETRY_WINDOW_MS, createDriver } from '../../src/db/driver.ts';
 import { startApi, type RunningApi } from '../../src/api/server.ts';
 import { DEFAULT_TRANSACTION_TIMEOUT_MS } from '../../src/api/context.ts';
 import { GraphReader } from '../../src/api/db.ts';
-import { database, testDriver } from './neo4j.ts';
-import { postGraphQL, type GraphQLResponse } from './http.ts';
-import { loadSeedGraph } from './seeds.ts';
+import { database, testDriver } from '../support/neo4j.ts';
+import { postGraphQL, type GraphQLResponse } from '../support/api.ts';
+import { loadSeedGraph } from '../support/seed-graph.ts';
 
 let driver: Driver;
 let api: RunningApi;

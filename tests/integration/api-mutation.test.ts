@@ -7,8 +7,8 @@ import { resolve } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApi, type RunningApi } from '../../src/api/server.ts';
-import { database, resetDatabase, testDriver } from './neo4j.ts';
-import { postGraphQL, startTestApi, type GraphQLResponse } from './http.ts';
+import { database, resetDatabase, testDriver } from '../support/neo4j.ts';
+import { postGraphQL, startTestApi, type GraphQLResponse } from '../support/api.ts';
 
 const KEY = 'test-key-not-a-secret';
 const seed003 = readFileSync(

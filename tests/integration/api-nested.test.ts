@@ -3,8 +3,8 @@
  * Document.tasksConnection, …): walking every page gives the plain list once, in id order.
  */
 import { describe, expect, it } from 'vitest';
-import { postGraphQL } from './http.ts';
-import { useSeedGraphApi } from './seeds.ts';
+import { postGraphQL } from '../support/api.ts';
+import { useSeedGraphApi } from '../support/seed-graph.ts';
 
 const seed = useSeedGraphApi();
 

@@ -13,8 +13,8 @@ import type {
   ReportingLinesQuery,
   SearchOrganizationsQuery,
 } from '../../src/api/generated/operations.ts';
-import { postGraphQL } from './http.ts';
-import { useSeedGraphApi } from './seeds.ts';
+import { postGraphQL } from '../support/api.ts';
+import { useSeedGraphApi } from '../support/seed-graph.ts';
 
 const dir = resolve(import.meta.dirname, '../../operations');
 const operations = Object.fromEntries(

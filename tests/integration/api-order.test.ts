@@ -1,7 +1,7 @@
 /** documents(orderBy): keyset pages by issue date on the seed graph, over HTTP. */
 import { describe, expect, it } from 'vitest';
-import { postGraphQL } from './http.ts';
-import { useSeedGraphApi } from './seeds.ts';
+import { postGraphQL } from '../support/api.ts';
+import { useSeedGraphApi } from '../support/seed-graph.ts';
 
 const seeded = useSeedGraphApi();
 

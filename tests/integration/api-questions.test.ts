@@ -1,19 +1,13 @@
 /**
- * The GraphQL API over HTTP on the seed graph: DOMAIN §4's questions answered exactly, documents,
+ * The GraphQL API over HTTP on the seed graph: the questions of docs/domain.md §5 answered exactly, documents,
  * lookups by id and number, accent-insensitive search, and pagination walked to the end.
  */
 import { describe, expect, it } from 'vitest';
-import { postGraphQL } from './http.ts';
-import { useSeedGraphApi } from './seeds.ts';
+import { useSeedGraphApi } from '../support/seed-graph.ts';
 
 const seeded = useSeedGraphApi();
 
-async function query<T>(text: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await postGraphQL<T>(seeded.api, text, variables);
-  expect(response.body.errors).toBeUndefined();
-  expect(response.status).toBe(200);
-  return response.body.data as T;
-}
+const { query } = seeded;
 
 interface Ids {
   edges: { node: { id: string } }[];
@@ -24,7 +18,7 @@ const ids = (connection: Ids): string[] => connection.edges.map((e) => e.node.id
 const PLAN_10 = 'doc:10-KH/TW@tw:2022';
 const PLAN_67 = 'doc:67-KH/HU@quang-tri/vinh-linh:2023';
 
-describe('DOMAIN §4 on the seed graph', () => {
+describe('docs/domain.md §5 on the seed graph', () => {
   it('Ban Tuyên giáo Trung ương: the tasks it leads and who it works with on them', async () => {
     type Edge = { actor: { id: string } };
     const data = await query<{
@@ -52,7 +46,7 @@ describe('DOMAIN §4 on the seed graph', () => {
       [`${PLAN_10}#5.3.4`, 'IV.3'],
     ]);
     expect(org.tasksCoordinated).toEqual([]);
-    // It leads every one of them alone; its partners are the coordinators (DOMAIN §4).
+    // It leads every one of them alone; its partners are the coordinators (docs/domain.md §5).
     expect(org.tasksLed.every((t) => t.leads.length === 1)).toBe(true);
     const partners = new Set(org.tasksLed.flatMap((t) => t.coordinators.map((c) => c.actor.id)));
     expect([...partners].sort()).toEqual([
@@ -222,7 +216,7 @@ describe('DOMAIN §4 on the seed graph', () => {
     expect(data.district.documentsReceived.map((r) => [r.document.id, r.via])).toEqual([
       [PLAN_67, null],
     ]);
-    // DOMAIN §4's coverage gap: seed 001 gives "Liên minh Hợp tác xã tỉnh" a task and sends it nothing.
+    // The coverage gap of docs/domain.md §5: seed 001 gives "Liên minh Hợp tác xã tỉnh" a task and sends it nothing.
     expect(data.coop.name).toBe('Liên minh Hợp tác xã tỉnh');
     expect(data.coop.tasksLed.map((t) => t.id)).toEqual(['doc:h:c17ea55ac633508e#3.3']);
     expect(data.coop.documentsReceived).toEqual([]);

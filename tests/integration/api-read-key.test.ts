@@ -2,8 +2,8 @@
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApi, type RunningApi } from '../../src/api/server.ts';
-import { postGraphQL } from './http.ts';
-import { database, testDriver } from './neo4j.ts';
+import { postGraphQL } from '../support/api.ts';
+import { database, testDriver } from '../support/neo4j.ts';
 
 let driver: Driver;
 let api: RunningApi;

@@ -4,33 +4,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadNationalData } from '../../src/orgs/index.ts';
-import { postGraphQL } from './http.ts';
-import { useSeedGraphApi } from './seeds.ts';
+import { useSeedGraphApi } from '../support/seed-graph.ts';
 
 const seeded = useSeedGraphApi();
 
-async function query<T>(text: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await postGraphQL<T>(seeded.api, text, variables);
-  expect(response.body.errors).toBeUndefined();
-  expect(response.status).toBe(200);
-  return response.body.data as T;
-}
-
-async function errorOf(text: string, variables: Record<string, unknown> = {}) {
-  const response = await postGraphQL<unknown>(seeded.api, text, variables);
-  return response.body.errors?.[0];
-}
-
-async function download(
-  path: string,
-): Promise<{ status: number; type: string | null; text: string }> {
-  const response = await fetch(seeded.api.url.replace('/graphql', path));
-  return {
-    status: response.status,
-    type: response.headers.get('content-type'),
-    text: await response.text(),
-  };
-}
+const { query, error: errorOf, download } = seeded;
 
 const NQ_20 = 'doc:20-NQ/TW@tw:2022';
 const PLAN_10 = 'doc:10-KH/TW@tw:2022';
@@ -492,7 +470,7 @@ describe('exports', () => {
     );
     expect(file.status).toBe(200);
     expect(file.type).toBe('text/csv; charset=utf-8');
-    const rows = lines(file.text);
+    const rows = lines(file.body);
     expect(rows[0]).toBe(
       'depth,document_id,number,type,status,issued_date,level,jurisdiction,parent_id,relation,inferred,inferred_from,evidence_document,evidence_start,evidence_end,quote',
     );
@@ -511,7 +489,7 @@ describe('exports', () => {
   it('cascade.csv: 404 for an unknown document, 400 for bad parameters', async () => {
     const missing = await download('/export/cascade.csv?document=doc:nope');
     expect(missing.status).toBe(404);
-    expect(JSON.parse(missing.text)).toEqual({
+    expect(JSON.parse(missing.body)).toEqual({
       errors: [
         {
           message: 'no document with id doc:nope',
@@ -536,7 +514,7 @@ describe('exports', () => {
     const file = await download('/export/timeline.csv?dueFrom=2023-01-01&dueTo=2023-12-31');
     expect(file.status).toBe(200);
     expect(file.type).toBe('text/csv; charset=utf-8');
-    const rows = lines(file.text);
+    const rows = lines(file.body);
     expect(rows[0]).toBe(
       'due_end,due_start,recurrence,deadline_text,task_id,document_id,section,leads,text',
     );
@@ -548,7 +526,7 @@ describe('exports', () => {
       `2023-12-31,,,hoàn thành trong năm 2023,${PLAN_10}#5.3.2`,
     ]);
     expect(rows[4]).toContain(',Ban cán sự đảng Chính phủ,');
-    const overdue = lines((await download('/export/timeline.csv?at=2022-10-01')).text);
+    const overdue = lines((await download('/export/timeline.csv?at=2022-10-01')).body);
     expect(overdue.slice(1, -1).map((r) => r.split(',')[4])).toEqual([
       `${PLAN_10}#3.1`,
       `${PLAN_10}#3.3`,
@@ -561,7 +539,7 @@ describe('exports', () => {
   it('targets.csv?year=2030: one row per target, grouped', async () => {
     const file = await download('/export/targets.csv?year=2030');
     expect(file.status).toBe(200);
-    const rows = lines(file.text);
+    const rows = lines(file.body);
     expect(rows[0]).toBe(
       'year,metric_key,metric,unit,per_year,document_id,level,jurisdiction,value,min,max,qualifier,target_id,quote',
     );

@@ -7,9 +7,8 @@ import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { database, resetDatabase, testDriver } from './neo4j.ts';
+import { database, useTestDriver } from '../support/neo4j.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const run = promisify(execFile);
@@ -28,20 +27,17 @@ async function cli(args: string[]): Promise<{ code: number; stdout: string; stde
   }
 }
 
-let driver: Driver;
+const db = useTestDriver({ reset: true });
 let dir: string;
 
-beforeAll(async () => {
-  driver = testDriver();
-  await resetDatabase(driver);
+beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'dg-cli-'));
   copyFileSync(join(root, 'seed/documents/003_c1ef8345d186a5d7.txt'), join(dir, 'a-vinh-linh.txt'));
   writeFileSync(join(dir, 'b-empty.txt'), '');
   writeFileSync(join(dir, 'c-latin1.txt'), Buffer.from([0x48, 0x75, 0x79, 0xea, 0x6e, 0x0a]));
 });
-afterAll(async () => {
+afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
-  await driver.close();
 });
 
 describe('cli: ingest', () => {
@@ -51,7 +47,7 @@ describe('cli: ingest', () => {
     expect(r.stdout).toContain(
       `planned   ${join(dir, 'a-vinh-linh.txt')}: doc:67-KH/HU@quang-tri/vinh-linh:2023, 20 tasks`,
     );
-    const { records } = await driver.executeQuery(
+    const { records } = await db.driver.executeQuery(
       'MATCH (d:Document) RETURN count(d) AS n',
       {},
       { database },
@@ -75,7 +71,7 @@ describe('cli: ingest', () => {
     expect(lines.at(-1)).toMatch(
       /^3 files: 1 created, 0 updated, 0 unchanged, 2 failed; 20 tasks, \d+ relationships written/,
     );
-    const { records } = await driver.executeQuery(
+    const { records } = await db.driver.executeQuery(
       "MATCH (d:Document {status: 'ingested'}) RETURN collect(d.id) AS ids",
       {},
       { database },

@@ -2,14 +2,12 @@
  * Coordination over HTTP on the seed graph: coordinationPartners and coordinationPath answered
  * exactly, the coordination CSV and the neighbourhood GraphML / JSON exports, and their errors.
  */
-import type { Driver } from 'neo4j-driver';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { GraphReader } from '../../src/api/db.ts';
 import { coordinationPartners, coordinationPath } from '../../src/traverse/coordination/index.ts';
 import { neighbourhood } from '../../src/traverse/neighbourhood/index.ts';
-import { postGraphQL } from './http.ts';
-import { database, testDriver } from './neo4j.ts';
-import { useSeedGraphApi } from './seeds.ts';
+import { database } from '../support/neo4j.ts';
+import { useSeedGraphApi } from '../support/seed-graph.ts';
 
 const seeded = useSeedGraphApi();
 
@@ -17,31 +15,7 @@ const PLAN_10 = 'doc:10-KH/TW@tw:2022';
 const SEED_001 = 'doc:h:c17ea55ac633508e';
 const SEED_002 = 'doc:h:e2ccd97eeb0684c6';
 
-async function query<T>(text: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await postGraphQL<T>(seeded.api, text, variables);
-  expect(response.body.errors).toBeUndefined();
-  expect(response.status).toBe(200);
-  return response.body.data as T;
-}
-
-async function failure(
-  text: string,
-  variables: Record<string, unknown>,
-): Promise<{ message: string; extensions?: Record<string, unknown> }> {
-  const response = await postGraphQL(seeded.api, text, variables);
-  expect(response.body.errors).toHaveLength(1);
-  return response.body.errors![0] as { message: string; extensions?: Record<string, unknown> };
-}
-
-async function download(path: string): Promise<{ status: number; type: string; body: string }> {
-  const response = await fetch(seeded.api.url.replace(/\/graphql$/, path));
-  return {
-    status: response.status,
-    type: response.headers.get('content-type') ?? '',
-    // Byte for byte: text() would drop the CSV's byte-order mark.
-    body: new TextDecoder('utf-8', { ignoreBOM: true }).decode(await response.arrayBuffer()),
-  };
-}
+const { query, error: failure, download } = seeded;
 
 interface Counts {
   leads: number;
@@ -364,16 +338,8 @@ describe('coordinationPath', () => {
 });
 
 describe('one Cypher statement per traversal call', () => {
-  let driver: Driver;
-  beforeAll(() => {
-    driver = testDriver();
-  });
-  afterAll(async () => {
-    await driver.close();
-  });
-
   it('partners, path and neighbourhood each run exactly one statement', async () => {
-    const reader = (): GraphReader => new GraphReader(driver, database, 10_000);
+    const reader = (): GraphReader => new GraphReader(seeded.driver, database, 10_000);
     const a = reader();
     await coordinationPartners(a, { organization: 'tw/lien-minh-htx', first: null });
     expect(a.queries).toBe(1);

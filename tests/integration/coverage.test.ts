@@ -6,13 +6,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Driver } from 'neo4j-driver';
+import { describe, expect, it } from 'vitest';
 import { GraphReader } from '../../src/api/db.ts';
 import { readCoverageReport, readDocumentCoverage } from '../../src/traverse/coverage/index.ts';
-import { postGraphQL } from './http.ts';
-import { database, testDriver } from './neo4j.ts';
-import { useSeedGraphApi } from './seeds.ts';
+import { postGraphQL } from '../support/api.ts';
+import { database } from '../support/neo4j.ts';
+import { useSeedGraphApi } from '../support/seed-graph.ts';
 
 const seeded = useSeedGraphApi();
 
@@ -22,12 +21,7 @@ const CENTRAL_GROUP = 'group:tw/ban-dang-ban-can-su-dang-dang-doan-dang-uy-truc-
 const seedText = (file: string): string =>
   readFileSync(resolve(import.meta.dirname, '../../seed/documents', file), 'utf8');
 
-async function query<T>(text: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await postGraphQL<T>(seeded.api, text, variables);
-  expect(response.body.errors).toBeUndefined();
-  expect(response.status).toBe(200);
-  return response.body.data as T;
-}
+const { query, download } = seeded;
 
 interface Evidence {
   quote: string;
@@ -472,27 +466,17 @@ describe('coverage report', () => {
 });
 
 describe('one Cypher statement per traversal call', () => {
-  let driver: Driver | undefined;
-  beforeAll(() => {
-    driver = testDriver();
-  });
-  afterAll(async () => {
-    await driver?.close();
-  });
-
   it('a document’s coverage and a report each run exactly one statement', async () => {
-    if (!driver) throw new Error('no driver');
-    const one = new GraphReader(driver, database, 10_000);
+    const one = new GraphReader(seeded.driver, database, 10_000);
     await readDocumentCoverage(one, PLAN_10);
     expect(one.queries).toBe(1);
-    const report = new GraphReader(driver, database, 10_000);
+    const report = new GraphReader(seeded.driver, database, 10_000);
     expect(await readCoverageReport(report, {})).toHaveLength(5);
     expect(report.queries).toBe(1);
   });
 
   it('a report past its cap is refused with the number matched, still in one statement', async () => {
-    if (!driver) throw new Error('no driver');
-    const db = new GraphReader(driver, database, 10_000);
+    const db = new GraphReader(seeded.driver, database, 10_000);
     await expect(readCoverageReport(db, {}, 4)).rejects.toMatchObject({
       message:
         '5 documents match; a coverage report spans at most 4: narrow the filter (jurisdiction, level, type, issuer, issuedFrom/issuedTo, implements)',
@@ -504,18 +488,15 @@ describe('one Cypher statement per traversal call', () => {
 });
 
 describe('coverage exports', () => {
-  const get = (path: string) => fetch(seeded.api.url.replace(/\/graphql$/, path));
-  /** The body as sent, byte-order mark included (Response.text() drops it). */
-  const csvLines = async (response: Response): Promise<string[]> =>
-    new TextDecoder('utf-8', { ignoreBOM: true })
-      .decode(await response.arrayBuffer())
-      .split('\r\n');
+  const get = download;
+  /** The body as sent, byte-order mark included. */
+  const csvLines = (file: { body: string }): string[] => file.body.split('\r\n');
 
   it('coverage.csv: a row per task actor × way, then the recipients without a task', async () => {
     const response = await get(`/export/coverage.csv?document=${encodeURIComponent(PLAN_001)}`);
     expect(response.status).toBe(200);
-    expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
-    const lines = await csvLines(response);
+    expect(response.type).toBe('text/csv; charset=utf-8');
+    const lines = csvLines(response);
     expect(lines[0]).toBe(
       '\uFEFFbody_id,body_name,body_kind,status,roles,task_outlines,way,recipient_quote,recipient_purpose,archive_only,membership_source,group_rule,reason,task_evidence',
     );
@@ -541,7 +522,7 @@ describe('coverage exports', () => {
 
   it('coverage.csv of 10-KH/TW: Ban Tuyên giáo through the central group, with the stored reason', async () => {
     const response = await get(`/export/coverage.csv?document=${encodeURIComponent(PLAN_10)}`);
-    const lines = await csvLines(response);
+    const lines = csvLines(response);
     const btg = lines.filter((l) => l.startsWith('tw/ban-tuyen-giao,'));
     expect(btg).toHaveLength(1);
     expect(btg[0]).toContain(
@@ -558,8 +539,8 @@ describe('coverage exports', () => {
   it('coverage-report.csv: the report in its order, filters as query parameters', async () => {
     const response = await get('/export/coverage-report.csv');
     expect(response.status).toBe(200);
-    expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
-    expect(await csvLines(response)).toEqual([
+    expect(response.type).toBe('text/csv; charset=utf-8');
+    expect(csvLines(response)).toEqual([
       '\uFEFFdocument_id,number,type,issued_date,level,jurisdiction,bodies,covered,not_covered,not_checkable,covered_only_through_archive,recipients,recipients_without_task,publications,coverage_ratio',
       'doc:67-KH/HU@quang-tri/vinh-linh:2023,67-KH/HU,Kế hoạch,2023-01-31,huyen,quang-tri/vinh-linh,18,8,6,4,0,11,5,0,0.5714',
       'doc:10-KH/TW@tw:2022,10-KH/TW,Kế hoạch,2022-08-23,TW,tw,28,14,9,5,0,6,2,0,0.6087',
@@ -569,7 +550,7 @@ describe('coverage exports', () => {
       '',
     ]);
     const filtered = await get('/export/coverage-report.csv?jurisdiction=quang-tri');
-    expect((await csvLines(filtered)).slice(1)).toEqual([
+    expect(csvLines(filtered).slice(1)).toEqual([
       'doc:67-KH/HU@quang-tri/vinh-linh:2023,67-KH/HU,Kế hoạch,2023-01-31,huyen,quang-tri/vinh-linh,18,8,6,4,0,11,5,0,0.5714',
       '',
     ]);
@@ -578,14 +559,14 @@ describe('coverage exports', () => {
   it('404 for an unknown document, 400 for a missing parameter, a placeholder or a bad date', async () => {
     const unknown = await get('/export/coverage.csv?document=doc%3Anope');
     expect(unknown.status).toBe(404);
-    expect(await unknown.json()).toEqual({
+    expect(JSON.parse(unknown.body)).toEqual({
       errors: [
         { message: 'no document doc:nope', extensions: { code: 'NOT_FOUND', id: 'doc:nope' } },
       ],
     });
     const missing = await get('/export/coverage.csv');
     expect(missing.status).toBe(400);
-    expect(await missing.json()).toEqual({
+    expect(JSON.parse(missing.body)).toEqual({
       errors: [
         {
           message: 'the query parameter "document" is required',

@@ -1,17 +1,8 @@
-import type { Driver } from 'neo4j-driver';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { migrations, runMigrations } from '../../src/db/migrations.ts';
-import { database, resetDatabase, testDriver } from './neo4j.ts';
+import { database, useTestDriver } from '../support/neo4j.ts';
 
-let driver: Driver;
-
-beforeAll(async () => {
-  driver = testDriver();
-  await resetDatabase(driver);
-});
-afterAll(async () => {
-  await driver.close();
-});
+const db = useTestDriver({ reset: true });
 
 async function schema(): Promise<string[]> {
   const names: string[] = [];
@@ -19,7 +10,7 @@ async function schema(): Promise<string[]> {
     'SHOW CONSTRAINTS YIELD name RETURN name',
     "SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' RETURN name",
   ]) {
-    const { records } = await driver.executeQuery(query, {}, { database });
+    const { records } = await db.driver.executeQuery(query, {}, { database });
     names.push(...records.map((r) => r.get('name') as string));
   }
   return names.sort();
@@ -27,22 +18,22 @@ async function schema(): Promise<string[]> {
 
 describe('the real Neo4j over Bolt', () => {
   it('writes and reads back a node with Vietnamese text', async () => {
-    await driver.executeQuery(
+    await db.driver.executeQuery(
       'CREATE (:Probe {id: $id, name: $name})',
       { id: 'probe-1', name: 'Ban Tuyên giáo Trung ương' },
       { database },
     );
-    const { records } = await driver.executeQuery(
+    const { records } = await db.driver.executeQuery(
       'MATCH (p:Probe {id: $id}) RETURN p.name AS name',
       { id: 'probe-1' },
       { database },
     );
     expect(records.map((r) => r.get('name'))).toEqual(['Ban Tuyên giáo Trung ương']);
-    await driver.executeQuery('MATCH (p:Probe) DELETE p', {}, { database });
+    await db.driver.executeQuery('MATCH (p:Probe) DELETE p', {}, { database });
   });
 
   it('is a Neo4j 5 server', async () => {
-    const { records } = await driver.executeQuery(
+    const { records } = await db.driver.executeQuery(
       'CALL dbms.components() YIELD name, versions RETURN name, versions[0] AS version',
       {},
       { database },
@@ -55,11 +46,11 @@ describe('the real Neo4j over Bolt', () => {
 describe('schema migrations', () => {
   it('are recorded once each and leave the same schema when applied again', async () => {
     const before = await schema();
-    const again = await runMigrations(driver, database);
+    const again = await runMigrations(db.driver, database);
     expect(again.applied).toEqual([]);
     expect(again.skipped).toEqual(migrations.map((m) => m.id));
     expect(await schema()).toEqual(before);
-    const { records } = await driver.executeQuery(
+    const { records } = await db.driver.executeQuery(
       'MATCH (m:Migration) RETURN m.id AS id ORDER BY id',
       {},
       { database },
@@ -71,10 +62,14 @@ describe('schema migrations', () => {
     expect(await schema()).toEqual(
       expect.arrayContaining(['document_id', 'organization_id', 'task_id', 'migration_id']),
     );
-    await driver.executeQuery('CREATE (:Document {id: $id})', { id: 'dup' }, { database });
+    await db.driver.executeQuery('CREATE (:Document {id: $id})', { id: 'dup' }, { database });
     await expect(
-      driver.executeQuery('CREATE (:Document {id: $id})', { id: 'dup' }, { database }),
+      db.driver.executeQuery('CREATE (:Document {id: $id})', { id: 'dup' }, { database }),
     ).rejects.toThrow(/already exists/);
-    await driver.executeQuery('MATCH (d:Document {id: $id}) DELETE d', { id: 'dup' }, { database });
+    await db.driver.executeQuery(
+      'MATCH (d:Document {id: $id}) DELETE d',
+      { id: 'dup' },
+      { database },
+    );
   });
 });

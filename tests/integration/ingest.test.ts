@@ -2,9 +2,9 @@
  * Graph ingest against the real Neo4j: the four seed documents through the real pipeline
  * (read → parse → resolve → plan → one write transaction each).
  */
-import { readdirSync, readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -16,13 +16,10 @@ import {
 import { writeDocument, writeDocuments } from '../../src/graph/write.ts';
 import { SEARCH_INDEX } from '../../src/db/migrations.ts';
 import { defaultRegistry, loadNationalData, registryOrganizations } from '../../src/orgs/index.ts';
-import { database, resetDatabase, testDriver } from './neo4j.ts';
+import { database, resetDatabase, testDriver } from '../support/neo4j.ts';
+import { seedFiles } from '../support/seed-graph.ts';
 
-const seedDir = resolve(import.meta.dirname, '../../seed/documents');
-const seeds = readdirSync(seedDir)
-  .filter((f) => f.endsWith('.txt'))
-  .sort()
-  .map((f) => join(seedDir, f));
+const seeds = seedFiles();
 const [seed000, seed001, , seed003] = seeds as [string, string, string, string];
 
 interface Snapshot {

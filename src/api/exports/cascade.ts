@@ -7,7 +7,7 @@ import {
 import { MAX_DEPTH } from '../../traverse/cascade/cypher.ts';
 import type { CascadeNodeModel } from '../../traverse/cascade/tree.ts';
 import { toCsv } from './csv.ts';
-import type { ExportRoute } from './index.ts';
+import type { ExportRoute } from './types.ts';
 import { optionalInt, requiredParam } from './params.ts';
 
 const COLUMNS = [

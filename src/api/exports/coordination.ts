@@ -9,7 +9,7 @@ import type {
   SharedTaskModel,
 } from '../../traverse/coordination/model.ts';
 import { toCsv } from './csv.ts';
-import type { ExportRoute } from './index.ts';
+import type { ExportRoute } from './types.ts';
 import { optionalBoolean, requiredParam } from './params.ts';
 
 interface Row {

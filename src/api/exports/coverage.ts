@@ -8,7 +8,7 @@
  */
 import { toCsv } from './csv.ts';
 import { optionalParam, requiredParam } from './params.ts';
-import type { ExportFile, ExportRoute } from './index.ts';
+import type { ExportFile, ExportRoute } from './types.ts';
 import {
   reportOrder,
   type BodyCoverage,

@@ -12,7 +12,7 @@ import {
 } from '../../traverse/neighbourhood/graph.ts';
 import { MAX_DEPTH, MAX_NODES, neighbourhood } from '../../traverse/neighbourhood/index.ts';
 import { toGraphml, type GraphmlKey } from './graphml.ts';
-import type { ExportFile, ExportRoute } from './index.ts';
+import type { ExportFile, ExportRoute } from './types.ts';
 import { optionalInt, requiredParam } from './params.ts';
 
 export const NEIGHBOURHOOD_PARAMETERS: Record<string, string> = {

@@ -2,7 +2,7 @@
 import { readTargetComparison } from '../../traverse/targets/index.ts';
 import type { TargetEntryModel, TargetGroupModel } from '../../traverse/targets/compare.ts';
 import { toCsv, type CsvValue } from './csv.ts';
-import type { ExportRoute } from './index.ts';
+import type { ExportRoute } from './types.ts';
 import { optionalInt } from './params.ts';
 
 type Row = { group: TargetGroupModel; entry: TargetEntryModel };

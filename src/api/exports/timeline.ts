@@ -2,7 +2,7 @@
 import { readTimelineRows } from '../../traverse/timeline/index.ts';
 import { TIMELINE_COLUMNS } from '../../traverse/timeline/timeline.ts';
 import { toCsv } from './csv.ts';
-import type { ExportRoute } from './index.ts';
+import type { ExportRoute } from './types.ts';
 import { optionalBoolean } from './params.ts';
 
 export const timelineCsv: ExportRoute = {

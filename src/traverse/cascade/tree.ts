@@ -9,7 +9,7 @@
  *    động số 47-CTr/TU …"). When that programme is an open placeholder (not ingested, so its own
  *    references are unknown) and sits at a wider level than the lower document but a narrower one
  *    than the resolution, the tree places it under the resolution, `inferred`, with the lower
- *    document's reference to the resolution as evidence (DOMAIN §1: 20-NQ/TW ← 47-CTr/TU ←
+ *    document's reference to the resolution as evidence (docs/domain.md §1: 20-NQ/TW ← 47-CTr/TU ←
  *    67-KH/HU).
  * 2. Transitive reduction: a direct link that a two-step chain implies (67-KH/HU → 20-NQ/TW when
  *    67-KH/HU → 47-CTr/TU → 20-NQ/TW) is dropped, so a document sits under the most specific

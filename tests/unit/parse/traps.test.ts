@@ -1,5 +1,5 @@
 /**
- * One focused test per trap of DOMAIN.md §5 (real-text traps, all present in the seeds), written
+ * One focused test per trap of docs/domain.md §6 (real-text traps, all present in the seeds), written
  * on small inputs so that each fails for its own reason.
  */
 import { describe, expect, it } from 'vitest';
@@ -9,7 +9,7 @@ import { readSeed, spanProblems, testRegistry } from './helpers.ts';
 const parse = (t: string): ParsedDocument => parseDocument(t, { registry: testRegistry() });
 const task = (body: string) => parse(`KẾ HOẠCH\n\nA.\n\nI. NHIỆM VỤ\n\n${body}`).tasks[0];
 
-describe('DOMAIN §5 traps', () => {
+describe('docs/domain.md §6 traps', () => {
   it('names containing "và" or " - " are not split', () => {
     const t = task(
       '1. Ban A chủ trì, phối hợp với Ban cán sự đảng Bộ Kế hoạch và Đầu tư, Ban cán sự đảng Bộ Thông tin và Truyền thông, các tổ chức chính trị - xã hội và Đảng ủy Khối Cơ quan - Doanh nghiệp tỉnh thực hiện.',

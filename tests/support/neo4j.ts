@@ -3,6 +3,7 @@
  * without one is an error, never a silent skip.
  */
 import type { Driver } from 'neo4j-driver';
+import { afterAll, beforeAll } from 'vitest';
 import { createDriver } from '../../src/db/driver.ts';
 import { runMigrations } from '../../src/db/migrations.ts';
 
@@ -48,4 +49,25 @@ export async function resetDatabase(driver: Driver): Promise<void> {
     }
   }
   await runMigrations(driver, database);
+}
+
+/**
+ * For a test file (or a describe block): a driver to the test database, opened before its tests
+ * (the database emptied first with `reset`) and closed after them.
+ */
+export function useTestDriver(options: { reset?: boolean } = {}): { readonly driver: Driver } {
+  let driver: Driver | undefined;
+  beforeAll(async () => {
+    driver = testDriver();
+    if (options.reset) await resetDatabase(driver);
+  });
+  afterAll(async () => {
+    await driver?.close();
+  });
+  return {
+    get driver(): Driver {
+      if (!driver) throw new Error('the driver opens in beforeAll: use it inside a test');
+      return driver;
+    },
+  };
 }

@@ -1,43 +1,47 @@
 /** The four seed documents ingested into an emptied test database, search index refreshed. */
 import { readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll } from 'vitest';
 import type { RunningApi } from '../../src/api/server.ts';
 import { createEnvironment, ingestFiles } from '../../src/graph/ingest.ts';
 import { defaultRegistry } from '../../src/orgs/index.ts';
-import { startTestApi } from './http.ts';
+import { repoRoot } from '../../src/paths.ts';
+import { download, graphqlData, graphqlError, startTestApi } from './api.ts';
 import { database, resetDatabase, testDriver } from './neo4j.ts';
 
-const seedDir = resolve(import.meta.dirname, '../../seed/documents');
+export const seedDir = join(repoRoot, 'seed/documents');
 
-export async function loadSeedGraph(driver: Driver): Promise<void> {
-  await resetDatabase(driver);
-  const files = readdirSync(seedDir)
+/** The seed documents' paths, in name order. */
+export function seedFiles(): string[] {
+  return readdirSync(seedDir)
     .filter((f) => f.endsWith('.txt'))
     .sort()
     .map((f) => join(seedDir, f));
+}
+
+export async function loadSeedGraph(driver: Driver): Promise<void> {
+  await resetDatabase(driver);
   const summary = await ingestFiles(
     { driver, database },
     createEnvironment(defaultRegistry()),
-    files,
+    seedFiles(),
   );
   if (summary.failed > 0) throw new Error('a seed document failed to ingest');
   // The full-text index is updated in the background: wait for it before searching.
   await driver.executeQuery(
     'CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()',
     {},
-    {
-      database,
-    },
+    { database },
   );
 }
 
 /**
  * For a test file: the seed graph in the test database and the API over it, started before its
- * tests and stopped after them. `api` is there once the file's tests run.
+ * tests and stopped after them; `api` and `driver` are there once the file's tests run, and
+ * `query`, `error` and `download` ask that API.
  */
-export function useSeedGraphApi(): { readonly api: RunningApi } {
+export function useSeedGraphApi() {
   let driver: Driver | undefined;
   let api: RunningApi | undefined;
   beforeAll(async () => {
@@ -49,10 +53,22 @@ export function useSeedGraphApi(): { readonly api: RunningApi } {
     await api?.stop();
     await driver?.close();
   });
+  const started = (): RunningApi => {
+    if (!api) throw new Error('the API starts in beforeAll: use it inside a test');
+    return api;
+  };
   return {
     get api(): RunningApi {
-      if (!api) throw new Error('the API starts in beforeAll: use it inside a test');
-      return api;
+      return started();
     },
+    get driver(): Driver {
+      if (!driver) throw new Error('the driver opens in beforeAll: use it inside a test');
+      return driver;
+    },
+    query: <T>(text: string, variables: Record<string, unknown> = {}): Promise<T> =>
+      graphqlData<T>(started(), text, variables),
+    error: (text: string, variables: Record<string, unknown> = {}) =>
+      graphqlError(started(), text, variables),
+    download: (path: string) => download(started(), path),
   };
 }
