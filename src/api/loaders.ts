@@ -25,13 +25,25 @@ import { NODES_BY_ID } from './cypher/nodes.ts';
 import * as documents from './cypher/documents.ts';
 import * as actors from './cypher/actors.ts';
 import { TASK_ACTORS } from './cypher/tasks.ts';
+import * as successions from './cypher/successions.ts';
+import { toResponsible, toSuccession, type ResponsibleBodyModel } from './successions.ts';
 
 /** Rows `key, node[, rel]` grouped by key, in the statement's order. */
 function grouped<V>(db: GraphReader, cypher: string, convert: (row: Props) => V): Batcher<V[]> {
+  return groupedWith(db, cypher, {}, convert);
+}
+
+/** The same with parameters beside the keys. */
+function groupedWith<V>(
+  db: GraphReader,
+  cypher: string,
+  params: Record<string, unknown>,
+  convert: (row: Props) => V,
+): Batcher<V[]> {
   return new Batcher<V[]>(
     async (keys) => {
       const out = new Map<string, V[]>();
-      for (const row of await db.read(cypher, { keys })) {
+      for (const row of await db.read(cypher, { ...params, keys })) {
         const key = row.key as string;
         const list = out.get(key);
         if (list) list.push(convert(row));
@@ -57,7 +69,20 @@ const documentLink = (row: Props): DocumentLinkModel => ({
 export type TaskActorType = 'LED_BY' | 'COORDINATES_WITH' | 'REPORTS_TO';
 
 export function createLoaders(db: GraphReader) {
+  // One batcher per date asked: a statement per date and level of the result.
+  const responsible = new Map<string, Batcher<ResponsibleBodyModel[]>>();
+  const responsibleOn = (date: string): Batcher<ResponsibleBodyModel[]> => {
+    let batcher = responsible.get(date);
+    if (!batcher) {
+      batcher = groupedWith(db, successions.RESPONSIBLE_ON, { date }, toResponsible);
+      responsible.set(date, batcher);
+    }
+    return batcher;
+  };
   return {
+    successors: grouped(db, successions.ORG_SUCCESSORS, toSuccession),
+    predecessors: grouped(db, successions.ORG_PREDECESSORS, toSuccession),
+    responsibleOn,
     node: new Batcher<NodeModel | null>(
       async (keys) =>
         new Map(

@@ -4,6 +4,8 @@ import { SEARCH_INDEX } from '../../db/migrations.ts';
 import type { ListQuery } from './page.ts';
 import { jurisdictionCondition } from './filters.ts';
 import { luceneQuery } from './search.ts';
+import { badInput } from '../errors.ts';
+import { isIsoDate } from '../successions.ts';
 
 export function organizationsQuery(filter: OrganizationFilter | null | undefined): ListQuery {
   const params: Record<string, unknown> = {};
@@ -25,6 +27,15 @@ export function organizationsQuery(filter: OrganizationFilter | null | undefined
   }
   if (filter?.jurisdiction != null) {
     conditions.push(jurisdictionCondition(filter.jurisdiction, params));
+  }
+  if (filter?.asOf != null) {
+    if (!isIsoDate(filter.asOf)) {
+      throw badInput('asOf must be an ISO date (YYYY-MM-DD)', { argument: 'asOf' });
+    }
+    params.asOf = filter.asOf;
+    conditions.push(
+      'coalesce(n.validFrom, $asOf) <= $asOf AND coalesce(n.validTo, $asOf) >= $asOf',
+    );
   }
   return { source, conditions, params };
 }

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { DocumentModel, ActorModel, TaskModel, TargetModel, EvidenceModel, ActorEdgeModel, RecipientEdgeModel, DocumentLinkModel, GroupMembershipModel, ReceivedDocumentModel, SearchResultModel, IngestResultModel, SearchHitModel, DocumentConnectionModel, OrganizationConnectionModel, TaskConnectionModel } from '../models.ts';
+import type { SuccessionModel, SuccessionStepModel, ResponsibleBodyModel } from '../successions.ts';
 import type { ImplementationTreeModel, CascadeNodeModel, LevelCountModel } from '../../traverse/cascade/tree.ts';
 import type { PendingImplementationsModel, ExpectedBodyModel, ExpectationModel } from '../../traverse/cascade/pending.ts';
 import type { TargetComparisonModel, TargetGroupModel, TargetEntryModel } from '../../traverse/targets/compare.ts';
@@ -745,10 +746,20 @@ export type Organization = Actor & Node & {
   orgKind: Maybe<Scalars['String']['output']>;
   /** The body it is part of (PART_OF). */
   partOf: Maybe<Organization>;
+  /** The bodies it took over from (SUCCEEDED_BY into it), by id. */
+  predecessors: Array<Succession>;
   /** The actors that report to it: the leads of the tasks reported to it. */
   reportedToBy: Array<Actor>;
   /** The actors it reports to: where the tasks it leads are reported. */
   reportsTo: Array<Actor>;
+  /**
+   * The bodies carrying its duties on `date` (default: today): itself while it exists, else its
+   * successors followed to that date, each with its chain. Several answers mean the duties were
+   * divided (each comes with its basis); none means it ended without a known successor.
+   */
+  responsibleOn: Array<ResponsibleBody>;
+  /** The bodies that took over from it (SUCCEEDED_BY from it), by id. */
+  successors: Array<Succession>;
   /** Tasks it coordinates on (phối hợp, COORDINATES_WITH), by id. */
   tasksCoordinated: Array<Task>;
   /** Tasks it coordinates on, a page at a time by id (for long lists; `tasksCoordinated` returns them all). */
@@ -763,6 +774,10 @@ export type Organization = Actor & Node & {
   tasksReportedToConnection: TaskConnection;
   /** The bodies that are part of it. */
   units: Array<Organization>;
+  /** First day the body existed, when the registry knows it (ISO date). */
+  validFrom: Maybe<Scalars['String']['output']>;
+  /** Last day the body existed, when it has ended (ISO date). */
+  validTo: Maybe<Scalars['String']['output']>;
 };
 
 
@@ -770,6 +785,12 @@ export type Organization = Actor & Node & {
 export type OrganizationDocumentsIssuedConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A body: Party committee, board, ministry, People's Committee, mass organization… */
+export type OrganizationResponsibleOnArgs = {
+  date?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -815,6 +836,8 @@ export type OrganizationEdge = {
 
 /** What organizations must match. */
 export type OrganizationFilter = {
+  /** Only bodies that existed on this day (ISO date): the registry as it stood then. */
+  asOf?: InputMaybe<Scalars['String']['input']>;
   /** `tw`, a province id (its districts included) or `province/district`. */
   jurisdiction?: InputMaybe<Scalars['String']['input']>;
   /** Kind of body (`orgKind`), e.g. `ban-dang`. */
@@ -1302,6 +1325,15 @@ export type RecipientEdge = {
   purpose: Maybe<Scalars['String']['output']>;
 };
 
+/** A body carrying another's duties on a date, and the successions that lead to it. */
+export type ResponsibleBody = {
+  __typename?: 'ResponsibleBody';
+  /** The successions followed, oldest first; empty when the body itself still exists. */
+  chain: Array<SuccessionStep>;
+  /** The body of that date. */
+  organization: Organization;
+};
+
 /** A position rather than a body (`Bí thư Huyện ủy`). */
 export type Role = Actor & Node & {
   __typename?: 'Role';
@@ -1380,6 +1412,43 @@ export type Stats = {
   organizations: Scalars['Int']['output'];
   /** Tasks (nhiệm vụ) read from documents. */
   tasks: Scalars['Int']['output'];
+};
+
+/** One succession between two bodies, with the document that decided it. */
+export type Succession = {
+  __typename?: 'Succession';
+  /** The deciding document, as it names itself. */
+  basis: Scalars['String']['output'];
+  /** The day the successor took over (ISO date). */
+  date: Scalars['String']['output'];
+  /** The other body: the successor under `successors`, the predecessor under `predecessors`. */
+  organization: Organization;
+  /** Whole or part. */
+  share: SuccessionShare;
+  /** Where the basis was checked (a URL or the data set), when not the basis itself. */
+  source: Maybe<Scalars['String']['output']>;
+};
+
+/** How much of a body's duties its successor took. */
+export type SuccessionShare =
+  /** A part (a district's remaining duties to the province; the rest went to the communes). */
+  | 'PART'
+  /** All of them (a province merged whole into the new one). */
+  | 'WHOLE';
+
+/** One step of a chain of successions. */
+export type SuccessionStep = {
+  __typename?: 'SuccessionStep';
+  /** The deciding document. */
+  basis: Scalars['String']['output'];
+  /** The day it took over (ISO date). */
+  date: Scalars['String']['output'];
+  /** The body that ended. */
+  from: Organization;
+  /** Whole or part. */
+  share: SuccessionShare;
+  /** The body that took over. */
+  to: Organization;
 };
 
 /** A quantified target a document sets (chỉ tiêu). */
@@ -1477,6 +1546,11 @@ export type Task = Node & {
   leads: Array<ActorEdge>;
   /** Who the results are reported to. */
   reportsTo: Array<ActorEdge>;
+  /**
+   * The bodies responsible for the task today: each lead (chủ trì) followed through its
+   * successions to the bodies of today, with the chain as evidence.
+   */
+  responsibleNow: Array<ResponsibleBody>;
   /** The roles an actor plays in this task (empty when none). */
   rolesOf: Array<TaskRole>;
   /** Section number as printed (`IV.3`). */
@@ -1746,6 +1820,7 @@ export type ResolversTypes = {
   ReceivedDocument: ResolverTypeWrapper<ReceivedDocumentModel>;
   RecipientCoverage: ResolverTypeWrapper<DocumentCoverage>;
   RecipientEdge: ResolverTypeWrapper<RecipientEdgeModel>;
+  ResponsibleBody: ResolverTypeWrapper<ResponsibleBodyModel>;
   Role: ResolverTypeWrapper<ActorModel>;
   SearchHit: ResolverTypeWrapper<SearchHitModel>;
   SearchResult: ResolverTypeWrapper<SearchResultModel>;
@@ -1753,6 +1828,9 @@ export type ResolversTypes = {
   SharedTask: ResolverTypeWrapper<SharedTaskModel>;
   Stats: ResolverTypeWrapper<Stats>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Succession: ResolverTypeWrapper<SuccessionModel>;
+  SuccessionShare: SuccessionShare;
+  SuccessionStep: ResolverTypeWrapper<SuccessionStepModel>;
   Target: ResolverTypeWrapper<TargetModel>;
   TargetComparison: ResolverTypeWrapper<TargetComparisonModel>;
   TargetEntry: ResolverTypeWrapper<TargetEntryModel>;
@@ -1826,12 +1904,15 @@ export type ResolversParentTypes = {
   ReceivedDocument: ReceivedDocumentModel;
   RecipientCoverage: DocumentCoverage;
   RecipientEdge: RecipientEdgeModel;
+  ResponsibleBody: ResponsibleBodyModel;
   Role: ActorModel;
   SearchHit: SearchHitModel;
   SearchResult: SearchResultModel;
   SharedTask: SharedTaskModel;
   Stats: Stats;
   String: Scalars['String']['output'];
+  Succession: SuccessionModel;
+  SuccessionStep: SuccessionStepModel;
   Target: TargetModel;
   TargetComparison: TargetComparisonModel;
   TargetEntry: TargetEntryModel;
@@ -2125,8 +2206,11 @@ export type OrganizationResolvers<ContextType = ApiContext, ParentType extends R
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   orgKind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   partOf?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  predecessors?: Resolver<Array<ResolversTypes['Succession']>, ParentType, ContextType>;
   reportedToBy?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
   reportsTo?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  responsibleOn?: Resolver<Array<ResolversTypes['ResponsibleBody']>, ParentType, ContextType, Partial<OrganizationResponsibleOnArgs>>;
+  successors?: Resolver<Array<ResolversTypes['Succession']>, ParentType, ContextType>;
   tasksCoordinated?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType>;
   tasksCoordinatedConnection?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, RequireFields<OrganizationTasksCoordinatedConnectionArgs, 'first'>>;
   tasksLed?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType>;
@@ -2134,6 +2218,8 @@ export type OrganizationResolvers<ContextType = ApiContext, ParentType extends R
   tasksReportedTo?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType>;
   tasksReportedToConnection?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, RequireFields<OrganizationTasksReportedToConnectionArgs, 'first'>>;
   units?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2219,6 +2305,11 @@ export type RecipientEdgeResolvers<ContextType = ApiContext, ParentType extends 
   purpose?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type ResponsibleBodyResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ResponsibleBody'] = ResolversParentTypes['ResponsibleBody']> = {
+  chain?: Resolver<Array<ResolversTypes['SuccessionStep']>, ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+};
+
 export type RoleResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Role'] = ResolversParentTypes['Role']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
@@ -2253,6 +2344,22 @@ export type StatsResolvers<ContextType = ApiContext, ParentType extends Resolver
   ingestedDocuments?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   organizations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   tasks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SuccessionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Succession'] = ResolversParentTypes['Succession']> = {
+  basis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  share?: Resolver<ResolversTypes['SuccessionShare'], ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SuccessionStepResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SuccessionStep'] = ResolversParentTypes['SuccessionStep']> = {
+  basis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  share?: Resolver<ResolversTypes['SuccessionShare'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
 };
 
 export type TargetResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Target'] = ResolversParentTypes['Target']> = {
@@ -2298,6 +2405,7 @@ export type TaskResolvers<ContextType = ApiContext, ParentType extends Resolvers
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   leads?: Resolver<Array<ResolversTypes['ActorEdge']>, ParentType, ContextType>;
   reportsTo?: Resolver<Array<ResolversTypes['ActorEdge']>, ParentType, ContextType>;
+  responsibleNow?: Resolver<Array<ResolversTypes['ResponsibleBody']>, ParentType, ContextType>;
   rolesOf?: Resolver<Array<ResolversTypes['TaskRole']>, ParentType, ContextType, RequireFields<TaskRolesOfArgs, 'actor'>>;
   section?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sectionTitles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2376,11 +2484,14 @@ export type Resolvers<ContextType = ApiContext> = {
   ReceivedDocument?: ReceivedDocumentResolvers<ContextType>;
   RecipientCoverage?: RecipientCoverageResolvers<ContextType>;
   RecipientEdge?: RecipientEdgeResolvers<ContextType>;
+  ResponsibleBody?: ResponsibleBodyResolvers<ContextType>;
   Role?: RoleResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   SearchResult?: SearchResultResolvers<ContextType>;
   SharedTask?: SharedTaskResolvers<ContextType>;
   Stats?: StatsResolvers<ContextType>;
+  Succession?: SuccessionResolvers<ContextType>;
+  SuccessionStep?: SuccessionStepResolvers<ContextType>;
   Target?: TargetResolvers<ContextType>;
   TargetComparison?: TargetComparisonResolvers<ContextType>;
   TargetEntry?: TargetEntryResolvers<ContextType>;

