@@ -1,7 +1,7 @@
 /**
  * Reading the national data: from the JSON that `npm run registry:build` (or the first load)
- * writes under .cache/, rebuilt from the two packages when it is missing or their versions
- * changed. The packages are dependencies, so a fresh clone builds it on its first start.
+ * writes under .cache/, rebuilt from the two packages when it is missing, their versions changed
+ * or the builder's format did (NATIONAL_FORMAT). The packages are dependencies, so a fresh clone builds it on its first start.
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -9,6 +9,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   buildNationalData,
+  NATIONAL_FORMAT,
   type AddressTables,
   type DataSource,
   type DvhcvnUnit,
@@ -56,7 +57,7 @@ export function buildFromPackages(): NationalData {
 
 function cachePath(sources: readonly DataSource[]): string {
   const tag = sources.map((s) => `${s.package}@${s.version}`).join('+');
-  return join(nationalCacheDir, `national-registry.${tag}.json`);
+  return join(nationalCacheDir, `national-registry.v${NATIONAL_FORMAT}.${tag}.json`);
 }
 
 /** Write the JSON (atomically, so a concurrent reader never sees half a file). */

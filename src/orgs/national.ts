@@ -77,6 +77,9 @@ export interface NationalData {
   unmatched: { oldCommunes: number; newCommunes: number };
 }
 
+/** Bump when the output of buildNationalData changes: the JSON cache is named after it. */
+export const NATIONAL_FORMAT = 1;
+
 export const REFORM_DATE = '2025-07-01';
 export const LAST_DAY_BEFORE_REFORM = '2025-06-30';
 export const PROVINCE_BASIS =
@@ -157,6 +160,12 @@ interface Side {
 const k = (...parts: (string | null)[]): string =>
   parts.map((p) => normalizeKey(p ?? '')).join('|');
 
+/** A district or commune of dvhcvn: every one ended with the reform. */
+function endedUnit(id: string, u: DvhcvnUnit, level: 'huyen' | 'xa'): NationalUnit {
+  const kind = DVHCVN_KIND[u.type] ?? level;
+  return { id, code: u.id, name: bareName(u.name), kind, level, validTo: LAST_DAY_BEFORE_REFORM };
+}
+
 function oldSide(level1s: readonly DvhcvnUnit[]): Side {
   const side: Side = {
     units: [],
@@ -164,7 +173,6 @@ function oldSide(level1s: readonly DvhcvnUnit[]): Side {
     commune: new Map(),
     districtOf: new Map(),
   };
-  const end = { validTo: LAST_DAY_BEFORE_REFORM };
   const slugs = siblingSlugs(level1s.map((p) => ({ name: bareName(p.name), full: p.name })));
   level1s.forEach((p, i) => {
     const pid = slugs[i] ?? p.id;
@@ -175,28 +183,12 @@ function oldSide(level1s: readonly DvhcvnUnit[]): Side {
     const dSlugs = siblingSlugs(districts.map((d) => ({ name: bareName(d.name), full: d.name })));
     districts.forEach((d, j) => {
       const did = `${pid}/${dSlugs[j] ?? d.id}`;
-      const dKind = DVHCVN_KIND[d.type] ?? 'huyen';
-      side.units.push({
-        id: did,
-        code: d.id,
-        name: bareName(d.name),
-        kind: dKind,
-        level: 'huyen',
-        ...end,
-      });
+      side.units.push(endedUnit(did, d, 'huyen'));
       const communes = d.children ?? [];
       const cSlugs = siblingSlugs(communes.map((c) => ({ name: c.name, full: c.name })));
       communes.forEach((c, m) => {
         const cid = `${did}/${cSlugs[m] ?? c.id}`;
-        const cKind = DVHCVN_KIND[c.type] ?? 'xa';
-        side.units.push({
-          id: cid,
-          code: c.id,
-          name: bareName(c.name),
-          kind: cKind,
-          level: 'xa',
-          ...end,
-        });
+        side.units.push(endedUnit(cid, c, 'xa'));
         side.commune.set(c.id, cid);
         side.commune.set(k(p.name, d.name, c.name), cid);
         side.districtOf.set(cid, did);

@@ -2,15 +2,14 @@
 
 const node = (v: string): string => `${v} {.*, labels: labels(${v})}`;
 
-export const ORG_SUCCESSORS = `
+/** Rows `key, node, rel`: the organization `o` at the other end of `r`, per key. */
+const across = (pattern: string): string => `
 UNWIND $keys AS key
-MATCH (:Actor {id: key})-[r:SUCCEEDED_BY]->(o:Organization)
+MATCH ${pattern}
 RETURN key, ${node('o')} AS node, properties(r) AS rel ORDER BY key, o.id`;
 
-export const ORG_PREDECESSORS = `
-UNWIND $keys AS key
-MATCH (o:Organization)-[r:SUCCEEDED_BY]->(:Actor {id: key})
-RETURN key, ${node('o')} AS node, properties(r) AS rel ORDER BY key, o.id`;
+export const ORG_SUCCESSORS = across('(:Actor {id: key})-[r:SUCCEEDED_BY]->(o:Organization)');
+export const ORG_PREDECESSORS = across('(o:Organization)-[r:SUCCEEDED_BY]->(:Actor {id: key})');
 
 /**
  * The bodies of $date for each key: the body itself while it exists then, else every chain of
