@@ -32,9 +32,11 @@ export interface IngestEnvironment {
 
 export function createEnvironment(registry: Registry): IngestEnvironment {
   const organizations = registryOrganizations(registry);
+  // Built on first use: a start whose documents are all unchanged resolves nothing.
+  let resolver: Resolver | undefined;
   return {
     registry,
-    resolve: createResolver(registry),
+    resolve: (mention, ctx) => (resolver ??= createResolver(registry))(mention, ctx),
     registryIds: new Set(organizations.map((o) => o.id)),
     members: new MemberIndex(organizations),
   };

@@ -58,11 +58,20 @@ export class MemberIndex {
   /** Dated registry bodies: a group of a 2022 document admits the bodies of 2022 only. */
   private readonly periods = new Map<string, { validFrom?: string; validTo?: string }>();
 
+  private pending: readonly RegistryOrganization[] | undefined;
+
+  /** Indexed on first use: a start whose documents are all unchanged never needs it. */
   constructor(registry: readonly RegistryOrganization[]) {
-    for (const o of registry) {
+    this.pending = registry;
+  }
+
+  private build(): void {
+    if (!this.pending) return;
+    for (const o of this.pending) {
       this.add(fromRegistry(o));
       if (o.validFrom || o.validTo) this.periods.set(o.id, o);
     }
+    this.pending = undefined;
   }
 
   private add(r: Resolution): void {
@@ -96,6 +105,7 @@ export class MemberIndex {
    * (all when the document is undated) and the document's own bodies.
    */
   linksFor(actors: readonly ActorRow[], date?: string): MembershipRow[] {
+    this.build();
     const own = actors
       .filter((a) => a.kind === 'organization')
       .map((a) => organizationResolution(a, 'document'));

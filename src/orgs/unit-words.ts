@@ -23,15 +23,30 @@ const BASE = { tinh: PROVINCE, huyen: DISTRICT } as const;
 const NOT_LETTER = '(?<![\\p{L}\\p{M}])';
 const END = '(?![\\p{L}\\p{M}])';
 
+const compiled = new Map<string, [RegExp, RegExp]>();
+
+/** The two patterns of a word pair, compiled once (names are rewritten by the ten thousand). */
+function patterns(from: readonly [string, string]): [RegExp, RegExp] {
+  const key = `${from[0]}|${from[1]}`;
+  let found = compiled.get(key);
+  if (!found) {
+    found = [
+      new RegExp(`${NOT_LETTER}${from[0]}(?= (?:ủy|uỷ|đoàn)${END})`, 'gu'),
+      new RegExp(`${NOT_LETTER}${from[1]}${END}`, 'gu'),
+    ];
+    compiled.set(key, found);
+  }
+  return found;
+}
+
 function swap(
   text: string,
   from: readonly [string, string],
   to: readonly [string, string],
 ): string {
   if (from === to) return text;
-  return text
-    .replace(new RegExp(`${NOT_LETTER}${from[0]}(?= (?:ủy|uỷ|đoàn)${END})`, 'gu'), to[0])
-    .replace(new RegExp(`${NOT_LETTER}${from[1]}${END}`, 'gu'), to[1]);
+  const [committee, unit] = patterns(from);
+  return text.replace(committee, to[0]).replace(unit, to[1]);
 }
 
 /** A template's display name for a unit of this type ('Tỉnh ủy' → 'Thành ủy' for a city). */
