@@ -69,7 +69,8 @@ async function startTestNeo4j(): Promise<string> {
     home: dataDir,
     port,
     heapMb: 768,
-    pageCacheMb: 64,
+    // The graph carries the national registry (11,576 bodies): a page cache that holds it.
+    pageCacheMb: 256,
     logFile: join(dataDir, 'launcher.log'),
     mode: 'child',
   });

@@ -18,7 +18,11 @@ export interface GraphQLResponse<T> {
 }
 
 export async function startTestApi(driver: Driver): Promise<RunningApi> {
-  return startApi({ driver, database, neo4jUri: process.env.NEO4J_URI ?? '' }, 0);
+  // 30 s per statement, not the server's 10 s: the suite runs on a shared 2-core machine.
+  return startApi(
+    { driver, database, neo4jUri: process.env.NEO4J_URI ?? '', transactionTimeoutMs: 30_000 },
+    0,
+  );
 }
 
 export async function postGraphQL<T>(
