@@ -2,10 +2,19 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 
 // Resolver types are generated from schema/*.graphql, never written by hand; `npm test` runs
 // `codegen --check` so a schema change without regenerated types fails.
-const models = '../models.ts#';
+const models = '../../read/models.ts#';
+const apiModels = '../models.ts#';
 const coordination = '../../traverse/coordination/model.ts#';
 const neighbourhood = '../../traverse/neighbourhood/graph.ts#';
-const coverage = '../../traverse/coverage/compute.ts#';
+const coverage = '../../traverse/coverage/model.ts#';
+// Client types: operations' answers and variables as typed as the schema allows.
+const clientConfig = {
+  useTypeImports: true,
+  enumsAsTypes: true,
+  strictScalars: true,
+  scalars: { ID: 'string' },
+  avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
+};
 const config: CodegenConfig = {
   schema: 'schema/*.graphql',
   generates: {
@@ -19,7 +28,7 @@ const config: CodegenConfig = {
         strictScalars: true,
         scalars: { ID: 'string' },
         avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
-        // Resolvers pass graph nodes as read (src/api/models.ts); fields are resolved from them.
+        // Resolvers pass graph nodes as read (src/read/models.ts); fields are resolved from them.
         mappers: {
           Document: `${models}DocumentModel`,
           Organization: `${models}ActorModel`,
@@ -36,13 +45,13 @@ const config: CodegenConfig = {
           RecipientEdge: `${models}RecipientEdgeModel`,
           DocumentLink: `${models}DocumentLinkModel`,
           GroupMembership: `${models}GroupMembershipModel`,
-          Succession: '../successions.ts#SuccessionModel',
-          SuccessionStep: '../successions.ts#SuccessionStepModel',
-          ResponsibleBody: '../successions.ts#ResponsibleBodyModel',
+          Succession: '../../read/successions.ts#SuccessionModel',
+          SuccessionStep: '../../read/successions.ts#SuccessionStepModel',
+          ResponsibleBody: '../../read/successions.ts#ResponsibleBodyModel',
           ReceivedDocument: `${models}ReceivedDocumentModel`,
-          SearchResult: `${models}SearchResultModel`,
-          IngestResult: `${models}IngestResultModel`,
-          SearchHit: `${models}SearchHitModel`,
+          SearchResult: `${apiModels}SearchResultModel`,
+          IngestResult: `${apiModels}IngestResultModel`,
+          SearchHit: `${apiModels}SearchHitModel`,
           DocumentConnection: `${models}DocumentConnectionModel`,
           OrganizationConnection: `${models}OrganizationConnectionModel`,
           TaskConnection: `${models}TaskConnectionModel`,
@@ -81,13 +90,14 @@ const config: CodegenConfig = {
       documents: 'operations/*.graphql',
       // typescript-operations 6 emits the enums and inputs the operations use by itself.
       plugins: ['typescript-operations'],
-      config: {
-        useTypeImports: true,
-        enumsAsTypes: true,
-        strictScalars: true,
-        scalars: { ID: 'string' },
-        avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
-      },
+      config: clientConfig,
+    },
+    // The web app's typed operations (web/): the query text as a typed string, so the browser
+    // bundle needs no GraphQL runtime.
+    'web/src/generated/operations.ts': {
+      documents: 'operations/**/*.graphql',
+      plugins: ['typescript-operations', 'typed-document-node'],
+      config: { ...clientConfig, documentMode: 'string' },
     },
   },
 };

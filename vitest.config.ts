@@ -19,14 +19,7 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: {
-          name: 'integration',
-          include: ['tests/integration/**/*.test.ts'],
-          // A seed graph carries the national registry (11,576 bodies, 10,494 successions):
-          // loading it takes tens of seconds on a busy 2-core machine.
-          testTimeout: 90_000,
-          hookTimeout: 240_000,
-        },
+        test: { name: 'integration', include: ['tests/integration/**/*.test.ts'] },
       },
     ],
   },

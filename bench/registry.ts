@@ -55,8 +55,8 @@ const cacheBytes = cacheFile ? statSync(join(nationalCacheDir, cacheFile)).size 
 const cachePath = join(nationalCacheDir, cacheFile ?? 'missing');
 const readJson = median(5, () => JSON.parse(readFileSync(cachePath, 'utf8')) as unknown);
 const yamlOnly = median(5, () => loadRegistry(undefined, { national: false }));
-const full = median(5, () => loadRegistry());
-const registry = loadRegistry();
+const full = median(5, () => loadRegistry(undefined, { national: true }));
+const registry = loadRegistry(undefined, { national: true });
 const orgs = time(() => registryOrganizations(registry));
 const resolverMs = median(5, () => createResolver(registry));
 const resolve1 = createResolver(registry);

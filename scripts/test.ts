@@ -69,8 +69,7 @@ async function startTestNeo4j(): Promise<string> {
     home: dataDir,
     port,
     heapMb: 768,
-    // The graph carries the national registry (11,576 bodies): a page cache that holds it.
-    pageCacheMb: 256,
+    pageCacheMb: 64,
     logFile: join(dataDir, 'launcher.log'),
     mode: 'child',
   });
@@ -84,6 +83,7 @@ async function main(): Promise<void> {
   starting = neo4j;
   neo4j.catch(() => {});
   await run('type-check', bin('tsc'), ['--noEmit', '-p', '.']);
+  await run('type-check (web app)', bin('tsc'), ['--noEmit', '-p', 'web']);
   await run('codegen is up to date', bin('graphql-codegen'), [
     '--config',
     'codegen.ts',
@@ -91,6 +91,7 @@ async function main(): Promise<void> {
     '--silent',
   ]);
   await run('lint', bin('eslint'), ['.', '--max-warnings=0']);
+  await run('layering (lint:deps)', 'npm', ['run', '-s', 'lint:deps']);
   await run('format', bin('prettier'), ['--check', '.', '--log-level', 'warn']);
   const uri = await neo4j;
   await run('vitest', bin('vitest'), ['run', ...vitestArgs], {

@@ -18,6 +18,8 @@ export interface Config {
   apiKey: string | undefined;
   /** API_READS_NEED_KEY=true: queries need the key too (default: reads are open). */
   readsNeedKey: boolean;
+  /** REGISTRY_NATIONAL (default true): the graph gets the national registry of bodies. */
+  registryNational: boolean;
 }
 
 export class ConfigError extends Error {
@@ -73,6 +75,7 @@ export function readConfig(env: Env = process.env): Config {
     localNeo4jHeapMb: positiveInt(env, 'NEO4J_LOCAL_HEAP_MB', 1024),
     apiKey: env.API_KEY || undefined,
     readsNeedKey: readsNeedKey(env),
+    registryNational: flag(env, 'REGISTRY_NATIONAL', true),
   };
 }
 
@@ -83,4 +86,12 @@ function readsNeedKey(env: Env): boolean {
     throw new ConfigError(`API_READS_NEED_KEY must be true or false, got "${raw}"`);
   if (!env.API_KEY) throw new ConfigError('API_READS_NEED_KEY=true needs API_KEY to be set');
   return true;
+}
+
+function flag(env: Env, name: string, fallback: boolean): boolean {
+  const raw = (env[name] ?? '').trim().toLowerCase();
+  if (raw === '') return fallback;
+  if (raw === 'true') return true;
+  if (raw === 'false') return false;
+  throw new ConfigError(`${name} must be true or false, got "${raw}"`);
 }

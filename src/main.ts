@@ -7,7 +7,7 @@ import { readConfig } from './config.ts';
 import { ensureNeo4j, type Neo4jConnection } from './db/ensure.ts';
 import { runMigrations } from './db/migrations.ts';
 import { startApi, type RunningApi } from './api/server.ts';
-import { listDocuments } from './cli/list-documents.ts';
+import { listDocuments } from './io/list-documents.ts';
 import { createEnvironment, ingestFiles } from './graph/ingest.ts';
 import { loadRegistry } from './orgs/index.ts';
 import { seedDir } from './paths.ts';
@@ -41,7 +41,7 @@ async function main(): Promise<void> {
   const started = Date.now();
   const loaded = await ingestFiles(
     { driver: neo4j.driver, database: neo4j.database },
-    createEnvironment(loadRegistry()),
+    createEnvironment(loadRegistry(undefined, { national: config.registryNational })),
     seeds.files,
     {
       onReport: (r) => {
@@ -60,6 +60,7 @@ async function main(): Promise<void> {
       neo4jUri: neo4j.uri,
       apiKey: config.apiKey,
       readsNeedKey: config.readsNeedKey,
+      nationalRegistry: config.registryNational,
     },
     config.port,
   );

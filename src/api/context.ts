@@ -1,8 +1,17 @@
 /** What every resolver receives: the graph reader and the batchers of this request. */
 import type { Driver } from 'neo4j-driver';
-import { GraphReader } from './db.ts';
+import { GraphReader } from '../read/reader.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
-import type { WriteAccess } from './ingest.ts';
+
+/** What this request may write. */
+export interface WriteAccess {
+  /** The key mutations need; undefined = mutations off. */
+  apiKey: string | undefined;
+  /** The `x-api-key` header of this request. */
+  requestKey: string | undefined;
+  /** The ingest mutation resolves with the national registry too (config REGISTRY_NATIONAL). */
+  nationalRegistry?: boolean;
+}
 
 export interface ApiContext {
   /** Reads outside the reader (stats). */

@@ -4,6 +4,7 @@
  */
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { ReadError, fromDatabaseError as readFailure, type ReadErrorCode } from '../read/errors.ts';
 
 export type ErrorCode =
   | 'BAD_USER_INPUT'
@@ -23,24 +24,25 @@ export function badInput(message: string, extra: Record<string, unknown> = {}): 
   return apiError('BAD_USER_INPUT', message, extra);
 }
 
-const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired']);
+/** The API code of each read error (src/read/errors.ts). */
+const READ_ERROR_CODES: Record<ReadErrorCode, ErrorCode> = {
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  NOT_FOUND: 'NOT_FOUND',
+  DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
+  QUERY_TIMEOUT: 'QUERY_TIMEOUT',
+  INTERNAL: 'INTERNAL_SERVER_ERROR',
+};
 
-/** A driver failure as the client should see it. Checked by shape, not class: a bundler or test
- *  runner may load a second copy of graphql or neo4j-driver. */
+/** A read error as the API answers it (its details become extensions); others as they are. */
+export function toApiError(error: unknown): unknown {
+  if (!(error instanceof ReadError)) return error;
+  return apiError(READ_ERROR_CODES[error.code], error.message, { ...error.details });
+}
+
+/** A driver failure outside the reader (a mutation, the stats) as the client should see it. */
 export function fromDatabaseError(error: unknown): GraphQLError {
   if (error instanceof GraphQLError) return error;
-  const code = (error as { code?: unknown } | null)?.code;
-  if (typeof code === 'string' && UNAVAILABLE.has(code)) {
-    return apiError('DATABASE_UNAVAILABLE', 'the graph database is unavailable; try again later');
-  }
-  if (
-    typeof code === 'string' &&
-    code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')
-  ) {
-    return apiError('QUERY_TIMEOUT', 'the query took longer than the server allows');
-  }
-  console.error('[api] database error:', error);
-  return apiError('INTERNAL_SERVER_ERROR', 'internal server error');
+  return toApiError(readFailure(error)) as GraphQLError;
 }
 
 /** Apollo's formatError: coded errors keep their message; anything else (an uncoded throw,
@@ -49,6 +51,12 @@ export function formatError(
   formatted: GraphQLFormattedError,
   error: unknown,
 ): GraphQLFormattedError {
+  // A read error thrown in a resolver arrives wrapped (originalError) and uncoded.
+  const read = (error as { originalError?: unknown } | null)?.originalError ?? error;
+  if (read instanceof ReadError) {
+    const { extensions } = toApiError(read) as GraphQLError;
+    formatted = { ...formatted, extensions: { ...formatted.extensions, ...extensions } };
+  }
   // Apollo codes every validation error GRAPHQL_VALIDATION_FAILED; our rules' own code
   // (QUERY_TOO_COMPLEX) is on the original error.
   const own = (error as { originalError?: { extensions?: { code?: unknown } } } | null)

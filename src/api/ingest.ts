@@ -5,6 +5,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Driver } from 'neo4j-driver';
 import type { DocumentMetadata } from './generated/graphql.ts';
+import type { WriteAccess } from './context.ts';
 import type { IngestResultModel } from './models.ts';
 import { apiError, badInput, fromDatabaseError } from './errors.ts';
 import {
@@ -16,14 +17,8 @@ import {
 import { syncRegistry } from '../graph/registry-sync.ts';
 import { writeDocument } from '../graph/write.ts';
 import { loadRegistry, registryOrganizations, registrySuccessions } from '../orgs/index.ts';
-import type { DocumentMeta, Level } from '../orgs/types.ts';
-
-export interface WriteAccess {
-  /** The key mutations need; undefined = mutations off. */
-  apiKey: string | undefined;
-  /** The `x-api-key` header of this request. */
-  requestKey: string | undefined;
-}
+import type { DocumentMeta } from '../orgs/types.ts';
+import { isLevel } from '../graph/vocabulary.ts';
 
 function sameKey(a: string, b: string): boolean {
   // Compare digests: equal lengths, and no timing signal about the key.
@@ -40,11 +35,9 @@ export function requireKey({ apiKey, requestKey }: WriteAccess): void {
   }
 }
 
-const LEVELS: readonly string[] = ['TW', 'tinh', 'huyen', 'xa'];
-
 function toMeta(input: DocumentMetadata | null | undefined): DocumentMeta | undefined {
   if (!input) return undefined;
-  if (input.level != null && !LEVELS.includes(input.level)) {
+  if (input.level != null && !isLevel(input.level)) {
     throw badInput('level must be TW, tinh, huyen or xa', { argument: 'metadata.level' });
   }
   if (input.issuedDate != null && !/^\d{4}-\d{2}-\d{2}$/.test(input.issuedDate)) {
@@ -60,14 +53,18 @@ function toMeta(input: DocumentMetadata | null | undefined): DocumentMeta | unde
   if (input.number != null) meta.number = input.number;
   if (input.issuedDate != null) meta.issuedDate = input.issuedDate;
   if (input.issuer != null) meta.issuer = input.issuer;
-  if (input.level != null) meta.level = input.level as Level;
+  if (isLevel(input.level)) meta.level = input.level;
   return meta;
 }
 
-let environment: IngestEnvironment | undefined;
+const environments = new Map<boolean, IngestEnvironment>();
 /** The registry is read once, on the first ingest (read queries never need it). */
-function ingestEnvironment(): IngestEnvironment {
-  environment ??= createEnvironment(loadRegistry());
+function ingestEnvironment(national: boolean): IngestEnvironment {
+  let environment = environments.get(national);
+  if (!environment) {
+    environment = createEnvironment(loadRegistry(undefined, { national }));
+    environments.set(national, environment);
+  }
   return environment;
 }
 
@@ -75,8 +72,9 @@ export async function ingestText(
   driver: Driver,
   database: string,
   args: { text: string; metadata?: DocumentMetadata | null; name?: string | null },
+  national = false,
 ): Promise<IngestResultModel> {
-  const env = ingestEnvironment();
+  const env = ingestEnvironment(national);
   const name =
     args.name ?? `api:${createHash('sha256').update(args.text).digest('hex').slice(0, 16)}`;
   let prepared;

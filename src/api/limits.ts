@@ -12,9 +12,10 @@ import {
   type ValidationContext,
   type ValidationRule,
 } from 'graphql';
-import { MAX_PAGE_SIZE } from './pagination.ts';
+import { MAX_PAGE_SIZE } from '../read/cursors.ts';
 
-export const MAX_DEPTH = 10;
+/** How deep a GraphQL document may nest its selections. */
+export const MAX_QUERY_DEPTH = 10;
 /** Estimated rows a request may touch: fields × `first` of connections × a fan-out for lists. */
 export const MAX_COMPLEXITY = 250_000;
 /** Assumed length of a list field without `first` (a document's tasks, a task's actors…). */
@@ -114,11 +115,11 @@ export const queryLimits: ValidationRule = (context) => ({
     const root = context.getSchema().getRootType(operation.operation);
     if (!root) return;
     const { depth, cost } = measure(context, operation.selectionSet, root, new Set());
-    if (depth > MAX_DEPTH) {
+    if (depth > MAX_QUERY_DEPTH) {
       context.reportError(
-        tooComplex(`the query is ${depth} levels deep; at most ${MAX_DEPTH} are allowed`, {
+        tooComplex(`the query is ${depth} levels deep; at most ${MAX_QUERY_DEPTH} are allowed`, {
           depth,
-          maxDepth: MAX_DEPTH,
+          maxDepth: MAX_QUERY_DEPTH,
         }),
       );
     } else if (cost > MAX_COMPLEXITY) {

@@ -4,7 +4,7 @@
  */
 import { Batcher } from './batch.ts';
 import { nestedLoader } from './nested.ts';
-import type { GraphReader } from './db.ts';
+import type { GraphReader } from '../read/reader.ts';
 import {
   toActor,
   toDocument,
@@ -20,13 +20,13 @@ import {
   type Props,
   type ReceivedDocumentModel,
   type RecipientEdgeModel,
-} from './models.ts';
+} from '../read/models.ts';
 import { NODES_BY_ID } from './cypher/nodes.ts';
 import * as documents from './cypher/documents.ts';
 import * as actors from './cypher/actors.ts';
 import { TASK_ACTORS } from './cypher/tasks.ts';
-import * as successions from './cypher/successions.ts';
-import { toResponsible, toSuccession, type ResponsibleBodyModel } from './successions.ts';
+import * as successions from '../read/successions.ts';
+import { toResponsible, toSuccession, type ResponsibleBodyModel } from '../read/successions.ts';
 
 /** Rows `key, node[, rel]` grouped by key, in the statement's order. */
 function grouped<V>(db: GraphReader, cypher: string, convert: (row: Props) => V): Batcher<V[]> {

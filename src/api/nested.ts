@@ -5,10 +5,10 @@
  */
 import neo4j from 'neo4j-driver';
 import { Batcher } from './batch.ts';
-import type { GraphReader } from './db.ts';
-import type { ConnectionModel, Props } from './models.ts';
+import type { GraphReader } from '../read/reader.ts';
+import type { ConnectionModel, Props } from '../read/models.ts';
 import { nestedPage, type NestedList } from './cypher/nested.ts';
-import { decodeCursor, encodeCursor, pageSize } from './pagination.ts';
+import { decodeCursor, encodeCursor, pageSize } from '../read/cursors.ts';
 
 export interface PageArgs {
   first?: number | null;

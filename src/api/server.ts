@@ -1,23 +1,26 @@
 /**
  * HTTP front, composed of the pieces in http/: Apollo Server 5 on /graphql (its integration API,
  * no web framework), GET /export/<name> for traversal results as files (exports/), and
- * GET /health reporting Neo4j connectivity. With API_READS_NEED_KEY, /graphql and /export need
+ * GET /health reporting Neo4j connectivity, and for browsers GraphiQL (GET /graphql) and the web
+ * app (`/`, its files under /web/). With API_READS_NEED_KEY, /graphql and /export need
  * the key; /health never does.
  */
 import { createServer, type Server } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import type { Driver } from 'neo4j-driver';
 import { createContext, DEFAULT_TRANSACTION_TIMEOUT_MS, type ApiContext } from './context.ts';
-import { GraphReader } from './db.ts';
+import { GraphReader } from '../read/reader.ts';
 import { formatError } from './errors.ts';
 import { exportRoutes } from './exports/index.ts';
 import { exportsHandler } from './http/exports.ts';
+import { exampleOperations, graphiqlPage, withGraphiQL } from './http/graphiql.ts';
 import { graphqlHandler } from './http/graphql.ts';
 import { healthHandler } from './http/health.ts';
 import { onlyMethod } from './http/methods.ts';
 import { nodeListener } from './http/node.ts';
 import { withReadKey } from './http/read-key.ts';
 import { router, type Route } from './http/router.ts';
+import { appPage, distFiles } from './http/static.ts';
 import { queryLimits } from './limits.ts';
 import { resolvers } from './resolvers/index.ts';
 import { loadTypeDefs } from './schema.ts';
@@ -36,6 +39,8 @@ export interface ApiOptions {
   apiKey?: string | undefined;
   /** Queries need the key too (apiKey must be set); default false: reads are open. */
   readsNeedKey?: boolean;
+  /** The ingest mutation resolves names with the national registry too (default false). */
+  nationalRegistry?: boolean;
 }
 
 export interface RunningApi {
@@ -65,7 +70,11 @@ export function apiRoutes(options: ApiOptions, apollo: ApolloServer<ApiContext>)
         driver,
         database,
         options.transactionTimeoutMs,
-        { apiKey: options.apiKey, requestKey: request.headers['x-api-key'] },
+        {
+          apiKey: options.apiKey,
+          requestKey: request.headers['x-api-key'],
+          nationalRegistry: options.nationalRegistry ?? false,
+        },
         options.writeDriver,
       ),
     ),
@@ -86,12 +95,18 @@ export function apiRoutes(options: ApiOptions, apollo: ApolloServer<ApiContext>)
     uri: options.neo4jUri,
   });
   return [
-    { path: '/graphql', handle: withReadKey(options, graphql) },
+    {
+      path: '/graphql',
+      handle: withGraphiQL(graphiqlPage(exampleOperations()), withReadKey(options, graphql)),
+    },
     {
       path: '/export/*',
       handle: onlyMethod('GET', 'exports are read with GET', withReadKey(options, exports)),
     },
     { path: '/health', method: 'GET', handle: health },
+    // The browser's pages (no key needed: their data comes through /graphql and /export).
+    { path: '/', method: 'GET', handle: appPage() },
+    { path: '/web/*', method: 'GET', handle: distFiles() },
   ];
 }
 

@@ -66,6 +66,16 @@ export const migrations: Migration[] = [
       "CREATE FULLTEXT INDEX search_text_v2 IF NOT EXISTS FOR (n:Actor|Document|Task|Target) ON EACH [n.name, n.title, n.text, n.metric] OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding', `fulltext.eventually_consistent`: true}}",
     ],
   },
+  {
+    id: '0006-organization-kind-and-level',
+    description:
+      'Indexes the organizations filter uses (orgKind, level); the (kind, level) index of 0003 indexed the resolution kind, the same on every organization',
+    statements: [
+      'DROP INDEX organization_kind_level IF EXISTS',
+      'CREATE INDEX organization_org_kind IF NOT EXISTS FOR (n:Organization) ON (n.orgKind)',
+      'CREATE INDEX organization_level IF NOT EXISTS FOR (n:Organization) ON (n.level)',
+    ],
+  },
 ];
 
 /** The full-text index that search queries use (see migration 0005). */

@@ -4,17 +4,7 @@
  *
  * Fact relationships (read from a document's text) carry their evidence: docId, start, end, quote.
  */
-
-/** Relationships a document's own text creates, removed when the document is re-ingested. */
-export const DOCUMENT_FACTS = [
-  'ISSUED_BY',
-  'SIGNED_BY',
-  'SENT_TO',
-  'RECEIVED_BY',
-  'IMPLEMENTS',
-  'CITES',
-  'COPY_OF',
-] as const;
+import { ACTOR_LABELS } from './vocabulary.ts';
 
 /** Relationships that keep an actor alive: without any, a non-registry actor is removed. */
 const ACTOR_USES = 'SENT_TO|LED_BY|COORDINATES_WITH|REPORTS_TO|ISSUED_BY|SIGNED_BY|RECEIVED_BY';
@@ -116,9 +106,7 @@ MATCH (p:Actor {id: a.partOf})
 MERGE (n)-[:PART_OF]->(p)`;
 
 export const WRITE_ACTORS: Record<string, string> = Object.fromEntries(
-  ['Organization', 'OrgGroup', 'Person', 'Role', 'Generic', 'Publication', 'Unresolved'].map(
-    (label) => [label, writeActors(label)],
-  ),
+  ACTOR_LABELS.map((label) => [label, writeActors(label)]),
 );
 
 /** Fact relationships from a document or a task to an actor, one row each with its evidence. */

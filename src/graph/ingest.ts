@@ -4,7 +4,8 @@
  * A file that fails is reported and skipped; the others still land.
  */
 import type { Driver } from 'neo4j-driver';
-import { DocumentReadError, readDocument } from '../cli/read-document.ts';
+import { DocumentReadError, readKeptDocument } from '../io/read-document.ts';
+import type { FormattedDocument } from '../formats/index.ts';
 import {
   createResolver,
   loadDocumentMeta,
@@ -20,7 +21,8 @@ import { MemberIndex } from './members.ts';
 import type { WritePlan } from './model.ts';
 import { planDocument } from './plan.ts';
 import { syncRegistry, type RegistrySyncResult } from './registry-sync.ts';
-import { countRelationships, writeDocuments, type WriteOutcome } from './write.ts';
+import { countRelationships } from './rows.ts';
+import { writeDocuments, type WriteOutcome } from './write.ts';
 
 /** Everything the pipeline needs that is built once per run. */
 export interface IngestEnvironment {
@@ -64,6 +66,7 @@ export function prepareText(
   file: string,
   text: string,
   meta?: DocumentMeta,
+  readWarnings: readonly Warning[] = [],
 ): PreparedDocument {
   const hash = contentHash(text);
   const parsed = parseDocument(text, {
@@ -72,6 +75,8 @@ export function prepareText(
     registry: env.registry,
     ...(meta ? { meta } : {}),
   });
+  // What reading the file found (OCR pages of low confidence) counts with the parse's warnings.
+  parsed.warnings.push(...readWarnings);
   const d = parsed.document;
   // Refuse what is plainly not a directive document rather than write an empty shell.
   if (
@@ -98,14 +103,14 @@ export function prepareText(
 }
 
 /** Reads a file and its `<file>.meta.yaml` (or the given metadata), then prepares it. */
-export function prepareFile(
+export async function prepareFile(
   env: IngestEnvironment,
   file: string,
   meta?: DocumentMeta,
-): PreparedDocument {
-  let text: string;
+): Promise<PreparedDocument> {
+  let kept: FormattedDocument;
   try {
-    text = readDocument(file);
+    kept = await readKeptDocument(file);
   } catch (e) {
     if (e instanceof DocumentReadError) throw new IngestError(file, e.problem);
     throw e;
@@ -118,7 +123,8 @@ export function prepareFile(
       throw new IngestError(file, `metadata: ${(e as Error).message}`);
     }
   }
-  return prepareText(env, file, text, m);
+  const warnings = kept.warnings.map((message) => ({ code: 'low-ocr-confidence', message }));
+  return prepareText(env, file, kept.text, m, warnings);
 }
 
 export interface FileReport {
@@ -233,7 +239,7 @@ async function ingestBatch(
     const t0 = performance.now();
     let prepared: PreparedDocument;
     try {
-      prepared = prepareFile(env, file, options.meta);
+      prepared = await prepareFile(env, file, options.meta);
     } catch (e) {
       out.set(index, failed(file, e));
       continue;

@@ -1,5 +1,6 @@
 /**
- * The graph model (docs/domain.md §4) as TypeScript: labels, stable ids and the rows a document becomes.
+ * The graph model (docs/domain.md §4) as TypeScript: the rows a document becomes (the labels,
+ * relationship types and evidence they are written with are in vocabulary.ts).
  *
  * Nodes: Document, and every actor with the label `Actor` plus one of Organization, OrgGroup,
  * Person, Role, Generic ("các cơ quan liên quan"), Publication ("Đăng website") or Unresolved;
@@ -11,23 +12,9 @@
  * `quote` — the document whose text holds the quote and the span into that text.
  */
 import type { ResolutionKind } from '../orgs/index.ts';
+import type { Evidence } from './vocabulary.ts';
 
-export const ACTOR_LABELS: Record<ResolutionKind, string> = {
-  organization: 'Organization',
-  group: 'OrgGroup',
-  person: 'Person',
-  role: 'Role',
-  generic: 'Generic',
-  publication: 'Publication',
-  unresolved: 'Unresolved',
-};
-
-export interface Evidence {
-  docId: string;
-  start: number;
-  end: number;
-  quote: string;
-}
+export type { Evidence } from './vocabulary.ts';
 
 export interface ActorRow {
   id: string;

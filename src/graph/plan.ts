@@ -7,37 +7,16 @@
  * its scoped ids are then rewritten to hang under that id, so a corrected version of the same
  * document keeps the same scoped bodies.
  */
-import { slugify, type Jurisdiction, type Resolution } from '../orgs/index.ts';
-import type {
-  Actor,
-  Copy,
-  DocumentInfo,
-  DocumentMeta,
-  ParsedDocument,
-  Recipient,
-  Signer,
-} from '../parse/index.ts';
-import {
-  describedDocumentId,
-  documentId,
-  genericId,
-  hashKey,
-  numberScope,
-  signerId,
-  targetId,
-  taskId,
-  unresolvedId,
-} from './ids.ts';
+import { slugify, type Jurisdiction } from '../orgs/index.ts';
+import type { Actor, Copy, DocumentInfo, DocumentMeta, ParsedDocument } from '../parse/index.ts';
+import { describedDocumentId, documentId, hashKey, numberScope, targetId, taskId } from './ids.ts';
 import type { MemberIndex } from './members.ts';
+import { ActorTable } from './actor-table.ts';
 import type {
-  ActorLink,
-  ActorRow,
   CopyPlan,
   DocumentRow,
-  Evidence,
   RecipientRow,
   ReferenceRow,
-  SignatureRow,
   TaskRow,
   TargetRow,
   WritePlan,
@@ -78,105 +57,6 @@ function ownDocumentId(
   };
 }
 
-/** Collects actors and their links, deduplicating actor rows by id. */
-class ActorTable {
-  readonly rows = new Map<string, ActorRow>();
-  constructor(
-    private readonly docId: string,
-    /** Rewrites provisional document-scoped ids (and group rules naming them) under docId. */
-    private readonly rewrite: (idOrJson: string) => string,
-    private readonly registryIds: ReadonlySet<string>,
-  ) {}
-
-  evidence(q: { span: { start: number; end: number }; quote: string }): Evidence {
-    return { docId: this.docId, start: q.span.start, end: q.span.end, quote: q.quote };
-  }
-
-  /** The first mention of an id decides its row; its scope follows from the id. */
-  private addRow(
-    id: string,
-    fields: Omit<ActorRow, 'id' | 'scope' | 'aliases' | 'scopeDoc'>,
-  ): void {
-    if (this.rows.has(id)) return;
-    const scoped = id.includes('doc:');
-    const scope: ActorRow['scope'] = scoped
-      ? 'document'
-      : this.registryIds.has(id)
-        ? 'registry'
-        : fields.kind === 'generic' || fields.kind === 'publication'
-          ? 'global'
-          : 'jurisdiction';
-    this.rows.set(id, { id, ...fields, scope, aliases: [], scopeDoc: scoped ? this.docId : null });
-  }
-
-  link(actor: Actor): ActorLink {
-    const res: Resolution | undefined = actor.resolution;
-    const name = res?.personName ?? res?.name ?? actor.name;
-    let id: string;
-    if (actor.id) id = this.rewrite(actor.id);
-    else if (actor.kind === 'generic' || actor.kind === 'publication') id = genericId(name);
-    else id = unresolvedId(this.docId, name);
-    // Without an id a mention is either a generic phrase (shared) or unresolved (scoped).
-    const kind = actor.id
-      ? actor.kind
-      : actor.kind === 'generic' || actor.kind === 'publication'
-        ? 'generic'
-        : 'unresolved';
-    this.addRow(id, {
-      kind,
-      name,
-      orgKind: res?.orgKind ?? null,
-      level: res?.level ?? null,
-      province: res?.jurisdiction?.province ?? null,
-      district: res?.jurisdiction?.district ?? null,
-      partOf: res?.partOf ? this.rewrite(res.partOf) : null,
-      membership: res?.membership ? this.rewrite(JSON.stringify(res.membership)) : null,
-      role: res?.role ?? null,
-    });
-    return {
-      ...this.evidence(actor),
-      actorId: id,
-      mention: actor.mention,
-      rule: actor.rule ?? res?.rule ?? null,
-      confidence: actor.confidence ?? res?.confidence ?? null,
-    };
-  }
-
-  /** A signer is a person identified by name and the body signed for (never by name alone). */
-  signer(signer: Signer, bodyId: string | null): SignatureRow {
-    const id = signerId(signer.name, bodyId ?? `${this.docId}/signer`);
-    this.addRow(id, {
-      kind: 'person',
-      name: signer.name,
-      orgKind: null,
-      level: null,
-      province: null,
-      district: null,
-      partOf: null,
-      membership: null,
-      role: signer.title,
-    });
-    return {
-      ...this.evidence(signer),
-      personId: id,
-      capacity: signer.capacity,
-      title: signer.title,
-      onBehalfOf: signer.onBehalfOf,
-    };
-  }
-
-  recipient(r: Recipient, ordinal: number): RecipientRow {
-    return {
-      ...this.link(r),
-      purpose: r.purpose,
-      purposeText: r.purposeText,
-      bracePurpose: r.bracePurpose ?? null,
-      via: r.via ?? null,
-      ordinal,
-    };
-  }
-}
-
 function documentRow(
   id: string,
   numberKey: string | null,
@@ -201,28 +81,14 @@ function documentRow(
   };
 }
 
-export function planDocument(input: PlanInput): WritePlan {
-  const { parsed, meta } = input;
-  const info = parsed.document;
-  const provisionalKey = hashKey(input.contentHash);
-  const jurisdiction = jurisdictionOf(info, meta);
-  const own = ownDocumentId(info, jurisdiction, provisionalKey);
-  const docId = own.id;
-  const provisionalPrefix = `doc:${provisionalKey}/`;
-  const finalPrefix = `${docId}/`;
-  const scopeFrom = `"documentScope":"${provisionalKey}"`;
-  const scopeTo = `"documentScope":"${docId.slice('doc:'.length)}"`;
-  const rewrite = (s: string): string =>
-    provisionalPrefix === finalPrefix
-      ? s
-      : s.split(provisionalPrefix).join(finalPrefix).split(scopeFrom).join(scopeTo);
-  const actors = new ActorTable(docId, rewrite, input.registryIds);
-  const level = meta?.level ?? info.issuer?.resolution?.level ?? null;
-
-  const issuedBy = info.issuer ? actors.link(info.issuer) : null;
-  const signedBy = info.signer ? actors.signer(info.signer, issuedBy?.actorId ?? null) : null;
-
-  // References: one row per cited document; a document never cites itself.
+/** References: one row per cited document (and its placeholder); a document never cites itself. */
+function planReferences(
+  parsed: ParsedDocument,
+  docId: string,
+  ownNumberKey: string | null,
+  jurisdiction: Jurisdiction,
+  actors: ActorTable,
+): { references: ReferenceRow[]; referenced: Map<string, DocumentRow> } {
   const references: ReferenceRow[] = [];
   const referenced = new Map<string, DocumentRow>();
   for (const ref of parsed.references) {
@@ -240,7 +106,7 @@ export function planDocument(input: PlanInput): WritePlan {
     } else {
       targetIdValue = describedDocumentId(ref.description ?? ref.quote);
     }
-    if (targetIdValue === docId || (numberKey !== null && numberKey === own.numberKey)) continue;
+    if (targetIdValue === docId || (numberKey !== null && numberKey === ownNumberKey)) continue;
     if (referenced.has(targetIdValue)) continue;
     references.push({
       ...actors.evidence(ref),
@@ -272,6 +138,15 @@ export function planDocument(input: PlanInput): WritePlan {
     });
   }
 
+  return { references, referenced };
+}
+
+/** The document's tasks, targets, recipients (Kính gửi first) and incoming stamps. */
+function planFacts(
+  parsed: ParsedDocument,
+  docId: string,
+  actors: ActorTable,
+): Pick<WritePlan, 'tasks' | 'targets' | 'recipients' | 'receipts'> {
   const tasks: TaskRow[] = parsed.tasks.map((t, ordinal) => ({
     ...actors.evidence(t),
     id: taskId(docId, t.id),
@@ -328,6 +203,38 @@ export function planDocument(input: PlanInput): WritePlan {
       channel: r.channel,
     }));
 
+  return { tasks, targets, recipients, receipts };
+}
+
+export function planDocument(input: PlanInput): WritePlan {
+  const { parsed, meta } = input;
+  const info = parsed.document;
+  const provisionalKey = hashKey(input.contentHash);
+  const jurisdiction = jurisdictionOf(info, meta);
+  const own = ownDocumentId(info, jurisdiction, provisionalKey);
+  const docId = own.id;
+  const provisionalPrefix = `doc:${provisionalKey}/`;
+  const finalPrefix = `${docId}/`;
+  const scopeFrom = `"documentScope":"${provisionalKey}"`;
+  const scopeTo = `"documentScope":"${docId.slice('doc:'.length)}"`;
+  const rewrite = (s: string): string =>
+    provisionalPrefix === finalPrefix
+      ? s
+      : s.split(provisionalPrefix).join(finalPrefix).split(scopeFrom).join(scopeTo);
+  const actors = new ActorTable(docId, rewrite, input.registryIds);
+  const level = meta?.level ?? info.issuer?.resolution?.level ?? null;
+
+  const issuedBy = info.issuer ? actors.link(info.issuer) : null;
+  const signedBy = info.signer ? actors.signer(info.signer, issuedBy?.actorId ?? null) : null;
+
+  const { references, referenced } = planReferences(
+    parsed,
+    docId,
+    own.numberKey,
+    jurisdiction,
+    actors,
+  );
+  const { tasks, targets, recipients, receipts } = planFacts(parsed, docId, actors);
   const copies: CopyPlan[] = parsed.copies.map((c, i) => planCopy(c, i, docId, actors));
 
   const plan: WritePlan = {

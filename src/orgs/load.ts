@@ -19,14 +19,17 @@ export const defaultRegistryDir = resolve(
 );
 
 export interface LoadOptions {
-  /** Add the national provinces and districts (default: only for the repository's seed/orgs). */
+  /**
+   * Add the national registry: the bodies of every province and district before and after the
+   * 2025 reform, with their successions (default false: the YAML alone; `npm start` turns it on,
+   * see config REGISTRY_NATIONAL, the CLI with --national).
+   */
   national?: boolean;
 }
 
 /**
- * Read and merge every *.yaml / *.yml file of `dir` (sorted by name, so the result is stable);
- * for seed/orgs, with the national data added (a directory of its own, such as a benchmark's
- * corpus, brings its own provinces).
+ * Read and merge every *.yaml / *.yml file of `dir` (sorted by name, so the result is stable),
+ * with the national data added when asked.
  */
 export function loadRegistry(
   dir: string = defaultRegistryDir,
@@ -39,8 +42,7 @@ export function loadRegistry(
   const registry = parseRegistryFiles(
     names.map((n) => ({ name: join(dir, n), text: readFileSync(join(dir, n), 'utf8') })),
   );
-  const national = options.national ?? resolve(dir) === defaultRegistryDir;
-  return national ? withNationalData(registry, loadNationalData()) : registry;
+  return options.national === true ? withNationalData(registry, loadNationalData()) : registry;
 }
 
 let cached: Registry | undefined;

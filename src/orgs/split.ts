@@ -13,63 +13,11 @@
  * ("BTV Huyện ủy, TT HĐND, UBND, UBMT huyện"), a shared "ủy" ("Các huyện, thị, thành ủy") and a
  * leading "Lưu" (archive) mark ("Lưu VP,BTG Đảng ủy Khối").
  */
+import { keyStartsWithHead } from '../lexicon/heads.ts';
 import { expandAbbreviations, expandToken } from './abbreviations.ts';
-import { defaultRegistry } from './load.ts';
 import { normalizeKey } from './normalize.ts';
+import { sharedOffice } from './offices.ts';
 import type { MentionPart, Registry } from './types.ts';
-
-/** First words that begin a body, a person or a recipient mark (keys: normalizeKey form). */
-const HEADS = [
-  'ban',
-  'bộ',
-  'sở',
-  'phòng',
-  'vụ',
-  'cục',
-  'ủy ban',
-  'hội đồng',
-  'hội',
-  'liên minh',
-  'liên đoàn',
-  'liên hiệp',
-  'mặt trận',
-  'đảng đoàn',
-  'đảng ủy',
-  'đảng bộ',
-  'chi bộ',
-  'chi nhánh',
-  'đoàn',
-  'tỉnh đoàn',
-  'huyện đoàn',
-  'công đoàn',
-  'văn phòng',
-  'tỉnh ủy',
-  'thành ủy',
-  'huyện ủy',
-  'thị ủy',
-  'quận ủy',
-  'thường trực',
-  'chính phủ',
-  'quốc hội',
-  'tòa án',
-  'viện',
-  'kho bạc',
-  'ngân hàng',
-  'đồng chí',
-  'lưu',
-  'đăng',
-  'cổng',
-  'các',
-  'những',
-  'trung ương',
-  'ủy viên',
-  'hệ thống',
-  'bí thư',
-  'chủ tịch',
-  'lãnh đạo',
-  'thủ trưởng',
-  'tổ chức',
-];
 
 /**
  * Positions held in a set of bodies ("bí thư các tỉnh uỷ, thành uỷ", "thủ trưởng cơ quan, đơn
@@ -110,6 +58,29 @@ const QUALIFIER = new RegExp(
 
 const LUU = /^Lưu\s*:?\s*/iu;
 const PLURAL = /^(?:các|những)\s+/iu;
+/** A plural inside a name ("Đảng ủy các bộ", "Ban tổ chức các tỉnh ủy"): the lower-case items
+ *  after it belong to the same collective ("Đảng ủy các bộ, ngành, tổ chức chính trị - xã hội"). */
+const INNER_PLURAL = /\s(?:các|những)\s+\p{Ll}/u;
+
+/** Administrative units: after a name ending in one ("UBND các xã", "UBND tỉnh"), more units
+ *  continue the same collective ("UBND các xã, phường, đặc khu"; "tỉnh, thành phố trực thuộc
+ *  trung ương"). */
+const UNIT = '(?:xã|phường|thị trấn|thị xã|thành phố|huyện|quận|tỉnh|đặc khu)';
+const ENDS_WITH_UNIT = new RegExp(`(?:^|\\s)${UNIT}$`, 'iu');
+const UNIT_ONLY = new RegExp(`^${UNIT}(?:\\s+(?:trực thuộc|thuộc)\\s.*)?$`, 'u');
+/** Internal units by their codes after a plural head ("các Vụ: KTTH, QHĐP, TH", "các phòng, đơn
+ *  vị: ĐMPT, TH"): one recipient, the codes are not bodies of their own. */
+const UNIT_CODE = /^[\p{Lu}\d&]{2,}$/u;
+const CODE_LIST_HEAD = /^(?:các|Các)\s[^:]+:\s*[\p{Lu}\d&]{2,}(?:\s*,\s*[\p{Lu}\d&]{2,})*$/u;
+/** A plural kind noun opening a list with a colon ("Các Sở: Tài chính, Xây dựng", "các Bộ:"). */
+const COLON_HEAD =
+  /^(?:các|những)\s+(sở|bộ|ban|cục|vụ|viện|tổng cục|ủy ban|uỷ ban|đoàn thể|tỉnh|thành phố|huyện)\s*:\s*/iu;
+
+/** A collective made of kind nouns only ("Sở, ban, ngành"; "Cơ quan, địa phương liên quan"). */
+const KIND_ONLY =
+  /^(?:sở|ban|ngành|bộ|cơ quan|đơn vị|địa phương|tổ chức|đoàn thể|doanh nghiệp)(?:\s+(?:tỉnh|liên quan|có liên quan))?$/iu;
+/** "phòng, chống …" is one phrase of a name ("Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực"). */
+const PHONG_CHONG = /(?:^|\s)phòng,\s*chống\s[^,;]*(?:,\s*[^,;]*)*$/u;
 
 interface Segment {
   start: number;
@@ -132,13 +103,39 @@ interface Merged {
  * Split `list` into mentions. Offsets are into `list` plus `offset`, so
  * `list.slice(start - offset, end - offset) === mention`; `expanded` is the mention with shared
  * parts distributed and abbreviations expanded (pass it to the resolver, keep `mention` as
- * evidence). The abbreviation table defaults to the repository registry.
+ * evidence). The abbreviation table comes from the caller (no file is read here).
  */
 export function splitMentions(
   list: string,
   offset = 0,
-  registry: Pick<Registry, 'abbreviations'> = defaultRegistry(),
+  registry: Pick<Registry, 'abbreviations'>,
 ): MentionPart[] {
+  const head = COLON_HEAD.exec(list);
+  if (head) {
+    // "Các Sở: Tài chính, Xây dựng": the head distributes over every item after the colon
+    const cut = head[0].length;
+    const kind = head[1] as string;
+    const noun = (kind[0] as string).toUpperCase() + kind.slice(1);
+    const rest = list.slice(cut);
+    const items: Segment[] = [];
+    for (const seg of rawSegments(rest).map((x) => trimSegment(rest, x))) {
+      if (seg.end <= seg.start) continue;
+      const prev = items[items.length - 1];
+      // "và" inside a name ("Nông nghiệp và Môi trường") does not separate
+      if (prev && seg.sep === 'và' && !startsBody(rest.slice(seg.start, seg.end), registry))
+        prev.end = seg.end;
+      else items.push({ ...seg });
+    }
+    return items.map((seg) => {
+      const item = list.slice(cut + seg.start, cut + seg.end);
+      return {
+        mention: item,
+        start: offset + cut + seg.start,
+        end: offset + cut + seg.end,
+        expanded: startsBody(item, registry) ? item : `${noun} ${item}`,
+      };
+    });
+  }
   const segments = rawSegments(list)
     .map((s) => trimSegment(list, s))
     .filter((s) => s.end > s.start);
@@ -193,19 +190,12 @@ function trimSegment(list: string, s: Segment): Segment {
   return { start, end, sep: s.sep };
 }
 
-function firstWordsKey(text: string, n: number): string {
-  return normalizeKey(text).split(' ').slice(0, n).join(' ');
-}
-
 /** Does the text begin a new body (a head word, or an abbreviation such as BTV, UBND, Đ/c)? */
 function startsBody(text: string, registry: Pick<Registry, 'abbreviations'>): boolean {
   const firstToken = text.split(/\s+/u)[0] ?? '';
   if (expandToken(firstToken, registry.abbreviations) !== undefined) return true;
   if (/^\p{Lu}{2,}/u.test(firstToken)) return true;
-  return HEADS.some((h) => {
-    const words = h.split(' ').length;
-    return firstWordsKey(text, words) === h;
-  });
+  return keyStartsWithHead(normalizeKey(text));
 }
 
 function isLowerInitial(text: string): boolean {
@@ -246,7 +236,11 @@ function mergeSegments(
     const text = list.slice(seg.start, seg.end);
     const prev = out[out.length - 1];
     const item = { start: seg.start, end: seg.end };
-    if (prev && continuesPrevious(text, seg.sep, prev, registry)) {
+    if (
+      prev &&
+      !closedByQualifier(list, prev) &&
+      (continuesPrevious(text, seg.sep, prev, registry) || samePhrase(list, text, prev))
+    ) {
       prev.end = seg.end;
       if (seg.sep === ',') prev.items.push(item);
       else {
@@ -257,7 +251,12 @@ function mergeSegments(
     }
     // A plural, a position in a set of bodies, or a lower-case kind noun ("tổ chức chính trị - xã
     // hội, xã hội - nghề nghiệp") may be followed by more kind nouns of the same collective.
-    const collective = PLURAL.test(text) || ROLE_HEAD.test(text) || isLowerInitial(text);
+    const collective =
+      PLURAL.test(text) ||
+      INNER_PLURAL.test(text) ||
+      ROLE_HEAD.test(text) ||
+      isLowerInitial(text) ||
+      KIND_ONLY.test(text);
     out.push({
       start: seg.start,
       end: seg.end,
@@ -267,6 +266,22 @@ function mergeSegments(
     });
   }
   return out;
+}
+
+/** A collective opened inside a name is closed by "trực thuộc …" / "ở …": "UBND các tỉnh, thành
+ *  phố trực thuộc trung ương, cơ quan, tổ chức khác" is two bodies. */
+function closedByQualifier(list: string, prev: Merged): boolean {
+  if (!INNER_PLURAL.test(prev.text) || PLURAL.test(prev.text)) return false;
+  return /\s(?:trực thuộc|thuộc|ở)\s[^,;]+$/u.test(list.slice(prev.start, prev.end));
+}
+
+/** A unit after a unit, or the object of "phòng, chống": the same name, lower case or not. */
+function samePhrase(list: string, text: string, prev: Merged): boolean {
+  const before = list.slice(prev.start, prev.end);
+  if (ENDS_WITH_UNIT.test(before) && UNIT_ONLY.test(text)) return true;
+  if (CODE_LIST_HEAD.test(before) && UNIT_CODE.test(text)) return true;
+  if (/(?:^|\s)phòng$/u.test(before) && /^chống\s/u.test(text)) return true;
+  return isLowerInitial(text) && !PLURAL.test(text) && PHONG_CHONG.test(before);
 }
 
 function continuesPrevious(
@@ -299,6 +314,9 @@ function distribute(
   for (let i = texts.length - 1; i >= 0; i--) {
     const text = texts[i] ?? '';
     const own = trailingQualifier(expandAbbreviations(text.replace(LUU, ''), registry));
+    // a ";" closes a list item: a qualifier never reaches back over it
+    const next = merged[i + 1];
+    if (next && list.slice((merged[i] as Merged).end, next.start).includes(';')) carry = undefined;
     if (own !== undefined) {
       carry = trailingQualifier(text) ?? own;
     } else if (carry !== undefined && (isBare(text, registry) || parallelCollective(merged, i))) {
@@ -314,6 +332,11 @@ function distribute(
       const text = texts[i] ?? '';
       if (!LUU.test(text)) texts[i] = `Lưu ${text}`;
     }
+  }
+
+  for (let i = 0; i + 1 < texts.length; i++) {
+    const own = sharedOffice(texts[i] ?? '', texts[i + 1] ?? '', registry);
+    if (own !== undefined) texts[i] = own;
   }
 
   return merged.map((m, i) => ({ ...m, expanded: expandAbbreviations(texts[i] ?? '', registry) }));

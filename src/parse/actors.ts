@@ -10,9 +10,16 @@
  * "tham mưu") end a list only where they cannot be a noun: not after a comma or a plural word
  * ("các cơ quan, tổ chức có liên quan"), not before a noun ("tổ chức đảng").
  */
+import {
+  headSource,
+  PLURAL_NOUNS,
+  PLURAL_WORDS,
+  RUNNING_TEXT_HEADS,
+  toneSource,
+} from '../lexicon/heads.ts';
 import { splitMentions } from '../orgs/split.ts';
 import type { Registry } from '../orgs/types.ts';
-import { guessKind, isPersonName } from './names.ts';
+import { guessKind, isPersonName, rolePerson } from './names.ts';
 import { isLower, isUpper, squash, trimRange, type Source } from './source.ts';
 import type { Actor, ParseOptions, ResolveContext } from './types.ts';
 
@@ -120,78 +127,25 @@ const NOUN_AFTER =
 const NOUN_BEFORE =
   /(?:[,;]|(?:^|\s)(?:cac|nhung|va|moi|ban|uy ban|co quan(?: chuyen trach)?))\s*$/;
 
+/** Task keywords found even glued to the name before them ("Sở Tài chínhchủ trì", "Các
+ *  Bộcó trách nhiệm": a space lost in conversion); no Vietnamese word ends with them. */
+export const GLUED_KEYWORDS = ['chu tri', 'phoi hop', 'co trach nhiem', 'chiu trach nhiem'];
+
 const END_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${END_WORDS.map((w) => w.replace(/ /g, '\\s*')).join('|')})(?![\\p{L}\\p{N}])`,
+  `(?:(?<![\\p{L}\\p{N}])(?:${END_WORDS.map((w) => w.replace(/ /g, '\\s*')).join('|')})` +
+    `|(?<=\\p{L})(?:${GLUED_KEYWORDS.map((w) => w.replace(/ /g, '\\s*')).join('|')}))(?![\\p{L}\\p{N}])`,
   'gu',
+);
+
+const GLUED_RE = new RegExp(
+  `(?<=\\p{L})(?:${GLUED_KEYWORDS.map((w) => w.replace(/ /g, '\\s*')).join('|')})(?![\\p{L}])`,
+  'u',
 );
 
 /** Words that begin a body, a collective or a person (lower case; either tone placement). */
 const STARTERS = new RegExp(
-  (
-    '^(?:' +
-    [
-      'ban(?! hành)',
-      'bộ(?! máy| phận)',
-      'sở(?! hữu)',
-      'phòng(?! chống| ngừa| tránh)',
-      'vụ(?! việc| án)',
-      'cục(?! bộ)',
-      'ủy ban',
-      'hội đồng',
-      'hội(?! nghị| nhập| tụ)',
-      'liên minh',
-      'liên đoàn',
-      'liên hiệp',
-      'mặt trận',
-      'đảng đoàn',
-      'đảng ủy',
-      'đảng bộ',
-      'chi bộ',
-      'chi ủy',
-      'chi nhánh',
-      'đoàn(?! kết)',
-      'tỉnh đoàn',
-      'huyện đoàn',
-      'công đoàn',
-      'văn phòng',
-      'tỉnh ủy',
-      'thành ủy',
-      'huyện ủy',
-      'thị ủy',
-      'quận ủy',
-      'thường trực',
-      'chính phủ',
-      'quốc hội',
-      'tòa án',
-      'viện(?! trợ)',
-      'cấp ủy',
-      'chính quyền',
-      'đồng chí',
-      'đ/c',
-      'trung tâm',
-      'trường(?! hợp)',
-      'công an',
-      'kho bạc',
-      'ngân hàng',
-      'thủ trưởng',
-      'giám đốc',
-      'chủ tịch',
-      'bí thư',
-      'ủy viên',
-      'chánh văn phòng',
-      'trưởng ban',
-      'trưởng phòng',
-      'người đứng đầu',
-      'tổ chức đảng',
-      'tổ chức cơ sở đảng',
-      '(?:các|những|mọi) (?:cấp ủy|cấp|tổ chức|cơ quan|ban|sở|ngành|đơn vị|địa phương|huyện|tỉnh|thành|thị|' +
-        'quận|đảng|chi|đoàn|hội|đồng chí|đ/c|phòng|xã|cơ sở|trường|bộ|ủy ban|doanh nghiệp|chính quyền|' +
-        'mặt trận|liên minh|công đoàn|ngành)',
-    ].join('|') +
-    ')(?![\\p{L}])'
-  )
-    .replace(/ủy/g, '(?:ủy|uỷ)')
-    .replace(/òa/g, '(?:òa|oà)'),
+  `^(?:${RUNNING_TEXT_HEADS.map(headSource).join('|')}` +
+    `|(?:${PLURAL_WORDS.join('|')}) (?:${PLURAL_NOUNS.map(toneSource).join('|')}))(?![\\p{L}])`,
   'u',
 );
 
@@ -202,6 +156,10 @@ export function isActorStart(src: Source, at: number): boolean {
     .toLowerCase()
     .replace(/\s+/g, ' ');
   if (STARTERS.test(head)) return true;
+  // a keyword glued to a short head ("Các Bộcó trách nhiệm"): read with the space put back
+  const glued = GLUED_RE.exec(src.fold.slice(at, at + 40).replace(/\s+/g, ' '));
+  if (glued && STARTERS.test(`${head.slice(0, glued.index)} ${head.slice(glued.index)}`))
+    return true;
   // "Hệ thống Liên minh…" and an abbreviation in capitals ("UBND huyện", "BCĐ")
   if (/^hệ thống\s/.test(head) && isUpper(src.clean[at + 9])) return true;
   const word = /^\S+/.exec(src.clean.slice(at, at + 12))?.[0] ?? '';
@@ -286,15 +244,18 @@ export interface ActorFactory {
     toClean: (i: number) => number,
     toCleanEnd: (i: number) => number,
   ): Actor[];
-  context: ResolveContext;
+  readonly context: ResolveContext;
+  /** The document's issuer, once read: later mentions resolve relative to it ("Văn phòng"). */
+  setIssuer(name: string): void;
 }
 
 export function createActorFactory(
   src: Source,
   options: ParseOptions,
-  context: ResolveContext,
+  initial: ResolveContext,
   registry: Pick<Registry, 'abbreviations'>,
 ): ActorFactory {
+  const context: ResolveContext = { ...initial };
   const build = (s: number, e: number, expanded: string): Actor => {
     const q = src.quoted(s, e);
     const cleanMention = squash(src.clean.slice(s, e));
@@ -309,6 +270,8 @@ export function createActorFactory(
       span: q.span,
       quote: q.quote,
     };
+    const held = rolePerson(cleanMention);
+    if (held) return { ...actor, kind: 'person', name: held.name, role: held.role };
     if (options.resolve) {
       const r = options.resolve(squash(expanded), context);
       actor.resolution = r;
@@ -340,6 +303,9 @@ export function createActorFactory(
   };
   return {
     context,
+    setIssuer(name) {
+      context.issuer = name;
+    },
     makeFrom,
     make(start, end) {
       const [s, e] = trimRange(src.clean, start, end, ' \n\t,;.:-');

@@ -8,7 +8,7 @@
  * tổng kết") are read anywhere in the task.
  */
 import { romanToInt } from './numbers.ts';
-import { daysInMonth, endOfMonth, isoDate } from './dates.ts';
+import { endOfMonth, isoDate } from './dates.ts';
 import { squash, type Source } from './source.ts';
 import type { Deadline } from './types.ts';
 
@@ -25,14 +25,31 @@ function quarterEnd(q: number, year: number): string | null {
   return endOfMonth(year, q * 3);
 }
 
-/** Normalise a deadline phrase (folded text). */
-export function normalizeDeadline(f: string): Norm {
-  let start: string | null = null;
-  let end: string | null = null;
-  let recurrence: string | null = null;
-  let within: string | undefined;
-  let event = false;
+/** "ngày 30 tháng 6 năm 2024" (folded): rewritten "30/6/2024" before the rules below. */
+const LONG_DATE = /(\d{1,2})\s*thang\s*(\d{1,2})\s*(?:,\s*)?nam\s*(\d{4})/g;
+/** "tháng 9/2024", "tháng 9 năm 2024". */
+const MONTH = /thang\s*(\d{1,2})\s*(?:[/-]|nam)\s*(\d{4})/;
+/** "quý III/2025", "Quí IV-2025", "quý III năm 2025". */
+const QUARTER = /qu[yi]\s*([ivx]+|\d)\s*(?:[/-]|\s*nam)\s*(\d{4})/;
+/** "năm 2025", or a bare year as a whole deadline cell ("2026"). */
+const YEAR = /nam\s*[-]?\s*(\d{4})|^\s*((?:19|20)\d{2})\s*$/;
+/** A period: "2025 - 2026", "Quý IV/2025 - Quý II/2026", "năm 2026-2027": due at the end of
+ *  the later one. */
+const RANGE = /^(.*\d{4})\s*[-–]\s*(\D{0,12}\d{4}[^\d]*)$/;
+/** A meeting as the anchor ("tại phiên họp thường kỳ tháng 10 năm 2025 của UBND tỉnh"). */
+const EVENT_ANCHOR = /phien\s*hop|ky\s*hop|hoi\s*nghi|cuoc\s*hop|buoi\s*lam\s*viec/;
 
+/** Normalise a deadline phrase (folded text). */
+export function normalizeDeadline(folded: string): Norm {
+  const f = folded.replace(LONG_DATE, '$1/$2/$3');
+  const range = RANGE.exec(f);
+  if (range && !/\d\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\s*[-–]/.test(f)) {
+    const a = normalizeDeadline(range[1] as string);
+    const b = normalizeDeadline(range[2] as string);
+    if (a.end && b.end && b.end > a.end)
+      return { ...b, kind: 'due', start: a.start ?? startOfPeriod(a.end, range[1] as string) };
+  }
+  let recurrence: string | null = null;
   if (/thuong\s*xuyen|lien\s*tuc/.test(f)) recurrence = 'continuous';
   if (/(?:hang|moi)\s*nam|dinh\s*ky\s*(?:hang\s*)?nam/.test(f)) recurrence = 'yearly';
   else if (/(?:hang|moi)\s*quy/.test(f)) recurrence = 'quarterly';
@@ -41,62 +58,15 @@ export function normalizeDeadline(f: string): Norm {
     recurrence = `P${Number(/dinh\s*ky\s*(\d{1,2})\s*thang/.exec(f)?.[1])}M`;
   else if (recurrence === null && /dinh\s*ky/.test(f)) recurrence = 'periodic';
 
-  const from = (at: number): boolean =>
-    /(?:^|\s)(?:tu|bat\s*dau\s*tu|ke\s*tu)\s*$/.test(f.slice(Math.max(0, at - 14), at));
-
-  // full dates, with bare days listed before them ("ngày 21 và ngày 22/7/2022")
-  const dateRe =
-    /(?:ngay\s*)?((?:\d{1,2}\s*(?:,|va)\s*(?:ngay\s*)?)*)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})/g;
-  let m: RegExpExecArray | null;
-  let sawDate = false;
-  while ((m = dateRe.exec(f))) {
-    sawDate = true;
-    const year = Number(m[4]);
-    const month = Number(m[3]);
-    const days = [...(m[1] ?? '').matchAll(/\d{1,2}/g)].map((d) => Number(d[0]));
-    days.push(Number(m[2]));
-    const first = isoDate(year, month, days[0] as number);
-    const last = isoDate(year, month, days[days.length - 1] as number);
-    const isFrom = from(m.index) || /tu\s*$/.test(f.slice(0, m.index).trimEnd().slice(-6));
-    if (isFrom) start = first;
-    else if (
-      /(?:truoc|den|cham\s*nhat|han|trong)\s*(?:ngay\s*)?$/.test(
-        f.slice(Math.max(0, m.index - 14), m.index),
-      )
-    )
-      end = last;
-    else {
-      start = first;
-      end = last;
-      event = true;
-    }
+  const when = fullDates(f) ?? periodOf(f);
+  const end = when.end;
+  let { start, event } = when;
+  if (!event && end && !start && EVENT_ANCHOR.test(f) && !/truoc|cham\s*nhat/.test(f)) {
+    // the meeting's month: the task is due at it, whichever day it falls on
+    event = true;
+    start = end.slice(0, 8) + '01';
   }
-  if (!sawDate) {
-    const month = /thang\s*(\d{1,2})\s*[/-]\s*(\d{4})/.exec(f);
-    const quarter = /quy\s*([ivx]+|\d)\s*(?:[/-]|\s*nam)\s*(\d{4})/.exec(f);
-    const year = /nam\s*[-]?\s*(\d{4})/.exec(f);
-    if (month) {
-      const y = Number(month[2]);
-      const mo = Number(month[1]);
-      if (from(month.index)) start = isoDate(y, mo, 1);
-      else end = mo >= 1 && mo <= 12 ? isoDate(y, mo, daysInMonth(y, mo)) : null;
-    } else if (quarter) {
-      const q = /\d/.test(quarter[1] as string)
-        ? Number(quarter[1])
-        : romanToInt((quarter[1] as string).toUpperCase());
-      const y = Number(quarter[2]);
-      if (q !== null && q >= 1 && q <= 4) {
-        if (from(quarter.index)) start = isoDate(y, q * 3 - 2, 1);
-        else end = quarterEnd(q, y);
-      }
-    } else if (year) {
-      const y = Number(year[1]);
-      if (from(year.index) || /tu\s*$/.test(f.slice(Math.max(0, year.index - 4), year.index)))
-        start = isoDate(y, 1, 1);
-      else if (/(?:6|sau)\s*thang\s*dau\s*nam/.test(f)) end = isoDate(y, 6, 30);
-      else end = isoDate(y, 12, 31);
-    }
-  }
+  let within: string | undefined;
   const rel = /trong\s*(?:thoi\s*han\s*)?(\d{1,3})\s*ngay/.exec(f);
   if (rel && !start && !end) within = `P${Number(rel[1])}D`;
 
@@ -111,6 +81,96 @@ export function normalizeDeadline(f: string): Norm {
   const out: Norm = { kind, start, end, recurrence };
   if (within) out.within = within;
   return out;
+}
+
+/** A deadline column or field: a lone date there is the date the task is due by. */
+export function normalizeDueCell(folded: string): Norm {
+  const n = normalizeDeadline(folded);
+  if (n.kind === 'event' && n.start === n.end && !EVENT_ANCHOR.test(folded))
+    return { ...n, kind: 'due', start: null };
+  if (n.kind === 'unknown' && /thuong\s*xuyen|dinh\s*ky/.test(folded))
+    return { ...n, kind: 'continuous' };
+  return n;
+}
+
+/** The first day of the period a phrase names, given its last day ("Quý IV/2025" → Oct 1). */
+function startOfPeriod(end: string, phrase: string): string | null {
+  const y = Number(end.slice(0, 4));
+  const m = Number(end.slice(5, 7));
+  if (QUARTER.test(phrase)) return isoDate(y, m - 2, 1);
+  if (MONTH.test(phrase)) return isoDate(y, m, 1);
+  return isoDate(y, 1, 1);
+}
+
+const fromBefore = (f: string, at: number): boolean =>
+  /(?:^|\s)(?:tu|bat\s*dau\s*tu|ke\s*tu)\s*$/.test(f.slice(Math.max(0, at - 14), at));
+
+/** Full dates, with bare days listed before them ("ngày 21 và ngày 22/7/2022"). */
+function fullDates(f: string): { start: string | null; end: string | null; event: boolean } | null {
+  const dateRe =
+    /(?:ngay\s*)?((?:\d{1,2}\s*(?:,|va)\s*(?:ngay\s*)?)*)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})/g;
+  let start: string | null = null;
+  let end: string | null = null;
+  let event = false;
+  let m: RegExpExecArray | null;
+  let saw = false;
+  while ((m = dateRe.exec(f))) {
+    saw = true;
+    const year = Number(m[4]);
+    const month = Number(m[3]);
+    const days = [...(m[1] ?? '').matchAll(/\d{1,2}/g)].map((d) => Number(d[0]));
+    days.push(Number(m[2]));
+    const first = isoDate(year, month, days[0] as number);
+    const last = isoDate(year, month, days[days.length - 1] as number);
+    const isFrom = fromBefore(f, m.index) || /tu\s*$/.test(f.slice(0, m.index).trimEnd().slice(-6));
+    if (isFrom) start = first;
+    else if (
+      /(?:truoc|den|cham\s*nhat(?:\s*(?:la|vao))?|han|trong)\s*(?:ngay\s*)?$/.test(
+        f.slice(Math.max(0, m.index - 20), m.index),
+      )
+    )
+      end = last;
+    else {
+      start = first;
+      end = last;
+      event = true;
+    }
+  }
+  return saw ? { start, end, event } : null;
+}
+
+/** A month, quarter or year. */
+function periodOf(f: string): { start: string | null; end: string | null; event: boolean } {
+  let start: string | null = null;
+  let end: string | null = null;
+  const month = MONTH.exec(f);
+  const quarter = QUARTER.exec(f);
+  const year = YEAR.exec(f);
+  if (month) {
+    const y = Number(month[2]);
+    const mo = Number(month[1]);
+    if (fromBefore(f, month.index)) start = isoDate(y, mo, 1);
+    else end = endOfMonth(y, mo);
+  } else if (quarter) {
+    const q = /\d/.test(quarter[1] as string)
+      ? Number(quarter[1])
+      : romanToInt((quarter[1] as string).toUpperCase());
+    const y = Number(quarter[2]);
+    if (q !== null && q >= 1 && q <= 4) {
+      if (fromBefore(f, quarter.index)) start = isoDate(y, q * 3 - 2, 1);
+      else end = quarterEnd(q, y);
+    }
+  } else if (year) {
+    const y = Number(year[1] ?? year[2]);
+    if (
+      fromBefore(f, year.index) ||
+      /tu\s*$/.test(f.slice(Math.max(0, year.index - 4), year.index))
+    )
+      start = isoDate(y, 1, 1);
+    else if (/(?:6|sau)\s*thang\s*dau\s*nam/.test(f)) end = isoDate(y, 6, 30);
+    else end = isoDate(y, 12, 31);
+  }
+  return { start, end, event: false };
 }
 
 const REVIEWS =
@@ -132,8 +192,24 @@ export function findReviews(
   };
 }
 
-const STRONG =
-  /(?:hoan\s*thanh|xong)\s*(?:truoc|trong)\s*(?:ngay\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|thang\s*\d{1,2}\s*[/-]\s*\d{4}|quy\s*[ivx\d]+\s*[/-]\s*\d{4}|nam\s*\d{4})|truoc\s*ngay\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|truoc\s*ngay\s*\d{1,2}\s*\/\s*\d{1,2}\s*(?:hang|moi)\s*nam|trong\s*thoi\s*han\s*\d{1,3}\s*ngay(?:\s*lam\s*viec)?|thoi\s*gian\s*(?:thuc\s*hien|hoan\s*thanh)?\s*:\s*[^.;\n()]{3,60}|dinh\s*ky\s*(?:hang\s*(?:nam|quy|thang)|\d{1,2}\s*thang(?:\s*(?:va|,)\s*hang\s*nam)?)/g;
+/** Date pieces of the strong phrases below (folded text). */
+const D_SHORT = String.raw`\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}`;
+const D_LONG = String.raw`\d{1,2}\s*thang\s*\d{1,2}\s*,?\s*nam\s*\d{4}`;
+const D_MONTH = String.raw`thang\s*\d{1,2}\s*(?:[/-]|nam)\s*\d{4}`;
+const D_QUARTER = String.raw`qu[yi]\s*[ivx\d]+\s*(?:[/-]|nam)\s*\d{4}`;
+/** Deadline phrases that need no parentheses, in State wording. */
+const STRONG_PHRASES = [
+  String.raw`(?:hoan\s*thanh|xong)\s*(?:truoc|trong)\s*(?:ngay\s*(?:${D_SHORT}|${D_LONG})|${D_MONTH}|${D_QUARTER}|nam\s*\d{4})`,
+  String.raw`(?:truoc|cham\s*nhat(?:\s*(?:la|vao))?)\s*(?:ngay\s*)?(?:${D_SHORT}|${D_LONG})`,
+  String.raw`truoc\s*ngay\s*\d{1,2}\s*\/\s*\d{1,2}\s*(?:hang|moi)\s*nam`,
+  String.raw`truoc\s*ngay\s*\d{1,2}\s*(?:hang|moi)\s*(?:thang|quy)`,
+  String.raw`trong\s*(?:${D_MONTH}|${D_QUARTER})`,
+  String.raw`(?:tai|truoc|trong)\s*(?:phien\s*hop|ky\s*hop|hoi\s*nghi|cuoc\s*hop)[^.;()\n]{0,60}?${D_MONTH}`,
+  String.raw`trong\s*thoi\s*han\s*\d{1,3}\s*ngay(?:\s*lam\s*viec)?`,
+  String.raw`thoi\s*gian\s*(?:thuc\s*hien|hoan\s*thanh)?\s*:\s*[^.;\n()]{3,60}`,
+  String.raw`dinh\s*ky\s*(?:hang\s*(?:nam|quy|thang)|\d{1,2}\s*thang(?:\s*(?:va|,)\s*hang\s*nam)?)`,
+];
+const STRONG = new RegExp(STRONG_PHRASES.join('|'), 'g');
 
 /** The deadline of clean[start, end), or null. */
 export function findDeadline(src: Source, start: number, end: number): Deadline | null {

@@ -1,8 +1,8 @@
 /**
- * The real issuing body. The header often names a superior or the whole committee ("BAN CHẤP
- * HÀNH TRUNG ƯƠNG" on a Politburo plan), so, in order: the preamble's "<X> ban hành / xây dựng
- * <Kế hoạch…>", the signature's T/M body (a relative one — "T/M BAN THƯỜNG VỤ" — completed by the
- * header's body), the header's body, a "CỦA …" line under the type line, the metadata file.
+ * The real issuing body. The header of a Party document often names a superior or the whole
+ * committee ("BAN CHẤP HÀNH TRUNG ƯƠNG" on a Politburo plan), so the signature's collective
+ * counts there; a State document is issued by its header's body, whoever signs (see
+ * findIssuerText). The metadata file is the last resort (index.ts).
  */
 import { actorEnd, isActorStart, type ActorFactory } from './actors.ts';
 import type { HeaderResult } from './header.ts';
@@ -17,6 +17,11 @@ const LEVEL_LINE =
   /^(?:tinh|thanh\s*pho|huyen|quan|thi\s*xa|xa|phuong|thi\s*tran)\s+(?!uy(?![\p{L}]))/u;
 const RELATIVE =
   /^(?:ban\s*thuong\s*vu|thuong\s*truc|ban\s*chap\s*hanh|uy\s*ban\s*nhan\s*dan|hoi\s*dong\s*nhan\s*dan|dang\s*uy|ban\s*can\s*su\s*dang|dang\s*doan|chi\s*uy|chi\s*bo|ban\s*chi\s*dao)$/;
+
+const CENTRAL_COMMITTEE = /^ban chap hanh trung uong(?: dang)?$/;
+
+/** Capacities that sign on behalf of a collective ("thay mặt"). */
+const ON_BEHALF = /^(?:T\/M|TM\.|T\.M\.|TM)$/;
 
 export interface IssuerText {
   source: Issuer['source'];
@@ -40,21 +45,45 @@ export function headerBody(src: Source, header: HeaderResult): IssuerText | null
       ),
     };
   }
-  return { source: 'header', range: last, name: nameFromCaps(src.clean.slice(last[0], last[1])) };
+  const name = nameFromCaps(src.clean.slice(last[0], last[1]));
+  const superior = squash(
+    bodies
+      .slice(0, -1)
+      .map(([a, b]) => src.clean.slice(a, b))
+      .join(' '),
+  );
+  return { source: 'header', range: last, name: qualified(name, superior) };
 }
 
-export function findIssuerText(
+/**
+ * A body named relative to the superior printed above it: "VĂN PHÒNG" under "ỦY BAN NHÂN DÂN
+ * TỈNH BẮC GIANG" is that committee's office; a board under "BAN CHẤP HÀNH TRUNG ƯƠNG" is a
+ * central one ("BAN TỔ CHỨC" → "Ban Tổ chức Trung ương", "VĂN PHÒNG" → "Văn phòng Trung ương
+ * Đảng").
+ */
+function qualified(name: string, superior: string): string {
+  if (superior === '') return name;
+  const f = fold(name);
+  if (CENTRAL_COMMITTEE.test(fold(superior))) {
+    if (f === 'van phong') return 'Văn phòng Trung ương Đảng';
+    return /^ban\s/.test(f) && !/trung uong/.test(f) ? `${name} Trung ương` : name;
+  }
+  return f === 'van phong' ? `${name} ${nameFromCaps(superior)}` : name;
+}
+
+/** "<X> ban hành Kế hoạch …" in the preamble (after the title, which may quote another
+ *  document's "… ban hành Kế hoạch"). */
+function preambleIssuer(
   src: Source,
   front: [number, number],
   header: HeaderResult,
-  signature: SignatureResult | null,
 ): IssuerText | null {
-  const f = src.fold;
-  const seg = f.slice(front[0], front[1]);
+  const from = Math.max(front[0], header.titleRange ? header.titleRange[1] : front[0]);
+  const seg = src.fold.slice(from, front[1]);
   ISSUE_VERB.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = ISSUE_VERB.exec(seg))) {
-    const at = front[0] + m.index;
+    const at = from + m.index;
     const before = seg.slice(0, m.index);
     const cut = Math.max(
       before.lastIndexOf(','),
@@ -63,7 +92,7 @@ export function findIssuerText(
       before.lastIndexOf(':'),
       before.lastIndexOf('\n'),
     );
-    const [cs, ce] = trimRange(src.clean, front[0] + cut + 1, at, ' \n,');
+    const [cs, ce] = trimRange(src.clean, from + cut + 1, at, ' \n,');
     if (ce > cs && ce - cs < 160 && isActorStart(src, cs) && actorEnd(src, cs, ce).end >= ce) {
       // "Ủy ban nhân dân tỉnh ban hành" under a header "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG": the
       // header says the same, more precisely
@@ -73,18 +102,50 @@ export function findIssuerText(
       return { source: 'preamble', range: [cs, ce] };
     }
   }
-  const head = headerBody(src, header);
+  return null;
+}
+
+/**
+ * The collective a signature is given for. Only "thay mặt" (T/M, TM.) names a collective
+ * ("T/M BỘ CHÍNH TRỊ", "TM. ỦY BAN NHÂN DÂN"); KT., TL., TUQ. and Q. name a position — the
+ * head of the header's body, for whom the signer signs — so they say nothing of the issuer.
+ */
+function signatureIssuer(
+  src: Source,
+  header: HeaderResult,
+  signature: SignatureResult | null,
+): IssuerText | null {
   const sig = signature?.onBehalfOfRange;
-  if (sig) {
-    const ofText = squash(src.clean.slice(sig[0], sig[1]));
-    const name = nameFromCaps(ofText);
-    if (!RELATIVE.test(squash(fold(ofText)))) return { source: 'signature', range: sig, name };
-    if (head) {
-      const headName = head.name ?? '';
-      const combined = fold(headName).startsWith(fold(name)) ? headName : `${name} ${headName}`;
-      return { source: 'signature', range: sig, name: combined };
-    }
-  }
+  const capacity = signature?.signer.authorities[0]?.capacity ?? '';
+  if (!sig || !ON_BEHALF.test(capacity)) return null;
+  const ofText = squash(src.clean.slice(sig[0], sig[1]));
+  const name = nameFromCaps(ofText);
+  if (!RELATIVE.test(squash(fold(ofText)))) return { source: 'signature', range: sig, name };
+  const head = headerBody(src, header);
+  if (!head) return null;
+  const headName = head.name ?? '';
+  const combined = fold(headName).startsWith(fold(name)) ? headName : `${name} ${headName}`;
+  return { source: 'signature', range: sig, name: combined };
+}
+
+/**
+ * In order: for a State document, the header's body ("ỦY BAN NHÂN DÂN TỈNH …", "VĂN PHÒNG CHÍNH
+ * PHỦ"); the preamble's "<X> ban hành <Kế hoạch…>"; the signature's collective (a relative one —
+ * "T/M BAN THƯỜNG VỤ" — completed by the header's body); the header's body; a "CỦA …" line
+ * under the type line.
+ */
+export function findIssuerText(
+  src: Source,
+  front: [number, number],
+  header: HeaderResult,
+  signature: SignatureResult | null,
+): IssuerText | null {
+  const head = headerBody(src, header);
+  if (head && header.family === 'state') return head;
+  const preamble = preambleIssuer(src, front, header);
+  if (preamble) return preamble;
+  const sig = signatureIssuer(src, header, signature);
+  if (sig) return sig;
   if (head) return head;
   if (header.titleIssuer)
     return {

@@ -61,6 +61,12 @@ export function nameFromCaps(caps: string): string {
       i++;
       continue;
     }
+    // a two-word level ("thành phố", "thị xã", "thị trấn") before the place's name
+    if (placeFrom === -1 && i + 2 < lower.length && PLACE_LEAD.test(pair) && pair.includes(' ')) {
+      placeFrom = i + 2;
+      i++;
+      continue;
+    }
     if (
       placeFrom === -1 &&
       i + 1 < lower.length &&
@@ -105,4 +111,28 @@ export function guessKind(mention: string, personName: boolean): ActorKind {
   if (ROLE.test(f)) return 'role';
   if (GROUP.test(f)) return 'group';
   return 'organization';
+}
+
+/** Vietnamese family names: a person's name after a role starts with one. */
+const SURNAMES = new Set(
+  (
+    'Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Đoàn Trương ' +
+    'Lương Lâm Mai Tô Trịnh Hà Tạ Cao Lưu Quách Thái Chu Vương Kiều Đào Triệu Hứa Lại Nông Lò ' +
+    'Hầu Tăng Từ Đàm Khổng Châu Thân Mạc Doãn Tống Nghiêm Lục Phùng Văn Viên Ninh Y Đồng Diệp'
+  ).split(' '),
+);
+/** A position held by one person ("PCT UBND tỉnh", "Phó Thủ tướng", "Giám đốc Sở Y tế"). */
+const ONE_PERSON_ROLE =
+  /^(?:Phó\s+)?(?:PCT|CT|Chủ tịch|PGĐ|GĐ|Giám đốc|Bí thư|Trưởng ban|Bộ trưởng|Thứ trưởng|Chánh Văn phòng|CVP|PCVP|Thủ tướng|TTg|TTgCP|Chủ nhiệm|Tổng Giám đốc|Tổng cục trưởng|Cục trưởng|Vụ trưởng|Viện trưởng|Chánh án)\b/u;
+const TRAILING_NAME = /\s+((?:\p{Lu}\p{Ll}*)(?:\s+\p{Lu}\p{Ll}*){1,4})$/u;
+
+/** "PCT UBND tỉnh Nguyễn Văn A": a person (the name) in a role (what comes before it). */
+export function rolePerson(mention: string): { role: string; name: string } | null {
+  const t = mention.replace(/\s+/g, ' ').trim();
+  if (!ONE_PERSON_ROLE.test(t)) return null;
+  const m = TRAILING_NAME.exec(t);
+  if (!m) return null;
+  const name = m[1] as string;
+  if (!SURNAMES.has(name.split(' ')[0] as string) || !isPersonName(name)) return null;
+  return { role: t.slice(0, m.index).trim(), name };
 }

@@ -10,7 +10,7 @@
  * the outer level).
  */
 import { romanToInt } from './numbers.ts';
-import { isCapsLine, isLower, squash, type Line, type Source } from './source.ts';
+import { fold, isCapsLine, isLower, isUpper, squash, type Line, type Source } from './source.ts';
 import type { OutlineNode, OutlineNodeType } from './types.ts';
 
 /** A node with its clean-text offsets, for the rules that read the outline. */
@@ -52,6 +52,14 @@ const ITEM = /^(\d{1,2})\s*(?:[.)]|-\s|\/\s)\s*(?=\S)/;
 const LETTER_ITEM = /^([a-zđ])\s*[).]\s*(?=\S)/;
 const BULLET = /^([-–—•+])\s*(?=\S)/;
 const SEPARATOR = /^(?:[-_=*]\s*){3,}$/;
+/** A numbering marker with no text after it on its line. */
+const BARE_MARKER = /^(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])\s*[.)]$/u;
+/** A line that ends a sentence: ".", ":", "!", "?" (after a closing quote or bracket too), not
+ *  an abbreviation's dot ("TP.", "ĐT."). */
+const SENTENCE_END = /(?:[^\p{Lu}\s.]|\.\/)[.:!?]["”)]?$/u;
+/** Closing formulas of a letter: they belong to the document, never to the item above them. */
+export const CLOSING =
+  /^(?:tren\s*day\s*la|nhan\s*duoc\s*van\s*ban\s*nay|[^]{0,120}\bthong\s*bao\s*(?:de|cho)\s[^]{0,200}\bbiet\b)/;
 
 function markerOf(t: string, bulletRank: (glyph: string) => number): Marker | null {
   let m = SECTION.exec(t);
@@ -110,6 +118,8 @@ export function buildOutline(src: Source, lines: Line[]): Block[] {
   const blocks: Block[] = [];
   let current: Block | null = null;
   let blankBefore = true;
+  /** A marker alone on its line ("**1.", "I.", "2.1."): it numbers the next line's text. */
+  let pending: { start: number; t: string } | null = null;
   for (const line of lines) {
     const lead = line.text.length - line.text.trimStart().length;
     const t = line.text.trim();
@@ -118,12 +128,29 @@ export function buildOutline(src: Source, lines: Line[]): Block[] {
       if (SEPARATOR.test(t)) current = null;
       continue;
     }
-    const start = line.start + lead;
+    let start = line.start + lead;
     const end = line.start + line.text.trimEnd().length;
-    const marker = markerOf(t, bulletRank);
+    if (BARE_MARKER.test(t) && !pending) {
+      pending = { start, t };
+      continue;
+    }
+    let marker = markerOf(t, bulletRank);
+    let prefix = 0;
+    if (pending) {
+      // the marker's line and this one read as one: "1." + "Các cơ quan …"
+      marker = markerOf(`${pending.t} ${t}`, bulletRank);
+      if (marker) {
+        prefix = start - pending.start;
+        marker = { ...marker, length: prefix };
+        start = pending.start;
+      }
+      pending = null;
+    }
     if (!marker && current) {
       const prev: Block = current;
-      const continues = !blankBefore && prev.type !== 'heading';
+      // text without blank lines (hard-wrapped): a new paragraph opens after a sentence's end
+      const newSentence = SENTENCE_END.test(prev.text) && isUpper(firstLetter(t)) && isUpper(t[0]);
+      const continues = !blankBefore && prev.type !== 'heading' && !newSentence;
       const pageBreak =
         blankBefore && isLower(firstLetter(t)) && prev.type !== 'part' && prev.type !== 'heading';
       if (continues || pageBreak) {
@@ -134,22 +161,13 @@ export function buildOutline(src: Source, lines: Line[]): Block[] {
         continue;
       }
     }
-    const caps = !marker && isCapsLine(t) && t.length <= 160;
-    const heading = !marker && (caps || (line.emphasised && t.length <= 160 && !/[.;]$/.test(t)));
-    const block: Block = {
-      type: marker ? marker.type : heading ? 'heading' : 'paragraph',
-      label: marker ? marker.label : null,
+    const block = newBlock(
+      marker,
+      line.emphasised,
       start,
       end,
-      contentStart: start + (marker ? marker.length : 0),
-      text: squash(marker ? t.slice(marker.length) : t),
-      rank: marker ? marker.rank : heading ? (caps ? 1 : 3.5) : 99,
-      joined: false,
-      children: [],
-      parent: null,
-      id: '',
-      section: '',
-    };
+      prefix > 0 ? t : t.slice(marker?.length ?? 0),
+    );
     blocks.push(block);
     current = block;
     blankBefore = false;
@@ -158,10 +176,45 @@ export function buildOutline(src: Source, lines: Line[]): Block[] {
   return nest(blocks);
 }
 
+function newBlock(
+  marker: Marker | null,
+  emphasised: boolean,
+  start: number,
+  end: number,
+  content: string,
+): Block {
+  const caps = !marker && isCapsLine(content) && content.length <= 160;
+  const heading =
+    !marker && (caps || (emphasised && content.length <= 160 && !/[.;]$/.test(content)));
+  return {
+    type: marker ? marker.type : heading ? 'heading' : 'paragraph',
+    label: marker ? marker.label : null,
+    start,
+    end,
+    contentStart: start + (marker ? marker.length : 0),
+    text: squash(content),
+    rank: marker ? marker.rank : heading ? (caps ? 1 : 3.5) : 99,
+    joined: false,
+    children: [],
+    parent: null,
+    id: '',
+    section: '',
+  };
+}
+
 function nest(blocks: Block[]): Block[] {
   const roots: Block[] = [];
   const stack: Block[] = [];
-  for (const b of blocks) {
+  const last = blocks.findLastIndex((b) => b.type !== 'paragraph');
+  blocks.forEach((b, at) => {
+    if (b.type === 'paragraph' && (CLOSING.test(fold(b.text)) || (at > last && trailing(stack)))) {
+      // after the last numbered item: the document's (or the part's), not that item's
+      let p = stack.length - 1;
+      while (p >= 0 && (stack[p] as Block).type !== 'part') p--;
+      stack.length = p + 1;
+      attach(b, p >= 0 ? (stack[p] as Block) : null, roots);
+      return;
+    }
     if (b.type === 'paragraph') {
       // a paragraph belongs to the nearest open heading/item/part, never to a bullet
       let k = stack.length - 1;
@@ -169,14 +222,22 @@ function nest(blocks: Block[]): Block[] {
       const parent = k >= 0 ? (stack[k] as Block) : null;
       stack.length = k + 1;
       attach(b, parent, roots);
-      continue;
+      return;
     }
     while (stack.length > 0 && (stack[stack.length - 1] as Block).rank >= b.rank) stack.pop();
     attach(b, stack[stack.length - 1] ?? null, roots);
     stack.push(b);
-  }
+  });
   assignIds(roots, '', '');
   return roots;
+}
+
+/** Is a paragraph after the last item outside it? Yes when the item is a whole statement (ends
+ *  a sentence), not a title or an announcement (":") that the paragraph fills. */
+function trailing(stack: Block[]): boolean {
+  const open = stack.filter((s) => s.type !== 'bullet' && s.type !== 'paragraph');
+  const top = open[open.length - 1];
+  return top !== undefined && top.type === 'item' && /[.;!?]["”)]?$/.test(top.text);
 }
 
 function attach(b: Block, parent: Block | null, roots: Block[]): void {

@@ -18,11 +18,23 @@ import { AUTHORITY } from './signature.ts';
 import { isPersonName } from './names.ts';
 import { fold, isCapsLine, squash, trimRange, type Line, type Source } from './source.ts';
 import type { ActorFactory } from './actors.ts';
-import type { Actor, Purpose, Recipient, Warning } from './types.ts';
+import type { Actor, Purpose, Quoted, Recipient, Warning } from './types.ts';
 
-const NOI_NHAN = /^noi\s*nhan\s*:?\s*/;
-const KINH_GUI = /^kinh\s*gui\s*:?\s*/;
+/** "Nơi nhận:", markup allowed around it ("__Nơi nhận__:", "**Nơi nhận:**"). */
+const NOI_NHAN = /^[_*]*\s*noi\s*nhan\s*[_*]*\s*:?\s*[_*]*\s*/;
+/** "Kính gửi:", or the opener of a công điện ("THỦ TƯỚNG CHÍNH PHỦ điện:"), markup allowed. */
+const KINH_GUI = /^(?:kinh\s*gui\s*:?|[*_]*[a-z][a-z\s]{2,60}\sdien[*_]*\s*:[*_]*)\s*/;
 const GLYPH = /^[-–—•+]\s*/;
+/** A publication channel ("Đăng Cổng TTĐT", "Website Sở"), not a body (folded). */
+/** A purpose in parentheses at the end of an item, markup allowed ("*(để báo cáo)*"). */
+const PURPOSE_AT_END = /[*_]*\(([^()]*)\)[*_]*\s*$/;
+/** An outline number ("I.", "1.", "1.2.", "a)"): never inside a Nơi nhận block. */
+const OUTLINE_NUMBER = /^(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s/u;
+/** A raw line ending with a separator, markup allowed after it. */
+const TERMINATED = /[,;.][*_]*$/;
+const PUBLICATION = /^(?:dang|cong\s*thong\s*tin|cong\s*ttdt|website|trang\s*(?:tin|thong\s*tin))/;
+/** A named person ("Đ/c Trần Ngọc Tam, Phó Bí thư Tỉnh ủy") and the role after the comma. */
+const PERSON = /^(?:Đ\/c|đ\/c|Đồng chí|đồng chí|Ông|ông|Bà|bà)\s+([^,]+?)\s*(?:,\s*(.+))?$/u;
 
 const PURPOSES: [RegExp, Purpose][] = [
   [/^(?:de\s*)?(?:b\s*\/\s*c|bao\s*cao)$/, 'báo cáo'],
@@ -38,6 +50,11 @@ function purposeOf(folded: string): Purpose | null {
   const f = squash(folded).replace(/[()]/g, '').trim();
   for (const [re, p] of PURPOSES) if (re.test(f)) return p;
   return null;
+}
+
+function hasPurpose(text: string): boolean {
+  const m = PURPOSE_AT_END.exec(text);
+  return m !== null && purposeOf(fold(m[1] as string)) !== null;
 }
 
 interface Item {
@@ -85,7 +102,7 @@ export function findRecipientBlocks(src: Source, lines: Line[]): RecipientBlock[
         const [a, b] = trimRange(src.clean, cs, ce, ' ');
         current = {
           pieces: [[a, b]],
-          terminated: /[,;.]$/.test(src.clean.slice(a, b)),
+          terminated: TERMINATED.test(src.clean.slice(a, b)),
           lineIdx: [idx],
         };
         block.items.push(current);
@@ -108,17 +125,15 @@ export function findRecipientBlocks(src: Source, lines: Line[]): RecipientBlock[
         gap = 0;
         continue;
       }
-      if (NOI_NHAN.test(src.fold.slice(ls, le))) break;
+      // the body goes on after a flattened signature: an outline number ends the block
+      if (NOI_NHAN.test(src.fold.slice(ls, le)) || OUTLINE_NUMBER.test(t)) break;
       const signatureLike =
-        (AUTHORITY.test(t) && isCapsLine(t)) ||
-        isCapsLine(t) ||
-        isPersonName(t) ||
-        /^\(?\s*đã ký/iu.test(t);
+        AUTHORITY.test(t) || isCapsLine(t) || isPersonName(t) || /^\(?\s*đã ký/iu.test(t);
       if (signatureLike) continue;
       const cur = current as Item | null;
       if (cur && (gap === 0 || /^\p{Ll}/u.test(t))) {
         cur.pieces.push([ls, le]);
-        cur.terminated = /[,;.]$/.test(t);
+        cur.terminated = TERMINATED.test(t);
         cur.lineIdx.push(j);
         block.used.push(j);
         continue;
@@ -154,7 +169,14 @@ export function findAddressees(
         continue;
       }
       const g = GLYPH.exec(t);
-      if (!g && ranges.length > 0) break;
+      const last = ranges[ranges.length - 1];
+      if (!g && last) {
+        // an addressee wrapped over lines: its line ends with ","
+        if (!/,[*_]*$/.test(src.clean.slice(last[0], last[1]))) break;
+        last[1] = le;
+        used.push(j);
+        continue;
+      }
       ranges.push([ls + (g ? g[0].length : 0), le]);
       used.push(j);
     }
@@ -185,6 +207,151 @@ function flatten(src: Source, pieces: [number, number][]): Flattened {
   return { text, at };
 }
 
+/** Two-line recipients: in a block whose lines end with separators, a line without one goes
+ *  on in the next line when that one starts with a capital. */
+function joinTwoLineItems(src: Source, block: RecipientBlock): RecipientBlock['items'] {
+  const items = [...block.items];
+  const terminated = items.filter((it) => it.terminated).length;
+  if (items.length < 3 || terminated / items.length < 0.6) return items;
+  for (let k = 0; k < items.length - 1; k++) {
+    const it = items[k]!;
+    const next = items[k + 1]!;
+    const nextText = src.clean.slice(next.pieces[0]![0], next.pieces[0]![1]);
+    // a next line with its own purpose ("Bộ Công an (để báo cáo)") is a whole recipient
+    if (hasPurpose(nextText) || hasPurpose(src.clean.slice(...it.pieces[it.pieces.length - 1]!)))
+      continue;
+    if (!it.terminated && /^\p{Lu}/u.test(nextText) && !/^}/.test(nextText)) {
+      it.pieces.push(...next.pieces);
+      it.terminated = next.terminated;
+      items.splice(k + 1, 1);
+      k--;
+    }
+  }
+  return items;
+}
+
+/** The recipients read so far, with the duplicates rule. */
+class RecipientList {
+  readonly out: Recipient[] = [];
+  private readonly seen = new Map<string, Recipient>();
+  /** Where the recipients a brace may reach begin. */
+  braceFrom = 0;
+  constructor(private readonly warnings: Warning[]) {}
+
+  add(actor: Actor, purpose: Purpose | null, purposeText: string | null, via?: 'như trên'): void {
+    const key = fold(actor.name).replace(/\s+/g, ' ');
+    const dup = this.seen.get(key);
+    if (dup && dup.purpose === purpose) {
+      this.warnings.push({
+        code: 'duplicate-recipient',
+        message: `"${actor.name}" is listed twice; kept once`,
+        span: actor.span,
+        quote: actor.quote,
+      });
+      return;
+    }
+    const r: Recipient = { ...actor, purpose, purposeText };
+    if (via) r.via = via;
+    this.seen.set(key, r);
+    this.out.push(r);
+  }
+}
+
+/** "} (để báo cáo)": a brace gives a purpose to lines above it, which ones is lost. */
+function readBrace(
+  src: Source,
+  list: RecipientList,
+  text: string,
+  q: Quoted,
+  warnings: Warning[],
+): void {
+  const pm = /\(([^()]*)\)\s*$/.exec(text);
+  const purpose = pm ? purposeOf(fold(pm[1] as string)) : null;
+  warnings.push({
+    code: 'brace-reach-lost',
+    message: `a brace gives the purpose "${purpose ?? text}" to lines above it, but which lines is lost; not applied`,
+    ...q,
+  });
+  if (purpose)
+    for (const r of list.out.slice(list.braceFrom))
+      if (r.purpose === null) r.bracePurpose = purpose;
+  list.braceFrom = list.out.length;
+}
+
+interface ItemText {
+  text: string;
+  /** Clean offset of a character of `text`, and the clean end offset after `i` characters. */
+  toClean: (i: number) => number;
+  cleanEnd: (i: number) => number;
+}
+
+/** One item: its purpose ("(báo cáo)", "Lưu"), then a publication, "Như trên", a person, or
+ *  a list of bodies. */
+function readItem(
+  src: Source,
+  item: ItemText,
+  actors: ActorFactory,
+  addressees: Actor[],
+  list: RecipientList,
+): void {
+  const { text, toClean, cleanEnd } = item;
+  let purpose: Purpose | null = null;
+  let purposeText: string | null = null;
+  let bodyStart = 0;
+  let bodyEnd = text.length;
+  const pm = PURPOSE_AT_END.exec(text);
+  if (pm && purposeOf(fold(pm[1] as string))) {
+    purpose = purposeOf(fold(pm[1] as string));
+    purposeText = pm[0].trim();
+    bodyEnd = pm.index;
+  }
+  const luu = /^luu\s*:?\s*/.exec(fold(text));
+  if (luu) {
+    purpose = 'lưu';
+    purposeText = text.slice(0, luu[0].length).trim();
+    bodyStart = luu[0].length;
+  }
+  const cs = toClean(bodyStart);
+  const ce = cleanEnd(bodyEnd);
+  const body = squash(text.slice(bodyStart, bodyEnd));
+  const fbody = fold(body);
+  if (PUBLICATION.test(fbody) && !/^dang\s*(?:uy|bo|doan)/.test(fbody)) {
+    const a = actors.one(cs, ce);
+    if (a) list.add({ ...a, kind: 'publication' }, purpose ?? 'đăng tải', purposeText);
+    return;
+  }
+  if (/^nhu\s*tren$/.test(fbody)) {
+    const p = purpose ?? 'thực hiện';
+    const q = src.quoted(cs, ce);
+    if (addressees.length === 0) {
+      const a = actors.one(cs, ce);
+      if (a) list.add({ ...a, kind: 'generic' }, p, purposeText, 'như trên');
+    }
+    for (const ad of addressees)
+      list.add(
+        { ...ad, mention: q.quote, quote: q.quote, span: q.span },
+        p,
+        purposeText,
+        'như trên',
+      );
+    return;
+  }
+  const person = PERSON.exec(body);
+  if (person && isPersonName(person[1] as string)) {
+    const a = actors.one(cs, ce);
+    if (!a) return;
+    if (a.resolution?.kind !== 'person') a.name = squash(person[1] as string);
+    if (person[2]) a.role = squash(person[2]);
+    list.add({ ...a, kind: 'person' }, purpose, purposeText);
+    return;
+  }
+  if (ce <= cs) return;
+  // split on the flattened text so a two-line recipient reads as one line
+  const slice = text.slice(bodyStart, bodyEnd);
+  for (const a of splitFlattened(src, actors, slice, bodyStart, toClean, cleanEnd))
+    list.add(a, purpose, purposeText);
+}
+
 /** Turn a block's items into recipients. */
 export function readRecipients(
   src: Source,
@@ -193,127 +360,20 @@ export function readRecipients(
   addressees: Actor[],
   warnings: Warning[],
 ): Recipient[] {
-  const items = [...block.items];
-  // two-line recipients
-  const terminated = items.filter((it) => it.terminated).length;
-  if (items.length >= 3 && terminated / items.length >= 0.6) {
-    for (let k = 0; k < items.length - 1; k++) {
-      const it = items[k]!;
-      const next = items[k + 1]!;
-      const nextText = src.clean.slice(next.pieces[0]![0], next.pieces[0]![1]);
-      if (!it.terminated && /^\p{Lu}/u.test(nextText) && !/^}/.test(nextText)) {
-        it.pieces.push(...next.pieces);
-        it.terminated = next.terminated;
-        items.splice(k + 1, 1);
-        k--;
-      }
-    }
-  }
-
-  const out: Recipient[] = [];
-  const seen = new Map<string, Recipient>();
-  let braceFrom = 0;
-  for (const it of items) {
+  const list = new RecipientList(warnings);
+  for (const it of joinTwoLineItems(src, block)) {
     const flat = flatten(src, it.pieces);
     const toClean = (i: number): number => flat.at[Math.min(i, flat.at.length - 1)] ?? 0;
     const cleanEnd = (i: number): number => (i <= 0 ? toClean(0) : toClean(i - 1) + 1);
-    let text = flat.text;
-    let end = text.length;
+    let end = flat.text.length;
     // trailing separators
-    while (end > 0 && /[\s,;.]/.test(text[end - 1] as string)) end--;
-    text = text.slice(0, end);
-    const ftext = fold(text);
-
-    // brace
-    if (/^}/.test(text)) {
-      const pm = /\(([^()]*)\)\s*$/.exec(text);
-      const purpose = pm ? purposeOf(fold(pm[1] as string)) : null;
-      const q = src.quoted(toClean(0), cleanEnd(end));
-      warnings.push({
-        code: 'brace-reach-lost',
-        message: `a brace gives the purpose "${purpose ?? text}" to lines above it, but which lines is lost; not applied`,
-        ...q,
-      });
-      if (purpose)
-        for (const r of out.slice(braceFrom)) if (r.purpose === null) r.bracePurpose = purpose;
-      braceFrom = out.length;
-      continue;
-    }
-
-    let purpose: Purpose | null = null;
-    let purposeText: string | null = null;
-    let bodyStart = 0;
-    let bodyEnd = end;
-    const pm = /\(([^()]*)\)\s*$/.exec(text);
-    if (pm && purposeOf(fold(pm[1] as string))) {
-      purpose = purposeOf(fold(pm[1] as string));
-      purposeText = pm[0].trim();
-      bodyEnd = pm.index;
-    }
-    const luu = /^luu\s*:?\s*/.exec(ftext);
-    if (luu) {
-      purpose = 'lưu';
-      purposeText = text.slice(0, luu[0].length).trim();
-      bodyStart = luu[0].length;
-    }
-    const add = (actor: Actor, via?: 'như trên'): void => {
-      const key = fold(actor.name).replace(/\s+/g, ' ');
-      const dup = seen.get(key);
-      if (dup && dup.purpose === purpose) {
-        warnings.push({
-          code: 'duplicate-recipient',
-          message: `"${actor.name}" is listed twice; kept once`,
-          span: actor.span,
-          quote: actor.quote,
-        });
-        return;
-      }
-      const r: Recipient = { ...actor, purpose, purposeText };
-      if (via) r.via = via;
-      seen.set(key, r);
-      out.push(r);
-    };
-    const cs = toClean(bodyStart);
-    const ce = cleanEnd(bodyEnd);
-    const body = squash(text.slice(bodyStart, bodyEnd));
-    const fbody = fold(body);
-    if (
-      /^(?:dang|cong\s*thong\s*tin|cong\s*ttdt|website|trang\s*(?:tin|thong\s*tin))/.test(fbody) &&
-      !/^dang\s*(?:uy|bo|doan)/.test(fbody)
-    ) {
-      purpose ??= 'đăng tải';
-      const a = actors.one(cs, ce);
-      if (a) add({ ...a, kind: 'publication' });
-      continue;
-    }
-    if (/^nhu\s*tren$/.test(fbody)) {
-      purpose ??= 'thực hiện';
-      const q = src.quoted(cs, ce);
-      if (addressees.length === 0) {
-        const a = actors.one(cs, ce);
-        if (a) add({ ...a, kind: 'generic' }, 'như trên');
-      }
-      for (const ad of addressees)
-        add({ ...ad, mention: q.quote, quote: q.quote, span: q.span }, 'như trên');
-      continue;
-    }
-    const person =
-      /^(?:Đ\/c|đ\/c|Đồng chí|đồng chí|Ông|ông|Bà|bà)\s+([^,]+?)\s*(?:,\s*(.+))?$/u.exec(body);
-    if (person && isPersonName(person[1] as string)) {
-      const a = actors.one(cs, ce);
-      if (a) {
-        if (a.resolution?.kind !== 'person') a.name = squash(person[1] as string);
-        if (person[2]) a.role = squash(person[2]);
-        add({ ...a, kind: 'person' });
-      }
-      continue;
-    }
-    if (ce <= cs) continue;
-    // split on the flattened text so a two-line recipient reads as one line
-    const slice = text.slice(bodyStart, bodyEnd);
-    for (const a of splitFlattened(src, actors, slice, bodyStart, toClean, cleanEnd)) add(a);
+    while (end > 0 && /[\s,;.]/.test(flat.text[end - 1] as string)) end--;
+    const text = flat.text.slice(0, end);
+    if (/^}/.test(text))
+      readBrace(src, list, text, src.quoted(toClean(0), cleanEnd(end)), warnings);
+    else readItem(src, { text, toClean, cleanEnd }, actors, addressees, list);
   }
-  return out;
+  return list.out;
 }
 
 function splitFlattened(

@@ -1,8 +1,10 @@
 /**
  * The signature block: authority line(s) (T/M, K/T, T/L, T/UQ, Q. and the State forms TM., KT.,
  * TL., TUQ.), title line(s) in capitals, then the signer's name ("(Đã ký)" and seal notes are
- * skipped). State documents nest authorities: "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH".
- * Lines of other blocks interleaved by a scraped table (recipient bullets) are skipped.
+ * skipped). State documents nest authorities: "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH",
+ * "TL. CHỦ TỊCH / KT. CHÁNH VĂN PHÒNG / PHÓ CHÁNH VĂN PHÒNG": the whole chain is kept. A block
+ * whose name is missing (a scan, an unsigned copy) is kept without one. Lines of other blocks
+ * interleaved by a scraped table (recipient bullets) are skipped.
  */
 import { isPersonName, nameFromCaps } from './names.ts';
 import { isCapsLine, squash, type Line, type Source } from './source.ts';
@@ -10,10 +12,14 @@ import type { Signer } from './types.ts';
 
 export const AUTHORITY =
   /^(T\s?\/\s?M|T\.M\.|K\s?\/\s?T|K\.T\.|T\s?\/\s?L|T\.L\.|T\s?\/\s?UQ|TM\.|KT\.|TL\.|TUQ\.|Q\.|(?:TM|KT|TL|TUQ)(?=\s+\p{Lu}))\s*(\S.*)?$/u;
-const TITLE_ONLY =
+/** A title line that opens a block without an authority ("BÍ THƯ", "PHÓ CHỦ TỊCH"). */
+export const TITLE_ONLY =
   /^(?:PHÓ\s+)?(?:BÍ THƯ|CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG BAN|CHÁNH VĂN PHÒNG|BỘ TRƯỞNG|THỦ TƯỚNG|CHỦ NHIỆM|TỔNG BÍ THƯ|TRƯỞNG PHÒNG|VIỆN TRƯỞNG|HIỆU TRƯỞNG)\b/u;
-const SKIP =
+/** "(Đã ký)", "(Ký, đóng dấu)": notes in place of a signature. */
+export const SIGNED_NOTE =
   /^\(?\s*(?:đã ký|ký|ký tên|ký,? đóng dấu|ký tên,? đóng dấu|đã ký và đóng dấu)[^)]*\)?$/iu;
+/** A deputy's title run into the authority line by a wrapped cell ("KT. CHỦ TỊCH PHÓ CHỦ TỊCH"). */
+const DEPUTY_TAIL = /\s+(PHÓ\s.*)$/u;
 
 export interface SignatureResult {
   signer: Signer;
@@ -23,86 +29,104 @@ export interface SignatureResult {
   used: number[];
 }
 
-/** The last signature block in the lines (a document is signed at its end). */
-export function parseSignature(src: Source, lines: Line[]): SignatureResult | null {
-  let startIdx = -1;
-  for (let i = lines.length - 1; i >= 0; i--) {
-    const t = lines[i]!.text.trim();
-    if (AUTHORITY.test(t) && isCapsLine(t)) {
-      startIdx = i;
-      // nested authorities: keep going up while the line above is another authority line
-      for (let j = i - 1; j >= 0; j--) {
-        const u = lines[j]!.text.trim();
-        if (u === '') continue;
-        if (AUTHORITY.test(u) && isCapsLine(u)) startIdx = j;
-        break;
-      }
-      break;
-    }
-  }
-  if (startIdx === -1) {
-    for (let i = lines.length - 1; i >= Math.max(0, lines.length - 40); i--) {
-      const t = lines[i]!.text.trim();
-      if (TITLE_ONLY.test(t) && isCapsLine(t) && t.length < 60) {
-        startIdx = i;
-        break;
-      }
-    }
-  }
-  if (startIdx === -1) return null;
+const isAuthority = (t: string): boolean => AUTHORITY.test(t) && isCapsLine(t);
 
-  const used: number[] = [];
-  const authorities: { capacity: string; of: string | null; range: [number, number] | null }[] = [];
-  const titles: string[] = [];
-  let name: string | null = null;
-  let first = -1;
-  let lastEnd = -1;
-  for (let i = startIdx; i < Math.min(lines.length, startIdx + 16); i++) {
+/** The first line of the last signature block, or -1. */
+function blockStart(lines: Line[]): number {
+  for (let i = lines.length - 1; i >= 0; i--) {
+    if (!isAuthority(lines[i]!.text.trim())) continue;
+    // nested authorities: keep going up while the line above is another authority line
+    for (let j = i - 1; j >= 0; j--) {
+      const u = lines[j]!.text.trim();
+      if (u === '') continue;
+      if (isAuthority(u)) i = j;
+      else break;
+    }
+    return i;
+  }
+  for (let i = lines.length - 1; i >= Math.max(0, lines.length - 40); i--) {
+    const t = lines[i]!.text.trim();
+    if (TITLE_ONLY.test(t) && isCapsLine(t) && t.length < 60) return i;
+  }
+  return -1;
+}
+
+interface Block {
+  authorities: { capacity: string; of: string | null; range: [number, number] | null }[];
+  titles: string[];
+  name: string | null;
+  used: number[];
+  first: number;
+  lastEnd: number;
+}
+
+/** One authority line: its capacity, its object, and a deputy's title run into it. */
+function readAuthority(b: Block, a: RegExpExecArray, ofStart: number): void {
+  let of = a[2]?.trimEnd() ?? '';
+  const deputy = DEPUTY_TAIL.exec(of);
+  if (deputy) of = of.slice(0, deputy.index);
+  b.authorities.push({
+    capacity: (a[1] as string).replace(/\s+/g, ''),
+    of: of ? nameFromCaps(of) : null,
+    range: of ? [ofStart, ofStart + of.length] : null,
+  });
+  if (deputy) b.titles.push(nameFromCaps(deputy[1] as string));
+}
+
+function readBlock(lines: Line[], start: number): Block {
+  const b: Block = { authorities: [], titles: [], name: null, used: [], first: -1, lastEnd: -1 };
+  // a window of 16 written lines: the blank lines of the signing space do not count
+  for (let i = start, seen = 0; i < lines.length && seen < 16; i++) {
     const line = lines[i]!;
     const t = line.text.trim();
-    if (t === '' || SKIP.test(t)) {
-      if (t !== '') used.push(i);
+    if (t !== '') seen++;
+    if (t === '' || SIGNED_NOTE.test(t)) {
+      if (t === '') continue;
+      b.used.push(i);
+      if (b.first !== -1)
+        b.lastEnd = line.start + line.text.length - (line.text.length - line.text.trimEnd().length);
       continue;
     }
     if (/^[-–•+]/.test(t)) continue;
     const lead = line.text.length - line.text.trimStart().length;
     const a = AUTHORITY.exec(t);
-    if (a && isCapsLine(t)) {
-      const ofStart = line.start + lead + t.length - (a[2] ?? '').length;
-      authorities.push({
-        capacity: (a[1] as string).replace(/\s+/g, ''),
-        of: a[2] ? nameFromCaps(a[2]) : null,
-        range: a[2] ? [ofStart, ofStart + a[2].trimEnd().length] : null,
-      });
-    } else if (isCapsLine(t) && t.length < 80 && !/\d/.test(t)) {
+    if (a && isCapsLine(t)) readAuthority(b, a, line.start + lead + t.length - (a[2] ?? '').length);
+    else if (isCapsLine(t) && t.length < 80 && !/\d/.test(t)) {
       if (/^SAO\s+(?:Y|LỤC)|^TRÍCH\s+SAO/u.test(t)) continue;
-      titles.push(nameFromCaps(t));
+      b.titles.push(nameFromCaps(t));
     } else if (isPersonName(t)) {
-      name = squash(t);
-      used.push(i);
-      lastEnd = line.start + lead + t.length;
+      b.name = squash(t);
+      b.used.push(i);
+      b.lastEnd = line.start + lead + t.length;
+      if (b.first === -1) b.first = line.start + lead;
       break;
-    } else {
-      continue;
-    }
-    used.push(i);
-    if (first === -1) first = line.start + lead;
-    lastEnd = line.start + lead + t.length;
+    } else continue;
+    b.used.push(i);
+    if (b.first === -1) b.first = line.start + lead;
+    b.lastEnd = line.start + lead + t.length;
   }
-  if (name === null || first === -1) return null;
-  const q = src.quoted(first, lastEnd);
-  const inner = authorities[authorities.length - 1];
-  const outer = authorities[0];
+  return b;
+}
+
+/** The last signature block in the lines (a document is signed at its end). */
+export function parseSignature(src: Source, lines: Line[]): SignatureResult | null {
+  const start = blockStart(lines);
+  if (start === -1) return null;
+  const b = readBlock(lines, start);
+  // without a name, only an authority line makes a block (a lone title line may be anything)
+  if (b.first === -1 || (b.name === null && b.authorities.length === 0)) return null;
+  const inner = b.authorities[b.authorities.length - 1];
+  const outer = b.authorities[0];
   return {
     signer: {
-      name,
+      name: b.name,
       capacity: inner ? inner.capacity : null,
       onBehalfOf: outer ? outer.of : null,
-      authorities: authorities.map((x) => ({ capacity: x.capacity, of: x.of })),
-      title: titles.length > 0 ? titles.join(' ') : null,
-      ...q,
+      authorities: b.authorities.map((x) => ({ capacity: x.capacity, of: x.of })),
+      title: b.titles.length > 0 ? b.titles.join(' ') : null,
+      ...src.quoted(b.first, b.lastEnd),
     },
     onBehalfOfRange: outer ? outer.range : null,
-    used,
+    used: b.used,
   };
 }

@@ -1,79 +1,47 @@
 /**
- * Task tables (often a phụ lục of a State plan): a pipe table whose header row names the columns
- * of a task list — content ("Nội dung", "Nhiệm vụ", "Công việc"), lead ("Chủ trì", "Cơ quan chủ
- * trì"), coordinators ("Phối hợp"), deadline ("Thời gian", "Thời hạn", "Tiến độ"). Each data row
- * with content is a task; a row with only a number and content ("I | Nhiệm vụ chung") is a group
- * heading for the rows below it. The deadline cell is read as a deadline as a whole ("Quý
- * II/2023", "Thường xuyên"). Layout tables (header, signature) name no such columns and are left
- * to the other rules.
+ * Task tables (often a phụ lục of a State plan): a table whose header row names the columns of a
+ * task list — content ("Nội dung", "Nhiệm vụ", "Công việc"), lead ("Chủ trì", "Cơ quan chủ
+ * trì", "Cơ quan thực hiện"), coordinators ("Phối hợp"), deadline ("Thời gian", "Thời hạn",
+ * "Tiến độ"), product ("Sản phẩm", "Kết quả dự kiến"). Each data row with content and a lead,
+ * coordinator or deadline is a task; a row with only a number and content ("I | Nhiệm vụ chung")
+ * is a group heading for the rows below it. The deadline cell is read as a deadline as a whole
+ * ("Quý II/2023", "Thường xuyên"). Layout tables (header, signature) name no such columns and are
+ * left to the other rules. The shapes a table arrives in are read by table-rows.ts.
  */
 import type { ActorFactory } from './actors.ts';
-import { normalizeDeadline } from './deadlines.ts';
-import { fold, squash, type Source } from './source.ts';
-import type { Deadline, Task } from './types.ts';
+import { normalizeDueCell } from './deadlines.ts';
+import { fold, type Source } from './source.ts';
+import { mergeWrapped, readTables, type Cell, type IsHeader, type Row } from './table-rows.ts';
+import type { Actor, Deadline, Task } from './types.ts';
 
-interface Cell {
-  /** Original offsets, trimmed. */
-  start: number;
-  end: number;
-  text: string;
-}
+type Role = 'number' | 'content' | 'lead' | 'coordinators' | 'deadline' | 'product';
 
-interface Row {
-  start: number;
-  end: number;
-  cells: Cell[];
-}
-
-const SEPARATOR_ROW = /^\|?\s*:?-{2,}/;
-
-function rowsOf(original: string): Row[][] {
-  const groups: Row[][] = [];
-  let current: Row[] = [];
-  let i = 0;
-  while (i <= original.length) {
-    let j = original.indexOf('\n', i);
-    if (j === -1) j = original.length;
-    const line = original.slice(i, j);
-    const t = line.trim();
-    if (t.startsWith('|') && (t.match(/\|/g)?.length ?? 0) >= 3) {
-      if (!SEPARATOR_ROW.test(t)) {
-        const cells: Cell[] = [];
-        let k = i + line.indexOf('|') + 1;
-        for (;;) {
-          const bar = original.indexOf('|', k);
-          if (bar === -1 || bar > j) break;
-          let s = k;
-          let e = bar;
-          while (s < e && /[\s*]/.test(original[s] as string)) s++;
-          while (e > s && /[\s*]/.test(original[e - 1] as string)) e--;
-          cells.push({ start: s, end: e, text: squash(original.slice(s, e).replace(/\*+/g, '')) });
-          k = bar + 1;
-        }
-        current.push({ start: i, end: j, cells });
-      }
-    } else if (current.length > 0) {
-      groups.push(current);
-      current = [];
-    }
-    if (j === original.length) break;
-    i = j + 1;
-  }
-  if (current.length > 0) groups.push(current);
-  return groups;
-}
-
-type Role = 'number' | 'content' | 'lead' | 'coordinators' | 'deadline';
+/** Header patterns, tried in order (a "Văn bản giao nhiệm vụ" column is not the content). */
+const ROLE_PATTERNS: [RegExp, Role | null][] = [
+  [/van\s*ban\s*giao|can\s*cu|nguon\s*(?:kinh\s*phi|von)|kinh\s*phi|ghi\s*chu/, null],
+  [/chu\s*tri|(?:co\s*quan|don\s*vi)\s*(?:thuc\s*hien|thuc\s*hien\s*chinh)$/, 'lead'],
+  [/phoi\s*hop/, 'coordinators'],
+  [/thoi\s*(?:gian|han|diem)|tien\s*do|^hoan\s*thanh/, 'deadline'],
+  [/^(?:stt|tt|so\s*tt|so\s*thu\s*tu)\.?$/, 'number'],
+  [/san\s*pham|ket\s*qua\s*(?:du\s*kien|dau\s*ra|can\s*dat)|^ket\s*qua$/, 'product'],
+  [/noi\s*dung|nhiem\s*vu|cong\s*viec|hoat\s*dong|giai\s*phap|ten\s|de\s*an|du\s*an/, 'content'],
+];
 
 function roleOf(header: string): Role | null {
-  const f = fold(header);
-  if (/chu\s*tri/.test(f)) return 'lead';
-  if (/phoi\s*hop/.test(f)) return 'coordinators';
-  if (/thoi\s*(?:gian|han)|tien\s*do|hoan\s*thanh/.test(f)) return 'deadline';
-  if (/^(?:stt|tt|so\s*tt|so\s*thu\s*tu)$/.test(f.trim())) return 'number';
-  if (/noi\s*dung|nhiem\s*vu|cong\s*viec|hoat\s*dong|giai\s*phap|ten\s/.test(f)) return 'content';
+  const f = fold(header).trim();
+  // a caption above the table ("2. Các nhiệm vụ quá hạn …") is no column name
+  if (f.length > 50 || /^(?:\d|[ivx]+\.)/.test(f)) return null;
+  for (const [re, role] of ROLE_PATTERNS) if (re.test(f)) return role;
   return null;
 }
+
+const isTaskHeader: IsHeader = Object.assign(
+  (cells: string[]): boolean => {
+    const roles = cells.map(roleOf);
+    return roles.includes('content') && (roles.includes('lead') || roles.includes('coordinators'));
+  },
+  { column: (text: string): boolean => roleOf(text) !== null },
+);
 
 /** A task table: its rows (header first) and the role of each column. */
 export interface Table {
@@ -86,24 +54,65 @@ export interface Table {
 
 /** The task tables of the text (header row names a content and a lead or coordinator column). */
 export function findTables(original: string): Table[] {
-  if (!original.includes('|')) return [];
-  const out: Table[] = [];
-  for (const rows of rowsOf(original)) {
-    const roles = (rows[0]?.cells ?? []).map((c) => roleOf(c.text));
-    if (
-      rows.length < 2 ||
-      !roles.includes('content') ||
-      !(roles.includes('lead') || roles.includes('coordinators'))
-    )
-      continue;
-    out.push({
-      rows,
-      roles,
-      start: (rows[0] as Row).start,
-      end: (rows[rows.length - 1] as Row).end + 1,
-    });
+  return readTables(original, isTaskHeader).map((t) => {
+    const roles = (t.rows[0] as Row).cells.map((c) => roleOf(c.text));
+    const rows = t.wrapped ? mergeWrapped(t.rows, roles.indexOf('number')) : t.rows;
+    return { rows, roles, start: t.start, end: t.end + 1 };
+  });
+}
+
+/** A line break inside a cell before a new body ("…, đặc khu\nSở Tài chính"): a separator. Not
+ *  after "đảng" or "ủy" ("Ban cán sự đảng\nBộ Tư pháp"). */
+const CELL_BREAK =
+  /(?<![Đđ]ảng|[ủỦ]y|[uU]ỷ)\n(?=(?:Sở|Bộ|UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Công an|Các)\s)/gu;
+
+/** A cell's text in clean offsets: its parts joined by a space, with the way back. */
+interface CleanCell {
+  text: string;
+  start: number;
+  end: number;
+  toClean: (i: number) => number;
+  toCleanEnd: (i: number) => number;
+}
+
+function cleanCell(src: Source, cell: Cell | undefined): CleanCell | null {
+  if (!cell || cell.parts.length === 0) return null;
+  const map: number[] = [];
+  let text = '';
+  for (const [os, oe] of cell.parts) {
+    const cs = src.cleanOffset(os);
+    const ce = src.cleanOffset(oe);
+    if (ce <= cs) continue;
+    if (text !== '') {
+      text += ' ';
+      map.push(map[map.length - 1] as number);
+    }
+    // line breaks inside a cell are wrapping, unless the next line opens another body
+    text += src.clean.slice(cs, ce).replace(CELL_BREAK, ';').replace(/\s/g, ' ');
+    for (let k = cs; k < ce; k++) map.push(k);
   }
-  return out;
+  if (text === '') return null;
+  return {
+    text,
+    start: map[0] as number,
+    end: (map[map.length - 1] as number) + 1,
+    toClean: (i) => map[i] as number,
+    toCleanEnd: (i) => (map[i - 1] as number) + 1,
+  };
+}
+
+/** The bodies of a lead or coordinator cell; a note in parentheses ("(cơ quan thường trực)") is
+ *  no body. Blanked, not cut, so that positions still map back. */
+function bodies(actors: ActorFactory, c: CleanCell | null): Actor[] {
+  if (!c) return [];
+  const text = c.text.replace(/\([^()]*\)?/g, (m) => ' '.repeat(m.length));
+  return actors.makeFrom(text, c.toClean, c.toCleanEnd);
+}
+
+function deadlineOf(src: Source, c: CleanCell | null): Deadline | null {
+  if (!c) return null;
+  const text = c.text.replace(/\s+/g, ' ').trim();
+  return { text, ...normalizeDueCell(fold(text)), ...src.quoted(c.start, c.end) };
 }
 
 /** The tasks of task tables; `sectionAt` gives the outline section a table sits in. */
@@ -114,54 +123,51 @@ export function readTableTasks(
   sectionAt: (clean: number) => string,
 ): Task[] {
   const out: Task[] = [];
-  let n = 0;
-  for (const { rows, roles } of tables) {
+  tables.forEach(({ rows, roles }, t) => {
     const header = rows[0] as Row;
-    const col = (r: Role): number => roles.indexOf(r);
-    n++;
     const section = sectionAt(src.cleanOffset(header.start));
-    const tasks: Task[] = [];
     let group: string | null = null;
     rows.slice(1).forEach((row, r) => {
       const cell = (role: Role): Cell | undefined =>
-        col(role) >= 0 ? row.cells[col(role)] : undefined;
+        roles.indexOf(role) >= 0 ? row.cells[roles.indexOf(role)] : undefined;
       const content = cell('content');
       if (!content || content.text === '') return;
       const others = (['lead', 'coordinators', 'deadline'] as Role[]).some(
         (x) => (cell(x)?.text ?? '') !== '',
       );
       if (!others) {
-        group = cell('number')?.text || content.text;
+        group = cell('number')?.text.replace(/\.$/, '') || content.text;
         return;
       }
-      const range = (c: Cell | undefined): [number, number] | null =>
-        c && c.end > c.start ? [src.cleanOffset(c.start), src.cleanOffset(c.end)] : null;
-      const lead = range(cell('lead'));
-      const coord = range(cell('coordinators'));
-      const dl = cell('deadline');
-      let deadline: Deadline | null = null;
-      if (dl && dl.text !== '') {
-        const q = src.quoted(src.cleanOffset(dl.start), src.cleanOffset(dl.end));
-        deadline = { text: dl.text, ...normalizeDeadline(fold(dl.text)), ...q };
-        if (/thuong\s*xuyen/.test(fold(dl.text)) && deadline.kind === 'unknown')
-          deadline.kind = 'continuous';
-      }
-      const q = src.quoted(src.cleanOffset(row.start), src.cleanOffset(row.end));
-      const leadActors = lead ? actors.make(lead[0], lead[1]) : [];
-      tasks.push({
-        id: `table${n}.${r + 1}`,
-        section: [section, group].filter(Boolean).join('.') || `table${n}`,
+      const lead = cleanCell(src, cell('lead'));
+      const coord = cleanCell(src, cell('coordinators'));
+      const product = cleanCell(src, cell('product'));
+      const leadActors = bodies(actors, lead);
+      const first = row.cells.find((c) => c.parts.length > 0) as Cell;
+      const last = [...row.cells].reverse().find((c) => c.parts.length > 0) as Cell;
+      const s = src.cleanOffset((first.parts[0] as [number, number])[0]);
+      const e = src.cleanOffset((last.parts[last.parts.length - 1] as [number, number])[1]);
+      out.push({
+        id: `table${t + 1}.${r + 1}`,
+        section: [section, group].filter(Boolean).join('.') || `table${t + 1}`,
         sectionTitles: group ? [group] : [],
         text: content.text,
         lead: leadActors,
-        coordinators: coord ? actors.make(coord[0], coord[1]) : [],
+        coordinators: bodies(actors, coord),
         reportsTo: [],
-        deadline,
+        deadline: deadlineOf(src, cleanCell(src, cell('deadline'))),
         leadRule: leadActors.length > 0 ? 'table' : 'none',
-        ...q,
+        ...(product
+          ? {
+              product: {
+                text: product.text.replace(/\s+/g, ' ').trim(),
+                ...src.quoted(product.start, product.end),
+              },
+            }
+          : {}),
+        ...src.quoted(s, e),
       });
     });
-    out.push(...tasks);
-  }
+  });
   return out;
 }

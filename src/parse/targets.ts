@@ -58,6 +58,77 @@ export function findTargets(src: Source, roots: Block[]): Target[] {
   return out;
 }
 
+/** "… 85% số hợp tác xã …": the metric after a percentage (else before it); its end. */
+function percentMetric(
+  src: Source,
+  ns: number,
+  ne: number,
+  e: number,
+  sentenceStart: number,
+): { metric: string; endAt: number; quoteStart: number | null } {
+  const { fold, clean } = src;
+  // the phrase after the percentage, up to the end of the clause or the next number
+  let k = ne;
+  while (
+    k < e &&
+    !/[.;:]/.test(clean[k] as string) &&
+    !(/\d/.test(clean[k] as string) && /[\s,]/.test(clean[k - 1] as string))
+  )
+    k++;
+  const [ms, me0] = trimRange(clean, ne, k, ' ,');
+  let me = me0;
+  const cut = /,\s*trong\s*do\b/.exec(fold.slice(ms, me));
+  if (cut) me = ms + cut.index;
+  const metric = squash(clean.slice(ms, me));
+  if (metric !== '') return { metric, endAt: me, quoteStart: null };
+  // "Tỷ lệ … đạt trên 40%": the metric is before the number
+  const [bs, be] = trimRange(clean, sentenceStart, ns, ' ,');
+  const before = squash(clean.slice(bs, be)).replace(
+    /\s*(?:đạt|là|ở mức)?\s*(?:tối thiểu|ít nhất|trên|hơn|khoảng|tối đa|dưới)?\s*$/u,
+    '',
+  );
+  return { metric: before, endAt: ne, quoteStart: before !== '' ? bs : null };
+}
+
+/** "136.000 thành viên": the unit words after a count (lower case, up to five); null if none. */
+function countUnit(src: Source, ne: number, e: number): { unit: string; endAt: number } | null {
+  const { fold, clean } = src;
+  const words = clean.slice(ne, e).split(/(?=\s)/);
+  const unitWords: string[] = [];
+  let len = 0;
+  for (const w of words) {
+    const t = w.trim();
+    const ft = squash(fold.slice(ne + len, ne + len + w.length));
+    if (
+      t === '' ||
+      /[,.;:()]/.test(t[0] as string) ||
+      !/^\p{Ll}/u.test(t) ||
+      UNIT_STOP.test(ft) ||
+      unitWords.length >= 5
+    )
+      break;
+    const clipped = t.replace(/[,.;:()].*$/, '');
+    unitWords.push(clipped);
+    len += w.length;
+    if (clipped !== t) break;
+  }
+  if (unitWords.length === 0) return null;
+  const lastWord = unitWords[unitWords.length - 1] as string;
+  return { unit: unitWords.join(' '), endAt: clean.indexOf(lastWord, ne) + lastWord.length };
+}
+
+/** A number that is not a target: a date, a document number, a count of times. */
+function notATarget(src: Source, s: number, e: number, ns: number, ne: number): boolean {
+  const { fold } = src;
+  if (NOT_BEFORE.test(fold.slice(Math.max(s, ns - 16), ns))) return true;
+  const after = fold.slice(ne, Math.min(e, ne + 12));
+  return (
+    /^\s?[-/]\s?[a-z]/.test(after) ||
+    /^\s*(?:nam|thang|ngay|quy|lan)(?![\p{L}])/u.test(after) ||
+    /^\s*\/\s*\d/.test(after)
+  );
+}
+
 function readPiece(
   src: Source,
   b: Block,
@@ -66,26 +137,17 @@ function readPiece(
   headingYear: number | null,
   out: Target[],
 ): void {
-  const { fold, clean } = src;
+  const { fold } = src;
   const seg = fold.slice(s, e);
   TARGET_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = TARGET_RE.exec(seg))) {
     const ns = s + m.index;
     const ne = ns + m[0].length;
-    const before = fold.slice(Math.max(s, ns - 16), ns);
-    if (NOT_BEFORE.test(before)) continue;
-    const after = fold.slice(ne, Math.min(e, ne + 12));
-    if (
-      /^\s?[-/]\s?[a-z]/.test(after) ||
-      /^\s*(?:nam|thang|ngay|quy|lan)(?![\p{L}])/u.test(after) ||
-      /^\s*\/\s*\d/.test(after)
-    )
-      continue;
+    if (notATarget(src, s, e, ns, ne)) continue;
     const a = parseVnNumber(m[1] as string);
     if (a === null) continue;
     const b2 = m[2] ? parseVnNumber(m[2] as string) : null;
-    const percent = m[3] === '%';
     const sentenceStart = Math.max(s, lastIndexOfAny(fold, '.;:', ns, s) + 1);
     const beforeSentence = fold.slice(sentenceStart, ns);
     let qualifier: Target['qualifier'] = null;
@@ -97,74 +159,32 @@ function readPiece(
         quoteStart = sentenceStart + qm.index;
       }
     }
-    const rangeFrom = /tu\s*$/.test(beforeSentence) && b2 !== null;
     let unit: string;
     let metric: string;
-    let endAt = ne;
-    if (percent) {
+    let endAt: number;
+    if (m[3] === '%') {
+      const pm = percentMetric(src, ns, ne, e, sentenceStart);
       unit = '%';
-      // the phrase after the percentage, up to the end of the clause or the next number
-      let k = ne;
-      while (
-        k < e &&
-        !/[.;:]/.test(clean[k] as string) &&
-        !(/\d/.test(clean[k] as string) && /[\s,]/.test(clean[k - 1] as string))
-      )
-        k++;
-      const [ms, me0] = trimRange(clean, ne, k, ' ,');
-      let me = me0;
-      const cut = /,\s*trong\s*do\b/.exec(fold.slice(ms, me));
-      if (cut) me = ms + cut.index;
-      metric = squash(clean.slice(ms, me));
-      if (metric === '') {
-        // "Tỷ lệ … đạt trên 40%": the metric is before the number
-        const [bs, be] = trimRange(clean, sentenceStart, ns, ' ,');
-        metric = squash(clean.slice(bs, be)).replace(
-          /\s*(?:đạt|là|ở mức)?\s*(?:tối thiểu|ít nhất|trên|hơn|khoảng|tối đa|dưới)?\s*$/u,
-          '',
-        );
-        if (metric !== '') quoteStart = bs;
-      } else endAt = me;
+      metric = pm.metric;
+      endAt = pm.endAt;
+      if (pm.quoteStart !== null) quoteStart = pm.quoteStart;
     } else {
-      const words = clean.slice(ne, e).split(/(?=\s)/);
-      const unitWords: string[] = [];
-      let len = 0;
-      for (const w of words) {
-        const t = w.trim();
-        const ft = squash(fold.slice(ne + len, ne + len + w.length));
-        if (
-          t === '' ||
-          /[,.;:()]/.test(t[0] as string) ||
-          !/^\p{Ll}/u.test(t) ||
-          UNIT_STOP.test(ft) ||
-          unitWords.length >= 5
-        )
-          break;
-        const clipped = t.replace(/[,.;:()].*$/, '');
-        unitWords.push(clipped);
-        len += w.length;
-        if (clipped !== t) break;
-      }
-      if (unitWords.length === 0) continue;
-      unit = unitWords.join(' ');
-      metric = unit;
-      const lastWord = unitWords[unitWords.length - 1] as string;
-      endAt = clean.indexOf(lastWord, ne) + lastWord.length;
+      const cu = countUnit(src, ne, e);
+      if (!cu) continue;
+      unit = cu.unit;
+      metric = cu.unit;
+      endAt = cu.endAt;
     }
-    const year = yearIn(src, sentenceStart, ns)?.year ?? headingYear;
-    const perYear = /(?:hang|moi)\s*nam/.test(beforeSentence);
-    const q = src.quoted(
-      rangeFrom ? ns - (/tu\s*$/.exec(beforeSentence)?.[0].length ?? 0) : quoteStart,
-      endAt,
-    );
+    const rangeFrom = /tu\s*$/.exec(beforeSentence);
+    const q = src.quoted(rangeFrom && b2 !== null ? ns - rangeFrom[0].length : quoteStart, endAt);
     out.push({
       metric,
       value: b2 === null ? a : null,
       range: b2 === null ? null : { min: a, max: b2 },
       unit,
       qualifier,
-      year,
-      perYear,
+      year: yearIn(src, sentenceStart, ns)?.year ?? headingYear,
+      perYear: /(?:hang|moi)\s*nam/.test(beforeSentence),
       node: b.id,
       ...q,
     });

@@ -2,31 +2,33 @@
  * Tasks: the leaves of the outline under a task part (NHIỆM VỤ…, GIẢI PHÁP, TỔ CHỨC THỰC HIỆN,
  * PHÂN CÔNG, TRIỂN KHAI, QUÁN TRIỆT…), and actor-headed leaves anywhere else. An item with
  * children is a heading: it gives its actors and deadline to the children that state none.
- *
- * Lead, in order: "Giao X …", "Đề nghị X …", "Yêu cầu X …" (assignment); "X chủ trì" (subject of chủ trì, a clause's start);
- * a list of bodies opening the sentence and ended by a verb (subject); "…, X phối hợp với"
- * (subject of phối hợp after a leading phrase); an item heading that is nothing but bodies
- * (heading). Coordinators follow "phối hợp với". Reporting lines: "báo cáo … cho/với/lên X",
- * "(định kỳ) báo cáo X".
+ * Outside the outline's items: a letter's own paragraphs that assign (not preamble, not closing
+ * formulas), a decision's executing article (not approval or entry into force), and an item
+ * whose field lines ("Cơ quan chủ trì: …") state its lead. Who a text names: task-lead.ts.
  */
-import { actorEnd, isActorStart, type ActorFactory } from './actors.ts';
-import { findDeadline } from './deadlines.ts';
-import { ancestors, walk, type Block } from './outline.ts';
-import { isCapsLine, trimRange, type Source } from './source.ts';
-import type { Actor, Deadline, Task } from './types.ts';
+import type { ActorFactory } from './actors.ts';
+import { ancestors, CLOSING, walk, type Block } from './outline.ts';
+import { isCapsLine, type Source } from './source.ts';
+import { make, readRange, type Own } from './task-lead.ts';
+import {
+  fieldDeadline,
+  fieldOf,
+  fieldProduct,
+  fieldValue,
+  hasFieldChildren,
+} from './task-fields.ts';
+import type { Task } from './types.ts';
 
+/** Parts that assign: tasks, solutions, organisation, responsibilities, and a plan's activities
+ *  ("NỘI DUNG HOẠT ĐỘNG", "LỘ TRÌNH THỰC HIỆN", "HÌNH THỨC TUYÊN TRUYỀN"), not a bare "NỘI DUNG". */
 const TASK_PART =
-  /nhiem\s*vu|giai\s*phap|to\s*chuc\s*thuc\s*hien|phan\s*cong|trach\s*nhiem|trien\s*khai|quan\s*triet|thuc\s*hien\s*ke\s*hoach/;
+  /nhiem\s*vu|giai\s*phap|to\s*chuc\s*thuc\s*hien|phan\s*cong|trach\s*nhiem|trien\s*khai|quan\s*triet|thuc\s*hien\s*ke\s*hoach|lo\s*trinh|noi\s*dung\s*(?:hoat\s*dong|thuc\s*hien|cong\s*viec|tuyen\s*truyen|trong\s*tam|chu\s*yeu)|hinh\s*thuc[^.]{0,30}tuyen\s*truyen/;
 const TARGET_PART = /muc\s*tieu|chi\s*tieu/;
-const ACTOR_MAX = 300;
-
-interface Own {
-  lead: Actor[];
-  leadRule: Task['leadRule'];
-  coordinators: Actor[];
-  reportsTo: Actor[];
-  deadline: Deadline | null;
-}
+/** A paragraph that introduces or grounds, not assigns: "Căn cứ …", "Xét …", "… như sau:". */
+const PREAMBLE = /^(?:can\s*cu|xet\b|theo\s*de\s*nghi)|(?:nhu\s*sau|sau\s*day)\s*[:.]?\s*$|:\s*$/;
+/** Articles that approve, issue or bring into force: not tasks. */
+const NOT_TASK_ARTICLE =
+  /^(?:phe\s*duyet|ban\s*hanh|bai\s*bo|thay\s*the|sua\s*doi|quyet\s*dinh\s*nay|.{0,120}co\s*hieu\s*luc)/;
 
 /** The part (or capitals heading) a block sits in. */
 export function partOf(b: Block): Block | null {
@@ -44,116 +46,60 @@ export function isTargetPart(src: Source, part: Block | null): boolean {
   return part !== null && TARGET_PART.test(src.fold.slice(part.contentStart, part.end));
 }
 
-function validList(src: Source, s: number, e: number): boolean {
-  return e > s && e - s <= ACTOR_MAX && /\p{L}/u.test(src.clean.slice(s, e));
-}
-
 /** Lead, coordinators, reporting lines and deadline stated in the block itself. */
 function readOwn(src: Source, b: Block, actors: ActorFactory): Own {
-  const { fold } = src;
-  const s0 = b.contentStart;
-  const end = b.end;
-  const own: Own = {
-    lead: [],
-    leadRule: 'none',
-    coordinators: [],
-    reportsTo: [],
-    deadline: findDeadline(src, s0, end),
-  };
-  const text = fold.slice(s0, end);
+  // the text may start on the line after its marker ("Điều 2.\nGiám đốc Sở …")
+  let s = b.contentStart;
+  while (s < b.end && /\s/.test(src.clean[s] as string)) s++;
+  return readRange(src, s, b.end, b.children.length > 0, actors);
+}
 
-  // "Giao X …", "Đề nghị X …", "Yêu cầu X …"
-  const giao = /^(?:giao|de\s*nghi|yeu\s*cau)\s+(?:cho\s+)?/.exec(text);
-  if (giao) {
-    const s = s0 + giao[0].length;
-    const { end: e } = actorEnd(src, s, end);
-    if (validList(src, s, e)) {
-      own.lead = actors.make(s, e);
-      own.leadRule = 'assignment';
-    }
+/** A block whose field lines ("Cơ quan chủ trì: …") state its lead, coordinators, deadline. */
+function fieldTask(src: Source, b: Block, actors: ActorFactory): Own & Pick<Task, 'product'> {
+  const own: Own & Pick<Task, 'product'> = { ...readOwn(src, b, actors) };
+  const fields = b.children.flatMap((c) => {
+    const f = fieldOf(src, c);
+    return f ? [{ ...f, c }] : [];
+  });
+  for (const { field, at, c } of fields) {
+    const [s, e] = fieldValue(src, c, at);
+    if (field === 'lead' && own.leadRule !== 'field') {
+      own.lead = make(src, actors, s, e);
+      own.leadRule = 'field';
+    } else if (field === 'coordinators') own.coordinators = make(src, actors, s, e);
+    else if (field === 'performer') {
+      // "Cơ quan thực hiện: X chủ trì, phối hợp với Y" or a plain list of performers
+      const r = readRange(src, s, e, false, actors);
+      own.lead = r.lead.length > 0 ? r.lead : make(src, actors, s, e);
+      own.leadRule = 'field';
+      if (r.coordinators.length > 0) own.coordinators = r.coordinators;
+    } else if (field === 'deadline') own.deadline = fieldDeadline(src, s, e) ?? own.deadline;
+    else if (field === 'product') own.product = fieldProduct(src, s, e) ?? undefined;
   }
-  // "X chủ trì"
-  if (own.lead.length === 0) {
-    const re = /(?<![\p{L}])chu\s*tri(?![\p{L}])/gu;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text))) {
-      const at = s0 + m.index;
-      const before = text.slice(0, m.index);
-      const clauseStart =
-        s0 +
-        Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf(':')) +
-        1;
-      const [cs, ce] = trimRange(src.clean, clauseStart, at, ' \n,');
-      if (ce <= cs) break; // "Chủ trì, phối hợp với…": the lead comes from the heading
-      if (isActorStart(src, cs) && validList(src, cs, ce)) {
-        own.lead = actors.make(cs, ce);
-        own.leadRule = 'subject';
-        break;
-      }
-    }
-  }
-  // a subject list opening the text
-  if (own.lead.length === 0 && isActorStart(src, s0)) {
-    const { end: e, byWord } = actorEnd(src, s0, end);
-    const [cs, ce] = trimRange(src.clean, s0, e, ' \n,');
-    if (byWord && validList(src, cs, ce)) {
-      own.lead = actors.make(cs, ce);
-      own.leadRule = 'subject';
-    } else if (
-      !byWord &&
-      b.children.length > 0 &&
-      ce >= trimRange(src.clean, s0, end, ' \n,.;:')[1]
-    ) {
-      own.lead = actors.make(cs, ce);
-      own.leadRule = 'heading';
-    }
-  }
-  // "…, X phối hợp với" after a leading phrase
-  const coordRe = /(?<![\p{L}])ph[o]i\s*h[o]p\s*v[o]i(?![\p{L}])/gu;
-  let m: RegExpExecArray | null;
-  while ((m = coordRe.exec(text))) {
-    const at = s0 + m.index;
-    if (own.lead.length === 0) {
-      const before = text.slice(0, m.index);
-      const cut = Math.max(
-        before.lastIndexOf(','),
-        before.lastIndexOf('.'),
-        before.lastIndexOf(';'),
-      );
-      const [cs, ce] = trimRange(src.clean, s0 + cut + 1, at, ' \n,');
-      if (
-        ce > cs &&
-        isActorStart(src, cs) &&
-        validList(src, cs, ce) &&
-        actorEnd(src, cs, ce).end >= ce
-      ) {
-        own.lead = actors.make(cs, ce);
-        own.leadRule = 'subject';
-      }
-    }
-    const s = at + m[0].length;
-    const { end: e } = actorEnd(src, s, end);
-    const [cs, ce] = trimRange(src.clean, s, e, ' \n,');
-    if (validList(src, cs, ce)) own.coordinators.push(...actors.make(cs, ce));
-  }
-  // reporting lines
-  const reportRe = /(?<![\p{L}])bao\s*cao\s+/gu;
-  while ((m = reportRe.exec(text))) {
-    const after = s0 + m.index + m[0].length;
-    const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 90);
-    const via = /^(?:[^.;:()]{0,70}?\s)?(?:cho|voi|len|ve)\s+/.exec(rest);
-    let s = -1;
-    if (isActorStart(src, after) && /^\p{Lu}/u.test(src.clean[after] ?? '')) s = after;
-    else if (via && isActorStart(src, after + via[0].length)) s = after + via[0].length;
-    if (s < 0) continue;
-    const { end: e } = actorEnd(src, s, end);
-    const [cs, ce] = trimRange(src.clean, s, e, ' \n,');
-    if (!validList(src, cs, ce)) continue;
-    for (const a of actors.make(cs, ce)) {
-      if (!own.reportsTo.some((r) => r.name === a.name)) own.reportsTo.push(a);
-    }
-  }
+  if (own.product === undefined) delete own.product;
   return own;
+}
+
+/** Is a childless block a task, given what it states (`o`) and whether an item above it names
+ *  who does it (`headed`: "4. Sở Xây dựng" over "a) …", "b) …")? */
+function isTask(src: Source, b: Block, o: Own, hasParts: boolean, headed: boolean): boolean {
+  const part = partOf(b);
+  const actorHeaded = o.leadRule === 'subject' || o.leadRule === 'assignment';
+  const f = src.fold.slice(b.contentStart, b.end);
+  if (b.type === 'part' && b.label?.startsWith('Điều')) {
+    // a decision's article: the one naming who executes it, not approval or entry into force
+    return actorHeaded && !NOT_TASK_ARTICLE.test(f);
+  }
+  if (b.type === 'part' && isCapsLine(b.text)) return false; // a part heading left without items
+  if (b.type === 'paragraph' && (b.parent === null || b.parent.type === 'part')) {
+    // the document's own paragraphs (a letter's body): assignments, not preamble or closing
+    if (PREAMBLE.test(f) || CLOSING.test(f)) return false;
+    if (!part || b.parent === null) return actorHeaded;
+  }
+  const inTaskPart =
+    isTaskPart(src, part) || (!hasParts && (o.deadline !== null || o.lead.length > 0 || headed));
+  if (!inTaskPart && (!actorHeaded || isTargetPart(src, part))) return false;
+  return true;
 }
 
 /** Tasks of the outline. */
@@ -169,23 +115,21 @@ export function findTasks(src: Source, roots: Block[], actors: ActorFactory): Ta
   };
   const hasParts = roots.some((r) => r.type === 'part' || (r.type === 'heading' && r.rank <= 1));
   const tasks: Task[] = [];
+  const folded = new Set<Block>();
   walk(roots, (b) => {
-    if (b.children.length > 0 || b.type === 'heading') return;
-    if (b.type === 'part' && isCapsLine(b.text)) return; // a part heading left without items
-    const part = partOf(b);
-    if (!part && b.parent === null && b.type === 'paragraph') return; // preamble, closing lines
-    const o = own(b);
-    const inTaskPart =
-      isTaskPart(src, part) || (!hasParts && (o.deadline !== null || o.lead.length > 0));
-    const actorHeaded = o.leadRule === 'subject' || o.leadRule === 'assignment';
-    if (!inTaskPart && !actorHeaded) return;
-    if (!inTaskPart && isTargetPart(src, part)) return;
+    if (b.parent && folded.has(b.parent)) {
+      folded.add(b); // part of a task stated with field lines
+      return;
+    }
+    const fielded = b.children.length > 0 && hasFieldChildren(src, b);
+    if (fielded) folded.add(b);
+    else if (b.children.length > 0 || b.type === 'heading') return;
+    const o = fielded ? fieldTask(src, b, actors) : own(b);
+    const headed = (): boolean =>
+      ancestors(b).some((a) => a.type !== 'part' && own(a).lead.length > 0);
+    if (!fielded && (fieldOf(src, b) || !isTask(src, b, o, hasParts, headed()))) return;
 
-    let lead = o.lead;
-    let leadRule = o.leadRule;
-    let coordinators = o.coordinators;
-    let reportsTo = o.reportsTo;
-    let deadline = o.deadline;
+    let { lead, leadRule, coordinators, reportsTo, deadline } = o;
     const chain = ancestors(b).reverse();
     if (lead.length === 0) {
       for (const a of chain) {
@@ -209,18 +153,19 @@ export function findTasks(src: Source, roots: Block[], actors: ActorFactory): Ta
         }
       }
     }
-    const q = src.quoted(b.start, b.end);
+    const product = (o as Pick<Task, 'product'>).product;
     tasks.push({
       id: b.id,
       section: b.section,
       sectionTitles: ancestors(b).map((a) => a.text),
-      text: b.text,
+      text: fielded ? src.clean.slice(b.contentStart, b.end).replace(/\s+/g, ' ').trim() : b.text,
       lead,
       coordinators,
       reportsTo,
       deadline,
       leadRule: lead.length === 0 ? 'none' : leadRule,
-      ...q,
+      ...(product ? { product } : {}),
+      ...src.quoted(b.start, b.end),
     });
   });
   return tasks;

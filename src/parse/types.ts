@@ -108,10 +108,14 @@ export interface Task extends Quoted {
   coordinators: Actor[];
   reportsTo: Actor[];
   deadline: Deadline | null;
+  /** The expected product or result (the "Sản phẩm" / "Kết quả dự kiến" column of a task
+   *  table), when stated. */
+  product?: Quoted & { text: string };
   /** How the lead was found: heading (an item heading naming a body), subject (sentence
    *  subject), assignment ("Giao X …", "Đề nghị X …"), inherited (from the item heading), table
-   *  (the "chủ trì" column of a task table), or none. */
-  leadRule: 'heading' | 'subject' | 'assignment' | 'inherited' | 'table' | 'none';
+   *  (the "chủ trì" column of a task table), field (a "Cơ quan chủ trì: …" line under the task),
+   *  or none. */
+  leadRule: 'heading' | 'subject' | 'assignment' | 'inherited' | 'table' | 'field' | 'none';
 }
 
 export interface Target extends Quoted {
@@ -130,7 +134,9 @@ export interface Target extends Quoted {
   node: string;
 }
 
-export type Relation = 'implements' | 'cites';
+/** implements: carried out ("Thực hiện …", a directive after "Căn cứ"); basis: its legal basis,
+ *  named in a Căn cứ paragraph (a law, a decree); cites: named anywhere else. */
+export type Relation = 'implements' | 'basis' | 'cites';
 
 export interface Reference extends Quoted {
   /** Normalised number ("67-KH/HU", "53/KH-UBND"), or null for documents named without one. */
@@ -159,7 +165,8 @@ export interface Reference extends Quoted {
 }
 
 export interface Signer extends Quoted {
-  name: string;
+  /** The signer's name, or null when the block has none (a scan, an unsigned copy). */
+  name: string | null;
   /** The signer's own authority as written, normalised ("T/M", "KT."), or null when signed in
    *  own name. In "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH" it is the inner one, "KT.". */
   capacity: string | null;
@@ -183,8 +190,9 @@ export interface Recipient extends Actor {
   /** Set when a brace "} (để b/c)" follows the block and its reach is lost: the purpose it may
    *  give this line. Not applied to `purpose`. */
   bracePurpose?: Purpose;
-  /** "Như trên" recipients stand for the addressees ("Kính gửi"); `via` says so. */
-  via?: 'như trên';
+  /** "Như trên" recipients stand for the addressees ("Kính gửi"), "Như Điều 3" for the bodies
+   *  that article names; `via` says so. */
+  via?: 'như trên' | 'như điều';
 }
 
 export interface Issuer extends Actor {

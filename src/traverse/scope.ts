@@ -5,19 +5,13 @@
  * province (src/graph/ids.ts), and the number's symbol names the committee's level (TU = tỉnh
  * ủy / thành ủy, HU = huyện ủy, TW = Trung ương).
  */
-import type { DocumentModel } from '../api/models.ts';
-
-export type Level = 'TW' | 'tinh' | 'huyen' | 'xa';
-export const LEVELS: readonly Level[] = ['TW', 'tinh', 'huyen', 'xa'];
+import { LEVELS, isLevel, type Level } from '../graph/vocabulary.ts';
+import type { DocumentModel } from '../read/models.ts';
 
 export interface DocumentScope {
   level: Level | null;
   province: string | null;
   district: string | null;
-}
-
-function asLevel(value: string | null | undefined): Level | null {
-  return LEVELS.find((l) => l === value) ?? null;
 }
 
 /** The issuing-body symbol of a party number: "TU" in 47-CTr/TU. */
@@ -48,7 +42,7 @@ function idScope(id: string): DocumentScope | null {
 export function documentScope(
   doc: Pick<DocumentModel, 'id' | 'number' | 'level' | 'province' | 'district'>,
 ): DocumentScope {
-  const known = asLevel(doc.level);
+  const known = isLevel(doc.level) ? doc.level : null;
   if (known !== null || doc.province) {
     return { level: known, province: doc.province ?? null, district: doc.district ?? null };
   }
@@ -69,8 +63,4 @@ export function levelRank(level: Level | null): number | null {
 export function levelBelow(level: Level | null): Level | null {
   const rank = levelRank(level);
   return rank === null ? null : (LEVELS[rank + 1] ?? null);
-}
-
-export function isLevel(value: string | null | undefined): value is Level {
-  return asLevel(value) !== null;
 }

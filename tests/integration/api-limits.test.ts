@@ -10,7 +10,8 @@ import { freePort } from '../../src/db/local-neo4j.ts';
 import { API_RETRY_WINDOW_MS, createDriver } from '../../src/db/driver.ts';
 import { startApi, type RunningApi } from '../../src/api/server.ts';
 import { DEFAULT_TRANSACTION_TIMEOUT_MS } from '../../src/api/context.ts';
-import { GraphReader } from '../../src/api/db.ts';
+import { GraphReader } from '../../src/read/reader.ts';
+import { toApiError } from '../../src/api/errors.ts';
 import { database, testDriver } from '../support/neo4j.ts';
 import { postGraphQL, type GraphQLResponse } from '../support/api.ts';
 import { loadSeedGraph } from '../support/seed-graph.ts';
@@ -297,14 +298,15 @@ describe('errors carry extensions.code and no stack trace', () => {
 
   it('a statement running past the transaction timeout is QUERY_TIMEOUT', async () => {
     // No API query runs long on the seed graph, so this drives the API's only path to Neo4j
-    // (GraphReader) with a statement that would take many seconds, under a 200 ms timeout.
+    // (GraphReader) with a statement that would take many seconds, under a 200 ms timeout; the
+    // API answers the reader's error with its code (toApiError).
     // Neo4j's transaction monitor checks every 2 s by default: the statement stops within ~2 s.
     const reader = new GraphReader(driver, database, 200);
     const error = await reader
       .read('UNWIND range(1, 2000000000) AS x WITH x WHERE x % 7 = 0 RETURN count(x) AS n')
       .then(
         () => undefined,
-        (e: unknown) => e as { message?: string; extensions?: { code?: string } },
+        (e: unknown) => toApiError(e) as { message?: string; extensions?: { code?: string } },
       );
     expect(error?.extensions?.code).toBe('QUERY_TIMEOUT');
     expect(error?.message).toBe('the query took longer than the server allows');

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { GraphReader } from '../../src/api/db.ts';
+import { GraphReader } from '../../src/read/reader.ts';
 import { readCoverageReport, readDocumentCoverage } from '../../src/traverse/coverage/index.ts';
 import { postGraphQL } from '../support/api.ts';
 import { database } from '../support/neo4j.ts';
@@ -480,7 +480,8 @@ describe('one Cypher statement per traversal call', () => {
     await expect(readCoverageReport(db, {}, 4)).rejects.toMatchObject({
       message:
         '5 documents match; a coverage report spans at most 4: narrow the filter (jurisdiction, level, type, issuer, issuedFrom/issuedTo, implements)',
-      extensions: { code: 'BAD_USER_INPUT', matched: 5, max: 4 },
+      code: 'BAD_USER_INPUT',
+      details: { matched: 5, max: 4 },
     });
     expect(db.queries).toBe(1);
     expect(await readCoverageReport(db, {}, 5)).toHaveLength(5);

@@ -15,7 +15,7 @@ import {
 } from '../../src/graph/ingest.ts';
 import { writeDocument, writeDocuments } from '../../src/graph/write.ts';
 import { SEARCH_INDEX } from '../../src/db/migrations.ts';
-import { defaultRegistry, loadNationalData, registryOrganizations } from '../../src/orgs/index.ts';
+import { defaultRegistry, registryOrganizations } from '../../src/orgs/index.ts';
 import { database, resetDatabase, testDriver } from '../support/neo4j.ts';
 import { seedFiles } from '../support/seed-graph.ts';
 
@@ -138,55 +138,10 @@ describe('ingest: the four seed documents', () => {
       // ủy", … of a known body) and seed 001's two standing committees (Ban Thường vụ) under
       // their unions (Công đoàn Viên chức, Công đoàn các Khu công nghiệp).
       PART_OF: registryPartOf + 7,
-      // Bodies each group's rule admits (see src/orgs groups) among the registry's bodies in
-      // force on the document's date and the document's own. With Lạng Sơn and Quảng Trị alone
-      // they were 118 (84 for 000 and its copy, 2 in 001, 6 in 002, 26 in 003); with the
-      // national registry the central groups of 000 admit the bodies of all 63 provinces of
-      // 2022 ("Các tỉnh ủy, thành ủy": 63; "Các cấp ủy, tổ chức đảng": 894) and Lạng Sơn's
-      // group of district committees its 11 districts' (see 'group members by date' below).
-      MEMBER_OF: 1940,
-      // The registry's successions with date, basis and share: the 29 provincial bodies of
-      // each of the 52 provinces merged in 2025, the 13 district bodies of each of 691
-      // districts (the 5 island districts became special zones and have none), 3 central.
-      SUCCEEDED_BY: 52 * 29 + 691 * 13 + 3,
+      // Bodies each group's rule admits (see src/orgs groups): 84 for the groups of 000 and its
+      // copy, 2 in 001, 6 in 002, 26 for Vĩnh Linh's groups in 003.
+      MEMBER_OF: 84 + 2 + 6 + 26,
     });
-  });
-
-  it('group members by date: the provincial committees of 2022 for a 2022 plan', async () => {
-    const { records } = await driver.executeQuery(
-      `MATCH (o:Organization)-[:MEMBER_OF]->(:OrgGroup {id: 'group:tw/tinh-uy-thanh-uy'})
-       RETURN o.id AS id ORDER BY id`,
-      {},
-      { database },
-    );
-    const provinces2022 = loadNationalData()
-      .units.filter((u) => u.level === 'tinh' && u.validFrom === undefined)
-      .map((u) => `${u.id}/tinh-uy`)
-      .sort();
-    expect(provinces2022).toHaveLength(63);
-    expect(records.map((r) => r.get('id') as string)).toEqual(provinces2022);
-  });
-
-  it("ends Vĩnh Linh's district bodies with the district level, succeeded with the basis", async () => {
-    const { records } = await driver.executeQuery(
-      `MATCH (a:Organization {id: 'quang-tri/vinh-linh/ubnd-huyen'})-[r:SUCCEEDED_BY]->(b)
-       RETURN a.validTo AS end, b.id AS to, b.validFrom AS start, r.date AS date,
-              r.share AS share, r.basis AS basis`,
-      {},
-      { database },
-    );
-    expect(
-      records.map((r) => [
-        r.get('end'),
-        r.get('to'),
-        r.get('start'),
-        r.get('date'),
-        r.get('share'),
-      ]),
-    ).toEqual([['2025-06-30', 'quang-tri-2025/ubnd-tinh', '2025-07-01', '2025-07-01', 'part']]);
-    expect(records[0]?.get('basis')).toMatch(
-      /^Luật Tổ chức chính quyền địa phương số 72\/2025\/QH15/u,
-    );
   });
 
   it('links documents, placeholders, the copy and the incoming stamp', async () => {
@@ -252,8 +207,7 @@ describe('ingest: the four seed documents', () => {
     }
     const { records } = await driver.executeQuery(
       `CALL {
-         MATCH ()-[r]->()
-         WHERE NOT type(r) IN ['HAS_TASK', 'SETS_TARGET', 'PART_OF', 'MEMBER_OF', 'SUCCEEDED_BY']
+         MATCH ()-[r]->() WHERE NOT type(r) IN ['HAS_TASK', 'SETS_TARGET', 'PART_OF', 'MEMBER_OF']
          RETURN type(r) AS kind, r.docId AS docId, r.start AS start, r.end AS end, r.quote AS quote
          UNION ALL
          MATCH (n) WHERE n:Task OR n:Target

@@ -13,7 +13,16 @@ describe('readConfig', () => {
       localNeo4jHeapMb: 1024,
       apiKey: undefined,
       readsNeedKey: false,
+      registryNational: true,
     });
+  });
+
+  it('brings the national registry unless REGISTRY_NATIONAL=false', () => {
+    expect(readConfig({ REGISTRY_NATIONAL: 'false' }).registryNational).toBe(false);
+    expect(readConfig({ REGISTRY_NATIONAL: ' TRUE ' }).registryNational).toBe(true);
+    expect(() => readConfig({ REGISTRY_NATIONAL: 'yes' })).toThrow(
+      new ConfigError('REGISTRY_NATIONAL must be true or false, got "yes"'),
+    );
   });
 
   it('protects reads with the key only when asked, and only when there is a key', () => {

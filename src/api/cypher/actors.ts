@@ -1,72 +1,60 @@
 /** Organizations: the list query and what hangs off an actor, batched by actor id ($keys). */
-import type { OrganizationFilter } from '../generated/graphql.ts';
-import { SEARCH_INDEX } from '../../db/migrations.ts';
-import type { ListQuery } from './page.ts';
-import { jurisdictionCondition } from './filters.ts';
-import { luceneQuery } from './search.ts';
-import { badInput } from '../errors.ts';
-import { isIsoDate } from '../successions.ts';
+import { nodeProjection } from '../../graph/vocabulary.ts';
+import type { ListQuery } from '../../read/page.ts';
+import { jurisdictionCondition } from '../../read/filters.ts';
+import { Params } from '../../read/params.ts';
+import { listSource } from '../../read/search.ts';
+import { existedOn } from '../../read/successions.ts';
+import { isoDate } from '../../read/filters.ts';
 
-export function organizationsQuery(filter: OrganizationFilter | null | undefined): ListQuery {
-  const params: Record<string, unknown> = {};
-  const conditions: string[] = [];
-  let source = 'MATCH (n:Organization)';
-  if (filter?.search != null) {
-    params.index = SEARCH_INDEX;
-    params.search = luceneQuery(filter.search);
-    source = 'CALL db.index.fulltext.queryNodes($index, $search) YIELD node AS n';
-    conditions.push('n:Organization');
-  }
-  if (filter?.kind != null) {
-    params.kind = filter.kind;
-    conditions.push('n.orgKind = $kind');
-  }
-  if (filter?.level != null) {
-    params.level = filter.level;
-    conditions.push('n.level = $level');
-  }
+/** What organizations may be filtered on (the schema's OrganizationFilter). */
+export interface OrganizationConditions {
+  search?: string | null;
+  kind?: string | null;
+  level?: string | null;
+  jurisdiction?: string | null;
+  asOf?: string | null;
+}
+
+export function organizationsQuery(filter: OrganizationConditions | null | undefined): ListQuery {
+  const params = new Params();
+  const { source, conditions } = listSource('Organization', filter?.search, params);
+  if (filter?.kind != null) conditions.push(`n.orgKind = ${params.add('kind', filter.kind)}`);
+  if (filter?.level != null) conditions.push(`n.level = ${params.add('level', filter.level)}`);
   if (filter?.jurisdiction != null) {
     conditions.push(jurisdictionCondition(filter.jurisdiction, params));
   }
   if (filter?.asOf != null) {
-    if (!isIsoDate(filter.asOf)) {
-      throw badInput('asOf must be an ISO date (YYYY-MM-DD)', { argument: 'asOf' });
-    }
-    params.asOf = filter.asOf;
-    conditions.push(
-      'coalesce(n.validFrom, $asOf) <= $asOf AND coalesce(n.validTo, $asOf) >= $asOf',
-    );
+    conditions.push(existedOn('n', params.add('asOf', isoDate(filter.asOf, 'asOf'))));
   }
   return { source, conditions, params };
 }
 
-const node = (v: string): string => `${v} {.*, labels: labels(${v})}`;
-
 export const ORG_PART_OF = `
 UNWIND $keys AS key
 MATCH (:Actor {id: key})-[:PART_OF]->(p:Actor)
-RETURN key, ${node('p')} AS node ORDER BY key, p.id`;
+RETURN key, ${nodeProjection('p')} AS node ORDER BY key, p.id`;
 
 export const ORG_UNITS = `
 UNWIND $keys AS key
 MATCH (u:Actor)-[:PART_OF]->(:Actor {id: key})
-RETURN key, ${node('u')} AS node ORDER BY key, u.id`;
+RETURN key, ${nodeProjection('u')} AS node ORDER BY key, u.id`;
 
 export const ORG_GROUPS = `
 UNWIND $keys AS key
 MATCH (:Actor {id: key})-[r:MEMBER_OF]->(g:OrgGroup)
-RETURN key, ${node('g')} AS node, properties(r) AS rel ORDER BY key, g.id`;
+RETURN key, ${nodeProjection('g')} AS node, properties(r) AS rel ORDER BY key, g.id`;
 
 export const GROUP_MEMBERS = `
 UNWIND $keys AS key
 MATCH (o:Organization)-[:MEMBER_OF]->(:OrgGroup {id: key})
-RETURN key, ${node('o')} AS node ORDER BY key, o.id`;
+RETURN key, ${nodeProjection('o')} AS node ORDER BY key, o.id`;
 
 function tasksVia(type: string): string {
   return `
 UNWIND $keys AS key
 MATCH (t:Task)-[:${type}]->(:Actor {id: key})
-RETURN key, ${node('t')} AS node ORDER BY key, t.id`;
+RETURN key, ${nodeProjection('t')} AS node ORDER BY key, t.id`;
 }
 
 export const ORG_TASKS_LED = tasksVia('LED_BY');
@@ -79,7 +67,7 @@ UNWIND $keys AS key
 MATCH (t:Task)-[:REPORTS_TO]->(:Actor {id: key})
 MATCH (t)-[:LED_BY]->(a:Actor)
 WITH DISTINCT key, a
-RETURN key, ${node('a')} AS node ORDER BY key, a.id`;
+RETURN key, ${nodeProjection('a')} AS node ORDER BY key, a.id`;
 
 /** Where the tasks the actor leads are reported. */
 export const ORG_REPORTS_TO = `
@@ -87,13 +75,13 @@ UNWIND $keys AS key
 MATCH (t:Task)-[:LED_BY]->(:Actor {id: key})
 MATCH (t)-[:REPORTS_TO]->(a:Actor)
 WITH DISTINCT key, a
-RETURN key, ${node('a')} AS node ORDER BY key, a.id`;
+RETURN key, ${nodeProjection('a')} AS node ORDER BY key, a.id`;
 
 export const ORG_DOCUMENTS_ISSUED = `
 UNWIND $keys AS key
 MATCH (d:Document)-[:ISSUED_BY]->(:Actor {id: key})
 WITH DISTINCT key, d
-RETURN key, ${node('d')} AS node ORDER BY key, d.id`;
+RETURN key, ${nodeProjection('d')} AS node ORDER BY key, d.id`;
 
 /** Documents sent to the actor, or to a group it is a member of (`via`). */
 export const ORG_DOCUMENTS_RECEIVED = `
@@ -104,6 +92,6 @@ CALL {
   UNION
   WITH o MATCH (o)-[:MEMBER_OF]->(g:OrgGroup)<-[r:SENT_TO]-(d:Document) RETURN d, r, g AS via
 }
-RETURN key, ${node('d')} AS node, properties(r) AS rel,
-       CASE WHEN via IS NULL THEN null ELSE ${node('via')} END AS via
+RETURN key, ${nodeProjection('d')} AS node, properties(r) AS rel,
+       CASE WHEN via IS NULL THEN null ELSE ${nodeProjection('via')} END AS via
 ORDER BY key, d.id, via.id`;

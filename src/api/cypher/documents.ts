@@ -1,9 +1,18 @@
 /** Documents: the list query and what hangs off a document, batched by document id ($keys). */
-import type { DocumentFilter, DocumentOrder } from '../generated/graphql.ts';
-import type { ListQuery } from './page.ts';
-import { isoDate, jurisdictionCondition } from './filters.ts';
+import { nodeProjection } from '../../graph/vocabulary.ts';
+import type { ListQuery } from '../../read/page.ts';
+import { documentConditions, type DocumentConditions } from '../../read/filters.ts';
+import { Params } from '../../read/params.ts';
 
 /** The list order: by id, or by issue date ('' for none, so it sorts first ascending). */
+/** The documents list's filter (the schema's DocumentFilter). */
+export interface DocumentFilter extends DocumentConditions {
+  status?: 'INGESTED' | 'REFERENCED' | null;
+}
+
+/** The documents list's orders (the schema's DocumentOrder). */
+export type DocumentOrder = 'ID' | 'ISSUED_DATE' | 'ISSUED_DATE_DESC';
+
 function orderOf(orderBy: DocumentOrder | null | undefined): Pick<ListQuery, 'order'> {
   if (orderBy === 'ISSUED_DATE' || orderBy === 'ISSUED_DATE_DESC') {
     return {
@@ -13,62 +22,15 @@ function orderOf(orderBy: DocumentOrder | null | undefined): Pick<ListQuery, 'or
   return {};
 }
 
-/** What a list of documents may be filtered on (documents, coverageReport). */
-export interface DocumentConditions {
-  type?: string | null;
-  level?: string | null;
-  issuer?: string | null;
-  jurisdiction?: string | null;
-  issuedFrom?: string | null;
-  issuedTo?: string | null;
-  implements?: string | null;
-}
-
-/** Conditions on the document `n` for the given filter; their values go into `params`. */
-export function documentConditions(
-  filter: DocumentConditions | null | undefined,
-  params: Record<string, unknown>,
-): string[] {
-  const conditions: string[] = [];
-  if (filter?.type != null) {
-    params.type = filter.type;
-    conditions.push('n.type = $type');
-  }
-  if (filter?.level != null) {
-    params.level = filter.level;
-    conditions.push('n.level = $level');
-  }
-  if (filter?.issuer != null) {
-    params.issuer = filter.issuer;
-    conditions.push('EXISTS { (n)-[:ISSUED_BY]->(:Actor {id: $issuer}) }');
-  }
-  if (filter?.jurisdiction != null) {
-    conditions.push(jurisdictionCondition(filter.jurisdiction, params));
-  }
-  if (filter?.issuedFrom != null) {
-    params.issuedFrom = isoDate(filter.issuedFrom, 'issuedFrom');
-    conditions.push('n.issuedDate >= $issuedFrom');
-  }
-  if (filter?.issuedTo != null) {
-    params.issuedTo = isoDate(filter.issuedTo, 'issuedTo');
-    conditions.push('n.issuedDate <= $issuedTo');
-  }
-  if (filter?.implements != null) {
-    params.implements = filter.implements;
-    conditions.push('EXISTS { (n)-[:IMPLEMENTS]->(:Document {id: $implements}) }');
-  }
-  return conditions;
-}
-
 export function documentsQuery(
   filter: DocumentFilter | null | undefined,
   orderBy?: DocumentOrder | null,
 ): ListQuery {
-  const params: Record<string, unknown> = {};
+  const params = new Params();
   const conditions = documentConditions(filter, params);
   if (filter?.status != null) {
-    params.status = filter.status === 'INGESTED' ? 'ingested' : 'referenced';
-    conditions.push('n.status = $status');
+    const status = filter.status === 'INGESTED' ? 'ingested' : 'referenced';
+    conditions.push(`n.status = ${params.add('status', status)}`);
   }
   return { source: 'MATCH (n:Document)', conditions, params, ...orderOf(orderBy) };
 }
@@ -76,35 +38,35 @@ export function documentsQuery(
 export const DOCUMENT_ISSUERS = `
 UNWIND $keys AS key
 MATCH (:Document {id: key})-[r:ISSUED_BY]->(a:Actor)
-RETURN key, a {.*, labels: labels(a)} AS node, properties(r) AS rel
+RETURN key, ${nodeProjection('a')} AS node, properties(r) AS rel
 ORDER BY key, r.start, a.id`;
 
 export const DOCUMENT_RECIPIENTS = `
 UNWIND $keys AS key
 MATCH (:Document {id: key})-[r:SENT_TO]->(a:Actor)
-RETURN key, a {.*, labels: labels(a)} AS node, properties(r) AS rel
+RETURN key, ${nodeProjection('a')} AS node, properties(r) AS rel
 ORDER BY key, coalesce(r.ordinal, 0), r.start, a.id`;
 
 export const DOCUMENT_IMPLEMENTS = `
 UNWIND $keys AS key
 MATCH (:Document {id: key})-[r:IMPLEMENTS]->(o:Document)
-RETURN key, o {.*, labels: labels(o)} AS node, properties(r) AS rel
+RETURN key, ${nodeProjection('o')} AS node, properties(r) AS rel
 ORDER BY key, o.id, r.start`;
 
 export const DOCUMENT_IMPLEMENTED_BY = `
 UNWIND $keys AS key
 MATCH (o:Document)-[r:IMPLEMENTS]->(:Document {id: key})
-RETURN key, o {.*, labels: labels(o)} AS node, properties(r) AS rel
+RETURN key, ${nodeProjection('o')} AS node, properties(r) AS rel
 ORDER BY key, o.id, r.start`;
 
 export const DOCUMENT_TASKS = `
 UNWIND $keys AS key
 MATCH (:Document {id: key})-[h:HAS_TASK]->(t:Task)
-RETURN key, t {.*, labels: labels(t)} AS node
+RETURN key, ${nodeProjection('t')} AS node
 ORDER BY key, h.ordinal`;
 
 export const DOCUMENT_TARGETS = `
 UNWIND $keys AS key
 MATCH (:Document {id: key})-[:SETS_TARGET]->(t:Target)
-RETURN key, t {.*, labels: labels(t)} AS node
+RETURN key, ${nodeProjection('t')} AS node
 ORDER BY key, t.start, t.id`;

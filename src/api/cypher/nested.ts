@@ -4,6 +4,7 @@
  * own cursor, with its total. Every pattern binds `n` from the parent id `key`; they are fixed
  * strings chosen in code, never input.
  */
+import { nodeProjection } from '../../graph/vocabulary.ts';
 const PATTERNS = {
   tasksLed: 'MATCH (n:Task)-[:LED_BY]->(:Actor {id: key})',
   tasksCoordinated: 'MATCH (n:Task)-[:COORDINATES_WITH]->(:Actor {id: key})',
@@ -27,5 +28,5 @@ CALL {
   WITH collect(n) AS items
   RETURN size(items) AS total, [x IN items WHERE $after IS NULL OR x.id > $after][..$limit] AS page
 }
-RETURN key, total, [x IN page | x {.*, labels: labels(x)}] AS nodes`;
+RETURN key, total, [x IN page | ${nodeProjection('x')}] AS nodes`;
 }

@@ -1,3 +1,6 @@
+/** Lookups by id and by number. */
+import { nodeProjection } from '../../graph/vocabulary.ts';
+
 /** Any node by id, through the unique id constraints of each label (never a label-less scan). */
 export const NODES_BY_ID = `
 UNWIND $keys AS key
@@ -10,9 +13,9 @@ CALL {
   UNION
   WITH key MATCH (n:Target {id: key}) RETURN n
 }
-RETURN key, n {.*, labels: labels(n)} AS node`;
+RETURN key, ${nodeProjection('n')} AS node`;
 
 /** Documents with a given number (numbers recur across bodies and years). */
 export const DOCUMENTS_BY_NUMBER = `
 MATCH (n:Document {number: $number})
-RETURN n {.*, labels: labels(n)} AS node ORDER BY n.id LIMIT 10`;
+RETURN ${nodeProjection('n')} AS node ORDER BY n.id LIMIT 10`;

@@ -1,60 +1,9 @@
-/** Tasks: the list query and their actors, batched by task id ($keys). */
-import type { TaskFilter } from '../generated/graphql.ts';
-import { SEARCH_INDEX } from '../../db/migrations.ts';
-import type { ListQuery } from './page.ts';
-import { isoDate } from './filters.ts';
-import { luceneQuery } from './search.ts';
-
-export function tasksQuery(filter: TaskFilter | null | undefined): ListQuery {
-  const params: Record<string, unknown> = {};
-  const conditions: string[] = [];
-  let source = 'MATCH (n:Task)';
-  if (filter?.search != null) {
-    params.index = SEARCH_INDEX;
-    params.search = luceneQuery(filter.search);
-    source = 'CALL db.index.fulltext.queryNodes($index, $search) YIELD node AS n';
-    conditions.push('n:Task');
-  }
-  if (filter?.document != null) {
-    params.document = filter.document;
-    conditions.push('n.docId = $document');
-  }
-  if (filter?.lead != null) {
-    params.lead = filter.lead;
-    conditions.push('EXISTS { (n)-[:LED_BY]->(:Actor {id: $lead}) }');
-  }
-  if (filter?.coordinator != null) {
-    params.coordinator = filter.coordinator;
-    conditions.push('EXISTS { (n)-[:COORDINATES_WITH]->(:Actor {id: $coordinator}) }');
-  }
-  if (filter?.anyActor != null) {
-    params.anyActor = filter.anyActor;
-    conditions.push(
-      'EXISTS { (n)-[:LED_BY|COORDINATES_WITH|REPORTS_TO]->(:Actor {id: $anyActor}) }',
-    );
-  }
-  if (filter?.dueFrom != null) {
-    params.dueFrom = isoDate(filter.dueFrom, 'dueFrom');
-    conditions.push('n.dueEnd >= $dueFrom');
-  }
-  if (filter?.dueTo != null) {
-    params.dueTo = isoDate(filter.dueTo, 'dueTo');
-    conditions.push('n.dueEnd <= $dueTo');
-  }
-  if (filter?.recurring != null) {
-    params.recurring = filter.recurring;
-    conditions.push('(n.recurrence IS NOT NULL) = $recurring');
-  }
-  if (filter?.overdueAt != null) {
-    params.overdueAt = isoDate(filter.overdueAt, 'overdueAt');
-    conditions.push('n.dueEnd < $overdueAt');
-  }
-  return { source, conditions, params };
-}
+/** Tasks: their actors, batched by task id ($keys); the list query is the read layer's. */
+import { nodeProjection } from '../../graph/vocabulary.ts';
 
 /** Leads, coordinators and report recipients of each task, in text order. */
 export const TASK_ACTORS = `
 UNWIND $keys AS key
 MATCH (:Task {id: key})-[r:LED_BY|COORDINATES_WITH|REPORTS_TO]->(a:Actor)
-RETURN key, type(r) AS type, a {.*, labels: labels(a)} AS node, properties(r) AS rel
+RETURN key, type(r) AS type, ${nodeProjection('a')} AS node, properties(r) AS rel
 ORDER BY key, r.start, a.id`;

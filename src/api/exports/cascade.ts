@@ -4,7 +4,7 @@ import {
   checkDirection,
   DEFAULT_DEPTH,
 } from '../../traverse/cascade/index.ts';
-import { MAX_DEPTH } from '../../traverse/cascade/cypher.ts';
+import { MAX_CASCADE_DEPTH } from '../../traverse/cascade/cypher.ts';
 import type { CascadeNodeModel } from '../../traverse/cascade/tree.ts';
 import { toCsv } from './csv.ts';
 import type { ExportRoute } from './types.ts';
@@ -35,12 +35,12 @@ export const cascadeCsv: ExportRoute = {
   parameters: {
     document: 'id of the document the cascade starts from (required)',
     direction: 'DOWN (what implements it, default) or UP (what it implements)',
-    depth: `levels to follow, 1–${MAX_DEPTH} (default ${DEFAULT_DEPTH})`,
+    depth: `levels to follow, 1–${MAX_CASCADE_DEPTH} (default ${DEFAULT_DEPTH})`,
   },
   handle: async (params, db) => {
     const document = requiredParam(params, 'document');
     const direction = checkDirection(params.get('direction') ?? 'DOWN');
-    const depth = optionalInt(params, 'depth', DEFAULT_DEPTH, 1, MAX_DEPTH);
+    const depth = optionalInt(params, 'depth', DEFAULT_DEPTH, 1, MAX_CASCADE_DEPTH);
     const tree = await readImplementationTree(db, document, direction, depth);
     return {
       contentType: 'text/csv; charset=utf-8',

@@ -9,15 +9,15 @@
 import { toCsv } from './csv.ts';
 import { optionalParam, requiredParam } from './params.ts';
 import type { ExportFile, ExportRoute } from './types.ts';
-import {
-  reportOrder,
-  type BodyCoverage,
-  type CoverageWay,
-  type DocumentCoverage,
-  type RecipientLine,
-} from '../../traverse/coverage/compute.ts';
+import type {
+  BodyCoverage,
+  CoverageWay,
+  DocumentCoverage,
+  RecipientLine,
+} from '../../traverse/coverage/model.ts';
+import { reportOrder } from '../../traverse/coverage/report.ts';
 import { readCoverageReport, readDocumentCoverage } from '../../traverse/coverage/index.ts';
-import { jurisdictionOf } from '../models.ts';
+import { jurisdictionOf } from '../../read/models.ts';
 
 const CSV = 'text/csv; charset=utf-8';
 

@@ -3,28 +3,32 @@
  * nodes and relationships around any node, for Gephi / yEd / Cytoscape (GraphML) and Cytoscape
  * desktop / Cytoscape.js (elements JSON). Both run the same traversal (src/traverse/neighbourhood).
  */
-import type { GraphReader } from '../db.ts';
+import type { GraphReader } from '../../read/reader.ts';
 import {
   EDGE_ATTRIBUTES,
   NODE_ATTRIBUTES,
   toCytoscape,
   type NeighbourhoodGraph,
 } from '../../traverse/neighbourhood/graph.ts';
-import { MAX_DEPTH, MAX_NODES, neighbourhood } from '../../traverse/neighbourhood/index.ts';
+import {
+  MAX_NEIGHBOURHOOD_DEPTH,
+  MAX_NODES,
+  neighbourhood,
+} from '../../traverse/neighbourhood/index.ts';
 import { toGraphml, type GraphmlKey } from './graphml.ts';
 import type { ExportFile, ExportRoute } from './types.ts';
 import { optionalInt, requiredParam } from './params.ts';
 
 export const NEIGHBOURHOOD_PARAMETERS: Record<string, string> = {
   node: 'Id of a document, actor, task or target (required)',
-  depth: `Hops from the node, 1–${MAX_DEPTH} (default 1)`,
+  depth: `Hops from the node, 1–${MAX_NEIGHBOURHOOD_DEPTH} (default 1)`,
   maxNodes: `Refuse (400) a neighbourhood with more nodes than this, 1–${MAX_NODES} (default ${MAX_NODES})`,
 };
 
 async function read(params: URLSearchParams, db: GraphReader): Promise<NeighbourhoodGraph> {
   return neighbourhood(db, {
     node: requiredParam(params, 'node'),
-    depth: optionalInt(params, 'depth', 1, 1, MAX_DEPTH),
+    depth: optionalInt(params, 'depth', 1, 1, MAX_NEIGHBOURHOOD_DEPTH),
     maxNodes: optionalInt(params, 'maxNodes', MAX_NODES, 1, MAX_NODES),
   });
 }

@@ -1,5 +1,5 @@
 /** What an export route is: shared by the routes and their index (exports/index.ts). */
-import type { GraphReader } from '../db.ts';
+import type { GraphReader } from '../../read/reader.ts';
 
 export interface ExportFile {
   /** e.g. `text/csv; charset=utf-8`. */

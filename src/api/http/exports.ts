@@ -1,8 +1,9 @@
 /**
  * GET /export lists the exports; GET /export/<name>?… runs one and sends its file. A coded
- * error keeps its message and code, as on /graphql, with the status of status.ts; anything
- * else is rethrown, to become a bare 500.
+ * error (a read error mapped as on /graphql, errors.ts) keeps its message and code, with the
+ * status of status.ts; anything else is rethrown, to become a bare 500.
  */
+import { toApiError } from '../errors.ts';
 import type { ExportRoute } from '../exports/types.ts';
 import { codedError, statusOfCode } from './status.ts';
 import { errorResponse, jsonResponse, type Handler, type HttpResponse } from './types.ts';
@@ -45,7 +46,7 @@ export function exportsHandler<Reader>(
         body: file.body,
       };
     } catch (error) {
-      const coded = codedError(error);
+      const coded = codedError(toApiError(error));
       if (!coded) throw error;
       return errorResponse(statusOfCode(coded.code), coded.message, coded.extensions);
     }

@@ -1,6 +1,6 @@
 /** The Actor types: kind from the label, and the relationships of organizations and groups. */
 import type { ActorKind, Resolvers } from '../generated/graphql.ts';
-import { jurisdictionOf, type ActorModel, type ActorType } from '../models.ts';
+import { jurisdictionOf, type ActorModel, type ActorType } from '../../read/models.ts';
 import { connectionFields } from './connections.ts';
 
 const KINDS: Record<ActorType, ActorKind> = {

@@ -1,5 +1,5 @@
-/** Relay connection fields over a page read by src/api/cypher/page.ts. */
-import type { ConnectionModel } from '../models.ts';
+/** Relay connection fields over a page read by src/read/page.ts. */
+import type { ConnectionModel } from '../../read/models.ts';
 
 export function connectionFields<T extends { id: string }>() {
   return {

@@ -1,6 +1,6 @@
 /** coordinationPartners and coordinationPath: the traversals in src/traverse/coordination. */
 import type { Resolvers } from '../generated/graphql.ts';
-import { pageSize } from '../pagination.ts';
+import { pageSize } from '../../read/cursors.ts';
 import { coordinationPartners, coordinationPath } from '../../traverse/coordination/index.ts';
 
 export const coordinationResolvers: Resolvers = {

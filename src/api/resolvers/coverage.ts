@@ -11,17 +11,15 @@ import {
   type ActorModel,
   type DocumentModel,
   type RecipientEdgeModel,
-} from '../models.ts';
-import { decodeKeyedCursor, encodeKeyedCursor, pageSize } from '../pagination.ts';
-import {
-  type CoverageActor,
-  reportKeyOf,
-  reportPage,
-  type CoverageDocument,
-  type IssuerLine,
-  type RecipientLine,
-  type ReportKey,
-} from '../../traverse/coverage/compute.ts';
+} from '../../read/models.ts';
+import { decodeKeyedCursor, encodeKeyedCursor, pageSize } from '../../read/cursors.ts';
+import type {
+  CoverageActor,
+  CoverageDocument,
+  IssuerLine,
+  RecipientLine,
+} from '../../traverse/coverage/model.ts';
+import { reportKeyOf, reportPage, type ReportKey } from '../../traverse/coverage/report.ts';
 import { readCoverageReport, readDocumentCoverage } from '../../traverse/coverage/index.ts';
 
 /** An actor of the traversal as the API's Actor types take it. */

@@ -1,7 +1,7 @@
 /** Document, its edges, targets and evidence. */
 import type { Resolvers } from '../generated/graphql.ts';
 import { apiError } from '../errors.ts';
-import { jurisdictionOf, type DocumentModel } from '../models.ts';
+import { jurisdictionOf, type DocumentModel } from '../../read/models.ts';
 import { connectionFields } from './connections.ts';
 
 export const documentResolvers: Resolvers = {

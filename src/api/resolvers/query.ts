@@ -4,23 +4,24 @@ import type { QueryResolvers, Resolvers } from '../generated/graphql.ts';
 import { readStats } from '../../graph/stats.ts';
 import { badInput, fromDatabaseError } from '../errors.ts';
 import {
-  searchedText,
   toActor,
   toDocument,
   toNode,
   toTask,
   type DocumentModel,
   type Props,
-} from '../models.ts';
+} from '../../read/models.ts';
+import { searchedText } from '../models.ts';
 import type { SearchType } from '../generated/graphql.ts';
 import { DOCUMENTS_BY_NUMBER } from '../cypher/nodes.ts';
-import { readPage } from '../cypher/page.ts';
+import { readPage } from '../../read/page.ts';
 import { documentsQuery } from '../cypher/documents.ts';
 import { organizationsQuery } from '../cypher/actors.ts';
-import { tasksQuery } from '../cypher/tasks.ts';
-import { SEARCH, SEARCH_COUNT, luceneQuery, searchWords } from '../cypher/search.ts';
+import { tasksQuery } from '../../read/tasks.ts';
+import { SEARCH, SEARCH_COUNT } from '../cypher/search.ts';
+import { luceneQuery, searchWords } from '../../read/search.ts';
 import { SEARCH_INDEX } from '../../db/migrations.ts';
-import { pageSize } from '../pagination.ts';
+import { pageSize } from '../../read/cursors.ts';
 import { snippet } from '../snippet.ts';
 import { ingestText, requireKey } from '../ingest.ts';
 import { prefetchDocumentLists, prefetchOrganizationLists } from '../prefetch.ts';
@@ -111,7 +112,7 @@ export const queryResolvers: Resolvers = {
   Mutation: {
     ingestDocument: (_parent, args, { writeDriver, database, access }) => {
       requireKey(access);
-      return ingestText(writeDriver, database, args);
+      return ingestText(writeDriver, database, args, access.nationalRegistry ?? false);
     },
   },
   IngestResult: {

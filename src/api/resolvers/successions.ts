@@ -1,8 +1,7 @@
 /** Bodies over time: validity, successions and the bodies responsible on a date. */
-import { badInput } from '../errors.ts';
 import type { Resolvers } from '../generated/graphql.ts';
-import type { ActorModel } from '../models.ts';
-import { isIsoDate, today, type ResponsibleBodyModel } from '../successions.ts';
+import type { ActorModel } from '../../read/models.ts';
+import { asOfDate, today, type ResponsibleBodyModel } from '../../read/successions.ts';
 import type { ApiContext } from '../context.ts';
 
 /** An organization node by id (the ends of a succession step are organizations). */
@@ -18,12 +17,8 @@ export const successionResolvers: Resolvers = {
     validTo: (org) => org.validTo ?? null,
     successors: (org, _args, { loaders }) => loaders.successors.load(org.id),
     predecessors: (org, _args, { loaders }) => loaders.predecessors.load(org.id),
-    responsibleOn: (org, { date }, { loaders }) => {
-      const on = date ?? today();
-      if (!isIsoDate(on))
-        throw badInput('date must be an ISO date (YYYY-MM-DD)', { argument: 'date' });
-      return loaders.responsibleOn(on).load(org.id);
-    },
+    responsibleOn: (org, { date }, { loaders }) =>
+      loaders.responsibleOn(asOfDate(date, 'date')).load(org.id),
   },
   Task: {
     responsibleNow: async (task, _args, { loaders }) => {

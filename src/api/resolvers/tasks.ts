@@ -2,7 +2,7 @@
 import type { Resolvers, TaskRole } from '../generated/graphql.ts';
 import type { ApiContext } from '../context.ts';
 import type { TaskActorType } from '../loaders.ts';
-import type { ActorEdgeModel, TaskModel } from '../models.ts';
+import type { ActorEdgeModel, TaskModel } from '../../read/models.ts';
 import { connectionFields } from './connections.ts';
 
 async function actorsAs(

@@ -3,10 +3,12 @@
  * root and the IMPLEMENTS / COPY_OF links between them; tree.ts shapes them into levels.
  *
  * Variable-length bounds cannot be parameters, so there is one fixed statement per depth
- * (1..MAX_DEPTH), chosen by the validated depth — never text built from input.
+ * (1..MAX_CASCADE_DEPTH), chosen by the validated depth — never text built from input.
  */
+import { evidenceProjection, nodeProjection } from '../../graph/vocabulary.ts';
 
-export const MAX_DEPTH = 10;
+/** How many IMPLEMENTS / COPY_OF links a cascade (and a timeline with its cascade) follows. */
+export const MAX_CASCADE_DEPTH = 10;
 
 /** Each document as the tree needs it; `open`: a placeholder whose own references are unknown. */
 // The Document fields the API serves, not `.*`: ingest bookkeeping (content hash, source file,
@@ -25,7 +27,7 @@ const LINKS = `
 UNWIND docs AS c
 OPTIONAL MATCH (c)-[r:IMPLEMENTS|COPY_OF]->(p:Document)
 WITH root, c, collect(CASE WHEN r IS NULL THEN NULL ELSE
-  {child: c.id, parent: p.id, relation: type(r), evidence: r {.docId, .start, .end, .quote}} END) AS out
+  {child: c.id, parent: p.id, relation: type(r), evidence: ${evidenceProjection('r')}} END) AS out
 RETURN root.id AS root, collect(${NODE}) AS nodes, collect(out) AS links`;
 
 function down(depth: number): string {
@@ -56,16 +58,17 @@ WITH root, [root] + collect(DISTINCT d) AS docs${LINKS}`;
 }
 
 function statements(build: (depth: number) => string): readonly string[] {
-  return Array.from({ length: MAX_DEPTH }, (_, i) => build(i + 1));
+  return Array.from({ length: MAX_CASCADE_DEPTH }, (_, i) => build(i + 1));
 }
 
 const DOWN = statements(down);
 const UP = statements(up);
 
-/** The statement for a validated depth (1..MAX_DEPTH). */
+/** The statement for a validated depth (1..MAX_CASCADE_DEPTH). */
 export function cascadeStatement(direction: 'DOWN' | 'UP', depth: number): string {
   const statement = (direction === 'DOWN' ? DOWN : UP)[depth - 1];
-  if (statement === undefined) throw new RangeError(`depth ${depth} outside 1..${MAX_DEPTH}`);
+  if (statement === undefined)
+    throw new RangeError(`depth ${depth} outside 1..${MAX_CASCADE_DEPTH}`);
   return statement;
 }
 
@@ -84,19 +87,19 @@ CALL {
   MATCH (doc)-[:HAS_TASK]->(t:Task)-[l:LED_BY]->(a:Actor)
   WHERE a:Organization OR a:OrgGroup
   OPTIONAL MATCH (m:Organization)-[:MEMBER_OF]->(a)
-  WITH t, l, a, collect(m {.*, labels: labels(m)}) AS members
+  WITH t, l, a, collect(${nodeProjection('m')}) AS members
   ORDER BY t.id, l.start
-  RETURN collect({task: t {.*, labels: labels(t)}, evidence: properties(l),
-    actor: a {.*, labels: labels(a)}, members: members}) AS leads
+  RETURN collect({task: ${nodeProjection('t')}, evidence: properties(l),
+    actor: ${nodeProjection('a')}, members: members}) AS leads
 }
 CALL {
   WITH doc
   MATCH (doc)-[s:SENT_TO]->(a:Actor)
   WHERE a:Organization OR a:OrgGroup
   OPTIONAL MATCH (m:Organization)-[:MEMBER_OF]->(a)
-  WITH s, a, collect(m {.*, labels: labels(m)}) AS members
+  WITH s, a, collect(${nodeProjection('m')}) AS members
   ORDER BY s.ordinal
-  RETURN collect({evidence: properties(s), actor: a {.*, labels: labels(a)}, members: members})
+  RETURN collect({evidence: properties(s), actor: ${nodeProjection('a')}, members: members})
     AS recipients
 }
 CALL {
@@ -112,7 +115,7 @@ CALL {
     WITH subjects, expected
     UNWIND expected AS bodyId
     MATCH (b:Actor {id: bodyId})<-[:PART_OF*0..3]-(i:Actor)<-[:ISSUED_BY]-(e:Document)
-    WHERE i.level = b.level AND EXISTS { (e)-[:IMPLEMENTS*1..${MAX_DEPTH}]->(s) WHERE s IN subjects }
+    WHERE i.level = b.level AND EXISTS { (e)-[:IMPLEMENTS*1..${MAX_CASCADE_DEPTH}]->(s) WHERE s IN subjects }
     RETURN collect(DISTINCT e) AS found
   }
   // Open placeholders (no issuer, no references of their own) that a document of the cascade
@@ -122,7 +125,7 @@ CALL {
     WITH subjects
     MATCH (p:Document {status: 'referenced'})<-[:IMPLEMENTS]-(x:Document)
     WHERE NOT p IN subjects AND NOT EXISTS { (p)-[:IMPLEMENTS]->(:Document) }
-      AND EXISTS { (x)-[:IMPLEMENTS*1..${MAX_DEPTH}]->(s) WHERE s IN subjects }
+      AND EXISTS { (x)-[:IMPLEMENTS*1..${MAX_CASCADE_DEPTH}]->(s) WHERE s IN subjects }
     RETURN collect(DISTINCT p) AS intermediates
   }
   UNWIND [doc] + [e IN found + intermediates WHERE e <> doc] AS e
@@ -134,4 +137,4 @@ CALL {
     .province, .district, labels: labels(e)},
     bodies: reduce(acc = [], ids IN issuers | acc + ids)}) AS candidates
 }
-RETURN doc {.*, labels: labels(doc)} AS document, leads, recipients, candidates`;
+RETURN ${nodeProjection('doc')} AS document, leads, recipients, candidates`;

@@ -2,18 +2,20 @@
  * The cascade traversals as the API and the exports call them: argument checks, ONE Cypher
  * statement (cypher.ts), then the pure shaping (tree.ts, pending.ts).
  */
-import type { GraphReader } from '../../api/db.ts';
-import { apiError, badInput } from '../../api/errors.ts';
-import type { Props } from '../../api/models.ts';
-import { MAX_DEPTH, PENDING, cascadeStatement } from './cypher.ts';
+import type { GraphReader } from '../../read/reader.ts';
+import { badInput, notFound } from '../../read/errors.ts';
+import type { Props } from '../../read/models.ts';
+import { MAX_CASCADE_DEPTH, PENDING, cascadeStatement } from './cypher.ts';
 import { pendingImplementations, type PendingImplementationsModel } from './pending.ts';
 import { buildTree, type CascadeDirection, type ImplementationTreeModel } from './tree.ts';
 
 export const DEFAULT_DEPTH = 3;
 
 export function checkDepth(depth: number, argument = 'depth'): number {
-  if (!Number.isInteger(depth) || depth < 1 || depth > MAX_DEPTH) {
-    throw badInput(`${argument} must be a whole number from 1 to ${MAX_DEPTH}`, { argument });
+  if (!Number.isInteger(depth) || depth < 1 || depth > MAX_CASCADE_DEPTH) {
+    throw badInput(`${argument} must be a whole number from 1 to ${MAX_CASCADE_DEPTH}`, {
+      argument,
+    });
   }
   return depth;
 }
@@ -23,8 +25,8 @@ export function checkDirection(value: string, argument = 'direction'): CascadeDi
   throw badInput(`${argument} must be DOWN or UP`, { argument });
 }
 
-function notFound(id: string) {
-  return apiError('NOT_FOUND', `no document with id ${id}`, { id });
+function noDocument(id: string) {
+  return notFound(`no document with id ${id}`, { id });
 }
 
 export async function readImplementationTree(
@@ -36,7 +38,7 @@ export async function readImplementationTree(
   checkDepth(depth);
   const rows = await db.read(cascadeStatement(direction, depth), { id });
   const row = rows[0];
-  if (!row) throw notFound(id);
+  if (!row) throw noDocument(id);
   const nodes = row.nodes as Props[];
   const gathered = new Set(nodes.map((n) => n.id as string));
   // Links per document as the statement returns them; only those between gathered documents.
@@ -50,7 +52,7 @@ export async function readPendingImplementations(
 ): Promise<PendingImplementationsModel> {
   const rows = await db.read(PENDING, { id });
   const row = rows[0];
-  if (!row) throw notFound(id);
+  if (!row) throw noDocument(id);
   return pendingImplementations({
     document: row.document as Props,
     leads: row.leads as Props[],

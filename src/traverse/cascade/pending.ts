@@ -27,9 +27,10 @@ import {
   type EvidenceModel,
   type Props,
   type TaskModel,
-} from '../../api/models.ts';
+} from '../../read/models.ts';
 import { foldKey } from '../../orgs/normalize.ts';
-import { documentScope, levelBelow, type Level } from '../scope.ts';
+import type { Level } from '../../graph/vocabulary.ts';
+import { documentScope, levelBelow } from '../scope.ts';
 
 /** Accent- and tone-insensitive phrases that ask for a programme or plan of one's own. */
 const PLAN_REQUESTS: readonly RegExp[] = [
@@ -110,14 +111,15 @@ function implementingDocuments(
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-export function pendingImplementations(rows: PendingRows): PendingImplementationsModel {
-  const document = toDocument(rows.document);
-  const recipientLevel = levelBelow(documentScope(document).level);
-  interface Entry {
-    body: ActorModel;
-    via: Map<string, ActorModel>;
-    reasons: ExpectationModel[];
-  }
+interface Entry {
+  body: ActorModel;
+  via: Map<string, ActorModel>;
+  reasons: ExpectationModel[];
+}
+
+/** The bodies expected to implement: leads of tasks asking for a plan, and recipients one level
+ *  down (a group's members at that level, through it), each with its reasons. */
+function expectedBodies(rows: PendingRows, recipientLevel: Level | null): Map<string, Entry> {
   const bodies = new Map<string, Entry>();
   const add = (actor: ActorModel, reason: ExpectationModel, via: ActorModel | null): void => {
     const entry: Entry = bodies.get(actor.id) ?? { body: actor, via: new Map(), reasons: [] };
@@ -159,12 +161,16 @@ export function pendingImplementations(rows: PendingRows): PendingImplementation
         add(member, reason, actor.__type === 'OrgGroup' ? actor : null);
     }
   }
+  return bodies;
+}
 
+/** The documents implementing a body; a group is implemented when every known member is
+ *  (membership from the rows that named it). */
+function implementers(rows: PendingRows): (body: ActorModel) => DocumentModel[] {
   const candidates: Candidate[] = rows.candidates.map((c) => ({
     document: toDocument(c.document as Props),
     bodies: c.bodies as string[],
   }));
-  // Groups: implemented when every known member is (membership from the rows that named them).
   const members = new Map<string, Map<string, ActorModel>>();
   for (const row of [...rows.leads, ...rows.recipients]) {
     const group = toActor(row.actor as Props);
@@ -173,7 +179,7 @@ export function pendingImplementations(rows: PendingRows): PendingImplementation
     for (const m of row.members as Props[]) known.set(m.id as string, toActor(m));
     members.set(group.id, known);
   }
-  const implementedBy = (body: ActorModel): DocumentModel[] => {
+  return (body) => {
     if (body.__type !== 'OrgGroup') return implementingDocuments(body, candidates);
     const perMember = [...(members.get(body.id)?.values() ?? [])].map((m) =>
       implementingDocuments(m, candidates),
@@ -181,8 +187,13 @@ export function pendingImplementations(rows: PendingRows): PendingImplementation
     const all = perMember.length > 0 && perMember.every((docs) => docs.length > 0);
     return all ? uniqueDocs(perMember.flat()) : [];
   };
+}
 
-  const result: ExpectedBodyModel[] = [...bodies.values()]
+export function pendingImplementations(rows: PendingRows): PendingImplementationsModel {
+  const document = toDocument(rows.document);
+  const recipientLevel = levelBelow(documentScope(document).level);
+  const implementedBy = implementers(rows);
+  const result: ExpectedBodyModel[] = [...expectedBodies(rows, recipientLevel).values()]
     .map(({ body, via, reasons }) => {
       const docs = implementedBy(body);
       const implemented = docs.length > 0;

@@ -17,9 +17,10 @@
  * 3. Breadth-first from the root within the depth bound: a document reached twice keeps the
  *    shortest path (ties: the parent met first, then IMPLEMENTS before COPY_OF, then by id).
  */
-import type { DocumentModel, EvidenceModel, Props } from '../../api/models.ts';
-import { jurisdictionOf, toDocument, toEvidence } from '../../api/models.ts';
-import { LEVELS, documentScope, levelRank, type Level } from '../scope.ts';
+import type { DocumentModel, EvidenceModel, Props } from '../../read/models.ts';
+import { jurisdictionOf, toDocument, toEvidence } from '../../read/models.ts';
+import { LEVELS, type Level } from '../../graph/vocabulary.ts';
+import { documentScope, levelRank } from '../scope.ts';
 
 export type CascadeDirection = 'DOWN' | 'UP';
 export type CascadeRelation = 'IMPLEMENTS' | 'COPY_OF';

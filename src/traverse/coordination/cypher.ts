@@ -4,8 +4,7 @@
  * (*báo cáo*) is not coordination and is never followed. One statement per traversal call, all
  * parameterised.
  */
-
-const node = (v: string): string => `${v} {.*, labels: labels(${v})}`;
+import { nodeProjection } from '../../graph/vocabulary.ts';
 
 /** One row: the actor (null when unknown) and every link it shares with a partner on a task,
  *  for the filter's documents. Shaped by partners.ts. */
@@ -22,11 +21,11 @@ CALL {
     AND ($tw IS NULL OR ($tw AND d.level = 'TW')
       OR (NOT $tw AND d.province = $province AND ($district IS NULL OR d.district = $district)))
   RETURN collect({
-    partner: ${node('p')}, task: ${node('t')}, document: ${node('d')},
+    partner: ${nodeProjection('p')}, task: ${nodeProjection('t')}, document: ${nodeProjection('d')},
     type: type(ro), rel: properties(ro), partnerType: type(rp), partnerRel: properties(rp)
   }) AS links
 }
-RETURN CASE WHEN o IS NULL THEN null ELSE ${node('o')} END AS actor, links`;
+RETURN CASE WHEN o IS NULL THEN null ELSE ${nodeProjection('o')} END AS actor, links`;
 
 export const MIN_HOPS = 1;
 export const MAX_HOPS = 6;
@@ -54,14 +53,14 @@ CALL {
   MATCH (x)<-[rx:LED_BY|COORDINATES_WITH]-(t:Task)-[ry:LED_BY|COORDINATES_WITH]->(y)
   MATCH (d:Document)-[:HAS_TASK]->(t)
   WITH i, x, y, collect({
-    task: ${node('t')}, document: ${node('d')},
+    task: ${nodeProjection('t')}, document: ${nodeProjection('d')},
     type: type(rx), rel: properties(rx), partnerType: type(ry), partnerRel: properties(ry)
   }) AS links
   ORDER BY i
-  RETURN collect({from: ${node('x')}, to: ${node('y')}, links: links}) AS hops
+  RETURN collect({from: ${nodeProjection('x')}, to: ${nodeProjection('y')}, links: links}) AS hops
 }
-RETURN CASE WHEN a IS NULL THEN null ELSE ${node('a')} END AS from,
-       CASE WHEN b IS NULL THEN null ELSE ${node('b')} END AS to, hops`;
+RETURN CASE WHEN a IS NULL THEN null ELSE ${nodeProjection('a')} END AS from,
+       CASE WHEN b IS NULL THEN null ELSE ${nodeProjection('b')} END AS to, hops`;
 }
 
 /** PATH[maxHops] for maxHops in MIN_HOPS..MAX_HOPS. */

@@ -2,9 +2,9 @@
  * The coordination traversals as the API and the exports call them: one statement each, then
  * the pure shaping (partners.ts, path.ts). An unknown actor id is NOT_FOUND with the id.
  */
-import type { GraphReader } from '../../api/db.ts';
-import { apiError } from '../../api/errors.ts';
-import type { Props } from '../../api/models.ts';
+import type { GraphReader } from '../../read/reader.ts';
+import { notFound } from '../../read/errors.ts';
+import type { Props } from '../../read/models.ts';
 import { PARTNERS, PATH } from './cypher.ts';
 import type { CoordinationPartnersModel, CoordinationPathModel } from './model.ts';
 import {
@@ -15,8 +15,8 @@ import {
 } from './partners.ts';
 import { checkMaxHops, shapePath, type HopRow } from './path.ts';
 
-function notFound(id: string, argument: string): Error {
-  return apiError('NOT_FOUND', `no actor has the id "${id}"`, { id, argument });
+function noActor(id: string, argument: string): Error {
+  return notFound(`no actor has the id "${id}"`, { id, argument });
 }
 
 export async function coordinationPartners(
@@ -25,7 +25,7 @@ export async function coordinationPartners(
 ): Promise<CoordinationPartnersModel> {
   const params = partnerParams(args.organization, args.filter);
   const [row] = await db.read(PARTNERS, params);
-  if (!row?.actor) throw notFound(args.organization, 'organization');
+  if (!row?.actor) throw noActor(args.organization, 'organization');
   return shapePartners(row.actor as Props, row.links as PartnerLinkRow[], args.first);
 }
 
@@ -39,7 +39,7 @@ export async function coordinationPath(
     to: args.to,
     throughGroups: args.throughGroups ?? false,
   });
-  if (!row?.from) throw notFound(args.from, 'from');
-  if (!row.to) throw notFound(args.to, 'to');
+  if (!row?.from) throw noActor(args.from, 'from');
+  if (!row.to) throw noActor(args.to, 'to');
   return shapePath(row.from as Props, row.to as Props, row.hops as HopRow[], maxHops);
 }

@@ -2,10 +2,13 @@
  * What the coordination traversals answer, as resolvers and exports pass it (codegen maps the
  * schema's types in schema/coordination.graphql onto these, see codegen.ts).
  */
-import type { CoordinationDirection, TaskRole } from '../../api/generated/graphql.ts';
-import type { ActorModel, DocumentModel, EvidenceModel, TaskModel } from '../../api/models.ts';
+import type { ActorModel, DocumentModel, EvidenceModel, TaskModel } from '../../read/models.ts';
 
-export type { CoordinationDirection, TaskRole };
+/** How the partner stands to the organization on a shared task (schema: CoordinationDirection). */
+export type CoordinationDirection = 'LEADS' | 'WORKS_UNDER' | 'CO_LEADS' | 'CO_COORDINATES';
+
+/** An actor's part in a task (schema: TaskRole). */
+export type TaskRole = 'LEAD' | 'COORDINATOR' | 'REPORTED_TO';
 
 /** A task two actors share, seen from the first. */
 export interface SharedTaskModel {

@@ -2,9 +2,9 @@
  * coordinationPartners (pure): the filter checked and turned into the statement's parameters,
  * and the statement's links shaped into partners with their shared tasks and counts.
  */
-import { badInput } from '../../api/errors.ts';
-import { isoDate } from '../../api/cypher/filters.ts';
-import { toActor, type Props } from '../../api/models.ts';
+import { badInput } from '../../read/errors.ts';
+import { isoDate } from '../../read/filters.ts';
+import { toActor, type Props } from '../../read/models.ts';
 import type { CoordinationPartnerModel, CoordinationPartnersModel } from './model.ts';
 import { countByDirection, sharedTasks, type LinkRow } from './shared.ts';
 
@@ -30,7 +30,7 @@ export interface PartnerParams {
 }
 
 /** `tw`, `province` (its districts included) or `province/district`, as the other filters take
- *  it (src/api/cypher/filters.ts). */
+ *  it (src/read/filters.ts). */
 function jurisdiction(
   value: string | null | undefined,
 ): Pick<PartnerParams, 'tw' | 'province' | 'district'> {

@@ -1,8 +1,8 @@
 /**
  * coordinationPath (pure): maxHops checked, and the statement's hops shaped into the chain.
  */
-import { badInput } from '../../api/errors.ts';
-import { toActor, type Props } from '../../api/models.ts';
+import { badInput } from '../../read/errors.ts';
+import { toActor, type Props } from '../../read/models.ts';
 import { MAX_HOPS, MIN_HOPS } from './cypher.ts';
 import type { CoordinationPathModel } from './model.ts';
 import { sharedTasks, type LinkRow } from './shared.ts';

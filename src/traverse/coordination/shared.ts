@@ -2,7 +2,7 @@
  * Shared tasks (pure): the role links two actors have on the same tasks, as read by cypher.ts,
  * become one SharedTask per task with each side's role, the direction and both evidences.
  */
-import { toDocument, toEvidence, toTask, type Props } from '../../api/models.ts';
+import { toDocument, toEvidence, toTask, type Props } from '../../read/models.ts';
 import type {
   CoordinationCountsModel,
   CoordinationDirection,

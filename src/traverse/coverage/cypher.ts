@@ -12,7 +12,8 @@
  * is passed as parameters; the conditions are fixed strings chosen in code.
  */
 import neo4j from 'neo4j-driver';
-import { documentConditions, type DocumentConditions } from '../../api/cypher/documents.ts';
+import { documentConditions, type DocumentConditions } from '../../read/filters.ts';
+import { Params, allOf } from '../../read/params.ts';
 
 /** How many documents one coverage report may span (it computes coverage for each in TS). */
 export const MAX_REPORT_DOCUMENTS = 2000;
@@ -96,16 +97,17 @@ export function coverageReportQuery(
   cypher: string;
   params: Record<string, unknown>;
 } {
-  const params: Record<string, unknown> = { cap: neo4j.int(cap) };
+  // GATHER names $cap: fixed, so no filter parameter can take its name.
+  const params = new Params({ cap: neo4j.int(cap) });
   const conditions = ["n.status = 'ingested'", ...documentConditions(filter, params)];
   return {
     cypher: `
 MATCH (n:Document)
-WHERE ${conditions.join('\n  AND ')}
+WHERE ${allOf(conditions)}
 WITH n ORDER BY n.id
 WITH collect(n) AS docs
 ${GATHER}`,
-    params,
+    params: params.toRecord(),
   };
 }
 

@@ -3,21 +3,21 @@
  * read into compute.ts's input, the answer computed there. GraphQL (src/api/resolvers/coverage.ts)
  * and the CSV exports (src/api/exports/coverage.ts) both come through here, so they agree.
  */
-import type { GraphReader } from '../../api/db.ts';
-import { apiError, badInput } from '../../api/errors.ts';
-import type { Props } from '../../api/models.ts';
-import {
-  computeCoverage,
-  type BodyOf,
-  type CoverageActor,
-  type CoverageDocument,
-  type CoverageEvidence,
-  type CoverageInput,
-  type DocumentCoverage,
-  type IssuerLine,
-  type RecipientLine,
-  type TaskLink,
-} from './compute.ts';
+import type { GraphReader } from '../../read/reader.ts';
+import { badInput, notFound } from '../../read/errors.ts';
+import { toEvidence } from '../../graph/vocabulary.ts';
+import type { Props } from '../../read/models.ts';
+import { computeCoverage } from './compute.ts';
+import type {
+  BodyOf,
+  CoverageActor,
+  CoverageDocument,
+  CoverageInput,
+  DocumentCoverage,
+  IssuerLine,
+  RecipientLine,
+  TaskLink,
+} from './model.ts';
 import {
   COVERAGE_OF_DOCUMENT,
   MAX_REPORT_DOCUMENTS,
@@ -28,15 +28,6 @@ import {
 
 export { MAX_REPORT_DOCUMENTS, type CoverageDocumentFilter } from './cypher.ts';
 
-function evidence(rel: Props): CoverageEvidence {
-  return {
-    docId: rel.docId as string,
-    start: rel.start as number,
-    end: rel.end as number,
-    quote: rel.quote as string,
-  };
-}
-
 /** The statement's maps carry exactly CoverageActor's fields (cypher.ts actorMap). */
 const actor = (value: unknown): CoverageActor => value as CoverageActor;
 
@@ -44,7 +35,7 @@ function inputOf(row: Props): CoverageInput {
   const issuers = (row.issuers as Props[]).map((x): IssuerLine => ({
     type: x.type as IssuerLine['type'],
     actor: x.actor as IssuerLine['actor'],
-    evidence: evidence(x.rel as Props),
+    evidence: toEvidence(x.rel as Props),
   }));
   const recipients = (row.recipients as Props[]).map((x): RecipientLine => {
     const rel = x.rel as Props;
@@ -52,14 +43,14 @@ function inputOf(row: Props): CoverageInput {
       actor: actor(x.actor),
       purpose: (rel.purpose as string | null | undefined) ?? null,
       ordinal: (rel.ordinal as number | null | undefined) ?? 0,
-      evidence: evidence(rel),
+      evidence: toEvidence(rel),
     };
   });
   const links = (row.links as Props[]).map((x): TaskLink => ({
     type: x.type as TaskLink['type'],
     actor: actor(x.actor),
     task: x.task as TaskLink['task'],
-    evidence: evidence(x.rel as Props),
+    evidence: toEvidence(x.rel as Props),
   }));
   const bodies = (row.bodies as Props[]).map((x): BodyOf => ({
     of: x.of as string,
@@ -77,7 +68,7 @@ export async function readDocumentCoverage(db: GraphReader, id: string): Promise
   const rows = await db.read(COVERAGE_OF_DOCUMENT, documentParams(id));
   const row = rows[0];
   const document = row?.document as CoverageDocument | null | undefined;
-  if (!row || !document) throw apiError('NOT_FOUND', `no document ${id}`, { id });
+  if (!row || !document) throw notFound(`no document ${id}`, { id });
   if (document.status !== 'ingested') {
     throw badInput(
       `document ${id} is only referenced by other documents: its text (tasks and Nơi nhận) is not in the graph, so there is nothing to audit`,

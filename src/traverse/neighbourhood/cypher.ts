@@ -5,8 +5,7 @@
  * than $depth). A level stops growing at $limit nodes and the statement stops expanding once
  * $maxNodes is passed: `exceeded` then says so and no nodes are returned.
  */
-
-const node = (v: string): string => `${v} {.*, labels: labels(${v})}`;
+import { nodeProjection } from '../../graph/vocabulary.ts';
 
 /** Nodes of one level: neighbours of `frontier` not in `seen`, at most $limit of them. */
 function level(k: number, frontier: string, seen: string[]): string {
@@ -52,7 +51,7 @@ CALL {
 }
 RETURN exceeded, size(everything) AS count,
   CASE WHEN exceeded THEN [] ELSE
-    [x IN l0 | {depth: 0, node: ${node('x')}}] + [x IN l1 | {depth: 1, node: ${node('x')}}] +
-    [x IN l2 | {depth: 2, node: ${node('x')}}] + [x IN l3 | {depth: 3, node: ${node('x')}}]
+    [x IN l0 | {depth: 0, node: ${nodeProjection('x')}}] + [x IN l1 | {depth: 1, node: ${nodeProjection('x')}}] +
+    [x IN l2 | {depth: 2, node: ${nodeProjection('x')}}] + [x IN l3 | {depth: 3, node: ${nodeProjection('x')}}]
   END AS nodes,
   edges`;

@@ -3,7 +3,8 @@
  * become nodes and edges with a fixed set of attributes (so GraphML can declare its keys), and
  * the Cytoscape.js elements JSON that Cytoscape desktop and Cytoscape.js import.
  */
-import { toNode, type EvidenceModel, type NodeModel, type Props } from '../../api/models.ts';
+import { toNode, type EvidenceModel, type NodeModel, type Props } from '../../read/models.ts';
+import { ACTOR_LABELS, type NodeLabel } from '../../graph/vocabulary.ts';
 
 export type AttributeType = 'string' | 'int';
 export type AttributeValue = string | number | null;
@@ -93,19 +94,7 @@ export interface EdgeRow {
 }
 
 /** Labels that say what a node is, most specific first (`Actor` comes with a kind label). */
-const KINDS = [
-  'Document',
-  'Task',
-  'Target',
-  'Organization',
-  'OrgGroup',
-  'Person',
-  'Role',
-  'Generic',
-  'Publication',
-  'Unresolved',
-  'Actor',
-];
+const KINDS: readonly NodeLabel[] = ['Document', 'Task', 'Target', ...ACTOR_LABELS, 'Actor'];
 
 const text = (v: unknown): string | null =>
   typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : null;

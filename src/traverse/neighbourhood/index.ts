@@ -4,8 +4,8 @@
  * than maxNodes: BAD_USER_INPUT.
  */
 import neo4j from 'neo4j-driver';
-import type { GraphReader } from '../../api/db.ts';
-import { apiError, badInput } from '../../api/errors.ts';
+import type { GraphReader } from '../../read/reader.ts';
+import { badInput, notFound } from '../../read/errors.ts';
 import { NEIGHBOURHOOD } from './cypher.ts';
 import {
   toNeighbourhoodGraph,
@@ -14,7 +14,8 @@ import {
   type NodeRow,
 } from './graph.ts';
 
-export const MAX_DEPTH = 3;
+/** How many hops a neighbourhood may span. */
+export const MAX_NEIGHBOURHOOD_DEPTH = 3;
 /** Graph tools stay usable up to a few thousand nodes; beyond, ask for a smaller depth. */
 export const MAX_NODES = 2000;
 
@@ -23,8 +24,8 @@ export async function neighbourhood(
   args: { node: string; depth: number; maxNodes?: number },
 ): Promise<NeighbourhoodGraph> {
   const maxNodes = args.maxNodes ?? MAX_NODES;
-  if (!Number.isInteger(args.depth) || args.depth < 1 || args.depth > MAX_DEPTH) {
-    throw badInput(`depth must be from 1 to ${MAX_DEPTH}`, { argument: 'depth' });
+  if (!Number.isInteger(args.depth) || args.depth < 1 || args.depth > MAX_NEIGHBOURHOOD_DEPTH) {
+    throw badInput(`depth must be from 1 to ${MAX_NEIGHBOURHOOD_DEPTH}`, { argument: 'depth' });
   }
   if (!Number.isInteger(maxNodes) || maxNodes < 1 || maxNodes > MAX_NODES) {
     throw badInput(`maxNodes must be from 1 to ${MAX_NODES}`, { argument: 'maxNodes' });
@@ -35,7 +36,7 @@ export async function neighbourhood(
     maxNodes: neo4j.int(maxNodes),
     limit: neo4j.int(maxNodes + 1),
   });
-  if (!row) throw apiError('NOT_FOUND', `no node has the id "${args.node}"`, { id: args.node });
+  if (!row) throw notFound(`no node has the id "${args.node}"`, { id: args.node });
   if (row.exceeded) {
     throw badInput(
       `the neighbourhood of "${args.node}" at depth ${args.depth} has more than ${maxNodes} nodes; ask for a smaller depth`,

@@ -12,9 +12,10 @@ import {
   type DocumentModel,
   type Props,
   type TargetModel,
-} from '../../api/models.ts';
+} from '../../read/models.ts';
 import { foldKey } from '../../orgs/normalize.ts';
-import { documentScope, levelRank, type Level } from '../scope.ts';
+import type { Level } from '../../graph/vocabulary.ts';
+import { documentScope, levelRank } from '../scope.ts';
 
 export interface TargetEntryModel {
   document: DocumentModel;

@@ -1,8 +1,8 @@
 /** Target comparison as the API and the export call it. */
 import neo4j from 'neo4j-driver';
-import type { GraphReader } from '../../api/db.ts';
-import { badInput } from '../../api/errors.ts';
-import { LEVELS, isLevel } from '../scope.ts';
+import type { GraphReader } from '../../read/reader.ts';
+import { badInput } from '../../read/errors.ts';
+import { LEVELS, isLevel } from '../../graph/vocabulary.ts';
 import { TARGETS } from './cypher.ts';
 import { compareTargets, type TargetComparisonModel } from './compare.ts';
 

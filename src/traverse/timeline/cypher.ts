@@ -1,14 +1,16 @@
 /**
  * Timeline and overdue tasks as list queries on `n:Task`. The conditions are the `tasks` list's
- * (src/api/cypher/tasks.ts), so "due", "recurring" and "overdue" mean one thing in the API;
+ * (src/read/tasks.ts), so "due", "recurring" and "overdue" mean one thing in the API;
  * timeline adds the cascade and the jurisdiction of the task's document.
  */
+import { nodeProjection } from '../../graph/vocabulary.ts';
 import neo4j from 'neo4j-driver';
-import type { ListQuery } from '../../api/cypher/page.ts';
-import { jurisdictionCondition } from '../../api/cypher/filters.ts';
-import { tasksQuery } from '../../api/cypher/tasks.ts';
+import type { ListQuery, Statement } from '../../read/page.ts';
+import { allOf } from '../../read/params.ts';
+import { jurisdictionCondition } from '../../read/filters.ts';
+import { tasksQuery } from '../../read/tasks.ts';
 import type { TimelineFilterInput } from './timeline.ts';
-import { MAX_DEPTH } from '../cascade/cypher.ts';
+import { MAX_CASCADE_DEPTH } from '../cascade/cypher.ts';
 
 /** Ordered by due date (deadline end), then id; tasks without one are left out. */
 export function timelineQuery(
@@ -23,33 +25,37 @@ export function timelineQuery(
     recurring: overdueAt !== undefined ? false : (filter?.recurring ?? null),
     overdueAt: overdueAt ?? null,
   });
-  const conditions = [...query.conditions, 'n.dueEnd IS NOT NULL'];
-  const params = { ...query.params };
+  const { conditions, params } = query;
+  conditions.push('n.dueEnd IS NOT NULL');
   if (overdueAt !== undefined && filter?.recurring === true) conditions.push('false');
   if (filter?.document != null) {
-    params.document = filter.document;
+    const document = params.add('document', filter.document);
     conditions.push(
       filter.includeCascade
-        ? `(n.docId = $document OR EXISTS {
-    MATCH (:Document {id: n.docId})-[:IMPLEMENTS|COPY_OF*1..${MAX_DEPTH}]->(:Document {id: $document}) })`
-        : 'n.docId = $document',
+        ? `(n.docId = ${document} OR EXISTS {
+    MATCH (:Document {id: n.docId})-[:IMPLEMENTS|COPY_OF*1..${MAX_CASCADE_DEPTH}]->(:Document {id: ${document}}) })`
+        : `n.docId = ${document}`,
     );
   }
   if (filter?.jurisdiction != null) {
     const condition = jurisdictionCondition(filter.jurisdiction, params, 'd');
     conditions.push(`EXISTS { MATCH (d:Document {id: n.docId}) WHERE ${condition} }`);
   }
-  return { ...query, conditions, params, order: { key: 'n.dueEnd', descending: false } };
-}
-
-/** Every task of a timeline query at once (the CSV export), with its leads' names. */
-export function timelineRowsStatement(query: ListQuery): string {
-  const where = query.conditions.join('\n  AND ');
-  return `${query.source}
-WITH n WHERE ${where}
-WITH n ORDER BY n.dueEnd, n.id LIMIT $limit
-RETURN n {.*, labels: labels(n)} AS node,
-  COLLECT { MATCH (n)-[l:LED_BY]->(a:Actor) RETURN a.name ORDER BY l.start } AS leads`;
+  return { ...query, order: { key: 'n.dueEnd', descending: false } };
 }
 
 export const EXPORT_LIMIT = neo4j.int(10_000);
+
+/** Every task of a timeline query at once (the CSV export, at most `limit`), with its leads'
+ *  names. */
+export function timelineRowsStatement(query: ListQuery, limit = EXPORT_LIMIT): Statement {
+  const params = query.params.fork();
+  return {
+    cypher: `${query.source}
+WITH n WHERE ${allOf(query.conditions)}
+WITH n ORDER BY n.dueEnd, n.id LIMIT ${params.add('limit', limit)}
+RETURN ${nodeProjection('n')} AS node,
+  COLLECT { MATCH (n)-[l:LED_BY]->(a:Actor) RETURN a.name ORDER BY l.start } AS leads`,
+    params: params.toRecord(),
+  };
+}

@@ -1,9 +1,9 @@
 /** Timeline and overdue, as the API and the export call them. */
-import type { GraphReader } from '../../api/db.ts';
-import { readPage } from '../../api/cypher/page.ts';
-import { isoDate } from '../../api/cypher/filters.ts';
-import { toTask, type Props, type TaskConnectionModel } from '../../api/models.ts';
-import { EXPORT_LIMIT, timelineQuery, timelineRowsStatement } from './cypher.ts';
+import type { GraphReader } from '../../read/reader.ts';
+import { readPage } from '../../read/page.ts';
+import { isoDate } from '../../read/filters.ts';
+import { toTask, type Props, type TaskConnectionModel } from '../../read/models.ts';
+import { timelineQuery, timelineRowsStatement } from './cypher.ts';
 import type { TimelineFilterInput, TimelineRow } from './timeline.ts';
 
 export function readTimeline(
@@ -23,10 +23,7 @@ export async function readTimelineRows(
   overdueAt?: string,
 ): Promise<TimelineRow[]> {
   const at = overdueAt === undefined ? undefined : isoDate(overdueAt, 'at');
-  const query = timelineQuery(filter, at);
-  const rows = await db.read(timelineRowsStatement(query), {
-    ...query.params,
-    limit: EXPORT_LIMIT,
-  });
+  const { cypher, params } = timelineRowsStatement(timelineQuery(filter, at));
+  const rows = await db.read(cypher, params);
   return rows.map((row) => ({ task: toTask(row.node as Props), leads: row.leads as string[] }));
 }

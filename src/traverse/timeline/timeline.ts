@@ -1,5 +1,5 @@
 /** Timeline rows as the export writes them (pure). */
-import type { TaskModel } from '../../api/models.ts';
+import type { TaskModel } from '../../read/models.ts';
 
 /** The filter as GraphQL and the export give it. */
 export interface TimelineFilterInput {

@@ -2,15 +2,17 @@
 import { GraphQLError } from 'graphql';
 import { describe, expect, it, vi } from 'vitest';
 import { Batcher } from '../../../src/api/batch.ts';
-import { luceneQuery } from '../../../src/api/cypher/search.ts';
-import { formatError, fromDatabaseError } from '../../../src/api/errors.ts';
-import { decodeCursor, encodeCursor, pageSize } from '../../../src/api/pagination.ts';
+import { luceneQuery } from '../../../src/read/search.ts';
+import { formatError, fromDatabaseError, toApiError } from '../../../src/api/errors.ts';
+import { ReadError, badInput, notFound } from '../../../src/read/errors.ts';
+import { decodeCursor, encodeCursor, pageSize } from '../../../src/read/cursors.ts';
 
 const codeOf = (fn: () => unknown): unknown => {
   try {
     fn();
   } catch (error) {
-    return error instanceof GraphQLError ? error.extensions.code : error;
+    if (error instanceof GraphQLError) return error.extensions.code;
+    return error instanceof ReadError ? error.code : error;
   }
   return undefined;
 };
@@ -141,5 +143,33 @@ describe('formatError', () => {
         coded,
       ),
     ).toEqual({ message: coded.message, extensions: { code: 'BAD_USER_INPUT' } });
+  });
+});
+
+describe('read errors at the API edge', () => {
+  it('become coded API errors with their details as extensions', () => {
+    const mapped = toApiError(notFound('no document doc:x', { id: 'doc:x' }));
+    expect(mapped).toBeInstanceOf(GraphQLError);
+    expect((mapped as GraphQLError).extensions).toEqual({ code: 'NOT_FOUND', id: 'doc:x' });
+    expect(toApiError(new ReadError('INTERNAL', 'internal server error'))).toMatchObject({
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
+    const other = new Error('not a read error');
+    expect(toApiError(other)).toBe(other);
+  });
+
+  it('are formatted with their code when a resolver throws one', () => {
+    const thrown = badInput('depth must be from 1 to 3', { argument: 'depth' });
+    const wrapped = new GraphQLError(thrown.message, { path: ['x'], originalError: thrown });
+    expect(
+      formatError(
+        { message: thrown.message, path: ['x'], extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+        wrapped,
+      ),
+    ).toEqual({
+      message: 'depth must be from 1 to 3',
+      path: ['x'],
+      extensions: { code: 'BAD_USER_INPUT', argument: 'depth' },
+    });
   });
 });

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createEnvironment, prepareText } from '../../../src/graph/ingest.ts';
-import { countRelationships } from '../../../src/graph/write.ts';
+import { countRelationships } from '../../../src/graph/rows.ts';
 import { defaultRegistry } from '../../../src/orgs/index.ts';
 
 const env = createEnvironment(defaultRegistry());

@@ -15,7 +15,7 @@ import {
 
 const require = createRequire(import.meta.url);
 const data = loadNationalData();
-const registry = loadRegistry();
+const registry = loadRegistry(undefined, { national: true });
 const resolve = createResolver(registry);
 const successions = registrySuccessions(registry);
 

@@ -15,7 +15,8 @@ import {
   type ResolutionKind,
 } from '../../../src/orgs/index.ts';
 
-const resolve = createResolver(loadRegistry());
+const registry = loadRegistry();
+const resolve = createResolver(registry);
 
 /** Seed 000: the Politburo plan (header "BAN CHẤP HÀNH TRUNG ƯƠNG", T/M BỘ CHÍNH TRỊ). */
 const S000: ResolveContext = {
@@ -1806,7 +1807,7 @@ describe('every actor and recipient mention of the seeds', () => {
   it.each(TABLE.map(([ctx, line, expected]) => [ctx.documentKey, line, ctx, expected] as const))(
     '%s: %s',
     (_key, line, ctx, expected) => {
-      const actual = splitMentions(line).map((part) => {
+      const actual = splitMentions(line, 0, registry).map((part) => {
         const r = resolve(part.expanded, ctx);
         const row: Expected = { mention: part.mention, kind: r.kind, id: r.id, name: r.name };
         if (r.orgKind) row.orgKind = r.orgKind;

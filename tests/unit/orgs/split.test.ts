@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { splitMentions } from '../../../src/orgs/index.ts';
+import { loadRegistry, splitMentions } from '../../../src/orgs/index.ts';
+
+const registry = loadRegistry();
 
 function parts(list: string): Array<[string, string]> {
-  return splitMentions(list).map((p) => [p.mention, p.expanded]);
+  return splitMentions(list, 0, registry).map((p) => [p.mention, p.expanded]);
 }
 
 describe('splitMentions', () => {
@@ -112,7 +114,7 @@ describe('splitMentions', () => {
   it('reports offsets into the original string', () => {
     const line = '- BTV Huyện ủy, TT HĐND, UBND, UBMT huyện,';
     const offset = 1000;
-    const result = splitMentions(line, offset);
+    const result = splitMentions(line, offset, registry);
     expect(result.map((p) => [p.start, p.end])).toEqual([
       [1002, 1014],
       [1016, 1023],
@@ -140,11 +142,55 @@ describe('splitMentions', () => {
 
   it('accepts semicolons (newer Nơi nhận style) and NFD text', () => {
     const nfd = 'Ban Tuyên giáo Tỉnh ủy; Ban Dân vận Tỉnh ủy;'.normalize('NFD');
-    const result = splitMentions(nfd);
+    const result = splitMentions(nfd, 0, registry);
     expect(result.map((p) => p.expanded)).toEqual([
       'Ban Tuyên giáo Tỉnh ủy',
       'Ban Dân vận Tỉnh ủy',
     ]);
     for (const p of result) expect(nfd.slice(p.start, p.end)).toBe(p.mention);
+  });
+});
+
+describe('lists of bodies in State texts (issue 18, capability 4)', () => {
+  it.each([
+    [
+      'Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực',
+      ['Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực'],
+    ],
+    ['UBND các huyện, thị xã, thành phố', ['UBND các huyện, thị xã, thành phố']],
+    ['Ủy ban nhân dân các xã, phường', ['Ủy ban nhân dân các xã, phường']],
+    ['Các sở, ngành, UBND xã, phường, đặc khu', ['Các sở, ngành', 'UBND xã, phường, đặc khu']],
+    ['Cơ quan, địa phương liên quan', ['Cơ quan, địa phương liên quan']],
+    ['Sở, ban, ngành, tổ chức chính trị - xã hội', ['Sở, ban, ngành, tổ chức chính trị - xã hội']],
+    [
+      'Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương',
+      ['Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương'],
+    ],
+    ['Văn phòng Ban Chỉ huy; các sở, ban, ngành', ['Văn phòng Ban Chỉ huy', 'các sở, ban, ngành']],
+    [
+      'Sở Tài chính, Ủy ban nhân dân tỉnh, Sở Xây dựng',
+      ['Sở Tài chính', 'Ủy ban nhân dân tỉnh', 'Sở Xây dựng'],
+    ],
+  ])('%s', (list, mentions) => {
+    expect(parts(list).map(([m]) => m)).toEqual(mentions);
+  });
+
+  it('a qualifier at the end does not reach back over a ";"', () => {
+    expect(parts('Thủ trưởng các Sở, ban, ngành; Chủ tịch UBND cấp xã')).toEqual([
+      ['Thủ trưởng các Sở, ban, ngành', 'Thủ trưởng các Sở, ban, ngành'],
+      ['Chủ tịch UBND cấp xã', 'Chủ tịch Ủy ban nhân dân cấp xã'],
+    ]);
+  });
+
+  it('a colon head distributes over the items after it', () => {
+    expect(splitMentions('Các Sở: Tài chính, Xây dựng', 10, registry)).toEqual([
+      { mention: 'Tài chính', start: 18, end: 27, expanded: 'Sở Tài chính' },
+      { mention: 'Xây dựng', start: 29, end: 37, expanded: 'Sở Xây dựng' },
+    ]);
+    expect(
+      parts('Các Bộ: Quốc phòng, Nông nghiệp và Môi trường, Ủy ban nhân dân tỉnh').map(
+        ([, e]) => e,
+      ),
+    ).toEqual(['Bộ Quốc phòng', 'Bộ Nông nghiệp và Môi trường', 'Ủy ban nhân dân tỉnh']);
   });
 });

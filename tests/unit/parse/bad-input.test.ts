@@ -14,7 +14,7 @@ import {
   DocumentReadError,
   MAX_DOCUMENT_BYTES,
   readDocument,
-} from '../../../src/cli/read-document.ts';
+} from '../../../src/io/read-document.ts';
 import { parseDocument } from '../../../src/parse/index.ts';
 import { seedDir } from './helpers.ts';
 

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { findDeadline, findReviews, normalizeDeadline } from '../../../src/parse/deadlines.ts';
+import {
+  findDeadline,
+  findReviews,
+  normalizeDeadline,
+  normalizeDueCell,
+} from '../../../src/parse/deadlines.ts';
 import { createSource, fold } from '../../../src/parse/source.ts';
 
 describe('normalizeDeadline (vn-document-conventions §6)', () => {
@@ -117,5 +122,78 @@ describe('findDeadline', () => {
       start: '2022-01-01',
       recurrence: 'P5Y,P10Y',
     });
+  });
+});
+
+describe('deadlines in State wording (issue 18, capability 5)', () => {
+  it.each([
+    ['trước ngày 30 tháng 6 năm 2024', { kind: 'due', start: null, end: '2024-06-30' }],
+    ['chậm nhất ngày 15/7/2024', { kind: 'due', start: null, end: '2024-07-15' }],
+    ['chậm nhất là ngày 05 tháng 12 năm 2025', { kind: 'due', start: null, end: '2025-12-05' }],
+    ['trong tháng 9/2024', { kind: 'due', start: null, end: '2024-09-30' }],
+    ['trong tháng 9 năm 2024', { kind: 'due', start: null, end: '2024-09-30' }],
+    // month 12 is a month (a `< 12` check would make this unknown)
+    ['hoàn thành trong tháng 12/2022', { kind: 'due', start: null, end: '2022-12-31' }],
+    ['trong quý III năm 2025', { kind: 'due', start: null, end: '2025-09-30' }],
+    ['Quí IV-2025', { kind: 'due', start: null, end: '2025-12-31' }],
+    ['Năm 2025 - 2026', { kind: 'due', start: '2025-01-01', end: '2026-12-31' }],
+    ['Quý IV/2025- Quý II/2026', { kind: 'due', start: '2025-10-01', end: '2026-06-30' }],
+    ['2026-2027', { kind: 'due', start: '2026-01-01', end: '2027-12-31' }],
+    ['2026', { kind: 'due', start: null, end: '2026-12-31' }],
+    ['trước ngày 20 hằng tháng', { kind: 'recurring', start: null, end: null }],
+    [
+      'tại phiên họp thường kỳ tháng 10 năm 2025 của UBND tỉnh',
+      { kind: 'event', start: '2025-10-01', end: '2025-10-31' },
+    ],
+  ])('%s', (phrase, expected) => {
+    expect(normalizeDeadline(fold(phrase))).toMatchObject(expected);
+  });
+
+  it('a lone date in a deadline column or field is the date the task is due by', () => {
+    expect(normalizeDueCell(fold('18/10/2025'))).toEqual({
+      kind: 'due',
+      start: null,
+      end: '2025-10-18',
+      recurrence: null,
+    });
+    expect(normalizeDueCell(fold('Thường xuyên'))).toMatchObject({ kind: 'continuous' });
+  });
+
+  it.each([
+    [
+      'Sở Tài chính báo cáo UBND tỉnh trước ngày 30 tháng 6 năm 2024.',
+      'trước ngày 30 tháng 6 năm 2024',
+      { kind: 'due', end: '2024-06-30', recurrence: null },
+    ],
+    [
+      'Các sở gửi báo cáo về Sở Nội vụ chậm nhất ngày 15/7/2024 để tổng hợp.',
+      'chậm nhất ngày 15/7/2024',
+      { kind: 'due', end: '2024-07-15', recurrence: null },
+    ],
+    [
+      'Sở Xây dựng tổng hợp, báo cáo trong tháng 9/2024.',
+      'trong tháng 9/2024',
+      { kind: 'due', end: '2024-09-30', recurrence: null },
+    ],
+    [
+      'Tổ chức sơ kết trong quý III năm 2025.',
+      'trong quý III năm 2025',
+      { kind: 'due', end: '2025-09-30', recurrence: null },
+    ],
+    [
+      'Các sở báo cáo tiến độ trước ngày 20 hằng tháng.',
+      'trước ngày 20 hằng tháng',
+      { kind: 'recurring', end: null, recurrence: 'monthly' },
+    ],
+    [
+      'Sở Nội vụ báo cáo kết quả tại phiên họp thường kỳ tháng 10 năm 2025 của UBND tỉnh.',
+      'tại phiên họp thường kỳ tháng 10 năm 2025',
+      { kind: 'event', start: '2025-10-01', end: '2025-10-31', recurrence: null },
+    ],
+  ])('in running text: %s', (text, quote, expected) => {
+    const src = createSource(text);
+    const d = findDeadline(src, 0, src.clean.length);
+    const start = text.indexOf(quote);
+    expect(d).toMatchObject({ ...expected, quote, span: { start, end: start + quote.length } });
   });
 });

@@ -33,10 +33,13 @@ export function project(doc: ParsedDocument): unknown {
   const d = doc.document;
   const info = (x: typeof d): unknown => ({
     number: x.number,
+    numberSpan: x.numberSpan && [x.numberSpan.span.start, x.numberSpan.span.end],
     type: x.type,
     title: x.title,
+    titleSpan: x.titleSpan && [x.titleSpan.span.start, x.titleSpan.span.end],
     issuedDate: x.issuedDate,
     place: x.place,
+    dateSpan: x.dateSpan && [x.dateSpan.span.start, x.dateSpan.span.end],
     issuer: x.issuer
       ? { name: x.issuer.name, mention: x.issuer.mention, source: x.issuer.source }
       : null,
@@ -46,7 +49,10 @@ export function project(doc: ParsedDocument): unknown {
     signer: x.signer
       ? {
           name: x.signer.name,
+          quote: x.signer.quote,
+          span: [x.signer.span.start, x.signer.span.end],
           capacity: x.signer.capacity,
+          authorities: x.signer.authorities,
           onBehalfOf: x.signer.onBehalfOf,
           title: x.signer.title,
         }
@@ -72,7 +78,9 @@ export function project(doc: ParsedDocument): unknown {
     tasks: doc.tasks.map((t) => ({
       id: t.id,
       section: t.section,
-      text: t.text.length > 70 ? `${t.text.slice(0, 70)}…` : t.text,
+      text: t.text,
+      quote: t.quote,
+      span: [t.span.start, t.span.end],
       leadRule: t.leadRule,
       lead: t.lead.map(actor),
       coordinators: t.coordinators.map(actor),
@@ -80,6 +88,8 @@ export function project(doc: ParsedDocument): unknown {
       deadline: t.deadline
         ? {
             text: t.deadline.text,
+            quote: t.deadline.quote,
+            span: [t.deadline.span.start, t.deadline.span.end],
             kind: t.deadline.kind,
             start: t.deadline.start,
             end: t.deadline.end,

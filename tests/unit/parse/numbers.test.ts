@@ -35,7 +35,11 @@ describe('parseDocNumber', () => {
     ['45/KH-UBND', { number: '45/KH-UBND', symbol: 'KH', body: 'UBND', style: 'state' }],
     ['30/2020/NĐ-CP', { number: '30/2020/NĐ-CP', symbol: 'NĐ', body: 'CP', style: 'state' }],
     ['722/UBND-MT', { number: '722/UBND-MT', symbol: 'CV', body: 'UBND-MT', style: 'state' }],
+    ['33/2024/QH15', { number: '33/2024/QH15', symbol: 'QH', body: 'QH15', style: 'state' }],
+    ['91 / 2025 / QH15', { number: '91/2025/QH15', symbol: 'QH', body: 'QH15', style: 'state' }],
+    ['66.2/2025/NQ-CP', { number: '66.2/2025/NQ-CP', symbol: 'NQ', body: 'CP', style: 'state' }],
     ['16/6/2022', null],
+    ['2025/QH15', null],
     ['hello', null],
   ])('%s', (s, v) => expect(parseDocNumber(s)).toEqual(v));
 });

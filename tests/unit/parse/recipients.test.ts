@@ -53,7 +53,7 @@ describe('recipients (Nơi nhận)', () => {
       'Nơi nhận:\n- Các tỉnh uỷ, thành uỷ,\n- Ban Bí thư Trung ương\n- Đoàn Thanh niên Cộng sản Hồ Chí Minh,\n- Lưu Văn phòng Trung ương Đảng.',
     ).recipients;
     expect(rs.map((r) => r.name)).toEqual([
-      'Các tỉnh uỷ, thành uỷ',
+      'Các tỉnh ủy, thành ủy',
       'Ban Bí thư Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh',
       'Văn phòng Trung ương Đảng',
     ]);

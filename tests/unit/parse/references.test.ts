@@ -55,7 +55,7 @@ describe('references', () => {
     expect(named).toMatchObject({
       description: 'Nghị quyết Trung ương 5 khóa IX',
       term: 'khóa IX',
-      relation: 'cites',
+      relation: 'basis',
     });
   });
 
@@ -69,14 +69,14 @@ describe('references', () => {
     ]);
   });
 
-  it('implements what the preamble implements (also listed after it), cites what it nests or the body names', () => {
+  it('implements what the preamble implements (also listed after it), rests on what it nests, cites what the body names', () => {
     const t =
       'Thực hiện Nghị quyết số 20-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương Đảng (sau đây viết tắt là Nghị quyết số 20-NQ/TW), Chương trình hành động số 47-CTr/TU ngày 01/12/2022 của Ban Chấp hành Đảng bộ tỉnh về thực hiện Kết luận số 70-KL/TW, Ban Thường vụ Huyện ủy xây dựng Kế hoạch như sau:\n\nI. NHIỆM VỤ\n1. Thực hiện Chỉ thị số 05-CT/TW.';
     const rs = refs(t);
     expect(Object.fromEntries(rs.map((r) => [r.number, r.relation]))).toEqual({
       '20-NQ/TW': 'implements',
       '47-CTr/TU': 'implements',
-      '70-KL/TW': 'cites',
+      '70-KL/TW': 'basis',
       '05-CT/TW': 'cites',
     });
   });

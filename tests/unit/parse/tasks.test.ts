@@ -131,3 +131,18 @@ describe('tasks: deadline of a part heading', () => {
     ]);
   });
 });
+
+describe('tasks: parts that list a plan activities', () => {
+  it.each([
+    ['II. NỘI DUNG HOẠT ĐỘNG', ['II.1', 'II.2']],
+    ['II. LỘ TRÌNH THỰC HIỆN VÀ NỘI DUNG TUYÊN TRUYỀN', ['II.1', 'II.2']],
+    ['II. HÌNH THỨC, THỜI GIAN TUYÊN TRUYỀN', ['II.1', 'II.2']],
+    // a bare "NỘI DUNG" lists topics, not tasks
+    ['II. NỘI DUNG', []],
+  ])('%s', (part, sections) => {
+    const ts = parseDocument(
+      `KẾ HOẠCH\n\nA.\n\n${part}\n\n1. Tuyên truyền Nghị quyết trên hệ thống loa.\n\n2. Tổ chức hội nghị quán triệt.`,
+    ).tasks;
+    expect(ts.map((t) => t.section)).toEqual(sections);
+  });
+});

@@ -3,17 +3,19 @@
  * status, archive lines, recipients without a task, the figures, and the report's order and pages.
  */
 import { describe, expect, it } from 'vitest';
+import { computeCoverage } from '../../../src/traverse/coverage/compute.ts';
+import type {
+  CoverageActor,
+  CoverageInput,
+  RecipientLine,
+  TaskLink,
+} from '../../../src/traverse/coverage/model.ts';
 import {
-  clauseWithin,
   compareReportKeys,
-  computeCoverage,
   reportKeyOf,
   reportPage,
-  type CoverageActor,
-  type CoverageInput,
-  type RecipientLine,
-  type TaskLink,
-} from '../../../src/traverse/coverage/compute.ts';
+} from '../../../src/traverse/coverage/report.ts';
+import { clauseWithin } from '../../../src/traverse/coverage/ways.ts';
 import type { GroupRule } from '../../../src/orgs/index.ts';
 
 const DOC = 'doc:test';

@@ -2,6 +2,7 @@ import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import type { ExportRoute } from '../../../../src/api/exports/types.ts';
 import { exportsHandler, safeFilename } from '../../../../src/api/http/exports.ts';
+import { badInput, notFound } from '../../../../src/read/errors.ts';
 import { json, request } from './requests.ts';
 
 /** A stand-in reader: the routes below read from a list, not from Neo4j. */
@@ -36,6 +37,9 @@ const handle = exportsHandler(
     ],
     ['slow.csv', failing(new GraphQLError('slow', { extensions: { code: 'QUERY_TIMEOUT' } }))],
     ['broken.csv', failing(new Error('secret driver message'))],
+    // What traversals throw: read errors, mapped at this edge.
+    ['unknown.csv', failing(notFound('no document doc:x', { id: 'doc:x' }))],
+    ['depth.csv', failing(badInput('depth must be from 1 to 3', { argument: 'depth' }))],
   ]),
   () => {
     readers += 1;
@@ -53,7 +57,7 @@ describe('exportsHandler', () => {
       description: 'The rows, one per line',
       parameters: { prefix: 'put before each row' },
     });
-    expect(listing.exports.map((e) => e.path)).toHaveLength(6);
+    expect(listing.exports.map((e) => e.path)).toHaveLength(8);
   });
 
   it('sends a file with its type and a safe attachment name, a fresh reader each time', async () => {
@@ -96,6 +100,19 @@ describe('exportsHandler', () => {
     const response = await handle(request('GET', `/export/${name}`));
     expect(response.status).toBe(status);
     expect(await json(response)).toMatchObject({ errors: [{ extensions: { code } }] });
+  });
+
+  it('answers a read error with its status, message, code and details', async () => {
+    const unknown = await handle(request('GET', '/export/unknown.csv'));
+    expect(unknown.status).toBe(404);
+    expect(await json(unknown)).toEqual({
+      errors: [{ message: 'no document doc:x', extensions: { code: 'NOT_FOUND', id: 'doc:x' } }],
+    });
+    const depth = await handle(request('GET', '/export/depth.csv'));
+    expect(depth.status).toBe(400);
+    expect(await json(depth)).toMatchObject({
+      errors: [{ extensions: { code: 'BAD_USER_INPUT', argument: 'depth' } }],
+    });
   });
 
   it('rethrows an uncoded failure, whose message must not reach the client', async () => {

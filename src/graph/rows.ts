@@ -1,0 +1,214 @@
+/**
+ * WritePlans → the rows of each write statement (pure): plans of one transaction merged
+ * statement by statement, so a batch costs one statement per kind of fact whatever its size.
+ */
+import type * as Q from './cypher.ts';
+import { ACTOR_LABEL_OF, toEvidence } from './vocabulary.ts';
+import type { ActorLink, ActorRow, WritePlan } from './model.ts';
+
+export interface RelRow {
+  from: string;
+  to: string;
+  props: Record<string, unknown>;
+}
+
+function linkProps(l: ActorLink): Record<string, unknown> {
+  return { ...toEvidence(l), mention: l.mention, rule: l.rule, confidence: l.confidence };
+}
+
+export interface Rows {
+  docs: Record<string, unknown>[];
+  adopt: { placeholderId: string; id: string }[];
+  actors: Map<string, ActorRow[]>;
+  children: ActorRow[];
+  documentRels: Record<keyof typeof Q.DOCUMENT_TO_ACTOR, RelRow[]>;
+  tasks: Record<string, unknown>[];
+  taskRels: Record<keyof typeof Q.TASK_TO_ACTOR, RelRow[]>;
+  targets: WritePlan['targets'];
+  references: Record<'IMPLEMENTS' | 'CITES', Record<string, unknown>[]>;
+  copies: Record<string, unknown>[];
+  memberships: WritePlan['memberships'];
+}
+
+function recipientRel(from: string, r: WritePlan['recipients'][number]): RelRow {
+  return {
+    from,
+    to: r.actorId,
+    props: {
+      ...linkProps(r),
+      purpose: r.purpose,
+      purposeText: r.purposeText,
+      bracePurpose: r.bracePurpose,
+      via: r.via,
+      ordinal: r.ordinal,
+    },
+  };
+}
+
+function signatureRel(from: string, s: NonNullable<WritePlan['signedBy']>): RelRow {
+  return {
+    from,
+    to: s.personId,
+    props: { ...toEvidence(s), capacity: s.capacity, title: s.title, onBehalfOf: s.onBehalfOf },
+  };
+}
+
+function emptyRows(): Rows {
+  return {
+    docs: [],
+    adopt: [],
+    actors: new Map(),
+    children: [],
+    documentRels: { ISSUED_BY: [], SIGNED_BY: [], SENT_TO: [], RECEIVED_BY: [] },
+    tasks: [],
+    taskRels: { LED_BY: [], COORDINATES_WITH: [], REPORTS_TO: [] },
+    targets: [],
+    references: { IMPLEMENTS: [], CITES: [] },
+    copies: [],
+    memberships: [],
+  };
+}
+
+/** Each actor once, by label (a label is its own statement); children for PART_OF. */
+function addActors(rows: Rows, plan: WritePlan, seenActors: Set<string>): void {
+  for (const a of plan.actors) {
+    if (seenActors.has(a.id)) continue;
+    seenActors.add(a.id);
+    const label = ACTOR_LABEL_OF[a.kind];
+    const list = rows.actors.get(label) ?? [];
+    list.push(a);
+    rows.actors.set(label, list);
+    if (a.partOf !== null) rows.children.push(a);
+  }
+}
+
+/** The document's issuer, signer, recipients and incoming stamps, and its sao y copies. */
+function addDocumentRels(rows: Rows, plan: WritePlan): void {
+  const id = plan.document.id;
+  const d = rows.documentRels;
+  if (plan.issuedBy)
+    d.ISSUED_BY.push({ from: id, to: plan.issuedBy.actorId, props: linkProps(plan.issuedBy) });
+  if (plan.signedBy) d.SIGNED_BY.push(signatureRel(id, plan.signedBy));
+  for (const r of plan.recipients) d.SENT_TO.push(recipientRel(id, r));
+  for (const r of plan.receipts) {
+    d.RECEIVED_BY.push({
+      from: id,
+      to: r.actorId,
+      props: { ...linkProps(r), number: r.number, date: r.date, channel: r.channel },
+    });
+  }
+  for (const c of plan.copies) {
+    const cid = c.document.id;
+    rows.copies.push({
+      doc: c.document,
+      originalId: id,
+      contentHash: plan.contentHash,
+      sourceFile: plan.sourceFile,
+      copyType: c.copyType,
+      evidence: toEvidence(c.evidence),
+    });
+    if (c.placeholderId) rows.adopt.push({ placeholderId: c.placeholderId, id: cid });
+    if (c.issuedBy)
+      d.ISSUED_BY.push({ from: cid, to: c.issuedBy.actorId, props: linkProps(c.issuedBy) });
+    if (c.signedBy) d.SIGNED_BY.push(signatureRel(cid, c.signedBy));
+    for (const r of c.recipients) d.SENT_TO.push(recipientRel(cid, r));
+  }
+}
+
+function addTasks(rows: Rows, plan: WritePlan): void {
+  for (const t of plan.tasks) {
+    rows.tasks.push({
+      id: t.id,
+      ordinal: t.ordinal,
+      outlineId: t.outlineId,
+      section: t.section,
+      sectionTitles: t.sectionTitles,
+      text: t.text,
+      leadRule: t.leadRule,
+      deadlineText: t.deadlineText,
+      deadlineKind: t.deadlineKind,
+      dueStart: t.dueStart,
+      dueEnd: t.dueEnd,
+      recurrence: t.recurrence,
+      deadlineInherited: t.deadlineInherited,
+      ...toEvidence(t),
+    });
+    // A body named twice in one task ("chủ trì … phối hợp với X … X") is one relationship.
+    const add = (list: RelRow[], links: ActorLink[]): void => {
+      const seen = new Set<string>();
+      for (const l of links) {
+        if (seen.has(l.actorId)) continue;
+        seen.add(l.actorId);
+        list.push({ from: t.id, to: l.actorId, props: linkProps(l) });
+      }
+    };
+    add(rows.taskRels.LED_BY, t.leads);
+    add(rows.taskRels.COORDINATES_WITH, t.coordinators);
+    add(rows.taskRels.REPORTS_TO, t.reportsTo);
+  }
+}
+
+/** IMPLEMENTS and CITES, each with the placeholder to create when the target is unknown. */
+function addReferences(rows: Rows, plan: WritePlan): void {
+  const placeholders = new Map(plan.referenced.map((p) => [p.id, p]));
+  for (const r of plan.references) {
+    const placeholder = placeholders.get(r.targetId);
+    rows.references[r.relation].push({
+      from: plan.document.id,
+      to: r.targetId,
+      numberKey: placeholder?.numberKey ?? null,
+      dated: r.date !== null,
+      placeholder: { ...placeholder },
+      props: {
+        ...toEvidence(r),
+        number: r.number,
+        type: r.type,
+        date: r.date,
+        issuerName: r.issuerName,
+        description: r.description,
+        doubtful: r.doubtful,
+        probably: r.probably,
+        mentions: r.mentions,
+      },
+    });
+  }
+}
+
+/** The rows of several plans, merged statement by statement (pure). */
+export function rowsOf(plans: readonly WritePlan[]): Rows {
+  const rows = emptyRows();
+  const seenActors = new Set<string>();
+  for (const plan of plans) {
+    rows.docs.push({
+      doc: plan.document,
+      contentHash: plan.contentHash,
+      sourceFile: plan.sourceFile,
+      warnings: plan.warnings,
+    });
+    if (plan.placeholderId) {
+      rows.adopt.push({ placeholderId: plan.placeholderId, id: plan.document.id });
+    }
+    addActors(rows, plan, seenActors);
+    addDocumentRels(rows, plan);
+    addTasks(rows, plan);
+    rows.targets.push(...plan.targets);
+    addReferences(rows, plan);
+    rows.memberships.push(...plan.memberships);
+  }
+  return rows;
+}
+
+/** Relationships a plan writes: what a file's report line counts. */
+export function countRelationships(plan: WritePlan): number {
+  const rows = rowsOf([plan]);
+  return (
+    Object.values(rows.documentRels).reduce((n, r) => n + r.length, 0) +
+    Object.values(rows.taskRels).reduce((n, r) => n + r.length, 0) +
+    rows.tasks.length +
+    rows.targets.length +
+    rows.references.IMPLEMENTS.length +
+    rows.references.CITES.length +
+    rows.copies.length +
+    rows.memberships.length
+  );
+}

@@ -1,0 +1,233 @@
+/**
+ * Who a task's own text names. Lead, in order: "Giao X …", "Đề nghị X …", "Yêu cầu X …"
+ * (assignment); "X chủ trì" (subject of chủ trì, a clause's start); a list of bodies opening the
+ * sentence and ended by a verb or a colon (subject); "…, giao X" opening a clause
+ * (assignment); a body after a leading phrase ("Trên cơ sở …, Bộ Tài chính khẩn trương …");
+ * "…, X phối hợp với" (subject of phối hợp after a leading phrase); an item heading that is
+ * nothing but bodies (heading). Coordinators follow "phối hợp với". Reporting lines: "báo cáo …
+ * cho/với/lên X", "(định kỳ) báo cáo X". Lists run across ";" between bodies.
+ */
+import { actorEnd, isActorStart, type ActorFactory } from './actors.ts';
+import { findDeadline } from './deadlines.ts';
+import { isUpper, trimRange, type Source } from './source.ts';
+import type { Actor, Deadline, Task } from './types.ts';
+
+const ACTOR_MAX = 300;
+/** Adverbial openers before a subject ("Trên cơ sở …, Bộ Tài chính …"). */
+const LEADING_PHRASE =
+  /^(?:tren\s*co\s*so|can\s*cu|theo|de\s|nham|trong|sau\s*khi|doi\s*voi|thuc\s*hien|truoc|qua\s|tu\s|ben\s*canh|ngoai\s*ra)/;
+/** "…, giao X …", "…; đề nghị X …" opening a clause (not "nghiên cứu giao X", "xét đề nghị"). */
+const ASSIGN_INSIDE = /(?<=[,;:.]\s*)(?:giao|de\s*nghi|yeu\s*cau)\s+(?:cho\s+)?/g;
+/** "X chủ trì" (also glued to the name), "phối hợp với X", "báo cáo X". */
+const CHU_TRI = /chu\s*tri(?![\p{L}])/gu;
+const COORDINATE = /phoi\s*hop\s*voi(?![\p{L}])/gu;
+const REPORT = /(?<![\p{L}])bao\s*cao\s+/gu;
+
+/** What a task states itself: who leads, coordinates, is reported to; its deadline. */
+export interface Own {
+  lead: Actor[];
+  leadRule: Task['leadRule'];
+  coordinators: Actor[];
+  reportsTo: Actor[];
+  deadline: Deadline | null;
+}
+
+function validList(src: Source, s: number, e: number): boolean {
+  return e > s && e - s <= ACTOR_MAX && /\p{L}/u.test(src.clean.slice(s, e));
+}
+
+/** Actors of clean[s, e): a line break inside a block is a wrap, never a separator. */
+export function make(src: Source, actors: ActorFactory, s: number, e: number): Actor[] {
+  const [cs, ce] = trimRange(src.clean, s, e, ' \n\t,;.:-');
+  if (ce <= cs) return [];
+  return actors.makeFrom(
+    src.clean.slice(cs, ce).replace(/\n/g, ' '),
+    (i) => cs + i,
+    (i) => cs + i,
+  );
+}
+
+/** Where a list of bodies ends, across ";" between bodies ("A; B; C chịu trách nhiệm"). */
+function listEnd(src: Source, s: number, limit: number): { end: number; byWord: boolean } {
+  let r = actorEnd(src, s, limit);
+  while (!r.byWord && src.clean[r.end] === ';') {
+    let n = r.end + 1;
+    while (n < limit && /\s/.test(src.clean[n] as string)) n++;
+    if (!isActorStart(src, n)) break;
+    const next = actorEnd(src, n, limit);
+    // the next body must end the way a list does: at a verb, another ";" or the text's end
+    const rest = src.clean.slice(next.end, limit).trim();
+    if (!next.byWord && src.clean[next.end] !== ';' && !/^[.;]*$/.test(rest)) break;
+    r = next;
+  }
+  return r;
+}
+
+/** Lead, coordinators, reporting lines and deadline stated in clean[s0, end). */
+export function readRange(
+  src: Source,
+  s0: number,
+  end: number,
+  hasChildren: boolean,
+  actors: ActorFactory,
+): Own {
+  const own: Own = {
+    lead: [],
+    leadRule: 'none',
+    coordinators: [],
+    reportsTo: [],
+    deadline: findDeadline(src, s0, end),
+  };
+  const text = src.fold.slice(s0, end);
+  // "Giao X …", "Đề nghị X …", "Yêu cầu X …"
+  const giao = /^(?:giao|de\s*nghi|yeu\s*cau)\s+(?:cho\s+)?/.exec(text);
+  if (giao) {
+    const s = s0 + giao[0].length;
+    const { end: e } = listEnd(src, s, end);
+    if (validList(src, s, e)) set(own, make(src, actors, s, e), 'assignment');
+  }
+  const scan: Scan = { src, s0, end, text, actors, own };
+  if (own.lead.length === 0) chuTri(scan);
+  if (own.lead.length === 0 && isActorStart(src, s0)) openingList(scan, hasChildren);
+  if (own.lead.length === 0) assignedInside(scan);
+  if (own.lead.length === 0) subjectAfterPhrase(scan);
+  coordinators(scan);
+  reportingLines(scan);
+  return own;
+}
+
+/** One text being read: clean[s0, end), its folded `text`, and what was found so far. */
+interface Scan {
+  src: Source;
+  s0: number;
+  end: number;
+  text: string;
+  actors: ActorFactory;
+  own: Own;
+}
+
+function set(own: Own, lead: Actor[], rule: Task['leadRule']): void {
+  own.lead = lead;
+  own.leadRule = rule;
+}
+
+/** "X chủ trì": the bodies from the clause's start to "chủ trì". */
+function chuTri({ src, s0, text, actors, own }: Scan): void {
+  for (const m of text.matchAll(CHU_TRI)) {
+    const at = s0 + m.index;
+    const before = text.slice(0, m.index);
+    const clauseStart =
+      s0 + Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1;
+    const [cs, ce] = trimRange(src.clean, clauseStart, at, ' \n,');
+    if (ce <= cs) return; // "Chủ trì, phối hợp với…": the lead comes from the heading
+    if (isActorStart(src, cs) && validList(src, cs, ce)) {
+      set(own, make(src, actors, cs, ce), 'subject');
+      return;
+    }
+  }
+}
+
+/** "…, giao X …" opening a clause inside the sentence. */
+function assignedInside({ src, s0, end, text, actors, own }: Scan): void {
+  for (const g of text.matchAll(ASSIGN_INSIDE)) {
+    const s = s0 + g.index + g[0].length;
+    if (!isActorStart(src, s)) continue;
+    const { end: e } = listEnd(src, s, end);
+    if (!validList(src, s, e)) continue;
+    set(own, make(src, actors, s, e), 'assignment');
+    return;
+  }
+}
+
+/** "phối hợp với Y": coordinators; "…, X phối hợp với" gives the lead when none is known. */
+function coordinators({ src, s0, end, text, actors, own }: Scan): void {
+  for (const m of text.matchAll(COORDINATE)) {
+    const at = s0 + m.index;
+    if (own.lead.length === 0) {
+      const before = text.slice(0, m.index);
+      const cut = Math.max(
+        before.lastIndexOf(','),
+        before.lastIndexOf('.'),
+        before.lastIndexOf(';'),
+      );
+      const [cs, ce] = trimRange(src.clean, s0 + cut + 1, at, ' \n,');
+      const whole = ce > cs && isActorStart(src, cs) && validList(src, cs, ce);
+      if (whole && actorEnd(src, cs, ce).end >= ce) set(own, make(src, actors, cs, ce), 'subject');
+    }
+    const s = at + m[0].length;
+    const { end: e } = listEnd(src, s, end);
+    const [cs, ce] = trimRange(src.clean, s, e, ' \n,');
+    if (validList(src, cs, ce)) own.coordinators.push(...make(src, actors, cs, ce));
+  }
+}
+
+/** "báo cáo … cho/với/lên/về X", "báo cáo X". */
+function reportingLines({ src, s0, end, text, actors, own }: Scan): void {
+  for (const m of text.matchAll(REPORT)) {
+    const after = s0 + m.index + m[0].length;
+    const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 90);
+    const via = /^(?:[^.;:()]{0,70}?\s)?(?:cho|voi|len|ve)\s+/.exec(rest);
+    let s = -1;
+    if (isActorStart(src, after) && /^\p{Lu}/u.test(src.clean[after] ?? '')) s = after;
+    else if (via && isActorStart(src, after + via[0].length)) s = after + via[0].length;
+    if (s < 0) continue;
+    const { end: e } = actorEnd(src, s, end);
+    const [cs, ce] = trimRange(src.clean, s, e, ' \n,');
+    if (!validList(src, cs, ce)) continue;
+    for (const a of make(src, actors, cs, ce)) {
+      if (!own.reportsTo.some((r) => r.name === a.name)) own.reportsTo.push(a);
+    }
+  }
+}
+
+/**
+ * "Trên cơ sở đề nghị của các Bộ, Bộ Tài chính khẩn trương rà soát": a body named after a
+ * leading phrase and a comma, ended by its verb, in the first sentence.
+ */
+function subjectAfterPhrase({ src, s0, end, actors, own }: Scan): void {
+  if (!LEADING_PHRASE.test(src.fold.slice(s0, s0 + 20))) return;
+  const stop = src.clean.slice(s0, end).search(/[.;:]/);
+  const limit = stop < 0 ? end : s0 + stop;
+  for (let k = src.clean.indexOf(',', s0); k >= 0 && k < limit; k = src.clean.indexOf(',', k + 1)) {
+    let s = k + 1;
+    while (s < limit && src.clean[s] === ' ') s++;
+    if (!isUpper(src.clean[s]) || !isActorStart(src, s)) continue;
+    const { end: e, byWord } = actorEnd(src, s, limit);
+    if (!byWord || !validList(src, s, e)) continue;
+    own.lead = make(src, actors, s, e);
+    own.leadRule = 'subject';
+    return;
+  }
+}
+
+/**
+ * A list of bodies opening the text: ended by a verb (subject), by a colon and the text for
+ * them ("Bộ Xây dựng: chỉ đạo …", subject), or the whole text of a heading over its items.
+ */
+function openingList({ src, s0, end, actors, own }: Scan, hasChildren: boolean): void {
+  const { end: e, byWord } = listEnd(src, s0, end);
+  const [cs, ce] = trimRange(src.clean, s0, e, ' \n,');
+  const whole = ce >= trimRange(src.clean, s0, end, ' \n,.;:')[1];
+  if (byWord && validList(src, cs, ce)) {
+    own.lead = make(src, actors, cs, ce);
+    own.leadRule = 'subject';
+  } else if (!byWord && hasChildren && whole) {
+    own.lead = make(src, actors, cs, ce);
+    own.leadRule = 'heading';
+  } else if (!byWord && hasChildren && src.clean[e] === '(') {
+    // "Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý Khu Kinh tế):" over its items
+    const close = src.clean.indexOf(')', e);
+    const inner = e + 1;
+    if (
+      close > inner &&
+      /^[\s:.]*$/.test(src.clean.slice(close + 1, end)) &&
+      isActorStart(src, inner)
+    ) {
+      own.lead = make(src, actors, inner, close);
+      own.leadRule = 'heading';
+    }
+  } else if (!byWord && !whole && src.clean[e] === ':' && validList(src, cs, ce)) {
+    own.lead = make(src, actors, cs, ce);
+    own.leadRule = 'subject';
+  }
+}

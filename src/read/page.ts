@@ -1,0 +1,107 @@
+/**
+ * Connections: one statement for a page (ordered by id, keyset after the cursor, one extra row
+ * to know whether another page follows) and one for the total, run only when asked for.
+ */
+import { nodeProjection } from '../graph/vocabulary.ts';
+import neo4j from 'neo4j-driver';
+import type { GraphReader } from './reader.ts';
+import type { ConnectionModel, Props } from './models.ts';
+import {
+  decodeCursor,
+  decodeKeyedCursor,
+  encodeCursor,
+  encodeKeyedCursor,
+  pageSize,
+} from './cursors.ts';
+import { allOf, type Params } from './params.ts';
+
+export interface ListQuery {
+  /** Binds `n`: a MATCH or a full-text CALL. */
+  source: string;
+  /** Conditions on `n`, all required: fixed text with placeholders from `params`. */
+  conditions: string[];
+  params: Params;
+  /** Another order than by id: a string expression on `n` chosen in code (never input), then id. */
+  order?: { key: string; descending: boolean };
+}
+
+export interface Statement {
+  cypher: string;
+  params: Record<string, unknown>;
+}
+
+/** A page ordered by id: `size` + 1 nodes after the id `after` (one more: whether another
+ *  page follows, also for a size of 0). */
+export function pageStatement(query: ListQuery, after: string | null, size: number): Statement {
+  const params = query.params.fork();
+  const from = params.add('after', after);
+  const limit = params.add('limit', neo4j.int(size + 1));
+  return {
+    cypher: `${query.source}
+WITH n WHERE ${allOf(query.conditions)} AND (${from} IS NULL OR n.id > ${from})
+WITH n ORDER BY n.id LIMIT ${limit}
+RETURN ${nodeProjection('n')} AS node`,
+    params: params.toRecord(),
+  };
+}
+
+/** Keyset paging on (key, id): the page after the cursor's key and id, in the query's order. */
+export function orderedPageStatement(
+  query: ListQuery & Required<Pick<ListQuery, 'order'>>,
+  after: { key: string; id: string } | null,
+  size: number,
+): Statement {
+  const { key, descending } = query.order;
+  const params = query.params.fork();
+  const afterKey = params.add('afterKey', after?.key ?? null);
+  const afterId = params.add('afterId', after?.id ?? null);
+  const limit = params.add('limit', neo4j.int(size + 1));
+  const beyond = descending ? '<' : '>';
+  return {
+    cypher: `${query.source}
+WITH n, ${key} AS sortKey WHERE ${allOf(query.conditions)}
+  AND (${afterId} IS NULL OR sortKey ${beyond} ${afterKey} OR (sortKey = ${afterKey} AND n.id > ${afterId}))
+WITH n, sortKey ORDER BY sortKey ${descending ? 'DESC' : 'ASC'}, n.id LIMIT ${limit}
+RETURN ${nodeProjection('n')} AS node, sortKey`,
+    params: params.toRecord(),
+  };
+}
+
+/** How many nodes the query matches. */
+export function countStatement(query: ListQuery): Statement {
+  return {
+    cypher: `${query.source}\nWITH n WHERE ${allOf(query.conditions)}\nRETURN count(n) AS total`,
+    params: query.params.toRecord(),
+  };
+}
+
+export async function readPage<T>(
+  db: GraphReader,
+  query: ListQuery,
+  args: { first?: number | null; after?: string | null },
+  convert: (node: Props) => T,
+): Promise<ConnectionModel<T>> {
+  const size = pageSize(args.first);
+  const order = query.order;
+  const { cypher, params } = order
+    ? orderedPageStatement({ ...query, order }, decodeKeyedCursor(args.after), size)
+    : pageStatement(query, decodeCursor(args.after), size);
+  const rows = await db.read(cypher, params);
+  const page = rows.slice(0, size);
+  const cursorOf = (row: Props): string => {
+    const id = (row.node as Props).id as string;
+    return order ? encodeKeyedCursor(row.sortKey as string, id) : encodeCursor(id);
+  };
+  let total: Promise<number> | undefined;
+  return {
+    nodes: page.map((row) => convert(row.node as Props)),
+    cursors: page.map(cursorOf),
+    hasNextPage: rows.length > size,
+    totalCount: () => (total ??= countOf(db, query)),
+  };
+}
+
+function countOf(db: GraphReader, query: ListQuery): Promise<number> {
+  const { cypher, params } = countStatement(query);
+  return db.read(cypher, params).then((r) => (r[0]?.total as number | undefined) ?? 0);
+}

@@ -1,0 +1,50 @@
+/**
+ * The task list as a list query on `n:Task`: what "due", "recurring" and "overdue" mean, once,
+ * for the API's `tasks` and the timeline traversal.
+ */
+import type { ListQuery } from './page.ts';
+import { isoDate } from './filters.ts';
+import { Params } from './params.ts';
+import { listSource } from './search.ts';
+
+/** What tasks may be filtered on (the API's TaskFilter has this shape). */
+export interface TaskConditions {
+  search?: string | null;
+  document?: string | null;
+  lead?: string | null;
+  coordinator?: string | null;
+  anyActor?: string | null;
+  dueFrom?: string | null;
+  dueTo?: string | null;
+  recurring?: boolean | null;
+  overdueAt?: string | null;
+}
+
+export function tasksQuery(filter: TaskConditions | null | undefined): ListQuery {
+  const params = new Params();
+  const add = (name: string, value: unknown): string => params.add(name, value);
+  const { source, conditions } = listSource('Task', filter?.search, params);
+  if (filter?.document != null) conditions.push(`n.docId = ${add('document', filter.document)}`);
+  const actorVia = (types: string, name: string, id: string): string =>
+    `EXISTS { (n)-[:${types}]->(:Actor {id: ${add(name, id)}}) }`;
+  if (filter?.lead != null) conditions.push(actorVia('LED_BY', 'lead', filter.lead));
+  if (filter?.coordinator != null) {
+    conditions.push(actorVia('COORDINATES_WITH', 'coordinator', filter.coordinator));
+  }
+  if (filter?.anyActor != null) {
+    conditions.push(actorVia('LED_BY|COORDINATES_WITH|REPORTS_TO', 'anyActor', filter.anyActor));
+  }
+  if (filter?.dueFrom != null) {
+    conditions.push(`n.dueEnd >= ${add('dueFrom', isoDate(filter.dueFrom, 'dueFrom'))}`);
+  }
+  if (filter?.dueTo != null) {
+    conditions.push(`n.dueEnd <= ${add('dueTo', isoDate(filter.dueTo, 'dueTo'))}`);
+  }
+  if (filter?.recurring != null) {
+    conditions.push(`(n.recurrence IS NOT NULL) = ${add('recurring', filter.recurring)}`);
+  }
+  if (filter?.overdueAt != null) {
+    conditions.push(`n.dueEnd < ${add('overdueAt', isoDate(filter.overdueAt, 'overdueAt'))}`);
+  }
+  return { source, conditions, params };
+}

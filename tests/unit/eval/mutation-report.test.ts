@@ -1,0 +1,56 @@
+/** The mutation report (scripts/mutation/report.ts): tallies, score and the survivors' table. */
+import { describe, expect, it } from 'vitest';
+import {
+  renderMutationReport,
+  score,
+  tally,
+  type Mutant,
+  type MutantStatus,
+} from '../../../scripts/mutation/report.ts';
+
+function mutant(id: string, status: MutantStatus, line = 1, column = 12, end = 20): Mutant {
+  return {
+    id,
+    mutatorName: 'EqualityOperator',
+    replacement: 'mo <= 11',
+    location: { start: { line, column }, end: { line, column: end } },
+    status,
+  };
+}
+
+describe('mutation report', () => {
+  it('scores detected mutants over all valid ones, errors left out', () => {
+    const t = tally([
+      mutant('1', 'Killed'),
+      mutant('2', 'Killed'),
+      mutant('3', 'Timeout'),
+      mutant('4', 'Survived'),
+      mutant('5', 'NoCoverage'),
+      mutant('6', 'CompileError'),
+      mutant('7', 'Ignored'),
+    ]);
+    expect(t).toEqual({ killed: 2, timeout: 1, survived: 1, noCoverage: 1, errors: 1 });
+    expect(score(t)).toBe(0.6);
+    expect(score(tally([]))).toBeNull();
+  });
+
+  // Columns are 1-based and the end is exclusive, as in mutation-testing-report-schema.
+  it('lists a survivor of a focus file with the code it changed', () => {
+    const md = renderMutationReport(
+      {
+        files: {
+          'src/parse/deadlines.ts': {
+            source: 'const ok = mo <= 12;\n',
+            mutants: [mutant('1', 'Survived'), mutant('2', 'Killed')],
+          },
+        },
+      },
+      { date: 'd', commit: 'c', command: 'npm run test:mutation', seconds: 90, scope: 's' },
+    );
+    expect(md).toContain('**Mutation score: 50.0 %**');
+    expect(md).toContain(
+      '| src/parse/deadlines.ts:1:12 | EqualityOperator | `mo <= 12` | `mo <= 11` | Survived |',
+    );
+    expect(md).toContain('| src/parse/deadlines.ts | 1 | 0 | 1 | 0 | 50.0 % |');
+  });
+});

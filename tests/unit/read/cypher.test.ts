@@ -1,0 +1,378 @@
+/**
+ * Every statement built from a filter, its text and parameters, without a database: a change to
+ * what a filter means or how a page is cut shows here as a diff of Cypher.
+ */
+import { describe, expect, it } from 'vitest';
+import { Params, allOf } from '../../../src/read/params.ts';
+import { documentConditions, jurisdictionCondition } from '../../../src/read/filters.ts';
+import { tasksQuery } from '../../../src/read/tasks.ts';
+import {
+  countStatement,
+  orderedPageStatement,
+  pageStatement,
+  type ListQuery,
+} from '../../../src/read/page.ts';
+import { documentsQuery } from '../../../src/api/cypher/documents.ts';
+import { organizationsQuery } from '../../../src/api/cypher/actors.ts';
+import { timelineQuery, timelineRowsStatement } from '../../../src/traverse/timeline/cypher.ts';
+import { coverageReportQuery } from '../../../src/traverse/coverage/cypher.ts';
+
+/** A list query as it would run: its first page, and its count. */
+function statements(query: ListQuery): { page: string; count: string; params: unknown } {
+  const page = query.order
+    ? orderedPageStatement({ ...query, order: query.order }, null, 20)
+    : pageStatement(query, null, 20);
+  return { page: page.cypher, count: countStatement(query).cypher, params: page.params };
+}
+
+describe('Params', () => {
+  it('gives a taken name a number, so composed filters never share a parameter', () => {
+    const params = new Params({ cap: 5 });
+    expect(params.add('province', 'a')).toBe('$province');
+    expect(params.add('province', 'b')).toBe('$province_2');
+    expect(params.add('province', 'c')).toBe('$province_3');
+    expect(params.add('cap', 6)).toBe('$cap_2');
+    expect(params.toRecord()).toEqual({
+      cap: 5,
+      cap_2: 6,
+      province: 'a',
+      province_2: 'b',
+      province_3: 'c',
+    });
+  });
+
+  it('refuses a name that is not a parameter name', () => {
+    expect(() => new Params().add('a b', 1)).toThrow('not a parameter name');
+    expect(() => new Params().add('x}) DETACH DELETE n //', 1)).toThrow();
+  });
+
+  it('forks: what is added to the copy stays out of the original', () => {
+    const params = new Params();
+    params.add('a', 1);
+    const copy = params.fork();
+    expect(copy.add('a', 2)).toBe('$a_2');
+    expect(params.toRecord()).toEqual({ a: 1 });
+  });
+
+  it('joins no condition as true', () => {
+    expect(allOf([])).toBe('true');
+    expect(allOf(['a', 'b'])).toBe('a\n  AND b');
+  });
+});
+
+describe('filters', () => {
+  it('two jurisdictions in one statement keep their own values', () => {
+    const params = new Params();
+    const first = jurisdictionCondition('quang-tri/vinh-linh', params);
+    const second = jurisdictionCondition('ha-noi', params, 'd');
+    expect([first, second]).toMatchInlineSnapshot(`
+      [
+        "n.province = $province AND n.district = $district",
+        "d.province = $province_2",
+      ]
+    `);
+    expect(params.toRecord()).toMatchInlineSnapshot(`
+      {
+        "district": "vinh-linh",
+        "province": "quang-tri",
+        "province_2": "ha-noi",
+      }
+    `);
+  });
+
+  it('documents: every condition', () => {
+    const params = new Params();
+    const conditions = documentConditions(
+      {
+        type: 'KH',
+        level: 'tinh',
+        issuer: 'quang-tri/tinh-uy',
+        jurisdiction: 'quang-tri',
+        issuedFrom: '2022-01-01',
+        issuedTo: '2023-12-31',
+        implements: 'doc:10-KH/TW@tw:2022',
+      },
+      params,
+    );
+    expect(conditions).toMatchInlineSnapshot(`
+      [
+        "n.type = $type",
+        "n.level = $level",
+        "EXISTS { (n)-[:ISSUED_BY]->(:Actor {id: $issuer}) }",
+        "n.province = $province",
+        "n.issuedDate >= $issuedFrom",
+        "n.issuedDate <= $issuedTo",
+        "EXISTS { (n)-[:IMPLEMENTS]->(:Document {id: $implements}) }",
+      ]
+    `);
+    expect(params.toRecord()).toMatchInlineSnapshot(`
+      {
+        "implements": "doc:10-KH/TW@tw:2022",
+        "issuedFrom": "2022-01-01",
+        "issuedTo": "2023-12-31",
+        "issuer": "quang-tri/tinh-uy",
+        "level": "tinh",
+        "province": "quang-tri",
+        "type": "KH",
+      }
+    `);
+  });
+});
+
+describe('list statements', () => {
+  it('documents by issue date, newest first, with a status', () => {
+    expect(
+      statements(documentsQuery({ jurisdiction: 'tw', status: 'INGESTED' }, 'ISSUED_DATE_DESC')),
+    ).toMatchInlineSnapshot(`
+      {
+        "count": "MATCH (n:Document)
+      WITH n WHERE n.level = 'TW'
+        AND n.status = $status
+      RETURN count(n) AS total",
+        "page": "MATCH (n:Document)
+      WITH n, coalesce(n.issuedDate, '') AS sortKey WHERE n.level = 'TW'
+        AND n.status = $status
+        AND ($afterId IS NULL OR sortKey < $afterKey OR (sortKey = $afterKey AND n.id > $afterId))
+      WITH n, sortKey ORDER BY sortKey DESC, n.id LIMIT $limit
+      RETURN n {.*, labels: labels(n)} AS node, sortKey",
+        "params": {
+          "afterId": null,
+          "afterKey": null,
+          "limit": Integer {
+            "high": 0,
+            "low": 21,
+          },
+          "status": "ingested",
+        },
+      }
+    `);
+  });
+
+  it('organizations found by words, of a kind and level', () => {
+    expect(
+      statements(
+        organizationsQuery({
+          search: 'ban tuyên giáo',
+          kind: 'ban-dang',
+          level: 'tinh',
+          jurisdiction: 'quang-tri/vinh-linh',
+        }),
+      ),
+    ).toMatchInlineSnapshot(`
+      {
+        "count": "CALL db.index.fulltext.queryNodes($index, $search) YIELD node AS n
+      WITH n WHERE n:Organization
+        AND n.orgKind = $kind
+        AND n.level = $level
+        AND n.province = $province AND n.district = $district
+      RETURN count(n) AS total",
+        "page": "CALL db.index.fulltext.queryNodes($index, $search) YIELD node AS n
+      WITH n WHERE n:Organization
+        AND n.orgKind = $kind
+        AND n.level = $level
+        AND n.province = $province AND n.district = $district AND ($after IS NULL OR n.id > $after)
+      WITH n ORDER BY n.id LIMIT $limit
+      RETURN n {.*, labels: labels(n)} AS node",
+        "params": {
+          "after": null,
+          "district": "vinh-linh",
+          "index": "search_text_v2",
+          "kind": "ban-dang",
+          "level": "tinh",
+          "limit": Integer {
+            "high": 0,
+            "low": 21,
+          },
+          "province": "quang-tri",
+          "search": "ban AND tuyên AND giáo",
+        },
+      }
+    `);
+  });
+
+  it('tasks: every condition', () => {
+    expect(
+      statements(
+        tasksQuery({
+          search: 'tuyen truyen',
+          document: 'doc:1',
+          lead: 'a',
+          coordinator: 'b',
+          anyActor: 'c',
+          dueFrom: '2024-01-01',
+          dueTo: '2024-12-31',
+          recurring: false,
+          overdueAt: '2025-01-01',
+        }),
+      ),
+    ).toMatchInlineSnapshot(`
+      {
+        "count": "CALL db.index.fulltext.queryNodes($index, $search) YIELD node AS n
+      WITH n WHERE n:Task
+        AND n.docId = $document
+        AND EXISTS { (n)-[:LED_BY]->(:Actor {id: $lead}) }
+        AND EXISTS { (n)-[:COORDINATES_WITH]->(:Actor {id: $coordinator}) }
+        AND EXISTS { (n)-[:LED_BY|COORDINATES_WITH|REPORTS_TO]->(:Actor {id: $anyActor}) }
+        AND n.dueEnd >= $dueFrom
+        AND n.dueEnd <= $dueTo
+        AND (n.recurrence IS NOT NULL) = $recurring
+        AND n.dueEnd < $overdueAt
+      RETURN count(n) AS total",
+        "page": "CALL db.index.fulltext.queryNodes($index, $search) YIELD node AS n
+      WITH n WHERE n:Task
+        AND n.docId = $document
+        AND EXISTS { (n)-[:LED_BY]->(:Actor {id: $lead}) }
+        AND EXISTS { (n)-[:COORDINATES_WITH]->(:Actor {id: $coordinator}) }
+        AND EXISTS { (n)-[:LED_BY|COORDINATES_WITH|REPORTS_TO]->(:Actor {id: $anyActor}) }
+        AND n.dueEnd >= $dueFrom
+        AND n.dueEnd <= $dueTo
+        AND (n.recurrence IS NOT NULL) = $recurring
+        AND n.dueEnd < $overdueAt AND ($after IS NULL OR n.id > $after)
+      WITH n ORDER BY n.id LIMIT $limit
+      RETURN n {.*, labels: labels(n)} AS node",
+        "params": {
+          "after": null,
+          "anyActor": "c",
+          "coordinator": "b",
+          "document": "doc:1",
+          "dueFrom": "2024-01-01",
+          "dueTo": "2024-12-31",
+          "index": "search_text_v2",
+          "lead": "a",
+          "limit": Integer {
+            "high": 0,
+            "low": 21,
+          },
+          "overdueAt": "2025-01-01",
+          "recurring": false,
+          "search": "tuyen AND truyen",
+        },
+      }
+    `);
+  });
+
+  it('a timeline with its cascade, in a jurisdiction, and the export of its rows', () => {
+    const query = timelineQuery({
+      document: 'doc:10-KH/TW@tw:2022',
+      includeCascade: true,
+      actor: 'tw/ban-tuyen-giao',
+      jurisdiction: 'quang-tri',
+      dueFrom: '2023-01-01',
+    });
+    expect(statements(query)).toMatchInlineSnapshot(`
+      {
+        "count": "MATCH (n:Task)
+      WITH n WHERE EXISTS { (n)-[:LED_BY|COORDINATES_WITH|REPORTS_TO]->(:Actor {id: $anyActor}) }
+        AND n.dueEnd >= $dueFrom
+        AND n.dueEnd IS NOT NULL
+        AND (n.docId = $document OR EXISTS {
+          MATCH (:Document {id: n.docId})-[:IMPLEMENTS|COPY_OF*1..10]->(:Document {id: $document}) })
+        AND EXISTS { MATCH (d:Document {id: n.docId}) WHERE d.province = $province }
+      RETURN count(n) AS total",
+        "page": "MATCH (n:Task)
+      WITH n, n.dueEnd AS sortKey WHERE EXISTS { (n)-[:LED_BY|COORDINATES_WITH|REPORTS_TO]->(:Actor {id: $anyActor}) }
+        AND n.dueEnd >= $dueFrom
+        AND n.dueEnd IS NOT NULL
+        AND (n.docId = $document OR EXISTS {
+          MATCH (:Document {id: n.docId})-[:IMPLEMENTS|COPY_OF*1..10]->(:Document {id: $document}) })
+        AND EXISTS { MATCH (d:Document {id: n.docId}) WHERE d.province = $province }
+        AND ($afterId IS NULL OR sortKey > $afterKey OR (sortKey = $afterKey AND n.id > $afterId))
+      WITH n, sortKey ORDER BY sortKey ASC, n.id LIMIT $limit
+      RETURN n {.*, labels: labels(n)} AS node, sortKey",
+        "params": {
+          "afterId": null,
+          "afterKey": null,
+          "anyActor": "tw/ban-tuyen-giao",
+          "document": "doc:10-KH/TW@tw:2022",
+          "dueFrom": "2023-01-01",
+          "limit": Integer {
+            "high": 0,
+            "low": 21,
+          },
+          "province": "quang-tri",
+        },
+      }
+    `);
+    expect(timelineRowsStatement(query)).toMatchInlineSnapshot(`
+      {
+        "cypher": "MATCH (n:Task)
+      WITH n WHERE EXISTS { (n)-[:LED_BY|COORDINATES_WITH|REPORTS_TO]->(:Actor {id: $anyActor}) }
+        AND n.dueEnd >= $dueFrom
+        AND n.dueEnd IS NOT NULL
+        AND (n.docId = $document OR EXISTS {
+          MATCH (:Document {id: n.docId})-[:IMPLEMENTS|COPY_OF*1..10]->(:Document {id: $document}) })
+        AND EXISTS { MATCH (d:Document {id: n.docId}) WHERE d.province = $province }
+      WITH n ORDER BY n.dueEnd, n.id LIMIT $limit
+      RETURN n {.*, labels: labels(n)} AS node,
+        COLLECT { MATCH (n)-[l:LED_BY]->(a:Actor) RETURN a.name ORDER BY l.start } AS leads",
+        "params": {
+          "anyActor": "tw/ban-tuyen-giao",
+          "document": "doc:10-KH/TW@tw:2022",
+          "dueFrom": "2023-01-01",
+          "limit": Integer {
+            "high": 0,
+            "low": 10000,
+          },
+          "province": "quang-tri",
+        },
+      }
+    `);
+  });
+
+  it('overdue tasks at a date', () => {
+    expect(statements(timelineQuery({}, '2025-06-30'))).toMatchInlineSnapshot(`
+      {
+        "count": "MATCH (n:Task)
+      WITH n WHERE (n.recurrence IS NOT NULL) = $recurring
+        AND n.dueEnd < $overdueAt
+        AND n.dueEnd IS NOT NULL
+      RETURN count(n) AS total",
+        "page": "MATCH (n:Task)
+      WITH n, n.dueEnd AS sortKey WHERE (n.recurrence IS NOT NULL) = $recurring
+        AND n.dueEnd < $overdueAt
+        AND n.dueEnd IS NOT NULL
+        AND ($afterId IS NULL OR sortKey > $afterKey OR (sortKey = $afterKey AND n.id > $afterId))
+      WITH n, sortKey ORDER BY sortKey ASC, n.id LIMIT $limit
+      RETURN n {.*, labels: labels(n)} AS node, sortKey",
+        "params": {
+          "afterId": null,
+          "afterKey": null,
+          "limit": Integer {
+            "high": 0,
+            "low": 21,
+          },
+          "overdueAt": "2025-06-30",
+          "recurring": false,
+        },
+      }
+    `);
+  });
+
+  it('a coverage report over the filter’s documents', () => {
+    expect(
+      coverageReportQuery({ jurisdiction: 'quang-tri/vinh-linh', issuedFrom: '2023-01-01' }, 50)
+        .params,
+    ).toMatchInlineSnapshot(`
+      {
+        "cap": Integer {
+          "high": 0,
+          "low": 50,
+        },
+        "district": "vinh-linh",
+        "issuedFrom": "2023-01-01",
+        "province": "quang-tri",
+      }
+    `);
+    const { cypher } = coverageReportQuery({ level: 'huyen' });
+    expect(cypher.slice(0, cypher.indexOf('WITH docs'))).toMatchInlineSnapshot(`
+      "
+      MATCH (n:Document)
+      WHERE n.status = 'ingested'
+        AND n.level = $level
+      WITH n ORDER BY n.id
+      WITH collect(n) AS docs
+
+      "
+    `);
+  });
+});
