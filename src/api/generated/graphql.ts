@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { DocumentModel, ActorModel, TaskModel, TargetModel, EvidenceModel, ActorEdgeModel, RecipientEdgeModel, DocumentLinkModel, GroupMembershipModel, ReceivedDocumentModel, DocumentConnectionModel, OrganizationConnectionModel, TaskConnectionModel } from '../../read/models.ts';
-import type { SuccessionModel, SuccessionStepModel, ResponsibleBodyModel } from '../../read/successions.ts';
+import type { SuccessionModel, SuccessionStepModel, ResponsibleBodyModel, InheritedTaskModel } from '../../read/successions.ts';
+import type { DocumentEffectModel, DocumentValidityModel } from '../../read/lifecycle.ts';
 import type { SearchResultModel, IngestResultModel, SearchHitModel } from '../models.ts';
 import type { ImplementationTreeModel, CascadeNodeModel, LevelCountModel } from '../../traverse/cascade/tree.ts';
 import type { PendingImplementationsModel, ExpectedBodyModel, ExpectationModel } from '../../traverse/cascade/pending.ts';
@@ -374,6 +375,10 @@ export type DepthCount = {
 /** A directive document: ingested from its text, or only referenced by another document. */
 export type Document = Node & {
   __typename?: 'Document';
+  /** What newer documents in the graph do to this one. */
+  affectedBy: Array<DocumentEffect>;
+  /** What this document does to older documents it names (thay thế, sửa đổi / bổ sung, bãi bỏ). */
+  effects: Array<DocumentEffect>;
   /** Stable id: number, issuing scope and year (`doc:10-KH/TW@tw:2022`), or a content hash. */
   id: Scalars['ID']['output'];
   /** The documents that implement this one. */
@@ -409,6 +414,8 @@ export type Document = Node & {
   title: Maybe<Scalars['String']['output']>;
   /** The document type: Nghị quyết, Kế hoạch, Chương trình hành động, Sao y… */
   type: Maybe<Scalars['String']['output']>;
+  /** Whether it is in force on `asOf` (ISO date; default today). Its tasks are open only while it is. */
+  validity: DocumentValidity;
 };
 
 
@@ -416,6 +423,12 @@ export type Document = Node & {
 export type DocumentTasksConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A directive document: ingested from its text, or only referenced by another document. */
+export type DocumentValidityArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A page of documents. */
@@ -437,6 +450,25 @@ export type DocumentEdge = {
   /** The document. */
   node: Document;
 };
+
+/** One effect between two documents, with the words of the newer one that state it. */
+export type DocumentEffect = {
+  __typename?: 'DocumentEffect';
+  /** The other document: the older one under `effects`, the newer one under `affectedBy`. */
+  document: Document;
+  effect: DocumentEffectType;
+  /** The words that say so (from the verb through the older document's name). */
+  evidence: Evidence;
+};
+
+/** What a newer document does to an older one it names. */
+export type DocumentEffectType =
+  /** Sửa đổi, bổ sung: the older one stays in force, changed. */
+  | 'AMENDS'
+  /** Bãi bỏ (or "… hết hiệu lực"): the older one, or the part named, is no longer in force. */
+  | 'REPEALS'
+  /** Thay thế: the older one is no longer in force. */
+  | 'REPLACES';
 
 /** What documents must match. */
 export type DocumentFilter = {
@@ -497,6 +529,22 @@ export type DocumentStatus =
   /** Known only from a citation in another document. */
   | 'REFERENCED';
 
+/** A document's validity on a date, from what newer documents in the graph do to it. */
+export type DocumentValidity = {
+  __typename?: 'DocumentValidity';
+  /** Documents issued by then that amend it. */
+  amendedBy: Array<Document>;
+  /** The day it was issued, when known. */
+  from: Maybe<Scalars['String']['output']>;
+  /** Documents issued by then that repeal it. */
+  repealedBy: Array<Document>;
+  /** Documents issued by then that replace it. */
+  replacedBy: Array<Document>;
+  status: ValidityStatus;
+  /** Its last day in force: the day before the first replacing or repealing document; null while in force. */
+  to: Maybe<Scalars['String']['output']>;
+};
+
 /** Where a fact was read: a span of a document's text and the quote it holds. */
 export type Evidence = {
   __typename?: 'Evidence';
@@ -539,6 +587,11 @@ export type ExpectedImplementation = {
   implementedBy: Array<Document>;
   /** Why it is expected: the tasks asking it for a plan, the recipient lines. */
   reasons: Array<ExpectationReason>;
+  /**
+   * The bodies carrying its duties on the day asked (`asOf`): itself while it exists, else its
+   * successors, each with its chain; empty when it ended without a known successor (it owes nothing).
+   */
+  responsibleAsOf: Array<ResponsibleBody>;
   /** The groups it was reached through (empty when named itself). */
   viaGroups: Array<Actor>;
 };
@@ -607,6 +660,16 @@ export type IngestWarning = {
   code: Scalars['String']['output'];
   /** What was noticed. */
   message: Scalars['String']['output'];
+};
+
+/** A task that came to a body through successions: led by a predecessor. */
+export type InheritedTask = {
+  __typename?: 'InheritedTask';
+  /** The successions from that predecessor to this body, oldest first. */
+  chain: Array<SuccessionStep>;
+  /** The predecessor that leads it in its document. */
+  from: Organization;
+  task: Task;
 };
 
 /** A count of cascade documents at one level. */
@@ -735,6 +798,12 @@ export type Organization = Actor & Node & {
   groups: Array<GroupMembership>;
   /** Stable id, e.g. `tw/ban-tuyen-giao`, `quang-tri/vinh-linh/ubnd-huyen`. */
   id: Scalars['ID']['output'];
+  /**
+   * The open tasks that came to it through successions taken by `asOf` (default today): tasks led
+   * by a body it succeeded, at any remove, each with the chain; a task of a document replaced or
+   * repealed by then is not open.
+   */
+  inheritedTasks: Array<InheritedTask>;
   /** Jurisdiction: `tw`, a province id or `province/district`; null when unknown. */
   jurisdiction: Maybe<Scalars['String']['output']>;
   /** Always ORGANIZATION. */
@@ -786,6 +855,12 @@ export type Organization = Actor & Node & {
 export type OrganizationDocumentsIssuedConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A body: Party committee, board, ministry, People's Committee, mass organization… */
+export type OrganizationInheritedTasksArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -861,13 +936,17 @@ export type PageInfo = {
 /** Bodies expected to issue their own programme or plan for a document. */
 export type PendingImplementations = {
   __typename?: 'PendingImplementations';
+  /** The day the answer is for (ISO date). */
+  asOf: Scalars['String']['output'];
   /** Every expected body, by id, implemented or not. */
   bodies: Array<ExpectedImplementation>;
   /** The document checked. */
   document: Document;
   /** How many bodies have implemented. */
   implementedCount: Scalars['Int']['output'];
-  /** How many bodies have not implemented. */
+  /** The bodies of that day that still owe a plan: the pending bodies, or their successors, by id. */
+  owedBy: Array<Organization>;
+  /** How many bodies have not implemented and still owe a plan on `asOf` (themselves or through successors). */
   pendingCount: Scalars['Int']['output'];
   /** The level of the recipients expected to issue (one below the document's); null below xã or when unknown. */
   recipientLevel: Maybe<Scalars['String']['output']>;
@@ -963,7 +1042,7 @@ export type Query = {
    * `tw/ban-tuyen-giao`, `doc:10-KH/TW@tw:2022#3.2`, …); null when no node has that id.
    */
   node: Maybe<Node>;
-  /** One organization by id; null when unknown. */
+  /** One organization by id; null when unknown, or when it did not exist on `asOf`. */
   organization: Maybe<Organization>;
   /** Organizations matching the filter, by id. */
   organizations: OrganizationConnection;
@@ -1154,6 +1233,7 @@ export type QueryNodeArgs = {
  * may not exceed 100 (BAD_USER_INPUT). Cursors are opaque.
  */
 export type QueryOrganizationArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
 };
 
@@ -1201,6 +1281,7 @@ export type QueryOverdueArgs = {
  * may not exceed 100 (BAD_USER_INPUT). Cursors are opaque.
  */
 export type QueryPendingImplementationsArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
   document: Scalars['ID']['input'];
 };
 
@@ -1657,6 +1738,12 @@ export type Unresolved = Actor & Node & {
   name: Scalars['String']['output'];
 };
 
+/** Whether a document is in force on a date. */
+export type ValidityStatus =
+  | 'IN_FORCE'
+  | 'REPEALED'
+  | 'REPLACED';
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -1783,11 +1870,14 @@ export type ResolversTypes = {
   Document: ResolverTypeWrapper<DocumentModel>;
   DocumentConnection: ResolverTypeWrapper<DocumentConnectionModel>;
   DocumentEdge: ResolverTypeWrapper<Omit<DocumentEdge, 'node'> & { node: ResolversTypes['Document'] }>;
+  DocumentEffect: ResolverTypeWrapper<DocumentEffectModel>;
+  DocumentEffectType: DocumentEffectType;
   DocumentFilter: DocumentFilter;
   DocumentLink: ResolverTypeWrapper<DocumentLinkModel>;
   DocumentMetadata: DocumentMetadata;
   DocumentOrder: DocumentOrder;
   DocumentStatus: DocumentStatus;
+  DocumentValidity: ResolverTypeWrapper<DocumentValidityModel>;
   Evidence: ResolverTypeWrapper<EvidenceModel>;
   ExpectationKind: ExpectationKind;
   ExpectationReason: ResolverTypeWrapper<ExpectationModel>;
@@ -1800,6 +1890,7 @@ export type ResolversTypes = {
   IngestOutcome: IngestOutcome;
   IngestResult: ResolverTypeWrapper<IngestResultModel>;
   IngestWarning: ResolverTypeWrapper<IngestWarning>;
+  InheritedTask: ResolverTypeWrapper<InheritedTaskModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   LevelCount: ResolverTypeWrapper<LevelCountModel>;
   MembershipSource: MembershipSource;
@@ -1845,6 +1936,7 @@ export type ResolversTypes = {
   TextRange: ResolverTypeWrapper<TextRange>;
   TimelineFilter: TimelineFilter;
   Unresolved: ResolverTypeWrapper<ActorModel>;
+  ValidityStatus: ValidityStatus;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1872,9 +1964,11 @@ export type ResolversParentTypes = {
   Document: DocumentModel;
   DocumentConnection: DocumentConnectionModel;
   DocumentEdge: Omit<DocumentEdge, 'node'> & { node: ResolversParentTypes['Document'] };
+  DocumentEffect: DocumentEffectModel;
   DocumentFilter: DocumentFilter;
   DocumentLink: DocumentLinkModel;
   DocumentMetadata: DocumentMetadata;
+  DocumentValidity: DocumentValidityModel;
   Evidence: EvidenceModel;
   ExpectationReason: ExpectationModel;
   ExpectedImplementation: ExpectedBodyModel;
@@ -1885,6 +1979,7 @@ export type ResolversParentTypes = {
   ImplementationTree: ImplementationTreeModel;
   IngestResult: IngestResultModel;
   IngestWarning: IngestWarning;
+  InheritedTask: InheritedTaskModel;
   Int: Scalars['Int']['output'];
   LevelCount: LevelCountModel;
   Mutation: Record<PropertyKey, never>;
@@ -2060,6 +2155,8 @@ export type DepthCountResolvers<ContextType = ApiContext, ParentType extends Res
 };
 
 export type DocumentResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Document'] = ResolversParentTypes['Document']> = {
+  affectedBy?: Resolver<Array<ResolversTypes['DocumentEffect']>, ParentType, ContextType>;
+  effects?: Resolver<Array<ResolversTypes['DocumentEffect']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   implementedBy?: Resolver<Array<ResolversTypes['DocumentLink']>, ParentType, ContextType>;
   implements?: Resolver<Array<ResolversTypes['DocumentLink']>, ParentType, ContextType>;
@@ -2076,6 +2173,7 @@ export type DocumentResolvers<ContextType = ApiContext, ParentType extends Resol
   tasksConnection?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, RequireFields<DocumentTasksConnectionArgs, 'first'>>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validity?: Resolver<ResolversTypes['DocumentValidity'], ParentType, ContextType, Partial<DocumentValidityArgs>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2090,9 +2188,24 @@ export type DocumentEdgeResolvers<ContextType = ApiContext, ParentType extends R
   node?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
 };
 
+export type DocumentEffectResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DocumentEffect'] = ResolversParentTypes['DocumentEffect']> = {
+  document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+  effect?: Resolver<ResolversTypes['DocumentEffectType'], ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+};
+
 export type DocumentLinkResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DocumentLink'] = ResolversParentTypes['DocumentLink']> = {
   document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
   evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+};
+
+export type DocumentValidityResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DocumentValidity'] = ResolversParentTypes['DocumentValidity']> = {
+  amendedBy?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  repealedBy?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
+  replacedBy?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ValidityStatus'], ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type EvidenceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
@@ -2113,6 +2226,7 @@ export type ExpectedImplementationResolvers<ContextType = ApiContext, ParentType
   implemented?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   implementedBy?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
   reasons?: Resolver<Array<ResolversTypes['ExpectationReason']>, ParentType, ContextType>;
+  responsibleAsOf?: Resolver<Array<ResolversTypes['ResponsibleBody']>, ParentType, ContextType>;
   viaGroups?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
 };
 
@@ -2146,6 +2260,12 @@ export type IngestResultResolvers<ContextType = ApiContext, ParentType extends R
 export type IngestWarningResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['IngestWarning'] = ResolversParentTypes['IngestWarning']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type InheritedTaskResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['InheritedTask'] = ResolversParentTypes['InheritedTask']> = {
+  chain?: Resolver<Array<ResolversTypes['SuccessionStep']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  task?: Resolver<ResolversTypes['Task'], ParentType, ContextType>;
 };
 
 export type LevelCountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['LevelCount'] = ResolversParentTypes['LevelCount']> = {
@@ -2201,6 +2321,7 @@ export type OrganizationResolvers<ContextType = ApiContext, ParentType extends R
   documentsReceived?: Resolver<Array<ResolversTypes['ReceivedDocument']>, ParentType, ContextType>;
   groups?: Resolver<Array<ResolversTypes['GroupMembership']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inheritedTasks?: Resolver<Array<ResolversTypes['InheritedTask']>, ParentType, ContextType, Partial<OrganizationInheritedTasksArgs>>;
   jurisdiction?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
   level?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2241,9 +2362,11 @@ export type PageInfoResolvers<ContextType = ApiContext, ParentType extends Resol
 };
 
 export type PendingImplementationsResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PendingImplementations'] = ResolversParentTypes['PendingImplementations']> = {
+  asOf?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   bodies?: Resolver<Array<ResolversTypes['ExpectedImplementation']>, ParentType, ContextType>;
   document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
   implementedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  owedBy?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
   pendingCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   recipientLevel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
@@ -2458,7 +2581,9 @@ export type Resolvers<ContextType = ApiContext> = {
   Document?: DocumentResolvers<ContextType>;
   DocumentConnection?: DocumentConnectionResolvers<ContextType>;
   DocumentEdge?: DocumentEdgeResolvers<ContextType>;
+  DocumentEffect?: DocumentEffectResolvers<ContextType>;
   DocumentLink?: DocumentLinkResolvers<ContextType>;
+  DocumentValidity?: DocumentValidityResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
   ExpectationReason?: ExpectationReasonResolvers<ContextType>;
   ExpectedImplementation?: ExpectedImplementationResolvers<ContextType>;
@@ -2467,6 +2592,7 @@ export type Resolvers<ContextType = ApiContext> = {
   ImplementationTree?: ImplementationTreeResolvers<ContextType>;
   IngestResult?: IngestResultResolvers<ContextType>;
   IngestWarning?: IngestWarningResolvers<ContextType>;
+  InheritedTask?: InheritedTaskResolvers<ContextType>;
   LevelCount?: LevelCountResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Neighbourhood?: NeighbourhoodResolvers<ContextType>;

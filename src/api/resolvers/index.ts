@@ -16,6 +16,7 @@ export const resolvers: Resolvers = {
   // Organization and Task get fields from two modules: merged, not replaced by a spread.
   ...actorResolvers,
   ...taskResolvers,
+  Document: { ...documentResolvers.Document, ...successionResolvers.Document },
   Organization: { ...actorResolvers.Organization, ...successionResolvers.Organization },
   Task: { ...taskResolvers.Task, ...successionResolvers.Task },
   SuccessionStep: successionResolvers.SuccessionStep,

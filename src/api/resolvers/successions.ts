@@ -2,6 +2,7 @@
 import type { Resolvers } from '../generated/graphql.ts';
 import type { ActorModel } from '../../read/models.ts';
 import { asOfDate, today, type ResponsibleBodyModel } from '../../read/successions.ts';
+import { validityOn } from '../../read/lifecycle.ts';
 import type { ApiContext } from '../context.ts';
 
 /** An organization node by id (the ends of a succession step are organizations). */
@@ -19,6 +20,8 @@ export const successionResolvers: Resolvers = {
     predecessors: (org, _args, { loaders }) => loaders.predecessors.load(org.id),
     responsibleOn: (org, { date }, { loaders }) =>
       loaders.responsibleOn(asOfDate(date, 'date')).load(org.id),
+    inheritedTasks: (org, { asOf }, { loaders }) =>
+      loaders.inheritedTasks(asOfDate(asOf)).load(org.id),
   },
   Task: {
     responsibleNow: async (task, _args, { loaders }) => {
@@ -35,6 +38,14 @@ export const successionResolvers: Resolvers = {
         seen.add(key);
       }
       return out;
+    },
+  },
+  Document: {
+    effects: (doc, _args, { loaders }) => loaders.documentEffects.load(doc.id),
+    affectedBy: (doc, _args, { loaders }) => loaders.documentAffectedBy.load(doc.id),
+    validity: async (doc, { asOf }, { loaders }) => {
+      const date = asOfDate(asOf);
+      return validityOn(doc, await loaders.documentAffectedBy.load(doc.id), date);
     },
   },
   SuccessionStep: {

@@ -1,12 +1,14 @@
 /**
- * Bodies over time on the seed graph with the national registry: validity, SUCCEEDED_BY with its
- * basis, the bodies responsible on a date, and the registry as of a date — over GraphQL.
+ * The seed documents in a graph that has the national registry (as `npm start` builds it, not
+ * the ordinary tests' seed graph): validity of every province's and district's bodies,
+ * SUCCEEDED_BY with its basis, the bodies responsible on a date, the registry as of a date, and
+ * the groups of a 2022 plan over the provinces of 2022 — over GraphQL on a real Neo4j.
  */
 import { describe, expect, it } from 'vitest';
-import { loadNationalData } from '../../src/orgs/index.ts';
+import { loadNationalData, loadRegistry } from '../../src/orgs/index.ts';
 import { useSeedGraphApi } from '../support/seed-graph.ts';
 
-const seeded = useSeedGraphApi();
+const seeded = useSeedGraphApi({ registry: () => loadRegistry(undefined, { national: true }) });
 const { query, error: errorOf } = seeded;
 
 const PLAN_10 = 'doc:10-KH/TW@tw:2022';
