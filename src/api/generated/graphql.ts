@@ -589,7 +589,7 @@ export type ExpectedImplementation = {
   reasons: Array<ExpectationReason>;
   /**
    * The bodies carrying its duties on the day asked (`asOf`): itself while it exists, else its
-   * successors, each with its chain; empty when it ended without a known successor (it owes nothing).
+   * successors, each with its chain; empty when it ended without a known successor (not guessed).
    */
   responsibleAsOf: Array<ResponsibleBody>;
   /** The groups it was reached through (empty when named itself). */
@@ -946,7 +946,7 @@ export type PendingImplementations = {
   implementedCount: Scalars['Int']['output'];
   /** The bodies of that day that still owe a plan: the pending bodies, or their successors, by id. */
   owedBy: Array<Organization>;
-  /** How many bodies have not implemented and still owe a plan on `asOf` (themselves or through successors). */
+  /** How many bodies have not implemented. */
   pendingCount: Scalars['Int']['output'];
   /** The level of the recipients expected to issue (one below the document's); null below xã or when unknown. */
   recipientLevel: Maybe<Scalars['String']['output']>;

@@ -20,7 +20,8 @@
  * As of a date (default today): each organization comes with the bodies carrying its duties that
  * day (itself while it exists, else its successors through SUCCEEDED_BY, each with the chain); a
  * successor's plan counts for its predecessor, and `owedBy` lists the bodies of that day that
- * still owe one. A body that ended without a known successor owes nothing and is not pending.
+ * still owe one. A body that ended without a known successor stays pending with no body of that
+ * day named (who took its duties is not known: no guess).
  */
 import {
   toActor,
@@ -242,7 +243,7 @@ export function pendingImplementations(rows: PendingRows): PendingImplementation
     })
     .sort((a, b) => byId(a.body, b.body));
   const implementedCount = result.filter((b) => b.implemented).length;
-  const pending = result.filter((b) => !b.implemented && b.responsibleAsOf.length > 0);
+  const pending = result.filter((b) => !b.implemented);
   const owedBy = new Map(
     pending.flatMap((b) => b.responsibleAsOf.map((r) => [r.organization.id, r.organization])),
   );
