@@ -148,3 +148,45 @@ describe('successions', () => {
     expect(asOf?.extensions).toEqual({ code: 'BAD_USER_INPUT', argument: 'asOf' });
   });
 });
+
+describe('a 2022 plan against the bodies of 2022 and of today', () => {
+  const units2022 = () => loadNationalData().units.filter((u) => u.validFrom === undefined);
+
+  it('10-KH/TW: its groups admit the provincial committees of the 63 provinces of 2022', async () => {
+    const { node } = await query<{ node: { members: Org[] } }>(`{
+      node(id: "group:tw/tinh-uy-thanh-uy") { ... on OrgGroup { members { id } } }
+    }`);
+    const provinces = units2022()
+      .filter((u) => u.level === 'tinh')
+      .map((u) => `${u.id}/tinh-uy`)
+      .sort();
+    expect(provinces).toHaveLength(63);
+    expect(node.members.map((m) => m.id)).toEqual(provinces);
+  });
+
+  it('pendingImplementations today: each old Tỉnh ủy is owed for by its merged province', async () => {
+    const { pendingImplementations: p } = await query<{
+      pendingImplementations: {
+        owedBy: Org[];
+        bodies: { body: Org; responsibleAsOf: Responsible[] }[];
+      };
+    }>(
+      `query ($d: ID!) { pendingImplementations(document: $d, asOf: "2026-01-01") {
+        owedBy { id } bodies { body { id } responsibleAsOf { ${RESPONSIBLE} } }
+      } }`,
+      { d: PLAN_10 },
+    );
+    const quangBinh = p.bodies.find((b) => b.body.id === 'quang-binh/tinh-uy');
+    expect(
+      quangBinh?.responsibleAsOf.map((r) => [r.organization.id, r.chain.map((s) => s.share)]),
+    ).toEqual([['quang-tri-2025/tinh-uy', ['WHOLE']]]);
+    const owed = p.owedBy.map((o) => o.id);
+    expect(owed).toContain('quang-tri-2025/tinh-uy');
+    expect(owed).not.toContain('quang-binh/tinh-uy');
+    // No body of 2022 that ended is named as owing today.
+    const ended = new Set(
+      p.bodies.filter((b) => b.responsibleAsOf[0]?.chain.length).map((b) => b.body.id),
+    );
+    expect(owed.filter((id) => ended.has(id))).toEqual([]);
+  });
+});
