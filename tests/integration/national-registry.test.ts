@@ -94,29 +94,6 @@ describe('successions', () => {
     expect(part).toEqual(districts);
   });
 
-  it('a 2022 task of Ban Tuyên giáo Trung ương: responsible now is the merged board, with the decision', async () => {
-    const { node } = await query<{
-      node: { leads: { actor: Org }[]; responsibleNow: Responsible[] };
-    }>(
-      `query ($id: ID!) {
-        node(id: $id) { ... on Task { leads { actor { id } } responsibleNow { ${RESPONSIBLE} } } }
-      }`,
-      { id: `${PLAN_10}#5.3.1` },
-    );
-    expect(node.leads.map((l) => l.actor.id)).toEqual(['tw/ban-tuyen-giao']);
-    expect(node.responsibleNow.map((r) => r.organization.id)).toEqual([
-      'tw/ban-tuyen-giao-va-dan-van',
-    ]);
-    const [step] = node.responsibleNow[0]?.chain ?? [];
-    expect([step?.from.id, step?.to.id, step?.date, step?.share]).toEqual([
-      'tw/ban-tuyen-giao',
-      'tw/ban-tuyen-giao-va-dan-van',
-      '2025-03-01',
-      'WHOLE',
-    ]);
-    expect(step?.basis).toMatch(/hợp nhất Ban Tuyên giáo Trung ương và Ban Dân vận Trung ương/u);
-  });
-
   it('the registry as of a date: the provincial committees of that day', async () => {
     const data = await query<{
       before: { totalCount: number; edges: { node: Org }[] };
