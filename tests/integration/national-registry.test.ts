@@ -6,9 +6,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadNationalData, loadRegistry } from '../../src/orgs/index.ts';
-import { useSeedGraphApi } from '../support/seed-graph.ts';
+import { seedFiles, useSeedGraphApi } from '../support/seed-graph.ts';
 
-const seeded = useSeedGraphApi({ registry: () => loadRegistry(undefined, { national: true }) });
+// Seed 000 (10-KH/TW) alone: the questions below need its groups; the registry brings the rest.
+const seeded = useSeedGraphApi({
+  registry: () => loadRegistry(undefined, { national: true }),
+  files: () => seedFiles().filter((f) => f.includes('/000_')),
+});
 const { query, error: errorOf } = seeded;
 
 const PLAN_10 = 'doc:10-KH/TW@tw:2022';
