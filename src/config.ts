@@ -22,6 +22,8 @@ export interface Config {
   rateLimitPerSecond: number;
   /** API_INTROSPECTION=false turns schema introspection and "Did you mean" hints off. */
   introspection: boolean;
+  /** REGISTRY_NATIONAL (default true): the graph gets the national registry of bodies. */
+  registryNational: boolean;
 }
 
 export class ConfigError extends Error {
@@ -79,6 +81,7 @@ export function readConfig(env: Env = process.env): Config {
     readsNeedKey: readsNeedKey(env),
     rateLimitPerSecond: positiveInt(env, 'API_RATE_LIMIT', 50),
     introspection: flag(env, 'API_INTROSPECTION', true),
+    registryNational: flag(env, 'REGISTRY_NATIONAL', true),
   };
 }
 

@@ -41,7 +41,7 @@ async function main(): Promise<void> {
   const started = Date.now();
   const loaded = await ingestFiles(
     { driver: neo4j.driver, database: neo4j.database },
-    createEnvironment(loadRegistry()),
+    createEnvironment(loadRegistry(undefined, { national: config.registryNational })),
     seeds.files,
     {
       onReport: (r) => {
@@ -62,6 +62,7 @@ async function main(): Promise<void> {
       readsNeedKey: config.readsNeedKey,
       rateLimit: { perSecond: config.rateLimitPerSecond, burst: 2 * config.rateLimitPerSecond },
       introspection: config.introspection,
+      nationalRegistry: config.registryNational,
     },
     config.port,
   );

@@ -9,6 +9,8 @@ export interface WriteAccess {
   apiKey: string | undefined;
   /** The `x-api-key` header of this request. */
   requestKey: string | undefined;
+  /** The ingest mutation resolves with the national registry too (config REGISTRY_NATIONAL). */
+  nationalRegistry?: boolean;
 }
 
 export interface ApiContext {

@@ -18,7 +18,7 @@ import {
 } from '../graph/ingest.ts';
 import { syncRegistry } from '../graph/registry-sync.ts';
 import { writeDocument } from '../graph/write.ts';
-import { loadRegistry, registryOrganizations } from '../orgs/index.ts';
+import { loadRegistry, registryOrganizations, registrySuccessions } from '../orgs/index.ts';
 import type { DocumentMeta } from '../orgs/types.ts';
 import { isLevel } from '../graph/vocabulary.ts';
 
@@ -75,10 +75,14 @@ function checkText(text: string): void {
   }
 }
 
-let environment: IngestEnvironment | undefined;
+const environments = new Map<boolean, IngestEnvironment>();
 /** The registry is read once, on the first ingest (read queries never need it). */
-function ingestEnvironment(): IngestEnvironment {
-  environment ??= createEnvironment(loadRegistry());
+function ingestEnvironment(national: boolean): IngestEnvironment {
+  let environment = environments.get(national);
+  if (!environment) {
+    environment = createEnvironment(loadRegistry(undefined, { national }));
+    environments.set(national, environment);
+  }
   return environment;
 }
 
@@ -86,9 +90,10 @@ export async function ingestText(
   driver: Driver,
   database: string,
   args: { text: string; metadata?: DocumentMetadata | null; name?: string | null },
+  national = false,
 ): Promise<IngestResultModel> {
   checkText(args.text);
-  const env = ingestEnvironment();
+  const env = ingestEnvironment(national);
   const name =
     args.name ?? `api:${createHash('sha256').update(args.text).digest('hex').slice(0, 16)}`;
   let prepared;
@@ -99,7 +104,12 @@ export async function ingestText(
     throw error;
   }
   try {
-    await syncRegistry(driver, database, registryOrganizations(env.registry));
+    await syncRegistry(
+      driver,
+      database,
+      registryOrganizations(env.registry),
+      registrySuccessions(env.registry).all,
+    );
     const result = await writeDocument(driver, database, prepared.plan);
     return {
       documentId: result.documentId,

@@ -25,13 +25,26 @@ import { NODES_BY_ID } from './cypher/nodes.ts';
 import * as documents from './cypher/documents.ts';
 import * as actors from './cypher/actors.ts';
 import { TASK_ACTORS } from './cypher/tasks.ts';
+import * as successions from '../read/successions.ts';
+import { toInheritedTask, toResponsible, toSuccession } from '../read/successions.ts';
+import { DOCUMENT_AFFECTED_BY, DOCUMENT_EFFECTS, toDocumentEffect } from '../read/lifecycle.ts';
 
 /** Rows `key, node[, rel]` grouped by key, in the statement's order. */
 function grouped<V>(db: GraphReader, cypher: string, convert: (row: Props) => V): Batcher<V[]> {
+  return groupedWith(db, cypher, {}, convert);
+}
+
+/** The same with parameters beside the keys. */
+function groupedWith<V>(
+  db: GraphReader,
+  cypher: string,
+  params: Record<string, unknown>,
+  convert: (row: Props) => V,
+): Batcher<V[]> {
   return new Batcher<V[]>(
     async (keys) => {
       const out = new Map<string, V[]>();
-      for (const row of await db.read(cypher, { keys })) {
+      for (const row of await db.read(cypher, { ...params, keys })) {
         const key = row.key as string;
         const list = out.get(key);
         if (list) list.push(convert(row));
@@ -54,10 +67,34 @@ const documentLink = (row: Props): DocumentLinkModel => ({
   evidence: toEvidence(rel(row)),
 });
 
+/** A batcher per date, made on first use. */
+function byDate<V>(make: (date: string) => Batcher<V>): (date: string) => Batcher<V> {
+  const made = new Map<string, Batcher<V>>();
+  return (date) => {
+    let batcher = made.get(date);
+    if (!batcher) {
+      batcher = make(date);
+      made.set(date, batcher);
+    }
+    return batcher;
+  };
+}
+
 export type TaskActorType = 'LED_BY' | 'COORDINATES_WITH' | 'REPORTS_TO';
 
 export function createLoaders(db: GraphReader) {
   return {
+    successors: grouped(db, successions.ORG_SUCCESSORS, toSuccession),
+    predecessors: grouped(db, successions.ORG_PREDECESSORS, toSuccession),
+    // One batcher per date asked: a statement per date and level of the result.
+    responsibleOn: byDate((date) =>
+      groupedWith(db, successions.RESPONSIBLE_ON, { date }, toResponsible),
+    ),
+    inheritedTasks: byDate((asOf) =>
+      groupedWith(db, successions.INHERITED_TASKS, { asOf }, toInheritedTask),
+    ),
+    documentEffects: grouped(db, DOCUMENT_EFFECTS, toDocumentEffect),
+    documentAffectedBy: grouped(db, DOCUMENT_AFFECTED_BY, toDocumentEffect),
     node: new Batcher<NodeModel | null>(
       async (keys) =>
         new Map(

@@ -47,6 +47,8 @@ export interface ApiOptions {
   /** Schema introspection (and GraphiQL's completion); off also hides "Did you mean" hints.
    *  Default: on. */
   introspection?: boolean;
+  /** The ingest mutation resolves names with the national registry too (default false). */
+  nationalRegistry?: boolean;
 }
 
 /** How long stopping waits for requests in flight. */
@@ -98,7 +100,11 @@ export function apiRoutes(options: ApiOptions, apollo: ApolloServer<ApiContext>)
           driver,
           database,
           options.transactionTimeoutMs,
-          { apiKey: options.apiKey, requestKey: request.headers['x-api-key'] },
+          {
+            apiKey: options.apiKey,
+            requestKey: request.headers['x-api-key'],
+            nationalRegistry: options.nationalRegistry ?? false,
+          },
           options.writeDriver,
           request.signal,
         ),

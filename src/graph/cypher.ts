@@ -80,6 +80,9 @@ MATCH (d:Document {id: pair.id})
 CALL { WITH p, d MATCH (s)-[r:IMPLEMENTS]->(p) CREATE (s)-[n:IMPLEMENTS]->(d) SET n = properties(r) DELETE r }
 CALL { WITH p, d MATCH (s)-[r:CITES]->(p) CREATE (s)-[n:CITES]->(d) SET n = properties(r) DELETE r }
 CALL { WITH p, d MATCH (s)-[r:COPY_OF]->(p) CREATE (s)-[n:COPY_OF]->(d) SET n = properties(r) DELETE r }
+CALL { WITH p, d MATCH (s)-[r:REPLACES]->(p) CREATE (s)-[n:REPLACES]->(d) SET n = properties(r) DELETE r }
+CALL { WITH p, d MATCH (s)-[r:AMENDS]->(p) CREATE (s)-[n:AMENDS]->(d) SET n = properties(r) DELETE r }
+CALL { WITH p, d MATCH (s)-[r:REPEALS]->(p) CREATE (s)-[n:REPEALS]->(d) SET n = properties(r) DELETE r }
 DETACH DELETE p
 RETURN count(*) AS adopted`;
 
@@ -171,6 +174,23 @@ export const REFERENCES = {
   CITES: reference('CITES'),
 } as const;
 
+/** What a document does to one it names, beside the reference it acts on (found by the
+ *  reference's evidence, wherever the reference writer sent it). */
+function effect(type: string): string {
+  return `
+UNWIND $rows AS row
+MATCH (d:Document {id: row.from})-[ref:IMPLEMENTS|CITES]->(t:Document)
+WHERE ref.start = row.refStart
+CREATE (d)-[r:${type}]->(t)
+SET r = row.props`;
+}
+
+export const EFFECTS = {
+  REPLACES: effect('REPLACES'),
+  AMENDS: effect('AMENDS'),
+  REPEALS: effect('REPEALS'),
+} as const;
+
 export const WRITE_COPIES = `
 UNWIND $rows AS row
 MERGE (c:Document {id: row.doc.id})
@@ -220,6 +240,17 @@ UNWIND $rows AS o
 MATCH (n:Actor {id: o.id})
 MATCH (p:Actor {id: o.partOf})
 MERGE (n)-[:PART_OF]->(p)`;
+
+/** Successions are the registry's alone: cleared and written again whenever it changes. */
+export const CLEAR_SUCCESSIONS = `
+MATCH (:Actor)-[r:SUCCEEDED_BY]->(:Actor) DELETE r`;
+
+export const SYNC_SUCCESSIONS = `
+UNWIND $rows AS s
+MATCH (a:Actor {id: s.from})
+MATCH (b:Actor {id: s.to})
+MERGE (a)-[r:SUCCEEDED_BY]->(b)
+SET r.date = s.date, r.basis = s.basis, r.share = s.share, r.source = s.source`;
 
 export const SET_REGISTRY_VERSION = `
 MERGE (v:RegistryVersion {id: 'orgs'}) SET v.hash = $hash, v.organizations = $count, v.syncedAt = datetime()`;

@@ -10,6 +10,7 @@ import {
   createResolver,
   loadDocumentMeta,
   registryOrganizations,
+  registrySuccessions,
   type DocumentMeta,
   type Registry,
   type Resolver,
@@ -33,9 +34,11 @@ export interface IngestEnvironment {
 
 export function createEnvironment(registry: Registry): IngestEnvironment {
   const organizations = registryOrganizations(registry);
+  // Built on first use: a start whose documents are all unchanged resolves nothing.
+  let resolver: Resolver | undefined;
   return {
     registry,
-    resolve: createResolver(registry),
+    resolve: (mention, ctx) => (resolver ??= createResolver(registry))(mention, ctx),
     registryIds: new Set(organizations.map((o) => o.id)),
     members: new MemberIndex(organizations),
   };
@@ -182,6 +185,7 @@ export async function ingestFiles(
       target.driver,
       target.database,
       registryOrganizations(env.registry),
+      registrySuccessions(env.registry).all,
     );
   }
   const reports: (FileReport | undefined)[] = new Array<FileReport | undefined>(files.length);

@@ -9,6 +9,7 @@
  */
 import {
   groupAdmits,
+  validOn,
   type GroupRule,
   type RegistryOrganization,
   type Resolution,
@@ -54,9 +55,23 @@ function fromRegistry(o: RegistryOrganization): Resolution {
 
 export class MemberIndex {
   private readonly buckets = new Map<string, Resolution[]>();
+  /** Dated registry bodies: a group of a 2022 document admits the bodies of 2022 only. */
+  private readonly periods = new Map<string, { validFrom?: string; validTo?: string }>();
 
+  private pending: readonly RegistryOrganization[] | undefined;
+
+  /** Indexed on first use: a start whose documents are all unchanged never needs it. */
   constructor(registry: readonly RegistryOrganization[]) {
-    for (const o of registry) this.add(fromRegistry(o));
+    this.pending = registry;
+  }
+
+  private build(): void {
+    if (!this.pending) return;
+    for (const o of this.pending) {
+      this.add(fromRegistry(o));
+      if (o.validFrom || o.validTo) this.periods.set(o.id, o);
+    }
+    this.pending = undefined;
   }
 
   private add(r: Resolution): void {
@@ -85,11 +100,16 @@ export class MemberIndex {
     return [...seen.values()];
   }
 
-  /** MEMBER_OF rows for the groups among `actors`, over the registry and the document's bodies. */
-  linksFor(actors: readonly ActorRow[]): MembershipRow[] {
+  /**
+   * MEMBER_OF rows for the groups among `actors`, over the registry bodies in force on `date`
+   * (all when the document is undated) and the document's own bodies.
+   */
+  linksFor(actors: readonly ActorRow[], date?: string): MembershipRow[] {
+    this.build();
     const own = actors
       .filter((a) => a.kind === 'organization')
       .map((a) => organizationResolution(a, 'document'));
+    const ownIds = new Set(own.map((o) => o.id));
     const out: MembershipRow[] = [];
     for (const group of actors) {
       if (group.kind !== 'group' || group.membership === null) continue;
@@ -97,6 +117,8 @@ export class MemberIndex {
       const seen = new Set<string>();
       for (const org of [...own, ...this.candidates(rule)]) {
         if (!org.id || seen.has(org.id)) continue;
+        const period = ownIds.has(org.id) ? undefined : this.periods.get(org.id);
+        if (period && !validOn(period, date)) continue;
         seen.add(org.id);
         const verdict = groupAdmits(rule, org);
         if (verdict.admitted)

@@ -12,7 +12,7 @@
  * `quote` — the document whose text holds the quote and the span into that text.
  */
 import type { ResolutionKind } from '../orgs/index.ts';
-import type { Evidence } from './vocabulary.ts';
+import type { DocumentLifecycleType, Evidence } from './vocabulary.ts';
 
 export type { Evidence } from './vocabulary.ts';
 
@@ -89,6 +89,13 @@ export interface ReferenceRow extends Evidence {
   mentions: number;
 }
 
+/** What the document does to one it names (REPLACES / AMENDS / REPEALS), with the words that say
+ *  so; the reference it acts on is the one whose evidence starts at `refStart`. */
+export interface EffectRow extends Evidence {
+  type: DocumentLifecycleType;
+  refStart: number;
+}
+
 export interface TaskRow extends Evidence {
   id: string;
   ordinal: number;
@@ -149,6 +156,7 @@ export interface WritePlan {
   issuedBy: ActorLink | null;
   signedBy: SignatureRow | null;
   references: ReferenceRow[];
+  effects: EffectRow[];
   /** Placeholder documents the references point to. */
   referenced: DocumentRow[];
   tasks: TaskRow[];

@@ -8,13 +8,22 @@
  * document keeps the same scoped bodies.
  */
 import { slugify, type Jurisdiction } from '../orgs/index.ts';
-import type { Actor, Copy, DocumentInfo, DocumentMeta, ParsedDocument } from '../parse/index.ts';
+import type {
+  Actor,
+  Copy,
+  DocumentInfo,
+  DocumentMeta,
+  Effect,
+  ParsedDocument,
+} from '../parse/index.ts';
+import type { DocumentLifecycleType } from './vocabulary.ts';
 import { describedDocumentId, documentId, hashKey, numberScope, targetId, taskId } from './ids.ts';
 import type { MemberIndex } from './members.ts';
 import { ActorTable } from './actor-table.ts';
 import type {
   CopyPlan,
   DocumentRow,
+  EffectRow,
   RecipientRow,
   ReferenceRow,
   TaskRow,
@@ -88,8 +97,9 @@ function planReferences(
   ownNumberKey: string | null,
   jurisdiction: Jurisdiction,
   actors: ActorTable,
-): { references: ReferenceRow[]; referenced: Map<string, DocumentRow> } {
+): { references: ReferenceRow[]; referenced: Map<string, DocumentRow>; effects: EffectRow[] } {
   const references: ReferenceRow[] = [];
+  const effects: EffectRow[] = [];
   const referenced = new Map<string, DocumentRow>();
   for (const ref of parsed.references) {
     let targetIdValue: string;
@@ -108,8 +118,12 @@ function planReferences(
     }
     if (targetIdValue === docId || (numberKey !== null && numberKey === ownNumberKey)) continue;
     if (referenced.has(targetIdValue)) continue;
+    const at = actors.evidence(ref);
+    for (const e of ref.effects ?? []) {
+      effects.push({ ...actors.evidence(e), type: EFFECT_TYPE[e.effect], refStart: at.start });
+    }
     references.push({
-      ...actors.evidence(ref),
+      ...at,
       targetId: targetIdValue,
       relation: ref.relation === 'implements' ? 'IMPLEMENTS' : 'CITES',
       number: ref.number,
@@ -138,8 +152,14 @@ function planReferences(
     });
   }
 
-  return { references, referenced };
+  return { references, referenced, effects };
 }
+
+const EFFECT_TYPE: Readonly<Record<Effect, DocumentLifecycleType>> = {
+  replaces: 'REPLACES',
+  amends: 'AMENDS',
+  repeals: 'REPEALS',
+};
 
 /** The document's tasks, targets, recipients (Kính gửi first) and incoming stamps. */
 function planFacts(
@@ -227,7 +247,7 @@ export function planDocument(input: PlanInput): WritePlan {
   const issuedBy = info.issuer ? actors.link(info.issuer) : null;
   const signedBy = info.signer ? actors.signer(info.signer, issuedBy?.actorId ?? null) : null;
 
-  const { references, referenced } = planReferences(
+  const { references, referenced, effects } = planReferences(
     parsed,
     docId,
     own.numberKey,
@@ -246,6 +266,7 @@ export function planDocument(input: PlanInput): WritePlan {
     issuedBy,
     signedBy,
     references,
+    effects,
     referenced: [...referenced.values()],
     tasks,
     targets,
@@ -256,7 +277,9 @@ export function planDocument(input: PlanInput): WritePlan {
     warnings: parsed.warnings.length,
   };
   plan.actors = [...actors.rows.values()];
-  plan.memberships = input.members ? input.members.linksFor(plan.actors) : [];
+  plan.memberships = input.members
+    ? input.members.linksFor(plan.actors, plan.document.issuedDate ?? undefined)
+    : [];
   return plan;
 }
 

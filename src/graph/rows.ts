@@ -3,7 +3,7 @@
  * statement by statement, so a batch costs one statement per kind of fact whatever its size.
  */
 import type * as Q from './cypher.ts';
-import { ACTOR_LABEL_OF, toEvidence } from './vocabulary.ts';
+import { ACTOR_LABEL_OF, toEvidence, type DocumentLifecycleType } from './vocabulary.ts';
 import type { ActorLink, ActorRow, WritePlan } from './model.ts';
 
 export interface RelRow {
@@ -26,6 +26,7 @@ export interface Rows {
   taskRels: Record<keyof typeof Q.TASK_TO_ACTOR, RelRow[]>;
   targets: WritePlan['targets'];
   references: Record<'IMPLEMENTS' | 'CITES', Record<string, unknown>[]>;
+  effects: Record<DocumentLifecycleType, Record<string, unknown>[]>;
   copies: Record<string, unknown>[];
   memberships: WritePlan['memberships'];
 }
@@ -64,6 +65,7 @@ function emptyRows(): Rows {
     taskRels: { LED_BY: [], COORDINATES_WITH: [], REPORTS_TO: [] },
     targets: [],
     references: { IMPLEMENTS: [], CITES: [] },
+    effects: { REPLACES: [], AMENDS: [], REPEALS: [] },
     copies: [],
     memberships: [],
   };
@@ -172,6 +174,10 @@ function addReferences(rows: Rows, plan: WritePlan): void {
       },
     });
   }
+  for (const e of plan.effects) {
+    const { type, refStart, ...evidence } = e;
+    rows.effects[type].push({ from: plan.document.id, refStart, props: evidence });
+  }
 }
 
 /** The rows of several plans, merged statement by statement (pure). */
@@ -208,6 +214,7 @@ export function countRelationships(plan: WritePlan): number {
     rows.targets.length +
     rows.references.IMPLEMENTS.length +
     rows.references.CITES.length +
+    Object.values(rows.effects).reduce((n, r) => n + r.length, 0) +
     rows.copies.length +
     rows.memberships.length
   );

@@ -55,6 +55,13 @@ export const NODE_LABELS = [
 ] as const;
 export type NodeLabel = (typeof NODE_LABELS)[number];
 
+/**
+ * What a newer document does to an older one (thay thế / sửa đổi, bổ sung / bãi bỏ): from the
+ * newer to the older, with the evidence of the sentence that says so.
+ */
+export const DOCUMENT_LIFECYCLE_TYPES = ['REPLACES', 'AMENDS', 'REPEALS'] as const;
+export type DocumentLifecycleType = (typeof DOCUMENT_LIFECYCLE_TYPES)[number];
+
 /** Relationships a document's own text creates, removed when the document is re-ingested. */
 export const DOCUMENT_FACT_TYPES = [
   'ISSUED_BY',
@@ -64,6 +71,7 @@ export const DOCUMENT_FACT_TYPES = [
   'IMPLEMENTS',
   'CITES',
   'COPY_OF',
+  ...DOCUMENT_LIFECYCLE_TYPES,
 ] as const;
 
 /** How a task names its actors: leads (chủ trì), coordinators (phối hợp), report recipients. */
@@ -77,6 +85,8 @@ export const RELATIONSHIP_TYPES = [
   'SETS_TARGET',
   'PART_OF',
   'MEMBER_OF',
+  // A body's duties passing to another (the registry's successions, with date and basis).
+  'SUCCEEDED_BY',
 ] as const;
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
 

@@ -10,7 +10,7 @@ import type { Driver, ManagedTransaction, QueryResult } from 'neo4j-driver';
 import * as Q from './cypher.ts';
 import type { WritePlan } from './model.ts';
 import { rowsOf, type Rows } from './rows.ts';
-import { DOCUMENT_FACT_TYPES } from './vocabulary.ts';
+import { DOCUMENT_FACT_TYPES, DOCUMENT_LIFECYCLE_TYPES } from './vocabulary.ts';
 
 export type WriteOutcome = 'created' | 'updated' | 'unchanged';
 
@@ -211,6 +211,11 @@ function sendRows(pipe: Pipeline, rows: Rows): void {
   for (const relation of ['IMPLEMENTS', 'CITES'] as const) {
     const list = rows.references[relation];
     if (list.length > 0) pipe.send(Q.REFERENCES[relation], { rows: list });
+  }
+  // After the references: an effect is written beside the reference it acts on.
+  for (const type of DOCUMENT_LIFECYCLE_TYPES) {
+    const list = rows.effects[type];
+    if (list.length > 0) pipe.send(Q.EFFECTS[type], { rows: list });
   }
   if (rows.memberships.length > 0) pipe.send(Q.WRITE_MEMBERSHIPS, { rows: rows.memberships });
 }

@@ -53,7 +53,6 @@ export const HEAD_WORDS: readonly HeadWord[] = [
   body('huyện đoàn'),
   body('công đoàn'),
   body('văn phòng'),
-  body('đài'),
   body('tỉnh ủy'),
   body('thành ủy'),
   body('huyện ủy'),

@@ -14,6 +14,7 @@ import type {
   OrgRecord,
   Registry,
 } from './types.ts';
+import { nameForUnit } from './unit-words.ts';
 
 export interface Binding {
   province?: string;
@@ -74,11 +75,15 @@ export function bindingFor(
   return { documentKey: b.documentKey ?? documentKey };
 }
 
-export function jurisdictionName(registry: Registry, b: Binding): string | undefined {
+export function jurisdictionOf(registry: Registry, b: Binding): JurisdictionRecord | undefined {
   const l = lookup(registry);
-  if (b.district && b.province) return l.districts.get(`${b.province}/${b.district}`)?.name;
-  if (b.province) return l.provinces.get(b.province)?.name;
+  if (b.district && b.province) return l.districts.get(`${b.province}/${b.district}`);
+  if (b.province) return l.provinces.get(b.province);
   return undefined;
+}
+
+export function jurisdictionName(registry: Registry, b: Binding): string | undefined {
+  return jurisdictionOf(registry, b)?.name;
 }
 
 export function bindTemplate(registry: Registry, t: BodyTemplate, b: Binding): BoundBody {
@@ -88,13 +93,13 @@ export function bindTemplate(registry: Registry, t: BodyTemplate, b: Binding): B
     : t.level === 'huyen'
       ? `${b.province}/${b.district}`
       : `${b.province}`;
-  const jurName = scoped ? undefined : jurisdictionName(registry, b);
+  const jur = scoped ? undefined : jurisdictionOf(registry, b);
   const name =
-    jurName === undefined
+    jur === undefined
       ? t.name
       : t.display
-        ? t.display.replace('{jurisdiction}', jurName)
-        : `${t.name} ${jurName}`;
+        ? nameForUnit(t.display, t.level, jur.unitKind).replace('{jurisdiction}', jur.name)
+        : `${nameForUnit(t.name, t.level, jur.unitKind)} ${jur.name}`;
   const body: BoundBody = {
     id: `${prefix}/${t.key}`,
     name,

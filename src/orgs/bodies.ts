@@ -7,7 +7,9 @@
 import { bindTemplate, bindingFor, type Binding, type BoundBody, type Lookup } from './bind.ts';
 import type { EffectiveContext, Found } from './core.ts';
 import { foldKey } from './normalize.ts';
+import { jurisdictionCandidates } from './jurisdiction-names.ts';
 import type { Index } from './registry-index.ts';
+import { keyForTemplate } from './unit-words.ts';
 import type { BodyTemplate, OrgRecord, Registry, Resolution } from './types.ts';
 
 /** What the body rules read: the registry, its index and lookups, and the key function. */
@@ -87,21 +89,13 @@ function bindRelative(b: Bodies, t: BodyTemplate, ctx: EffectiveContext, mention
 /** "… Lạng Sơn", "… Vĩnh Linh": a template followed by a registry jurisdiction name. */
 function withJurisdictionName(
   b: Bodies,
-
   k: string,
   ctx: EffectiveContext,
   mention: string,
 ): Found | undefined {
-  const candidates = b.index.jurisdictionNames.filter(
-    (j) => k.endsWith(` ${j.key}`) && validOn(j.rec, ctx.date),
-  );
-  const all =
-    candidates.length > 0
-      ? candidates
-      : b.index.jurisdictionNames.filter((j) => k.endsWith(` ${j.key}`));
-  for (const { key: jk, rec } of all) {
-    const rest = k.slice(0, k.length - jk.length - 1);
-    const t = b.index.templates.get(rest)?.find((x) => x.level === rec.level);
+  for (const { rec, rest } of jurisdictionCandidates(b.index.jurisdictionNames, k, ctx)) {
+    const words = keyForTemplate(rest, rec.level, rec.unitKind);
+    const t = b.index.templates.get(words)?.find((x) => x.level === rec.level);
     if (!t) continue;
     const binding: Binding =
       rec.level === 'tinh' ? { province: rec.id } : { province: rec.province, district: rec.id };

@@ -26,3 +26,18 @@ export {
   type RegistryOrganization,
 } from './registry.ts';
 export { OrgDataError } from './validate.ts';
+export {
+  bodySuccessions,
+  registrySuccessions,
+  successorsOn,
+  withNationalData,
+  type Successions,
+  type SuccessionPath,
+} from './succession.ts';
+export { loadNationalData, buildFromPackages, writeNationalData } from './national-load.ts';
+export {
+  buildNationalData,
+  REFORM_DATE,
+  type NationalData,
+  type NationalUnit,
+} from './national.ts';

@@ -8,6 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { parseDocumentMeta } from './meta.ts';
 import { OrgDataError } from './validate.ts';
 import { parseRegistryFiles } from './registry.ts';
+import { loadNationalData } from './national-load.ts';
+import { withNationalData } from './succession.ts';
 import type { DocumentMeta, Registry } from './types.ts';
 
 /** seed/orgs of this repository, found from this file so any working directory works. */
@@ -16,15 +18,31 @@ export const defaultRegistryDir = resolve(
   '../../seed/orgs',
 );
 
-/** Read and merge every *.yaml / *.yml file of `dir` (sorted by name, so the result is stable). */
-export function loadRegistry(dir: string = defaultRegistryDir): Registry {
+export interface LoadOptions {
+  /**
+   * Add the national registry: the bodies of every province and district before and after the
+   * 2025 reform, with their successions (default false: the YAML alone; `npm start` turns it on,
+   * see config REGISTRY_NATIONAL, the CLI with --national).
+   */
+  national?: boolean;
+}
+
+/**
+ * Read and merge every *.yaml / *.yml file of `dir` (sorted by name, so the result is stable),
+ * with the national data added when asked.
+ */
+export function loadRegistry(
+  dir: string = defaultRegistryDir,
+  options: LoadOptions = {},
+): Registry {
   if (!existsSync(dir)) throw new OrgDataError(`registry directory not found: ${dir}`);
   const names = readdirSync(dir)
     .filter((n) => n.endsWith('.yaml') || n.endsWith('.yml'))
     .sort();
-  return parseRegistryFiles(
+  const registry = parseRegistryFiles(
     names.map((n) => ({ name: join(dir, n), text: readFileSync(join(dir, n), 'utf8') })),
   );
+  return options.national === true ? withNationalData(registry, loadNationalData()) : registry;
 }
 
 let cached: Registry | undefined;

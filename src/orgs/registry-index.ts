@@ -14,8 +14,8 @@ export interface Index {
   templates: Map<string, BodyTemplate[]>;
   templatesFold: Map<string, BodyTemplate[]>;
   levelless: Map<string, BodyTemplate[]>;
-  /** Jurisdiction names, longest first, for "… Lạng Sơn" suffixes. */
-  jurisdictionNames: Array<{ key: string; rec: JurisdictionRecord }>;
+  /** Jurisdictions by name key, for "… Lạng Sơn" suffixes (see jurisdiction-names.ts). */
+  jurisdictionNames: Map<string, JurisdictionRecord[]>;
   phrases: Array<{ key: string; entry: PhraseEntry }>;
 }
 
@@ -33,7 +33,7 @@ export function buildIndex(registry: Registry, key: (s: string) => string): Inde
     templates: new Map(),
     templatesFold: new Map(),
     levelless: new Map(),
-    jurisdictionNames: [],
+    jurisdictionNames: new Map(),
     phrases: [],
   };
   for (const o of registry.organizations) {
@@ -50,10 +50,8 @@ export function buildIndex(registry: Registry, key: (s: string) => string): Inde
     for (const name of t.levelless) push(index.levelless, key(name), t);
   }
   for (const j of registry.jurisdictions) {
-    for (const name of [j.name, ...j.aliases])
-      index.jurisdictionNames.push({ key: key(name), rec: j });
+    for (const name of [j.name, ...j.aliases]) push(index.jurisdictionNames, key(name), j);
   }
-  index.jurisdictionNames.sort((a, b) => b.key.length - a.key.length);
   for (const entry of registry.phrases) {
     for (const form of entry.forms) index.phrases.push({ key: key(form), entry });
   }

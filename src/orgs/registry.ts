@@ -6,6 +6,7 @@
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { Fields, OrgDataError, isPlain } from './validate.ts';
 import { bindTemplate, type Binding } from './bind.ts';
+import { nameForUnit } from './unit-words.ts';
 import type {
   AbbreviationEntry,
   Jurisdiction,
@@ -15,6 +16,7 @@ import type {
   OrgRecord,
   PhraseEntry,
   Registry,
+  SuccessionRecord,
 } from './types.ts';
 
 const SECTIONS = [
@@ -25,6 +27,7 @@ const SECTIONS = [
   'collectives',
   'phrases',
   'titles',
+  'successions',
 ] as const;
 
 export interface SourceFile {
@@ -41,6 +44,7 @@ export function emptyRegistry(): Registry {
     collectives: [],
     phrases: [],
     titles: [],
+    successions: [],
   };
 }
 
@@ -77,6 +81,7 @@ export function parseRegistryFiles(files: readonly SourceFile[]): Registry {
     registry.collectives.push(...top.list('collectives').map(collective));
     registry.phrases.push(...top.list('phrases').map(phrase));
     registry.titles.push(...top.strings('titles'));
+    registry.successions.push(...top.list('successions').map(succession));
   }
   checkReferences(registry);
   return registry;
@@ -147,6 +152,25 @@ function template(f: Fields): BodyTemplate {
   if (central) rec.central = central;
   const display = f.optionalString('display');
   if (display) rec.display = display;
+  const successor = f.optionalString('successor');
+  if (successor) rec.successor = successor;
+  return rec;
+}
+
+function succession(f: Fields): SuccessionRecord {
+  const share = f.optionalString('share') ?? 'whole';
+  if (share !== 'whole' && share !== 'part') f.fail('field "share" must be whole or part');
+  const date = f.optionalDate('date');
+  if (!date) f.fail('a succession needs its "date"');
+  const rec: SuccessionRecord = {
+    from: f.string('from'),
+    to: f.string('to'),
+    date,
+    share,
+    basis: f.string('basis'),
+  };
+  const source = f.optionalString('source');
+  if (source) rec.source = source;
   return rec;
 }
 
@@ -191,6 +215,9 @@ function checkReferences(r: Registry): void {
   }
   const templateKeys = new Set(r.templates.map((t) => `${t.level}:${t.key}`));
   for (const t of r.templates) {
+    if (t.successor && !templateKeys.has(`tinh:${t.successor}`)) {
+      throw new OrgDataError(`template "${t.key}" has unknown successor "${t.successor}"`);
+    }
     if (!t.partOf) continue;
     const known =
       orgIds.has(t.partOf) ||
@@ -227,6 +254,18 @@ export interface RegistryOrganization {
  * each jurisdiction of its level (document-scoped bodies are not listed: they come from documents).
  */
 export function registryOrganizations(registry: Registry): RegistryOrganization[] {
+  // Built once per registry: the national one has over ten thousand bodies.
+  let out = listed.get(registry);
+  if (!out) {
+    out = listOrganizations(registry);
+    listed.set(registry, out);
+  }
+  return out;
+}
+
+const listed = new WeakMap<Registry, RegistryOrganization[]>();
+
+function listOrganizations(registry: Registry): RegistryOrganization[] {
   const out: RegistryOrganization[] = registry.organizations.map((o) => ({
     ...o,
     aliases: [...o.aliases],
@@ -239,7 +278,9 @@ export function registryOrganizations(registry: Registry): RegistryOrganization[
       const rec: RegistryOrganization = {
         id: body.id,
         name: body.name,
-        aliases: [t.name, ...t.aliases].map((a) => `${a} ${j.name}`),
+        aliases: [t.name, ...t.aliases].map(
+          (a) => `${nameForUnit(a, t.level, j.unitKind)} ${j.name}`,
+        ),
         orgKind: body.orgKind,
         level: body.level,
       };

@@ -163,6 +163,19 @@ export interface OrgRecord {
   successor?: string;
 }
 
+/** The type of an administrative unit, which decides its bodies' names ('Thành ủy', 'Quận ủy'). */
+export type UnitKind =
+  | 'tinh'
+  | 'thanh-pho-tw'
+  | 'huyen'
+  | 'quan'
+  | 'thi-xa'
+  | 'thanh-pho'
+  | 'xa'
+  | 'phuong'
+  | 'thi-tran'
+  | 'dac-khu';
+
 /** A province or district. */
 export interface JurisdictionRecord {
   /** Registry id: 'quang-tri' for a province, the district part alone ('vinh-linh') for a district. */
@@ -174,6 +187,23 @@ export interface JurisdictionRecord {
   aliases: string[];
   validFrom?: string;
   validTo?: string;
+  /** Unit type, when known (national data): a city's committee is a 'Thành ủy'. */
+  unitKind?: UnitKind;
+}
+
+/**
+ * A succession between two jurisdictions (province ids, or '<province>/<district>') or two
+ * absolute organizations: `to` took over all (`whole`) or part of `from` on `date`.
+ */
+export interface SuccessionRecord {
+  from: string;
+  to: string;
+  date: string;
+  share: 'whole' | 'part';
+  /** The deciding document, as it names itself. */
+  basis: string;
+  /** Where the basis was checked (a URL or the data set), when not the basis itself. */
+  source?: string;
 }
 
 /**
@@ -201,6 +231,11 @@ export interface BodyTemplate {
   display?: string;
   /** Key of the parent template, or an absolute registry id. */
   partOf?: string;
+  /**
+   * For a district template: the key of the provincial template that takes over the body's
+   * remaining duties when the district level ends (2025-07-01).
+   */
+  successor?: string;
 }
 
 /** A collective noun inside a group mention ("ban đảng", "tỉnh uỷ", "sở"). */
@@ -237,6 +272,8 @@ export interface Registry {
   phrases: PhraseEntry[];
   /** Role titles ('Phó Bí thư', 'Ủy viên'): what follows one in a mention is the role's body. */
   titles: string[];
+  /** Successions of jurisdictions and of absolute organizations (bodies follow by template). */
+  successions: SuccessionRecord[];
 }
 
 export interface MentionPart {

@@ -229,7 +229,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParsedD
 
   const references = findReferences(
     src,
-    { skip: referenceSkip(src, frame, layout), front: body.front },
+    { skip: referenceSkip(src, frame, layout), front: body.front, ownType: frame.header.type },
     warnings,
   );
   const addressees = frame.addresseeRanges.flatMap(([s, e]) => actors.make(s, e));

@@ -17,6 +17,7 @@ import { flagDoubtful } from './references/doubtful.ts';
 import { namedMentions } from './references/named.ts';
 import { numberedMentions } from './references/numbered.ts';
 import { relationsByKey } from './references/relation.ts';
+import { effectsByKey } from './references/lifecycle.ts';
 import { shortMentions } from './references/short.ts';
 import { createState, type Draft, type ReferenceInput } from './references/state.ts';
 
@@ -33,12 +34,15 @@ export function findReferences(
   const aliases = aliasMentions(st);
   shortMentions(st, aliases);
   const relations = relationsByKey(st);
+  const effects = effectsByKey(st, input.ownType ?? null);
 
   const refs: Reference[] = st.order.map((key) => {
     const d = st.drafts.get(key) as Draft;
     d.mentions.sort((a, b) => a.start - b.start);
     d.ref.mentions = d.mentions.map((x) => src.quoted(x.start, x.end));
     d.ref.relation = relations.get(key) ?? d.ref.relation;
+    const acts = effects.get(key);
+    if (acts) d.ref.effects = acts;
     return d.ref;
   });
   flagDoubtful(refs, warnings);

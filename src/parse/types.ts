@@ -138,6 +138,14 @@ export interface Target extends Quoted {
  *  named in a Căn cứ paragraph (a law, a decree); cites: named anywhere else. */
 export type Relation = 'implements' | 'basis' | 'cites';
 
+/** What this document does to one it names: thay thế, sửa đổi / bổ sung, bãi bỏ (hết hiệu lực). */
+export type Effect = 'replaces' | 'amends' | 'repeals';
+
+/** An effect with the words that state it (the verb through the document's name). */
+export interface DocumentEffect extends Quoted {
+  effect: Effect;
+}
+
 export interface Reference extends Quoted {
   /** Normalised number ("67-KH/HU", "53/KH-UBND"), or null for documents named without one. */
   number: string | null;
@@ -162,6 +170,8 @@ export interface Reference extends Quoted {
   aliases: Quoted[];
   /** Every mention, including alias and short-number mentions ("Nghị quyết 20"). */
   mentions: Quoted[];
+  /** What this document does to it (replaces, amends, repeals), when its text says so. */
+  effects?: DocumentEffect[];
 }
 
 export interface Signer extends Quoted {

@@ -37,6 +37,9 @@ export interface ActorModel {
   province?: string | null;
   district?: string | null;
   aliases?: string[] | null;
+  /** Organization: the days it began and ended, when the registry knows them. */
+  validFrom?: string | null;
+  validTo?: string | null;
   /** OrgGroup: the membership rule as JSON (src/orgs). */
   membership?: string | null;
 }

@@ -168,7 +168,9 @@ describe('pendingImplementations', () => {
   it('10-KH/TW: who was asked for a plan, and who has one in the graph', async () => {
     const { pendingImplementations: p } = await query<Pending>(PENDING, { document: PLAN_10 });
     expect(p.recipientLevel).toBe('tinh');
-    expect([p.pendingCount, p.implementedCount]).toEqual([34, 3]);
+    // 32, not the 34 of before bodies had dates: Ban Tuyên giáo và Dân vận and Ban Chính sách,
+    // chiến lược Trung ương were formed on 2025-03-01, so a 2022 plan's groups do not admit them.
+    expect([p.pendingCount, p.implementedCount]).toEqual([32, 3]);
     // Implemented: Quảng Trị by its programme 47-CTr/TU (a placeholder scoped to the province),
     // Vĩnh Linh by 67-KH/HU (issued by its Ban Thường vụ, part of the Huyện ủy), the Central
     // Committee by this very plan (issued by the Politburo, part of it).
@@ -200,14 +202,12 @@ describe('pendingImplementations', () => {
       'tw/ban-can-su-dang-bo-thong-tin-va-truyen-thong',
       'tw/ban-can-su-dang-bo-tu-phap',
       'tw/ban-can-su-dang-chinh-phu',
-      'tw/ban-chinh-sach-chien-luoc',
       'tw/ban-dan-van',
       'tw/ban-doi-ngoai',
       'tw/ban-kinh-te',
       'tw/ban-noi-chinh',
       'tw/ban-to-chuc',
       'tw/ban-tuyen-giao',
-      'tw/ban-tuyen-giao-va-dan-van',
       'tw/dang-doan-mat-tran-to-quoc',
       'tw/dang-doan-quoc-hoi',
       'tw/dang-uy-khoi-cac-co-quan-trung-uong',

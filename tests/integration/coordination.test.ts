@@ -549,7 +549,8 @@ describe('exports', () => {
       mention: 'Ban Tuyên giáo Trung ương',
       rule: 'registry-name',
     });
-    // Depth 2 of the same task, and GraphML and JSON agree.
+    // Depth 2 of the same task, and GraphML and JSON agree. Its lead Ban Tuyên giáo Trung ương
+    // brings its successor Ban Tuyên giáo và Dân vận Trung ương (SUCCEEDED_BY): one node, one edge.
     const deeper = JSON.parse(
       (
         await download(
@@ -557,7 +558,7 @@ describe('exports', () => {
         )
       ).body,
     ) as { elements: { nodes: unknown[]; edges: unknown[] } };
-    expect([deeper.elements.nodes.length, deeper.elements.edges.length]).toEqual([59, 73]);
+    expect([deeper.elements.nodes.length, deeper.elements.edges.length]).toEqual([60, 74]);
     const graphml = graphmlElements(
       (
         await download(
@@ -565,7 +566,7 @@ describe('exports', () => {
         )
       ).body,
     );
-    expect([graphml.nodes.length, graphml.edges.length]).toEqual([59, 73]);
+    expect([graphml.nodes.length, graphml.edges.length]).toEqual([60, 74]);
   });
 
   it('neighbourhood: 400 for a bad depth or too many nodes, 404 for an unknown node', async () => {

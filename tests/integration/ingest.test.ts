@@ -138,9 +138,14 @@ describe('ingest: the four seed documents', () => {
       // ủy", … of a known body) and seed 001's two standing committees (Ban Thường vụ) under
       // their unions (Công đoàn Viên chức, Công đoàn các Khu công nghiệp).
       PART_OF: registryPartOf + 7,
-      // Bodies each group's rule admits (see src/orgs groups): 84 for the groups of 000 and its
-      // copy, 2 in 001, 6 in 002, 26 for Vĩnh Linh's groups in 003.
-      MEMBER_OF: 84 + 2 + 6 + 26,
+      // Bodies each group's rule admits (see src/orgs groups) among the registry bodies in force
+      // on the document's date: 78 for the groups of 000 and its copy (84 before bodies had
+      // dates: Ban Tuyên giáo và Dân vận and Ban Chính sách, chiến lược, formed on 2025-03-01,
+      // were members of three of its 2022 groups), 2 in 001, 6 in 002, 26 for Vĩnh Linh's in 003.
+      MEMBER_OF: 78 + 2 + 6 + 26,
+      // The registry's successions of central bodies (seed/orgs/central.yaml): Ban Tuyên giáo and
+      // Ban Dân vận into Ban Tuyên giáo và Dân vận, Ban Kinh tế into Ban Chính sách, chiến lược.
+      SUCCEEDED_BY: 3,
     });
   });
 
@@ -207,7 +212,8 @@ describe('ingest: the four seed documents', () => {
     }
     const { records } = await driver.executeQuery(
       `CALL {
-         MATCH ()-[r]->() WHERE NOT type(r) IN ['HAS_TASK', 'SETS_TARGET', 'PART_OF', 'MEMBER_OF']
+         MATCH ()-[r]->()
+         WHERE NOT type(r) IN ['HAS_TASK', 'SETS_TARGET', 'PART_OF', 'MEMBER_OF', 'SUCCEEDED_BY']
          RETURN type(r) AS kind, r.docId AS docId, r.start AS start, r.end AS end, r.quote AS quote
          UNION ALL
          MATCH (n) WHERE n:Task OR n:Target

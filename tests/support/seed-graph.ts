@@ -5,7 +5,7 @@ import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll } from 'vitest';
 import type { RunningApi } from '../../src/api/server.ts';
 import { createEnvironment, ingestFiles } from '../../src/graph/ingest.ts';
-import { defaultRegistry } from '../../src/orgs/index.ts';
+import { defaultRegistry, type Registry } from '../../src/orgs/index.ts';
 import { repoRoot } from '../../src/paths.ts';
 import { download, graphqlData, graphqlError, startTestApi } from './api.ts';
 import { database, resetDatabase, testDriver } from './neo4j.ts';
@@ -20,12 +20,18 @@ export function seedFiles(): string[] {
     .map((f) => join(seedDir, f));
 }
 
-export async function loadSeedGraph(driver: Driver): Promise<void> {
+/** Which graph: the registry it resolves with (seed/orgs alone unless told) and the files. */
+export interface SeedGraphOptions {
+  registry?: () => Registry;
+  files?: () => string[];
+}
+
+export async function loadSeedGraph(driver: Driver, options: SeedGraphOptions = {}): Promise<void> {
   await resetDatabase(driver);
   const summary = await ingestFiles(
     { driver, database },
-    createEnvironment(defaultRegistry()),
-    seedFiles(),
+    createEnvironment((options.registry ?? defaultRegistry)()),
+    (options.files ?? seedFiles)(),
   );
   if (summary.failed > 0) throw new Error('a seed document failed to ingest');
   // The full-text index is updated in the background: wait for it before searching.
@@ -41,12 +47,12 @@ export async function loadSeedGraph(driver: Driver): Promise<void> {
  * tests and stopped after them; `api` and `driver` are there once the file's tests run, and
  * `query`, `error` and `download` ask that API.
  */
-export function useSeedGraphApi() {
+export function useSeedGraphApi(options: SeedGraphOptions = {}) {
   let driver: Driver | undefined;
   let api: RunningApi | undefined;
   beforeAll(async () => {
     driver = testDriver();
-    await loadSeedGraph(driver);
+    await loadSeedGraph(driver, options);
     api = await startTestApi(driver);
   });
   afterAll(async () => {

@@ -15,7 +15,16 @@ describe('readConfig', () => {
       readsNeedKey: false,
       rateLimitPerSecond: 50,
       introspection: true,
+      registryNational: true,
     });
+  });
+
+  it('brings the national registry unless REGISTRY_NATIONAL=false', () => {
+    expect(readConfig({ REGISTRY_NATIONAL: 'false' }).registryNational).toBe(false);
+    expect(readConfig({ REGISTRY_NATIONAL: ' TRUE ' }).registryNational).toBe(true);
+    expect(() => readConfig({ REGISTRY_NATIONAL: 'yes' })).toThrow(
+      new ConfigError('REGISTRY_NATIONAL must be true or false, got "yes"'),
+    );
   });
 
   it('protects reads with the key only when asked, and only when there is a key', () => {

@@ -4,6 +4,8 @@ import type { ListQuery } from '../../read/page.ts';
 import { jurisdictionCondition } from '../../read/filters.ts';
 import { Params } from '../../read/params.ts';
 import { listSource } from '../../read/search.ts';
+import { existedOn } from '../../read/successions.ts';
+import { isoDate } from '../../read/filters.ts';
 
 /** What organizations may be filtered on (the schema's OrganizationFilter). */
 export interface OrganizationConditions {
@@ -11,6 +13,7 @@ export interface OrganizationConditions {
   kind?: string | null;
   level?: string | null;
   jurisdiction?: string | null;
+  asOf?: string | null;
 }
 
 export function organizationsQuery(filter: OrganizationConditions | null | undefined): ListQuery {
@@ -20,6 +23,9 @@ export function organizationsQuery(filter: OrganizationConditions | null | undef
   if (filter?.level != null) conditions.push(`n.level = ${params.add('level', filter.level)}`);
   if (filter?.jurisdiction != null) {
     conditions.push(jurisdictionCondition(filter.jurisdiction, params));
+  }
+  if (filter?.asOf != null) {
+    conditions.push(existedOn('n', params.add('asOf', isoDate(filter.asOf, 'asOf'))));
   }
   return { source, conditions, params };
 }

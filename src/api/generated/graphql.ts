@@ -1,5 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { DocumentModel, ActorModel, TaskModel, TargetModel, EvidenceModel, ActorEdgeModel, RecipientEdgeModel, DocumentLinkModel, GroupMembershipModel, ReceivedDocumentModel, DocumentConnectionModel, OrganizationConnectionModel, TaskConnectionModel } from '../../read/models.ts';
+import type { SuccessionModel, SuccessionStepModel, ResponsibleBodyModel, InheritedTaskModel } from '../../read/successions.ts';
+import type { DocumentEffectModel, DocumentValidityModel } from '../../read/lifecycle.ts';
 import type { SearchResultModel, IngestResultModel, SearchHitModel } from '../models.ts';
 import type { ImplementationTreeModel, CascadeNodeModel, LevelCountModel } from '../../traverse/cascade/tree.ts';
 import type { PendingImplementationsModel, ExpectedBodyModel, ExpectationModel } from '../../traverse/cascade/pending.ts';
@@ -373,6 +375,10 @@ export type DepthCount = {
 /** A directive document: ingested from its text, or only referenced by another document. */
 export type Document = Node & {
   __typename?: 'Document';
+  /** What newer documents in the graph do to this one. */
+  affectedBy: Array<DocumentEffect>;
+  /** What this document does to older documents it names (thay thế, sửa đổi / bổ sung, bãi bỏ). */
+  effects: Array<DocumentEffect>;
   /** Stable id: number, issuing scope and year (`doc:10-KH/TW@tw:2022`), or a content hash. */
   id: Scalars['ID']['output'];
   /** The documents that implement this one. */
@@ -408,6 +414,8 @@ export type Document = Node & {
   title: Maybe<Scalars['String']['output']>;
   /** The document type: Nghị quyết, Kế hoạch, Chương trình hành động, Sao y… */
   type: Maybe<Scalars['String']['output']>;
+  /** Whether it is in force on `asOf` (ISO date; default today). Its tasks are open only while it is. */
+  validity: DocumentValidity;
 };
 
 
@@ -415,6 +423,12 @@ export type Document = Node & {
 export type DocumentTasksConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A directive document: ingested from its text, or only referenced by another document. */
+export type DocumentValidityArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A page of documents. */
@@ -436,6 +450,25 @@ export type DocumentEdge = {
   /** The document. */
   node: Document;
 };
+
+/** One effect between two documents, with the words of the newer one that state it. */
+export type DocumentEffect = {
+  __typename?: 'DocumentEffect';
+  /** The other document: the older one under `effects`, the newer one under `affectedBy`. */
+  document: Document;
+  effect: DocumentEffectType;
+  /** The words that say so (from the verb through the older document's name). */
+  evidence: Evidence;
+};
+
+/** What a newer document does to an older one it names. */
+export type DocumentEffectType =
+  /** Sửa đổi, bổ sung: the older one stays in force, changed. */
+  | 'AMENDS'
+  /** Bãi bỏ (or "… hết hiệu lực"): the older one, or the part named, is no longer in force. */
+  | 'REPEALS'
+  /** Thay thế: the older one is no longer in force. */
+  | 'REPLACES';
 
 /** What documents must match. */
 export type DocumentFilter = {
@@ -496,6 +529,22 @@ export type DocumentStatus =
   /** Known only from a citation in another document. */
   | 'REFERENCED';
 
+/** A document's validity on a date, from what newer documents in the graph do to it. */
+export type DocumentValidity = {
+  __typename?: 'DocumentValidity';
+  /** Documents issued by then that amend it. */
+  amendedBy: Array<Document>;
+  /** The day it was issued, when known. */
+  from: Maybe<Scalars['String']['output']>;
+  /** Documents issued by then that repeal it. */
+  repealedBy: Array<Document>;
+  /** Documents issued by then that replace it. */
+  replacedBy: Array<Document>;
+  status: ValidityStatus;
+  /** Its last day in force: the day before the first replacing or repealing document; null while in force. */
+  to: Maybe<Scalars['String']['output']>;
+};
+
 /** Where a fact was read: a span of a document's text and the quote it holds. */
 export type Evidence = {
   __typename?: 'Evidence';
@@ -538,6 +587,11 @@ export type ExpectedImplementation = {
   implementedBy: Array<Document>;
   /** Why it is expected: the tasks asking it for a plan, the recipient lines. */
   reasons: Array<ExpectationReason>;
+  /**
+   * The bodies carrying its duties on the day asked (`asOf`): itself while it exists, else its
+   * successors, each with its chain; empty when it ended without a known successor (not guessed).
+   */
+  responsibleAsOf: Array<ResponsibleBody>;
   /** The groups it was reached through (empty when named itself). */
   viaGroups: Array<Actor>;
 };
@@ -606,6 +660,16 @@ export type IngestWarning = {
   code: Scalars['String']['output'];
   /** What was noticed. */
   message: Scalars['String']['output'];
+};
+
+/** A task that came to a body through successions: led by a predecessor. */
+export type InheritedTask = {
+  __typename?: 'InheritedTask';
+  /** The successions from that predecessor to this body, oldest first. */
+  chain: Array<SuccessionStep>;
+  /** The predecessor that leads it in its document. */
+  from: Organization;
+  task: Task;
 };
 
 /** A count of cascade documents at one level. */
@@ -734,6 +798,12 @@ export type Organization = Actor & Node & {
   groups: Array<GroupMembership>;
   /** Stable id, e.g. `tw/ban-tuyen-giao`, `quang-tri/vinh-linh/ubnd-huyen`. */
   id: Scalars['ID']['output'];
+  /**
+   * The open tasks that came to it through successions taken by `asOf` (default today): tasks led
+   * by a body it succeeded, at any remove, each with the chain; a task of a document replaced or
+   * repealed by then is not open.
+   */
+  inheritedTasks: Array<InheritedTask>;
   /** Jurisdiction: `tw`, a province id or `province/district`; null when unknown. */
   jurisdiction: Maybe<Scalars['String']['output']>;
   /** Always ORGANIZATION. */
@@ -746,10 +816,20 @@ export type Organization = Actor & Node & {
   orgKind: Maybe<Scalars['String']['output']>;
   /** The body it is part of (PART_OF). */
   partOf: Maybe<Organization>;
+  /** The bodies it took over from (SUCCEEDED_BY into it), by id. */
+  predecessors: Array<Succession>;
   /** The actors that report to it: the leads of the tasks reported to it. */
   reportedToBy: Array<Actor>;
   /** The actors it reports to: where the tasks it leads are reported. */
   reportsTo: Array<Actor>;
+  /**
+   * The bodies carrying its duties on `date` (default: today): itself while it exists, else its
+   * successors followed to that date, each with its chain. Several answers mean the duties were
+   * divided (each comes with its basis); none means it ended without a known successor.
+   */
+  responsibleOn: Array<ResponsibleBody>;
+  /** The bodies that took over from it (SUCCEEDED_BY from it), by id. */
+  successors: Array<Succession>;
   /** Tasks it coordinates on (phối hợp, COORDINATES_WITH), by id. */
   tasksCoordinated: Array<Task>;
   /** Tasks it coordinates on, a page at a time by id (for long lists; `tasksCoordinated` returns them all). */
@@ -764,6 +844,10 @@ export type Organization = Actor & Node & {
   tasksReportedToConnection: TaskConnection;
   /** The bodies that are part of it. */
   units: Array<Organization>;
+  /** First day the body existed, when the registry knows it (ISO date). */
+  validFrom: Maybe<Scalars['String']['output']>;
+  /** Last day the body existed, when it has ended (ISO date). */
+  validTo: Maybe<Scalars['String']['output']>;
 };
 
 
@@ -771,6 +855,18 @@ export type Organization = Actor & Node & {
 export type OrganizationDocumentsIssuedConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A body: Party committee, board, ministry, People's Committee, mass organization… */
+export type OrganizationInheritedTasksArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A body: Party committee, board, ministry, People's Committee, mass organization… */
+export type OrganizationResponsibleOnArgs = {
+  date?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -816,6 +912,8 @@ export type OrganizationEdge = {
 
 /** What organizations must match. */
 export type OrganizationFilter = {
+  /** Only bodies that existed on this day (ISO date): the registry as it stood then. */
+  asOf?: InputMaybe<Scalars['String']['input']>;
   /** `tw`, a province id (its districts included) or `province/district`. */
   jurisdiction?: InputMaybe<Scalars['String']['input']>;
   /** Kind of body (`orgKind`), e.g. `ban-dang`. */
@@ -838,12 +936,16 @@ export type PageInfo = {
 /** Bodies expected to issue their own programme or plan for a document. */
 export type PendingImplementations = {
   __typename?: 'PendingImplementations';
+  /** The day the answer is for (ISO date). */
+  asOf: Scalars['String']['output'];
   /** Every expected body, by id, implemented or not. */
   bodies: Array<ExpectedImplementation>;
   /** The document checked. */
   document: Document;
   /** How many bodies have implemented. */
   implementedCount: Scalars['Int']['output'];
+  /** The bodies of that day that still owe a plan: the pending bodies, or their successors, by id. */
+  owedBy: Array<Organization>;
   /** How many bodies have not implemented. */
   pendingCount: Scalars['Int']['output'];
   /** The level of the recipients expected to issue (one below the document's); null below xã or when unknown. */
@@ -940,7 +1042,7 @@ export type Query = {
    * `tw/ban-tuyen-giao`, `doc:10-KH/TW@tw:2022#3.2`, …); null when no node has that id.
    */
   node: Maybe<Node>;
-  /** One organization by id; null when unknown. */
+  /** One organization by id; null when unknown, or when it did not exist on `asOf`. */
   organization: Maybe<Organization>;
   /** Organizations matching the filter, by id. */
   organizations: OrganizationConnection;
@@ -1131,6 +1233,7 @@ export type QueryNodeArgs = {
  * may not exceed 100 (BAD_USER_INPUT). Cursors are opaque.
  */
 export type QueryOrganizationArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
 };
 
@@ -1178,6 +1281,7 @@ export type QueryOverdueArgs = {
  * may not exceed 100 (BAD_USER_INPUT). Cursors are opaque.
  */
 export type QueryPendingImplementationsArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
   document: Scalars['ID']['input'];
 };
 
@@ -1303,6 +1407,15 @@ export type RecipientEdge = {
   purpose: Maybe<Scalars['String']['output']>;
 };
 
+/** A body carrying another's duties on a date, and the successions that lead to it. */
+export type ResponsibleBody = {
+  __typename?: 'ResponsibleBody';
+  /** The successions followed, oldest first; empty when the body itself still exists. */
+  chain: Array<SuccessionStep>;
+  /** The body of that date. */
+  organization: Organization;
+};
+
 /** A position rather than a body (`Bí thư Huyện ủy`). */
 export type Role = Actor & Node & {
   __typename?: 'Role';
@@ -1381,6 +1494,43 @@ export type Stats = {
   organizations: Scalars['Int']['output'];
   /** Tasks (nhiệm vụ) read from documents. */
   tasks: Scalars['Int']['output'];
+};
+
+/** One succession between two bodies, with the document that decided it. */
+export type Succession = {
+  __typename?: 'Succession';
+  /** The deciding document, as it names itself. */
+  basis: Scalars['String']['output'];
+  /** The day the successor took over (ISO date). */
+  date: Scalars['String']['output'];
+  /** The other body: the successor under `successors`, the predecessor under `predecessors`. */
+  organization: Organization;
+  /** Whole or part. */
+  share: SuccessionShare;
+  /** Where the basis was checked (a URL or the data set), when not the basis itself. */
+  source: Maybe<Scalars['String']['output']>;
+};
+
+/** How much of a body's duties its successor took. */
+export type SuccessionShare =
+  /** A part (a district's remaining duties to the province; the rest went to the communes). */
+  | 'PART'
+  /** All of them (a province merged whole into the new one). */
+  | 'WHOLE';
+
+/** One step of a chain of successions. */
+export type SuccessionStep = {
+  __typename?: 'SuccessionStep';
+  /** The deciding document. */
+  basis: Scalars['String']['output'];
+  /** The day it took over (ISO date). */
+  date: Scalars['String']['output'];
+  /** The body that ended. */
+  from: Organization;
+  /** Whole or part. */
+  share: SuccessionShare;
+  /** The body that took over. */
+  to: Organization;
 };
 
 /** A quantified target a document sets (chỉ tiêu). */
@@ -1478,6 +1628,11 @@ export type Task = Node & {
   leads: Array<ActorEdge>;
   /** Who the results are reported to. */
   reportsTo: Array<ActorEdge>;
+  /**
+   * The bodies responsible for the task today: each lead (chủ trì) followed through its
+   * successions to the bodies of today, with the chain as evidence.
+   */
+  responsibleNow: Array<ResponsibleBody>;
   /** The roles an actor plays in this task (empty when none). */
   rolesOf: Array<TaskRole>;
   /** Section number as printed (`IV.3`). */
@@ -1582,6 +1737,12 @@ export type Unresolved = Actor & Node & {
   /** The mention as written. */
   name: Scalars['String']['output'];
 };
+
+/** Whether a document is in force on a date. */
+export type ValidityStatus =
+  | 'IN_FORCE'
+  | 'REPEALED'
+  | 'REPLACED';
 
 
 
@@ -1709,11 +1870,14 @@ export type ResolversTypes = {
   Document: ResolverTypeWrapper<DocumentModel>;
   DocumentConnection: ResolverTypeWrapper<DocumentConnectionModel>;
   DocumentEdge: ResolverTypeWrapper<Omit<DocumentEdge, 'node'> & { node: ResolversTypes['Document'] }>;
+  DocumentEffect: ResolverTypeWrapper<DocumentEffectModel>;
+  DocumentEffectType: DocumentEffectType;
   DocumentFilter: DocumentFilter;
   DocumentLink: ResolverTypeWrapper<DocumentLinkModel>;
   DocumentMetadata: DocumentMetadata;
   DocumentOrder: DocumentOrder;
   DocumentStatus: DocumentStatus;
+  DocumentValidity: ResolverTypeWrapper<DocumentValidityModel>;
   Evidence: ResolverTypeWrapper<EvidenceModel>;
   ExpectationKind: ExpectationKind;
   ExpectationReason: ResolverTypeWrapper<ExpectationModel>;
@@ -1726,6 +1890,7 @@ export type ResolversTypes = {
   IngestOutcome: IngestOutcome;
   IngestResult: ResolverTypeWrapper<IngestResultModel>;
   IngestWarning: ResolverTypeWrapper<IngestWarning>;
+  InheritedTask: ResolverTypeWrapper<InheritedTaskModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   LevelCount: ResolverTypeWrapper<LevelCountModel>;
   MembershipSource: MembershipSource;
@@ -1747,6 +1912,7 @@ export type ResolversTypes = {
   ReceivedDocument: ResolverTypeWrapper<ReceivedDocumentModel>;
   RecipientCoverage: ResolverTypeWrapper<DocumentCoverage>;
   RecipientEdge: ResolverTypeWrapper<RecipientEdgeModel>;
+  ResponsibleBody: ResolverTypeWrapper<ResponsibleBodyModel>;
   Role: ResolverTypeWrapper<ActorModel>;
   SearchHit: ResolverTypeWrapper<SearchHitModel>;
   SearchResult: ResolverTypeWrapper<SearchResultModel>;
@@ -1754,6 +1920,9 @@ export type ResolversTypes = {
   SharedTask: ResolverTypeWrapper<SharedTaskModel>;
   Stats: ResolverTypeWrapper<Stats>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Succession: ResolverTypeWrapper<SuccessionModel>;
+  SuccessionShare: SuccessionShare;
+  SuccessionStep: ResolverTypeWrapper<SuccessionStepModel>;
   Target: ResolverTypeWrapper<TargetModel>;
   TargetComparison: ResolverTypeWrapper<TargetComparisonModel>;
   TargetEntry: ResolverTypeWrapper<TargetEntryModel>;
@@ -1767,6 +1936,7 @@ export type ResolversTypes = {
   TextRange: ResolverTypeWrapper<TextRange>;
   TimelineFilter: TimelineFilter;
   Unresolved: ResolverTypeWrapper<ActorModel>;
+  ValidityStatus: ValidityStatus;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1794,9 +1964,11 @@ export type ResolversParentTypes = {
   Document: DocumentModel;
   DocumentConnection: DocumentConnectionModel;
   DocumentEdge: Omit<DocumentEdge, 'node'> & { node: ResolversParentTypes['Document'] };
+  DocumentEffect: DocumentEffectModel;
   DocumentFilter: DocumentFilter;
   DocumentLink: DocumentLinkModel;
   DocumentMetadata: DocumentMetadata;
+  DocumentValidity: DocumentValidityModel;
   Evidence: EvidenceModel;
   ExpectationReason: ExpectationModel;
   ExpectedImplementation: ExpectedBodyModel;
@@ -1807,6 +1979,7 @@ export type ResolversParentTypes = {
   ImplementationTree: ImplementationTreeModel;
   IngestResult: IngestResultModel;
   IngestWarning: IngestWarning;
+  InheritedTask: InheritedTaskModel;
   Int: Scalars['Int']['output'];
   LevelCount: LevelCountModel;
   Mutation: Record<PropertyKey, never>;
@@ -1827,12 +2000,15 @@ export type ResolversParentTypes = {
   ReceivedDocument: ReceivedDocumentModel;
   RecipientCoverage: DocumentCoverage;
   RecipientEdge: RecipientEdgeModel;
+  ResponsibleBody: ResponsibleBodyModel;
   Role: ActorModel;
   SearchHit: SearchHitModel;
   SearchResult: SearchResultModel;
   SharedTask: SharedTaskModel;
   Stats: Stats;
   String: Scalars['String']['output'];
+  Succession: SuccessionModel;
+  SuccessionStep: SuccessionStepModel;
   Target: TargetModel;
   TargetComparison: TargetComparisonModel;
   TargetEntry: TargetEntryModel;
@@ -1979,6 +2155,8 @@ export type DepthCountResolvers<ContextType = ApiContext, ParentType extends Res
 };
 
 export type DocumentResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Document'] = ResolversParentTypes['Document']> = {
+  affectedBy?: Resolver<Array<ResolversTypes['DocumentEffect']>, ParentType, ContextType>;
+  effects?: Resolver<Array<ResolversTypes['DocumentEffect']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   implementedBy?: Resolver<Array<ResolversTypes['DocumentLink']>, ParentType, ContextType>;
   implements?: Resolver<Array<ResolversTypes['DocumentLink']>, ParentType, ContextType>;
@@ -1995,6 +2173,7 @@ export type DocumentResolvers<ContextType = ApiContext, ParentType extends Resol
   tasksConnection?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, RequireFields<DocumentTasksConnectionArgs, 'first'>>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validity?: Resolver<ResolversTypes['DocumentValidity'], ParentType, ContextType, Partial<DocumentValidityArgs>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2009,9 +2188,24 @@ export type DocumentEdgeResolvers<ContextType = ApiContext, ParentType extends R
   node?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
 };
 
+export type DocumentEffectResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DocumentEffect'] = ResolversParentTypes['DocumentEffect']> = {
+  document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+  effect?: Resolver<ResolversTypes['DocumentEffectType'], ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+};
+
 export type DocumentLinkResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DocumentLink'] = ResolversParentTypes['DocumentLink']> = {
   document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
   evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+};
+
+export type DocumentValidityResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DocumentValidity'] = ResolversParentTypes['DocumentValidity']> = {
+  amendedBy?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  repealedBy?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
+  replacedBy?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ValidityStatus'], ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type EvidenceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
@@ -2032,6 +2226,7 @@ export type ExpectedImplementationResolvers<ContextType = ApiContext, ParentType
   implemented?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   implementedBy?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
   reasons?: Resolver<Array<ResolversTypes['ExpectationReason']>, ParentType, ContextType>;
+  responsibleAsOf?: Resolver<Array<ResolversTypes['ResponsibleBody']>, ParentType, ContextType>;
   viaGroups?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
 };
 
@@ -2065,6 +2260,12 @@ export type IngestResultResolvers<ContextType = ApiContext, ParentType extends R
 export type IngestWarningResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['IngestWarning'] = ResolversParentTypes['IngestWarning']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type InheritedTaskResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['InheritedTask'] = ResolversParentTypes['InheritedTask']> = {
+  chain?: Resolver<Array<ResolversTypes['SuccessionStep']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  task?: Resolver<ResolversTypes['Task'], ParentType, ContextType>;
 };
 
 export type LevelCountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['LevelCount'] = ResolversParentTypes['LevelCount']> = {
@@ -2120,14 +2321,18 @@ export type OrganizationResolvers<ContextType = ApiContext, ParentType extends R
   documentsReceived?: Resolver<Array<ResolversTypes['ReceivedDocument']>, ParentType, ContextType>;
   groups?: Resolver<Array<ResolversTypes['GroupMembership']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inheritedTasks?: Resolver<Array<ResolversTypes['InheritedTask']>, ParentType, ContextType, Partial<OrganizationInheritedTasksArgs>>;
   jurisdiction?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
   level?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   orgKind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   partOf?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  predecessors?: Resolver<Array<ResolversTypes['Succession']>, ParentType, ContextType>;
   reportedToBy?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
   reportsTo?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  responsibleOn?: Resolver<Array<ResolversTypes['ResponsibleBody']>, ParentType, ContextType, Partial<OrganizationResponsibleOnArgs>>;
+  successors?: Resolver<Array<ResolversTypes['Succession']>, ParentType, ContextType>;
   tasksCoordinated?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType>;
   tasksCoordinatedConnection?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, RequireFields<OrganizationTasksCoordinatedConnectionArgs, 'first'>>;
   tasksLed?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType>;
@@ -2135,6 +2340,8 @@ export type OrganizationResolvers<ContextType = ApiContext, ParentType extends R
   tasksReportedTo?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType>;
   tasksReportedToConnection?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, RequireFields<OrganizationTasksReportedToConnectionArgs, 'first'>>;
   units?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2155,9 +2362,11 @@ export type PageInfoResolvers<ContextType = ApiContext, ParentType extends Resol
 };
 
 export type PendingImplementationsResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PendingImplementations'] = ResolversParentTypes['PendingImplementations']> = {
+  asOf?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   bodies?: Resolver<Array<ResolversTypes['ExpectedImplementation']>, ParentType, ContextType>;
   document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
   implementedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  owedBy?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
   pendingCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   recipientLevel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
@@ -2220,6 +2429,11 @@ export type RecipientEdgeResolvers<ContextType = ApiContext, ParentType extends 
   purpose?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type ResponsibleBodyResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ResponsibleBody'] = ResolversParentTypes['ResponsibleBody']> = {
+  chain?: Resolver<Array<ResolversTypes['SuccessionStep']>, ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+};
+
 export type RoleResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Role'] = ResolversParentTypes['Role']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
@@ -2254,6 +2468,22 @@ export type StatsResolvers<ContextType = ApiContext, ParentType extends Resolver
   ingestedDocuments?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   organizations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   tasks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SuccessionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Succession'] = ResolversParentTypes['Succession']> = {
+  basis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  share?: Resolver<ResolversTypes['SuccessionShare'], ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SuccessionStepResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SuccessionStep'] = ResolversParentTypes['SuccessionStep']> = {
+  basis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  share?: Resolver<ResolversTypes['SuccessionShare'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
 };
 
 export type TargetResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Target'] = ResolversParentTypes['Target']> = {
@@ -2299,6 +2529,7 @@ export type TaskResolvers<ContextType = ApiContext, ParentType extends Resolvers
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   leads?: Resolver<Array<ResolversTypes['ActorEdge']>, ParentType, ContextType>;
   reportsTo?: Resolver<Array<ResolversTypes['ActorEdge']>, ParentType, ContextType>;
+  responsibleNow?: Resolver<Array<ResolversTypes['ResponsibleBody']>, ParentType, ContextType>;
   rolesOf?: Resolver<Array<ResolversTypes['TaskRole']>, ParentType, ContextType, RequireFields<TaskRolesOfArgs, 'actor'>>;
   section?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sectionTitles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2350,7 +2581,9 @@ export type Resolvers<ContextType = ApiContext> = {
   Document?: DocumentResolvers<ContextType>;
   DocumentConnection?: DocumentConnectionResolvers<ContextType>;
   DocumentEdge?: DocumentEdgeResolvers<ContextType>;
+  DocumentEffect?: DocumentEffectResolvers<ContextType>;
   DocumentLink?: DocumentLinkResolvers<ContextType>;
+  DocumentValidity?: DocumentValidityResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
   ExpectationReason?: ExpectationReasonResolvers<ContextType>;
   ExpectedImplementation?: ExpectedImplementationResolvers<ContextType>;
@@ -2359,6 +2592,7 @@ export type Resolvers<ContextType = ApiContext> = {
   ImplementationTree?: ImplementationTreeResolvers<ContextType>;
   IngestResult?: IngestResultResolvers<ContextType>;
   IngestWarning?: IngestWarningResolvers<ContextType>;
+  InheritedTask?: InheritedTaskResolvers<ContextType>;
   LevelCount?: LevelCountResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Neighbourhood?: NeighbourhoodResolvers<ContextType>;
@@ -2377,11 +2611,14 @@ export type Resolvers<ContextType = ApiContext> = {
   ReceivedDocument?: ReceivedDocumentResolvers<ContextType>;
   RecipientCoverage?: RecipientCoverageResolvers<ContextType>;
   RecipientEdge?: RecipientEdgeResolvers<ContextType>;
+  ResponsibleBody?: ResponsibleBodyResolvers<ContextType>;
   Role?: RoleResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   SearchResult?: SearchResultResolvers<ContextType>;
   SharedTask?: SharedTaskResolvers<ContextType>;
   Stats?: StatsResolvers<ContextType>;
+  Succession?: SuccessionResolvers<ContextType>;
+  SuccessionStep?: SuccessionStepResolvers<ContextType>;
   Target?: TargetResolvers<ContextType>;
   TargetComparison?: TargetComparisonResolvers<ContextType>;
   TargetEntry?: TargetEntryResolvers<ContextType>;

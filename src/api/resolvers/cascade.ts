@@ -4,14 +4,15 @@ import {
   readImplementationTree,
   readPendingImplementations,
 } from '../../traverse/cascade/index.ts';
+import { asOfDate } from '../../read/successions.ts';
 import { readTargetComparison } from '../../traverse/targets/index.ts';
 
 export const cascadeResolvers: Resolvers = {
   Query: {
     implementationTree: (_parent, { document, direction, depth }, { db }) =>
       readImplementationTree(db, document, direction ?? 'DOWN', depth ?? 3),
-    pendingImplementations: (_parent, { document }, { db }) =>
-      readPendingImplementations(db, document),
+    pendingImplementations: (_parent, { document, asOf }, { db }) =>
+      readPendingImplementations(db, document, asOfDate(asOf)),
     targets: (_parent, { filter }, { db }) => readTargetComparison(db, filter),
   },
 };

@@ -6,14 +6,20 @@ import { coverageResolvers } from './coverage.ts';
 import { documentResolvers } from './documents.ts';
 import { neighbourhoodResolvers } from './neighbourhood.ts';
 import { queryResolvers } from './query.ts';
+import { successionResolvers } from './successions.ts';
 import { taskResolvers } from './tasks.ts';
 import { timelineResolvers } from './timeline.ts';
 
 export const resolvers: Resolvers = {
   ...queryResolvers,
   ...documentResolvers,
+  // Organization and Task get fields from two modules: merged, not replaced by a spread.
   ...actorResolvers,
   ...taskResolvers,
+  Document: { ...documentResolvers.Document, ...successionResolvers.Document },
+  Organization: { ...actorResolvers.Organization, ...successionResolvers.Organization },
+  Task: { ...taskResolvers.Task, ...successionResolvers.Task },
+  SuccessionStep: successionResolvers.SuccessionStep,
   ...coverageResolvers,
   Neighbourhood: neighbourhoodResolvers.Neighbourhood,
   NeighbourhoodNode: neighbourhoodResolvers.NeighbourhoodNode,

@@ -18,6 +18,8 @@ import { readPage } from '../../read/page.ts';
 import { documentsQuery } from '../cypher/documents.ts';
 import { organizationsQuery } from '../cypher/actors.ts';
 import { tasksQuery } from '../../read/tasks.ts';
+import { isoDate } from '../../read/filters.ts';
+import { existsOn } from '../../read/successions.ts';
 import { SEARCH, SEARCH_COUNT } from '../cypher/search.ts';
 import { luceneQuery, searchWords } from '../../read/search.ts';
 import { SEARCH_INDEX } from '../../db/migrations.ts';
@@ -63,10 +65,12 @@ const Query: QueryResolvers = {
   documents: (_parent, { filter, orderBy, first, after }, { db }) =>
     readPage(db, documentsQuery(filter, orderBy), { first, after }, toDocument),
 
-  organization: async (_parent, { id }, { loaders }, info) => {
+  organization: async (_parent, { id, asOf }, { loaders }, info) => {
+    const date = asOf == null ? null : isoDate(asOf, 'asOf');
     prefetchOrganizationLists(id, info, loaders);
     const node = await loaders.node.load(id);
-    return node?.__type === 'Organization' ? node : null;
+    if (node?.__type !== 'Organization') return null;
+    return date === null || existsOn(node, date) ? node : null;
   },
 
   organizations: (_parent, { filter, first, after }, { db }) =>
@@ -112,7 +116,7 @@ export const queryResolvers: Resolvers = {
   Mutation: {
     ingestDocument: (_parent, args, { writeDriver, database, access }) => {
       requireKey(access);
-      return ingestText(writeDriver, database, args);
+      return ingestText(writeDriver, database, args, access.nationalRegistry ?? false);
     },
   },
   IngestResult: {

@@ -1,6 +1,7 @@
 /**
- * `ingest <files or folders> [--dry-run] [--meta <file>] [--batch <n>] [--concurrency <n>]`: parse, resolve and
- * write documents into Neo4j (the configured one, else the project's own). One line per file,
+ * `ingest <files or folders> [--dry-run] [--meta <file>] [--batch <n>] [--concurrency <n>]
+ * [--national]`: parse, resolve and write documents into Neo4j (the configured one, else the
+ * project's own); --national brings the national registry of bodies into the graph too. One line per file,
  * a progress bar on a terminal, a summary; exit 1 when any file failed (the others still land).
  */
 import { readFileSync } from 'node:fs';
@@ -13,14 +14,15 @@ import { listDocuments } from '../../io/list-documents.ts';
 import { ProgressBar } from '../progress.ts';
 
 export const summary =
-  'load documents into the graph: ingest <files or folders> [--dry-run] [--meta <file>]';
+  'load documents into the graph: ingest <files or folders> [--dry-run] [--meta <file>] [--national]';
 
 const USAGE =
-  'usage: npm run -s cli -- ingest <files or folders> [--dry-run] [--meta <file>] [--batch <n>] [--concurrency <n>]\n';
+  'usage: npm run -s cli -- ingest <files or folders> [--dry-run] [--meta <file>] [--batch <n>] [--concurrency <n>] [--national]\n';
 
 interface Args {
   paths: string[];
   dryRun: boolean;
+  national: boolean;
   meta?: string;
   concurrency: number;
   batch: number;
@@ -29,10 +31,11 @@ interface Args {
 function parseArgs(args: string[]): Args | string {
   // Documents per transaction: 20 amortises the per-statement cost (≈ 6× faster than one by one)
   // while a failed batch is retried document by document.
-  const out: Args = { paths: [], dryRun: false, concurrency: 1, batch: 20 };
+  const out: Args = { paths: [], dryRun: false, national: false, concurrency: 1, batch: 20 };
   for (let i = 0; i < args.length; i++) {
     const a = args[i] as string;
     if (a === '--dry-run') out.dryRun = true;
+    else if (a === '--national') out.national = true;
     else if (a === '--meta' || a === '--concurrency' || a === '--batch') {
       const v = args[++i];
       if (v === undefined) return `${a} needs a value`;
@@ -86,7 +89,7 @@ export async function run(argv: string[]): Promise<number> {
 
   let registry;
   try {
-    registry = loadRegistry();
+    registry = loadRegistry(undefined, { national: args.national });
   } catch (e) {
     process.stderr.write(`ingest: organization registry: ${(e as Error).message}\n`);
     return 1;

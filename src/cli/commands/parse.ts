@@ -1,5 +1,6 @@
 /**
- * `parse <file> [--json] [--no-resolve]`: parse one document. With --json, the ParsedDocument as
+ * `parse <file> [--json] [--no-resolve] [--national]`: parse one document (--national: resolve
+ * with the national registry too). With --json, the ParsedDocument as
  * JSON on stdout (external scripts rely on its field names: see src/parse/types.ts); without, a
  * readable summary. The organization registry (seed/orgs) and a `<file>.meta.yaml` beside the
  * document are loaded and the resolver's decision (id, rule) is part of every actor.
@@ -20,14 +21,14 @@ import {
 } from '../../parse/index.ts';
 import { DocumentReadError, readKeptDocument } from '../../io/read-document.ts';
 
-export const summary = 'parse a document: parse <file> [--json] [--no-resolve]';
+export const summary = 'parse a document: parse <file> [--json] [--no-resolve] [--national]';
 
-const USAGE = 'usage: npm run -s cli -- parse <file> [--json] [--no-resolve]\n';
+const USAGE = 'usage: npm run -s cli -- parse <file> [--json] [--no-resolve] [--national]\n';
 
 export async function run(args: string[]): Promise<number> {
   const flags = new Set(args.filter((a) => a.startsWith('--')));
   const files = args.filter((a) => !a.startsWith('--'));
-  const unknown = [...flags].filter((f) => f !== '--json' && f !== '--no-resolve');
+  const unknown = [...flags].filter((f) => !['--json', '--no-resolve', '--national'].includes(f));
   if (files.length !== 1 || unknown.length > 0) {
     process.stderr.write(
       unknown.length > 0 ? `unknown option: ${unknown.join(' ')}\n${USAGE}` : USAGE,
@@ -50,7 +51,7 @@ export async function run(args: string[]): Promise<number> {
   if (!flags.has('--no-resolve')) {
     let registry: Registry | undefined;
     try {
-      registry = loadRegistry();
+      registry = loadRegistry(undefined, { national: flags.has('--national') });
     } catch (e) {
       process.stderr.write(
         `parse: organization registry not loaded, names are left as written (${(e as Error).message})\n`,

@@ -27,6 +27,8 @@ export interface ReferenceInput {
   skip: [number, number][];
   /** Clean range of the front matter (title and preamble). */
   front: [number, number];
+  /** The document's own type ("Kế hoạch"): "Kế hoạch này thay thế …" is its own act. */
+  ownType?: string | null;
 }
 
 export interface RefState {

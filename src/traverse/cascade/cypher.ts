@@ -6,6 +6,7 @@
  * (1..MAX_CASCADE_DEPTH), chosen by the validated depth — never text built from input.
  */
 import { evidenceProjection, nodeProjection } from '../../graph/vocabulary.ts';
+import { responsibleCall } from '../../read/successions.ts';
 
 /** How many IMPLEMENTS / COPY_OF links a cascade (and a timeline with its cascade) follows. */
 export const MAX_CASCADE_DEPTH = 10;
@@ -102,15 +103,26 @@ CALL {
   RETURN collect({evidence: properties(s), actor: ${nodeProjection('a')}, members: members})
     AS recipients
 }
+// The bodies of $asOf carrying each expected organization's duties (itself while it exists).
 CALL {
-  WITH doc, leads, recipients
+  WITH leads, recipients
+  UNWIND reduce(ids = [], x IN leads + recipients |
+    ids + [x.actor.id] + [m IN x.members | m.id]) AS bodyId
+  WITH DISTINCT bodyId
+  MATCH (a:Organization {id: bodyId})
+  ${responsibleCall('a', '$asOf')}
+  WITH a, body, steps ORDER BY a.id, body.id
+  RETURN collect({from: a.id, body: ${nodeProjection('body')}, steps: steps}) AS responsible
+}
+CALL {
+  WITH doc, leads, recipients, responsible
   OPTIONAL MATCH (doc)-[:IMPLEMENTS]->(subject:Document)
-  WITH doc, leads, recipients, [doc] + collect(subject) AS subjects
+  WITH doc, leads, recipients, responsible, [doc] + collect(subject) AS subjects
   // Only a document issued by an expected body (a lead or a recipient, a group's members
-  // included) or by a unit at its level can show the body implemented, so the search starts from
-  // those bodies — not from the thousands of documents a resolution's cascade may hold.
+  // included, or its successor) or by a unit at its level can show the body implemented, so the
+  // search starts from those bodies — not from the thousands of documents a cascade may hold.
   WITH doc, subjects, reduce(ids = [], x IN leads + recipients |
-    ids + [x.actor.id] + [m IN x.members | m.id]) AS expected
+    ids + [x.actor.id] + [m IN x.members | m.id]) + [r IN responsible | r.body.id] AS expected
   CALL {
     WITH subjects, expected
     UNWIND expected AS bodyId
@@ -137,4 +149,4 @@ CALL {
     .province, .district, labels: labels(e)},
     bodies: reduce(acc = [], ids IN issuers | acc + ids)}) AS candidates
 }
-RETURN ${nodeProjection('doc')} AS document, leads, recipients, candidates`;
+RETURN ${nodeProjection('doc')} AS document, leads, recipients, responsible, candidates`;

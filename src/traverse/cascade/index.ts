@@ -49,14 +49,17 @@ export async function readImplementationTree(
 export async function readPendingImplementations(
   db: GraphReader,
   id: string,
+  asOf: string,
 ): Promise<PendingImplementationsModel> {
-  const rows = await db.read(PENDING, { id });
+  const rows = await db.read(PENDING, { id, asOf });
   const row = rows[0];
   if (!row) throw noDocument(id);
   return pendingImplementations({
     document: row.document as Props,
     leads: row.leads as Props[],
     recipients: row.recipients as Props[],
+    responsible: row.responsible as Props[],
+    asOf,
     candidates: row.candidates as Props[],
   });
 }

@@ -16,6 +16,12 @@
  * for the party committee (cấp ủy, orgKind `cap-uy`) of its scope: the number's symbol names the
  * committee (47-CTr/TU of Quảng Trị → Tỉnh ủy Quảng Trị). A group counts as implemented when it
  * has known members and every one of them has.
+ *
+ * As of a date (default today): each organization comes with the bodies carrying its duties that
+ * day (itself while it exists, else its successors through SUCCEEDED_BY, each with the chain); a
+ * successor's plan counts for its predecessor, and `owedBy` lists the bodies of that day that
+ * still owe one. A body that ended without a known successor stays pending with no body of that
+ * day named (who took its duties is not known: no guess).
  */
 import {
   toActor,
@@ -29,6 +35,7 @@ import {
   type TaskModel,
 } from '../../read/models.ts';
 import { foldKey } from '../../orgs/normalize.ts';
+import { toResponsible, type ResponsibleBodyModel } from '../../read/successions.ts';
 import type { Level } from '../../graph/vocabulary.ts';
 import { documentScope, levelBelow } from '../scope.ts';
 
@@ -65,6 +72,8 @@ export interface ExpectedBodyModel {
   reasons: ExpectationModel[];
   implemented: boolean;
   implementedBy: DocumentModel[];
+  /** The bodies carrying its duties on the date asked (itself, or its successors). */
+  responsibleAsOf: ResponsibleBodyModel[];
 }
 
 export interface PendingImplementationsModel {
@@ -74,6 +83,10 @@ export interface PendingImplementationsModel {
   bodies: ExpectedBodyModel[];
   pendingCount: number;
   implementedCount: number;
+  /** The date the answer is for. */
+  asOf: string;
+  /** The bodies of that date that still owe a plan (the pending bodies or their successors). */
+  owedBy: ActorModel[];
 }
 
 /** A row of cypher.ts PENDING. */
@@ -81,6 +94,9 @@ export interface PendingRows {
   document: Props;
   leads: Props[];
   recipients: Props[];
+  /** `{from, body, steps}`: the bodies of `asOf` carrying each expected organization's duties. */
+  responsible: Props[];
+  asOf: string;
   candidates: Props[];
 }
 
@@ -189,30 +205,56 @@ function implementers(rows: PendingRows): (body: ActorModel) => DocumentModel[] 
   };
 }
 
+/** The bodies of the date for each organization id; a group is its own (it has no dates). */
+function responsibleFor(rows: PendingRows): (body: ActorModel) => ResponsibleBodyModel[] {
+  const byFrom = new Map<string, ResponsibleBodyModel[]>();
+  for (const row of rows.responsible) {
+    const from = row.from as string;
+    const list = byFrom.get(from) ?? [];
+    list.push(toResponsible({ node: row.body, steps: row.steps }));
+    byFrom.set(from, list);
+  }
+  return (body) => byFrom.get(body.id) ?? (body.__type === 'OrgGroup' ? [self(body)] : []);
+}
+
+const self = (body: ActorModel): ResponsibleBodyModel => ({ organization: body, chain: [] });
+
 export function pendingImplementations(rows: PendingRows): PendingImplementationsModel {
   const document = toDocument(rows.document);
   const recipientLevel = levelBelow(documentScope(document).level);
   const implementedBy = implementers(rows);
+  const responsible = responsibleFor(rows);
   const result: ExpectedBodyModel[] = [...expectedBodies(rows, recipientLevel).values()]
     .map(({ body, via, reasons }) => {
-      const docs = implementedBy(body);
-      const implemented = docs.length > 0;
+      const responsibleAsOf = responsible(body);
+      // A successor's plan counts for the body it took over from.
+      const successors = responsibleAsOf.filter((r) => r.chain.length > 0);
+      const docs = uniqueDocs(
+        [body, ...successors.map((r) => r.organization)].flatMap(implementedBy),
+      );
       return {
         body,
         viaGroups: [...via.values()].sort(byId),
         reasons: reasons.sort((a, b) => a.evidence.start - b.evidence.start),
-        implemented,
+        implemented: docs.length > 0,
         implementedBy: docs,
+        responsibleAsOf,
       };
     })
     .sort((a, b) => byId(a.body, b.body));
   const implementedCount = result.filter((b) => b.implemented).length;
+  const pending = result.filter((b) => !b.implemented);
+  const owedBy = new Map(
+    pending.flatMap((b) => b.responsibleAsOf.map((r) => [r.organization.id, r.organization])),
+  );
   return {
     document,
     recipientLevel,
     bodies: result,
-    pendingCount: result.length - implementedCount,
+    pendingCount: pending.length,
     implementedCount,
+    asOf: rows.asOf,
+    owedBy: [...owedBy.values()].sort(byId),
   };
 }
 

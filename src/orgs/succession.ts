@@ -1,0 +1,147 @@
+/**
+ * Bodies over time (pure): the national units as registry jurisdictions, the successions of
+ * bodies derived from those of their units, and following successions to the bodies of a date
+ * ("who is responsible now").
+ *
+ * A body follows its unit: when Quảng Bình and Quảng Trị became the new Quảng Trị, each body of a
+ * province template (Tỉnh ủy, UBND tỉnh…) of the old ones was succeeded by the same template's
+ * body of the new one. A district body is succeeded by the provincial body its template names
+ * (`successor` in templates.yaml), as a part: the rest went to communes, which have no bodies
+ * in the registry yet.
+ */
+import type { NationalData } from './national.ts';
+import { registryOrganizations } from './registry.ts';
+import type { JurisdictionRecord, Registry, SuccessionRecord } from './types.ts';
+
+const fullId = (j: JurisdictionRecord): string => (j.province ? `${j.province}/${j.id}` : j.id);
+
+/** Provinces and districts of the national data as jurisdictions; units of the YAML win. */
+export function withNationalData(registry: Registry, data: NationalData): Registry {
+  const own = new Map(registry.jurisdictions.map((j) => [fullId(j), j]));
+  const jurisdictions: JurisdictionRecord[] = [];
+  const added = new Set<string>();
+  for (const u of data.units) {
+    if (u.level === 'xa') continue;
+    const slash = u.id.lastIndexOf('/');
+    const national: JurisdictionRecord =
+      u.level === 'tinh'
+        ? { id: u.id, name: u.name, level: 'tinh', aliases: [], unitKind: u.kind }
+        : {
+            id: u.id.slice(slash + 1),
+            name: u.name,
+            level: 'huyen',
+            province: u.id.slice(0, slash),
+            aliases: [],
+            unitKind: u.kind,
+          };
+    if (u.validFrom) national.validFrom = u.validFrom;
+    if (u.validTo) national.validTo = u.validTo;
+    const mine = own.get(u.id);
+    jurisdictions.push(mine ? { ...national, ...mine } : national);
+    added.add(u.id);
+  }
+  for (const j of registry.jurisdictions) if (!added.has(fullId(j))) jurisdictions.push(j);
+  const units = new Set(jurisdictions.map(fullId));
+  const successions = data.successions
+    .filter((s) => units.has(s.from) && units.has(s.to))
+    .map((s) => ({
+      ...s,
+      source: data.sources.map((x) => `${x.package}@${x.version}`).join(', '),
+    }));
+  return {
+    ...registry,
+    jurisdictions,
+    successions: [...registry.successions, ...successions],
+  };
+}
+
+/** SUCCEEDED_BY between bodies: the absolute ones as written, the rest from their units. */
+export function bodySuccessions(registry: Registry): SuccessionRecord[] {
+  const levelOf = new Map(registry.jurisdictions.map((j) => [fullId(j), j.level]));
+  const orgIds = new Set(registry.organizations.map((o) => o.id));
+  const tinh = registry.templates.filter((t) => t.level === 'tinh');
+  const huyen = registry.templates.filter((t) => t.level === 'huyen' && t.successor);
+  const out: SuccessionRecord[] = [];
+  for (const s of registry.successions) {
+    const from = levelOf.get(s.from);
+    const to = levelOf.get(s.to);
+    if (orgIds.has(s.from) && orgIds.has(s.to)) out.push(s);
+    else if (from === 'tinh' && to === 'tinh') {
+      for (const t of tinh) out.push({ ...s, from: `${s.from}/${t.key}`, to: `${s.to}/${t.key}` });
+    } else if (from === 'huyen' && to === 'tinh') {
+      for (const t of huyen)
+        out.push({ ...s, from: `${s.from}/${t.key}`, to: `${s.to}/${t.successor ?? t.key}` });
+    }
+  }
+  return out;
+}
+
+/** One way from a body to a body of the date, with the successions taken. */
+export interface SuccessionPath {
+  id: string;
+  chain: SuccessionRecord[];
+}
+
+/**
+ * The bodies that carry `id`'s duties on `date`: `id` itself while it exists then, else its
+ * successors followed (each with the chain that led there). Several results mean the duties were
+ * divided; none means the body ended without a known successor.
+ */
+export function successorsOn(
+  next: (id: string) => readonly SuccessionRecord[],
+  validTo: (id: string) => string | undefined,
+  id: string,
+  date: string,
+): SuccessionPath[] {
+  const out: SuccessionPath[] = [];
+  const walk = (at: string, chain: SuccessionRecord[]): void => {
+    const end = validTo(at);
+    const onward = next(at).filter((s) => s.date <= date);
+    if (end === undefined || end >= date || onward.length === 0) {
+      if (end === undefined || end >= date) out.push({ id: at, chain });
+      return;
+    }
+    for (const s of onward) if (!chain.some((c) => c.from === s.to)) walk(s.to, [...chain, s]);
+  };
+  walk(id, []);
+  return out;
+}
+
+/** The successions of a registry's bodies, indexed both ways. */
+export interface Successions {
+  all: readonly SuccessionRecord[];
+  successors(id: string): SuccessionRecord[];
+  predecessors(id: string): SuccessionRecord[];
+  /** The bodies carrying `id`'s duties on `date` (see successorsOn). */
+  on(id: string, date: string): SuccessionPath[];
+}
+
+const indexed = new WeakMap<Registry, Successions>();
+
+export function registrySuccessions(registry: Registry): Successions {
+  const cached = indexed.get(registry);
+  if (cached) return cached;
+  const all = bodySuccessions(registry);
+  const ends = new Map<string, string | undefined>();
+  for (const o of registryOrganizations(registry)) ends.set(o.id, o.validTo);
+  const byFrom = new Map<string, SuccessionRecord[]>();
+  const byTo = new Map<string, SuccessionRecord[]>();
+  for (const s of all) {
+    byFrom.set(s.from, [...(byFrom.get(s.from) ?? []), s]);
+    byTo.set(s.to, [...(byTo.get(s.to) ?? []), s]);
+  }
+  const result: Successions = {
+    all,
+    successors: (id) => byFrom.get(id) ?? [],
+    predecessors: (id) => byTo.get(id) ?? [],
+    on: (id, date) =>
+      successorsOn(
+        (x) => byFrom.get(x) ?? [],
+        (x) => ends.get(x),
+        id,
+        date,
+      ),
+  };
+  indexed.set(registry, result);
+  return result;
+}

@@ -1,0 +1,149 @@
+/**
+ * Document lifecycle in the graph (issue 13): "Kế hoạch B thay thế Kế hoạch A" read from B's text
+ * becomes B -[:REPLACES]-> A with its evidence, whichever is ingested first; A is no longer in
+ * force from B's date, and A's tasks stop being open (they leave a successor's inherited tasks).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Driver } from 'neo4j-driver';
+import type { RunningApi } from '../../src/api/server.ts';
+import { createEnvironment, prepareText } from '../../src/graph/ingest.ts';
+import { syncRegistry } from '../../src/graph/registry-sync.ts';
+import { writeDocument } from '../../src/graph/write.ts';
+import {
+  defaultRegistry,
+  registryOrganizations,
+  registrySuccessions,
+} from '../../src/orgs/index.ts';
+import { graphqlData, startTestApi } from '../support/api.ts';
+import { database, resetDatabase, testDriver } from '../support/neo4j.ts';
+
+const plan = (number: string, date: string, ...body: string[]): string =>
+  [
+    'BAN CHẤP HÀNH TRUNG ƯƠNG',
+    'BAN BÍ THƯ',
+    `Số ${number}`,
+    `Hà Nội, ngày ${date}`,
+    'KẾ HOẠCH',
+    'tuyên truyền kinh tế tập thể',
+    'I. NHIỆM VỤ',
+    '1. Ban Tuyên giáo Trung ương chủ trì tuyên truyền về kinh tế tập thể.',
+    ...body,
+  ].join('\n');
+
+const A = plan('11-KH/TW', '10 tháng 01 năm 2023');
+const B = plan(
+  '12-KH/TW',
+  '05 tháng 6 năm 2024',
+  'II. TỔ CHỨC THỰC HIỆN',
+  'Kế hoạch này thay thế Kế hoạch số 11-KH/TW ngày 10/01/2023 của Ban Bí thư.',
+);
+
+let driver: Driver;
+let api: RunningApi;
+const env = createEnvironment(defaultRegistry());
+
+async function ingest(name: string, text: string): Promise<string> {
+  const prepared = prepareText(env, name, text);
+  return (await writeDocument(driver, database, prepared.plan)).documentId;
+}
+
+beforeAll(async () => {
+  driver = testDriver();
+  await resetDatabase(driver);
+  const registry = env.registry;
+  await syncRegistry(
+    driver,
+    database,
+    registryOrganizations(registry),
+    registrySuccessions(registry).all,
+  );
+  api = await startTestApi(driver);
+});
+afterAll(async () => {
+  await api?.stop();
+  await driver?.close();
+});
+
+interface Effect {
+  effect: string;
+  document: { id: string; status: string };
+  evidence: { document: { id: string }; quote: string };
+}
+interface Validity {
+  status: string;
+  from: string | null;
+  to: string | null;
+  replacedBy: { id: string }[];
+}
+
+const LIFECYCLE = `query ($a: ID!, $b: ID!) {
+  b: node(id: $b) { ... on Document { effects { effect document { id status } evidence { document { id } quote } } } }
+  a: node(id: $a) { ... on Document {
+    affectedBy { effect document { id status } evidence { document { id } quote } }
+    before: validity(asOf: "2024-06-04") { status from to replacedBy { id } }
+    after: validity(asOf: "2024-06-05") { status from to replacedBy { id } }
+    now: validity { status from to replacedBy { id } }
+  } }
+  merged: organization(id: "tw/ban-tuyen-giao-va-dan-van") { inheritedTasks { task { id document { id } } } }
+}`;
+
+interface Answer {
+  b: { effects: Effect[] };
+  a: { affectedBy: Effect[]; before: Validity; after: Validity; now: Validity };
+  merged: { inheritedTasks: { task: { id: string; document: { id: string } } }[] };
+}
+
+describe('Kế hoạch B thay thế Kế hoạch A', () => {
+  it('B ingested before A: REPLACES to A’s placeholder, then to A itself', async () => {
+    const b = await ingest('b.txt', B);
+    const placeholder = await graphqlData<{ node: { effects: Effect[] } }>(
+      api,
+      `query ($b: ID!) { node(id: $b) { ... on Document { effects { effect document { id status } evidence { quote } } } } }`,
+      { b },
+    );
+    expect(placeholder.node.effects).toEqual([
+      {
+        effect: 'REPLACES',
+        document: { id: 'doc:11-KH/TW@tw:2023', status: 'REFERENCED' },
+        evidence: { quote: 'thay thế Kế hoạch số 11-KH/TW' },
+      },
+    ]);
+
+    const a = await ingest('a.txt', A);
+    expect(a).toBe('doc:11-KH/TW@tw:2023');
+    const data = await graphqlData<Answer>(api, LIFECYCLE, { a, b });
+    const replaces = {
+      effect: 'REPLACES',
+      evidence: { document: { id: b }, quote: 'thay thế Kế hoạch số 11-KH/TW' },
+    };
+    expect(data.b.effects).toEqual([{ ...replaces, document: { id: a, status: 'INGESTED' } }]);
+    expect(data.a.affectedBy).toEqual([{ ...replaces, document: { id: b, status: 'INGESTED' } }]);
+    expect(data.a.before).toEqual({
+      status: 'IN_FORCE',
+      from: '2023-01-10',
+      to: null,
+      replacedBy: [],
+    });
+    const replaced = {
+      status: 'REPLACED',
+      from: '2023-01-10',
+      to: '2024-06-04',
+      replacedBy: [{ id: b }],
+    };
+    expect(data.a.after).toEqual(replaced);
+    expect(data.a.now).toEqual(replaced);
+    // Both plans give Ban Tuyên giáo Trung ương a task; since 2025-03-01 Ban Tuyên giáo và Dân vận
+    // holds its duties, but only B's task is still open.
+    expect(data.merged.inheritedTasks.map((t) => t.task.document.id)).toEqual([b]);
+  });
+
+  it('re-ingesting B changes nothing; the relation is written once', async () => {
+    const b = await ingest('b.txt', B);
+    const { records } = await driver.executeQuery(
+      'MATCH (:Document {id: $b})-[r:REPLACES]->(a:Document) RETURN a.id AS a, count(r) AS n',
+      { b },
+      { database },
+    );
+    expect(records.map((r) => [r.get('a'), r.get('n')])).toEqual([['doc:11-KH/TW@tw:2023', 1]]);
+  });
+});
