@@ -22,7 +22,14 @@ export interface ListQuery {
   conditions: string[];
   params: Params;
   /** Another order than by id: a string expression on `n` chosen in code (never input), then id. */
-  order?: { key: string; descending: boolean };
+  order?: {
+    key: string;
+    descending: boolean;
+    /** A number (a count), not a string: the cursor keeps its type. */
+    numeric?: boolean;
+    /** Names the order in its cursors, so a cursor of another order is refused. */
+    tag?: string;
+  };
 }
 
 export interface Statement {
@@ -48,19 +55,20 @@ RETURN ${nodeProjection('n')} AS node`,
 /** Keyset paging on (key, id): the page after the cursor's key and id, in the query's order. */
 export function orderedPageStatement(
   query: ListQuery & Required<Pick<ListQuery, 'order'>>,
-  after: { key: string; id: string } | null,
+  after: { key: string | number; id: string } | null,
   size: number,
 ): Statement {
   const { key, descending } = query.order;
   const params = query.params.fork();
-  const afterKey = params.add('afterKey', after?.key ?? null);
+  const key0 = after?.key ?? null;
+  const afterKey = params.add('afterKey', typeof key0 === 'number' ? neo4j.int(key0) : key0);
   const afterId = params.add('afterId', after?.id ?? null);
   const limit = params.add('limit', neo4j.int(size + 1));
   const beyond = descending ? '<' : '>';
   return {
     cypher: `${query.source}
-WITH n, ${key} AS sortKey WHERE ${allOf(query.conditions)}
-  AND (${afterId} IS NULL OR sortKey ${beyond} ${afterKey} OR (sortKey = ${afterKey} AND n.id > ${afterId}))
+WITH n WHERE ${allOf(query.conditions)}
+WITH n, ${key} AS sortKey WHERE (${afterId} IS NULL OR sortKey ${beyond} ${afterKey} OR (sortKey = ${afterKey} AND n.id > ${afterId}))
 WITH n, sortKey ORDER BY sortKey ${descending ? 'DESC' : 'ASC'}, n.id LIMIT ${limit}
 RETURN ${nodeProjection('n')} AS node, sortKey`,
     params: params.toRecord(),
@@ -84,13 +92,15 @@ export async function readPage<T>(
   const size = pageSize(args.first);
   const order = query.order;
   const { cypher, params } = order
-    ? orderedPageStatement({ ...query, order }, decodeKeyedCursor(args.after), size)
+    ? orderedPageStatement({ ...query, order }, decodeKeyedCursor(args.after, order.tag), size)
     : pageStatement(query, decodeCursor(args.after), size);
   const rows = await db.read(cypher, params);
   const page = rows.slice(0, size);
   const cursorOf = (row: Props): string => {
     const id = (row.node as Props).id as string;
-    return order ? encodeKeyedCursor(row.sortKey as string, id) : encodeCursor(id);
+    return order
+      ? encodeKeyedCursor(row.sortKey as string | number, id, order.tag)
+      : encodeCursor(id);
   };
   let total: Promise<number> | undefined;
   return {

@@ -212,6 +212,20 @@ export type CoordinationPath = {
   to: Actor;
 };
 
+/** Bounds on a count; all given bounds apply. */
+export type CountWhere = {
+  /** Exactly this many. */
+  eq?: InputMaybe<Scalars['Int']['input']>;
+  /** More than this many. */
+  gt?: InputMaybe<Scalars['Int']['input']>;
+  /** At least this many. */
+  gte?: InputMaybe<Scalars['Int']['input']>;
+  /** Fewer than this many. */
+  lt?: InputMaybe<Scalars['Int']['input']>;
+  /** At most this many. */
+  lte?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** What the documents of a coverage report must match. */
 export type CoverageFilter = {
   /** Id of a document they implement (IMPLEMENTS). */
@@ -345,6 +359,20 @@ export type CoverageWayKind =
   | 'STANDING_BODY'
   /** A role or person whose body is covered (`bodyWay` says how). */
   | 'THROUGH_BODY';
+
+/** A date range on an ISO `YYYY-MM-DD` field; all given bounds apply. */
+export type DateWhere = {
+  /** On this date. */
+  eq?: InputMaybe<Scalars['String']['input']>;
+  /** After this date. */
+  gt?: InputMaybe<Scalars['String']['input']>;
+  /** On or after this date. */
+  gte?: InputMaybe<Scalars['String']['input']>;
+  /** Before this date. */
+  lt?: InputMaybe<Scalars['String']['input']>;
+  /** On or before this date. */
+  lte?: InputMaybe<Scalars['String']['input']>;
+};
 
 /** A deadline as written and normalised. */
 export type Deadline = {
@@ -489,12 +517,89 @@ export type DocumentOrder =
   /** Newest first; documents without an issue date come last. */
   | 'ISSUED_DATE_DESC';
 
+/** A sort of documents. */
+export type DocumentSort = {
+  /** Which way (ascending unless told). */
+  direction?: InputMaybe<SortDirection>;
+  /** The field or count to sort by. */
+  field: DocumentSortField;
+};
+
+/** What documents can be sorted by; ties go by id. */
+export type DocumentSortField =
+  /** The id. */
+  | 'ID'
+  /** How many documents implement it. */
+  | 'IMPLEMENTED_BY_COUNT'
+  /** The date of issue. */
+  | 'ISSUED_DATE'
+  /** The level of the issuer. */
+  | 'LEVEL'
+  /** The document number. */
+  | 'NUMBER'
+  /** The place of issue. */
+  | 'PLACE'
+  /** How many recipients it lists. */
+  | 'RECIPIENT_COUNT'
+  /** Ingested or referenced. */
+  | 'STATUS'
+  /** How many tasks it sets. */
+  | 'TASK_COUNT'
+  /** The title. */
+  | 'TITLE'
+  /** The type. */
+  | 'TYPE';
+
 /** Whether a document's text is in the graph. */
 export type DocumentStatus =
   /** Its text has been ingested. */
   | 'INGESTED'
   /** Known only from a citation in another document. */
   | 'REFERENCED';
+
+/**
+ * A composable condition on documents: every field given must hold; `AND`, `OR` and `NOT` combine
+ * conditions; a related-node field (`issuer`, `tasks`…) holds when some related node matches. At
+ * most 3 levels of related nodes and 32 conditions (BAD_USER_INPUT beyond).
+ */
+export type DocumentWhere = {
+  /** All of these. */
+  AND?: InputMaybe<Array<DocumentWhere>>;
+  /** Not this. */
+  NOT?: InputMaybe<DocumentWhere>;
+  /** At least one of these. */
+  OR?: InputMaybe<Array<DocumentWhere>>;
+  /** The document id. */
+  id?: InputMaybe<StringWhere>;
+  /** Some document implementing it matches. */
+  implementedBy?: InputMaybe<DocumentWhere>;
+  /** Some document it implements matches. */
+  implements?: InputMaybe<DocumentWhere>;
+  /** The date of issue. */
+  issuedDate?: InputMaybe<DateWhere>;
+  /** Some issuing body matches. */
+  issuer?: InputMaybe<OrganizationWhere>;
+  /** `tw`, a province id (its districts included) or `province/district`. */
+  jurisdiction?: InputMaybe<Scalars['String']['input']>;
+  /** The level of the issuing body: `TW`, `tinh`, `huyen` or `xa`. */
+  level?: InputMaybe<StringWhere>;
+  /** The document number (`10-KH/TW`). */
+  number?: InputMaybe<StringWhere>;
+  /** The place of issue. */
+  place?: InputMaybe<StringWhere>;
+  /** Some recipient (Nơi nhận) matches. */
+  recipient?: InputMaybe<OrganizationWhere>;
+  /** Ingested or only referenced. */
+  status?: InputMaybe<DocumentStatus>;
+  /** How many tasks it sets. */
+  taskCount?: InputMaybe<CountWhere>;
+  /** Some task it sets matches. */
+  tasks?: InputMaybe<TaskWhere>;
+  /** The title. */
+  title?: InputMaybe<StringWhere>;
+  /** The document type as written (`Kế hoạch`). */
+  type?: InputMaybe<StringWhere>;
+};
 
 /** Where a fact was read: a span of a document's text and the quote it holds. */
 export type Evidence = {
@@ -826,6 +931,66 @@ export type OrganizationFilter = {
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A sort of organizations. */
+export type OrganizationSort = {
+  /** Which way (ascending unless told). */
+  direction?: InputMaybe<SortDirection>;
+  /** The field or count to sort by. */
+  field: OrganizationSortField;
+};
+
+/** What organizations can be sorted by; ties go by id. */
+export type OrganizationSortField =
+  /** How many documents it issued. */
+  | 'DOCUMENTS_ISSUED_COUNT'
+  /** The id. */
+  | 'ID'
+  /** The level. */
+  | 'LEVEL'
+  /** The canonical name. */
+  | 'NAME'
+  /** The kind of body. */
+  | 'ORG_KIND'
+  /** How many tasks it coordinates on. */
+  | 'TASKS_COORDINATED_COUNT'
+  /** How many tasks it leads. */
+  | 'TASKS_LED_COUNT';
+
+/**
+ * A composable condition on organizations, or on any actor where it applies to a task's or a
+ * document's actors (see DocumentWhere for how conditions combine and are bounded).
+ */
+export type OrganizationWhere = {
+  /** All of these. */
+  AND?: InputMaybe<Array<OrganizationWhere>>;
+  /** Not this. */
+  NOT?: InputMaybe<OrganizationWhere>;
+  /** At least one of these. */
+  OR?: InputMaybe<Array<OrganizationWhere>>;
+  /** Some task it coordinates on matches (bodies that coordinate with X: `coordinates: {lead: {id: {eq: X}}}`). */
+  coordinates?: InputMaybe<TaskWhere>;
+  /** The actor id. */
+  id?: InputMaybe<StringWhere>;
+  /** Some document it issued matches. */
+  issued?: InputMaybe<DocumentWhere>;
+  /** `tw`, a province id (its districts included) or `province/district`. */
+  jurisdiction?: InputMaybe<Scalars['String']['input']>;
+  /** Some task it leads matches. */
+  leads?: InputMaybe<TaskWhere>;
+  /** Level: `TW`, `tinh`, `huyen` or `xa`. */
+  level?: InputMaybe<StringWhere>;
+  /** The canonical name. */
+  name?: InputMaybe<StringWhere>;
+  /** Kind of body as the registry names it (`ban-dang`, `chinh-quyen`…). */
+  orgKind?: InputMaybe<StringWhere>;
+  /** The body it is part of matches. */
+  partOf?: InputMaybe<OrganizationWhere>;
+  /** How many tasks it coordinates on. */
+  tasksCoordinatedCount?: InputMaybe<CountWhere>;
+  /** How many tasks it leads. */
+  tasksLedCount?: InputMaybe<CountWhere>;
+};
+
 /** Where a page of a connection stands. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -942,7 +1107,7 @@ export type Query = {
   node: Maybe<Node>;
   /** One organization by id; null when unknown. */
   organization: Maybe<Organization>;
-  /** Organizations matching the filter, by id. */
+  /** Organizations matching the filter, by id unless sorted. */
   organizations: OrganizationConnection;
   /**
    * One-off tasks overdue at a date: due (deadline end) strictly before `at`, as `TaskFilter.overdueAt`,
@@ -984,7 +1149,7 @@ export type Query = {
    * tone placement and punctuation ignored) with unit and per-year flag, one entry per document.
    */
   targets: TargetComparison;
-  /** Tasks matching the filter, by id. */
+  /** Tasks matching the filter, by id unless sorted. */
   tasks: TaskConnection;
   /**
    * Tasks by deadline: the end of the due interval ascending, then id, with keyset cursors. Tasks
@@ -1073,6 +1238,8 @@ export type QueryDocumentsArgs = {
   filter?: InputMaybe<DocumentFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<DocumentOrder>;
+  sort?: InputMaybe<DocumentSort>;
+  where?: InputMaybe<DocumentWhere>;
 };
 
 
@@ -1148,6 +1315,8 @@ export type QueryOrganizationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<OrganizationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<OrganizationSort>;
+  where?: InputMaybe<OrganizationWhere>;
 };
 
 
@@ -1239,6 +1408,8 @@ export type QueryTasksArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<TaskFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<TaskSort>;
+  where?: InputMaybe<TaskWhere>;
 };
 
 
@@ -1370,6 +1541,13 @@ export type SharedTask = {
   task: Task;
 };
 
+/** Which way a sort runs. */
+export type SortDirection =
+  /** Smallest first; a missing value first. */
+  | 'ASC'
+  /** Largest first; a missing value last. */
+  | 'DESC';
+
 /** Counts of what the graph holds. */
 export type Stats = {
   __typename?: 'Stats';
@@ -1381,6 +1559,22 @@ export type Stats = {
   organizations: Scalars['Int']['output'];
   /** Tasks (nhiệm vụ) read from documents. */
   tasks: Scalars['Int']['output'];
+};
+
+/**
+ * Operators on a string field. `eq` and `in` compare exactly (served by the field's index where it
+ * has one); `startsWith` and `contains` compare without case and diacritics (`tuyen giao` meets
+ * `Tuyên giáo`). All given operators apply.
+ */
+export type StringWhere = {
+  /** Contains this text, without case and diacritics. */
+  contains?: InputMaybe<Scalars['String']['input']>;
+  /** Exactly this value. */
+  eq?: InputMaybe<Scalars['String']['input']>;
+  /** One of these values. */
+  in?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Starts with this text, without case and diacritics. */
+  startsWith?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A quantified target a document sets (chỉ tiêu). */
@@ -1545,6 +1739,67 @@ export type TaskRole =
   /** Receives its report (REPORTS_TO). */
   | 'REPORTED_TO';
 
+/** A sort of tasks. */
+export type TaskSort = {
+  /** Which way (ascending unless told). */
+  direction?: InputMaybe<SortDirection>;
+  /** The field or count to sort by. */
+  field: TaskSortField;
+};
+
+/** What tasks can be sorted by; ties go by id. */
+export type TaskSortField =
+  /** How many coordinators it has. */
+  | 'COORDINATOR_COUNT'
+  /** The id of the document that sets it. */
+  | 'DOCUMENT'
+  /** End of the deadline interval. */
+  | 'DUE_END'
+  /** Start of the deadline interval. */
+  | 'DUE_START'
+  /** The id. */
+  | 'ID'
+  /** How many leads it has. */
+  | 'LEAD_COUNT'
+  /** The section number as printed. */
+  | 'SECTION'
+  /** The text. */
+  | 'TEXT';
+
+/** A composable condition on tasks (see DocumentWhere for how conditions combine and are bounded). */
+export type TaskWhere = {
+  /** All of these. */
+  AND?: InputMaybe<Array<TaskWhere>>;
+  /** Not this. */
+  NOT?: InputMaybe<TaskWhere>;
+  /** At least one of these. */
+  OR?: InputMaybe<Array<TaskWhere>>;
+  /** Some coordinator matches. */
+  coordinator?: InputMaybe<OrganizationWhere>;
+  /** How many coordinators it has. */
+  coordinatorCount?: InputMaybe<CountWhere>;
+  /** The document that sets it matches. */
+  document?: InputMaybe<DocumentWhere>;
+  /** End of the deadline interval: the date the task falls due. */
+  dueEnd?: InputMaybe<DateWhere>;
+  /** Start of the deadline interval. */
+  dueStart?: InputMaybe<DateWhere>;
+  /** The task id. */
+  id?: InputMaybe<StringWhere>;
+  /** Some lead matches (on any kind of actor: body, group, person…). */
+  lead?: InputMaybe<OrganizationWhere>;
+  /** How many leads it has. */
+  leadCount?: InputMaybe<CountWhere>;
+  /** true: recurring tasks only; false: one-off only. */
+  recurring?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Some actor reported to matches. */
+  reportsTo?: InputMaybe<OrganizationWhere>;
+  /** The section number as printed (`IV.3`). */
+  section?: InputMaybe<StringWhere>;
+  /** The task's text. */
+  text?: InputMaybe<StringWhere>;
+};
+
 /** A span of a string: `start` inclusive, `end` exclusive (UTF-16 offsets). */
 export type TextRange = {
   __typename?: 'TextRange';
@@ -1695,6 +1950,7 @@ export type ResolversTypes = {
   CoordinationPartner: ResolverTypeWrapper<CoordinationPartnerModel>;
   CoordinationPartners: ResolverTypeWrapper<CoordinationPartnersModel>;
   CoordinationPath: ResolverTypeWrapper<CoordinationPathModel>;
+  CountWhere: CountWhere;
   CoverageFilter: CoverageFilter;
   CoverageReportConnection: ResolverTypeWrapper<CoverageReportPage>;
   CoverageReportEdge: ResolverTypeWrapper<Omit<CoverageReportEdge, 'node'> & { node: ResolversTypes['CoverageReportRow'] }>;
@@ -1704,6 +1960,7 @@ export type ResolversTypes = {
   CoverageTask: ResolverTypeWrapper<CoverageTaskRole>;
   CoverageWay: ResolverTypeWrapper<CoverageWayModel>;
   CoverageWayKind: CoverageWayKind;
+  DateWhere: DateWhere;
   Deadline: ResolverTypeWrapper<Deadline>;
   DepthCount: ResolverTypeWrapper<DepthCount>;
   Document: ResolverTypeWrapper<DocumentModel>;
@@ -1713,7 +1970,10 @@ export type ResolversTypes = {
   DocumentLink: ResolverTypeWrapper<DocumentLinkModel>;
   DocumentMetadata: DocumentMetadata;
   DocumentOrder: DocumentOrder;
+  DocumentSort: DocumentSort;
+  DocumentSortField: DocumentSortField;
   DocumentStatus: DocumentStatus;
+  DocumentWhere: DocumentWhere;
   Evidence: ResolverTypeWrapper<EvidenceModel>;
   ExpectationKind: ExpectationKind;
   ExpectationReason: ResolverTypeWrapper<ExpectationModel>;
@@ -1739,6 +1999,9 @@ export type ResolversTypes = {
   OrganizationConnection: ResolverTypeWrapper<OrganizationConnectionModel>;
   OrganizationEdge: ResolverTypeWrapper<Omit<OrganizationEdge, 'node'> & { node: ResolversTypes['Organization'] }>;
   OrganizationFilter: OrganizationFilter;
+  OrganizationSort: OrganizationSort;
+  OrganizationSortField: OrganizationSortField;
+  OrganizationWhere: OrganizationWhere;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PendingImplementations: ResolverTypeWrapper<PendingImplementationsModel>;
   Person: ResolverTypeWrapper<ActorModel>;
@@ -1752,8 +2015,10 @@ export type ResolversTypes = {
   SearchResult: ResolverTypeWrapper<SearchResultModel>;
   SearchType: SearchType;
   SharedTask: ResolverTypeWrapper<SharedTaskModel>;
+  SortDirection: SortDirection;
   Stats: ResolverTypeWrapper<Stats>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  StringWhere: StringWhere;
   Target: ResolverTypeWrapper<TargetModel>;
   TargetComparison: ResolverTypeWrapper<TargetComparisonModel>;
   TargetEntry: ResolverTypeWrapper<TargetEntryModel>;
@@ -1764,6 +2029,9 @@ export type ResolversTypes = {
   TaskEdge: ResolverTypeWrapper<Omit<TaskEdge, 'node'> & { node: ResolversTypes['Task'] }>;
   TaskFilter: TaskFilter;
   TaskRole: TaskRole;
+  TaskSort: TaskSort;
+  TaskSortField: TaskSortField;
+  TaskWhere: TaskWhere;
   TextRange: ResolverTypeWrapper<TextRange>;
   TimelineFilter: TimelineFilter;
   Unresolved: ResolverTypeWrapper<ActorModel>;
@@ -1782,6 +2050,7 @@ export type ResolversParentTypes = {
   CoordinationPartner: CoordinationPartnerModel;
   CoordinationPartners: CoordinationPartnersModel;
   CoordinationPath: CoordinationPathModel;
+  CountWhere: CountWhere;
   CoverageFilter: CoverageFilter;
   CoverageReportConnection: CoverageReportPage;
   CoverageReportEdge: Omit<CoverageReportEdge, 'node'> & { node: ResolversParentTypes['CoverageReportRow'] };
@@ -1789,6 +2058,7 @@ export type ResolversParentTypes = {
   CoverageSummary: CoverageSummaryModel;
   CoverageTask: CoverageTaskRole;
   CoverageWay: CoverageWayModel;
+  DateWhere: DateWhere;
   Deadline: Deadline;
   DepthCount: DepthCount;
   Document: DocumentModel;
@@ -1797,6 +2067,8 @@ export type ResolversParentTypes = {
   DocumentFilter: DocumentFilter;
   DocumentLink: DocumentLinkModel;
   DocumentMetadata: DocumentMetadata;
+  DocumentSort: DocumentSort;
+  DocumentWhere: DocumentWhere;
   Evidence: EvidenceModel;
   ExpectationReason: ExpectationModel;
   ExpectedImplementation: ExpectedBodyModel;
@@ -1819,6 +2091,8 @@ export type ResolversParentTypes = {
   OrganizationConnection: OrganizationConnectionModel;
   OrganizationEdge: Omit<OrganizationEdge, 'node'> & { node: ResolversParentTypes['Organization'] };
   OrganizationFilter: OrganizationFilter;
+  OrganizationSort: OrganizationSort;
+  OrganizationWhere: OrganizationWhere;
   PageInfo: PageInfo;
   PendingImplementations: PendingImplementationsModel;
   Person: ActorModel;
@@ -1833,6 +2107,7 @@ export type ResolversParentTypes = {
   SharedTask: SharedTaskModel;
   Stats: Stats;
   String: Scalars['String']['output'];
+  StringWhere: StringWhere;
   Target: TargetModel;
   TargetComparison: TargetComparisonModel;
   TargetEntry: TargetEntryModel;
@@ -1842,6 +2117,8 @@ export type ResolversParentTypes = {
   TaskConnection: TaskConnectionModel;
   TaskEdge: Omit<TaskEdge, 'node'> & { node: ResolversParentTypes['Task'] };
   TaskFilter: TaskFilter;
+  TaskSort: TaskSort;
+  TaskWhere: TaskWhere;
   TextRange: TextRange;
   TimelineFilter: TimelineFilter;
   Unresolved: ActorModel;

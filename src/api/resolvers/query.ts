@@ -18,6 +18,7 @@ import { readPage } from '../../read/page.ts';
 import { documentsQuery } from '../cypher/documents.ts';
 import { organizationsQuery } from '../cypher/actors.ts';
 import { tasksQuery } from '../../read/tasks.ts';
+import { withWhereAndSort } from '../../read/lists.ts';
 import { SEARCH, SEARCH_COUNT } from '../cypher/search.ts';
 import { luceneQuery, searchWords } from '../../read/search.ts';
 import { SEARCH_INDEX } from '../../db/migrations.ts';
@@ -60,8 +61,13 @@ const Query: QueryResolvers = {
     return found[0] ?? null;
   },
 
-  documents: (_parent, { filter, orderBy, first, after }, { db }) =>
-    readPage(db, documentsQuery(filter, orderBy), { first, after }, toDocument),
+  documents: (_parent, { filter, where, orderBy, sort, first, after }, { db }) =>
+    readPage(
+      db,
+      withWhereAndSort('Document', documentsQuery(filter, sort ? null : orderBy), where, sort),
+      { first, after },
+      toDocument,
+    ),
 
   organization: async (_parent, { id }, { loaders }, info) => {
     prefetchOrganizationLists(id, info, loaders);
@@ -69,11 +75,13 @@ const Query: QueryResolvers = {
     return node?.__type === 'Organization' ? node : null;
   },
 
-  organizations: (_parent, { filter, first, after }, { db }) =>
-    readPage(db, organizationsQuery(filter), { first, after }, toActor),
+  organizations: (_parent, { filter, where, sort, ...page }, { db }) => {
+    const query = withWhereAndSort('Organization', organizationsQuery(filter), where, sort);
+    return readPage(db, query, page, toActor);
+  },
 
-  tasks: (_parent, { filter, first, after }, { db }) =>
-    readPage(db, tasksQuery(filter), { first, after }, toTask),
+  tasks: (_parent, { filter, where, sort, ...page }, { db }) =>
+    readPage(db, withWhereAndSort('Task', tasksQuery(filter), where, sort), page, toTask),
 
   search: async (_parent, { text, types, first }, { db }) => {
     const limit = pageSize(first);
