@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { DocumentModel, ActorModel, TaskModel, TargetModel, EvidenceModel, ActorEdgeModel, RecipientEdgeModel, DocumentLinkModel, GroupMembershipModel, ReceivedDocumentModel, DocumentConnectionModel, OrganizationConnectionModel, TaskConnectionModel } from '../../read/models.ts';
 import type { SearchResultModel, IngestResultModel, SearchHitModel } from '../models.ts';
+import type { AggregateModel } from '../../read/aggregate.ts';
 import type { ImplementationTreeModel, CascadeNodeModel, LevelCountModel } from '../../traverse/cascade/tree.ts';
 import type { PendingImplementationsModel, ExpectedBodyModel, ExpectationModel } from '../../traverse/cascade/pending.ts';
 import type { TargetComparisonModel, TargetGroupModel, TargetEntryModel } from '../../traverse/targets/compare.ts';
@@ -445,6 +446,19 @@ export type DocumentTasksConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Counts of documents. */
+export type DocumentAggregate = {
+  __typename?: 'DocumentAggregate';
+  /** How many documents match. */
+  count: Scalars['Int']['output'];
+  /** Counts per group, largest first (ties by key). */
+  groups: Array<DocumentGroup>;
+  /** The latest date of issue among them. */
+  issuedDateMax: Maybe<Scalars['String']['output']>;
+  /** The earliest date of issue among them. */
+  issuedDateMin: Maybe<Scalars['String']['output']>;
+};
+
 /** A page of documents. */
 export type DocumentConnection = {
   __typename?: 'DocumentConnection';
@@ -482,6 +496,44 @@ export type DocumentFilter = {
   /** Document type as written, e.g. `Kế hoạch`. */
   type?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** The documents of one group; a key not grouped by is null. */
+export type DocumentGroup = {
+  __typename?: 'DocumentGroup';
+  /** How many documents. */
+  count: Scalars['Int']['output'];
+  /** The latest date of issue in the group. */
+  issuedDateMax: Maybe<Scalars['String']['output']>;
+  /** The earliest date of issue in the group. */
+  issuedDateMin: Maybe<Scalars['String']['output']>;
+  /** The issuer's id. */
+  issuer: Maybe<Scalars['ID']['output']>;
+  /** The jurisdiction. */
+  jurisdiction: Maybe<Scalars['String']['output']>;
+  /** The level. */
+  level: Maybe<Scalars['String']['output']>;
+  /** INGESTED or REFERENCED. */
+  status: Maybe<Scalars['String']['output']>;
+  /** The type. */
+  type: Maybe<Scalars['String']['output']>;
+  /** The year of issue. */
+  year: Maybe<Scalars['Int']['output']>;
+};
+
+/** What documents can be grouped by. */
+export type DocumentGroupKey =
+  /** The id of an issuing body. */
+  | 'ISSUER'
+  /** The jurisdiction of the issuer. */
+  | 'JURISDICTION'
+  /** The level of the issuer. */
+  | 'LEVEL'
+  /** INGESTED or REFERENCED. */
+  | 'STATUS'
+  /** The document type. */
+  | 'TYPE'
+  /** The year of issue. */
+  | 'YEAR';
 
 /** A reference between two documents, with the citing document's evidence. */
 export type DocumentLink = {
@@ -899,6 +951,15 @@ export type OrganizationTasksReportedToConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Counts of organizations. */
+export type OrganizationAggregate = {
+  __typename?: 'OrganizationAggregate';
+  /** How many organizations match. */
+  count: Scalars['Int']['output'];
+  /** Counts per group, largest first (ties by key). */
+  groups: Array<OrganizationGroup>;
+};
+
 /** A page of organizations. */
 export type OrganizationConnection = {
   __typename?: 'OrganizationConnection';
@@ -930,6 +991,28 @@ export type OrganizationFilter = {
   /** Accent-insensitive words of the name (`ban tuyen giao`), all required. */
   search?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** The organizations of one group; a key not grouped by is null. */
+export type OrganizationGroup = {
+  __typename?: 'OrganizationGroup';
+  /** How many organizations. */
+  count: Scalars['Int']['output'];
+  /** The jurisdiction. */
+  jurisdiction: Maybe<Scalars['String']['output']>;
+  /** The level. */
+  level: Maybe<Scalars['String']['output']>;
+  /** The kind of body. */
+  orgKind: Maybe<Scalars['String']['output']>;
+};
+
+/** What organizations can be grouped by. */
+export type OrganizationGroupKey =
+  /** The jurisdiction. */
+  | 'JURISDICTION'
+  /** The level. */
+  | 'LEVEL'
+  /** The kind of body. */
+  | 'ORG_KIND';
 
 /** A sort of organizations. */
 export type OrganizationSort = {
@@ -1082,6 +1165,8 @@ export type Query = {
   document: Maybe<Document>;
   /** Documents matching the filter, in the order asked for (by id unless told otherwise). */
   documents: DocumentConnection;
+  /** Counts and issue-date bounds of the documents a filter matches, and grouped counts. */
+  documentsAggregate: DocumentAggregate;
   /**
    * The implementation cascade of a document as a flat list (GraphQL cannot recurse): DOWN, the
    * documents implementing it level by level (IMPLEMENTS, transitively) with certified copies
@@ -1109,6 +1194,8 @@ export type Query = {
   organization: Maybe<Organization>;
   /** Organizations matching the filter, by id unless sorted. */
   organizations: OrganizationConnection;
+  /** Counts of the organizations a filter matches, and grouped counts. */
+  organizationsAggregate: OrganizationAggregate;
   /**
    * One-off tasks overdue at a date: due (deadline end) strictly before `at`, as `TaskFilter.overdueAt`,
    * and not recurring (a recurring task — `thường xuyên`, `hằng năm` — never falls behind once and
@@ -1151,6 +1238,12 @@ export type Query = {
   targets: TargetComparison;
   /** Tasks matching the filter, by id unless sorted. */
   tasks: TaskConnection;
+  /**
+   * Counts and due-date bounds of the tasks a filter matches, and counts grouped by the keys asked
+   * for (the keys `taskStats` groups by, with the same meanings). A task with several leads counts
+   * once in each lead's group.
+   */
+  tasksAggregate: TaskAggregate;
   /**
    * Tasks by deadline: the end of the due interval ascending, then id, with keyset cursors. Tasks
    * without a due date are not on the timeline (`tasks` lists them). Due dates and recurrence mean
@@ -1252,6 +1345,23 @@ export type QueryDocumentsArgs = {
  * pages); `first` defaults to 20 and
  * may not exceed 100 (BAD_USER_INPUT). Cursors are opaque.
  */
+export type QueryDocumentsAggregateArgs = {
+  filter?: InputMaybe<DocumentFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  groupBy?: InputMaybe<Array<DocumentGroupKey>>;
+  where?: InputMaybe<DocumentWhere>;
+};
+
+
+/**
+ * Directive Graph: Vietnamese Party and State directive documents (nghị quyết, kế hoạch,
+ * chương trình hành động, chỉ thị…) as a knowledge graph of documents, issuing bodies, tasks,
+ * deadlines, targets and recipients. Every fact read from a document carries its evidence.
+ *
+ * Lists are Relay connections ordered by id unless `orderBy` says otherwise (stable across
+ * pages); `first` defaults to 20 and
+ * may not exceed 100 (BAD_USER_INPUT). Cursors are opaque.
+ */
 export type QueryImplementationTreeArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
   direction?: InputMaybe<CascadeDirection>;
@@ -1316,6 +1426,23 @@ export type QueryOrganizationsArgs = {
   filter?: InputMaybe<OrganizationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<OrganizationSort>;
+  where?: InputMaybe<OrganizationWhere>;
+};
+
+
+/**
+ * Directive Graph: Vietnamese Party and State directive documents (nghị quyết, kế hoạch,
+ * chương trình hành động, chỉ thị…) as a knowledge graph of documents, issuing bodies, tasks,
+ * deadlines, targets and recipients. Every fact read from a document carries its evidence.
+ *
+ * Lists are Relay connections ordered by id unless `orderBy` says otherwise (stable across
+ * pages); `first` defaults to 20 and
+ * may not exceed 100 (BAD_USER_INPUT). Cursors are opaque.
+ */
+export type QueryOrganizationsAggregateArgs = {
+  filter?: InputMaybe<OrganizationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  groupBy?: InputMaybe<Array<OrganizationGroupKey>>;
   where?: InputMaybe<OrganizationWhere>;
 };
 
@@ -1409,6 +1536,23 @@ export type QueryTasksArgs = {
   filter?: InputMaybe<TaskFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<TaskSort>;
+  where?: InputMaybe<TaskWhere>;
+};
+
+
+/**
+ * Directive Graph: Vietnamese Party and State directive documents (nghị quyết, kế hoạch,
+ * chương trình hành động, chỉ thị…) as a knowledge graph of documents, issuing bodies, tasks,
+ * deadlines, targets and recipients. Every fact read from a document carries its evidence.
+ *
+ * Lists are Relay connections ordered by id unless `orderBy` says otherwise (stable across
+ * pages); `first` defaults to 20 and
+ * may not exceed 100 (BAD_USER_INPUT). Cursors are opaque.
+ */
+export type QueryTasksAggregateArgs = {
+  filter?: InputMaybe<TaskFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  groupBy?: InputMaybe<Array<TaskGroupKey>>;
   where?: InputMaybe<TaskWhere>;
 };
 
@@ -1688,6 +1832,19 @@ export type TaskRolesOfArgs = {
   actor: Scalars['ID']['input'];
 };
 
+/** Counts of tasks. */
+export type TaskAggregate = {
+  __typename?: 'TaskAggregate';
+  /** How many tasks match. */
+  count: Scalars['Int']['output'];
+  /** The latest due date among them. */
+  dueEndMax: Maybe<Scalars['String']['output']>;
+  /** The earliest due date among them. */
+  dueEndMin: Maybe<Scalars['String']['output']>;
+  /** Counts per group, largest first (ties by key). */
+  groups: Array<TaskGroup>;
+};
+
 /** A page of tasks. */
 export type TaskConnection = {
   __typename?: 'TaskConnection';
@@ -1729,6 +1886,44 @@ export type TaskFilter = {
   /** Accent-insensitive words of the task text (`tuyen truyen`), all required. */
   search?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** The tasks of one group; a key not grouped by is null. */
+export type TaskGroup = {
+  __typename?: 'TaskGroup';
+  /** How many tasks. */
+  count: Scalars['Int']['output'];
+  /** The document's id. */
+  document: Maybe<Scalars['ID']['output']>;
+  /** The latest due date in the group. */
+  dueEndMax: Maybe<Scalars['String']['output']>;
+  /** The earliest due date in the group. */
+  dueEndMin: Maybe<Scalars['String']['output']>;
+  /** The document's jurisdiction. */
+  jurisdiction: Maybe<Scalars['String']['output']>;
+  /** The lead's id. */
+  lead: Maybe<Scalars['ID']['output']>;
+  /** The document's level. */
+  level: Maybe<Scalars['String']['output']>;
+  /** The task status. */
+  status: Maybe<Scalars['String']['output']>;
+  /** The year due. */
+  year: Maybe<Scalars['Int']['output']>;
+};
+
+/** What tasks can be grouped by. */
+export type TaskGroupKey =
+  /** The id of the task's document. */
+  | 'DOCUMENT'
+  /** The jurisdiction of the task's document: `tw`, a province id or `province/district`. */
+  | 'JURISDICTION'
+  /** The id of a lead (LED_BY); null for tasks without one. */
+  | 'LEAD'
+  /** The level of the task's document: `TW`, `tinh`, `huyen` or `xa`. */
+  | 'LEVEL'
+  /** The task's status as the graph records it; null where none is recorded. */
+  | 'STATUS'
+  /** The year the task falls due (deadline end); null for tasks without a date. */
+  | 'YEAR';
 
 /** A role in a task. */
 export type TaskRole =
@@ -1964,9 +2159,12 @@ export type ResolversTypes = {
   Deadline: ResolverTypeWrapper<Deadline>;
   DepthCount: ResolverTypeWrapper<DepthCount>;
   Document: ResolverTypeWrapper<DocumentModel>;
+  DocumentAggregate: ResolverTypeWrapper<AggregateModel>;
   DocumentConnection: ResolverTypeWrapper<DocumentConnectionModel>;
   DocumentEdge: ResolverTypeWrapper<Omit<DocumentEdge, 'node'> & { node: ResolversTypes['Document'] }>;
   DocumentFilter: DocumentFilter;
+  DocumentGroup: ResolverTypeWrapper<DocumentGroup>;
+  DocumentGroupKey: DocumentGroupKey;
   DocumentLink: ResolverTypeWrapper<DocumentLinkModel>;
   DocumentMetadata: DocumentMetadata;
   DocumentOrder: DocumentOrder;
@@ -1996,9 +2194,12 @@ export type ResolversTypes = {
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   OrgGroup: ResolverTypeWrapper<ActorModel>;
   Organization: ResolverTypeWrapper<ActorModel>;
+  OrganizationAggregate: ResolverTypeWrapper<AggregateModel>;
   OrganizationConnection: ResolverTypeWrapper<OrganizationConnectionModel>;
   OrganizationEdge: ResolverTypeWrapper<Omit<OrganizationEdge, 'node'> & { node: ResolversTypes['Organization'] }>;
   OrganizationFilter: OrganizationFilter;
+  OrganizationGroup: ResolverTypeWrapper<OrganizationGroup>;
+  OrganizationGroupKey: OrganizationGroupKey;
   OrganizationSort: OrganizationSort;
   OrganizationSortField: OrganizationSortField;
   OrganizationWhere: OrganizationWhere;
@@ -2025,9 +2226,12 @@ export type ResolversTypes = {
   TargetFilter: TargetFilter;
   TargetGroup: ResolverTypeWrapper<TargetGroupModel>;
   Task: ResolverTypeWrapper<TaskModel>;
+  TaskAggregate: ResolverTypeWrapper<AggregateModel>;
   TaskConnection: ResolverTypeWrapper<TaskConnectionModel>;
   TaskEdge: ResolverTypeWrapper<Omit<TaskEdge, 'node'> & { node: ResolversTypes['Task'] }>;
   TaskFilter: TaskFilter;
+  TaskGroup: ResolverTypeWrapper<TaskGroup>;
+  TaskGroupKey: TaskGroupKey;
   TaskRole: TaskRole;
   TaskSort: TaskSort;
   TaskSortField: TaskSortField;
@@ -2062,9 +2266,11 @@ export type ResolversParentTypes = {
   Deadline: Deadline;
   DepthCount: DepthCount;
   Document: DocumentModel;
+  DocumentAggregate: AggregateModel;
   DocumentConnection: DocumentConnectionModel;
   DocumentEdge: Omit<DocumentEdge, 'node'> & { node: ResolversParentTypes['Document'] };
   DocumentFilter: DocumentFilter;
+  DocumentGroup: DocumentGroup;
   DocumentLink: DocumentLinkModel;
   DocumentMetadata: DocumentMetadata;
   DocumentSort: DocumentSort;
@@ -2088,9 +2294,11 @@ export type ResolversParentTypes = {
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   OrgGroup: ActorModel;
   Organization: ActorModel;
+  OrganizationAggregate: AggregateModel;
   OrganizationConnection: OrganizationConnectionModel;
   OrganizationEdge: Omit<OrganizationEdge, 'node'> & { node: ResolversParentTypes['Organization'] };
   OrganizationFilter: OrganizationFilter;
+  OrganizationGroup: OrganizationGroup;
   OrganizationSort: OrganizationSort;
   OrganizationWhere: OrganizationWhere;
   PageInfo: PageInfo;
@@ -2114,9 +2322,11 @@ export type ResolversParentTypes = {
   TargetFilter: TargetFilter;
   TargetGroup: TargetGroupModel;
   Task: TaskModel;
+  TaskAggregate: AggregateModel;
   TaskConnection: TaskConnectionModel;
   TaskEdge: Omit<TaskEdge, 'node'> & { node: ResolversParentTypes['Task'] };
   TaskFilter: TaskFilter;
+  TaskGroup: TaskGroup;
   TaskSort: TaskSort;
   TaskWhere: TaskWhere;
   TextRange: TextRange;
@@ -2275,6 +2485,13 @@ export type DocumentResolvers<ContextType = ApiContext, ParentType extends Resol
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type DocumentAggregateResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DocumentAggregate'] = ResolversParentTypes['DocumentAggregate']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['DocumentGroup']>, ParentType, ContextType>;
+  issuedDateMax?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  issuedDateMin?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type DocumentConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DocumentConnection'] = ResolversParentTypes['DocumentConnection']> = {
   edges?: Resolver<Array<ResolversTypes['DocumentEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -2284,6 +2501,18 @@ export type DocumentConnectionResolvers<ContextType = ApiContext, ParentType ext
 export type DocumentEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DocumentEdge'] = ResolversParentTypes['DocumentEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+};
+
+export type DocumentGroupResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DocumentGroup'] = ResolversParentTypes['DocumentGroup']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  issuedDateMax?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  issuedDateMin?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  issuer?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  jurisdiction?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  level?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type DocumentLinkResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DocumentLink'] = ResolversParentTypes['DocumentLink']> = {
@@ -2415,6 +2644,11 @@ export type OrganizationResolvers<ContextType = ApiContext, ParentType extends R
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type OrganizationAggregateResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['OrganizationAggregate'] = ResolversParentTypes['OrganizationAggregate']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['OrganizationGroup']>, ParentType, ContextType>;
+};
+
 export type OrganizationConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['OrganizationConnection'] = ResolversParentTypes['OrganizationConnection']> = {
   edges?: Resolver<Array<ResolversTypes['OrganizationEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -2424,6 +2658,13 @@ export type OrganizationConnectionResolvers<ContextType = ApiContext, ParentType
 export type OrganizationEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['OrganizationEdge'] = ResolversParentTypes['OrganizationEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+};
+
+export type OrganizationGroupResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['OrganizationGroup'] = ResolversParentTypes['OrganizationGroup']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  jurisdiction?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  level?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  orgKind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -2459,11 +2700,13 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   coverageReport?: Resolver<ResolversTypes['CoverageReportConnection'], ParentType, ContextType, RequireFields<QueryCoverageReportArgs, 'first'>>;
   document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType, Partial<QueryDocumentArgs>>;
   documents?: Resolver<ResolversTypes['DocumentConnection'], ParentType, ContextType, RequireFields<QueryDocumentsArgs, 'first' | 'orderBy'>>;
+  documentsAggregate?: Resolver<ResolversTypes['DocumentAggregate'], ParentType, ContextType, RequireFields<QueryDocumentsAggregateArgs, 'first' | 'groupBy'>>;
   implementationTree?: Resolver<Maybe<ResolversTypes['ImplementationTree']>, ParentType, ContextType, RequireFields<QueryImplementationTreeArgs, 'depth' | 'direction' | 'document'>>;
   neighbourhood?: Resolver<Maybe<ResolversTypes['Neighbourhood']>, ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'node'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<QueryOrganizationsArgs, 'first'>>;
+  organizationsAggregate?: Resolver<ResolversTypes['OrganizationAggregate'], ParentType, ContextType, RequireFields<QueryOrganizationsAggregateArgs, 'first' | 'groupBy'>>;
   overdue?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, RequireFields<QueryOverdueArgs, 'at' | 'first'>>;
   pendingImplementations?: Resolver<Maybe<ResolversTypes['PendingImplementations']>, ParentType, ContextType, RequireFields<QueryPendingImplementationsArgs, 'document'>>;
   recipientCoverage?: Resolver<Maybe<ResolversTypes['RecipientCoverage']>, ParentType, ContextType, RequireFields<QueryRecipientCoverageArgs, 'document'>>;
@@ -2471,6 +2714,7 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType>;
   targets?: Resolver<ResolversTypes['TargetComparison'], ParentType, ContextType, Partial<QueryTargetsArgs>>;
   tasks?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, RequireFields<QueryTasksArgs, 'first'>>;
+  tasksAggregate?: Resolver<ResolversTypes['TaskAggregate'], ParentType, ContextType, RequireFields<QueryTasksAggregateArgs, 'first' | 'groupBy'>>;
   timeline?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, RequireFields<QueryTimelineArgs, 'first'>>;
 };
 
@@ -2583,6 +2827,13 @@ export type TaskResolvers<ContextType = ApiContext, ParentType extends Resolvers
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type TaskAggregateResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TaskAggregate'] = ResolversParentTypes['TaskAggregate']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dueEndMax?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dueEndMin?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['TaskGroup']>, ParentType, ContextType>;
+};
+
 export type TaskConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TaskConnection'] = ResolversParentTypes['TaskConnection']> = {
   edges?: Resolver<Array<ResolversTypes['TaskEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -2592,6 +2843,18 @@ export type TaskConnectionResolvers<ContextType = ApiContext, ParentType extends
 export type TaskEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TaskEdge'] = ResolversParentTypes['TaskEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Task'], ParentType, ContextType>;
+};
+
+export type TaskGroupResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TaskGroup'] = ResolversParentTypes['TaskGroup']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  document?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  dueEndMax?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dueEndMin?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  jurisdiction?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lead?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  level?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type TextRangeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TextRange'] = ResolversParentTypes['TextRange']> = {
@@ -2625,8 +2888,10 @@ export type Resolvers<ContextType = ApiContext> = {
   Deadline?: DeadlineResolvers<ContextType>;
   DepthCount?: DepthCountResolvers<ContextType>;
   Document?: DocumentResolvers<ContextType>;
+  DocumentAggregate?: DocumentAggregateResolvers<ContextType>;
   DocumentConnection?: DocumentConnectionResolvers<ContextType>;
   DocumentEdge?: DocumentEdgeResolvers<ContextType>;
+  DocumentGroup?: DocumentGroupResolvers<ContextType>;
   DocumentLink?: DocumentLinkResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
   ExpectationReason?: ExpectationReasonResolvers<ContextType>;
@@ -2644,8 +2909,10 @@ export type Resolvers<ContextType = ApiContext> = {
   Node?: NodeResolvers<ContextType>;
   OrgGroup?: OrgGroupResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
+  OrganizationAggregate?: OrganizationAggregateResolvers<ContextType>;
   OrganizationConnection?: OrganizationConnectionResolvers<ContextType>;
   OrganizationEdge?: OrganizationEdgeResolvers<ContextType>;
+  OrganizationGroup?: OrganizationGroupResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PendingImplementations?: PendingImplementationsResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
@@ -2664,8 +2931,10 @@ export type Resolvers<ContextType = ApiContext> = {
   TargetEntry?: TargetEntryResolvers<ContextType>;
   TargetGroup?: TargetGroupResolvers<ContextType>;
   Task?: TaskResolvers<ContextType>;
+  TaskAggregate?: TaskAggregateResolvers<ContextType>;
   TaskConnection?: TaskConnectionResolvers<ContextType>;
   TaskEdge?: TaskEdgeResolvers<ContextType>;
+  TaskGroup?: TaskGroupResolvers<ContextType>;
   TextRange?: TextRangeResolvers<ContextType>;
   Unresolved?: UnresolvedResolvers<ContextType>;
 };
