@@ -1502,8 +1502,12 @@ export type QueryRecipientCoverageArgs = {
  * may not exceed 100 (BAD_USER_INPUT). Cursors are opaque.
  */
 export type QuerySearchArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  jurisdiction?: InputMaybe<Scalars['String']['input']>;
   text: Scalars['String']['input'];
+  to?: InputMaybe<Scalars['String']['input']>;
   types?: InputMaybe<Array<SearchType>>;
 };
 
@@ -1632,6 +1636,8 @@ export type Role = Actor & Node & {
 /** A node that matches, with the matching text. */
 export type SearchHit = {
   __typename?: 'SearchHit';
+  /** Opaque position of this hit (for `after`). */
+  cursor: Scalars['String']['output'];
   /** Where the query's words occur in `snippet` (compared without diacritics). */
   highlights: Array<TextRange>;
   /** The document, actor, task or target. */
@@ -1647,6 +1653,8 @@ export type SearchResult = {
   __typename?: 'SearchResult';
   /** The hits, best first (ties by id). */
   hits: Array<SearchHit>;
+  /** Where this page stands. */
+  pageInfo: PageInfo;
   /** How many nodes match, over all types asked for. */
   totalCount: Scalars['Int']['output'];
 };
@@ -2749,6 +2757,7 @@ export type RoleResolvers<ContextType = ApiContext, ParentType extends Resolvers
 };
 
 export type SearchHitResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   highlights?: Resolver<Array<ResolversTypes['TextRange']>, ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -2757,6 +2766,7 @@ export type SearchHitResolvers<ContextType = ApiContext, ParentType extends Reso
 
 export type SearchResultResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SearchResult'] = ResolversParentTypes['SearchResult']> = {
   hits?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 

@@ -1,16 +1,8 @@
 /** Root fields: lookups by id or number, the three lists, search, and stats. */
-import neo4j from 'neo4j-driver';
 import type { QueryResolvers, Resolvers } from '../generated/graphql.ts';
 import { readStats } from '../../graph/stats.ts';
 import { badInput, fromDatabaseError } from '../errors.ts';
-import {
-  toActor,
-  toDocument,
-  toNode,
-  toTask,
-  type DocumentModel,
-  type Props,
-} from '../../read/models.ts';
+import { toActor, toDocument, toNode, toTask, type DocumentModel } from '../../read/models.ts';
 import { searchedText } from '../models.ts';
 import type { SearchType } from '../generated/graphql.ts';
 import { DOCUMENTS_BY_NUMBER } from '../cypher/nodes.ts';
@@ -19,10 +11,8 @@ import { documentsQuery } from '../cypher/documents.ts';
 import { organizationsQuery } from '../cypher/actors.ts';
 import { tasksQuery } from '../../read/tasks.ts';
 import { withWhereAndSort } from '../../read/lists.ts';
-import { SEARCH, SEARCH_COUNT } from '../cypher/search.ts';
-import { luceneQuery, searchWords } from '../../read/search.ts';
-import { SEARCH_INDEX } from '../../db/migrations.ts';
-import { pageSize } from '../../read/cursors.ts';
+import { searchWords } from '../../read/search.ts';
+import { searchPage } from '../../read/search-page.ts';
 import { snippet } from '../snippet.ts';
 import { ingestText, requireKey } from '../ingest.ts';
 import { prefetchDocumentLists, prefetchOrganizationLists } from '../prefetch.ts';
@@ -83,26 +73,18 @@ const Query: QueryResolvers = {
   tasks: (_parent, { filter, where, sort, ...page }, { db }) =>
     readPage(db, withWhereAndSort('Task', tasksQuery(filter), where, sort), page, toTask),
 
-  search: async (_parent, { text, types, first }, { db }) => {
-    const limit = pageSize(first);
-    const params = {
-      index: SEARCH_INDEX,
-      search: luceneQuery(text),
-      labels: types ? [...new Set(types.map((t) => SEARCH_LABELS[t]))] : null,
-    };
+  search: async (_parent, { text, types, ...rest }, { db }) => {
+    const labels = types ? [...new Set(types.map((t) => SEARCH_LABELS[t]))] : null;
+    const page = await searchPage(db, { text, labels, ...rest });
     const words = searchWords(text);
-    const rows = await db.read(SEARCH, { ...params, limit: neo4j.int(limit) });
-    let total: Promise<number> | undefined;
     return {
-      hits: rows.map((row) => {
-        const node = toNode(row.node as Props);
+      hits: page.rows.map(({ node: props, score, cursor }) => {
+        const node = toNode(props);
         const { text: excerpt, highlights } = snippet(searchedText(node), words);
-        return { node, score: row.score as number, snippet: excerpt, highlights };
+        return { node, score, cursor, snippet: excerpt, highlights };
       }),
-      totalCount: () =>
-        (total ??= db
-          .read(SEARCH_COUNT, params)
-          .then((r) => (r[0]?.total as number | undefined) ?? 0)),
+      pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.rows.at(-1)?.cursor ?? null },
+      totalCount: page.totalCount,
     };
   },
 
