@@ -235,6 +235,9 @@ describe('plans', () => {
     expect(
       await plan(withWhereAndSort('Organization', organizationsQuery(null), kind, null)),
     ).toContain('NodeIndexSeek');
+    const implementers = await plan(documentsQuery({ implements: 'doc:20-NQ/TW@tw:2022' }));
+    expect(implementers).toContain('NodeUniqueIndexSeek');
+    expect(implementers).not.toContain('NodeByLabelScan');
     const byId = { id: { in: ['doc:10-KH/TW@tw:2022'] } };
     expect(await plan(withWhereAndSort('Document', documentsQuery(null), byId, null))).toContain(
       'NodeUniqueIndexSeek',
