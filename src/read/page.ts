@@ -39,15 +39,21 @@ export interface Statement {
 
 /** A page ordered by id: `size` + 1 nodes after the id `after` (one more: whether another
  *  page follows, also for a size of 0). */
-export function pageStatement(query: ListQuery, after: string | null, size: number): Statement {
+export function pageStatement(
+  query: ListQuery,
+  after: string | null,
+  size: number,
+  withTotal = false,
+): Statement {
   const params = query.params.fork();
   const from = params.add('after', after);
   const limit = params.add('limit', neo4j.int(size + 1));
+  const [head, t] = totalPart(query, withTotal);
   return {
-    cypher: `${query.source}
-WITH n WHERE ${allOf(query.conditions)} AND (${from} IS NULL OR n.id > ${from})
-WITH n ORDER BY n.id LIMIT ${limit}
-RETURN ${nodeProjection('n')} AS node`,
+    cypher: `${head}${query.source}
+WITH n${t} WHERE ${allOf(query.conditions)} AND (${from} IS NULL OR n.id > ${from})
+WITH n${t} ORDER BY n.id LIMIT ${limit}
+RETURN ${nodeProjection('n')} AS node${t}`,
     params: params.toRecord(),
   };
 }
@@ -57,8 +63,10 @@ export function orderedPageStatement(
   query: ListQuery & Required<Pick<ListQuery, 'order'>>,
   after: { key: string | number; id: string } | null,
   size: number,
+  withTotal = false,
 ): Statement {
   const { key, descending } = query.order;
+  const [head, t] = totalPart(query, withTotal);
   const params = query.params.fork();
   const key0 = after?.key ?? null;
   const afterKey = params.add('afterKey', typeof key0 === 'number' ? neo4j.int(key0) : key0);
@@ -66,13 +74,21 @@ export function orderedPageStatement(
   const limit = params.add('limit', neo4j.int(size + 1));
   const beyond = descending ? '<' : '>';
   return {
-    cypher: `${query.source}
-WITH n WHERE ${allOf(query.conditions)}
-WITH n, ${key} AS sortKey WHERE (${afterId} IS NULL OR sortKey ${beyond} ${afterKey} OR (sortKey = ${afterKey} AND n.id > ${afterId}))
-WITH n, sortKey ORDER BY sortKey ${descending ? 'DESC' : 'ASC'}, n.id LIMIT ${limit}
-RETURN ${nodeProjection('n')} AS node, sortKey`,
+    cypher: `${head}${query.source}
+WITH n${t} WHERE ${allOf(query.conditions)}
+WITH n${t}, ${key} AS sortKey WHERE (${afterId} IS NULL OR sortKey ${beyond} ${afterKey} OR (sortKey = ${afterKey} AND n.id > ${afterId}))
+WITH n${t}, sortKey ORDER BY sortKey ${descending ? 'DESC' : 'ASC'}, n.id LIMIT ${limit}
+RETURN ${nodeProjection('n')} AS node, sortKey${t}`,
     params: params.toRecord(),
   };
+}
+
+/** With the total asked for, the page statement counts the matches first in a subquery (one
+ *  round trip instead of a second statement) and carries `total` along. */
+function totalPart(query: ListQuery, withTotal: boolean): [string, string] {
+  if (!withTotal) return ['', ''];
+  const count = `${query.source}\nWITH n WHERE ${allOf(query.conditions)}\nRETURN count(n) AS total`;
+  return [`CALL {\n${count}\n}\n`, ', total'];
 }
 
 /** How many nodes the query matches. */
@@ -88,12 +104,19 @@ export async function readPage<T>(
   query: ListQuery,
   args: { first?: number | null; after?: string | null },
   convert: (node: Props) => T,
+  /** The total is selected: count it in the page's statement. */
+  withTotal = false,
 ): Promise<ConnectionModel<T>> {
   const size = pageSize(args.first);
   const order = query.order;
   const { cypher, params } = order
-    ? orderedPageStatement({ ...query, order }, decodeKeyedCursor(args.after, order.tag), size)
-    : pageStatement(query, decodeCursor(args.after), size);
+    ? orderedPageStatement(
+        { ...query, order },
+        decodeKeyedCursor(args.after, order.tag),
+        size,
+        withTotal,
+      )
+    : pageStatement(query, decodeCursor(args.after), size, withTotal);
   const rows = await db.read(cypher, params);
   const page = rows.slice(0, size);
   const cursorOf = (row: Props): string => {
@@ -102,7 +125,9 @@ export async function readPage<T>(
       ? encodeKeyedCursor(row.sortKey as string | number, id, order.tag)
       : encodeCursor(id);
   };
-  let total: Promise<number> | undefined;
+  // An empty page carries no total: counted on its own then.
+  let total: Promise<number> | undefined =
+    withTotal && rows[0] ? Promise.resolve(rows[0].total as number) : undefined;
   return {
     nodes: page.map((row) => convert(row.node as Props)),
     cursors: page.map(cursorOf),

@@ -7,11 +7,12 @@ import { useSeedGraphApi } from '../support/seed-graph.ts';
 import { database } from '../support/neo4j.ts';
 import { foldText } from '../../src/read/fold.ts';
 import { withWhereAndSort } from '../../src/read/lists.ts';
-import { pageStatement } from '../../src/read/page.ts';
 import { documentsQuery } from '../../src/api/cypher/documents.ts';
 import { organizationsQuery } from '../../src/api/cypher/actors.ts';
 import { tasksQuery } from '../../src/read/tasks.ts';
-import type { ListQuery } from '../../src/read/page.ts';
+import { pageStatement, readPage, type ListQuery } from '../../src/read/page.ts';
+import { GraphReader } from '../../src/read/reader.ts';
+import { toDocument } from '../../src/read/models.ts';
 
 const seeded = useSeedGraphApi();
 
@@ -242,5 +243,34 @@ describe('plans', () => {
     expect(await plan(withWhereAndSort('Document', documentsQuery(null), byId, null))).toContain(
       'NodeUniqueIndexSeek',
     );
+  });
+});
+
+describe('totalCount in the page statement', () => {
+  it('counts in the same statement as the page, and on its own past the last page', async () => {
+    const query = withWhereAndSort(
+      'Document',
+      documentsQuery(null),
+      { status: 'INGESTED' },
+      {
+        field: 'TASK_COUNT',
+        direction: 'DESC',
+      },
+    );
+    const db = new GraphReader(seeded.driver, database, 10_000);
+    const page = await readPage(db, query, { first: 5 }, toDocument, true);
+    expect(await page.totalCount()).toBe(5);
+    expect(page.hasNextPage).toBe(false);
+    expect(db.queries).toBe(1);
+    const past = await readPage(
+      db,
+      query,
+      { first: 2, after: page.cursors.at(-1) },
+      toDocument,
+      true,
+    );
+    expect(past.nodes).toEqual([]);
+    expect(await past.totalCount()).toBe(5);
+    expect(db.queries).toBe(3);
   });
 });

@@ -11,6 +11,7 @@ import { documentsQuery } from '../cypher/documents.ts';
 import { organizationsQuery } from '../cypher/actors.ts';
 import { tasksQuery } from '../../read/tasks.ts';
 import { withWhereAndSort } from '../../read/lists.ts';
+import { selects } from './selected.ts';
 import { searchWords } from '../../read/search.ts';
 import { searchPage } from '../../read/search-page.ts';
 import { snippet } from '../snippet.ts';
@@ -51,12 +52,13 @@ const Query: QueryResolvers = {
     return found[0] ?? null;
   },
 
-  documents: (_parent, { filter, where, orderBy, sort, first, after }, { db }) =>
+  documents: (_parent, { filter, where, orderBy, sort, first, after }, { db }, info) =>
     readPage(
       db,
       withWhereAndSort('Document', documentsQuery(filter, sort ? null : orderBy), where, sort),
       { first, after },
       toDocument,
+      selects(info, 'totalCount'),
     ),
 
   organization: async (_parent, { id }, { loaders }, info) => {
@@ -65,13 +67,15 @@ const Query: QueryResolvers = {
     return node?.__type === 'Organization' ? node : null;
   },
 
-  organizations: (_parent, { filter, where, sort, ...page }, { db }) => {
+  organizations: (_parent, { filter, where, sort, ...page }, { db }, info) => {
     const query = withWhereAndSort('Organization', organizationsQuery(filter), where, sort);
-    return readPage(db, query, page, toActor);
+    return readPage(db, query, page, toActor, selects(info, 'totalCount'));
   },
 
-  tasks: (_parent, { filter, where, sort, ...page }, { db }) =>
-    readPage(db, withWhereAndSort('Task', tasksQuery(filter), where, sort), page, toTask),
+  tasks: (_parent, { filter, where, sort, ...page }, { db }, info) => {
+    const query = withWhereAndSort('Task', tasksQuery(filter), where, sort);
+    return readPage(db, query, page, toTask, selects(info, 'totalCount'));
+  },
 
   search: async (_parent, { text, types, ...rest }, { db }) => {
     const labels = types ? [...new Set(types.map((t) => SEARCH_LABELS[t]))] : null;
