@@ -86,7 +86,7 @@ export function totalsStatement(kind: WhereKind, query: ListQuery): Statement {
   const date = DATE_OF[kind] ?? 'null';
   return {
     cypher: `${query.source}
-WITH n WHERE ${allOf(query.conditions)}
+WITH ${query.distinct ? 'DISTINCT ' : ''}n WHERE ${allOf(query.conditions)}
 RETURN count(n) AS count, min(${date}) AS minDate, max(${date}) AS maxDate`,
     params: query.params.toRecord(),
   };
@@ -112,7 +112,7 @@ export function groupsStatement(
   const limitParam = params.add('limit', neo4j.int(limit));
   return {
     cypher: `${query.source}
-WITH n WHERE ${allOf(query.conditions)}
+WITH ${query.distinct ? 'DISTINCT ' : ''}n WHERE ${allOf(query.conditions)}
 ${matches.join('\n')}${matches.length > 0 ? '\n' : ''}WITH ${['n', ...columns].join(', ')}
 RETURN ${[...names, 'count(DISTINCT n) AS count', `min(${date}) AS minDate`, `max(${date}) AS maxDate`].join(', ')}
 ORDER BY ${['count DESC', ...names].join(', ')} LIMIT ${limitParam}`,

@@ -18,6 +18,8 @@ import { allOf, type Params } from './params.ts';
 export interface ListQuery {
   /** Binds `n`: a MATCH or a full-text CALL. */
   source: string;
+  /** The source may bind a node more than once (several relationships to it): keep it once. */
+  distinct?: boolean;
   /** Conditions on `n`, all required: fixed text with placeholders from `params`. */
   conditions: string[];
   params: Params;
@@ -51,7 +53,7 @@ export function pageStatement(
   const [head, t] = totalPart(query, withTotal);
   return {
     cypher: `${head}${query.source}
-WITH n${t} WHERE ${allOf(query.conditions)} AND (${from} IS NULL OR n.id > ${from})
+WITH ${once(query)}n${t} WHERE ${allOf(query.conditions)} AND (${from} IS NULL OR n.id > ${from})
 WITH n${t} ORDER BY n.id LIMIT ${limit}
 RETURN ${nodeProjection('n')} AS node${t}`,
     params: params.toRecord(),
@@ -75,7 +77,7 @@ export function orderedPageStatement(
   const beyond = descending ? '<' : '>';
   return {
     cypher: `${head}${query.source}
-WITH n${t} WHERE ${allOf(query.conditions)}
+WITH ${once(query)}n${t} WHERE ${allOf(query.conditions)}
 WITH n${t}, ${key} AS sortKey WHERE (${afterId} IS NULL OR sortKey ${beyond} ${afterKey} OR (sortKey = ${afterKey} AND n.id > ${afterId}))
 WITH n${t}, sortKey ORDER BY sortKey ${descending ? 'DESC' : 'ASC'}, n.id LIMIT ${limit}
 RETURN ${nodeProjection('n')} AS node, sortKey${t}`,
@@ -87,14 +89,15 @@ RETURN ${nodeProjection('n')} AS node, sortKey${t}`,
  *  round trip instead of a second statement) and carries `total` along. */
 function totalPart(query: ListQuery, withTotal: boolean): [string, string] {
   if (!withTotal) return ['', ''];
-  const count = `${query.source}\nWITH n WHERE ${allOf(query.conditions)}\nRETURN count(n) AS total`;
-  return [`CALL {\n${count}\n}\n`, ', total'];
+  return [`CALL {\n${countStatement(query).cypher}\n}\n`, ', total'];
 }
+
+const once = (query: ListQuery): string => (query.distinct ? 'DISTINCT ' : '');
 
 /** How many nodes the query matches. */
 export function countStatement(query: ListQuery): Statement {
   return {
-    cypher: `${query.source}\nWITH n WHERE ${allOf(query.conditions)}\nRETURN count(n) AS total`,
+    cypher: `${query.source}\nWITH ${once(query)}n WHERE ${allOf(query.conditions)}\nRETURN count(n) AS total`,
     params: query.params.toRecord(),
   };
 }

@@ -273,4 +273,16 @@ describe('totalCount in the page statement', () => {
     expect(await past.totalCount()).toBe(5);
     expect(db.queries).toBe(3);
   });
+
+  it('counts the implementers of a document once each, with their page', async () => {
+    const [row] = await rows(
+      "MATCH (d:Document)-[:IMPLEMENTS]->(:Document {id: 'doc:20-NQ/TW@tw:2022'}) RETURN count(DISTINCT d) AS n",
+    );
+    const db = new GraphReader(seeded.driver, database, 10_000);
+    const query = documentsQuery({ implements: 'doc:20-NQ/TW@tw:2022' });
+    const page = await readPage(db, query, { first: 100 }, toDocument, true);
+    expect(await page.totalCount()).toBe(row!.n);
+    expect(new Set(page.nodes.map((d) => d.id)).size).toBe(row!.n);
+    expect(db.queries).toBe(1);
+  });
 });

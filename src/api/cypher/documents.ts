@@ -34,13 +34,12 @@ export function documentsQuery(
   const source =
     implemented === null
       ? 'MATCH (n:Document)'
-      : `MATCH (:Document {id: ${params.add('implements', implemented)}})<-[:IMPLEMENTS]-(m:Document)
-WITH DISTINCT m AS n`;
+      : `MATCH (:Document {id: ${params.add('implements', implemented)}})<-[:IMPLEMENTS]-(n:Document)`;
   if (filter?.status != null) {
     const status = filter.status === 'INGESTED' ? 'ingested' : 'referenced';
     conditions.push(`n.status = ${params.add('status', status)}`);
   }
-  return { source, conditions, params, ...orderOf(orderBy) };
+  return { source, distinct: implemented !== null, conditions, params, ...orderOf(orderBy) };
 }
 
 export const DOCUMENT_ISSUERS = `
