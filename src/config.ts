@@ -18,6 +18,8 @@ export interface Config {
   apiKey: string | undefined;
   /** API_READS_NEED_KEY=true: queries need the key too (default: reads are open). */
   readsNeedKey: boolean;
+  /** API_PERSISTED_ONLY=true: only the operations registered from operations/ are served. */
+  persistedOnly: boolean;
 }
 
 export class ConfigError extends Error {
@@ -73,7 +75,15 @@ export function readConfig(env: Env = process.env): Config {
     localNeo4jHeapMb: positiveInt(env, 'NEO4J_LOCAL_HEAP_MB', 1024),
     apiKey: env.API_KEY || undefined,
     readsNeedKey: readsNeedKey(env),
+    persistedOnly: flag(env, 'API_PERSISTED_ONLY'),
   };
+}
+
+function flag(env: Env, name: string): boolean {
+  const raw = (env[name] ?? '').trim().toLowerCase();
+  if (raw === '' || raw === 'false') return false;
+  if (raw === 'true') return true;
+  throw new ConfigError(`${name} must be true or false, got "${raw}"`);
 }
 
 function readsNeedKey(env: Env): boolean {

@@ -60,6 +60,7 @@ async function main(): Promise<void> {
       neo4jUri: neo4j.uri,
       apiKey: config.apiKey,
       readsNeedKey: config.readsNeedKey,
+      persistedOnly: config.persistedOnly,
     },
     config.port,
   );

@@ -22,6 +22,8 @@ import { withReadKey } from './http/read-key.ts';
 import { router, type Route } from './http/router.ts';
 import { appPage, distFiles } from './http/static.ts';
 import { queryLimits } from './limits.ts';
+import { persistedOperations, persistedRegistry } from './persisted.ts';
+import { withHttpCache } from './http/cache.ts';
 import { resolvers } from './resolvers/index.ts';
 import { loadTypeDefs } from './schema.ts';
 
@@ -39,6 +41,8 @@ export interface ApiOptions {
   apiKey?: string | undefined;
   /** Queries need the key too (apiKey must be set); default false: reads are open. */
   readsNeedKey?: boolean;
+  /** Serve only the operations registered from operations/ (API_PERSISTED_ONLY). */
+  persistedOnly?: boolean;
 }
 
 export interface RunningApi {
@@ -47,8 +51,11 @@ export interface RunningApi {
   stop(): Promise<void>;
 }
 
-export function createApollo(): ApolloServer<ApiContext> {
+export function createApollo(persistedOnly = false): ApolloServer<ApiContext> {
   return new ApolloServer<ApiContext>({
+    plugins: [persistedOperations<ApiContext>(persistedRegistry(), persistedOnly)],
+    // Allow-list mode: no operation registers itself through APQ, only operations/ are known.
+    ...(persistedOnly ? { persistedQueries: false as const } : {}),
     typeDefs: loadTypeDefs(),
     resolvers,
     includeStacktraceInErrorResponses: false,
@@ -91,7 +98,10 @@ export function apiRoutes(options: ApiOptions, apollo: ApolloServer<ApiContext>)
   return [
     {
       path: '/graphql',
-      handle: withGraphiQL(graphiqlPage(exampleOperations()), withReadKey(options, graphql)),
+      handle: withGraphiQL(
+        graphiqlPage(exampleOperations()),
+        withReadKey(options, withHttpCache(graphql, { private: options.readsNeedKey === true })),
+      ),
     },
     {
       path: '/export/*',
@@ -105,7 +115,7 @@ export function apiRoutes(options: ApiOptions, apollo: ApolloServer<ApiContext>)
 }
 
 export async function startApi(options: ApiOptions, port: number): Promise<RunningApi> {
-  const apollo = createApollo();
+  const apollo = createApollo(options.persistedOnly);
   await apollo.start();
   const server = createServer(nodeListener(router(apiRoutes(options, apollo))));
   await new Promise<void>((resolveListen, reject) => {
