@@ -232,11 +232,19 @@ async function main(): Promise<void> {
       peer: { post: poster(url), take: peerRec.take },
     };
     const rows: Row[] = [];
+    const failures: string[] = [];
     try {
       for (const q of questions(picks)) {
-        const row = await measureQuestion(q, sides, driver, database);
-        console.log(table([row]).at(-1));
-        rows.push(row);
+        try {
+          const row = await measureQuestion(q, sides, driver, database);
+          console.log(table([row]).at(-1));
+          rows.push(row);
+        } catch (error) {
+          // A question that fails (a timeout under load, a question without rows) is reported
+          // in the table, and the run goes on with the others.
+          failures.push(`${q.name}: ${error instanceof Error ? error.message : String(error)}`);
+          console.log(`FAILED ${failures.at(-1)}`);
+        }
       }
     } finally {
       await api.stop();
@@ -254,9 +262,10 @@ async function main(): Promise<void> {
       `Graph: the ${total}-document synthetic cascade of \`bench:ingest\` (seed 1). Picks: ${JSON.stringify(picks)}. Each question: both answers normalised and compared ("Same answer"), rows counted (every question must return some); ${runs} requests one at a time, ours and the peer's interleaved, after 3 warm-ups; then ${concurrent} requests from ${CLIENTS} concurrent clients per side. Statements: Cypher statements one request sends; dbHits: their total under PROFILE. TCP_NODELAY on both sides (one process, src/db/tcp-nodelay.ts).`,
       '',
       ...table(rows),
+      ...(failures.length > 0 ? ['', 'Failed:', ...failures.map((f) => `- ${f}`)] : []),
       '',
     ]);
-    if (rows.some((r) => !r.same)) process.exitCode = 1;
+    if (failures.length > 0 || rows.some((r) => !r.same)) process.exitCode = 1;
   } finally {
     await db.close();
     rmSync(work, { recursive: true, force: true });
