@@ -58,6 +58,9 @@ const config: CodegenConfig = {
           DocumentConnection: `${models}DocumentConnectionModel`,
           OrganizationConnection: `${models}OrganizationConnectionModel`,
           TaskConnection: `${models}TaskConnectionModel`,
+          TaskAggregate: '../../read/aggregate.ts#AggregateModel',
+          DocumentAggregate: '../../read/aggregate.ts#AggregateModel',
+          OrganizationAggregate: '../../read/aggregate.ts#AggregateModel',
           // Traversals (src/traverse): their pure modules' answer shapes.
           ImplementationTree: '../../traverse/cascade/tree.ts#ImplementationTreeModel',
           CascadeNode: '../../traverse/cascade/tree.ts#CascadeNodeModel',

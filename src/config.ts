@@ -24,6 +24,8 @@ export interface Config {
   introspection: boolean;
   /** REGISTRY_NATIONAL (default true): the graph gets the national registry of bodies. */
   registryNational: boolean;
+  /** API_PERSISTED_ONLY=true: only the operations registered from operations/ are served. */
+  persistedOnly: boolean;
 }
 
 export class ConfigError extends Error {
@@ -82,6 +84,7 @@ export function readConfig(env: Env = process.env): Config {
     rateLimitPerSecond: positiveInt(env, 'API_RATE_LIMIT', 50),
     introspection: flag(env, 'API_INTROSPECTION', true),
     registryNational: flag(env, 'REGISTRY_NATIONAL', true),
+    persistedOnly: flag(env, 'API_PERSISTED_ONLY', false),
   };
 }
 

@@ -63,6 +63,7 @@ async function main(): Promise<void> {
       rateLimit: { perSecond: config.rateLimitPerSecond, burst: 2 * config.rateLimitPerSecond },
       introspection: config.introspection,
       nationalRegistry: config.registryNational,
+      persistedOnly: config.persistedOnly,
     },
     config.port,
   );

@@ -5,6 +5,7 @@
 import type { NodeModel } from '../read/models.ts';
 
 export interface SearchHitModel {
+  cursor: string;
   node: NodeModel;
   score: number;
   snippet: string;
@@ -13,6 +14,7 @@ export interface SearchHitModel {
 
 export interface SearchResultModel {
   hits: SearchHitModel[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
   totalCount: () => Promise<number>;
 }
 

@@ -25,6 +25,8 @@ import { router, type Route } from './http/router.ts';
 import { jsonResponse, type Handler } from './http/types.ts';
 import { appPage, distFiles } from './http/static.ts';
 import { aliasLimit, MAX_TOKENS, queryLimits } from './limits.ts';
+import { persistedOperations, persistedRegistry } from './persisted.ts';
+import { withHttpCache } from './http/cache.ts';
 import { resolvers } from './resolvers/index.ts';
 import { loadTypeDefs } from './schema.ts';
 
@@ -49,6 +51,8 @@ export interface ApiOptions {
   introspection?: boolean;
   /** The ingest mutation resolves names with the national registry too (default false). */
   nationalRegistry?: boolean;
+  /** Serve only the operations registered from operations/ (API_PERSISTED_ONLY). */
+  persistedOnly?: boolean;
 }
 
 /** How long stopping waits for requests in flight. */
@@ -72,8 +76,14 @@ export interface RunningApi {
   stop(): Promise<void>;
 }
 
-export function createApollo(introspection = true): ApolloServer<ApiContext> {
+export function createApollo(
+  introspection = true,
+  persistedOnly = false,
+): ApolloServer<ApiContext> {
   return new ApolloServer<ApiContext>({
+    plugins: [persistedOperations<ApiContext>(persistedRegistry(), persistedOnly)],
+    // Allow-list mode: no operation registers itself through APQ, only operations/ are known.
+    ...(persistedOnly ? { persistedQueries: false as const } : {}),
     typeDefs: loadTypeDefs(),
     resolvers,
     includeStacktraceInErrorResponses: false,
@@ -139,7 +149,9 @@ export function apiRoutes(options: ApiOptions, apollo: ApolloServer<ApiContext>)
       path: '/graphql',
       handle: withGraphiQL(
         graphiqlPage(exampleOperations()),
-        limited(withReadKey(options, graphql)),
+        limited(
+          withReadKey(options, withHttpCache(graphql, { private: options.readsNeedKey === true })),
+        ),
       ),
     },
     {
@@ -164,7 +176,7 @@ export function apiRoutes(options: ApiOptions, apollo: ApolloServer<ApiContext>)
 }
 
 export async function startApi(options: ApiOptions, port: number): Promise<RunningApi> {
-  const apollo = createApollo(options.introspection);
+  const apollo = createApollo(options.introspection, options.persistedOnly);
   await apollo.start();
   const server = createServer(nodeListener(router(apiRoutes(options, apollo))));
   await new Promise<void>((resolveListen, reject) => {

@@ -34,15 +34,21 @@ export function decodeCursor(cursor: string | null | undefined): string | null {
   return text.slice(PREFIX.length);
 }
 
-/** A cursor for a list ordered by `key`, then id. */
-export function encodeKeyedCursor(key: string, id: string): string {
-  return Buffer.from(KEYED + JSON.stringify([key, id]), 'utf8').toString('base64url');
+/** A cursor for a list ordered by `key`, then id; `tag` names the order it belongs to. */
+export function encodeKeyedCursor(key: string | number, id: string, tag?: string): string {
+  const value = tag === undefined ? [key, id] : [key, id, tag];
+  return Buffer.from(KEYED + JSON.stringify(value), 'utf8').toString('base64url');
+}
+
+function isKey(value: unknown): value is string | number {
+  return typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value));
 }
 
 /** The sort key and id a keyed cursor stands for; BAD_USER_INPUT for anything else. */
 export function decodeKeyedCursor(
   cursor: string | null | undefined,
-): { key: string; id: string } | null {
+  tag?: string,
+): { key: string | number; id: string } | null {
   if (cursor === null || cursor === undefined) return null;
   const text = /^[A-Za-z0-9_-]+$/.test(cursor)
     ? Buffer.from(cursor, 'base64url').toString('utf8')
@@ -52,9 +58,10 @@ export function decodeKeyedCursor(
       const value: unknown = JSON.parse(text.slice(KEYED.length));
       if (
         Array.isArray(value) &&
-        value.length === 2 &&
-        typeof value[0] === 'string' &&
-        typeof value[1] === 'string'
+        value.length === (tag === undefined ? 2 : 3) &&
+        isKey(value[0]) &&
+        typeof value[1] === 'string' &&
+        value[2] === tag
       ) {
         return { key: value[0], id: value[1] };
       }

@@ -18,11 +18,20 @@ import { allOf, type Params } from './params.ts';
 export interface ListQuery {
   /** Binds `n`: a MATCH or a full-text CALL. */
   source: string;
+  /** The source may bind a node more than once (several relationships to it): keep it once. */
+  distinct?: boolean;
   /** Conditions on `n`, all required: fixed text with placeholders from `params`. */
   conditions: string[];
   params: Params;
   /** Another order than by id: a string expression on `n` chosen in code (never input), then id. */
-  order?: { key: string; descending: boolean };
+  order?: {
+    key: string;
+    descending: boolean;
+    /** A number (a count), not a string: the cursor keeps its type. */
+    numeric?: boolean;
+    /** Names the order in its cursors, so a cursor of another order is refused. */
+    tag?: string;
+  };
 }
 
 export interface Statement {
@@ -32,15 +41,21 @@ export interface Statement {
 
 /** A page ordered by id: `size` + 1 nodes after the id `after` (one more: whether another
  *  page follows, also for a size of 0). */
-export function pageStatement(query: ListQuery, after: string | null, size: number): Statement {
+export function pageStatement(
+  query: ListQuery,
+  after: string | null,
+  size: number,
+  withTotal = false,
+): Statement {
   const params = query.params.fork();
   const from = params.add('after', after);
   const limit = params.add('limit', neo4j.int(size + 1));
+  const [head, t] = totalPart(query, withTotal);
   return {
-    cypher: `${query.source}
-WITH n WHERE ${allOf(query.conditions)} AND (${from} IS NULL OR n.id > ${from})
-WITH n ORDER BY n.id LIMIT ${limit}
-RETURN ${nodeProjection('n')} AS node`,
+    cypher: `${head}${query.source}
+WITH ${once(query)}n${t} WHERE ${allOf(query.conditions)} AND (${from} IS NULL OR n.id > ${from})
+WITH n${t} ORDER BY n.id LIMIT ${limit}
+RETURN ${nodeProjection('n')} AS node${t}`,
     params: params.toRecord(),
   };
 }
@@ -48,29 +63,41 @@ RETURN ${nodeProjection('n')} AS node`,
 /** Keyset paging on (key, id): the page after the cursor's key and id, in the query's order. */
 export function orderedPageStatement(
   query: ListQuery & Required<Pick<ListQuery, 'order'>>,
-  after: { key: string; id: string } | null,
+  after: { key: string | number; id: string } | null,
   size: number,
+  withTotal = false,
 ): Statement {
   const { key, descending } = query.order;
+  const [head, t] = totalPart(query, withTotal);
   const params = query.params.fork();
-  const afterKey = params.add('afterKey', after?.key ?? null);
+  const key0 = after?.key ?? null;
+  const afterKey = params.add('afterKey', typeof key0 === 'number' ? neo4j.int(key0) : key0);
   const afterId = params.add('afterId', after?.id ?? null);
   const limit = params.add('limit', neo4j.int(size + 1));
   const beyond = descending ? '<' : '>';
   return {
-    cypher: `${query.source}
-WITH n, ${key} AS sortKey WHERE ${allOf(query.conditions)}
-  AND (${afterId} IS NULL OR sortKey ${beyond} ${afterKey} OR (sortKey = ${afterKey} AND n.id > ${afterId}))
-WITH n, sortKey ORDER BY sortKey ${descending ? 'DESC' : 'ASC'}, n.id LIMIT ${limit}
-RETURN ${nodeProjection('n')} AS node, sortKey`,
+    cypher: `${head}${query.source}
+WITH ${once(query)}n${t} WHERE ${allOf(query.conditions)}
+WITH n${t}, ${key} AS sortKey WHERE (${afterId} IS NULL OR sortKey ${beyond} ${afterKey} OR (sortKey = ${afterKey} AND n.id > ${afterId}))
+WITH n${t}, sortKey ORDER BY sortKey ${descending ? 'DESC' : 'ASC'}, n.id LIMIT ${limit}
+RETURN ${nodeProjection('n')} AS node, sortKey${t}`,
     params: params.toRecord(),
   };
 }
 
+/** With the total asked for, the page statement counts the matches first in a subquery (one
+ *  round trip instead of a second statement) and carries `total` along. */
+function totalPart(query: ListQuery, withTotal: boolean): [string, string] {
+  if (!withTotal) return ['', ''];
+  return [`CALL {\n${countStatement(query).cypher}\n}\n`, ', total'];
+}
+
+const once = (query: ListQuery): string => (query.distinct ? 'DISTINCT ' : '');
+
 /** How many nodes the query matches. */
 export function countStatement(query: ListQuery): Statement {
   return {
-    cypher: `${query.source}\nWITH n WHERE ${allOf(query.conditions)}\nRETURN count(n) AS total`,
+    cypher: `${query.source}\nWITH ${once(query)}n WHERE ${allOf(query.conditions)}\nRETURN count(n) AS total`,
     params: query.params.toRecord(),
   };
 }
@@ -80,19 +107,30 @@ export async function readPage<T>(
   query: ListQuery,
   args: { first?: number | null; after?: string | null },
   convert: (node: Props) => T,
+  /** The total is selected: count it in the page's statement. */
+  withTotal = false,
 ): Promise<ConnectionModel<T>> {
   const size = pageSize(args.first);
   const order = query.order;
   const { cypher, params } = order
-    ? orderedPageStatement({ ...query, order }, decodeKeyedCursor(args.after), size)
-    : pageStatement(query, decodeCursor(args.after), size);
+    ? orderedPageStatement(
+        { ...query, order },
+        decodeKeyedCursor(args.after, order.tag),
+        size,
+        withTotal,
+      )
+    : pageStatement(query, decodeCursor(args.after), size, withTotal);
   const rows = await db.read(cypher, params);
   const page = rows.slice(0, size);
   const cursorOf = (row: Props): string => {
     const id = (row.node as Props).id as string;
-    return order ? encodeKeyedCursor(row.sortKey as string, id) : encodeCursor(id);
+    return order
+      ? encodeKeyedCursor(row.sortKey as string | number, id, order.tag)
+      : encodeCursor(id);
   };
-  let total: Promise<number> | undefined;
+  // An empty page carries no total: counted on its own then.
+  let total: Promise<number> | undefined =
+    withTotal && rows[0] ? Promise.resolve(rows[0].total as number) : undefined;
   return {
     nodes: page.map((row) => convert(row.node as Props)),
     cursors: page.map(cursorOf),

@@ -113,8 +113,9 @@ describe('a bounded number of Cypher statements per request', () => {
       }
     }`);
     expect(data.documents.edges).toHaveLength(15);
-    // page, total, issuers, recipients, tasks, targets, partOf, task actors, tasksLed, evidence documents.
-    expect(count).toBe(10);
+    // page with its total, issuers, recipients, tasks, targets, partOf, task actors, tasksLed,
+    // evidence documents.
+    expect(count).toBe(9);
   });
 });
 
@@ -188,7 +189,8 @@ describe('transactions', () => {
     await countStatements(
       '{ tasks(first: 5) { totalCount edges { node { leads { actor { id } } } } } }',
     );
-    expect(configs).toHaveLength(3);
+    // The page with its total, and the leads.
+    expect(configs).toHaveLength(2);
     for (const config of configs) {
       expect(config.mode).toBe('READ');
       // The request's deadline is shared: each statement gets the time that is left of it.
@@ -202,11 +204,9 @@ describe('transactions', () => {
     try {
       configs = [];
       await postGraphQL(custom, '{ tasks(first: 1) { totalCount } }');
-      for (const config of configs) {
-        expect(config.timeout).toBeLessThanOrEqual(1234);
-        expect(config.timeout).toBeGreaterThan(0);
-      }
-      expect(configs).toHaveLength(2);
+      expect(configs).toHaveLength(1);
+      expect(configs[0]?.timeout).toBeLessThanOrEqual(1234);
+      expect(configs[0]?.timeout).toBeGreaterThan(0);
     } finally {
       await custom.stop();
     }

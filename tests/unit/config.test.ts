@@ -16,6 +16,7 @@ describe('readConfig', () => {
       rateLimitPerSecond: 50,
       introspection: true,
       registryNational: true,
+      persistedOnly: false,
     });
   });
 
@@ -35,6 +36,14 @@ describe('readConfig', () => {
     );
     expect(() => readConfig({ API_KEY: 'k', API_READS_NEED_KEY: 'yes' })).toThrow(
       new ConfigError('API_READS_NEED_KEY must be true or false, got "yes"'),
+    );
+  });
+
+  it('serves only registered operations when asked', () => {
+    expect(readConfig({}).persistedOnly).toBe(false);
+    expect(readConfig({ API_PERSISTED_ONLY: 'true' }).persistedOnly).toBe(true);
+    expect(() => readConfig({ API_PERSISTED_ONLY: '1' })).toThrow(
+      new ConfigError('API_PERSISTED_ONLY must be true or false, got "1"'),
     );
   });
 

@@ -27,12 +27,19 @@ export function documentsQuery(
   orderBy?: DocumentOrder | null,
 ): ListQuery {
   const params = new Params();
-  const conditions = documentConditions(filter, params);
+  // Implementers start from the implemented document and follow its incoming IMPLEMENTS (an
+  // index seek and a few hops) instead of testing every document for the relationship.
+  const implemented = filter?.implements ?? null;
+  const conditions = documentConditions({ ...filter, implements: null }, params);
+  const source =
+    implemented === null
+      ? 'MATCH (n:Document)'
+      : `MATCH (:Document {id: ${params.add('implements', implemented)}})<-[:IMPLEMENTS]-(n:Document)`;
   if (filter?.status != null) {
     const status = filter.status === 'INGESTED' ? 'ingested' : 'referenced';
     conditions.push(`n.status = ${params.add('status', status)}`);
   }
-  return { source: 'MATCH (n:Document)', conditions, params, ...orderOf(orderBy) };
+  return { source, distinct: implemented !== null, conditions, params, ...orderOf(orderBy) };
 }
 
 export const DOCUMENT_ISSUERS = `

@@ -3,6 +3,7 @@ import type { DocumentModel, ActorModel, TaskModel, TargetModel, EvidenceModel, 
 import type { SuccessionModel, SuccessionStepModel, ResponsibleBodyModel, InheritedTaskModel } from '../../read/successions.ts';
 import type { DocumentEffectModel, DocumentValidityModel } from '../../read/lifecycle.ts';
 import type { SearchResultModel, IngestResultModel, SearchHitModel } from '../models.ts';
+import type { AggregateModel } from '../../read/aggregate.ts';
 import type { ImplementationTreeModel, CascadeNodeModel, LevelCountModel } from '../../traverse/cascade/tree.ts';
 import type { PendingImplementationsModel, ExpectedBodyModel, ExpectationModel } from '../../traverse/cascade/pending.ts';
 import type { TargetComparisonModel, TargetGroupModel, TargetEntryModel } from '../../traverse/targets/compare.ts';
@@ -214,6 +215,20 @@ export type CoordinationPath = {
   to: Actor;
 };
 
+/** Bounds on a count; all given bounds apply. */
+export type CountWhere = {
+  /** Exactly this many. */
+  eq?: InputMaybe<Scalars['Int']['input']>;
+  /** More than this many. */
+  gt?: InputMaybe<Scalars['Int']['input']>;
+  /** At least this many. */
+  gte?: InputMaybe<Scalars['Int']['input']>;
+  /** Fewer than this many. */
+  lt?: InputMaybe<Scalars['Int']['input']>;
+  /** At most this many. */
+  lte?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** What the documents of a coverage report must match. */
 export type CoverageFilter = {
   /** Id of a document they implement (IMPLEMENTS). */
@@ -348,6 +363,20 @@ export type CoverageWayKind =
   /** A role or person whose body is covered (`bodyWay` says how). */
   | 'THROUGH_BODY';
 
+/** A date range on an ISO `YYYY-MM-DD` field; all given bounds apply. */
+export type DateWhere = {
+  /** On this date. */
+  eq?: InputMaybe<Scalars['String']['input']>;
+  /** After this date. */
+  gt?: InputMaybe<Scalars['String']['input']>;
+  /** On or after this date. */
+  gte?: InputMaybe<Scalars['String']['input']>;
+  /** Before this date. */
+  lt?: InputMaybe<Scalars['String']['input']>;
+  /** On or before this date. */
+  lte?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A deadline as written and normalised. */
 export type Deadline = {
   __typename?: 'Deadline';
@@ -431,6 +460,19 @@ export type DocumentValidityArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Counts of documents. */
+export type DocumentAggregate = {
+  __typename?: 'DocumentAggregate';
+  /** How many documents match. */
+  count: Scalars['Int']['output'];
+  /** Counts per group, largest first (ties by key). */
+  groups: Array<DocumentGroup>;
+  /** The latest date of issue among them. */
+  issuedDateMax: Maybe<Scalars['String']['output']>;
+  /** The earliest date of issue among them. */
+  issuedDateMin: Maybe<Scalars['String']['output']>;
+};
+
 /** A page of documents. */
 export type DocumentConnection = {
   __typename?: 'DocumentConnection';
@@ -488,6 +530,44 @@ export type DocumentFilter = {
   type?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** The documents of one group; a key not grouped by is null. */
+export type DocumentGroup = {
+  __typename?: 'DocumentGroup';
+  /** How many documents. */
+  count: Scalars['Int']['output'];
+  /** The latest date of issue in the group. */
+  issuedDateMax: Maybe<Scalars['String']['output']>;
+  /** The earliest date of issue in the group. */
+  issuedDateMin: Maybe<Scalars['String']['output']>;
+  /** The issuer's id. */
+  issuer: Maybe<Scalars['ID']['output']>;
+  /** The jurisdiction. */
+  jurisdiction: Maybe<Scalars['String']['output']>;
+  /** The level. */
+  level: Maybe<Scalars['String']['output']>;
+  /** INGESTED or REFERENCED. */
+  status: Maybe<Scalars['String']['output']>;
+  /** The type. */
+  type: Maybe<Scalars['String']['output']>;
+  /** The year of issue. */
+  year: Maybe<Scalars['Int']['output']>;
+};
+
+/** What documents can be grouped by. */
+export type DocumentGroupKey =
+  /** The id of an issuing body. */
+  | 'ISSUER'
+  /** The jurisdiction of the issuer. */
+  | 'JURISDICTION'
+  /** The level of the issuer. */
+  | 'LEVEL'
+  /** INGESTED or REFERENCED. */
+  | 'STATUS'
+  /** The document type. */
+  | 'TYPE'
+  /** The year of issue. */
+  | 'YEAR';
+
 /** A reference between two documents, with the citing document's evidence. */
 export type DocumentLink = {
   __typename?: 'DocumentLink';
@@ -522,6 +602,39 @@ export type DocumentOrder =
   /** Newest first; documents without an issue date come last. */
   | 'ISSUED_DATE_DESC';
 
+/** A sort of documents. */
+export type DocumentSort = {
+  /** Which way (ascending unless told). */
+  direction?: InputMaybe<SortDirection>;
+  /** The field or count to sort by. */
+  field: DocumentSortField;
+};
+
+/** What documents can be sorted by; ties go by id. */
+export type DocumentSortField =
+  /** The id. */
+  | 'ID'
+  /** How many documents implement it. */
+  | 'IMPLEMENTED_BY_COUNT'
+  /** The date of issue. */
+  | 'ISSUED_DATE'
+  /** The level of the issuer. */
+  | 'LEVEL'
+  /** The document number. */
+  | 'NUMBER'
+  /** The place of issue. */
+  | 'PLACE'
+  /** How many recipients it lists. */
+  | 'RECIPIENT_COUNT'
+  /** Ingested or referenced. */
+  | 'STATUS'
+  /** How many tasks it sets. */
+  | 'TASK_COUNT'
+  /** The title. */
+  | 'TITLE'
+  /** The type. */
+  | 'TYPE';
+
 /** Whether a document's text is in the graph. */
 export type DocumentStatus =
   /** Its text has been ingested. */
@@ -543,6 +656,50 @@ export type DocumentValidity = {
   status: ValidityStatus;
   /** Its last day in force: the day before the first replacing or repealing document; null while in force. */
   to: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * A composable condition on documents: every field given must hold; `AND`, `OR` and `NOT` combine
+ * conditions; a related-node field (`issuer`, `tasks`…) holds when some related node matches. At
+ * most 3 levels of related nodes and 32 conditions (BAD_USER_INPUT beyond).
+ */
+export type DocumentWhere = {
+  /** All of these. */
+  AND?: InputMaybe<Array<DocumentWhere>>;
+  /** Not this. */
+  NOT?: InputMaybe<DocumentWhere>;
+  /** At least one of these. */
+  OR?: InputMaybe<Array<DocumentWhere>>;
+  /** The document id. */
+  id?: InputMaybe<StringWhere>;
+  /** Some document implementing it matches. */
+  implementedBy?: InputMaybe<DocumentWhere>;
+  /** Some document it implements matches. */
+  implements?: InputMaybe<DocumentWhere>;
+  /** The date of issue. */
+  issuedDate?: InputMaybe<DateWhere>;
+  /** Some issuing body matches. */
+  issuer?: InputMaybe<OrganizationWhere>;
+  /** `tw`, a province id (its districts included) or `province/district`. */
+  jurisdiction?: InputMaybe<Scalars['String']['input']>;
+  /** The level of the issuing body: `TW`, `tinh`, `huyen` or `xa`. */
+  level?: InputMaybe<StringWhere>;
+  /** The document number (`10-KH/TW`). */
+  number?: InputMaybe<StringWhere>;
+  /** The place of issue. */
+  place?: InputMaybe<StringWhere>;
+  /** Some recipient (Nơi nhận) matches. */
+  recipient?: InputMaybe<OrganizationWhere>;
+  /** Ingested or only referenced. */
+  status?: InputMaybe<DocumentStatus>;
+  /** How many tasks it sets. */
+  taskCount?: InputMaybe<CountWhere>;
+  /** Some task it sets matches. */
+  tasks?: InputMaybe<TaskWhere>;
+  /** The title. */
+  title?: InputMaybe<StringWhere>;
+  /** The document type as written (`Kế hoạch`). */
+  type?: InputMaybe<StringWhere>;
 };
 
 /** Where a fact was read: a span of a document's text and the quote it holds. */
@@ -890,6 +1047,15 @@ export type OrganizationTasksReportedToConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Counts of organizations. */
+export type OrganizationAggregate = {
+  __typename?: 'OrganizationAggregate';
+  /** How many organizations match. */
+  count: Scalars['Int']['output'];
+  /** Counts per group, largest first (ties by key). */
+  groups: Array<OrganizationGroup>;
+};
+
 /** A page of organizations. */
 export type OrganizationConnection = {
   __typename?: 'OrganizationConnection';
@@ -922,6 +1088,88 @@ export type OrganizationFilter = {
   level?: InputMaybe<Scalars['String']['input']>;
   /** Accent-insensitive words of the name (`ban tuyen giao`), all required. */
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The organizations of one group; a key not grouped by is null. */
+export type OrganizationGroup = {
+  __typename?: 'OrganizationGroup';
+  /** How many organizations. */
+  count: Scalars['Int']['output'];
+  /** The jurisdiction. */
+  jurisdiction: Maybe<Scalars['String']['output']>;
+  /** The level. */
+  level: Maybe<Scalars['String']['output']>;
+  /** The kind of body. */
+  orgKind: Maybe<Scalars['String']['output']>;
+};
+
+/** What organizations can be grouped by. */
+export type OrganizationGroupKey =
+  /** The jurisdiction. */
+  | 'JURISDICTION'
+  /** The level. */
+  | 'LEVEL'
+  /** The kind of body. */
+  | 'ORG_KIND';
+
+/** A sort of organizations. */
+export type OrganizationSort = {
+  /** Which way (ascending unless told). */
+  direction?: InputMaybe<SortDirection>;
+  /** The field or count to sort by. */
+  field: OrganizationSortField;
+};
+
+/** What organizations can be sorted by; ties go by id. */
+export type OrganizationSortField =
+  /** How many documents it issued. */
+  | 'DOCUMENTS_ISSUED_COUNT'
+  /** The id. */
+  | 'ID'
+  /** The level. */
+  | 'LEVEL'
+  /** The canonical name. */
+  | 'NAME'
+  /** The kind of body. */
+  | 'ORG_KIND'
+  /** How many tasks it coordinates on. */
+  | 'TASKS_COORDINATED_COUNT'
+  /** How many tasks it leads. */
+  | 'TASKS_LED_COUNT';
+
+/**
+ * A composable condition on organizations, or on any actor where it applies to a task's or a
+ * document's actors (see DocumentWhere for how conditions combine and are bounded).
+ */
+export type OrganizationWhere = {
+  /** All of these. */
+  AND?: InputMaybe<Array<OrganizationWhere>>;
+  /** Not this. */
+  NOT?: InputMaybe<OrganizationWhere>;
+  /** At least one of these. */
+  OR?: InputMaybe<Array<OrganizationWhere>>;
+  /** Some task it coordinates on matches (bodies that coordinate with X: `coordinates: {lead: {id: {eq: X}}}`). */
+  coordinates?: InputMaybe<TaskWhere>;
+  /** The actor id. */
+  id?: InputMaybe<StringWhere>;
+  /** Some document it issued matches. */
+  issued?: InputMaybe<DocumentWhere>;
+  /** `tw`, a province id (its districts included) or `province/district`. */
+  jurisdiction?: InputMaybe<Scalars['String']['input']>;
+  /** Some task it leads matches. */
+  leads?: InputMaybe<TaskWhere>;
+  /** Level: `TW`, `tinh`, `huyen` or `xa`. */
+  level?: InputMaybe<StringWhere>;
+  /** The canonical name. */
+  name?: InputMaybe<StringWhere>;
+  /** Kind of body as the registry names it (`ban-dang`, `chinh-quyen`…). */
+  orgKind?: InputMaybe<StringWhere>;
+  /** The body it is part of matches. */
+  partOf?: InputMaybe<OrganizationWhere>;
+  /** How many tasks it coordinates on. */
+  tasksCoordinatedCount?: InputMaybe<CountWhere>;
+  /** How many tasks it leads. */
+  tasksLedCount?: InputMaybe<CountWhere>;
 };
 
 /** Where a page of a connection stands. */
@@ -1019,6 +1267,8 @@ export type Query = {
   document: Maybe<Document>;
   /** Documents matching the filter, in the order asked for (by id unless told otherwise). */
   documents: DocumentConnection;
+  /** Counts and issue-date bounds of the documents a filter matches, and grouped counts. */
+  documentsAggregate: DocumentAggregate;
   /**
    * The implementation cascade of a document as a flat list (GraphQL cannot recurse): DOWN, the
    * documents implementing it level by level (IMPLEMENTS, transitively) with certified copies
@@ -1044,8 +1294,10 @@ export type Query = {
   node: Maybe<Node>;
   /** One organization by id; null when unknown, or when it did not exist on `asOf`. */
   organization: Maybe<Organization>;
-  /** Organizations matching the filter, by id. */
+  /** Organizations matching the filter, by id unless sorted. */
   organizations: OrganizationConnection;
+  /** Counts of the organizations a filter matches, and grouped counts. */
+  organizationsAggregate: OrganizationAggregate;
   /**
    * One-off tasks overdue at a date: due (deadline end) strictly before `at`, as `TaskFilter.overdueAt`,
    * and not recurring (a recurring task — `thường xuyên`, `hằng năm` — never falls behind once and
@@ -1086,8 +1338,14 @@ export type Query = {
    * tone placement and punctuation ignored) with unit and per-year flag, one entry per document.
    */
   targets: TargetComparison;
-  /** Tasks matching the filter, by id. */
+  /** Tasks matching the filter, by id unless sorted. */
   tasks: TaskConnection;
+  /**
+   * Counts and due-date bounds of the tasks a filter matches, and counts grouped by the keys asked
+   * for (the keys `taskStats` groups by, with the same meanings). A task with several leads counts
+   * once in each lead's group.
+   */
+  tasksAggregate: TaskAggregate;
   /**
    * Tasks by deadline: the end of the due interval ascending, then id, with keyset cursors. Tasks
    * without a due date are not on the timeline (`tasks` lists them). Due dates and recurrence mean
@@ -1175,6 +1433,25 @@ export type QueryDocumentsArgs = {
   filter?: InputMaybe<DocumentFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<DocumentOrder>;
+  sort?: InputMaybe<DocumentSort>;
+  where?: InputMaybe<DocumentWhere>;
+};
+
+
+/**
+ * Directive Graph: Vietnamese Party and State directive documents (nghị quyết, kế hoạch,
+ * chương trình hành động, chỉ thị…) as a knowledge graph of documents, issuing bodies, tasks,
+ * deadlines, targets and recipients. Every fact read from a document carries its evidence.
+ *
+ * Lists are Relay connections ordered by id unless `orderBy` says otherwise (stable across
+ * pages); `first` defaults to 20 and
+ * may not exceed 100 (BAD_USER_INPUT). Cursors are opaque.
+ */
+export type QueryDocumentsAggregateArgs = {
+  filter?: InputMaybe<DocumentFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  groupBy?: InputMaybe<Array<DocumentGroupKey>>;
+  where?: InputMaybe<DocumentWhere>;
 };
 
 
@@ -1251,6 +1528,25 @@ export type QueryOrganizationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<OrganizationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<OrganizationSort>;
+  where?: InputMaybe<OrganizationWhere>;
+};
+
+
+/**
+ * Directive Graph: Vietnamese Party and State directive documents (nghị quyết, kế hoạch,
+ * chương trình hành động, chỉ thị…) as a knowledge graph of documents, issuing bodies, tasks,
+ * deadlines, targets and recipients. Every fact read from a document carries its evidence.
+ *
+ * Lists are Relay connections ordered by id unless `orderBy` says otherwise (stable across
+ * pages); `first` defaults to 20 and
+ * may not exceed 100 (BAD_USER_INPUT). Cursors are opaque.
+ */
+export type QueryOrganizationsAggregateArgs = {
+  filter?: InputMaybe<OrganizationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  groupBy?: InputMaybe<Array<OrganizationGroupKey>>;
+  where?: InputMaybe<OrganizationWhere>;
 };
 
 
@@ -1310,8 +1606,12 @@ export type QueryRecipientCoverageArgs = {
  * may not exceed 100 (BAD_USER_INPUT). Cursors are opaque.
  */
 export type QuerySearchArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  jurisdiction?: InputMaybe<Scalars['String']['input']>;
   text: Scalars['String']['input'];
+  to?: InputMaybe<Scalars['String']['input']>;
   types?: InputMaybe<Array<SearchType>>;
 };
 
@@ -1343,6 +1643,25 @@ export type QueryTasksArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<TaskFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<TaskSort>;
+  where?: InputMaybe<TaskWhere>;
+};
+
+
+/**
+ * Directive Graph: Vietnamese Party and State directive documents (nghị quyết, kế hoạch,
+ * chương trình hành động, chỉ thị…) as a knowledge graph of documents, issuing bodies, tasks,
+ * deadlines, targets and recipients. Every fact read from a document carries its evidence.
+ *
+ * Lists are Relay connections ordered by id unless `orderBy` says otherwise (stable across
+ * pages); `first` defaults to 20 and
+ * may not exceed 100 (BAD_USER_INPUT). Cursors are opaque.
+ */
+export type QueryTasksAggregateArgs = {
+  filter?: InputMaybe<TaskFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  groupBy?: InputMaybe<Array<TaskGroupKey>>;
+  where?: InputMaybe<TaskWhere>;
 };
 
 
@@ -1430,6 +1749,8 @@ export type Role = Actor & Node & {
 /** A node that matches, with the matching text. */
 export type SearchHit = {
   __typename?: 'SearchHit';
+  /** Opaque position of this hit (for `after`). */
+  cursor: Scalars['String']['output'];
   /** Where the query's words occur in `snippet` (compared without diacritics). */
   highlights: Array<TextRange>;
   /** The document, actor, task or target. */
@@ -1445,6 +1766,8 @@ export type SearchResult = {
   __typename?: 'SearchResult';
   /** The hits, best first (ties by id). */
   hits: Array<SearchHit>;
+  /** Where this page stands. */
+  pageInfo: PageInfo;
   /** How many nodes match, over all types asked for. */
   totalCount: Scalars['Int']['output'];
 };
@@ -1483,6 +1806,13 @@ export type SharedTask = {
   task: Task;
 };
 
+/** Which way a sort runs. */
+export type SortDirection =
+  /** Smallest first; a missing value first. */
+  | 'ASC'
+  /** Largest first; a missing value last. */
+  | 'DESC';
+
 /** Counts of what the graph holds. */
 export type Stats = {
   __typename?: 'Stats';
@@ -1494,6 +1824,22 @@ export type Stats = {
   organizations: Scalars['Int']['output'];
   /** Tasks (nhiệm vụ) read from documents. */
   tasks: Scalars['Int']['output'];
+};
+
+/**
+ * Operators on a string field. `eq` and `in` compare exactly (served by the field's index where it
+ * has one); `startsWith` and `contains` compare without case and diacritics (`tuyen giao` meets
+ * `Tuyên giáo`). All given operators apply.
+ */
+export type StringWhere = {
+  /** Contains this text, without case and diacritics. */
+  contains?: InputMaybe<Scalars['String']['input']>;
+  /** Exactly this value. */
+  eq?: InputMaybe<Scalars['String']['input']>;
+  /** One of these values. */
+  in?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Starts with this text, without case and diacritics. */
+  startsWith?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** One succession between two bodies, with the document that decided it. */
@@ -1649,6 +1995,19 @@ export type TaskRolesOfArgs = {
   actor: Scalars['ID']['input'];
 };
 
+/** Counts of tasks. */
+export type TaskAggregate = {
+  __typename?: 'TaskAggregate';
+  /** How many tasks match. */
+  count: Scalars['Int']['output'];
+  /** The latest due date among them. */
+  dueEndMax: Maybe<Scalars['String']['output']>;
+  /** The earliest due date among them. */
+  dueEndMin: Maybe<Scalars['String']['output']>;
+  /** Counts per group, largest first (ties by key). */
+  groups: Array<TaskGroup>;
+};
+
 /** A page of tasks. */
 export type TaskConnection = {
   __typename?: 'TaskConnection';
@@ -1691,6 +2050,44 @@ export type TaskFilter = {
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** The tasks of one group; a key not grouped by is null. */
+export type TaskGroup = {
+  __typename?: 'TaskGroup';
+  /** How many tasks. */
+  count: Scalars['Int']['output'];
+  /** The document's id. */
+  document: Maybe<Scalars['ID']['output']>;
+  /** The latest due date in the group. */
+  dueEndMax: Maybe<Scalars['String']['output']>;
+  /** The earliest due date in the group. */
+  dueEndMin: Maybe<Scalars['String']['output']>;
+  /** The document's jurisdiction. */
+  jurisdiction: Maybe<Scalars['String']['output']>;
+  /** The lead's id. */
+  lead: Maybe<Scalars['ID']['output']>;
+  /** The document's level. */
+  level: Maybe<Scalars['String']['output']>;
+  /** The task status. */
+  status: Maybe<Scalars['String']['output']>;
+  /** The year due. */
+  year: Maybe<Scalars['Int']['output']>;
+};
+
+/** What tasks can be grouped by. */
+export type TaskGroupKey =
+  /** The id of the task's document. */
+  | 'DOCUMENT'
+  /** The jurisdiction of the task's document: `tw`, a province id or `province/district`. */
+  | 'JURISDICTION'
+  /** The id of a lead (LED_BY); null for tasks without one. */
+  | 'LEAD'
+  /** The level of the task's document: `TW`, `tinh`, `huyen` or `xa`. */
+  | 'LEVEL'
+  /** The task's status as the graph records it; null where none is recorded. */
+  | 'STATUS'
+  /** The year the task falls due (deadline end); null for tasks without a date. */
+  | 'YEAR';
+
 /** A role in a task. */
 export type TaskRole =
   /** Coordinates on it (COORDINATES_WITH). */
@@ -1699,6 +2096,67 @@ export type TaskRole =
   | 'LEAD'
   /** Receives its report (REPORTS_TO). */
   | 'REPORTED_TO';
+
+/** A sort of tasks. */
+export type TaskSort = {
+  /** Which way (ascending unless told). */
+  direction?: InputMaybe<SortDirection>;
+  /** The field or count to sort by. */
+  field: TaskSortField;
+};
+
+/** What tasks can be sorted by; ties go by id. */
+export type TaskSortField =
+  /** How many coordinators it has. */
+  | 'COORDINATOR_COUNT'
+  /** The id of the document that sets it. */
+  | 'DOCUMENT'
+  /** End of the deadline interval. */
+  | 'DUE_END'
+  /** Start of the deadline interval. */
+  | 'DUE_START'
+  /** The id. */
+  | 'ID'
+  /** How many leads it has. */
+  | 'LEAD_COUNT'
+  /** The section number as printed. */
+  | 'SECTION'
+  /** The text. */
+  | 'TEXT';
+
+/** A composable condition on tasks (see DocumentWhere for how conditions combine and are bounded). */
+export type TaskWhere = {
+  /** All of these. */
+  AND?: InputMaybe<Array<TaskWhere>>;
+  /** Not this. */
+  NOT?: InputMaybe<TaskWhere>;
+  /** At least one of these. */
+  OR?: InputMaybe<Array<TaskWhere>>;
+  /** Some coordinator matches. */
+  coordinator?: InputMaybe<OrganizationWhere>;
+  /** How many coordinators it has. */
+  coordinatorCount?: InputMaybe<CountWhere>;
+  /** The document that sets it matches. */
+  document?: InputMaybe<DocumentWhere>;
+  /** End of the deadline interval: the date the task falls due. */
+  dueEnd?: InputMaybe<DateWhere>;
+  /** Start of the deadline interval. */
+  dueStart?: InputMaybe<DateWhere>;
+  /** The task id. */
+  id?: InputMaybe<StringWhere>;
+  /** Some lead matches (on any kind of actor: body, group, person…). */
+  lead?: InputMaybe<OrganizationWhere>;
+  /** How many leads it has. */
+  leadCount?: InputMaybe<CountWhere>;
+  /** true: recurring tasks only; false: one-off only. */
+  recurring?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Some actor reported to matches. */
+  reportsTo?: InputMaybe<OrganizationWhere>;
+  /** The section number as printed (`IV.3`). */
+  section?: InputMaybe<StringWhere>;
+  /** The task's text. */
+  text?: InputMaybe<StringWhere>;
+};
 
 /** A span of a string: `start` inclusive, `end` exclusive (UTF-16 offsets). */
 export type TextRange = {
@@ -1856,6 +2314,7 @@ export type ResolversTypes = {
   CoordinationPartner: ResolverTypeWrapper<CoordinationPartnerModel>;
   CoordinationPartners: ResolverTypeWrapper<CoordinationPartnersModel>;
   CoordinationPath: ResolverTypeWrapper<CoordinationPathModel>;
+  CountWhere: CountWhere;
   CoverageFilter: CoverageFilter;
   CoverageReportConnection: ResolverTypeWrapper<CoverageReportPage>;
   CoverageReportEdge: ResolverTypeWrapper<Omit<CoverageReportEdge, 'node'> & { node: ResolversTypes['CoverageReportRow'] }>;
@@ -1865,19 +2324,26 @@ export type ResolversTypes = {
   CoverageTask: ResolverTypeWrapper<CoverageTaskRole>;
   CoverageWay: ResolverTypeWrapper<CoverageWayModel>;
   CoverageWayKind: CoverageWayKind;
+  DateWhere: DateWhere;
   Deadline: ResolverTypeWrapper<Deadline>;
   DepthCount: ResolverTypeWrapper<DepthCount>;
   Document: ResolverTypeWrapper<DocumentModel>;
+  DocumentAggregate: ResolverTypeWrapper<AggregateModel>;
   DocumentConnection: ResolverTypeWrapper<DocumentConnectionModel>;
   DocumentEdge: ResolverTypeWrapper<Omit<DocumentEdge, 'node'> & { node: ResolversTypes['Document'] }>;
   DocumentEffect: ResolverTypeWrapper<DocumentEffectModel>;
   DocumentEffectType: DocumentEffectType;
   DocumentFilter: DocumentFilter;
+  DocumentGroup: ResolverTypeWrapper<DocumentGroup>;
+  DocumentGroupKey: DocumentGroupKey;
   DocumentLink: ResolverTypeWrapper<DocumentLinkModel>;
   DocumentMetadata: DocumentMetadata;
   DocumentOrder: DocumentOrder;
+  DocumentSort: DocumentSort;
+  DocumentSortField: DocumentSortField;
   DocumentStatus: DocumentStatus;
   DocumentValidity: ResolverTypeWrapper<DocumentValidityModel>;
+  DocumentWhere: DocumentWhere;
   Evidence: ResolverTypeWrapper<EvidenceModel>;
   ExpectationKind: ExpectationKind;
   ExpectationReason: ResolverTypeWrapper<ExpectationModel>;
@@ -1901,9 +2367,15 @@ export type ResolversTypes = {
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   OrgGroup: ResolverTypeWrapper<ActorModel>;
   Organization: ResolverTypeWrapper<ActorModel>;
+  OrganizationAggregate: ResolverTypeWrapper<AggregateModel>;
   OrganizationConnection: ResolverTypeWrapper<OrganizationConnectionModel>;
   OrganizationEdge: ResolverTypeWrapper<Omit<OrganizationEdge, 'node'> & { node: ResolversTypes['Organization'] }>;
   OrganizationFilter: OrganizationFilter;
+  OrganizationGroup: ResolverTypeWrapper<OrganizationGroup>;
+  OrganizationGroupKey: OrganizationGroupKey;
+  OrganizationSort: OrganizationSort;
+  OrganizationSortField: OrganizationSortField;
+  OrganizationWhere: OrganizationWhere;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PendingImplementations: ResolverTypeWrapper<PendingImplementationsModel>;
   Person: ResolverTypeWrapper<ActorModel>;
@@ -1918,8 +2390,10 @@ export type ResolversTypes = {
   SearchResult: ResolverTypeWrapper<SearchResultModel>;
   SearchType: SearchType;
   SharedTask: ResolverTypeWrapper<SharedTaskModel>;
+  SortDirection: SortDirection;
   Stats: ResolverTypeWrapper<Stats>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  StringWhere: StringWhere;
   Succession: ResolverTypeWrapper<SuccessionModel>;
   SuccessionShare: SuccessionShare;
   SuccessionStep: ResolverTypeWrapper<SuccessionStepModel>;
@@ -1929,10 +2403,16 @@ export type ResolversTypes = {
   TargetFilter: TargetFilter;
   TargetGroup: ResolverTypeWrapper<TargetGroupModel>;
   Task: ResolverTypeWrapper<TaskModel>;
+  TaskAggregate: ResolverTypeWrapper<AggregateModel>;
   TaskConnection: ResolverTypeWrapper<TaskConnectionModel>;
   TaskEdge: ResolverTypeWrapper<Omit<TaskEdge, 'node'> & { node: ResolversTypes['Task'] }>;
   TaskFilter: TaskFilter;
+  TaskGroup: ResolverTypeWrapper<TaskGroup>;
+  TaskGroupKey: TaskGroupKey;
   TaskRole: TaskRole;
+  TaskSort: TaskSort;
+  TaskSortField: TaskSortField;
+  TaskWhere: TaskWhere;
   TextRange: ResolverTypeWrapper<TextRange>;
   TimelineFilter: TimelineFilter;
   Unresolved: ResolverTypeWrapper<ActorModel>;
@@ -1952,6 +2432,7 @@ export type ResolversParentTypes = {
   CoordinationPartner: CoordinationPartnerModel;
   CoordinationPartners: CoordinationPartnersModel;
   CoordinationPath: CoordinationPathModel;
+  CountWhere: CountWhere;
   CoverageFilter: CoverageFilter;
   CoverageReportConnection: CoverageReportPage;
   CoverageReportEdge: Omit<CoverageReportEdge, 'node'> & { node: ResolversParentTypes['CoverageReportRow'] };
@@ -1959,16 +2440,21 @@ export type ResolversParentTypes = {
   CoverageSummary: CoverageSummaryModel;
   CoverageTask: CoverageTaskRole;
   CoverageWay: CoverageWayModel;
+  DateWhere: DateWhere;
   Deadline: Deadline;
   DepthCount: DepthCount;
   Document: DocumentModel;
+  DocumentAggregate: AggregateModel;
   DocumentConnection: DocumentConnectionModel;
   DocumentEdge: Omit<DocumentEdge, 'node'> & { node: ResolversParentTypes['Document'] };
   DocumentEffect: DocumentEffectModel;
   DocumentFilter: DocumentFilter;
+  DocumentGroup: DocumentGroup;
   DocumentLink: DocumentLinkModel;
   DocumentMetadata: DocumentMetadata;
+  DocumentSort: DocumentSort;
   DocumentValidity: DocumentValidityModel;
+  DocumentWhere: DocumentWhere;
   Evidence: EvidenceModel;
   ExpectationReason: ExpectationModel;
   ExpectedImplementation: ExpectedBodyModel;
@@ -1989,9 +2475,13 @@ export type ResolversParentTypes = {
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   OrgGroup: ActorModel;
   Organization: ActorModel;
+  OrganizationAggregate: AggregateModel;
   OrganizationConnection: OrganizationConnectionModel;
   OrganizationEdge: Omit<OrganizationEdge, 'node'> & { node: ResolversParentTypes['Organization'] };
   OrganizationFilter: OrganizationFilter;
+  OrganizationGroup: OrganizationGroup;
+  OrganizationSort: OrganizationSort;
+  OrganizationWhere: OrganizationWhere;
   PageInfo: PageInfo;
   PendingImplementations: PendingImplementationsModel;
   Person: ActorModel;
@@ -2007,6 +2497,7 @@ export type ResolversParentTypes = {
   SharedTask: SharedTaskModel;
   Stats: Stats;
   String: Scalars['String']['output'];
+  StringWhere: StringWhere;
   Succession: SuccessionModel;
   SuccessionStep: SuccessionStepModel;
   Target: TargetModel;
@@ -2015,9 +2506,13 @@ export type ResolversParentTypes = {
   TargetFilter: TargetFilter;
   TargetGroup: TargetGroupModel;
   Task: TaskModel;
+  TaskAggregate: AggregateModel;
   TaskConnection: TaskConnectionModel;
   TaskEdge: Omit<TaskEdge, 'node'> & { node: ResolversParentTypes['Task'] };
   TaskFilter: TaskFilter;
+  TaskGroup: TaskGroup;
+  TaskSort: TaskSort;
+  TaskWhere: TaskWhere;
   TextRange: TextRange;
   TimelineFilter: TimelineFilter;
   Unresolved: ActorModel;
@@ -2177,6 +2672,13 @@ export type DocumentResolvers<ContextType = ApiContext, ParentType extends Resol
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type DocumentAggregateResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DocumentAggregate'] = ResolversParentTypes['DocumentAggregate']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['DocumentGroup']>, ParentType, ContextType>;
+  issuedDateMax?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  issuedDateMin?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type DocumentConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DocumentConnection'] = ResolversParentTypes['DocumentConnection']> = {
   edges?: Resolver<Array<ResolversTypes['DocumentEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -2192,6 +2694,18 @@ export type DocumentEffectResolvers<ContextType = ApiContext, ParentType extends
   document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
   effect?: Resolver<ResolversTypes['DocumentEffectType'], ParentType, ContextType>;
   evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+};
+
+export type DocumentGroupResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DocumentGroup'] = ResolversParentTypes['DocumentGroup']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  issuedDateMax?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  issuedDateMin?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  issuer?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  jurisdiction?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  level?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type DocumentLinkResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DocumentLink'] = ResolversParentTypes['DocumentLink']> = {
@@ -2345,6 +2859,11 @@ export type OrganizationResolvers<ContextType = ApiContext, ParentType extends R
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type OrganizationAggregateResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['OrganizationAggregate'] = ResolversParentTypes['OrganizationAggregate']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['OrganizationGroup']>, ParentType, ContextType>;
+};
+
 export type OrganizationConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['OrganizationConnection'] = ResolversParentTypes['OrganizationConnection']> = {
   edges?: Resolver<Array<ResolversTypes['OrganizationEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -2354,6 +2873,13 @@ export type OrganizationConnectionResolvers<ContextType = ApiContext, ParentType
 export type OrganizationEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['OrganizationEdge'] = ResolversParentTypes['OrganizationEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+};
+
+export type OrganizationGroupResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['OrganizationGroup'] = ResolversParentTypes['OrganizationGroup']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  jurisdiction?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  level?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  orgKind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -2391,11 +2917,13 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   coverageReport?: Resolver<ResolversTypes['CoverageReportConnection'], ParentType, ContextType, RequireFields<QueryCoverageReportArgs, 'first'>>;
   document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType, Partial<QueryDocumentArgs>>;
   documents?: Resolver<ResolversTypes['DocumentConnection'], ParentType, ContextType, RequireFields<QueryDocumentsArgs, 'first' | 'orderBy'>>;
+  documentsAggregate?: Resolver<ResolversTypes['DocumentAggregate'], ParentType, ContextType, RequireFields<QueryDocumentsAggregateArgs, 'first' | 'groupBy'>>;
   implementationTree?: Resolver<Maybe<ResolversTypes['ImplementationTree']>, ParentType, ContextType, RequireFields<QueryImplementationTreeArgs, 'depth' | 'direction' | 'document'>>;
   neighbourhood?: Resolver<Maybe<ResolversTypes['Neighbourhood']>, ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'node'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<QueryOrganizationsArgs, 'first'>>;
+  organizationsAggregate?: Resolver<ResolversTypes['OrganizationAggregate'], ParentType, ContextType, RequireFields<QueryOrganizationsAggregateArgs, 'first' | 'groupBy'>>;
   overdue?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, RequireFields<QueryOverdueArgs, 'at' | 'first'>>;
   pendingImplementations?: Resolver<Maybe<ResolversTypes['PendingImplementations']>, ParentType, ContextType, RequireFields<QueryPendingImplementationsArgs, 'document'>>;
   recipientCoverage?: Resolver<Maybe<ResolversTypes['RecipientCoverage']>, ParentType, ContextType, RequireFields<QueryRecipientCoverageArgs, 'document'>>;
@@ -2403,6 +2931,7 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType>;
   targets?: Resolver<ResolversTypes['TargetComparison'], ParentType, ContextType, Partial<QueryTargetsArgs>>;
   tasks?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, RequireFields<QueryTasksArgs, 'first'>>;
+  tasksAggregate?: Resolver<ResolversTypes['TaskAggregate'], ParentType, ContextType, RequireFields<QueryTasksAggregateArgs, 'first' | 'groupBy'>>;
   timeline?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, RequireFields<QueryTimelineArgs, 'first'>>;
 };
 
@@ -2442,6 +2971,7 @@ export type RoleResolvers<ContextType = ApiContext, ParentType extends Resolvers
 };
 
 export type SearchHitResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   highlights?: Resolver<Array<ResolversTypes['TextRange']>, ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -2450,6 +2980,7 @@ export type SearchHitResolvers<ContextType = ApiContext, ParentType extends Reso
 
 export type SearchResultResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SearchResult'] = ResolversParentTypes['SearchResult']> = {
   hits?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -2537,6 +3068,13 @@ export type TaskResolvers<ContextType = ApiContext, ParentType extends Resolvers
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type TaskAggregateResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TaskAggregate'] = ResolversParentTypes['TaskAggregate']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dueEndMax?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dueEndMin?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['TaskGroup']>, ParentType, ContextType>;
+};
+
 export type TaskConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TaskConnection'] = ResolversParentTypes['TaskConnection']> = {
   edges?: Resolver<Array<ResolversTypes['TaskEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -2546,6 +3084,18 @@ export type TaskConnectionResolvers<ContextType = ApiContext, ParentType extends
 export type TaskEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TaskEdge'] = ResolversParentTypes['TaskEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Task'], ParentType, ContextType>;
+};
+
+export type TaskGroupResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TaskGroup'] = ResolversParentTypes['TaskGroup']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  document?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  dueEndMax?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dueEndMin?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  jurisdiction?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lead?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  level?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type TextRangeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TextRange'] = ResolversParentTypes['TextRange']> = {
@@ -2579,9 +3129,11 @@ export type Resolvers<ContextType = ApiContext> = {
   Deadline?: DeadlineResolvers<ContextType>;
   DepthCount?: DepthCountResolvers<ContextType>;
   Document?: DocumentResolvers<ContextType>;
+  DocumentAggregate?: DocumentAggregateResolvers<ContextType>;
   DocumentConnection?: DocumentConnectionResolvers<ContextType>;
   DocumentEdge?: DocumentEdgeResolvers<ContextType>;
   DocumentEffect?: DocumentEffectResolvers<ContextType>;
+  DocumentGroup?: DocumentGroupResolvers<ContextType>;
   DocumentLink?: DocumentLinkResolvers<ContextType>;
   DocumentValidity?: DocumentValidityResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
@@ -2601,8 +3153,10 @@ export type Resolvers<ContextType = ApiContext> = {
   Node?: NodeResolvers<ContextType>;
   OrgGroup?: OrgGroupResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
+  OrganizationAggregate?: OrganizationAggregateResolvers<ContextType>;
   OrganizationConnection?: OrganizationConnectionResolvers<ContextType>;
   OrganizationEdge?: OrganizationEdgeResolvers<ContextType>;
+  OrganizationGroup?: OrganizationGroupResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PendingImplementations?: PendingImplementationsResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
@@ -2624,8 +3178,10 @@ export type Resolvers<ContextType = ApiContext> = {
   TargetEntry?: TargetEntryResolvers<ContextType>;
   TargetGroup?: TargetGroupResolvers<ContextType>;
   Task?: TaskResolvers<ContextType>;
+  TaskAggregate?: TaskAggregateResolvers<ContextType>;
   TaskConnection?: TaskConnectionResolvers<ContextType>;
   TaskEdge?: TaskEdgeResolvers<ContextType>;
+  TaskGroup?: TaskGroupResolvers<ContextType>;
   TextRange?: TextRangeResolvers<ContextType>;
   Unresolved?: UnresolvedResolvers<ContextType>;
 };

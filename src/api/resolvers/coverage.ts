@@ -63,7 +63,7 @@ function decodeReportCursor(cursor: string | null | undefined): ReportKey | null
   if (!decoded) return null;
   let value: unknown;
   try {
-    value = JSON.parse(decoded.key);
+    value = JSON.parse(String(decoded.key));
   } catch {
     value = undefined;
   }

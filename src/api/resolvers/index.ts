@@ -1,5 +1,6 @@
 import type { Resolvers } from '../generated/graphql.ts';
 import { actorResolvers } from './actors.ts';
+import { aggregateResolvers } from './aggregate.ts';
 import { cascadeResolvers } from './cascade.ts';
 import { coordinationResolvers } from './coordination.ts';
 import { coverageResolvers } from './coverage.ts';
@@ -21,6 +22,9 @@ export const resolvers: Resolvers = {
   Task: { ...taskResolvers.Task, ...successionResolvers.Task },
   SuccessionStep: successionResolvers.SuccessionStep,
   ...coverageResolvers,
+  TaskAggregate: aggregateResolvers.TaskAggregate,
+  DocumentAggregate: aggregateResolvers.DocumentAggregate,
+  OrganizationAggregate: aggregateResolvers.OrganizationAggregate,
   Neighbourhood: neighbourhoodResolvers.Neighbourhood,
   NeighbourhoodNode: neighbourhoodResolvers.NeighbourhoodNode,
   NeighbourhoodEdge: neighbourhoodResolvers.NeighbourhoodEdge,
@@ -32,5 +36,6 @@ export const resolvers: Resolvers = {
     ...coordinationResolvers.Query,
     ...neighbourhoodResolvers.Query,
     ...coverageResolvers.Query,
+    ...aggregateResolvers.Query,
   },
 };

@@ -1,16 +1,8 @@
 /** Root fields: lookups by id or number, the three lists, search, and stats. */
-import neo4j from 'neo4j-driver';
 import type { QueryResolvers, Resolvers } from '../generated/graphql.ts';
 import { readStats } from '../../graph/stats.ts';
 import { badInput, fromDatabaseError } from '../errors.ts';
-import {
-  toActor,
-  toDocument,
-  toNode,
-  toTask,
-  type DocumentModel,
-  type Props,
-} from '../../read/models.ts';
+import { toActor, toDocument, toNode, toTask, type DocumentModel } from '../../read/models.ts';
 import { searchedText } from '../models.ts';
 import type { SearchType } from '../generated/graphql.ts';
 import { DOCUMENTS_BY_NUMBER } from '../cypher/nodes.ts';
@@ -20,10 +12,10 @@ import { organizationsQuery } from '../cypher/actors.ts';
 import { tasksQuery } from '../../read/tasks.ts';
 import { isoDate } from '../../read/filters.ts';
 import { existsOn } from '../../read/successions.ts';
-import { SEARCH, SEARCH_COUNT } from '../cypher/search.ts';
-import { luceneQuery, searchWords } from '../../read/search.ts';
-import { SEARCH_INDEX } from '../../db/migrations.ts';
-import { pageSize } from '../../read/cursors.ts';
+import { withWhereAndSort } from '../../read/lists.ts';
+import { selects } from './selected.ts';
+import { searchWords } from '../../read/search.ts';
+import { searchPage } from '../../read/search-page.ts';
 import { snippet } from '../snippet.ts';
 import { ingestText, requireKey } from '../ingest.ts';
 import { prefetchDocumentLists, prefetchOrganizationLists } from '../prefetch.ts';
@@ -62,8 +54,14 @@ const Query: QueryResolvers = {
     return found[0] ?? null;
   },
 
-  documents: (_parent, { filter, orderBy, first, after }, { db }) =>
-    readPage(db, documentsQuery(filter, orderBy), { first, after }, toDocument),
+  documents: (_parent, { filter, where, orderBy, sort, first, after }, { db }, info) =>
+    readPage(
+      db,
+      withWhereAndSort('Document', documentsQuery(filter, sort ? null : orderBy), where, sort),
+      { first, after },
+      toDocument,
+      selects(info, 'totalCount'),
+    ),
 
   organization: async (_parent, { id, asOf }, { loaders }, info) => {
     const date = asOf == null ? null : isoDate(asOf, 'asOf');
@@ -73,32 +71,28 @@ const Query: QueryResolvers = {
     return date === null || existsOn(node, date) ? node : null;
   },
 
-  organizations: (_parent, { filter, first, after }, { db }) =>
-    readPage(db, organizationsQuery(filter), { first, after }, toActor),
+  organizations: (_parent, { filter, where, sort, ...page }, { db }, info) => {
+    const query = withWhereAndSort('Organization', organizationsQuery(filter), where, sort);
+    return readPage(db, query, page, toActor, selects(info, 'totalCount'));
+  },
 
-  tasks: (_parent, { filter, first, after }, { db }) =>
-    readPage(db, tasksQuery(filter), { first, after }, toTask),
+  tasks: (_parent, { filter, where, sort, ...page }, { db }, info) => {
+    const query = withWhereAndSort('Task', tasksQuery(filter), where, sort);
+    return readPage(db, query, page, toTask, selects(info, 'totalCount'));
+  },
 
-  search: async (_parent, { text, types, first }, { db }) => {
-    const limit = pageSize(first);
-    const params = {
-      index: SEARCH_INDEX,
-      search: luceneQuery(text),
-      labels: types ? [...new Set(types.map((t) => SEARCH_LABELS[t]))] : null,
-    };
+  search: async (_parent, { text, types, ...rest }, { db }) => {
+    const labels = types ? [...new Set(types.map((t) => SEARCH_LABELS[t]))] : null;
+    const page = await searchPage(db, { text, labels, ...rest });
     const words = searchWords(text);
-    const rows = await db.read(SEARCH, { ...params, limit: neo4j.int(limit) });
-    let total: Promise<number> | undefined;
     return {
-      hits: rows.map((row) => {
-        const node = toNode(row.node as Props);
+      hits: page.rows.map(({ node: props, score, cursor }) => {
+        const node = toNode(props);
         const { text: excerpt, highlights } = snippet(searchedText(node), words);
-        return { node, score: row.score as number, snippet: excerpt, highlights };
+        return { node, score, cursor, snippet: excerpt, highlights };
       }),
-      totalCount: () =>
-        (total ??= db
-          .read(SEARCH_COUNT, params)
-          .then((r) => (r[0]?.total as number | undefined) ?? 0)),
+      pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.rows.at(-1)?.cursor ?? null },
+      totalCount: page.totalCount,
     };
   },
 

@@ -130,9 +130,9 @@ describe('list statements', () => {
         AND n.status = $status
       RETURN count(n) AS total",
         "page": "MATCH (n:Document)
-      WITH n, coalesce(n.issuedDate, '') AS sortKey WHERE n.level = 'TW'
+      WITH n WHERE n.level = 'TW'
         AND n.status = $status
-        AND ($afterId IS NULL OR sortKey < $afterKey OR (sortKey = $afterKey AND n.id > $afterId))
+      WITH n, coalesce(n.issuedDate, '') AS sortKey WHERE ($afterId IS NULL OR sortKey < $afterKey OR (sortKey = $afterKey AND n.id > $afterId))
       WITH n, sortKey ORDER BY sortKey DESC, n.id LIMIT $limit
       RETURN n {.*, labels: labels(n)} AS node, sortKey",
         "params": {
@@ -270,13 +270,13 @@ describe('list statements', () => {
         AND EXISTS { MATCH (d:Document {id: n.docId}) WHERE d.province = $province }
       RETURN count(n) AS total",
         "page": "MATCH (n:Task)
-      WITH n, n.dueEnd AS sortKey WHERE EXISTS { (n)-[:LED_BY|COORDINATES_WITH|REPORTS_TO]->(:Actor {id: $anyActor}) }
+      WITH n WHERE EXISTS { (n)-[:LED_BY|COORDINATES_WITH|REPORTS_TO]->(:Actor {id: $anyActor}) }
         AND n.dueEnd >= $dueFrom
         AND n.dueEnd IS NOT NULL
         AND (n.docId = $document OR EXISTS {
           MATCH (:Document {id: n.docId})-[:IMPLEMENTS|COPY_OF*1..10]->(:Document {id: $document}) })
         AND EXISTS { MATCH (d:Document {id: n.docId}) WHERE d.province = $province }
-        AND ($afterId IS NULL OR sortKey > $afterKey OR (sortKey = $afterKey AND n.id > $afterId))
+      WITH n, n.dueEnd AS sortKey WHERE ($afterId IS NULL OR sortKey > $afterKey OR (sortKey = $afterKey AND n.id > $afterId))
       WITH n, sortKey ORDER BY sortKey ASC, n.id LIMIT $limit
       RETURN n {.*, labels: labels(n)} AS node, sortKey",
         "params": {
@@ -328,10 +328,10 @@ describe('list statements', () => {
         AND n.dueEnd IS NOT NULL
       RETURN count(n) AS total",
         "page": "MATCH (n:Task)
-      WITH n, n.dueEnd AS sortKey WHERE (n.recurrence IS NOT NULL) = $recurring
+      WITH n WHERE (n.recurrence IS NOT NULL) = $recurring
         AND n.dueEnd < $overdueAt
         AND n.dueEnd IS NOT NULL
-        AND ($afterId IS NULL OR sortKey > $afterKey OR (sortKey = $afterKey AND n.id > $afterId))
+      WITH n, n.dueEnd AS sortKey WHERE ($afterId IS NULL OR sortKey > $afterKey OR (sortKey = $afterKey AND n.id > $afterId))
       WITH n, sortKey ORDER BY sortKey ASC, n.id LIMIT $limit
       RETURN n {.*, labels: labels(n)} AS node, sortKey",
         "params": {

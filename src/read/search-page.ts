@@ -1,0 +1,115 @@
+/**
+ * Full-text search a page at a time: the hits of the accent-insensitive index among the kinds
+ * asked for, filtered by jurisdiction and date, best first (ties by id), with keyset cursors on
+ * (score, id). Only the page's nodes are projected, after ORDER BY … LIMIT.
+ */
+import neo4j from 'neo4j-driver';
+import { SEARCH_INDEX } from '../db/migrations.ts';
+import { nodeProjection } from '../graph/vocabulary.ts';
+import { decodeKeyedCursor, encodeKeyedCursor, pageSize } from './cursors.ts';
+import { isoDate, jurisdictionCondition } from './filters.ts';
+import { allOf, Params } from './params.ts';
+import type { Props } from './models.ts';
+import type { GraphReader } from './reader.ts';
+import { luceneQuery } from './search.ts';
+
+export interface SearchArgs {
+  text: string;
+  /** Node labels to keep (all when null). */
+  labels: string[] | null;
+  jurisdiction?: string | null;
+  /** A document's issue date or a task's due date on or after / before; others are left out. */
+  from?: string | null;
+  to?: string | null;
+  first?: number | null;
+  after?: string | null;
+}
+
+const TAG = 'search';
+const DATE = 'CASE WHEN node:Document THEN node.issuedDate WHEN node:Task THEN node.dueEnd END';
+
+/** The source and the conditions every statement of one search shares. */
+export function searchQuery(args: SearchArgs): {
+  params: Params;
+  source: string;
+  conditions: string[];
+} {
+  const params = new Params();
+  const source = `CALL db.index.fulltext.queryNodes(${params.add('index', SEARCH_INDEX)}, ${params.add('search', luceneQuery(args.text))}) YIELD node, score`;
+  const conditions: string[] = [];
+  if (args.labels !== null) {
+    conditions.push(
+      `any(label IN labels(node) WHERE label IN ${params.add('labels', args.labels)})`,
+    );
+  }
+  if (args.jurisdiction != null) {
+    // Documents and actors carry their jurisdiction; tasks and targets take their document's.
+    const own = jurisdictionCondition(args.jurisdiction, params, 'node');
+    const ofDocument = jurisdictionCondition(args.jurisdiction, params, 'd');
+    conditions.push(`(((node:Document OR node:Actor) AND ${own}) OR ((node:Task OR node:Target)
+    AND EXISTS { MATCH (d:Document {id: node.docId}) WHERE ${ofDocument} }))`);
+  }
+  if (args.from != null)
+    conditions.push(`${DATE} >= ${params.add('from', isoDate(args.from, 'from'))}`);
+  if (args.to != null) conditions.push(`${DATE} <= ${params.add('to', isoDate(args.to, 'to'))}`);
+  return { params, source, conditions };
+}
+
+export function searchPageStatement(
+  args: SearchArgs,
+  size: number,
+): { cypher: string; params: Record<string, unknown> } {
+  const { params, source, conditions } = searchQuery(args);
+  const after = decodeKeyedCursor(args.after, TAG);
+  if (after) {
+    const score = params.add('afterScore', after.key);
+    const id = params.add('afterId', after.id);
+    conditions.push(`(score < ${score} OR (score = ${score} AND node.id > ${id}))`);
+  }
+  const limit = params.add('limit', neo4j.int(size + 1));
+  return {
+    cypher: `${source}
+WITH node, score WHERE ${allOf(conditions)}
+ORDER BY score DESC, node.id LIMIT ${limit}
+RETURN ${nodeProjection('node')} AS node, score`,
+    params: params.toRecord(),
+  };
+}
+
+export function searchCountStatement(args: SearchArgs): {
+  cypher: string;
+  params: Record<string, unknown>;
+} {
+  const { params, source, conditions } = searchQuery(args);
+  return {
+    cypher: `${source}\nWITH node WHERE ${allOf(conditions)}\nRETURN count(node) AS total`,
+    params: params.toRecord(),
+  };
+}
+
+export interface SearchPage {
+  rows: { node: Props; score: number; cursor: string }[];
+  hasNextPage: boolean;
+  totalCount: () => Promise<number>;
+}
+
+export async function searchPage(db: GraphReader, args: SearchArgs): Promise<SearchPage> {
+  const size = pageSize(args.first);
+  const { cypher, params } = searchPageStatement(args, size);
+  const found = await db.read(cypher, params);
+  let total: Promise<number> | undefined;
+  return {
+    rows: found.slice(0, size).map((row) => {
+      const node = row.node as Props;
+      const score = row.score as number;
+      return { node, score, cursor: encodeKeyedCursor(score, node.id as string, TAG) };
+    }),
+    hasNextPage: found.length > size,
+    totalCount: () => {
+      const count = searchCountStatement(args);
+      return (total ??= db
+        .read(count.cypher, count.params)
+        .then((r) => (r[0]?.total as number | undefined) ?? 0));
+    },
+  };
+}
