@@ -28,6 +28,7 @@ export interface Rows {
   references: Record<'IMPLEMENTS' | 'CITES', Record<string, unknown>[]>;
   copies: Record<string, unknown>[];
   memberships: WritePlan['memberships'];
+  reports: (RelRow & { numberKey: string | null })[];
 }
 
 function recipientRel(from: string, r: WritePlan['recipients'][number]): RelRow {
@@ -66,6 +67,7 @@ function emptyRows(): Rows {
     references: { IMPLEMENTS: [], CITES: [] },
     copies: [],
     memberships: [],
+    reports: [],
   };
 }
 
@@ -194,6 +196,11 @@ export function rowsOf(plans: readonly WritePlan[]): Rows {
     rows.targets.push(...plan.targets);
     addReferences(rows, plan);
     rows.memberships.push(...plan.memberships);
+    if (plan.report) {
+      const { targetId, numberKey, items, ...evidence } = plan.report;
+      const props = { ...evidence, items };
+      rows.reports.push({ from: plan.document.id, to: targetId, numberKey, props });
+    }
   }
   return rows;
 }
@@ -209,6 +216,7 @@ export function countRelationships(plan: WritePlan): number {
     rows.references.IMPLEMENTS.length +
     rows.references.CITES.length +
     rows.copies.length +
-    rows.memberships.length
+    rows.memberships.length +
+    rows.reports.length
   );
 }

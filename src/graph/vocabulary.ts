@@ -64,6 +64,8 @@ export const DOCUMENT_FACT_TYPES = [
   'IMPLEMENTS',
   'CITES',
   'COPY_OF',
+  // A report (báo cáo) on a document and on the tasks it answers (to a Task too).
+  'REPORTS_ON',
 ] as const;
 
 /** How a task names its actors: leads (chủ trì), coordinators (phối hợp), report recipients. */
