@@ -72,6 +72,9 @@ const config: CodegenConfig = {
           NeighbourhoodNode: `${neighbourhood}GraphNode`,
           NeighbourhoodEdge: `${neighbourhood}GraphEdge`,
           // Recipient coverage: the pure module's answers, resolved field by field.
+          // Task status (src/read/status-derive.ts).
+          StatusEvidence: `${models.replace('models.ts#', 'status-derive.ts#')}StatusEvidenceModel`,
+          TaskStatusUpdate: `${models.replace('models.ts#', 'status-derive.ts#')}StatusUpdateModel`,
           RecipientCoverage: `${coverage}DocumentCoverage`,
           BodyCoverage: `${coverage}BodyCoverage as BodyCoverageModel`,
           CoverageTask: `${coverage}CoverageTaskRole`,

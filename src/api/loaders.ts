@@ -25,6 +25,8 @@ import { NODES_BY_ID } from './cypher/nodes.ts';
 import * as documents from './cypher/documents.ts';
 import * as actors from './cypher/actors.ts';
 import { TASK_ACTORS } from './cypher/tasks.ts';
+import { readStatusFacts, STATUS_HISTORY, toStatusUpdate } from '../read/status.ts';
+import type { StatusFacts } from '../read/status-derive.ts';
 
 /** Rows `key, node[, rel]` grouped by key, in the statement's order. */
 function grouped<V>(db: GraphReader, cypher: string, convert: (row: Props) => V): Batcher<V[]> {
@@ -103,6 +105,12 @@ export function createLoaders(db: GraphReader) {
       members: nestedLoader(db, 'members', toActor),
       documentTasks: nestedLoader(db, 'documentTasks', toTask),
     },
+    /** What each task's status is derived from (src/read/status.ts). */
+    statusFacts: new Batcher<StatusFacts | null>(
+      (keys) => readStatusFacts(db, keys),
+      () => null,
+    ),
+    statusHistory: grouped(db, STATUS_HISTORY, (row) => toStatusUpdate(row.update as Props)),
     documentsReceived: grouped(db, actors.ORG_DOCUMENTS_RECEIVED, (row): ReceivedDocumentModel => ({
       document: toDocument(node(row)),
       via: row.via ? toActor(row.via as Props) : null,

@@ -52,6 +52,8 @@ export const NODE_LABELS = [
   // Bookkeeping, not domain facts: applied migrations and the registry version loaded.
   'Migration',
   'RegistryVersion',
+  // A manual status update of a task (an audit record, found by the task's id).
+  'TaskStatusUpdate',
 ] as const;
 export type NodeLabel = (typeof NODE_LABELS)[number];
 
@@ -79,6 +81,10 @@ export const RELATIONSHIP_TYPES = [
   'SETS_TARGET',
   'PART_OF',
   'MEMBER_OF',
+  // Between documents, newer → older (issue 13 writes them; the task status reads them).
+  'REPLACES',
+  'AMENDS',
+  'REPEALS',
 ] as const;
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
 

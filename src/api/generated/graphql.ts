@@ -6,6 +6,7 @@ import type { PendingImplementationsModel, ExpectedBodyModel, ExpectationModel }
 import type { TargetComparisonModel, TargetGroupModel, TargetEntryModel } from '../../traverse/targets/compare.ts';
 import type { CoordinationPartnersModel, CoordinationPartnerModel, CoordinationCountsModel, SharedTaskModel, CoordinationPathModel, CoordinationHopModel } from '../../traverse/coordination/model.ts';
 import type { NeighbourhoodGraph, GraphNode, GraphEdge } from '../../traverse/neighbourhood/graph.ts';
+import type { StatusEvidenceModel, StatusUpdateModel } from '../../read/status-derive.ts';
 import type { DocumentCoverage, BodyCoverage as BodyCoverageModel, CoverageTaskRole, CoverageWay as CoverageWayModel, CoverageSummary as CoverageSummaryModel, CoverageReportPage } from '../../traverse/coverage/model.ts';
 import type { ApiContext } from '../context.ts';
 export type Maybe<T> = T | null;
@@ -635,6 +636,12 @@ export type Mutation = {
    * mutations are off: FORBIDDEN. A text that is not a directive document: BAD_USER_INPUT.
    */
   ingestDocument: IngestResult;
+  /**
+   * Records a manual status of a task, with why (`note`) and on what (`evidence`), as a new
+   * TaskStatusUpdate (the trail is never overwritten). Needs the API key like every mutation.
+   * Unknown task: NOT_FOUND.
+   */
+  updateTaskStatus: TaskStatusUpdate;
 };
 
 
@@ -643,6 +650,16 @@ export type MutationIngestDocumentArgs = {
   metadata?: InputMaybe<DocumentMetadata>;
   name?: InputMaybe<Scalars['String']['input']>;
   text: Scalars['String']['input'];
+};
+
+
+/** Writes. Each needs the API key (header `x-api-key`) the server is configured with (`API_KEY`). */
+export type MutationUpdateTaskStatusArgs = {
+  by?: InputMaybe<Scalars['String']['input']>;
+  evidence?: InputMaybe<Scalars['String']['input']>;
+  note: Scalars['String']['input'];
+  status: TaskStatus;
+  task: Scalars['ID']['input'];
 };
 
 /** The nodes and relationships around a node. */
@@ -1383,6 +1400,40 @@ export type Stats = {
   tasks: Scalars['Int']['output'];
 };
 
+/** One thing a status rests on, the deciding one first. */
+export type StatusEvidence = {
+  __typename?: 'StatusEvidence';
+  /** What the report's item answers: the section and the task's words it quotes. */
+  answers: Maybe<Scalars['String']['output']>;
+  /** The document that replaced or repealed the task's, for CLOSURE. */
+  closedBy: Maybe<Document>;
+  /** When the report says the task was completed (ISO date). */
+  completedOn: Maybe<Scalars['String']['output']>;
+  /** What the report says was done. */
+  done: Maybe<Scalars['String']['output']>;
+  /** The passage it was read from (the report's item, the replacing clause), when from text. */
+  evidence: Maybe<Evidence>;
+  /** In words: `report 85-BC/BTGTW says it was done on 2022-08-25 (due 2022-08-31)`. */
+  explanation: Scalars['String']['output'];
+  /** The report, for REPORT. */
+  report: Maybe<Document>;
+  /** What kind of fact it is. */
+  source: StatusSource;
+  /** The manual update, for MANUAL. */
+  update: Maybe<TaskStatusUpdate>;
+};
+
+/** What a status rests on. */
+export type StatusSource =
+  /** The task's document was replaced or repealed (REPLACES / REPEALS). */
+  | 'CLOSURE'
+  /** Its due date against the date asked. */
+  | 'DEADLINE'
+  /** A manual update (updateTaskStatus). */
+  | 'MANUAL'
+  /** A report (báo cáo) that answers the task (REPORTS_ON). */
+  | 'REPORT';
+
 /** A quantified target a document sets (chỉ tiêu). */
 export type Target = Node & {
   __typename?: 'Target';
@@ -1476,6 +1527,8 @@ export type Task = Node & {
   id: Scalars['ID']['output'];
   /** Who leads (chủ trì, or the sole assignee). */
   leads: Array<ActorEdge>;
+  /** The reports that answer this task, with what each says. */
+  reports: Array<StatusEvidence>;
   /** Who the results are reported to. */
   reportsTo: Array<ActorEdge>;
   /** The roles an actor plays in this task (empty when none). */
@@ -1484,6 +1537,15 @@ export type Task = Node & {
   section: Scalars['String']['output'];
   /** Titles of the enclosing sections, outermost first. */
   sectionTitles: Array<Scalars['String']['output']>;
+  /**
+   * Where the task stands at `asOf` (today by default): a manual update first, then CLOSED when its
+   * document was replaced or repealed, then what reports issued by then say, then its due date.
+   */
+  status: TaskStatus;
+  /** What `status` rests on, the deciding fact first (same arguments). */
+  statusEvidence: Array<StatusEvidence>;
+  /** Every manual update of this task, oldest first. */
+  statusHistory: Array<TaskStatusUpdate>;
   /** The task's text. */
   text: Scalars['String']['output'];
 };
@@ -1492,6 +1554,20 @@ export type Task = Node & {
 /** A task (nhiệm vụ) a document sets, with who leads, coordinates and is reported to. */
 export type TaskRolesOfArgs = {
   actor: Scalars['ID']['input'];
+};
+
+
+/** A task (nhiệm vụ) a document sets, with who leads, coordinates and is reported to. */
+export type TaskStatusArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  dueSoonDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A task (nhiệm vụ) a document sets, with who leads, coordinates and is reported to. */
+export type TaskStatusEvidenceArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  dueSoonDays?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of tasks. */
@@ -1544,6 +1620,44 @@ export type TaskRole =
   | 'LEAD'
   /** Receives its report (REPORTS_TO). */
   | 'REPORTED_TO';
+
+/** Where a task stands (derived; see `Task.status`). */
+export type TaskStatus =
+  /** Its document was replaced or repealed by a newer one. */
+  | 'CLOSED'
+  /** A report says it was done after its due date. */
+  | 'DONE_LATE'
+  /** A report says it was done by its due date (or it has none). */
+  | 'DONE_ON_TIME'
+  /** Due within the window asked (`dueSoonDays`, 30 by default). */
+  | 'DUE_SOON'
+  /** Not yet due: its due date is further than the window asked, or it has no end date. */
+  | 'NOT_DUE'
+  /** Past its due date, and no report says it was done. */
+  | 'OVERDUE';
+
+/** A manual status update: who set what, when and why. Never overwritten; the latest counts. */
+export type TaskStatusUpdate = {
+  __typename?: 'TaskStatusUpdate';
+  /** When (ISO date-time, UTC). */
+  at: Scalars['String']['output'];
+  /** Who, as given (`by`). */
+  by: Maybe<Scalars['String']['output']>;
+  /** What it rests on (a document number, a link, a passage), as given. */
+  evidence: Maybe<Scalars['String']['output']>;
+  /** Stable id of this update. */
+  id: Scalars['ID']['output'];
+  /** Which API key wrote it: the first 12 hex digits of its SHA-256. */
+  keyId: Maybe<Scalars['String']['output']>;
+  /** Why. */
+  note: Scalars['String']['output'];
+  /** The status set. */
+  status: TaskStatus;
+  /** The task, when it is still in the graph. */
+  task: Maybe<Task>;
+  /** The task's id (kept even when its document is ingested again). */
+  taskId: Scalars['ID']['output'];
+};
 
 /** A span of a string: `start` inclusive, `end` exclusive (UTF-16 offsets). */
 export type TextRange = {
@@ -1753,6 +1867,8 @@ export type ResolversTypes = {
   SearchType: SearchType;
   SharedTask: ResolverTypeWrapper<SharedTaskModel>;
   Stats: ResolverTypeWrapper<Stats>;
+  StatusEvidence: ResolverTypeWrapper<StatusEvidenceModel>;
+  StatusSource: StatusSource;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Target: ResolverTypeWrapper<TargetModel>;
   TargetComparison: ResolverTypeWrapper<TargetComparisonModel>;
@@ -1764,6 +1880,8 @@ export type ResolversTypes = {
   TaskEdge: ResolverTypeWrapper<Omit<TaskEdge, 'node'> & { node: ResolversTypes['Task'] }>;
   TaskFilter: TaskFilter;
   TaskRole: TaskRole;
+  TaskStatus: TaskStatus;
+  TaskStatusUpdate: ResolverTypeWrapper<StatusUpdateModel>;
   TextRange: ResolverTypeWrapper<TextRange>;
   TimelineFilter: TimelineFilter;
   Unresolved: ResolverTypeWrapper<ActorModel>;
@@ -1832,6 +1950,7 @@ export type ResolversParentTypes = {
   SearchResult: SearchResultModel;
   SharedTask: SharedTaskModel;
   Stats: Stats;
+  StatusEvidence: StatusEvidenceModel;
   String: Scalars['String']['output'];
   Target: TargetModel;
   TargetComparison: TargetComparisonModel;
@@ -1842,6 +1961,7 @@ export type ResolversParentTypes = {
   TaskConnection: TaskConnectionModel;
   TaskEdge: Omit<TaskEdge, 'node'> & { node: ResolversParentTypes['Task'] };
   TaskFilter: TaskFilter;
+  TaskStatusUpdate: StatusUpdateModel;
   TextRange: TextRange;
   TimelineFilter: TimelineFilter;
   Unresolved: ActorModel;
@@ -2075,6 +2195,7 @@ export type LevelCountResolvers<ContextType = ApiContext, ParentType extends Res
 
 export type MutationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   ingestDocument?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestDocumentArgs, 'text'>>;
+  updateTaskStatus?: Resolver<ResolversTypes['TaskStatusUpdate'], ParentType, ContextType, RequireFields<MutationUpdateTaskStatusArgs, 'note' | 'status' | 'task'>>;
 };
 
 export type NeighbourhoodResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Neighbourhood'] = ResolversParentTypes['Neighbourhood']> = {
@@ -2256,6 +2377,18 @@ export type StatsResolvers<ContextType = ApiContext, ParentType extends Resolver
   tasks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type StatusEvidenceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['StatusEvidence'] = ResolversParentTypes['StatusEvidence']> = {
+  answers?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  closedBy?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType>;
+  completedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  done?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  evidence?: Resolver<Maybe<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  report?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['StatusSource'], ParentType, ContextType>;
+  update?: Resolver<Maybe<ResolversTypes['TaskStatusUpdate']>, ParentType, ContextType>;
+};
+
 export type TargetResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Target'] = ResolversParentTypes['Target']> = {
   evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2298,10 +2431,14 @@ export type TaskResolvers<ContextType = ApiContext, ParentType extends Resolvers
   evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   leads?: Resolver<Array<ResolversTypes['ActorEdge']>, ParentType, ContextType>;
+  reports?: Resolver<Array<ResolversTypes['StatusEvidence']>, ParentType, ContextType>;
   reportsTo?: Resolver<Array<ResolversTypes['ActorEdge']>, ParentType, ContextType>;
   rolesOf?: Resolver<Array<ResolversTypes['TaskRole']>, ParentType, ContextType, RequireFields<TaskRolesOfArgs, 'actor'>>;
   section?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sectionTitles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['TaskStatus'], ParentType, ContextType, RequireFields<TaskStatusArgs, 'dueSoonDays'>>;
+  statusEvidence?: Resolver<Array<ResolversTypes['StatusEvidence']>, ParentType, ContextType, RequireFields<TaskStatusEvidenceArgs, 'dueSoonDays'>>;
+  statusHistory?: Resolver<Array<ResolversTypes['TaskStatusUpdate']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -2315,6 +2452,18 @@ export type TaskConnectionResolvers<ContextType = ApiContext, ParentType extends
 export type TaskEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TaskEdge'] = ResolversParentTypes['TaskEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Task'], ParentType, ContextType>;
+};
+
+export type TaskStatusUpdateResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TaskStatusUpdate'] = ResolversParentTypes['TaskStatusUpdate']> = {
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  by?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  evidence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  keyId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['TaskStatus'], ParentType, ContextType>;
+  task?: Resolver<Maybe<ResolversTypes['Task']>, ParentType, ContextType>;
+  taskId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type TextRangeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TextRange'] = ResolversParentTypes['TextRange']> = {
@@ -2382,6 +2531,7 @@ export type Resolvers<ContextType = ApiContext> = {
   SearchResult?: SearchResultResolvers<ContextType>;
   SharedTask?: SharedTaskResolvers<ContextType>;
   Stats?: StatsResolvers<ContextType>;
+  StatusEvidence?: StatusEvidenceResolvers<ContextType>;
   Target?: TargetResolvers<ContextType>;
   TargetComparison?: TargetComparisonResolvers<ContextType>;
   TargetEntry?: TargetEntryResolvers<ContextType>;
@@ -2389,6 +2539,7 @@ export type Resolvers<ContextType = ApiContext> = {
   Task?: TaskResolvers<ContextType>;
   TaskConnection?: TaskConnectionResolvers<ContextType>;
   TaskEdge?: TaskEdgeResolvers<ContextType>;
+  TaskStatusUpdate?: TaskStatusUpdateResolvers<ContextType>;
   TextRange?: TextRangeResolvers<ContextType>;
   Unresolved?: UnresolvedResolvers<ContextType>;
 };

@@ -6,6 +6,7 @@ import { coverageResolvers } from './coverage.ts';
 import { documentResolvers } from './documents.ts';
 import { neighbourhoodResolvers } from './neighbourhood.ts';
 import { queryResolvers } from './query.ts';
+import { statusResolvers } from './status.ts';
 import { taskResolvers } from './tasks.ts';
 import { timelineResolvers } from './timeline.ts';
 
@@ -13,7 +14,10 @@ export const resolvers: Resolvers = {
   ...queryResolvers,
   ...documentResolvers,
   ...actorResolvers,
-  ...taskResolvers,
+  Task: { ...taskResolvers.Task, ...statusResolvers.Task },
+  TaskConnection: taskResolvers.TaskConnection,
+  StatusEvidence: statusResolvers.StatusEvidence,
+  TaskStatusUpdate: statusResolvers.TaskStatusUpdate,
   ...coverageResolvers,
   Neighbourhood: neighbourhoodResolvers.Neighbourhood,
   NeighbourhoodNode: neighbourhoodResolvers.NeighbourhoodNode,
@@ -27,4 +31,5 @@ export const resolvers: Resolvers = {
     ...neighbourhoodResolvers.Query,
     ...coverageResolvers.Query,
   },
+  Mutation: { ...queryResolvers.Mutation, ...statusResolvers.Mutation },
 };
