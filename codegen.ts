@@ -75,6 +75,7 @@ const config: CodegenConfig = {
           // Task status (src/read/status-derive.ts).
           StatusEvidence: `${models.replace('models.ts#', 'status-derive.ts#')}StatusEvidenceModel`,
           TaskStatusUpdate: `${models.replace('models.ts#', 'status-derive.ts#')}StatusUpdateModel`,
+          TaskLineage: '../../traverse/lineage/index.ts#LineageEdgeModel',
           RecipientCoverage: `${coverage}DocumentCoverage`,
           BodyCoverage: `${coverage}BodyCoverage as BodyCoverageModel`,
           CoverageTask: `${coverage}CoverageTaskRole`,

@@ -16,6 +16,7 @@ import {
 } from '../graph/ingest.ts';
 import { syncRegistry } from '../graph/registry-sync.ts';
 import { writeDocument } from '../graph/write.ts';
+import { linkLineage } from '../graph/lineage.ts';
 import { loadRegistry, registryOrganizations } from '../orgs/index.ts';
 import type { DocumentMeta } from '../orgs/types.ts';
 import { isLevel } from '../graph/vocabulary.ts';
@@ -82,6 +83,7 @@ export async function ingestText(
   try {
     await syncRegistry(driver, database, registryOrganizations(env.registry));
     const result = await writeDocument(driver, database, prepared.plan);
+    if (result.outcome !== 'unchanged') await linkLineage(driver, database, [result.documentId]);
     return {
       documentId: result.documentId,
       outcome:

@@ -27,6 +27,7 @@ import * as actors from './cypher/actors.ts';
 import { TASK_ACTORS } from './cypher/tasks.ts';
 import { readStatusFacts, STATUS_HISTORY, toStatusUpdate } from '../read/status.ts';
 import type { StatusFacts } from '../read/status-derive.ts';
+import { derivedFrom, derivedTasks, type LineageEdgeModel } from '../traverse/lineage/index.ts';
 
 /** Rows `key, node[, rel]` grouped by key, in the statement's order. */
 function grouped<V>(db: GraphReader, cypher: string, convert: (row: Props) => V): Batcher<V[]> {
@@ -111,6 +112,15 @@ export function createLoaders(db: GraphReader) {
       () => null,
     ),
     statusHistory: grouped(db, STATUS_HISTORY, (row) => toStatusUpdate(row.update as Props)),
+    /** Lineage hops (src/traverse/lineage). */
+    derivedFrom: new Batcher<LineageEdgeModel[]>(
+      (keys) => derivedFrom(db, keys),
+      () => [],
+    ),
+    derivedTasks: new Batcher<LineageEdgeModel[]>(
+      (keys) => derivedTasks(db, keys),
+      () => [],
+    ),
     documentsReceived: grouped(db, actors.ORG_DOCUMENTS_RECEIVED, (row): ReceivedDocumentModel => ({
       document: toDocument(node(row)),
       via: row.via ? toActor(row.via as Props) : null,

@@ -85,6 +85,8 @@ export const RELATIONSHIP_TYPES = [
   'REPLACES',
   'AMENDS',
   'REPEALS',
+  // A lower document's task restating an upper one's (lineage.ts).
+  'DERIVED_FROM',
 ] as const;
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
 

@@ -7,6 +7,7 @@ import type { TargetComparisonModel, TargetGroupModel, TargetEntryModel } from '
 import type { CoordinationPartnersModel, CoordinationPartnerModel, CoordinationCountsModel, SharedTaskModel, CoordinationPathModel, CoordinationHopModel } from '../../traverse/coordination/model.ts';
 import type { NeighbourhoodGraph, GraphNode, GraphEdge } from '../../traverse/neighbourhood/graph.ts';
 import type { StatusEvidenceModel, StatusUpdateModel } from '../../read/status-derive.ts';
+import type { LineageEdgeModel } from '../../traverse/lineage/index.ts';
 import type { DocumentCoverage, BodyCoverage as BodyCoverageModel, CoverageTaskRole, CoverageWay as CoverageWayModel, CoverageSummary as CoverageSummaryModel, CoverageReportPage } from '../../traverse/coverage/model.ts';
 import type { ApiContext } from '../context.ts';
 export type Maybe<T> = T | null;
@@ -945,6 +946,8 @@ export type Query = {
    * an unknown document.
    */
   implementationTree: Maybe<ImplementationTree>;
+  /** Derived tasks due after the task they restate (of one document when given, either side). */
+  lateDerivedTasks: Array<TaskLineage>;
   /**
    * The graph around any node (document, actor, task or target): every node within `depth` hops
    * over any relationship, either direction, and the relationships followed to reach them — the
@@ -1106,6 +1109,21 @@ export type QueryImplementationTreeArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
   direction?: InputMaybe<CascadeDirection>;
   document: Scalars['ID']['input'];
+};
+
+
+/**
+ * Directive Graph: Vietnamese Party and State directive documents (nghị quyết, kế hoạch,
+ * chương trình hành động, chỉ thị…) as a knowledge graph of documents, issuing bodies, tasks,
+ * deadlines, targets and recipients. Every fact read from a document carries its evidence.
+ *
+ * Lists are Relay connections ordered by id unless `orderBy` says otherwise (stable across
+ * pages); `first` defaults to 20 and
+ * may not exceed 100 (BAD_USER_INPUT). Cursors are opaque.
+ */
+export type QueryLateDerivedTasksArgs = {
+  document?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1519,6 +1537,10 @@ export type Task = Node & {
   coordinators: Array<ActorEdge>;
   /** The deadline, when the text gives one (or the task inherits its section's). */
   deadline: Maybe<Deadline>;
+  /** The tasks of upper documents this task restates (DERIVED_FROM), best score first. */
+  derivedFrom: Array<TaskLineage>;
+  /** The tasks of lower documents that restate this one, transitively (up to 4 hops), highest level first. */
+  derivedTasks: Array<TaskLineage>;
   /** The document that sets it. */
   document: Document;
   /** Where the task is stated. */
@@ -1610,6 +1632,44 @@ export type TaskFilter = {
   recurring?: InputMaybe<Scalars['Boolean']['input']>;
   /** Accent-insensitive words of the task text (`tuyen truyen`), all required. */
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * One hop of lineage down the cascade: a lower document's task (`derived`) restating an upper
+ * document's task (`source`), with how closely (score) and the evidence of both.
+ */
+export type TaskLineage = {
+  __typename?: 'TaskLineage';
+  /** Whether the derived task falls due after its source (deadline consistency). */
+  deadlineLater: Scalars['Boolean']['output'];
+  /** Hops from the task asked about (1 for a direct restatement). */
+  depth: Scalars['Int']['output'];
+  /** The task that restates (in the lower document). */
+  derived: Task;
+  /** The derived task's due date (ISO). */
+  derivedDeadline: Maybe<Scalars['String']['output']>;
+  /** The derived task's passage. */
+  derivedEvidence: Evidence;
+  /** Whether the lower document implements the upper one itself. */
+  direct: Scalars['Boolean']['output'];
+  /** Where the lower document says what it implements. */
+  implementsQuote: Maybe<Scalars['String']['output']>;
+  /** Level of the derived task's document (`TW`, `tinh`, `huyen`, `xa`). */
+  level: Maybe<Scalars['String']['output']>;
+  /** How closely the texts agree: TF-IDF cosine of their words and word pairs, diacritics folded (0–1). */
+  score: Scalars['Float']['output'];
+  /** Runs of four or more words both say, as the derived task writes them, longest first. */
+  sharedPhrases: Array<Scalars['String']['output']>;
+  /** The task it restates (in the upper document). */
+  source: Task;
+  /** The source task's due date (ISO). */
+  sourceDeadline: Maybe<Scalars['String']['output']>;
+  /** The source task's passage. */
+  sourceEvidence: Evidence;
+  /** Where the upper document says the same (when both implement a third). */
+  sourceImplementsQuote: Maybe<Scalars['String']['output']>;
+  /** The document carried out: the upper one itself, or one both documents implement. */
+  via: Maybe<Document>;
 };
 
 /** A role in a task. */
@@ -1879,6 +1939,7 @@ export type ResolversTypes = {
   TaskConnection: ResolverTypeWrapper<TaskConnectionModel>;
   TaskEdge: ResolverTypeWrapper<Omit<TaskEdge, 'node'> & { node: ResolversTypes['Task'] }>;
   TaskFilter: TaskFilter;
+  TaskLineage: ResolverTypeWrapper<LineageEdgeModel>;
   TaskRole: TaskRole;
   TaskStatus: TaskStatus;
   TaskStatusUpdate: ResolverTypeWrapper<StatusUpdateModel>;
@@ -1961,6 +2022,7 @@ export type ResolversParentTypes = {
   TaskConnection: TaskConnectionModel;
   TaskEdge: Omit<TaskEdge, 'node'> & { node: ResolversParentTypes['Task'] };
   TaskFilter: TaskFilter;
+  TaskLineage: LineageEdgeModel;
   TaskStatusUpdate: StatusUpdateModel;
   TextRange: TextRange;
   TimelineFilter: TimelineFilter;
@@ -2304,6 +2366,7 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType, Partial<QueryDocumentArgs>>;
   documents?: Resolver<ResolversTypes['DocumentConnection'], ParentType, ContextType, RequireFields<QueryDocumentsArgs, 'first' | 'orderBy'>>;
   implementationTree?: Resolver<Maybe<ResolversTypes['ImplementationTree']>, ParentType, ContextType, RequireFields<QueryImplementationTreeArgs, 'depth' | 'direction' | 'document'>>;
+  lateDerivedTasks?: Resolver<Array<ResolversTypes['TaskLineage']>, ParentType, ContextType, RequireFields<QueryLateDerivedTasksArgs, 'first'>>;
   neighbourhood?: Resolver<Maybe<ResolversTypes['Neighbourhood']>, ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'node'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
@@ -2427,6 +2490,8 @@ export type TargetGroupResolvers<ContextType = ApiContext, ParentType extends Re
 export type TaskResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Task'] = ResolversParentTypes['Task']> = {
   coordinators?: Resolver<Array<ResolversTypes['ActorEdge']>, ParentType, ContextType>;
   deadline?: Resolver<Maybe<ResolversTypes['Deadline']>, ParentType, ContextType>;
+  derivedFrom?: Resolver<Array<ResolversTypes['TaskLineage']>, ParentType, ContextType>;
+  derivedTasks?: Resolver<Array<ResolversTypes['TaskLineage']>, ParentType, ContextType>;
   document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
   evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2452,6 +2517,24 @@ export type TaskConnectionResolvers<ContextType = ApiContext, ParentType extends
 export type TaskEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TaskEdge'] = ResolversParentTypes['TaskEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Task'], ParentType, ContextType>;
+};
+
+export type TaskLineageResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TaskLineage'] = ResolversParentTypes['TaskLineage']> = {
+  deadlineLater?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  depth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  derived?: Resolver<ResolversTypes['Task'], ParentType, ContextType>;
+  derivedDeadline?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  derivedEvidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+  direct?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  implementsQuote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  level?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  sharedPhrases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Task'], ParentType, ContextType>;
+  sourceDeadline?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sourceEvidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+  sourceImplementsQuote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  via?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType>;
 };
 
 export type TaskStatusUpdateResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TaskStatusUpdate'] = ResolversParentTypes['TaskStatusUpdate']> = {
@@ -2539,6 +2622,7 @@ export type Resolvers<ContextType = ApiContext> = {
   Task?: TaskResolvers<ContextType>;
   TaskConnection?: TaskConnectionResolvers<ContextType>;
   TaskEdge?: TaskEdgeResolvers<ContextType>;
+  TaskLineage?: TaskLineageResolvers<ContextType>;
   TaskStatusUpdate?: TaskStatusUpdateResolvers<ContextType>;
   TextRange?: TextRangeResolvers<ContextType>;
   Unresolved?: UnresolvedResolvers<ContextType>;

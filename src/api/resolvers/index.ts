@@ -6,6 +6,7 @@ import { coverageResolvers } from './coverage.ts';
 import { documentResolvers } from './documents.ts';
 import { neighbourhoodResolvers } from './neighbourhood.ts';
 import { queryResolvers } from './query.ts';
+import { lineageResolvers } from './lineage.ts';
 import { statusResolvers } from './status.ts';
 import { taskResolvers } from './tasks.ts';
 import { timelineResolvers } from './timeline.ts';
@@ -14,7 +15,8 @@ export const resolvers: Resolvers = {
   ...queryResolvers,
   ...documentResolvers,
   ...actorResolvers,
-  Task: { ...taskResolvers.Task, ...statusResolvers.Task },
+  Task: { ...taskResolvers.Task, ...statusResolvers.Task, ...lineageResolvers.Task },
+  TaskLineage: lineageResolvers.TaskLineage,
   TaskConnection: taskResolvers.TaskConnection,
   StatusEvidence: statusResolvers.StatusEvidence,
   TaskStatusUpdate: statusResolvers.TaskStatusUpdate,
@@ -30,6 +32,7 @@ export const resolvers: Resolvers = {
     ...coordinationResolvers.Query,
     ...neighbourhoodResolvers.Query,
     ...coverageResolvers.Query,
+    ...lineageResolvers.Query,
   },
   Mutation: { ...queryResolvers.Mutation, ...statusResolvers.Mutation },
 };
