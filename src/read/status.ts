@@ -15,10 +15,11 @@ import type {
   TaskStatusValue,
 } from './status-derive.ts';
 
-export const STATUS_FACTS = `
-UNWIND $ids AS id
-MATCH (t:Task {id: id})
-OPTIONAL MATCH (d:Document {id: t.docId})
+/**
+ * The CALL clauses that gather a task's status facts, for a statement that binds `t` (a Task)
+ * and `d` (its Document): `closures`, `reports`, `latest`.
+ */
+export const STATUS_FACT_CLAUSES = `
 CALL {
   WITH d
   OPTIONAL MATCH (n:Document)-[c:REPLACES|REPEALS]->(d)
@@ -33,11 +34,17 @@ CALL {
                   rel: properties(l)}) AS reports
 }
 CALL {
-  WITH id
-  OPTIONAL MATCH (u:TaskStatusUpdate {taskId: id})
+  WITH t
+  OPTIONAL MATCH (u:TaskStatusUpdate {taskId: t.id})
   WITH u ORDER BY u.at DESC, u.id DESC LIMIT 1
   RETURN u {.*} AS latest
-}
+}`;
+
+export const STATUS_FACTS = `
+UNWIND $ids AS id
+MATCH (t:Task {id: id})
+OPTIONAL MATCH (d:Document {id: t.docId})
+${STATUS_FACT_CLAUSES}
 RETURN id, t.dueEnd AS dueEnd, t.deadlineText AS deadlineText, closures, reports, latest`;
 
 export const STATUS_HISTORY = `

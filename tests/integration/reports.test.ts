@@ -195,6 +195,106 @@ describe('task status, derived and explained', () => {
   });
 });
 
+interface Counts {
+  assigned: number;
+  doneOnTime: number;
+  doneLate: number;
+  overdue: number;
+  open: number;
+}
+interface Group {
+  leadName: string | null;
+  year: number | null;
+  counts: Counts;
+}
+const COUNTS = 'counts { assigned doneOnTime doneLate overdue open }';
+const row = (g: Group): (string | number | null)[] => [
+  g.leadName ?? g.year,
+  g.counts.assigned,
+  g.counts.doneOnTime,
+  g.counts.doneLate,
+  g.counts.overdue,
+  g.counts.open,
+];
+
+describe('taskStats and the scorecard', () => {
+  it('counts 10-KH/TW tasks per lead at the end of 2024', async () => {
+    const data = await graph.query<{
+      taskStats: { matched: number; totals: Counts; groups: Group[] };
+    }>(
+      `query ($doc: ID) { taskStats(filter: { document: $doc }, groupBy: [LEAD], asOf: "2024-12-31") {
+        matched totals { assigned doneOnTime doneLate overdue open } groups { leadName ${COUNTS} } } }`,
+      { doc: PLAN_10 },
+    );
+    const { matched, totals, groups } = data.taskStats;
+    expect(matched).toBe(33);
+    expect(totals).toEqual({ assigned: 33, doneOnTime: 1, doneLate: 1, overdue: 7, open: 24 });
+    // 23 leads and the tasks without one; a task with two leads counts under each.
+    expect(groups).toHaveLength(24);
+    const of = (name: string | null) => groups.filter((g) => g.leadName === name).map(row);
+    expect(of('Ban Tuyên giáo Trung ương')).toEqual([['Ban Tuyên giáo Trung ương', 5, 1, 1, 0, 3]]);
+    expect(of('Các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương')).toEqual([
+      ['Các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương', 3, 0, 0, 2, 1],
+    ]);
+    expect(groups.at(-1)).toMatchObject({ leadName: null, counts: { assigned: 4, open: 4 } });
+  });
+
+  it('counts every task per year it falls due', async () => {
+    const data = await graph.query<{ taskStats: { groups: Group[] } }>(
+      `{ taskStats(groupBy: [YEAR], asOf: "2024-12-31") { groups { year ${COUNTS} } } }`,
+    );
+    expect(data.taskStats.groups.map(row)).toEqual([
+      [2022, 7, 1, 0, 6, 0],
+      [2023, 5, 0, 2, 3, 0],
+      [2024, 2, 2, 0, 0, 0],
+      [null, 74, 0, 0, 0, 74],
+    ]);
+  });
+
+  it('gives a scorecard per body for 2022–2024, and the same as CSV', async () => {
+    const data = await graph.query<{ scorecard: (Group & { onTimeRate: number | null })[] }>(
+      `{ scorecard(from: "2022-01-01", to: "2024-12-31", asOf: "2024-12-31") { leadName onTimeRate ${COUNTS} } }`,
+    );
+    const tuyenGiao = data.scorecard.find((g) => g.leadName === 'Ban Tuyên giáo Trung ương');
+    expect(tuyenGiao && [...row(tuyenGiao), tuyenGiao.onTimeRate]).toEqual([
+      'Ban Tuyên giáo Trung ương',
+      2,
+      1,
+      1,
+      0,
+      0,
+      0.5,
+    ]);
+    expect(data.scorecard).toHaveLength(16);
+    const csv = await graph.download(
+      '/export/scorecard.csv?from=2022-01-01&to=2024-12-31&asOf=2024-12-31',
+    );
+    expect(csv.status).toBe(200);
+    const lines = csv.body
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(lines[0]).toBe(
+      'lead_id,lead,assigned,done_on_time,done_late,overdue,open,due_soon,closed,on_time_rate',
+    );
+    expect(lines).toHaveLength(17);
+    expect(lines).toContain('tw/ban-tuyen-giao,Ban Tuyên giáo Trung ương,2,1,1,0,0,0,0,0.5');
+    const stats = await graph.download('/export/task-stats.csv?groupBy=year&asOf=2024-12-31');
+    expect(
+      stats.body
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split('\r\n'),
+    ).toEqual([
+      'year,assigned,done_on_time,done_late,overdue,open,due_soon,closed',
+      '2022,7,1,0,6,0,0,0',
+      '2023,5,0,2,3,0,0,0',
+      '2024,2,2,0,0,0,0,0',
+      ',74,0,0,0,74,0,0',
+    ]);
+  });
+});
+
 describe('updateTaskStatus: an audit trail, never an overwrite', () => {
   const KEY = 'status-test-key';
   let keyed: RunningApi | undefined;

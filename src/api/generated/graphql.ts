@@ -8,6 +8,7 @@ import type { CoordinationPartnersModel, CoordinationPartnerModel, CoordinationC
 import type { NeighbourhoodGraph, GraphNode, GraphEdge } from '../../traverse/neighbourhood/graph.ts';
 import type { StatusEvidenceModel, StatusUpdateModel } from '../../read/status-derive.ts';
 import type { LineageEdgeModel } from '../../traverse/lineage/index.ts';
+import type { TaskStatsModel, StatsGroupModel, ScorecardRowModel } from '../../traverse/stats/index.ts';
 import type { DocumentCoverage, BodyCoverage as BodyCoverageModel, CoverageTaskRole, CoverageWay as CoverageWayModel, CoverageSummary as CoverageSummaryModel, CoverageReportPage } from '../../traverse/coverage/model.ts';
 import type { ApiContext } from '../context.ts';
 export type Maybe<T> = T | null;
@@ -992,6 +993,11 @@ export type Query = {
    */
   recipientCoverage: Maybe<RecipientCoverage>;
   /**
+   * Per body (lead), the tasks due in [from, to] and how they stand at `asOf` (today by default).
+   * CSV: `/export/scorecard.csv`.
+   */
+  scorecard: Array<ScorecardRow>;
+  /**
    * Accent-insensitive full-text search ("ban tuyen giao" finds "Ban Tuyên giáo") over document
    * titles, actor names, task texts and target metrics. Every word is required; Lucene syntax in
    * the text is taken literally. Best hits first, with the matched text highlighted.
@@ -1004,6 +1010,13 @@ export type Query = {
    * tone placement and punctuation ignored) with unit and per-year flag, one entry per document.
    */
   targets: TargetComparison;
+  /**
+   * Task counts (assigned, done on time, done late, overdue, open…) for the tasks the filter
+   * matches, grouped by any of LEAD, JURISDICTION, LEVEL, YEAR, STATUS, DOCUMENT. Statuses as
+   * `Task.status` derives them at `asOf`. At most 5,000 tasks (BAD_USER_INPUT with the number
+   * matched: narrow the filter). CSV: `/export/task-stats.csv`.
+   */
+  taskStats: TaskStats;
   /** Tasks matching the filter, by id. */
   tasks: TaskConnection;
   /**
@@ -1240,6 +1253,23 @@ export type QueryRecipientCoverageArgs = {
  * pages); `first` defaults to 20 and
  * may not exceed 100 (BAD_USER_INPUT). Cursors are opaque.
  */
+export type QueryScorecardArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TaskFilter>;
+  from: Scalars['String']['input'];
+  to: Scalars['String']['input'];
+};
+
+
+/**
+ * Directive Graph: Vietnamese Party and State directive documents (nghị quyết, kế hoạch,
+ * chương trình hành động, chỉ thị…) as a knowledge graph of documents, issuing bodies, tasks,
+ * deadlines, targets and recipients. Every fact read from a document carries its evidence.
+ *
+ * Lists are Relay connections ordered by id unless `orderBy` says otherwise (stable across
+ * pages); `first` defaults to 20 and
+ * may not exceed 100 (BAD_USER_INPUT). Cursors are opaque.
+ */
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   text: Scalars['String']['input'];
@@ -1258,6 +1288,23 @@ export type QuerySearchArgs = {
  */
 export type QueryTargetsArgs = {
   filter?: InputMaybe<TargetFilter>;
+};
+
+
+/**
+ * Directive Graph: Vietnamese Party and State directive documents (nghị quyết, kế hoạch,
+ * chương trình hành động, chỉ thị…) as a knowledge graph of documents, issuing bodies, tasks,
+ * deadlines, targets and recipients. Every fact read from a document carries its evidence.
+ *
+ * Lists are Relay connections ordered by id unless `orderBy` says otherwise (stable across
+ * pages); `first` defaults to 20 and
+ * may not exceed 100 (BAD_USER_INPUT). Cursors are opaque.
+ */
+export type QueryTaskStatsArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  dueSoonDays?: InputMaybe<Scalars['Int']['input']>;
+  filter?: InputMaybe<TaskFilter>;
+  groupBy?: Array<TaskGroupBy>;
 };
 
 
@@ -1347,6 +1394,21 @@ export type Role = Actor & Node & {
   kind: ActorKind;
   /** The position as written. */
   name: Scalars['String']['output'];
+};
+
+/** One body's record over a period. */
+export type ScorecardRow = {
+  __typename?: 'ScorecardRow';
+  /** Its tasks due in the period, by where they stand at `asOf`. */
+  counts: TaskCounts;
+  /** The body (a lead). */
+  lead: Maybe<Actor>;
+  /** Its id. */
+  leadId: Maybe<Scalars['ID']['output']>;
+  /** Its name. */
+  leadName: Maybe<Scalars['String']['output']>;
+  /** Done on time over its tasks due in the period (0–1). */
+  onTimeRate: Maybe<Scalars['Float']['output']>;
 };
 
 /** A node that matches, with the matching text. */
@@ -1603,6 +1665,27 @@ export type TaskConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** How many tasks stand where. */
+export type TaskCounts = {
+  __typename?: 'TaskCounts';
+  /** Tasks counted. */
+  assigned: Scalars['Int']['output'];
+  /** Their document was replaced or repealed. */
+  closed: Scalars['Int']['output'];
+  /** Done after their due date. */
+  doneLate: Scalars['Int']['output'];
+  /** Done by their due date (a report says so, or a manual update). */
+  doneOnTime: Scalars['Int']['output'];
+  /** Due within `dueSoonDays`. */
+  dueSoon: Scalars['Int']['output'];
+  /** Not due yet (or no end date). */
+  notDue: Scalars['Int']['output'];
+  /** Still to do and not overdue: not due or due soon. */
+  open: Scalars['Int']['output'];
+  /** Past due and not reported done. */
+  overdue: Scalars['Int']['output'];
+};
+
 /** A task in a page. */
 export type TaskEdge = {
   __typename?: 'TaskEdge';
@@ -1633,6 +1716,21 @@ export type TaskFilter = {
   /** Accent-insensitive words of the task text (`tuyen truyen`), all required. */
   search?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** What tasks can be grouped by in `taskStats`. */
+export type TaskGroupBy =
+  /** The task's document. */
+  | 'DOCUMENT'
+  /** The jurisdiction of the task's document (`tw`, a province, `province/district`). */
+  | 'JURISDICTION'
+  /** The body that leads (a task with several leads counts under each). */
+  | 'LEAD'
+  /** The level of the task's document. */
+  | 'LEVEL'
+  /** The task's status at `asOf`. */
+  | 'STATUS'
+  /** The year the task falls due (null: no end date). */
+  | 'YEAR';
 
 /**
  * One hop of lineage down the cascade: a lower document's task (`derived`) restating an upper
@@ -1680,6 +1778,42 @@ export type TaskRole =
   | 'LEAD'
   /** Receives its report (REPORTS_TO). */
   | 'REPORTED_TO';
+
+/** Task counts for a filter, in all and per group. */
+export type TaskStats = {
+  __typename?: 'TaskStats';
+  /** The date the statuses are judged at. */
+  asOf: Scalars['String']['output'];
+  /** Counts per group, in the order of the grouped values (nulls last). */
+  groups: Array<TaskStatsGroup>;
+  /** Tasks the filter matched. */
+  matched: Scalars['Int']['output'];
+  /** Counts over every matched task (each once). */
+  totals: TaskCounts;
+};
+
+/** One group of `taskStats`: the values it is grouped by (null for those not asked), and its counts. */
+export type TaskStatsGroup = {
+  __typename?: 'TaskStatsGroup';
+  /** The counts of the group. */
+  counts: TaskCounts;
+  /** When grouped by DOCUMENT. */
+  document: Maybe<Document>;
+  /** When grouped by JURISDICTION. */
+  jurisdiction: Maybe<Scalars['String']['output']>;
+  /** The lead, when grouped by LEAD (null: tasks with no lead). */
+  lead: Maybe<Actor>;
+  /** The lead's id, when grouped by LEAD. */
+  leadId: Maybe<Scalars['ID']['output']>;
+  /** The lead's name, when grouped by LEAD. */
+  leadName: Maybe<Scalars['String']['output']>;
+  /** When grouped by LEVEL. */
+  level: Maybe<Scalars['String']['output']>;
+  /** When grouped by STATUS. */
+  status: Maybe<TaskStatus>;
+  /** When grouped by YEAR. */
+  year: Maybe<Scalars['Int']['output']>;
+};
 
 /** Where a task stands (derived; see `Task.status`). */
 export type TaskStatus =
@@ -1922,6 +2056,7 @@ export type ResolversTypes = {
   RecipientCoverage: ResolverTypeWrapper<DocumentCoverage>;
   RecipientEdge: ResolverTypeWrapper<RecipientEdgeModel>;
   Role: ResolverTypeWrapper<ActorModel>;
+  ScorecardRow: ResolverTypeWrapper<ScorecardRowModel>;
   SearchHit: ResolverTypeWrapper<SearchHitModel>;
   SearchResult: ResolverTypeWrapper<SearchResultModel>;
   SearchType: SearchType;
@@ -1937,10 +2072,14 @@ export type ResolversTypes = {
   TargetGroup: ResolverTypeWrapper<TargetGroupModel>;
   Task: ResolverTypeWrapper<TaskModel>;
   TaskConnection: ResolverTypeWrapper<TaskConnectionModel>;
+  TaskCounts: ResolverTypeWrapper<TaskCounts>;
   TaskEdge: ResolverTypeWrapper<Omit<TaskEdge, 'node'> & { node: ResolversTypes['Task'] }>;
   TaskFilter: TaskFilter;
+  TaskGroupBy: TaskGroupBy;
   TaskLineage: ResolverTypeWrapper<LineageEdgeModel>;
   TaskRole: TaskRole;
+  TaskStats: ResolverTypeWrapper<TaskStatsModel>;
+  TaskStatsGroup: ResolverTypeWrapper<StatsGroupModel>;
   TaskStatus: TaskStatus;
   TaskStatusUpdate: ResolverTypeWrapper<StatusUpdateModel>;
   TextRange: ResolverTypeWrapper<TextRange>;
@@ -2007,6 +2146,7 @@ export type ResolversParentTypes = {
   RecipientCoverage: DocumentCoverage;
   RecipientEdge: RecipientEdgeModel;
   Role: ActorModel;
+  ScorecardRow: ScorecardRowModel;
   SearchHit: SearchHitModel;
   SearchResult: SearchResultModel;
   SharedTask: SharedTaskModel;
@@ -2020,9 +2160,12 @@ export type ResolversParentTypes = {
   TargetGroup: TargetGroupModel;
   Task: TaskModel;
   TaskConnection: TaskConnectionModel;
+  TaskCounts: TaskCounts;
   TaskEdge: Omit<TaskEdge, 'node'> & { node: ResolversParentTypes['Task'] };
   TaskFilter: TaskFilter;
   TaskLineage: LineageEdgeModel;
+  TaskStats: TaskStatsModel;
+  TaskStatsGroup: StatsGroupModel;
   TaskStatusUpdate: StatusUpdateModel;
   TextRange: TextRange;
   TimelineFilter: TimelineFilter;
@@ -2374,9 +2517,11 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   overdue?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, RequireFields<QueryOverdueArgs, 'at' | 'first'>>;
   pendingImplementations?: Resolver<Maybe<ResolversTypes['PendingImplementations']>, ParentType, ContextType, RequireFields<QueryPendingImplementationsArgs, 'document'>>;
   recipientCoverage?: Resolver<Maybe<ResolversTypes['RecipientCoverage']>, ParentType, ContextType, RequireFields<QueryRecipientCoverageArgs, 'document'>>;
+  scorecard?: Resolver<Array<ResolversTypes['ScorecardRow']>, ParentType, ContextType, RequireFields<QueryScorecardArgs, 'from' | 'to'>>;
   search?: Resolver<ResolversTypes['SearchResult'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType>;
   targets?: Resolver<ResolversTypes['TargetComparison'], ParentType, ContextType, Partial<QueryTargetsArgs>>;
+  taskStats?: Resolver<ResolversTypes['TaskStats'], ParentType, ContextType, RequireFields<QueryTaskStatsArgs, 'dueSoonDays' | 'groupBy'>>;
   tasks?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, RequireFields<QueryTasksArgs, 'first'>>;
   timeline?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, RequireFields<QueryTimelineArgs, 'first'>>;
 };
@@ -2409,6 +2554,14 @@ export type RoleResolvers<ContextType = ApiContext, ParentType extends Resolvers
   kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ScorecardRowResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ScorecardRow'] = ResolversParentTypes['ScorecardRow']> = {
+  counts?: Resolver<ResolversTypes['TaskCounts'], ParentType, ContextType>;
+  lead?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+  leadId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  leadName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  onTimeRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
 export type SearchHitResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
@@ -2514,6 +2667,17 @@ export type TaskConnectionResolvers<ContextType = ApiContext, ParentType extends
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type TaskCountsResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TaskCounts'] = ResolversParentTypes['TaskCounts']> = {
+  assigned?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  closed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  doneLate?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  doneOnTime?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dueSoon?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  notDue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  open?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type TaskEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TaskEdge'] = ResolversParentTypes['TaskEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Task'], ParentType, ContextType>;
@@ -2535,6 +2699,25 @@ export type TaskLineageResolvers<ContextType = ApiContext, ParentType extends Re
   sourceEvidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
   sourceImplementsQuote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   via?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType>;
+};
+
+export type TaskStatsResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TaskStats'] = ResolversParentTypes['TaskStats']> = {
+  asOf?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['TaskStatsGroup']>, ParentType, ContextType>;
+  matched?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totals?: Resolver<ResolversTypes['TaskCounts'], ParentType, ContextType>;
+};
+
+export type TaskStatsGroupResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TaskStatsGroup'] = ResolversParentTypes['TaskStatsGroup']> = {
+  counts?: Resolver<ResolversTypes['TaskCounts'], ParentType, ContextType>;
+  document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType>;
+  jurisdiction?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lead?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+  leadId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  leadName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  level?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['TaskStatus']>, ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type TaskStatusUpdateResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TaskStatusUpdate'] = ResolversParentTypes['TaskStatusUpdate']> = {
@@ -2610,6 +2793,7 @@ export type Resolvers<ContextType = ApiContext> = {
   RecipientCoverage?: RecipientCoverageResolvers<ContextType>;
   RecipientEdge?: RecipientEdgeResolvers<ContextType>;
   Role?: RoleResolvers<ContextType>;
+  ScorecardRow?: ScorecardRowResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   SearchResult?: SearchResultResolvers<ContextType>;
   SharedTask?: SharedTaskResolvers<ContextType>;
@@ -2621,8 +2805,11 @@ export type Resolvers<ContextType = ApiContext> = {
   TargetGroup?: TargetGroupResolvers<ContextType>;
   Task?: TaskResolvers<ContextType>;
   TaskConnection?: TaskConnectionResolvers<ContextType>;
+  TaskCounts?: TaskCountsResolvers<ContextType>;
   TaskEdge?: TaskEdgeResolvers<ContextType>;
   TaskLineage?: TaskLineageResolvers<ContextType>;
+  TaskStats?: TaskStatsResolvers<ContextType>;
+  TaskStatsGroup?: TaskStatsGroupResolvers<ContextType>;
   TaskStatusUpdate?: TaskStatusUpdateResolvers<ContextType>;
   TextRange?: TextRangeResolvers<ContextType>;
   Unresolved?: UnresolvedResolvers<ContextType>;

@@ -7,6 +7,7 @@ import { documentResolvers } from './documents.ts';
 import { neighbourhoodResolvers } from './neighbourhood.ts';
 import { queryResolvers } from './query.ts';
 import { lineageResolvers } from './lineage.ts';
+import { statsResolvers } from './stats.ts';
 import { statusResolvers } from './status.ts';
 import { taskResolvers } from './tasks.ts';
 import { timelineResolvers } from './timeline.ts';
@@ -17,6 +18,8 @@ export const resolvers: Resolvers = {
   ...actorResolvers,
   Task: { ...taskResolvers.Task, ...statusResolvers.Task, ...lineageResolvers.Task },
   TaskLineage: lineageResolvers.TaskLineage,
+  TaskStatsGroup: statsResolvers.TaskStatsGroup,
+  ScorecardRow: statsResolvers.ScorecardRow,
   TaskConnection: taskResolvers.TaskConnection,
   StatusEvidence: statusResolvers.StatusEvidence,
   TaskStatusUpdate: statusResolvers.TaskStatusUpdate,
@@ -33,6 +36,7 @@ export const resolvers: Resolvers = {
     ...neighbourhoodResolvers.Query,
     ...coverageResolvers.Query,
     ...lineageResolvers.Query,
+    ...statsResolvers.Query,
   },
   Mutation: { ...queryResolvers.Mutation, ...statusResolvers.Mutation },
 };

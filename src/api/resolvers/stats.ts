@@ -1,0 +1,57 @@
+/** taskStats and scorecard: the stats traversal (src/traverse/stats), resolved field by field. */
+import type { Resolvers } from '../generated/graphql.ts';
+import type { ApiContext } from '../context.ts';
+import { toApiError } from '../errors.ts';
+import type { ActorModel, DocumentModel } from '../../read/models.ts';
+import { statusDate } from '../../read/status.ts';
+import { scorecard, taskStats } from '../../traverse/stats/index.ts';
+
+async function actor(id: string | null, { loaders }: ApiContext): Promise<ActorModel | null> {
+  if (id === null) return null;
+  const node = await loaders.node.load(id);
+  return node && node.__type !== 'Document' && node.__type !== 'Task' && node.__type !== 'Target'
+    ? node
+    : null;
+}
+
+async function document(id: string | null, { loaders }: ApiContext): Promise<DocumentModel | null> {
+  if (id === null) return null;
+  const node = await loaders.node.load(id);
+  return node?.__type === 'Document' ? node : null;
+}
+
+export const statsResolvers: Resolvers = {
+  Query: {
+    taskStats: async (_parent, args, { db }) => {
+      try {
+        return await taskStats(db, {
+          filter: args.filter,
+          groupBy: args.groupBy,
+          asOf: statusDate(args.asOf),
+          dueSoonDays: args.dueSoonDays ?? 30,
+        });
+      } catch (error) {
+        throw toApiError(error);
+      }
+    },
+    scorecard: async (_parent, args, { db }) => {
+      try {
+        return await scorecard(db, {
+          from: args.from,
+          to: args.to,
+          asOf: statusDate(args.asOf),
+          filter: args.filter,
+        });
+      } catch (error) {
+        throw toApiError(error);
+      }
+    },
+  },
+  TaskStatsGroup: {
+    lead: (g, _args, context) => actor(g.leadId, context),
+    document: (g, _args, context) => document(g.documentId, context),
+  },
+  ScorecardRow: {
+    lead: (g, _args, context) => actor(g.leadId, context),
+  },
+};
