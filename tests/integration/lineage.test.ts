@@ -4,6 +4,7 @@
  * province. Exact links with their scores, shared phrases, evidence and deadline check.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import ICAL from 'ical.js';
 import { linkLineage } from '../../src/graph/lineage.ts';
 import { database } from '../support/neo4j.ts';
 import { useSeedGraphApi } from '../support/seed-graph.ts';
@@ -104,5 +105,70 @@ describe('DERIVED_FROM', () => {
         h.sourceDeadline,
       ]),
     ).toEqual([[`${PLAN_67}#5.1`, `${PLAN_10}#4.1`, '2023-03-31', '2022-12-31']]);
+  });
+});
+
+describe('deadlines.ics: a body’s deadlines as a calendar feed', () => {
+  interface Event {
+    uid: string;
+    summary: string;
+    description: string;
+    start: string;
+    allDay: boolean;
+  }
+  async function feed(path: string): Promise<{ name: string; events: Event[] }> {
+    const got = await graph.download(path);
+    expect(got.status).toBe(200);
+    expect(got.type).toBe('text/calendar; charset=utf-8');
+    // Parsed back by an independent parser (Mozilla's ical.js), as a calendar would.
+    const calendar = new ICAL.Component(ICAL.parse(got.body));
+    const events = calendar.getAllSubcomponents('vevent').map((c) => {
+      const event = new ICAL.Event(c);
+      return {
+        uid: event.uid,
+        summary: event.summary,
+        description: event.description,
+        start: event.startDate.toString(),
+        allDay: event.startDate.isDate,
+      };
+    });
+    return { name: String(calendar.getFirstPropertyValue('x-wr-calname')), events };
+  }
+
+  it('gives one all-day event per dated task of the body, Vietnamese intact', async () => {
+    const { name, events } = await feed('/export/deadlines.ics?actor=tw/ban-tuyen-giao');
+    expect(name).toBe('Hạn nhiệm vụ — Ban Tuyên giáo Trung ương');
+    expect(events.map((e) => [e.uid, e.start, e.allDay])).toEqual([
+      [`${PLAN_10}#3.2@directive-graph`, '2022-08-31', true],
+      [`${PLAN_10}#5.3.2@directive-graph`, '2023-12-31', true],
+    ]);
+    expect(events[0]?.summary).toMatch(
+      /^Hạn 10-KH\/TW II\.2: Ban Tuyên giáo Trung ương chủ trì, phối hợp với các cơ quan/,
+    );
+    expect(events[0]?.description).toContain(
+      'Thời hạn: hoàn thành kế hoạch trong tháng 8/2022 và thường xuyên chỉ đạo thực hiện',
+    );
+  });
+
+  it('adds the lower tasks that restate the body’s tasks with includeCascade', async () => {
+    const actor = 'tw/mat-tran-to-quoc';
+    const own = await feed(`/export/deadlines.ics?actor=${actor}`);
+    const all = await feed(`/export/deadlines.ics?actor=${actor}&includeCascade=true`);
+    expect(own.events.map((e) => [e.uid, e.start])).toEqual([
+      [`${PLAN_10}#4.1@directive-graph`, '2022-12-31'],
+    ]);
+    // 67-KH/HU's task restating 10-KH/TW III.1, due a quarter later.
+    expect(all.events.map((e) => [e.uid, e.start])).toEqual([
+      [`${PLAN_10}#4.1@directive-graph`, '2022-12-31'],
+      [`${PLAN_67}#5.1@directive-graph`, '2023-03-31'],
+    ]);
+    expect(all.events[1]?.description).toContain(
+      'Nhiệm vụ cấp dưới cụ thể hóa nhiệm vụ của cơ quan (DERIVED_FROM).',
+    );
+  });
+
+  it('names an unknown body (404)', async () => {
+    const got = await graph.download('/export/deadlines.ics?actor=tw/khong-co');
+    expect(got.status).toBe(404);
   });
 });

@@ -12,6 +12,7 @@ import { coordinationCsvRoute } from './coordination.ts';
 import { neighbourhoodGraphmlRoute, neighbourhoodJsonRoute } from './neighbourhood.ts';
 import { coverageExports } from './coverage.ts';
 import { scorecardCsv, taskStatsCsv } from './stats.ts';
+import { deadlinesIcs } from './deadlines.ts';
 
 /** Every export by the name after /export/ (e.g. `coverage.csv`). */
 export const exportRoutes: ReadonlyMap<string, ExportRoute> = new Map<string, ExportRoute>([
@@ -24,4 +25,5 @@ export const exportRoutes: ReadonlyMap<string, ExportRoute> = new Map<string, Ex
   ...coverageExports,
   ['task-stats.csv', taskStatsCsv],
   ['scorecard.csv', scorecardCsv],
+  ['deadlines.ics', deadlinesIcs],
 ]);
