@@ -79,6 +79,7 @@ const config: CodegenConfig = {
           TaskStats: '../../traverse/stats/index.ts#TaskStatsModel',
           TaskStatsGroup: '../../traverse/stats/index.ts#StatsGroupModel',
           ScorecardRow: '../../traverse/stats/index.ts#ScorecardRowModel',
+          DocumentIngestedEvent: '../events.ts#DocumentIngestedModel',
           RecipientCoverage: `${coverage}DocumentCoverage`,
           BodyCoverage: `${coverage}BodyCoverage as BodyCoverageModel`,
           CoverageTask: `${coverage}CoverageTaskRole`,

@@ -18,6 +18,7 @@ import { graphqlHandler } from './http/graphql.ts';
 import { healthHandler } from './http/health.ts';
 import { onlyMethod } from './http/methods.ts';
 import { nodeListener } from './http/node.ts';
+import { serveSubscriptions } from './http/subscriptions.ts';
 import { withReadKey } from './http/read-key.ts';
 import { router, type Route } from './http/router.ts';
 import { appPage, distFiles } from './http/static.ts';
@@ -108,6 +109,7 @@ export async function startApi(options: ApiOptions, port: number): Promise<Runni
   const apollo = createApollo();
   await apollo.start();
   const server = createServer(nodeListener(router(apiRoutes(options, apollo))));
+  const stopSubscriptions = serveSubscriptions(server, options);
   await new Promise<void>((resolveListen, reject) => {
     server.once('error', reject);
     server.listen(port, resolveListen);
@@ -118,6 +120,7 @@ export async function startApi(options: ApiOptions, port: number): Promise<Runni
     server,
     url: `http://localhost:${actualPort}/graphql`,
     async stop() {
+      await stopSubscriptions();
       await new Promise<void>((r) => server.close(() => r()));
       await apollo.stop();
     },

@@ -9,6 +9,7 @@ import type { NeighbourhoodGraph, GraphNode, GraphEdge } from '../../traverse/ne
 import type { StatusEvidenceModel, StatusUpdateModel } from '../../read/status-derive.ts';
 import type { LineageEdgeModel } from '../../traverse/lineage/index.ts';
 import type { TaskStatsModel, StatsGroupModel, ScorecardRowModel } from '../../traverse/stats/index.ts';
+import type { DocumentIngestedModel } from '../events.ts';
 import type { DocumentCoverage, BodyCoverage as BodyCoverageModel, CoverageTaskRole, CoverageWay as CoverageWayModel, CoverageSummary as CoverageSummaryModel, CoverageReportPage } from '../../traverse/coverage/model.ts';
 import type { ApiContext } from '../context.ts';
 export type Maybe<T> = T | null;
@@ -440,6 +441,16 @@ export type DocumentEdge = {
   node: Document;
 };
 
+/** Which ingests to hear of. */
+export type DocumentEventFilter = {
+  /** `tw`, a province id, or `province/district`; a province also matches its districts. */
+  jurisdiction?: InputMaybe<Scalars['String']['input']>;
+  /** Level of the issuer: `TW`, `tinh`, `huyen`, `xa`. */
+  level?: InputMaybe<Scalars['String']['input']>;
+  /** Type as read (`Kế hoạch`, `Báo cáo`…). */
+  type?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** What documents must match. */
 export type DocumentFilter = {
   /** Id of a document they implement (IMPLEMENTS). */
@@ -456,6 +467,17 @@ export type DocumentFilter = {
   status?: InputMaybe<DocumentStatus>;
   /** Document type as written, e.g. `Kế hoạch`. */
   type?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A document ingested. */
+export type DocumentIngestedEvent = {
+  __typename?: 'DocumentIngestedEvent';
+  /** When (ISO date-time, UTC). */
+  at: Scalars['String']['output'];
+  /** The document as now in the graph. */
+  document: Document;
+  /** CREATED, UPDATED or UNCHANGED. */
+  outcome: IngestOutcome;
 };
 
 /** A reference between two documents, with the citing document's evidence. */
@@ -1514,6 +1536,52 @@ export type StatusSource =
   /** A report (báo cáo) that answers the task (REPORTS_ON). */
   | 'REPORT';
 
+/**
+ * The change feed for integrators, over WebSocket (`ws://…/graphql`, protocol `graphql-transport-ws`
+ * of the `graphql-ws` library). Events are what this API process writes: `ingestDocument` and
+ * `updateTaskStatus` (the CLI's ingests, in another process, are not seen).
+ */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** A document was ingested through this API (filter: all given must match). */
+  documentIngested: DocumentIngestedEvent;
+  /** A task's status was set by hand (updateTaskStatus); of one task or one document when given. */
+  taskStatusChanged: TaskStatusUpdate;
+  /** The tasks due from today to `withinDays` ahead: now, then again after every change. */
+  tasksDueSoon: Array<Task>;
+};
+
+
+/**
+ * The change feed for integrators, over WebSocket (`ws://…/graphql`, protocol `graphql-transport-ws`
+ * of the `graphql-ws` library). Events are what this API process writes: `ingestDocument` and
+ * `updateTaskStatus` (the CLI's ingests, in another process, are not seen).
+ */
+export type SubscriptionDocumentIngestedArgs = {
+  filter?: InputMaybe<DocumentEventFilter>;
+};
+
+
+/**
+ * The change feed for integrators, over WebSocket (`ws://…/graphql`, protocol `graphql-transport-ws`
+ * of the `graphql-ws` library). Events are what this API process writes: `ingestDocument` and
+ * `updateTaskStatus` (the CLI's ingests, in another process, are not seen).
+ */
+export type SubscriptionTaskStatusChangedArgs = {
+  document?: InputMaybe<Scalars['ID']['input']>;
+  task?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * The change feed for integrators, over WebSocket (`ws://…/graphql`, protocol `graphql-transport-ws`
+ * of the `graphql-ws` library). Events are what this API process writes: `ingestDocument` and
+ * `updateTaskStatus` (the CLI's ingests, in another process, are not seen).
+ */
+export type SubscriptionTasksDueSoonArgs = {
+  withinDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** A quantified target a document sets (chỉ tiêu). */
 export type Target = Node & {
   __typename?: 'Target';
@@ -2017,7 +2085,9 @@ export type ResolversTypes = {
   Document: ResolverTypeWrapper<DocumentModel>;
   DocumentConnection: ResolverTypeWrapper<DocumentConnectionModel>;
   DocumentEdge: ResolverTypeWrapper<Omit<DocumentEdge, 'node'> & { node: ResolversTypes['Document'] }>;
+  DocumentEventFilter: DocumentEventFilter;
   DocumentFilter: DocumentFilter;
+  DocumentIngestedEvent: ResolverTypeWrapper<DocumentIngestedModel>;
   DocumentLink: ResolverTypeWrapper<DocumentLinkModel>;
   DocumentMetadata: DocumentMetadata;
   DocumentOrder: DocumentOrder;
@@ -2065,6 +2135,7 @@ export type ResolversTypes = {
   StatusEvidence: ResolverTypeWrapper<StatusEvidenceModel>;
   StatusSource: StatusSource;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Target: ResolverTypeWrapper<TargetModel>;
   TargetComparison: ResolverTypeWrapper<TargetComparisonModel>;
   TargetEntry: ResolverTypeWrapper<TargetEntryModel>;
@@ -2112,7 +2183,9 @@ export type ResolversParentTypes = {
   Document: DocumentModel;
   DocumentConnection: DocumentConnectionModel;
   DocumentEdge: Omit<DocumentEdge, 'node'> & { node: ResolversParentTypes['Document'] };
+  DocumentEventFilter: DocumentEventFilter;
   DocumentFilter: DocumentFilter;
+  DocumentIngestedEvent: DocumentIngestedModel;
   DocumentLink: DocumentLinkModel;
   DocumentMetadata: DocumentMetadata;
   Evidence: EvidenceModel;
@@ -2153,6 +2226,7 @@ export type ResolversParentTypes = {
   Stats: Stats;
   StatusEvidence: StatusEvidenceModel;
   String: Scalars['String']['output'];
+  Subscription: Record<PropertyKey, never>;
   Target: TargetModel;
   TargetComparison: TargetComparisonModel;
   TargetEntry: TargetEntryModel;
@@ -2332,6 +2406,12 @@ export type DocumentConnectionResolvers<ContextType = ApiContext, ParentType ext
 export type DocumentEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DocumentEdge'] = ResolversParentTypes['DocumentEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+};
+
+export type DocumentIngestedEventResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DocumentIngestedEvent'] = ResolversParentTypes['DocumentIngestedEvent']> = {
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['IngestOutcome'], ParentType, ContextType>;
 };
 
 export type DocumentLinkResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DocumentLink'] = ResolversParentTypes['DocumentLink']> = {
@@ -2605,6 +2685,12 @@ export type StatusEvidenceResolvers<ContextType = ApiContext, ParentType extends
   update?: Resolver<Maybe<ResolversTypes['TaskStatusUpdate']>, ParentType, ContextType>;
 };
 
+export type SubscriptionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
+  documentIngested?: SubscriptionResolver<ResolversTypes['DocumentIngestedEvent'], "documentIngested", ParentType, ContextType, Partial<SubscriptionDocumentIngestedArgs>>;
+  taskStatusChanged?: SubscriptionResolver<ResolversTypes['TaskStatusUpdate'], "taskStatusChanged", ParentType, ContextType, Partial<SubscriptionTaskStatusChangedArgs>>;
+  tasksDueSoon?: SubscriptionResolver<Array<ResolversTypes['Task']>, "tasksDueSoon", ParentType, ContextType, RequireFields<SubscriptionTasksDueSoonArgs, 'withinDays'>>;
+};
+
 export type TargetResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Target'] = ResolversParentTypes['Target']> = {
   evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2765,6 +2851,7 @@ export type Resolvers<ContextType = ApiContext> = {
   Document?: DocumentResolvers<ContextType>;
   DocumentConnection?: DocumentConnectionResolvers<ContextType>;
   DocumentEdge?: DocumentEdgeResolvers<ContextType>;
+  DocumentIngestedEvent?: DocumentIngestedEventResolvers<ContextType>;
   DocumentLink?: DocumentLinkResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
   ExpectationReason?: ExpectationReasonResolvers<ContextType>;
@@ -2799,6 +2886,7 @@ export type Resolvers<ContextType = ApiContext> = {
   SharedTask?: SharedTaskResolvers<ContextType>;
   Stats?: StatsResolvers<ContextType>;
   StatusEvidence?: StatusEvidenceResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   Target?: TargetResolvers<ContextType>;
   TargetComparison?: TargetComparisonResolvers<ContextType>;
   TargetEntry?: TargetEntryResolvers<ContextType>;

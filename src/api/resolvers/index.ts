@@ -8,6 +8,7 @@ import { neighbourhoodResolvers } from './neighbourhood.ts';
 import { queryResolvers } from './query.ts';
 import { lineageResolvers } from './lineage.ts';
 import { statsResolvers } from './stats.ts';
+import { subscriptionResolvers } from './subscriptions.ts';
 import { statusResolvers } from './status.ts';
 import { taskResolvers } from './tasks.ts';
 import { timelineResolvers } from './timeline.ts';
@@ -20,6 +21,8 @@ export const resolvers: Resolvers = {
   TaskLineage: lineageResolvers.TaskLineage,
   TaskStatsGroup: statsResolvers.TaskStatsGroup,
   ScorecardRow: statsResolvers.ScorecardRow,
+  Subscription: subscriptionResolvers.Subscription,
+  DocumentIngestedEvent: subscriptionResolvers.DocumentIngestedEvent,
   TaskConnection: taskResolvers.TaskConnection,
   StatusEvidence: statusResolvers.StatusEvidence,
   TaskStatusUpdate: statusResolvers.TaskStatusUpdate,

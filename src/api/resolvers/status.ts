@@ -4,6 +4,7 @@ import type { Resolvers, TaskStatus } from '../generated/graphql.ts';
 import type { ApiContext } from '../context.ts';
 import { apiError, fromDatabaseError, toApiError } from '../errors.ts';
 import { requireKey } from '../ingest.ts';
+import { changeFeed } from '../events.ts';
 import { recordStatusUpdate } from '../../graph/status-updates.ts';
 import type { TaskModel } from '../../read/models.ts';
 import { statusDate, toStatusUpdate } from '../../read/status.ts';
@@ -73,7 +74,9 @@ export const statusResolvers: Resolvers = {
         throw fromDatabaseError(error);
       }
       if (!written) throw apiError('NOT_FOUND', `no task ${args.task}`, { argument: 'task' });
-      return toStatusUpdate(written);
+      const update = toStatusUpdate(written);
+      changeFeed.publish('taskStatusChanged', update);
+      return update;
     },
   },
 };
