@@ -20,32 +20,35 @@ async function document(id: string | null, { loaders }: ApiContext): Promise<Doc
   return node?.__type === 'Document' ? node : null;
 }
 
+/** Read errors (bad dates, too many tasks) as the API's coded errors. */
+async function coded<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    throw toApiError(error);
+  }
+}
+
 export const statsResolvers: Resolvers = {
   Query: {
-    taskStats: async (_parent, args, { db }) => {
-      try {
-        return await taskStats(db, {
+    taskStats: (_parent, args, { db }) =>
+      coded(() =>
+        taskStats(db, {
           filter: args.filter,
           groupBy: args.groupBy,
           asOf: statusDate(args.asOf),
           dueSoonDays: args.dueSoonDays ?? 30,
-        });
-      } catch (error) {
-        throw toApiError(error);
-      }
-    },
-    scorecard: async (_parent, args, { db }) => {
-      try {
-        return await scorecard(db, {
+        }),
+      ),
+    scorecard: (_parent, args, { db }) =>
+      coded(() =>
+        scorecard(db, {
           from: args.from,
           to: args.to,
           asOf: statusDate(args.asOf),
           filter: args.filter,
-        });
-      } catch (error) {
-        throw toApiError(error);
-      }
-    },
+        }),
+      ),
   },
   TaskStatsGroup: {
     lead: (g, _args, context) => actor(g.leadId, context),
