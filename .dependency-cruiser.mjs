@@ -88,6 +88,11 @@ export default {
     // Type-only imports are dependencies too: a cycle of types is still a cycle.
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
-    enhancedResolveOptions: { extensions: ['.ts', '.js'] },
+    // Packages' `exports` maps (graphql-ws/use/ws) resolved as Node resolves an ES import.
+    enhancedResolveOptions: {
+      extensions: ['.ts', '.js'],
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'node', 'default'],
+    },
   },
 };

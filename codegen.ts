@@ -81,6 +81,14 @@ const config: CodegenConfig = {
           NeighbourhoodNode: `${neighbourhood}GraphNode`,
           NeighbourhoodEdge: `${neighbourhood}GraphEdge`,
           // Recipient coverage: the pure module's answers, resolved field by field.
+          // Task status (src/read/status-derive.ts).
+          StatusEvidence: `${models.replace('models.ts#', 'status-derive.ts#')}StatusEvidenceModel`,
+          TaskStatusUpdate: `${models.replace('models.ts#', 'status-derive.ts#')}StatusUpdateModel`,
+          TaskLineage: '../../traverse/lineage/index.ts#LineageEdgeModel',
+          TaskStats: '../../traverse/stats/index.ts#TaskStatsModel',
+          TaskStatsGroup: '../../traverse/stats/index.ts#StatsGroupModel',
+          ScorecardRow: '../../traverse/stats/index.ts#ScorecardRowModel',
+          DocumentIngestedEvent: '../events.ts#DocumentIngestedModel',
           RecipientCoverage: `${coverage}DocumentCoverage`,
           BodyCoverage: `${coverage}BodyCoverage as BodyCoverageModel`,
           CoverageTask: `${coverage}CoverageTaskRole`,

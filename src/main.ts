@@ -9,6 +9,7 @@ import { runMigrations } from './db/migrations.ts';
 import { startApi, type RunningApi } from './api/server.ts';
 import { listDocuments } from './io/list-documents.ts';
 import { createEnvironment, ingestFiles } from './graph/ingest.ts';
+import { linkLineage } from './graph/lineage.ts';
 import { loadRegistry } from './orgs/index.ts';
 import { seedDir } from './paths.ts';
 
@@ -49,8 +50,9 @@ async function main(): Promise<void> {
       },
     },
   );
+  const lineage = await linkLineage(neo4j.driver, neo4j.database);
   log(
-    `seed: ${seeds.files.length} documents (${loaded.created} created, ${loaded.updated} updated, ${loaded.unchanged} unchanged, ${loaded.failed} failed) in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    `seed: lineage ${lineage} task links; ${seeds.files.length} documents (${loaded.created} created, ${loaded.updated} updated, ${loaded.unchanged} unchanged, ${loaded.failed} failed) in ${((Date.now() - started) / 1000).toFixed(1)} s`,
   );
   const api = await startApi(
     {

@@ -18,9 +18,14 @@ import {
 } from '../graph/ingest.ts';
 import { syncRegistry } from '../graph/registry-sync.ts';
 import { writeDocument } from '../graph/write.ts';
+import { linkLineage } from '../graph/lineage.ts';
+import { jurisdictionOf } from '../read/models.ts';
+import { changeFeed } from './events.ts';
 import { loadRegistry, registryOrganizations, registrySuccessions } from '../orgs/index.ts';
 import type { DocumentMeta } from '../orgs/types.ts';
 import { isLevel } from '../graph/vocabulary.ts';
+
+const OUTCOMES = { created: 'CREATED', updated: 'UPDATED', unchanged: 'UNCHANGED' } as const;
 
 function sameKey(a: string, b: string): boolean {
   // Compare digests: equal lengths, and no timing signal about the key.
@@ -111,14 +116,20 @@ export async function ingestText(
       registrySuccessions(env.registry).all,
     );
     const result = await writeDocument(driver, database, prepared.plan);
+    if (result.outcome !== 'unchanged') await linkLineage(driver, database, [result.documentId]);
+    const outcome = OUTCOMES[result.outcome];
+    const doc = prepared.plan.document;
+    changeFeed.publish('documentIngested', {
+      documentId: result.documentId,
+      outcome,
+      type: doc.type,
+      level: doc.level,
+      jurisdiction: jurisdictionOf(doc),
+      at: new Date().toISOString(),
+    });
     return {
       documentId: result.documentId,
-      outcome:
-        result.outcome === 'created'
-          ? 'CREATED'
-          : result.outcome === 'updated'
-            ? 'UPDATED'
-            : 'UNCHANGED',
+      outcome,
       warnings: prepared.parsed.warnings.map((w) => ({ code: w.code, message: w.message })),
     };
   } catch (error) {

@@ -28,6 +28,9 @@ import { TASK_ACTORS } from './cypher/tasks.ts';
 import * as successions from '../read/successions.ts';
 import { toInheritedTask, toResponsible, toSuccession } from '../read/successions.ts';
 import { DOCUMENT_AFFECTED_BY, DOCUMENT_EFFECTS, toDocumentEffect } from '../read/lifecycle.ts';
+import { readStatusFacts, STATUS_HISTORY, toStatusUpdate } from '../read/status.ts';
+import type { StatusFacts } from '../read/status-derive.ts';
+import { derivedFrom, derivedTasks, type LineageEdgeModel } from '../traverse/lineage/index.ts';
 
 /** Rows `key, node[, rel]` grouped by key, in the statement's order. */
 function grouped<V>(db: GraphReader, cypher: string, convert: (row: Props) => V): Batcher<V[]> {
@@ -140,6 +143,21 @@ export function createLoaders(db: GraphReader) {
       members: nestedLoader(db, 'members', toActor),
       documentTasks: nestedLoader(db, 'documentTasks', toTask),
     },
+    /** What each task's status is derived from (src/read/status.ts). */
+    statusFacts: new Batcher<StatusFacts | null>(
+      (keys) => readStatusFacts(db, keys),
+      () => null,
+    ),
+    statusHistory: grouped(db, STATUS_HISTORY, (row) => toStatusUpdate(row.update as Props)),
+    /** Lineage hops (src/traverse/lineage). */
+    derivedFrom: new Batcher<LineageEdgeModel[]>(
+      (keys) => derivedFrom(db, keys),
+      () => [],
+    ),
+    derivedTasks: new Batcher<LineageEdgeModel[]>(
+      (keys) => derivedTasks(db, keys),
+      () => [],
+    ),
     documentsReceived: grouped(db, actors.ORG_DOCUMENTS_RECEIVED, (row): ReceivedDocumentModel => ({
       document: toDocument(node(row)),
       via: row.via ? toActor(row.via as Props) : null,

@@ -20,6 +20,7 @@ import { onlyMethod } from './http/methods.ts';
 import { MAX_BODY_BYTES, nodeListener } from './http/node.ts';
 import { requireKey } from './ingest.ts';
 import { rateLimiter, type RateLimitOptions } from './http/rate-limit.ts';
+import { serveSubscriptions } from './http/subscriptions.ts';
 import { withReadKey } from './http/read-key.ts';
 import { router, type Route } from './http/router.ts';
 import { jsonResponse, type Handler } from './http/types.ts';
@@ -179,6 +180,7 @@ export async function startApi(options: ApiOptions, port: number): Promise<Runni
   const apollo = createApollo(options.introspection, options.persistedOnly);
   await apollo.start();
   const server = createServer(nodeListener(router(apiRoutes(options, apollo))));
+  const stopSubscriptions = serveSubscriptions(server, options);
   await new Promise<void>((resolveListen, reject) => {
     server.once('error', reject);
     server.listen(port, resolveListen);
@@ -191,6 +193,7 @@ export async function startApi(options: ApiOptions, port: number): Promise<Runni
     /** Graceful: no new connections, idle keep-alive ones closed now, requests in flight
      *  finished (cut after SHUTDOWN_GRACE_MS). */
     async stop() {
+      await stopSubscriptions();
       const closed = new Promise<void>((r) => server.close(() => r()));
       server.closeIdleConnections();
       const cut = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS);

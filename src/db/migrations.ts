@@ -77,6 +77,14 @@ export const migrations: Migration[] = [
       'CREATE INDEX organization_level IF NOT EXISTS FOR (n:Organization) ON (n.level)',
     ],
   },
+  {
+    id: '0007-task-status-updates',
+    description: 'Manual task status updates, found by task id, and their unique ids',
+    statements: [
+      'CREATE CONSTRAINT task_status_update_id IF NOT EXISTS FOR (n:TaskStatusUpdate) REQUIRE n.id IS UNIQUE',
+      'CREATE INDEX task_status_update_task IF NOT EXISTS FOR (n:TaskStatusUpdate) ON (n.taskId)',
+    ],
+  },
 ];
 
 /** The full-text index that search queries use (see migration 0005). */

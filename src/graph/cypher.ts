@@ -83,6 +83,7 @@ CALL { WITH p, d MATCH (s)-[r:COPY_OF]->(p) CREATE (s)-[n:COPY_OF]->(d) SET n = 
 CALL { WITH p, d MATCH (s)-[r:REPLACES]->(p) CREATE (s)-[n:REPLACES]->(d) SET n = properties(r) DELETE r }
 CALL { WITH p, d MATCH (s)-[r:AMENDS]->(p) CREATE (s)-[n:AMENDS]->(d) SET n = properties(r) DELETE r }
 CALL { WITH p, d MATCH (s)-[r:REPEALS]->(p) CREATE (s)-[n:REPEALS]->(d) SET n = properties(r) DELETE r }
+CALL { WITH p, d MATCH (s)-[r:REPORTS_ON]->(p) CREATE (s)-[n:REPORTS_ON]->(d) SET n = properties(r) DELETE r }
 DETACH DELETE p
 RETURN count(*) AS adopted`;
 
@@ -201,6 +202,39 @@ WITH c, row
 MATCH (o:Document {id: row.originalId})
 CREATE (c)-[r:COPY_OF]->(o)
 SET r = row.evidence`;
+
+/** A report's REPORTS_ON its document: the one its own reference reached (a placeholder or the
+ *  ingested document). */
+export const WRITE_REPORTS_ON = `
+UNWIND $rows AS row
+MATCH (r:Document {id: row.from})-[:IMPLEMENTS|CITES]->(t:Document)
+  WHERE t.id = row.to OR (row.numberKey IS NOT NULL AND t.numberKey = row.numberKey)
+WITH r, row, head(collect(t)) AS t
+CREATE (r)-[rel:REPORTS_ON]->(t)
+SET rel = row.props`;
+
+/** Reports on these documents, or by them: their items and the reported document's tasks. */
+export const REPORTS_TO_LINK = `
+MATCH (r:Document)-[rel:REPORTS_ON]->(d:Document)
+WHERE r.id IN $ids OR d.id IN $ids
+OPTIONAL MATCH (d)-[:HAS_TASK]->(t:Task)
+WITH r, rel, d, t ORDER BY t.ordinal
+RETURN r.id AS report, d.id AS target, rel.items AS items,
+       collect(t {.id, .section, .text, .sectionTitles}) AS tasks`;
+
+/** A report's links to a document's tasks, replaced by the given ones. */
+export const RELINK_REPORT_TASKS = `
+UNWIND $pairs AS pair
+MATCH (r:Document {id: pair.report})
+CALL {
+  WITH r, pair
+  MATCH (r)-[x:REPORTS_ON]->(:Task {docId: pair.target}) DELETE x
+}
+WITH r, pair
+UNWIND pair.links AS link
+MATCH (t:Task {id: link.to})
+CREATE (r)-[rel:REPORTS_ON]->(t)
+SET rel = link.props`;
 
 export const WRITE_MEMBERSHIPS = `
 UNWIND $rows AS m

@@ -166,7 +166,19 @@ export interface WritePlan {
   copies: CopyPlan[];
   /** MEMBER_OF links from the document's groups to the organizations they admit. */
   memberships: MembershipRow[];
+  /** Set when the document is a report on another. */
+  report: ReportPlan | null;
   warnings: number;
+}
+
+/** A report (báo cáo) on a document: REPORTS_ON it, and its items, matched to that document's
+ *  tasks when both are in the graph (report-links.ts). */
+export interface ReportPlan extends Evidence {
+  targetId: string;
+  numberKey: string | null;
+  /** The items (src/parse ReportItem with this document's evidence), as JSON: kept on the
+   *  relationship so the tasks are matched again when the reported document changes. */
+  items: string;
 }
 
 export interface MembershipRow {

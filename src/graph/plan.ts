@@ -26,6 +26,7 @@ import type {
   EffectRow,
   RecipientRow,
   ReferenceRow,
+  ReportPlan,
   TaskRow,
   TargetRow,
   WritePlan,
@@ -274,6 +275,7 @@ export function planDocument(input: PlanInput): WritePlan {
     receipts,
     copies,
     memberships: [],
+    report: planReport(parsed, docId, [...referenced.values()], actors),
     warnings: parsed.warnings.length,
   };
   plan.actors = [...actors.rows.values()];
@@ -281,6 +283,26 @@ export function planDocument(input: PlanInput): WritePlan {
     ? input.members.linksFor(plan.actors, plan.document.issuedDate ?? undefined)
     : [];
   return plan;
+}
+
+/** The document a report reports on (a reference it makes), and its items with evidence. */
+function planReport(
+  parsed: ParsedDocument,
+  docId: string,
+  referenced: readonly DocumentRow[],
+  actors: ActorTable,
+): ReportPlan | null {
+  const report = parsed.report;
+  if (!report) return null;
+  const target = referenced.find((d) => d.number === report.reportsOn);
+  if (!target) return null;
+  const items = report.items.map((item) => ({ ...item, ...actors.evidence(item), docId }));
+  return {
+    ...actors.evidence(report.reference),
+    targetId: target.id,
+    numberKey: target.numberKey,
+    items: JSON.stringify(items),
+  };
 }
 
 function planCopy(copy: Copy, index: number, originalId: string, actors: ActorTable): CopyPlan {

@@ -29,6 +29,7 @@ export interface Rows {
   effects: Record<DocumentLifecycleType, Record<string, unknown>[]>;
   copies: Record<string, unknown>[];
   memberships: WritePlan['memberships'];
+  reports: (RelRow & { numberKey: string | null })[];
 }
 
 function recipientRel(from: string, r: WritePlan['recipients'][number]): RelRow {
@@ -68,6 +69,7 @@ function emptyRows(): Rows {
     effects: { REPLACES: [], AMENDS: [], REPEALS: [] },
     copies: [],
     memberships: [],
+    reports: [],
   };
 }
 
@@ -200,6 +202,11 @@ export function rowsOf(plans: readonly WritePlan[]): Rows {
     rows.targets.push(...plan.targets);
     addReferences(rows, plan);
     rows.memberships.push(...plan.memberships);
+    if (plan.report) {
+      const { targetId, numberKey, items, ...evidence } = plan.report;
+      const props = { ...evidence, items };
+      rows.reports.push({ from: plan.document.id, to: targetId, numberKey, props });
+    }
   }
   return rows;
 }
@@ -216,6 +223,7 @@ export function countRelationships(plan: WritePlan): number {
     rows.references.CITES.length +
     Object.values(rows.effects).reduce((n, r) => n + r.length, 0) +
     rows.copies.length +
-    rows.memberships.length
+    rows.memberships.length +
+    rows.reports.length
   );
 }

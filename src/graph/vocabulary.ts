@@ -52,6 +52,8 @@ export const NODE_LABELS = [
   // Bookkeeping, not domain facts: applied migrations and the registry version loaded.
   'Migration',
   'RegistryVersion',
+  // A manual status update of a task (an audit record, found by the task's id).
+  'TaskStatusUpdate',
 ] as const;
 export type NodeLabel = (typeof NODE_LABELS)[number];
 
@@ -72,6 +74,8 @@ export const DOCUMENT_FACT_TYPES = [
   'CITES',
   'COPY_OF',
   ...DOCUMENT_LIFECYCLE_TYPES,
+  // A report (báo cáo) on a document and on the tasks it answers (to a Task too).
+  'REPORTS_ON',
 ] as const;
 
 /** How a task names its actors: leads (chủ trì), coordinators (phối hợp), report recipients. */
@@ -87,6 +91,8 @@ export const RELATIONSHIP_TYPES = [
   'MEMBER_OF',
   // A body's duties passing to another (the registry's successions, with date and basis).
   'SUCCEEDED_BY',
+  // A lower document's task restating an upper one's (lineage.ts).
+  'DERIVED_FROM',
 ] as const;
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
 

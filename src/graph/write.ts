@@ -9,6 +9,7 @@
 import type { Driver, ManagedTransaction, QueryResult } from 'neo4j-driver';
 import * as Q from './cypher.ts';
 import type { WritePlan } from './model.ts';
+import { linkReports } from './report-links.ts';
 import { rowsOf, type Rows } from './rows.ts';
 import { DOCUMENT_FACT_TYPES, DOCUMENT_LIFECYCLE_TYPES } from './vocabulary.ts';
 
@@ -218,6 +219,7 @@ function sendRows(pipe: Pipeline, rows: Rows): void {
     if (list.length > 0) pipe.send(Q.EFFECTS[type], { rows: list });
   }
   if (rows.memberships.length > 0) pipe.send(Q.WRITE_MEMBERSHIPS, { rows: rows.memberships });
+  if (rows.reports.length > 0) pipe.send(Q.WRITE_REPORTS_ON, { rows: rows.reports });
 }
 
 async function writeBatch(
@@ -247,6 +249,10 @@ async function writeBatch(
         pipe.send(Q.REMOVE_ORPHAN_PLACEHOLDERS, { ids: old.oldTargets });
       }
       await pipe.drain();
+      await linkReports(
+        tx,
+        todo.map((p) => p.document.id),
+      );
       hooks.beforeCommit?.(todo);
       return results;
     });

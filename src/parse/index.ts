@@ -18,6 +18,7 @@ import { createSource, type Line, type Source } from './source.ts';
 import { findTables, readTableTasks, type Table } from './tables.ts';
 import { findTargets } from './targets.ts';
 import { findTasks } from './tasks.ts';
+import { readReport } from './report.ts';
 import type {
   Copy,
   Issuer,
@@ -30,6 +31,7 @@ import type {
 import { deadlineWarnings, fillFromMeta, textWarnings } from './warnings.ts';
 
 export type * from './types.ts';
+export { foldVietnamese } from './report.ts';
 
 type Abbreviations = Pick<Registry, 'abbreviations'>;
 
@@ -242,6 +244,8 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParsedD
 
   const document = documentInfo(src, frame, issuer);
   fillFromMeta(document, options, empty, warnings);
+  // A report answers tasks; its numbered items are not tasks of its own.
+  const report = readReport(text, document, references);
   const cc: CopyContext = { options, registry, actors, number: document.number };
   const copies = layout.copies.map((r) => readCopy(src, layout, r, cc, warnings));
   const receipts = layout.receipts.map((b) => toReceipt(src, b, actors));
@@ -264,11 +268,12 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParsedD
     addressees,
     references,
     outline: toOutlineNodes(src, body.blocks),
-    tasks,
+    tasks: report ? [] : tasks,
     targets,
     recipients,
     copies,
     receipts,
     warnings,
+    ...(report ? { report } : {}),
   };
 }

@@ -258,6 +258,29 @@ export interface Warning {
   quote?: string;
 }
 
+/** done: said to be completed; ongoing: under way; not-done: said not (yet) done. */
+export type ReportOutcome = 'done' | 'ongoing' | 'not-done' | 'unknown';
+
+export interface ReportItem extends Quoted {
+  /** The section it answers as the plan numbers it ("III.3"), or null. */
+  section: string | null;
+  /** The task's words it quotes, or null. */
+  words: string | null;
+  outcome: ReportOutcome;
+  /** When it says the task was completed (ISO), or null. */
+  completedOn: string | null;
+  /** What it says was done: the item after its citation. */
+  done: string;
+}
+
+export interface Report {
+  /** The number of the document reported on ("10-KH/TW"). */
+  reportsOn: string;
+  /** The reference that names it. */
+  reference: Quoted;
+  items: ReportItem[];
+}
+
 export interface ParsedDocument {
   /** Version of this shape. */
   version: 1;
@@ -273,6 +296,8 @@ export interface ParsedDocument {
   copies: Copy[];
   receipts: Receipt[];
   warnings: Warning[];
+  /** Set when the document is a report (báo cáo) on another: what it reports on, and how. */
+  report?: Report;
 }
 
 export interface ParseOptions {

@@ -672,6 +672,9 @@ describe('exports', () => {
       '/export/neighbourhood.json',
       '/export/coverage.csv',
       '/export/coverage-report.csv',
+      '/export/task-stats.csv',
+      '/export/scorecard.csv',
+      '/export/deadlines.ics',
     ]);
     for (const e of index.exports) {
       expect(e.description.length).toBeGreaterThan(10);

@@ -11,6 +11,8 @@ import { timelineCsv } from './timeline.ts';
 import { coordinationCsvRoute } from './coordination.ts';
 import { neighbourhoodGraphmlRoute, neighbourhoodJsonRoute } from './neighbourhood.ts';
 import { coverageExports } from './coverage.ts';
+import { scorecardCsv, taskStatsCsv } from './stats.ts';
+import { deadlinesIcs } from './deadlines.ts';
 
 /** Every export by the name after /export/ (e.g. `coverage.csv`). */
 export const exportRoutes: ReadonlyMap<string, ExportRoute> = new Map<string, ExportRoute>([
@@ -21,4 +23,7 @@ export const exportRoutes: ReadonlyMap<string, ExportRoute> = new Map<string, Ex
   ['neighbourhood.graphml', neighbourhoodGraphmlRoute],
   ['neighbourhood.json', neighbourhoodJsonRoute],
   ...coverageExports,
+  ['task-stats.csv', taskStatsCsv],
+  ['scorecard.csv', scorecardCsv],
+  ['deadlines.ics', deadlinesIcs],
 ]);

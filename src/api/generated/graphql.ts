@@ -9,6 +9,10 @@ import type { PendingImplementationsModel, ExpectedBodyModel, ExpectationModel }
 import type { TargetComparisonModel, TargetGroupModel, TargetEntryModel } from '../../traverse/targets/compare.ts';
 import type { CoordinationPartnersModel, CoordinationPartnerModel, CoordinationCountsModel, SharedTaskModel, CoordinationPathModel, CoordinationHopModel } from '../../traverse/coordination/model.ts';
 import type { NeighbourhoodGraph, GraphNode, GraphEdge } from '../../traverse/neighbourhood/graph.ts';
+import type { StatusEvidenceModel, StatusUpdateModel } from '../../read/status-derive.ts';
+import type { LineageEdgeModel } from '../../traverse/lineage/index.ts';
+import type { TaskStatsModel, StatsGroupModel, ScorecardRowModel } from '../../traverse/stats/index.ts';
+import type { DocumentIngestedModel } from '../events.ts';
 import type { DocumentCoverage, BodyCoverage as BodyCoverageModel, CoverageTaskRole, CoverageWay as CoverageWayModel, CoverageSummary as CoverageSummaryModel, CoverageReportPage } from '../../traverse/coverage/model.ts';
 import type { ApiContext } from '../context.ts';
 export type Maybe<T> = T | null;
@@ -512,6 +516,16 @@ export type DocumentEffectType =
   /** Thay thế: the older one is no longer in force. */
   | 'REPLACES';
 
+/** Which ingests to hear of. */
+export type DocumentEventFilter = {
+  /** `tw`, a province id, or `province/district`; a province also matches its districts. */
+  jurisdiction?: InputMaybe<Scalars['String']['input']>;
+  /** Level of the issuer: `TW`, `tinh`, `huyen`, `xa`. */
+  level?: InputMaybe<Scalars['String']['input']>;
+  /** Type as read (`Kế hoạch`, `Báo cáo`…). */
+  type?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** What documents must match. */
 export type DocumentFilter = {
   /** Id of a document they implement (IMPLEMENTS). */
@@ -567,6 +581,17 @@ export type DocumentGroupKey =
   | 'TYPE'
   /** The year of issue. */
   | 'YEAR';
+
+/** A document ingested. */
+export type DocumentIngestedEvent = {
+  __typename?: 'DocumentIngestedEvent';
+  /** When (ISO date-time, UTC). */
+  at: Scalars['String']['output'];
+  /** The document as now in the graph. */
+  document: Document;
+  /** CREATED, UPDATED or UNCHANGED. */
+  outcome: IngestOutcome;
+};
 
 /** A reference between two documents, with the citing document's evidence. */
 export type DocumentLink = {
@@ -856,6 +881,12 @@ export type Mutation = {
    * mutations are off: FORBIDDEN. A text that is not a directive document: BAD_USER_INPUT.
    */
   ingestDocument: IngestResult;
+  /**
+   * Records a manual status of a task, with why (`note`) and on what (`evidence`), as a new
+   * TaskStatusUpdate (the trail is never overwritten). Needs the API key like every mutation.
+   * Unknown task: NOT_FOUND.
+   */
+  updateTaskStatus: TaskStatusUpdate;
 };
 
 
@@ -864,6 +895,16 @@ export type MutationIngestDocumentArgs = {
   metadata?: InputMaybe<DocumentMetadata>;
   name?: InputMaybe<Scalars['String']['input']>;
   text: Scalars['String']['input'];
+};
+
+
+/** Writes. Each needs the API key (header `x-api-key`) the server is configured with (`API_KEY`). */
+export type MutationUpdateTaskStatusArgs = {
+  by?: InputMaybe<Scalars['String']['input']>;
+  evidence?: InputMaybe<Scalars['String']['input']>;
+  note: Scalars['String']['input'];
+  status: TaskStatus;
+  task: Scalars['ID']['input'];
 };
 
 /** The nodes and relationships around a node. */
@@ -1280,6 +1321,8 @@ export type Query = {
    * an unknown document.
    */
   implementationTree: Maybe<ImplementationTree>;
+  /** Derived tasks due after the task they restate (of one document when given, either side). */
+  lateDerivedTasks: Array<TaskLineage>;
   /**
    * The graph around any node (document, actor, task or target): every node within `depth` hops
    * over any relationship, either direction, and the relationships followed to reach them — the
@@ -1326,6 +1369,11 @@ export type Query = {
    */
   recipientCoverage: Maybe<RecipientCoverage>;
   /**
+   * Per body (lead), the tasks due in [from, to] and how they stand at `asOf` (today by default).
+   * CSV: `/export/scorecard.csv`.
+   */
+  scorecard: Array<ScorecardRow>;
+  /**
    * Accent-insensitive full-text search ("ban tuyen giao" finds "Ban Tuyên giáo") over document
    * titles, actor names, task texts and target metrics. Every word is required; Lucene syntax in
    * the text is taken literally. Best hits first, with the matched text highlighted.
@@ -1338,6 +1386,13 @@ export type Query = {
    * tone placement and punctuation ignored) with unit and per-year flag, one entry per document.
    */
   targets: TargetComparison;
+  /**
+   * Task counts (assigned, done on time, done late, overdue, open…) for the tasks the filter
+   * matches, grouped by any of LEAD, JURISDICTION, LEVEL, YEAR, STATUS, DOCUMENT. Statuses as
+   * `Task.status` derives them at `asOf`. At most 5,000 tasks (BAD_USER_INPUT with the number
+   * matched: narrow the filter). CSV: `/export/task-stats.csv`.
+   */
+  taskStats: TaskStats;
   /** Tasks matching the filter, by id unless sorted. */
   tasks: TaskConnection;
   /**
@@ -1480,6 +1535,21 @@ export type QueryImplementationTreeArgs = {
  * pages); `first` defaults to 20 and
  * may not exceed 100 (BAD_USER_INPUT). Cursors are opaque.
  */
+export type QueryLateDerivedTasksArgs = {
+  document?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Directive Graph: Vietnamese Party and State directive documents (nghị quyết, kế hoạch,
+ * chương trình hành động, chỉ thị…) as a knowledge graph of documents, issuing bodies, tasks,
+ * deadlines, targets and recipients. Every fact read from a document carries its evidence.
+ *
+ * Lists are Relay connections ordered by id unless `orderBy` says otherwise (stable across
+ * pages); `first` defaults to 20 and
+ * may not exceed 100 (BAD_USER_INPUT). Cursors are opaque.
+ */
 export type QueryNeighbourhoodArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
   node: Scalars['ID']['input'];
@@ -1605,6 +1675,23 @@ export type QueryRecipientCoverageArgs = {
  * pages); `first` defaults to 20 and
  * may not exceed 100 (BAD_USER_INPUT). Cursors are opaque.
  */
+export type QueryScorecardArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TaskFilter>;
+  from: Scalars['String']['input'];
+  to: Scalars['String']['input'];
+};
+
+
+/**
+ * Directive Graph: Vietnamese Party and State directive documents (nghị quyết, kế hoạch,
+ * chương trình hành động, chỉ thị…) as a knowledge graph of documents, issuing bodies, tasks,
+ * deadlines, targets and recipients. Every fact read from a document carries its evidence.
+ *
+ * Lists are Relay connections ordered by id unless `orderBy` says otherwise (stable across
+ * pages); `first` defaults to 20 and
+ * may not exceed 100 (BAD_USER_INPUT). Cursors are opaque.
+ */
 export type QuerySearchArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1627,6 +1714,23 @@ export type QuerySearchArgs = {
  */
 export type QueryTargetsArgs = {
   filter?: InputMaybe<TargetFilter>;
+};
+
+
+/**
+ * Directive Graph: Vietnamese Party and State directive documents (nghị quyết, kế hoạch,
+ * chương trình hành động, chỉ thị…) as a knowledge graph of documents, issuing bodies, tasks,
+ * deadlines, targets and recipients. Every fact read from a document carries its evidence.
+ *
+ * Lists are Relay connections ordered by id unless `orderBy` says otherwise (stable across
+ * pages); `first` defaults to 20 and
+ * may not exceed 100 (BAD_USER_INPUT). Cursors are opaque.
+ */
+export type QueryTaskStatsArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  dueSoonDays?: InputMaybe<Scalars['Int']['input']>;
+  filter?: InputMaybe<TaskFilter>;
+  groupBy?: Array<TaskGroupBy>;
 };
 
 
@@ -1746,6 +1850,21 @@ export type Role = Actor & Node & {
   name: Scalars['String']['output'];
 };
 
+/** One body's record over a period. */
+export type ScorecardRow = {
+  __typename?: 'ScorecardRow';
+  /** Its tasks due in the period, by where they stand at `asOf`. */
+  counts: TaskCounts;
+  /** The body (a lead). */
+  lead: Maybe<Actor>;
+  /** Its id. */
+  leadId: Maybe<Scalars['ID']['output']>;
+  /** Its name. */
+  leadName: Maybe<Scalars['String']['output']>;
+  /** Done on time over its tasks due in the period (0–1). */
+  onTimeRate: Maybe<Scalars['Float']['output']>;
+};
+
 /** A node that matches, with the matching text. */
 export type SearchHit = {
   __typename?: 'SearchHit';
@@ -1826,6 +1945,40 @@ export type Stats = {
   tasks: Scalars['Int']['output'];
 };
 
+/** One thing a status rests on, the deciding one first. */
+export type StatusEvidence = {
+  __typename?: 'StatusEvidence';
+  /** What the report's item answers: the section and the task's words it quotes. */
+  answers: Maybe<Scalars['String']['output']>;
+  /** The document that replaced or repealed the task's, for CLOSURE. */
+  closedBy: Maybe<Document>;
+  /** When the report says the task was completed (ISO date). */
+  completedOn: Maybe<Scalars['String']['output']>;
+  /** What the report says was done. */
+  done: Maybe<Scalars['String']['output']>;
+  /** The passage it was read from (the report's item, the replacing clause), when from text. */
+  evidence: Maybe<Evidence>;
+  /** In words: `report 85-BC/BTGTW says it was done on 2022-08-25 (due 2022-08-31)`. */
+  explanation: Scalars['String']['output'];
+  /** The report, for REPORT. */
+  report: Maybe<Document>;
+  /** What kind of fact it is. */
+  source: StatusSource;
+  /** The manual update, for MANUAL. */
+  update: Maybe<TaskStatusUpdate>;
+};
+
+/** What a status rests on. */
+export type StatusSource =
+  /** The task's document was replaced or repealed (REPLACES / REPEALS). */
+  | 'CLOSURE'
+  /** Its due date against the date asked. */
+  | 'DEADLINE'
+  /** A manual update (updateTaskStatus). */
+  | 'MANUAL'
+  /** A report (báo cáo) that answers the task (REPORTS_ON). */
+  | 'REPORT';
+
 /**
  * Operators on a string field. `eq` and `in` compare exactly (served by the field's index where it
  * has one); `startsWith` and `contains` compare without case and diacritics (`tuyen giao` meets
@@ -1840,6 +1993,52 @@ export type StringWhere = {
   in?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Starts with this text, without case and diacritics. */
   startsWith?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * The change feed for integrators, over WebSocket (`ws://…/graphql`, protocol `graphql-transport-ws`
+ * of the `graphql-ws` library). Events are what this API process writes: `ingestDocument` and
+ * `updateTaskStatus` (the CLI's ingests, in another process, are not seen).
+ */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** A document was ingested through this API (filter: all given must match). */
+  documentIngested: DocumentIngestedEvent;
+  /** A task's status was set by hand (updateTaskStatus); of one task or one document when given. */
+  taskStatusChanged: TaskStatusUpdate;
+  /** The tasks due from today to `withinDays` ahead: now, then again after every change. */
+  tasksDueSoon: Array<Task>;
+};
+
+
+/**
+ * The change feed for integrators, over WebSocket (`ws://…/graphql`, protocol `graphql-transport-ws`
+ * of the `graphql-ws` library). Events are what this API process writes: `ingestDocument` and
+ * `updateTaskStatus` (the CLI's ingests, in another process, are not seen).
+ */
+export type SubscriptionDocumentIngestedArgs = {
+  filter?: InputMaybe<DocumentEventFilter>;
+};
+
+
+/**
+ * The change feed for integrators, over WebSocket (`ws://…/graphql`, protocol `graphql-transport-ws`
+ * of the `graphql-ws` library). Events are what this API process writes: `ingestDocument` and
+ * `updateTaskStatus` (the CLI's ingests, in another process, are not seen).
+ */
+export type SubscriptionTaskStatusChangedArgs = {
+  document?: InputMaybe<Scalars['ID']['input']>;
+  task?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * The change feed for integrators, over WebSocket (`ws://…/graphql`, protocol `graphql-transport-ws`
+ * of the `graphql-ws` library). Events are what this API process writes: `ingestDocument` and
+ * `updateTaskStatus` (the CLI's ingests, in another process, are not seen).
+ */
+export type SubscriptionTasksDueSoonArgs = {
+  withinDays?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** One succession between two bodies, with the document that decided it. */
@@ -1964,6 +2163,10 @@ export type Task = Node & {
   coordinators: Array<ActorEdge>;
   /** The deadline, when the text gives one (or the task inherits its section's). */
   deadline: Maybe<Deadline>;
+  /** The tasks of upper documents this task restates (DERIVED_FROM), best score first. */
+  derivedFrom: Array<TaskLineage>;
+  /** The tasks of lower documents that restate this one, transitively (up to 4 hops), highest level first. */
+  derivedTasks: Array<TaskLineage>;
   /** The document that sets it. */
   document: Document;
   /** Where the task is stated. */
@@ -1972,6 +2175,8 @@ export type Task = Node & {
   id: Scalars['ID']['output'];
   /** Who leads (chủ trì, or the sole assignee). */
   leads: Array<ActorEdge>;
+  /** The reports that answer this task, with what each says. */
+  reports: Array<StatusEvidence>;
   /** Who the results are reported to. */
   reportsTo: Array<ActorEdge>;
   /**
@@ -1985,6 +2190,15 @@ export type Task = Node & {
   section: Scalars['String']['output'];
   /** Titles of the enclosing sections, outermost first. */
   sectionTitles: Array<Scalars['String']['output']>;
+  /**
+   * Where the task stands at `asOf` (today by default): a manual update first, then CLOSED when its
+   * document was replaced or repealed, then what reports issued by then say, then its due date.
+   */
+  status: TaskStatus;
+  /** What `status` rests on, the deciding fact first (same arguments). */
+  statusEvidence: Array<StatusEvidence>;
+  /** Every manual update of this task, oldest first. */
+  statusHistory: Array<TaskStatusUpdate>;
   /** The task's text. */
   text: Scalars['String']['output'];
 };
@@ -1993,6 +2207,20 @@ export type Task = Node & {
 /** A task (nhiệm vụ) a document sets, with who leads, coordinates and is reported to. */
 export type TaskRolesOfArgs = {
   actor: Scalars['ID']['input'];
+};
+
+
+/** A task (nhiệm vụ) a document sets, with who leads, coordinates and is reported to. */
+export type TaskStatusArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  dueSoonDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A task (nhiệm vụ) a document sets, with who leads, coordinates and is reported to. */
+export type TaskStatusEvidenceArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  dueSoonDays?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Counts of tasks. */
@@ -2017,6 +2245,27 @@ export type TaskConnection = {
   pageInfo: PageInfo;
   /** How many tasks match the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** How many tasks stand where. */
+export type TaskCounts = {
+  __typename?: 'TaskCounts';
+  /** Tasks counted. */
+  assigned: Scalars['Int']['output'];
+  /** Their document was replaced or repealed. */
+  closed: Scalars['Int']['output'];
+  /** Done after their due date. */
+  doneLate: Scalars['Int']['output'];
+  /** Done by their due date (a report says so, or a manual update). */
+  doneOnTime: Scalars['Int']['output'];
+  /** Due within `dueSoonDays`. */
+  dueSoon: Scalars['Int']['output'];
+  /** Not due yet (or no end date). */
+  notDue: Scalars['Int']['output'];
+  /** Still to do and not overdue: not due or due soon. */
+  open: Scalars['Int']['output'];
+  /** Past due and not reported done. */
+  overdue: Scalars['Int']['output'];
 };
 
 /** A task in a page. */
@@ -2073,6 +2322,21 @@ export type TaskGroup = {
   year: Maybe<Scalars['Int']['output']>;
 };
 
+/** What tasks can be grouped by in `taskStats`. */
+export type TaskGroupBy =
+  /** The task's document. */
+  | 'DOCUMENT'
+  /** The jurisdiction of the task's document (`tw`, a province, `province/district`). */
+  | 'JURISDICTION'
+  /** The body that leads (a task with several leads counts under each). */
+  | 'LEAD'
+  /** The level of the task's document. */
+  | 'LEVEL'
+  /** The task's status at `asOf`. */
+  | 'STATUS'
+  /** The year the task falls due (null: no end date). */
+  | 'YEAR';
+
 /** What tasks can be grouped by. */
 export type TaskGroupKey =
   /** The id of the task's document. */
@@ -2087,6 +2351,44 @@ export type TaskGroupKey =
   | 'STATUS'
   /** The year the task falls due (deadline end); null for tasks without a date. */
   | 'YEAR';
+
+/**
+ * One hop of lineage down the cascade: a lower document's task (`derived`) restating an upper
+ * document's task (`source`), with how closely (score) and the evidence of both.
+ */
+export type TaskLineage = {
+  __typename?: 'TaskLineage';
+  /** Whether the derived task falls due after its source (deadline consistency). */
+  deadlineLater: Scalars['Boolean']['output'];
+  /** Hops from the task asked about (1 for a direct restatement). */
+  depth: Scalars['Int']['output'];
+  /** The task that restates (in the lower document). */
+  derived: Task;
+  /** The derived task's due date (ISO). */
+  derivedDeadline: Maybe<Scalars['String']['output']>;
+  /** The derived task's passage. */
+  derivedEvidence: Evidence;
+  /** Whether the lower document implements the upper one itself. */
+  direct: Scalars['Boolean']['output'];
+  /** Where the lower document says what it implements. */
+  implementsQuote: Maybe<Scalars['String']['output']>;
+  /** Level of the derived task's document (`TW`, `tinh`, `huyen`, `xa`). */
+  level: Maybe<Scalars['String']['output']>;
+  /** How closely the texts agree: TF-IDF cosine of their words and word pairs, diacritics folded (0–1). */
+  score: Scalars['Float']['output'];
+  /** Runs of four or more words both say, as the derived task writes them, longest first. */
+  sharedPhrases: Array<Scalars['String']['output']>;
+  /** The task it restates (in the upper document). */
+  source: Task;
+  /** The source task's due date (ISO). */
+  sourceDeadline: Maybe<Scalars['String']['output']>;
+  /** The source task's passage. */
+  sourceEvidence: Evidence;
+  /** Where the upper document says the same (when both implement a third). */
+  sourceImplementsQuote: Maybe<Scalars['String']['output']>;
+  /** The document carried out: the upper one itself, or one both documents implement. */
+  via: Maybe<Document>;
+};
 
 /** A role in a task. */
 export type TaskRole =
@@ -2123,6 +2425,80 @@ export type TaskSortField =
   | 'SECTION'
   /** The text. */
   | 'TEXT';
+
+/** Task counts for a filter, in all and per group. */
+export type TaskStats = {
+  __typename?: 'TaskStats';
+  /** The date the statuses are judged at. */
+  asOf: Scalars['String']['output'];
+  /** Counts per group, in the order of the grouped values (nulls last). */
+  groups: Array<TaskStatsGroup>;
+  /** Tasks the filter matched. */
+  matched: Scalars['Int']['output'];
+  /** Counts over every matched task (each once). */
+  totals: TaskCounts;
+};
+
+/** One group of `taskStats`: the values it is grouped by (null for those not asked), and its counts. */
+export type TaskStatsGroup = {
+  __typename?: 'TaskStatsGroup';
+  /** The counts of the group. */
+  counts: TaskCounts;
+  /** When grouped by DOCUMENT. */
+  document: Maybe<Document>;
+  /** When grouped by JURISDICTION. */
+  jurisdiction: Maybe<Scalars['String']['output']>;
+  /** The lead, when grouped by LEAD (null: tasks with no lead). */
+  lead: Maybe<Actor>;
+  /** The lead's id, when grouped by LEAD. */
+  leadId: Maybe<Scalars['ID']['output']>;
+  /** The lead's name, when grouped by LEAD. */
+  leadName: Maybe<Scalars['String']['output']>;
+  /** When grouped by LEVEL. */
+  level: Maybe<Scalars['String']['output']>;
+  /** When grouped by STATUS. */
+  status: Maybe<TaskStatus>;
+  /** When grouped by YEAR. */
+  year: Maybe<Scalars['Int']['output']>;
+};
+
+/** Where a task stands (derived; see `Task.status`). */
+export type TaskStatus =
+  /** Its document was replaced or repealed by a newer one. */
+  | 'CLOSED'
+  /** A report says it was done after its due date. */
+  | 'DONE_LATE'
+  /** A report says it was done by its due date (or it has none). */
+  | 'DONE_ON_TIME'
+  /** Due within the window asked (`dueSoonDays`, 30 by default). */
+  | 'DUE_SOON'
+  /** Not yet due: its due date is further than the window asked, or it has no end date. */
+  | 'NOT_DUE'
+  /** Past its due date, and no report says it was done. */
+  | 'OVERDUE';
+
+/** A manual status update: who set what, when and why. Never overwritten; the latest counts. */
+export type TaskStatusUpdate = {
+  __typename?: 'TaskStatusUpdate';
+  /** When (ISO date-time, UTC). */
+  at: Scalars['String']['output'];
+  /** Who, as given (`by`). */
+  by: Maybe<Scalars['String']['output']>;
+  /** What it rests on (a document number, a link, a passage), as given. */
+  evidence: Maybe<Scalars['String']['output']>;
+  /** Stable id of this update. */
+  id: Scalars['ID']['output'];
+  /** Which API key wrote it: the first 12 hex digits of its SHA-256. */
+  keyId: Maybe<Scalars['String']['output']>;
+  /** Why. */
+  note: Scalars['String']['output'];
+  /** The status set. */
+  status: TaskStatus;
+  /** The task, when it is still in the graph. */
+  task: Maybe<Task>;
+  /** The task's id (kept even when its document is ingested again). */
+  taskId: Scalars['ID']['output'];
+};
 
 /** A composable condition on tasks (see DocumentWhere for how conditions combine and are bounded). */
 export type TaskWhere = {
@@ -2333,9 +2709,11 @@ export type ResolversTypes = {
   DocumentEdge: ResolverTypeWrapper<Omit<DocumentEdge, 'node'> & { node: ResolversTypes['Document'] }>;
   DocumentEffect: ResolverTypeWrapper<DocumentEffectModel>;
   DocumentEffectType: DocumentEffectType;
+  DocumentEventFilter: DocumentEventFilter;
   DocumentFilter: DocumentFilter;
   DocumentGroup: ResolverTypeWrapper<DocumentGroup>;
   DocumentGroupKey: DocumentGroupKey;
+  DocumentIngestedEvent: ResolverTypeWrapper<DocumentIngestedModel>;
   DocumentLink: ResolverTypeWrapper<DocumentLinkModel>;
   DocumentMetadata: DocumentMetadata;
   DocumentOrder: DocumentOrder;
@@ -2386,14 +2764,18 @@ export type ResolversTypes = {
   RecipientEdge: ResolverTypeWrapper<RecipientEdgeModel>;
   ResponsibleBody: ResolverTypeWrapper<ResponsibleBodyModel>;
   Role: ResolverTypeWrapper<ActorModel>;
+  ScorecardRow: ResolverTypeWrapper<ScorecardRowModel>;
   SearchHit: ResolverTypeWrapper<SearchHitModel>;
   SearchResult: ResolverTypeWrapper<SearchResultModel>;
   SearchType: SearchType;
   SharedTask: ResolverTypeWrapper<SharedTaskModel>;
   SortDirection: SortDirection;
   Stats: ResolverTypeWrapper<Stats>;
+  StatusEvidence: ResolverTypeWrapper<StatusEvidenceModel>;
+  StatusSource: StatusSource;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   StringWhere: StringWhere;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Succession: ResolverTypeWrapper<SuccessionModel>;
   SuccessionShare: SuccessionShare;
   SuccessionStep: ResolverTypeWrapper<SuccessionStepModel>;
@@ -2405,13 +2787,20 @@ export type ResolversTypes = {
   Task: ResolverTypeWrapper<TaskModel>;
   TaskAggregate: ResolverTypeWrapper<AggregateModel>;
   TaskConnection: ResolverTypeWrapper<TaskConnectionModel>;
+  TaskCounts: ResolverTypeWrapper<TaskCounts>;
   TaskEdge: ResolverTypeWrapper<Omit<TaskEdge, 'node'> & { node: ResolversTypes['Task'] }>;
   TaskFilter: TaskFilter;
   TaskGroup: ResolverTypeWrapper<TaskGroup>;
+  TaskGroupBy: TaskGroupBy;
   TaskGroupKey: TaskGroupKey;
+  TaskLineage: ResolverTypeWrapper<LineageEdgeModel>;
   TaskRole: TaskRole;
   TaskSort: TaskSort;
   TaskSortField: TaskSortField;
+  TaskStats: ResolverTypeWrapper<TaskStatsModel>;
+  TaskStatsGroup: ResolverTypeWrapper<StatsGroupModel>;
+  TaskStatus: TaskStatus;
+  TaskStatusUpdate: ResolverTypeWrapper<StatusUpdateModel>;
   TaskWhere: TaskWhere;
   TextRange: ResolverTypeWrapper<TextRange>;
   TimelineFilter: TimelineFilter;
@@ -2448,8 +2837,10 @@ export type ResolversParentTypes = {
   DocumentConnection: DocumentConnectionModel;
   DocumentEdge: Omit<DocumentEdge, 'node'> & { node: ResolversParentTypes['Document'] };
   DocumentEffect: DocumentEffectModel;
+  DocumentEventFilter: DocumentEventFilter;
   DocumentFilter: DocumentFilter;
   DocumentGroup: DocumentGroup;
+  DocumentIngestedEvent: DocumentIngestedModel;
   DocumentLink: DocumentLinkModel;
   DocumentMetadata: DocumentMetadata;
   DocumentSort: DocumentSort;
@@ -2492,12 +2883,15 @@ export type ResolversParentTypes = {
   RecipientEdge: RecipientEdgeModel;
   ResponsibleBody: ResponsibleBodyModel;
   Role: ActorModel;
+  ScorecardRow: ScorecardRowModel;
   SearchHit: SearchHitModel;
   SearchResult: SearchResultModel;
   SharedTask: SharedTaskModel;
   Stats: Stats;
+  StatusEvidence: StatusEvidenceModel;
   String: Scalars['String']['output'];
   StringWhere: StringWhere;
+  Subscription: Record<PropertyKey, never>;
   Succession: SuccessionModel;
   SuccessionStep: SuccessionStepModel;
   Target: TargetModel;
@@ -2508,10 +2902,15 @@ export type ResolversParentTypes = {
   Task: TaskModel;
   TaskAggregate: AggregateModel;
   TaskConnection: TaskConnectionModel;
+  TaskCounts: TaskCounts;
   TaskEdge: Omit<TaskEdge, 'node'> & { node: ResolversParentTypes['Task'] };
   TaskFilter: TaskFilter;
   TaskGroup: TaskGroup;
+  TaskLineage: LineageEdgeModel;
   TaskSort: TaskSort;
+  TaskStats: TaskStatsModel;
+  TaskStatsGroup: StatsGroupModel;
+  TaskStatusUpdate: StatusUpdateModel;
   TaskWhere: TaskWhere;
   TextRange: TextRange;
   TimelineFilter: TimelineFilter;
@@ -2708,6 +3107,12 @@ export type DocumentGroupResolvers<ContextType = ApiContext, ParentType extends 
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
+export type DocumentIngestedEventResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DocumentIngestedEvent'] = ResolversParentTypes['DocumentIngestedEvent']> = {
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['IngestOutcome'], ParentType, ContextType>;
+};
+
 export type DocumentLinkResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DocumentLink'] = ResolversParentTypes['DocumentLink']> = {
   document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
   evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
@@ -2790,6 +3195,7 @@ export type LevelCountResolvers<ContextType = ApiContext, ParentType extends Res
 
 export type MutationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   ingestDocument?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestDocumentArgs, 'text'>>;
+  updateTaskStatus?: Resolver<ResolversTypes['TaskStatusUpdate'], ParentType, ContextType, RequireFields<MutationUpdateTaskStatusArgs, 'note' | 'status' | 'task'>>;
 };
 
 export type NeighbourhoodResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Neighbourhood'] = ResolversParentTypes['Neighbourhood']> = {
@@ -2919,6 +3325,7 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   documents?: Resolver<ResolversTypes['DocumentConnection'], ParentType, ContextType, RequireFields<QueryDocumentsArgs, 'first' | 'orderBy'>>;
   documentsAggregate?: Resolver<ResolversTypes['DocumentAggregate'], ParentType, ContextType, RequireFields<QueryDocumentsAggregateArgs, 'first' | 'groupBy'>>;
   implementationTree?: Resolver<Maybe<ResolversTypes['ImplementationTree']>, ParentType, ContextType, RequireFields<QueryImplementationTreeArgs, 'depth' | 'direction' | 'document'>>;
+  lateDerivedTasks?: Resolver<Array<ResolversTypes['TaskLineage']>, ParentType, ContextType, RequireFields<QueryLateDerivedTasksArgs, 'first'>>;
   neighbourhood?: Resolver<Maybe<ResolversTypes['Neighbourhood']>, ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'node'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
@@ -2927,9 +3334,11 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   overdue?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, RequireFields<QueryOverdueArgs, 'at' | 'first'>>;
   pendingImplementations?: Resolver<Maybe<ResolversTypes['PendingImplementations']>, ParentType, ContextType, RequireFields<QueryPendingImplementationsArgs, 'document'>>;
   recipientCoverage?: Resolver<Maybe<ResolversTypes['RecipientCoverage']>, ParentType, ContextType, RequireFields<QueryRecipientCoverageArgs, 'document'>>;
+  scorecard?: Resolver<Array<ResolversTypes['ScorecardRow']>, ParentType, ContextType, RequireFields<QueryScorecardArgs, 'from' | 'to'>>;
   search?: Resolver<ResolversTypes['SearchResult'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType>;
   targets?: Resolver<ResolversTypes['TargetComparison'], ParentType, ContextType, Partial<QueryTargetsArgs>>;
+  taskStats?: Resolver<ResolversTypes['TaskStats'], ParentType, ContextType, RequireFields<QueryTaskStatsArgs, 'dueSoonDays' | 'groupBy'>>;
   tasks?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, RequireFields<QueryTasksArgs, 'first'>>;
   tasksAggregate?: Resolver<ResolversTypes['TaskAggregate'], ParentType, ContextType, RequireFields<QueryTasksAggregateArgs, 'first' | 'groupBy'>>;
   timeline?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, RequireFields<QueryTimelineArgs, 'first'>>;
@@ -2970,6 +3379,14 @@ export type RoleResolvers<ContextType = ApiContext, ParentType extends Resolvers
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type ScorecardRowResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ScorecardRow'] = ResolversParentTypes['ScorecardRow']> = {
+  counts?: Resolver<ResolversTypes['TaskCounts'], ParentType, ContextType>;
+  lead?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+  leadId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  leadName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  onTimeRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
 export type SearchHitResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   highlights?: Resolver<Array<ResolversTypes['TextRange']>, ParentType, ContextType>;
@@ -2999,6 +3416,24 @@ export type StatsResolvers<ContextType = ApiContext, ParentType extends Resolver
   ingestedDocuments?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   organizations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   tasks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type StatusEvidenceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['StatusEvidence'] = ResolversParentTypes['StatusEvidence']> = {
+  answers?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  closedBy?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType>;
+  completedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  done?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  evidence?: Resolver<Maybe<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  report?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['StatusSource'], ParentType, ContextType>;
+  update?: Resolver<Maybe<ResolversTypes['TaskStatusUpdate']>, ParentType, ContextType>;
+};
+
+export type SubscriptionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
+  documentIngested?: SubscriptionResolver<ResolversTypes['DocumentIngestedEvent'], "documentIngested", ParentType, ContextType, Partial<SubscriptionDocumentIngestedArgs>>;
+  taskStatusChanged?: SubscriptionResolver<ResolversTypes['TaskStatusUpdate'], "taskStatusChanged", ParentType, ContextType, Partial<SubscriptionTaskStatusChangedArgs>>;
+  tasksDueSoon?: SubscriptionResolver<Array<ResolversTypes['Task']>, "tasksDueSoon", ParentType, ContextType, RequireFields<SubscriptionTasksDueSoonArgs, 'withinDays'>>;
 };
 
 export type SuccessionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Succession'] = ResolversParentTypes['Succession']> = {
@@ -3055,15 +3490,21 @@ export type TargetGroupResolvers<ContextType = ApiContext, ParentType extends Re
 export type TaskResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Task'] = ResolversParentTypes['Task']> = {
   coordinators?: Resolver<Array<ResolversTypes['ActorEdge']>, ParentType, ContextType>;
   deadline?: Resolver<Maybe<ResolversTypes['Deadline']>, ParentType, ContextType>;
+  derivedFrom?: Resolver<Array<ResolversTypes['TaskLineage']>, ParentType, ContextType>;
+  derivedTasks?: Resolver<Array<ResolversTypes['TaskLineage']>, ParentType, ContextType>;
   document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
   evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   leads?: Resolver<Array<ResolversTypes['ActorEdge']>, ParentType, ContextType>;
+  reports?: Resolver<Array<ResolversTypes['StatusEvidence']>, ParentType, ContextType>;
   reportsTo?: Resolver<Array<ResolversTypes['ActorEdge']>, ParentType, ContextType>;
   responsibleNow?: Resolver<Array<ResolversTypes['ResponsibleBody']>, ParentType, ContextType>;
   rolesOf?: Resolver<Array<ResolversTypes['TaskRole']>, ParentType, ContextType, RequireFields<TaskRolesOfArgs, 'actor'>>;
   section?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sectionTitles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['TaskStatus'], ParentType, ContextType, RequireFields<TaskStatusArgs, 'dueSoonDays'>>;
+  statusEvidence?: Resolver<Array<ResolversTypes['StatusEvidence']>, ParentType, ContextType, RequireFields<TaskStatusEvidenceArgs, 'dueSoonDays'>>;
+  statusHistory?: Resolver<Array<ResolversTypes['TaskStatusUpdate']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -3081,6 +3522,17 @@ export type TaskConnectionResolvers<ContextType = ApiContext, ParentType extends
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type TaskCountsResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TaskCounts'] = ResolversParentTypes['TaskCounts']> = {
+  assigned?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  closed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  doneLate?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  doneOnTime?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dueSoon?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  notDue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  open?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type TaskEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TaskEdge'] = ResolversParentTypes['TaskEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Task'], ParentType, ContextType>;
@@ -3096,6 +3548,55 @@ export type TaskGroupResolvers<ContextType = ApiContext, ParentType extends Reso
   level?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type TaskLineageResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TaskLineage'] = ResolversParentTypes['TaskLineage']> = {
+  deadlineLater?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  depth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  derived?: Resolver<ResolversTypes['Task'], ParentType, ContextType>;
+  derivedDeadline?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  derivedEvidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+  direct?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  implementsQuote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  level?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  sharedPhrases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Task'], ParentType, ContextType>;
+  sourceDeadline?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sourceEvidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+  sourceImplementsQuote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  via?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType>;
+};
+
+export type TaskStatsResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TaskStats'] = ResolversParentTypes['TaskStats']> = {
+  asOf?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['TaskStatsGroup']>, ParentType, ContextType>;
+  matched?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totals?: Resolver<ResolversTypes['TaskCounts'], ParentType, ContextType>;
+};
+
+export type TaskStatsGroupResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TaskStatsGroup'] = ResolversParentTypes['TaskStatsGroup']> = {
+  counts?: Resolver<ResolversTypes['TaskCounts'], ParentType, ContextType>;
+  document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType>;
+  jurisdiction?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lead?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+  leadId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  leadName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  level?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['TaskStatus']>, ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type TaskStatusUpdateResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TaskStatusUpdate'] = ResolversParentTypes['TaskStatusUpdate']> = {
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  by?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  evidence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  keyId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['TaskStatus'], ParentType, ContextType>;
+  task?: Resolver<Maybe<ResolversTypes['Task']>, ParentType, ContextType>;
+  taskId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type TextRangeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TextRange'] = ResolversParentTypes['TextRange']> = {
@@ -3134,6 +3635,7 @@ export type Resolvers<ContextType = ApiContext> = {
   DocumentEdge?: DocumentEdgeResolvers<ContextType>;
   DocumentEffect?: DocumentEffectResolvers<ContextType>;
   DocumentGroup?: DocumentGroupResolvers<ContextType>;
+  DocumentIngestedEvent?: DocumentIngestedEventResolvers<ContextType>;
   DocumentLink?: DocumentLinkResolvers<ContextType>;
   DocumentValidity?: DocumentValidityResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
@@ -3167,10 +3669,13 @@ export type Resolvers<ContextType = ApiContext> = {
   RecipientEdge?: RecipientEdgeResolvers<ContextType>;
   ResponsibleBody?: ResponsibleBodyResolvers<ContextType>;
   Role?: RoleResolvers<ContextType>;
+  ScorecardRow?: ScorecardRowResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   SearchResult?: SearchResultResolvers<ContextType>;
   SharedTask?: SharedTaskResolvers<ContextType>;
   Stats?: StatsResolvers<ContextType>;
+  StatusEvidence?: StatusEvidenceResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   Succession?: SuccessionResolvers<ContextType>;
   SuccessionStep?: SuccessionStepResolvers<ContextType>;
   Target?: TargetResolvers<ContextType>;
@@ -3180,8 +3685,13 @@ export type Resolvers<ContextType = ApiContext> = {
   Task?: TaskResolvers<ContextType>;
   TaskAggregate?: TaskAggregateResolvers<ContextType>;
   TaskConnection?: TaskConnectionResolvers<ContextType>;
+  TaskCounts?: TaskCountsResolvers<ContextType>;
   TaskEdge?: TaskEdgeResolvers<ContextType>;
   TaskGroup?: TaskGroupResolvers<ContextType>;
+  TaskLineage?: TaskLineageResolvers<ContextType>;
+  TaskStats?: TaskStatsResolvers<ContextType>;
+  TaskStatsGroup?: TaskStatsGroupResolvers<ContextType>;
+  TaskStatusUpdate?: TaskStatusUpdateResolvers<ContextType>;
   TextRange?: TextRangeResolvers<ContextType>;
   Unresolved?: UnresolvedResolvers<ContextType>;
 };

@@ -8,6 +8,10 @@ import { documentResolvers } from './documents.ts';
 import { neighbourhoodResolvers } from './neighbourhood.ts';
 import { queryResolvers } from './query.ts';
 import { successionResolvers } from './successions.ts';
+import { lineageResolvers } from './lineage.ts';
+import { statsResolvers } from './stats.ts';
+import { subscriptionResolvers } from './subscriptions.ts';
+import { statusResolvers } from './status.ts';
 import { taskResolvers } from './tasks.ts';
 import { timelineResolvers } from './timeline.ts';
 
@@ -19,8 +23,21 @@ export const resolvers: Resolvers = {
   ...taskResolvers,
   Document: { ...documentResolvers.Document, ...successionResolvers.Document },
   Organization: { ...actorResolvers.Organization, ...successionResolvers.Organization },
-  Task: { ...taskResolvers.Task, ...successionResolvers.Task },
+  Task: {
+    ...taskResolvers.Task,
+    ...successionResolvers.Task,
+    ...statusResolvers.Task,
+    ...lineageResolvers.Task,
+  },
   SuccessionStep: successionResolvers.SuccessionStep,
+  TaskLineage: lineageResolvers.TaskLineage,
+  TaskStatsGroup: statsResolvers.TaskStatsGroup,
+  ScorecardRow: statsResolvers.ScorecardRow,
+  Subscription: subscriptionResolvers.Subscription,
+  DocumentIngestedEvent: subscriptionResolvers.DocumentIngestedEvent,
+  TaskConnection: taskResolvers.TaskConnection,
+  StatusEvidence: statusResolvers.StatusEvidence,
+  TaskStatusUpdate: statusResolvers.TaskStatusUpdate,
   ...coverageResolvers,
   TaskAggregate: aggregateResolvers.TaskAggregate,
   DocumentAggregate: aggregateResolvers.DocumentAggregate,
@@ -37,5 +54,8 @@ export const resolvers: Resolvers = {
     ...neighbourhoodResolvers.Query,
     ...coverageResolvers.Query,
     ...aggregateResolvers.Query,
+    ...lineageResolvers.Query,
+    ...statsResolvers.Query,
   },
+  Mutation: { ...queryResolvers.Mutation, ...statusResolvers.Mutation },
 };

@@ -9,6 +9,7 @@ import { readConfig } from '../../config.ts';
 import { ensureNeo4j, type Neo4jConnection } from '../../db/ensure.ts';
 import { runMigrations } from '../../db/migrations.ts';
 import { createEnvironment, ingestFiles, type FileReport } from '../../graph/ingest.ts';
+import { linkLineage } from '../../graph/lineage.ts';
 import { loadRegistry, parseDocumentMeta, type DocumentMeta } from '../../orgs/index.ts';
 import { listDocuments } from '../../io/list-documents.ts';
 import { ProgressBar } from '../progress.ts';
@@ -65,26 +66,30 @@ function line(r: FileReport): string {
   return `${r.outcome.padEnd(9)} ${r.file}: ${what}${warn}`;
 }
 
+/** The --meta file's metadata (undefined without one), or 2 when refused (reported). */
+function readMeta(file: string | undefined, files: number): DocumentMeta | undefined | 2 {
+  if (!file) return undefined;
+  if (files !== 1) {
+    process.stderr.write('ingest: --meta applies to exactly one document file\n');
+    return 2;
+  }
+  try {
+    return parseDocumentMeta(readFileSync(file, 'utf8'), file);
+  } catch (e) {
+    process.stderr.write(`ingest: ${file}: ${(e as Error).message}\n`);
+    return 2;
+  }
+}
+
 export async function run(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
   if (typeof args === 'string') {
     process.stderr.write(`ingest: ${args}\n${USAGE}`);
     return 2;
   }
-  let meta: DocumentMeta | undefined;
   const listed = listDocuments(args.paths);
-  if (args.meta) {
-    if (listed.files.length !== 1) {
-      process.stderr.write('ingest: --meta applies to exactly one document file\n');
-      return 2;
-    }
-    try {
-      meta = parseDocumentMeta(readFileSync(args.meta, 'utf8'), args.meta);
-    } catch (e) {
-      process.stderr.write(`ingest: ${args.meta}: ${(e as Error).message}\n`);
-      return 2;
-    }
-  }
+  const meta = readMeta(args.meta, listed.files.length);
+  if (meta === 2) return 2;
   for (const p of listed.problems) process.stdout.write(`FAIL ${p.path}: ${p.problem}\n`);
 
   let registry;
@@ -127,6 +132,11 @@ export async function run(argv: string[]): Promise<number> {
       },
     );
     bar.done();
+    // Lineage down the cascade reads every related document's tasks: once, after the files.
+    const lineage =
+      connection && result.created + result.updated > 0
+        ? await linkLineage(connection.driver, connection.database)
+        : null;
     const seconds = (Date.now() - started) / 1000;
     const failed = result.failed + listed.problems.length;
     const parts = args.dryRun
@@ -137,6 +147,7 @@ export async function run(argv: string[]): Promise<number> {
         (result.registry && !result.registry.skipped
           ? `; registry: ${result.registry.organizations} organizations synced`
           : '') +
+        (lineage !== null ? `; lineage: ${lineage} task links` : '') +
         '\n',
     );
     return failed > 0 ? 1 : 0;

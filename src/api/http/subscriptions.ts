@@ -1,0 +1,57 @@
+/**
+ * GraphQL subscriptions over WebSocket on the API's port (path /graphql, the graphql-ws
+ * protocol). Each subscription gets the same context as a request; with API_READS_NEED_KEY the
+ * connection must give the key (`connectionParams: { 'x-api-key': … }`).
+ */
+import type { Server } from 'node:http';
+import { makeExecutableSchema } from '@graphql-tools/schema';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
+import type { Driver } from 'neo4j-driver';
+import { createContext } from '../context.ts';
+import { resolvers } from '../resolvers/index.ts';
+import { loadTypeDefs } from '../schema.ts';
+
+export interface SubscriptionOptions {
+  driver: Driver;
+  writeDriver?: Driver | undefined;
+  database: string;
+  transactionTimeoutMs?: number | undefined;
+  apiKey?: string | undefined;
+  readsNeedKey?: boolean | undefined;
+}
+
+function keyOf(params: Record<string, unknown> | undefined): string | undefined {
+  const key = params?.['x-api-key'];
+  return typeof key === 'string' ? key : undefined;
+}
+
+/** Serves subscriptions beside the HTTP routes; answers how to stop them. */
+export function serveSubscriptions(
+  server: Server,
+  options: SubscriptionOptions,
+): () => Promise<void> {
+  const wss = new WebSocketServer({ server, path: '/graphql' });
+  const schema = makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: [resolvers] });
+  const served = useServer(
+    {
+      schema,
+      onConnect: (ctx) =>
+        !options.readsNeedKey ||
+        (options.apiKey !== undefined && keyOf(ctx.connectionParams) === options.apiKey),
+      context: (ctx) =>
+        createContext(
+          options.driver,
+          options.database,
+          options.transactionTimeoutMs,
+          { apiKey: options.apiKey, requestKey: keyOf(ctx.connectionParams) },
+          options.writeDriver,
+        ),
+    },
+    wss,
+  );
+  return async () => {
+    await served.dispose();
+    await new Promise<void>((resolve) => wss.close(() => resolve()));
+  };
+}
