@@ -2,6 +2,9 @@
  * Runtime configuration, read once from the environment and validated up front so a bad value
  * fails at start with a message that names the variable, not deep inside a request.
  */
+import { resolve } from 'node:path';
+import { defaultSourceDir } from './paths.ts';
+
 export interface Config {
   /** Bolt URI of an existing Neo4j; undefined = the project starts its own local server. */
   neo4jUri: string | undefined;
@@ -18,6 +21,8 @@ export interface Config {
   apiKey: string | undefined;
   /** API_READS_NEED_KEY=true: queries need the key too (default: reads are open). */
   readsNeedKey: boolean;
+  /** The content-addressed folder of ingested originals (SOURCE_DIR; default `.sources/`). */
+  sourceDir: string;
 }
 
 export class ConfigError extends Error {
@@ -73,6 +78,7 @@ export function readConfig(env: Env = process.env): Config {
     localNeo4jHeapMb: positiveInt(env, 'NEO4J_LOCAL_HEAP_MB', 1024),
     apiKey: env.API_KEY || undefined,
     readsNeedKey: readsNeedKey(env),
+    sourceDir: resolve(env.SOURCE_DIR?.trim() || defaultSourceDir),
   };
 }
 

@@ -44,6 +44,7 @@ async function main(): Promise<void> {
     createEnvironment(loadRegistry()),
     seeds.files,
     {
+      sourceDir: config.sourceDir,
       onReport: (r) => {
         if (r.outcome === 'failed') log(`seed ${r.file} failed: ${r.error ?? 'unknown error'}`);
       },
@@ -60,6 +61,7 @@ async function main(): Promise<void> {
       neo4jUri: neo4j.uri,
       apiKey: config.apiKey,
       readsNeedKey: config.readsNeedKey,
+      sourceDir: config.sourceDir,
     },
     config.port,
   );

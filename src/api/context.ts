@@ -9,6 +9,8 @@ export interface WriteAccess {
   apiKey: string | undefined;
   /** The `x-api-key` header of this request. */
   requestKey: string | undefined;
+  /** Where uploaded originals are kept (src/io/source-store); unset: not kept. */
+  sourceDir?: string;
 }
 
 export interface ApiContext {

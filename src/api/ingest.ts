@@ -4,7 +4,7 @@
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Driver } from 'neo4j-driver';
-import type { DocumentMetadata } from './generated/graphql.ts';
+import type { MutationIngestDocumentArgs } from './generated/graphql.ts';
 import type { WriteAccess } from './context.ts';
 import type { IngestResultModel } from './models.ts';
 import { apiError, badInput, fromDatabaseError } from './errors.ts';
@@ -19,6 +19,8 @@ import { writeDocument } from '../graph/write.ts';
 import { loadRegistry, registryOrganizations } from '../orgs/index.ts';
 import type { DocumentMeta } from '../orgs/types.ts';
 import { isLevel } from '../graph/vocabulary.ts';
+import { storeSource } from '../io/source-store.ts';
+import { ingestInput } from './ingest-file.ts';
 
 function sameKey(a: string, b: string): boolean {
   // Compare digests: equal lengths, and no timing signal about the key.
@@ -35,7 +37,9 @@ export function requireKey({ apiKey, requestKey }: WriteAccess): void {
   }
 }
 
-function toMeta(input: DocumentMetadata | null | undefined): DocumentMeta | undefined {
+type IngestArgs = Partial<MutationIngestDocumentArgs>;
+
+function toMeta(input: IngestArgs['metadata']): DocumentMeta | undefined {
   if (!input) return undefined;
   if (input.level != null && !isLevel(input.level)) {
     throw badInput('level must be TW, tinh, huyen or xa', { argument: 'metadata.level' });
@@ -67,19 +71,28 @@ function ingestEnvironment(): IngestEnvironment {
 export async function ingestText(
   driver: Driver,
   database: string,
-  args: { text: string; metadata?: DocumentMetadata | null; name?: string | null },
+  args: IngestArgs,
+  sourceDir?: string,
 ): Promise<IngestResultModel> {
   const env = ingestEnvironment();
+  const input = await ingestInput(args);
   const name =
-    args.name ?? `api:${createHash('sha256').update(args.text).digest('hex').slice(0, 16)}`;
+    input.name ?? `api:${createHash('sha256').update(input.text).digest('hex').slice(0, 16)}`;
+  const warnings = (input.source?.kept.warnings ?? []).map((message) => ({
+    code: 'low-ocr-confidence',
+    message,
+  }));
   let prepared;
   try {
-    prepared = prepareText(env, name, args.text, toMeta(args.metadata));
+    prepared = prepareText(env, name, input.text, toMeta(args.metadata), warnings, input.source);
   } catch (error) {
-    if (error instanceof IngestError) throw badInput(error.problem, { argument: 'text' });
+    if (error instanceof IngestError) {
+      throw badInput(error.problem, { argument: input.source ? 'file' : 'text' });
+    }
     throw error;
   }
   try {
+    if (sourceDir && input.source) storeSource(sourceDir, input.source.bytes);
     await syncRegistry(driver, database, registryOrganizations(env.registry));
     const result = await writeDocument(driver, database, prepared.plan);
     return {

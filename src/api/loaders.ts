@@ -22,6 +22,7 @@ import {
   type RecipientEdgeModel,
 } from '../read/models.ts';
 import { NODES_BY_ID } from './cypher/nodes.ts';
+import { DOCUMENT_TEXTS, toDocumentText, type DocumentTextModel } from '../read/texts.ts';
 import * as documents from './cypher/documents.ts';
 import * as actors from './cypher/actors.ts';
 import { TASK_ACTORS } from './cypher/tasks.ts';
@@ -64,6 +65,17 @@ export function createLoaders(db: GraphReader) {
           (await db.read(NODES_BY_ID, { keys })).map((row) => [
             row.key as string,
             toNode(node(row)),
+          ]),
+        ),
+      () => null,
+    ),
+    /** A document's kept text and original (read/texts.ts); null when none is kept. */
+    documentText: new Batcher<DocumentTextModel | null>(
+      async (keys) =>
+        new Map(
+          (await db.read(DOCUMENT_TEXTS, { keys })).map((row) => [
+            row.key as string,
+            toDocumentText(row.key as string, row.text as Props),
           ]),
         ),
       () => null,

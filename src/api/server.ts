@@ -20,6 +20,7 @@ import { onlyMethod } from './http/methods.ts';
 import { nodeListener } from './http/node.ts';
 import { withReadKey } from './http/read-key.ts';
 import { router, type Route } from './http/router.ts';
+import { sourcesHandler } from './http/sources.ts';
 import { appPage, distFiles } from './http/static.ts';
 import { queryLimits } from './limits.ts';
 import { resolvers } from './resolvers/index.ts';
@@ -39,6 +40,8 @@ export interface ApiOptions {
   apiKey?: string | undefined;
   /** Queries need the key too (apiKey must be set); default false: reads are open. */
   readsNeedKey?: boolean;
+  /** The content-addressed folder of originals: uploads are kept there, /sources serves it. */
+  sourceDir?: string;
 }
 
 export interface RunningApi {
@@ -68,7 +71,11 @@ export function apiRoutes(options: ApiOptions, apollo: ApolloServer<ApiContext>)
         driver,
         database,
         options.transactionTimeoutMs,
-        { apiKey: options.apiKey, requestKey: request.headers['x-api-key'] },
+        {
+          apiKey: options.apiKey,
+          requestKey: request.headers['x-api-key'],
+          ...(options.sourceDir ? { sourceDir: options.sourceDir } : {}),
+        },
         options.writeDriver,
       ),
     ),
@@ -88,6 +95,7 @@ export function apiRoutes(options: ApiOptions, apollo: ApolloServer<ApiContext>)
     },
     uri: options.neo4jUri,
   });
+  const sources = sourcesHandler(options.sourceDir);
   return [
     {
       path: '/graphql',
@@ -96,6 +104,10 @@ export function apiRoutes(options: ApiOptions, apollo: ApolloServer<ApiContext>)
     {
       path: '/export/*',
       handle: onlyMethod('GET', 'exports are read with GET', withReadKey(options, exports)),
+    },
+    {
+      path: '/sources/*',
+      handle: onlyMethod('GET', 'originals are read with GET', withReadKey(options, sources)),
     },
     { path: '/health', method: 'GET', handle: health },
     // The browser's pages (no key needed: their data comes through /graphql and /export).

@@ -28,6 +28,7 @@ export interface Rows {
   references: Record<'IMPLEMENTS' | 'CITES', Record<string, unknown>[]>;
   copies: Record<string, unknown>[];
   memberships: WritePlan['memberships'];
+  texts: { id: string; text: NonNullable<WritePlan['text']> }[];
 }
 
 function recipientRel(from: string, r: WritePlan['recipients'][number]): RelRow {
@@ -66,6 +67,7 @@ function emptyRows(): Rows {
     references: { IMPLEMENTS: [], CITES: [] },
     copies: [],
     memberships: [],
+    texts: [],
   };
 }
 
@@ -194,6 +196,7 @@ export function rowsOf(plans: readonly WritePlan[]): Rows {
     rows.targets.push(...plan.targets);
     addReferences(rows, plan);
     rows.memberships.push(...plan.memberships);
+    if (plan.text) rows.texts.push({ id: plan.document.id, text: plan.text });
   }
   return rows;
 }

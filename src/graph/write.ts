@@ -114,7 +114,10 @@ function asError(e: unknown): Error {
 }
 
 /** Each document's state as the lock read it: ingested or not, its hash, earlier versions. */
-type LockedState = Map<string, { status: string; contentHash: string | null; previous: string[] }>;
+type LockedState = Map<
+  string,
+  { status: string; contentHash: string | null; hasText: boolean; previous: string[] }
+>;
 
 async function lockDocuments(
   tx: ManagedTransaction,
@@ -129,6 +132,7 @@ async function lockDocuments(
       {
         status: r.get('status') as string,
         contentHash: r.get('contentHash') as string | null,
+        hasText: r.get('hasText') as boolean,
         previous: r.get('previous') as string[],
       },
     ]),
@@ -146,7 +150,9 @@ function triage(
   for (const plan of plans) {
     const id = plan.document.id;
     const st = state.get(id);
-    if (st?.status === 'ingested' && st.contentHash === plan.contentHash) {
+    // A document ingested before texts were kept is written again to gain its text.
+    const textKept = st?.hasText === true || plan.text === undefined;
+    if (st?.status === 'ingested' && st.contentHash === plan.contentHash && textKept) {
       results.push({ documentId: id, outcome: 'unchanged' });
       continue;
     }
@@ -213,6 +219,7 @@ function sendRows(pipe: Pipeline, rows: Rows): void {
     if (list.length > 0) pipe.send(Q.REFERENCES[relation], { rows: list });
   }
   if (rows.memberships.length > 0) pipe.send(Q.WRITE_MEMBERSHIPS, { rows: rows.memberships });
+  if (rows.texts.length > 0) pipe.send(Q.WRITE_TEXTS, { rows: rows.texts });
 }
 
 async function writeBatch(

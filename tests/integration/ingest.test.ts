@@ -90,6 +90,8 @@ describe('ingest: the four seed documents', () => {
       Task: 88,
       // Seed 002: 10 targets for 2030/2045; seed 003: 14.
       Target: 24,
+      // The text each of the four was read from (the copy's text is its original's).
+      DocumentText: 4,
       // The registry's organizations, plus bodies of an unknown province scoped to their
       // document: 11 in seed 001 and 7 in seed 002 (neither names its province).
       Organization: registrySize + 11 + 7,
@@ -141,6 +143,8 @@ describe('ingest: the four seed documents', () => {
       // Bodies each group's rule admits (see src/orgs groups): 84 for the groups of 000 and its
       // copy, 2 in 001, 6 in 002, 26 for Vĩnh Linh's groups in 003.
       MEMBER_OF: 84 + 2 + 6 + 26,
+      // Each ingested text to its kept text.
+      HAS_TEXT: 4,
     });
   });
 
@@ -207,7 +211,7 @@ describe('ingest: the four seed documents', () => {
     }
     const { records } = await driver.executeQuery(
       `CALL {
-         MATCH ()-[r]->() WHERE NOT type(r) IN ['HAS_TASK', 'SETS_TARGET', 'PART_OF', 'MEMBER_OF']
+         MATCH ()-[r]->() WHERE NOT type(r) IN ['HAS_TASK', 'SETS_TARGET', 'PART_OF', 'MEMBER_OF', 'HAS_TEXT']
          RETURN type(r) AS kind, r.docId AS docId, r.start AS start, r.end AS end, r.quote AS quote
          UNION ALL
          MATCH (n) WHERE n:Task OR n:Target

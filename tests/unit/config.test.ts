@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, readConfig } from '../../src/config.ts';
+import { defaultSourceDir } from '../../src/paths.ts';
 
 describe('readConfig', () => {
   it('defaults to the project-owned Neo4j and port 4000', () => {
@@ -13,7 +14,9 @@ describe('readConfig', () => {
       localNeo4jHeapMb: 1024,
       apiKey: undefined,
       readsNeedKey: false,
+      sourceDir: defaultSourceDir,
     });
+    expect(readConfig({ SOURCE_DIR: '/srv/kept' }).sourceDir).toBe('/srv/kept');
   });
 
   it('protects reads with the key only when asked, and only when there is a key', () => {

@@ -7,6 +7,7 @@ import { documentResolvers } from './documents.ts';
 import { neighbourhoodResolvers } from './neighbourhood.ts';
 import { queryResolvers } from './query.ts';
 import { taskResolvers } from './tasks.ts';
+import { sourceResolvers } from './sources.ts';
 import { timelineResolvers } from './timeline.ts';
 
 export const resolvers: Resolvers = {
@@ -15,6 +16,10 @@ export const resolvers: Resolvers = {
   ...actorResolvers,
   ...taskResolvers,
   ...coverageResolvers,
+  // Fields added to Document and Evidence by schema/sources.graphql: merged, not replaced.
+  Document: { ...documentResolvers.Document, ...sourceResolvers.Document },
+  Evidence: { ...documentResolvers.Evidence, ...sourceResolvers.Evidence },
+  DocumentSource: sourceResolvers.DocumentSource,
   Neighbourhood: neighbourhoodResolvers.Neighbourhood,
   NeighbourhoodNode: neighbourhoodResolvers.NeighbourhoodNode,
   NeighbourhoodEdge: neighbourhoodResolvers.NeighbourhoodEdge,

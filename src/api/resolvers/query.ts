@@ -112,7 +112,7 @@ export const queryResolvers: Resolvers = {
   Mutation: {
     ingestDocument: (_parent, args, { writeDriver, database, access }) => {
       requireKey(access);
-      return ingestText(writeDriver, database, args);
+      return ingestText(writeDriver, database, args, access.sourceDir);
     },
   },
   IngestResult: {

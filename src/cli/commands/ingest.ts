@@ -7,7 +7,14 @@ import { readFileSync } from 'node:fs';
 import { readConfig } from '../../config.ts';
 import { ensureNeo4j, type Neo4jConnection } from '../../db/ensure.ts';
 import { runMigrations } from '../../db/migrations.ts';
-import { createEnvironment, ingestFiles, type FileReport } from '../../graph/ingest.ts';
+import {
+  createEnvironment,
+  ingestFiles,
+  type FileReport,
+  type IngestEnvironment,
+  type IngestOptions,
+  type IngestSummary,
+} from '../../graph/ingest.ts';
 import { loadRegistry, parseDocumentMeta, type DocumentMeta } from '../../orgs/index.ts';
 import { listDocuments } from '../../io/list-documents.ts';
 import { ProgressBar } from '../progress.ts';
@@ -62,6 +69,38 @@ function line(r: FileReport): string {
   return `${r.outcome.padEnd(9)} ${r.file}: ${what}${warn}`;
 }
 
+/** ingestFiles with a line per file and the progress bar (files, and pages of long files). */
+async function ingestShown(
+  connection: Neo4jConnection | undefined,
+  env: IngestEnvironment,
+  files: readonly string[],
+  options: IngestOptions,
+): Promise<IngestSummary> {
+  const bar = new ProgressBar(files.length);
+  let done = 0;
+  let tasks = 0;
+  let rels = 0;
+  const result = await ingestFiles(
+    connection ? { driver: connection.driver, database: connection.database } : null,
+    env,
+    files,
+    {
+      ...options,
+      onPage: (file, page, pages) => bar.page(done, file, page, pages),
+      onReport: (r) => {
+        done++;
+        tasks += r.tasks;
+        rels += r.relationships;
+        bar.clear();
+        process.stdout.write(`${line(r)}\n`);
+        bar.update(done, `${tasks} tasks · ${rels} relationships written`);
+      },
+    },
+  );
+  bar.done();
+  return result;
+}
+
 export async function run(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
   if (typeof args === 'string') {
@@ -100,30 +139,13 @@ export async function run(argv: string[]): Promise<number> {
       connection = await ensureNeo4j(readConfig(), (l) => process.stderr.write(`${l}\n`));
       await runMigrations(connection.driver, connection.database);
     }
-    const bar = new ProgressBar(listed.files.length);
-    let done = 0;
-    let tasks = 0;
-    let rels = 0;
-    const result = await ingestFiles(
-      connection ? { driver: connection.driver, database: connection.database } : null,
-      env,
-      listed.files,
-      {
-        dryRun: args.dryRun,
-        concurrency: args.concurrency,
-        batchSize: args.batch,
-        ...(meta ? { meta } : {}),
-        onReport: (r) => {
-          done++;
-          tasks += r.tasks;
-          rels += r.relationships;
-          bar.clear();
-          process.stdout.write(`${line(r)}\n`);
-          bar.update(done, `${tasks} tasks · ${rels} relationships written`);
-        },
-      },
-    );
-    bar.done();
+    const result = await ingestShown(connection, env, listed.files, {
+      dryRun: args.dryRun,
+      concurrency: args.concurrency,
+      batchSize: args.batch,
+      ...(meta ? { meta } : {}),
+      ...(connection ? { sourceDir: readConfig().sourceDir } : {}),
+    });
     const seconds = (Date.now() - started) / 1000;
     const failed = result.failed + listed.problems.length;
     const parts = args.dryRun
