@@ -130,7 +130,7 @@ async function main(): Promise<number> {
 
 Run ${new Date().toISOString().slice(0, 16)}Z on ${cpus().length} cores (load ${loadavg()[0]!.toFixed(1)}, shared).
 Each seed's clean text rendered as a saved web page, a PDF with a text layer (Chromium's print
-of that page), a DOCX (WordprocessingML, one paragraph per line)${withScan ? ' and a scanned PDF (the PDF rasterised at 200 dpi by `pdftoppm`, printed back as images; read by Tesseract `vie`)' : ''};
+of that page), a DOCX (WordprocessingML, one paragraph per block, its lines apart by breaks)${withScan ? ' and a scanned PDF (the PDF rasterised at 200 dpi by `pdftoppm`, printed back as images; read by Tesseract `vie`)' : ''};
 each read back through \`src/formats\`, parsed, and scored against the seed's hand label
 (labeller a) as \`npm run eval\` scores the text (mean F1 over the fields, pooled over the four
 seeds). The label's task quotes are found again in each read text (white space free).

@@ -1049,6 +1049,13 @@ export type Query = {
    */
   pendingImplementations: Maybe<PendingImplementations>;
   /**
+   * The plans a body still owes: for each ingested document that may expect a programme or plan
+   * of it (it leads one of the document's tasks or receives it, itself or through a group it is a
+   * member of), the document's pending check (`pendingImplementations`), kept where the body itself
+   * is expected and has not implemented. By document id, at most 200 documents. One statement.
+   */
+  plansOwed: Array<PendingImplementations>;
+  /**
    * Recipient coverage of one document, for auditors: was every body given a task (lead = chủ trì,
    * coordinator = phối hợp, reported to = báo cáo) also sent the document — listed in its Nơi nhận
    * directly, or through a group, a standing body, as the issuer or through the body a role belongs
@@ -1266,6 +1273,20 @@ export type QueryOverdueArgs = {
  */
 export type QueryPendingImplementationsArgs = {
   document: Scalars['ID']['input'];
+};
+
+
+/**
+ * Directive Graph: Vietnamese Party and State directive documents (nghị quyết, kế hoạch,
+ * chương trình hành động, chỉ thị…) as a knowledge graph of documents, issuing bodies, tasks,
+ * deadlines, targets and recipients. Every fact read from a document carries its evidence.
+ *
+ * Lists are Relay connections ordered by id unless `orderBy` says otherwise (stable across
+ * pages); `first` defaults to 20 and
+ * may not exceed 100 (BAD_USER_INPUT). Cursors are opaque.
+ */
+export type QueryPlansOwedArgs = {
+  body: Scalars['ID']['input'];
 };
 
 
@@ -2331,6 +2352,7 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<QueryOrganizationsArgs, 'first'>>;
   overdue?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, RequireFields<QueryOverdueArgs, 'at' | 'first'>>;
   pendingImplementations?: Resolver<Maybe<ResolversTypes['PendingImplementations']>, ParentType, ContextType, RequireFields<QueryPendingImplementationsArgs, 'document'>>;
+  plansOwed?: Resolver<Array<ResolversTypes['PendingImplementations']>, ParentType, ContextType, RequireFields<QueryPlansOwedArgs, 'body'>>;
   recipientCoverage?: Resolver<Maybe<ResolversTypes['RecipientCoverage']>, ParentType, ContextType, RequireFields<QueryRecipientCoverageArgs, 'document'>>;
   search?: Resolver<ResolversTypes['SearchResult'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType>;

@@ -3,6 +3,7 @@ import type { Resolvers } from '../generated/graphql.ts';
 import {
   readImplementationTree,
   readPendingImplementations,
+  readPlansOwed,
 } from '../../traverse/cascade/index.ts';
 import { readTargetComparison } from '../../traverse/targets/index.ts';
 
@@ -13,5 +14,6 @@ export const cascadeResolvers: Resolvers = {
     pendingImplementations: (_parent, { document }, { db }) =>
       readPendingImplementations(db, document),
     targets: (_parent, { filter }, { db }) => readTargetComparison(db, filter),
+    plansOwed: (_parent, { body }, { db }) => readPlansOwed(db, body),
   },
 };
