@@ -1,5 +1,5 @@
 /** A document's implementation cascade as a tree drawing (Cytoscape.js, breadth-first layout). */
-import cytoscape from 'cytoscape';
+import type cytoscape from 'cytoscape';
 import { useEffect, useRef } from 'preact/hooks';
 import type { WebCascadeFragment } from '../generated/operations.ts';
 import { useWords } from '../i18n.ts';
@@ -45,8 +45,12 @@ const style: cytoscape.StylesheetJson = [
 const name = (n: Node): string => n.document.number ?? n.document.id;
 
 /** Parents above what implements them; a dashed border is a placeholder, a dashed edge inferred. */
-function drawTree(container: HTMLDivElement, nodes: readonly Node[]): cytoscape.Core {
-  const cy = cytoscape({
+function drawTree(
+  draw: typeof cytoscape,
+  container: HTMLDivElement,
+  nodes: readonly Node[],
+): cytoscape.Core {
+  const cy = draw({
     container,
     elements: [
       ...nodes.map((n) => ({
@@ -88,9 +92,17 @@ export function CascadeDrawing({ tree }: { tree: WebCascadeFragment }) {
   const w = useWords();
   const container = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (!container.current) return;
-    const cy = drawTree(container.current, tree.nodes);
-    return () => cy.destroy();
+    const element = container.current;
+    if (!element) return;
+    let cy: cytoscape.Core | undefined;
+    let live = true;
+    void import('cytoscape').then(({ default: draw }) => {
+      if (live) cy = drawTree(draw, element, tree.nodes);
+    });
+    return () => {
+      live = false;
+      cy?.destroy();
+    };
   }, [tree]);
   return <div ref={container} class="network tree" role="img" aria-label={w.cascadePage} />;
 }
