@@ -41,6 +41,7 @@ const config: CodegenConfig = {
           Task: `${models}TaskModel`,
           Target: `${models}TargetModel`,
           Evidence: `${models}EvidenceModel`,
+          DocumentSource: '../../read/texts.ts#DocumentTextModel',
           ActorEdge: `${models}ActorEdgeModel`,
           RecipientEdge: `${models}RecipientEdgeModel`,
           DocumentLink: `${models}DocumentLinkModel`,

@@ -2,6 +2,9 @@
  * Runtime configuration, read once from the environment and validated up front so a bad value
  * fails at start with a message that names the variable, not deep inside a request.
  */
+import { resolve } from 'node:path';
+import { defaultSourceDir } from './paths.ts';
+
 export interface Config {
   /** Bolt URI of an existing Neo4j; undefined = the project starts its own local server. */
   neo4jUri: string | undefined;
@@ -26,6 +29,8 @@ export interface Config {
   registryNational: boolean;
   /** API_PERSISTED_ONLY=true: only the operations registered from operations/ are served. */
   persistedOnly: boolean;
+  /** The content-addressed folder of ingested originals (SOURCE_DIR; default `.sources/`). */
+  sourceDir: string;
 }
 
 export class ConfigError extends Error {
@@ -85,6 +90,7 @@ export function readConfig(env: Env = process.env): Config {
     introspection: flag(env, 'API_INTROSPECTION', true),
     registryNational: flag(env, 'REGISTRY_NATIONAL', true),
     persistedOnly: flag(env, 'API_PERSISTED_ONLY', false),
+    sourceDir: resolve(env.SOURCE_DIR?.trim() || defaultSourceDir),
   };
 }
 

@@ -45,6 +45,7 @@ async function main(): Promise<void> {
     createEnvironment(loadRegistry(undefined, { national: config.registryNational })),
     seeds.files,
     {
+      sourceDir: config.sourceDir,
       onReport: (r) => {
         if (r.outcome === 'failed') log(`seed ${r.file} failed: ${r.error ?? 'unknown error'}`);
       },
@@ -66,6 +67,7 @@ async function main(): Promise<void> {
       introspection: config.introspection,
       nationalRegistry: config.registryNational,
       persistedOnly: config.persistedOnly,
+      sourceDir: config.sourceDir,
     },
     config.port,
   );

@@ -11,6 +11,8 @@ export interface WriteAccess {
   requestKey: string | undefined;
   /** The ingest mutation resolves with the national registry too (config REGISTRY_NATIONAL). */
   nationalRegistry?: boolean;
+  /** Where uploaded originals are kept (src/io/source-store); unset: not kept. */
+  sourceDir?: string;
 }
 
 export interface ApiContext {

@@ -4,7 +4,7 @@
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Driver } from 'neo4j-driver';
-import type { DocumentMetadata } from './generated/graphql.ts';
+import type { MutationIngestDocumentArgs } from './generated/graphql.ts';
 import type { WriteAccess } from './context.ts';
 import { decodeDocument, DocumentReadError } from '../io/read-document.ts';
 import { isCalendarDate } from '../read/filters.ts';
@@ -24,6 +24,8 @@ import { changeFeed } from './events.ts';
 import { loadRegistry, registryOrganizations, registrySuccessions } from '../orgs/index.ts';
 import type { DocumentMeta } from '../orgs/types.ts';
 import { isLevel } from '../graph/vocabulary.ts';
+import { storeSource } from '../io/source-store.ts';
+import { ingestInput } from './ingest-file.ts';
 
 const OUTCOMES = { created: 'CREATED', updated: 'UPDATED', unchanged: 'UNCHANGED' } as const;
 
@@ -42,7 +44,9 @@ export function requireKey({ apiKey, requestKey }: WriteAccess): void {
   }
 }
 
-function toMeta(input: DocumentMetadata | null | undefined): DocumentMeta | undefined {
+type IngestArgs = Partial<MutationIngestDocumentArgs>;
+
+function toMeta(input: IngestArgs['metadata']): DocumentMeta | undefined {
   if (!input) return undefined;
   if (input.level != null && !isLevel(input.level)) {
     throw badInput('level must be TW, tinh, huyen or xa', { argument: 'metadata.level' });
@@ -94,21 +98,30 @@ function ingestEnvironment(national: boolean): IngestEnvironment {
 export async function ingestText(
   driver: Driver,
   database: string,
-  args: { text: string; metadata?: DocumentMetadata | null; name?: string | null },
-  national = false,
+  args: IngestArgs,
+  options: { national?: boolean; sourceDir?: string } = {},
 ): Promise<IngestResultModel> {
-  checkText(args.text);
-  const env = ingestEnvironment(national);
+  const env = ingestEnvironment(options.national ?? false);
+  const input = await ingestInput(args);
+  // A text argument is held to what the CLI accepts of a file; a file went through its reader.
+  if (!input.source) checkText(input.text);
   const name =
-    args.name ?? `api:${createHash('sha256').update(args.text).digest('hex').slice(0, 16)}`;
+    input.name ?? `api:${createHash('sha256').update(input.text).digest('hex').slice(0, 16)}`;
+  const warnings = (input.source?.kept.warnings ?? []).map((message) => ({
+    code: 'low-ocr-confidence',
+    message,
+  }));
   let prepared;
   try {
-    prepared = prepareText(env, name, args.text, toMeta(args.metadata));
+    prepared = prepareText(env, name, input.text, toMeta(args.metadata), warnings, input.source);
   } catch (error) {
-    if (error instanceof IngestError) throw badInput(error.problem, { argument: 'text' });
+    if (error instanceof IngestError) {
+      throw badInput(error.problem, { argument: input.source ? 'file' : 'text' });
+    }
     throw error;
   }
   try {
+    if (options.sourceDir && input.source) storeSource(options.sourceDir, input.source.bytes);
     await syncRegistry(
       driver,
       database,

@@ -22,6 +22,7 @@ import {
   type RecipientEdgeModel,
 } from '../read/models.ts';
 import { NODES_BY_ID } from './cypher/nodes.ts';
+import { DOCUMENT_TEXTS, toDocumentText, type DocumentTextModel } from '../read/texts.ts';
 import * as documents from './cypher/documents.ts';
 import * as actors from './cypher/actors.ts';
 import { TASK_ACTORS } from './cypher/tasks.ts';
@@ -85,7 +86,8 @@ function byDate<V>(make: (date: string) => Batcher<V>): (date: string) => Batche
 
 export type TaskActorType = 'LED_BY' | 'COORDINATES_WITH' | 'REPORTS_TO';
 
-export function createLoaders(db: GraphReader) {
+/** Bodies and documents through time (src/read/successions.ts, src/read/lifecycle.ts). */
+function timeLoaders(db: GraphReader) {
   return {
     successors: grouped(db, successions.ORG_SUCCESSORS, toSuccession),
     predecessors: grouped(db, successions.ORG_PREDECESSORS, toSuccession),
@@ -98,12 +100,50 @@ export function createLoaders(db: GraphReader) {
     ),
     documentEffects: grouped(db, DOCUMENT_EFFECTS, toDocumentEffect),
     documentAffectedBy: grouped(db, DOCUMENT_AFFECTED_BY, toDocumentEffect),
+  };
+}
+
+/** Task status and lineage (src/read/status.ts, src/traverse/lineage). */
+function statusLoaders(db: GraphReader) {
+  return {
+    /** What each task's status is derived from (src/read/status.ts). */
+    statusFacts: new Batcher<StatusFacts | null>(
+      (keys) => readStatusFacts(db, keys),
+      () => null,
+    ),
+    statusHistory: grouped(db, STATUS_HISTORY, (row) => toStatusUpdate(row.update as Props)),
+    /** Lineage hops (src/traverse/lineage). */
+    derivedFrom: new Batcher<LineageEdgeModel[]>(
+      (keys) => derivedFrom(db, keys),
+      () => [],
+    ),
+    derivedTasks: new Batcher<LineageEdgeModel[]>(
+      (keys) => derivedTasks(db, keys),
+      () => [],
+    ),
+  };
+}
+
+export function createLoaders(db: GraphReader) {
+  return {
+    ...timeLoaders(db),
     node: new Batcher<NodeModel | null>(
       async (keys) =>
         new Map(
           (await db.read(NODES_BY_ID, { keys })).map((row) => [
             row.key as string,
             toNode(node(row)),
+          ]),
+        ),
+      () => null,
+    ),
+    /** A document's kept text and original (read/texts.ts); null when none is kept. */
+    documentText: new Batcher<DocumentTextModel | null>(
+      async (keys) =>
+        new Map(
+          (await db.read(DOCUMENT_TEXTS, { keys })).map((row) => [
+            row.key as string,
+            toDocumentText(row.key as string, row.text as Props),
           ]),
         ),
       () => null,
@@ -143,21 +183,7 @@ export function createLoaders(db: GraphReader) {
       members: nestedLoader(db, 'members', toActor),
       documentTasks: nestedLoader(db, 'documentTasks', toTask),
     },
-    /** What each task's status is derived from (src/read/status.ts). */
-    statusFacts: new Batcher<StatusFacts | null>(
-      (keys) => readStatusFacts(db, keys),
-      () => null,
-    ),
-    statusHistory: grouped(db, STATUS_HISTORY, (row) => toStatusUpdate(row.update as Props)),
-    /** Lineage hops (src/traverse/lineage). */
-    derivedFrom: new Batcher<LineageEdgeModel[]>(
-      (keys) => derivedFrom(db, keys),
-      () => [],
-    ),
-    derivedTasks: new Batcher<LineageEdgeModel[]>(
-      (keys) => derivedTasks(db, keys),
-      () => [],
-    ),
+    ...statusLoaders(db),
     documentsReceived: grouped(db, actors.ORG_DOCUMENTS_RECEIVED, (row): ReceivedDocumentModel => ({
       document: toDocument(node(row)),
       via: row.via ? toActor(row.via as Props) : null,

@@ -24,6 +24,7 @@ import { serveSubscriptions } from './http/subscriptions.ts';
 import { withReadKey } from './http/read-key.ts';
 import { router, type Route } from './http/router.ts';
 import { jsonResponse, type Handler } from './http/types.ts';
+import { sourcesHandler } from './http/sources.ts';
 import { appPage, distFiles } from './http/static.ts';
 import { aliasLimit, MAX_TOKENS, queryLimits } from './limits.ts';
 import { persistedOperations, persistedRegistry } from './persisted.ts';
@@ -54,6 +55,8 @@ export interface ApiOptions {
   nationalRegistry?: boolean;
   /** Serve only the operations registered from operations/ (API_PERSISTED_ONLY). */
   persistedOnly?: boolean;
+  /** The content-addressed folder of originals: uploads are kept there, /sources serves it. */
+  sourceDir?: string;
 }
 
 /** How long stopping waits for requests in flight. */
@@ -115,6 +118,7 @@ export function apiRoutes(options: ApiOptions, apollo: ApolloServer<ApiContext>)
             apiKey: options.apiKey,
             requestKey: request.headers['x-api-key'],
             nationalRegistry: options.nationalRegistry ?? false,
+            ...(options.sourceDir ? { sourceDir: options.sourceDir } : {}),
           },
           options.writeDriver,
           request.signal,
@@ -145,6 +149,7 @@ export function apiRoutes(options: ApiOptions, apollo: ApolloServer<ApiContext>)
     uri: options.neo4jUri,
   });
   const limited = options.rateLimit ? rateLimiter(options.rateLimit) : (h: Handler) => h;
+  const sources = sourcesHandler(options.sourceDir);
   return [
     {
       path: '/graphql',
@@ -162,6 +167,10 @@ export function apiRoutes(options: ApiOptions, apollo: ApolloServer<ApiContext>)
         'exports are read with GET',
         limited(withReadKey(options, exports)),
       ),
+    },
+    {
+      path: '/sources/*',
+      handle: onlyMethod('GET', 'originals are read with GET', withReadKey(options, sources)),
     },
     // Readiness (the database answers) is /health; liveness (the process answers) is /live.
     { path: '/health', method: 'GET', handle: health },

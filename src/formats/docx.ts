@@ -4,11 +4,20 @@
  */
 import { strFromU8, unzipSync } from 'fflate';
 import { TextBuilder } from './builder.ts';
-import { children, ELEMENT, find, nameOf, parseXml, squashSpace, type DomNode } from './dom.ts';
+import {
+  BREAK,
+  children,
+  ELEMENT,
+  find,
+  nameOf,
+  parseXml,
+  squashParagraph,
+  type DomNode,
+} from './dom.ts';
 import { writeLine, writeTable, type Para } from './paragraphs.ts';
 import { FormatError } from './types.ts';
 
-/** A paragraph's text: runs (w:t), tabs and breaks as spaces, deleted text (w:delText) left out. */
+/** A paragraph's text: runs (w:t), tabs as spaces, breaks as line breaks, deleted text left out. */
 function paragraphText(p: DomNode): string {
   let out = '';
   const walk = (n: DomNode): void => {
@@ -16,12 +25,13 @@ function paragraphText(p: DomNode): string {
       if (c.nodeType !== ELEMENT) continue;
       const name = nameOf(c);
       if (name === 'w:t') out += c.textContent ?? '';
-      else if (name === 'w:tab' || name === 'w:br' || name === 'w:cr') out += ' ';
+      else if (name === 'w:tab') out += ' ';
+      else if (name === 'w:br' || name === 'w:cr') out += BREAK;
       else if (name !== 'w:del' && name !== 'w:instrtext') walk(c);
     }
   };
   walk(p);
-  return squashSpace(out).trim();
+  return squashParagraph(out);
 }
 
 class DocxWriter {

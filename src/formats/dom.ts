@@ -40,3 +40,17 @@ export function find(n: DomNode, name: string): DomNode | undefined {
 
 /** Collapse runs of white space (including no-break spaces) into one space. */
 export const squashSpace = (s: string): string => s.replace(/[\s\u00a0]+/g, ' ');
+
+/** Marks a line break inside a paragraph (DOCX w:br, HTML br) until the paragraph is squashed. */
+export const BREAK = '\u2028';
+
+/**
+ * A paragraph's text with white space squashed, its line breaks (BREAK) kept as `\n`: a title or
+ * an address set on several lines stays on several lines, as the parser reads clean text.
+ */
+export const squashParagraph = (s: string): string =>
+  s
+    .split(BREAK)
+    .map((line) => squashSpace(line).trim())
+    .filter((line) => line !== '')
+    .join('\n');

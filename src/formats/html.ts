@@ -12,7 +12,8 @@ import {
   ELEMENT,
   nameOf,
   parseHtml,
-  squashSpace,
+  BREAK,
+  squashParagraph,
   TEXT,
   type DomNode,
 } from './dom.ts';
@@ -65,7 +66,7 @@ class HtmlWriter {
     const found: Para[] = [];
     let pending = '';
     const flush = () => {
-      const text = squashSpace(pending).trim();
+      const text = squashParagraph(pending);
       pending = '';
       if (text === '') return;
       const p = { index: this.index++, text };
@@ -83,7 +84,7 @@ class HtmlWriter {
           if (sink) writeTable(this.out, rows);
           else found.push(...rows.flat(2));
         } else if (name === 'br') {
-          flush();
+          pending += BREAK;
         } else if (BLOCK.has(name)) {
           flush();
           walk(c);

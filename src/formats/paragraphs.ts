@@ -42,7 +42,8 @@ export function writeTable(out: TextBuilder, rows: TableRows): void {
       for (const p of cell) {
         if (p.text === '') continue;
         out.add(' ');
-        out.add(p.text.replace(/\|/g, '/'), { paragraph: p.index });
+        // A row is one line: a cell's own line breaks become spaces.
+        out.add(p.text.replace(/\|/g, '/').replace(/\n/g, ' '), { paragraph: p.index });
       }
       out.add(' |');
     }

@@ -22,7 +22,8 @@ WITH d, doc
 // corrected number): their facts are replaced by this version.
 OPTIONAL MATCH (p:Document {sourceFile: doc.sourceFile})
   WHERE p.id <> doc.id AND p.status = 'ingested' AND p.copiedIn IS NULL
-RETURN doc.id AS id, d.status AS status, d.contentHash AS contentHash, collect(p.id) AS previous`;
+RETURN doc.id AS id, d.status AS status, d.contentHash AS contentHash,
+       EXISTS { (d)-[:HAS_TEXT]->(:DocumentText) } AS hasText, collect(p.id) AS previous`;
 
 /** Actors a document links to (directly or through its tasks): candidates for clean-up. */
 export const LINKED_ACTORS = `
@@ -64,6 +65,7 @@ MATCH (c:Document) WHERE c.copiedIn IN $ids RETURN collect(c.id) AS ids`;
 export const RETIRE_DOCUMENTS = `
 MATCH (d:Document) WHERE d.id IN $ids OR d.copiedIn IN $ids
 WITH d, EXISTS { (d)<-[:IMPLEMENTS|CITES|COPY_OF]-() } AS cited
+CALL { WITH d MATCH (d)-[:HAS_TEXT]->(x:DocumentText) DETACH DELETE x }
 CALL {
   WITH d, cited WITH d WHERE cited
   SET d.status = 'referenced'
@@ -93,6 +95,13 @@ MERGE (d:Document {id: row.doc.id})
 SET d += row.doc, d.status = 'ingested', d.contentHash = row.contentHash,
     d.sourceFile = row.sourceFile, d.warnings = row.warnings, d.ingestedAt = datetime()
 REMOVE d.copiedIn`;
+
+/** Each document's text and original (model.ts TextRow), replacing the one it had. */
+export const WRITE_TEXTS = `
+UNWIND $rows AS row
+MATCH (d:Document {id: row.id})
+MERGE (d)-[:HAS_TEXT]->(x:DocumentText)
+SET x = row.text`;
 
 /** One statement per actor label (labels cannot be parameters). */
 function writeActors(label: string): string {

@@ -4,8 +4,8 @@
  * A file that fails is reported and skipped; the others still land.
  */
 import type { Driver } from 'neo4j-driver';
-import { DocumentReadError, readKeptDocument } from '../io/read-document.ts';
-import type { FormattedDocument } from '../formats/index.ts';
+import { DocumentReadError, readKeptFile } from '../io/read-document.ts';
+import { storeSource } from '../io/source-store.ts';
 import {
   createResolver,
   loadDocumentMeta,
@@ -20,6 +20,7 @@ import { contentHash, hashKey } from './ids.ts';
 import { MemberIndex } from './members.ts';
 import type { WritePlan } from './model.ts';
 import { planDocument } from './plan.ts';
+import { textRow, type KeptSource } from './source.ts';
 import { syncRegistry, type RegistrySyncResult } from './registry-sync.ts';
 import { countRelationships } from './rows.ts';
 import { writeDocuments, type WriteOutcome } from './write.ts';
@@ -58,6 +59,8 @@ export interface PreparedDocument {
   file: string;
   parsed: ParsedDocument;
   plan: WritePlan;
+  /** The original as read (absent for a text given without a file). */
+  source?: KeptSource;
 }
 
 /** Pure part of the pipeline: text → parsed document → write plan. */
@@ -67,6 +70,7 @@ export function prepareText(
   text: string,
   meta?: DocumentMeta,
   readWarnings: readonly Warning[] = [],
+  source?: KeptSource,
 ): PreparedDocument {
   const hash = contentHash(text);
   const parsed = parseDocument(text, {
@@ -99,7 +103,8 @@ export function prepareText(
     registryIds: env.registryIds,
     members: env.members,
   });
-  return { file, parsed, plan };
+  plan.text = textRow(file, text, source);
+  return { file, parsed, plan, ...(source ? { source } : {}) };
 }
 
 /** Reads a file and its `<file>.meta.yaml` (or the given metadata), then prepares it. */
@@ -107,10 +112,11 @@ export async function prepareFile(
   env: IngestEnvironment,
   file: string,
   meta?: DocumentMeta,
+  onPage?: (done: number, total: number) => void,
 ): Promise<PreparedDocument> {
-  let kept: FormattedDocument;
+  let source: KeptSource;
   try {
-    kept = await readKeptDocument(file);
+    source = await readKeptFile(file, onPage ? { onPage } : {});
   } catch (e) {
     if (e instanceof DocumentReadError) throw new IngestError(file, e.problem);
     throw e;
@@ -123,8 +129,11 @@ export async function prepareFile(
       throw new IngestError(file, `metadata: ${(e as Error).message}`);
     }
   }
-  const warnings = kept.warnings.map((message) => ({ code: 'low-ocr-confidence', message }));
-  return prepareText(env, file, kept.text, m, warnings);
+  const warnings = source.kept.warnings.map((message) => ({
+    code: 'low-ocr-confidence',
+    message,
+  }));
+  return prepareText(env, file, source.kept.text, m, warnings, source);
 }
 
 export interface FileReport {
@@ -151,6 +160,10 @@ export interface IngestOptions {
    *  each document stays all or nothing). Default 1. */
   batchSize?: number;
   onReport?: (report: FileReport) => void;
+  /** Pages read of a long file (PDF, scan), as they are read. */
+  onPage?: (file: string, done: number, total: number) => void;
+  /** The content-addressed folder originals are kept in (src/io/source-store); unset: not kept. */
+  sourceDir?: string;
 }
 
 export interface IngestSummary {
@@ -239,7 +252,17 @@ async function ingestBatch(
     const t0 = performance.now();
     let prepared: PreparedDocument;
     try {
-      prepared = await prepareFile(env, file, options.meta);
+      prepared = await prepareFile(
+        env,
+        file,
+        options.meta,
+        options.onPage ? (done, total) => options.onPage?.(file, done, total) : undefined,
+      );
+      // Kept before the write: an original whose write then fails is harmless (named by hash).
+      if (options.sourceDir && !options.dryRun && target && prepared.source)
+        storeSource(options.sourceDir, prepared.source.bytes);
+      // The bytes are not held through the batch's write: a scan can be tens of MB.
+      delete prepared.source;
     } catch (e) {
       out.set(index, failed(file, e));
       continue;

@@ -169,6 +169,29 @@ export interface WritePlan {
   /** Set when the document is a report on another. */
   report: ReportPlan | null;
   warnings: number;
+  /** The text as read and the original it came from (absent: written by an older plan). */
+  text?: TextRow;
+}
+
+/**
+ * A document's text as the parser read it, and its original (src/formats, src/io/source-store):
+ * the evidence spans are offsets into `text`; `segments` maps them back to pages and boxes.
+ */
+export interface TextRow {
+  text: string;
+  /** text, pdf, docx, html or image. */
+  format: string;
+  mediaType: string;
+  /** The original's file name (without its folder). */
+  fileName: string;
+  /** SHA-256 of the original's bytes: its name in the source store. */
+  sha256: string;
+  size: number;
+  /** Pages of a PDF or image; 0 for DOCX, HTML and text. */
+  pages: number;
+  /** JSON of the formats layer's PageInfo[] and Segment[] (kept whole, read whole). */
+  pageInfo: string;
+  segments: string;
 }
 
 /** A report (báo cáo) on a document: REPORTS_ON it, and its items, matched to that document's

@@ -30,6 +30,7 @@ export interface Rows {
   copies: Record<string, unknown>[];
   memberships: WritePlan['memberships'];
   reports: (RelRow & { numberKey: string | null })[];
+  texts: { id: string; text: NonNullable<WritePlan['text']> }[];
 }
 
 function recipientRel(from: string, r: WritePlan['recipients'][number]): RelRow {
@@ -70,6 +71,7 @@ function emptyRows(): Rows {
     copies: [],
     memberships: [],
     reports: [],
+    texts: [],
   };
 }
 
@@ -207,6 +209,7 @@ export function rowsOf(plans: readonly WritePlan[]): Rows {
       const props = { ...evidence, items };
       rows.reports.push({ from: plan.document.id, to: targetId, numberKey, props });
     }
+    if (plan.text) rows.texts.push({ id: plan.document.id, text: plan.text });
   }
   return rows;
 }

@@ -49,6 +49,9 @@ export const NODE_LABELS = [
   ...ACTOR_LABELS,
   'Task',
   'Target',
+  // A document's text and original (src/graph/source.ts): kept apart from the Document node so
+  // reading a document's properties does not carry its whole text.
+  'DocumentText',
   // Bookkeeping, not domain facts: applied migrations and the registry version loaded.
   'Migration',
   'RegistryVersion',
@@ -93,6 +96,7 @@ export const RELATIONSHIP_TYPES = [
   'SUCCEEDED_BY',
   // A lower document's task restating an upper one's (lineage.ts).
   'DERIVED_FROM',
+  'HAS_TEXT',
 ] as const;
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
 

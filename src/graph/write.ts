@@ -115,7 +115,10 @@ function asError(e: unknown): Error {
 }
 
 /** Each document's state as the lock read it: ingested or not, its hash, earlier versions. */
-type LockedState = Map<string, { status: string; contentHash: string | null; previous: string[] }>;
+type LockedState = Map<
+  string,
+  { status: string; contentHash: string | null; hasText: boolean; previous: string[] }
+>;
 
 async function lockDocuments(
   tx: ManagedTransaction,
@@ -130,6 +133,7 @@ async function lockDocuments(
       {
         status: r.get('status') as string,
         contentHash: r.get('contentHash') as string | null,
+        hasText: r.get('hasText') as boolean,
         previous: r.get('previous') as string[],
       },
     ]),
@@ -147,7 +151,9 @@ function triage(
   for (const plan of plans) {
     const id = plan.document.id;
     const st = state.get(id);
-    if (st?.status === 'ingested' && st.contentHash === plan.contentHash) {
+    // A document ingested before texts were kept is written again to gain its text.
+    const textKept = st?.hasText === true || plan.text === undefined;
+    if (st?.status === 'ingested' && st.contentHash === plan.contentHash && textKept) {
       results.push({ documentId: id, outcome: 'unchanged' });
       continue;
     }
@@ -220,6 +226,7 @@ function sendRows(pipe: Pipeline, rows: Rows): void {
   }
   if (rows.memberships.length > 0) pipe.send(Q.WRITE_MEMBERSHIPS, { rows: rows.memberships });
   if (rows.reports.length > 0) pipe.send(Q.WRITE_REPORTS_ON, { rows: rows.reports });
+  if (rows.texts.length > 0) pipe.send(Q.WRITE_TEXTS, { rows: rows.texts });
 }
 
 async function writeBatch(

@@ -128,7 +128,24 @@ export async function readKeptDocument(
   file: string,
   options: Omit<ReadOptions, 'decodeText'> = {},
 ): Promise<FormattedDocument> {
+  return (await readKeptFile(file, options)).kept;
+}
+
+/** As readKeptDocument, with the file's bytes (to be stored as the original). */
+export async function readKeptFile(
+  file: string,
+  options: Omit<ReadOptions, 'decodeText'> = {},
+): Promise<{ kept: FormattedDocument; bytes: Uint8Array }> {
   const bytes = readBytes(file, MAX_KEPT_BYTES);
+  return { kept: await readKeptBytes(file, bytes, options), bytes };
+}
+
+/** Kept bytes (a file, or an upload) into text; throws DocumentReadError naming `file`. */
+export async function readKeptBytes(
+  file: string,
+  bytes: Uint8Array,
+  options: Omit<ReadOptions, 'decodeText'> = {},
+): Promise<FormattedDocument> {
   try {
     return await readFormatted(file, bytes, { ...options, decodeText: decodeDocument });
   } catch (e) {

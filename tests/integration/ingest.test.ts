@@ -90,6 +90,8 @@ describe('ingest: the four seed documents', () => {
       Task: 88,
       // Seed 002: 10 targets for 2030/2045; seed 003: 14.
       Target: 24,
+      // The text each of the four was read from (the copy's text is its original's).
+      DocumentText: 4,
       // The registry's organizations, plus bodies of an unknown province scoped to their
       // document: 11 in seed 001 and 7 in seed 002 (neither names its province).
       Organization: registrySize + 11 + 7,
@@ -146,6 +148,8 @@ describe('ingest: the four seed documents', () => {
       // The registry's successions of central bodies (seed/orgs/central.yaml): Ban Tuyên giáo and
       // Ban Dân vận into Ban Tuyên giáo và Dân vận, Ban Kinh tế into Ban Chính sách, chiến lược.
       SUCCEEDED_BY: 3,
+      // Each ingested text to its kept text.
+      HAS_TEXT: 4,
     });
   });
 
@@ -213,7 +217,7 @@ describe('ingest: the four seed documents', () => {
     const { records } = await driver.executeQuery(
       `CALL {
          MATCH ()-[r]->()
-         WHERE NOT type(r) IN ['HAS_TASK', 'SETS_TARGET', 'PART_OF', 'MEMBER_OF', 'SUCCEEDED_BY']
+         WHERE NOT type(r) IN ['HAS_TASK', 'SETS_TARGET', 'PART_OF', 'MEMBER_OF', 'SUCCEEDED_BY', 'HAS_TEXT']
          RETURN type(r) AS kind, r.docId AS docId, r.start AS start, r.end AS end, r.quote AS quote
          UNION ALL
          MATCH (n) WHERE n:Task OR n:Target

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, readConfig } from '../../src/config.ts';
+import { defaultSourceDir } from '../../src/paths.ts';
 
 describe('readConfig', () => {
   it('defaults to the project-owned Neo4j and port 4000', () => {
@@ -17,7 +18,9 @@ describe('readConfig', () => {
       introspection: true,
       registryNational: true,
       persistedOnly: false,
+      sourceDir: defaultSourceDir,
     });
+    expect(readConfig({ SOURCE_DIR: '/srv/kept' }).sourceDir).toBe('/srv/kept');
   });
 
   it('brings the national registry unless REGISTRY_NATIONAL=false', () => {

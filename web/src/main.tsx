@@ -3,6 +3,9 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { dictionaries, WordsContext, type Language } from './i18n.ts';
 import { AuditPage } from './pages/audit.tsx';
+import { CascadePage } from './pages/cascade.tsx';
+import { DeadlinesPage } from './pages/deadlines.tsx';
+import { TargetsPage } from './pages/targets.tsx';
 import { DocumentPage } from './pages/document.tsx';
 import { OrganizationPage } from './pages/organization.tsx';
 import { SearchPage } from './pages/search.tsx';
@@ -19,6 +22,12 @@ function PageOf({ route }: { route: Route }) {
       return <OrganizationPage id={route.id} params={route.params} />;
     case 'audit':
       return <AuditPage params={route.params} />;
+    case 'cascade':
+      return <CascadePage id={route.id} />;
+    case 'deadlines':
+      return <DeadlinesPage params={route.params} />;
+    case 'targets':
+      return <TargetsPage params={route.params} />;
     default:
       return <SearchPage text={route.params.get('q') ?? ''} />;
   }
@@ -48,6 +57,9 @@ function App() {
         <nav aria-label={w.appName}>
           <a href={href('search')}>{w.search}</a>
           <a href={href('audit')}>{w.audit}</a>
+          <a href={href('cascade')}>{w.cascadePage}</a>
+          <a href={href('deadlines')}>{w.deadlinesPage}</a>
+          <a href={href('targets')}>{w.targetsPage}</a>
           <a href="/graphql">{w.graphiql}</a>
         </nav>
         <button

@@ -2,7 +2,8 @@
  * Pages by the URL's hash (`#/document/<id>?fact=…`): every page has a URL to share, and the
  * server needs one route for the whole app.
  */
-export type Page = 'search' | 'document' | 'organization' | 'audit';
+export type Page =
+  'search' | 'document' | 'organization' | 'audit' | 'cascade' | 'deadlines' | 'targets';
 
 export interface Route {
   page: Page;
@@ -11,7 +12,15 @@ export interface Route {
   params: URLSearchParams;
 }
 
-const pages: readonly Page[] = ['search', 'document', 'organization', 'audit'];
+const pages: readonly Page[] = [
+  'search',
+  'document',
+  'organization',
+  'audit',
+  'cascade',
+  'deadlines',
+  'targets',
+];
 
 export function parseRoute(hash: string): Route {
   const [path = '', query = ''] = hash.replace(/^#\/?/, '').split('?', 2);

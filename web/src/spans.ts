@@ -1,8 +1,8 @@
 /**
- * A document's text as the graph keeps it: only the passages facts were read from (each fact's
- * evidence is a span and its quote). The quotes are laid back at their offsets, joined into
- * passages, and cut into segments at every fact boundary, so nested facts (a lead inside its
- * task) highlight inside each other. Pure: no DOM.
+ * A document's text with its facts: the whole text when the graph keeps it (Document.text), else
+ * only the passages facts were read from (each fact's evidence is a span and its quote, laid back
+ * at their offsets and joined into passages). Either is cut into segments at every fact boundary,
+ * so nested facts (a lead inside its task) highlight inside each other. Pure: no DOM.
  */
 export type FactKind =
   | 'task'
@@ -73,7 +73,7 @@ function intervals(positions: number[]): { start: number; end: number }[] {
 function segmentsOf(
   passage: { start: number; end: number },
   facts: readonly Fact[],
-  chars: Map<number, string>,
+  read: (start: number, end: number) => string,
 ): Segment[] {
   const inside = facts.filter((f) => f.start < passage.end && f.end > passage.start);
   const cuts = new Set([passage.start, passage.end]);
@@ -86,8 +86,7 @@ function segmentsOf(
   for (let i = 0; i + 1 < sorted.length; i++) {
     const start = sorted[i]!;
     const end = sorted[i + 1]!;
-    let text = '';
-    for (let p = start; p < end; p++) text += chars.get(p) ?? '';
+    const text = read(start, end);
     const covering = inside
       .filter((f) => f.start <= start && f.end >= end)
       .sort((a, b) => a.end - a.start - (b.end - b.start));
@@ -101,6 +100,20 @@ export function passages(facts: readonly Fact[]): Passage[] {
   const placed = facts.filter((f) => f.quote.length === f.end - f.start);
   return intervals([...chars.keys()].sort((a, b) => a - b)).map((interval) => ({
     ...interval,
-    segments: segmentsOf(interval, placed, chars),
+    segments: segmentsOf(interval, placed, (start, end) => {
+      let text = '';
+      for (let p = start; p < end; p++) text += chars.get(p) ?? '';
+      return text;
+    }),
   }));
+}
+
+/**
+ * The whole text (Document.text) as one passage, cut at every fact boundary: what lies between
+ * the facts is shown too. A fact whose quote is not the text at its span is left unmarked.
+ */
+export function wholeText(text: string, facts: readonly Fact[]): Passage[] {
+  const placed = facts.filter((f) => text.slice(f.start, f.end) === f.quote);
+  const whole = { start: 0, end: text.length };
+  return [{ ...whole, segments: segmentsOf(whole, placed, (a, b) => text.slice(a, b)) }];
 }

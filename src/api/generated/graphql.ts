@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { DocumentModel, ActorModel, TaskModel, TargetModel, EvidenceModel, ActorEdgeModel, RecipientEdgeModel, DocumentLinkModel, GroupMembershipModel, ReceivedDocumentModel, DocumentConnectionModel, OrganizationConnectionModel, TaskConnectionModel } from '../../read/models.ts';
+import type { DocumentTextModel } from '../../read/texts.ts';
 import type { SuccessionModel, SuccessionStepModel, ResponsibleBodyModel, InheritedTaskModel } from '../../read/successions.ts';
 import type { DocumentEffectModel, DocumentValidityModel } from '../../read/lifecycle.ts';
 import type { SearchResultModel, IngestResultModel, SearchHitModel } from '../models.ts';
@@ -81,6 +82,19 @@ export type BodyCoverage = {
   tasks: Array<CoverageTask>;
   /** Every way the document reaches it; empty unless COVERED. */
   ways: Array<CoverageWay>;
+};
+
+/** A rectangle on a page, origin top-left. */
+export type Box = {
+  __typename?: 'Box';
+  /** Height. */
+  height: Scalars['Float']['output'];
+  /** Width. */
+  width: Scalars['Float']['output'];
+  /** Left edge. */
+  x: Scalars['Float']['output'];
+  /** Top edge. */
+  y: Scalars['Float']['output'];
 };
 
 /** Which way a cascade is followed. */
@@ -432,6 +446,8 @@ export type Document = Node & {
   place: Maybe<Scalars['String']['output']>;
   /** The recipients (Nơi nhận, SENT_TO), in the document's order, with their purpose. */
   recipients: Array<RecipientEdge>;
+  /** The original file the text was read from; null when `text` is. */
+  source: Maybe<DocumentSource>;
   /** INGESTED when its text is in the graph, REFERENCED when only cited by another document. */
   status: DocumentStatus;
   /** The quantified targets the document sets. */
@@ -443,6 +459,12 @@ export type Document = Node & {
    * all in outline order).
    */
   tasksConnection: TaskConnection;
+  /**
+   * The text the document's facts were read from: every evidence `start`/`end` counts in it. For
+   * a PDF, scan, DOCX or HTML file, the text the formats layer read (layout to text). Null for a
+   * referenced document, and for one ingested before texts were kept (ingest it again).
+   */
+  text: Maybe<Scalars['String']['output']>;
   /** The title (trích yếu). */
   title: Maybe<Scalars['String']['output']>;
   /** The document type: Nghị quyết, Kế hoạch, Chương trình hành động, Sao y… */
@@ -526,6 +548,14 @@ export type DocumentEventFilter = {
   type?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A document file sent in a request. */
+export type DocumentFile = {
+  /** Its bytes, base64-encoded. The kind is told from the content, not from the name. */
+  contentBase64: Scalars['String']['input'];
+  /** Its file name (without folders): names it like `name` does when `name` is not given. */
+  name: Scalars['String']['input'];
+};
+
 /** What documents must match. */
 export type DocumentFilter = {
   /** Id of a document they implement (IMPLEMENTS). */
@@ -543,6 +573,19 @@ export type DocumentFilter = {
   /** Document type as written, e.g. `Kế hoạch`. */
   type?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** How a kept file was read. */
+export type DocumentFormat =
+  /** A Word document. */
+  | 'DOCX'
+  /** A web page saved from a portal or by Word. */
+  | 'HTML'
+  /** A page image (OCR). */
+  | 'IMAGE'
+  /** A PDF (its text layer, or OCR for pages without one). */
+  | 'PDF'
+  /** UTF-8 text or Markdown. */
+  | 'TEXT';
 
 /** The documents of one group; a key not grouped by is null. */
 export type DocumentGroup = {
@@ -660,6 +703,27 @@ export type DocumentSortField =
   /** The type. */
   | 'TYPE';
 
+/** An ingested document's original file, kept by content hash beside the graph. */
+export type DocumentSource = {
+  __typename?: 'DocumentSource';
+  /** Its file name when ingested (an upload's given name; `api:<hash>` for a bare text). */
+  fileName: Scalars['String']['output'];
+  /** How it was read. */
+  format: DocumentFormat;
+  /** Its media type, told from its content (`application/pdf`, …). */
+  mediaType: Scalars['String']['output'];
+  /** Each page's size and how its text was obtained (PDF and images). */
+  pageInfo: Array<SourcePage>;
+  /** Its number of pages (PDF and images; 0 for DOCX, HTML and text). */
+  pages: Scalars['Int']['output'];
+  /** SHA-256 of its bytes: its name in the source store. */
+  sha256: Scalars['String']['output'];
+  /** Its size in bytes. */
+  size: Scalars['Int']['output'];
+  /** Where the server serves it: `/sources/<sha256>` on the API's host (needs the read key when reads do). */
+  url: Scalars['String']['output'];
+};
+
 /** Whether a document's text is in the graph. */
 export type DocumentStatus =
   /** Its text has been ingested. */
@@ -734,10 +798,30 @@ export type Evidence = {
   document: Document;
   /** Offset just past the quote's last character. */
   end: Scalars['Int']['output'];
+  /** The page the quote starts on (PDF, image); null for DOCX, HTML and text. */
+  page: Maybe<Scalars['Int']['output']>;
   /** The text the fact was read from. */
   quote: Scalars['String']['output'];
+  /**
+   * Where the quote stands in the original: one region per page it covers (with the box around
+   * its words) or per paragraph (DOCX, HTML). Empty for a text file.
+   */
+  regions: Array<EvidenceRegion>;
   /** Offset of the quote's first character in the document's text. */
   start: Scalars['Int']['output'];
+};
+
+/** Where part of a quote stands in the original file. */
+export type EvidenceRegion = {
+  __typename?: 'EvidenceRegion';
+  /** The box around the quote's words on that page, in the page's units, origin top-left. */
+  box: Maybe<Box>;
+  /** The lowest OCR word confidence of the quote's words on that page (scans only). */
+  confidence: Maybe<Scalars['Float']['output']>;
+  /** 1-based page (PDF, image). */
+  page: Maybe<Scalars['Int']['output']>;
+  /** 0-based paragraph (or table cell paragraph) of the body (DOCX, HTML). */
+  paragraph: Maybe<Scalars['Int']['output']>;
 };
 
 /** Why a body is expected to issue a plan. */
@@ -876,9 +960,11 @@ export type MembershipSource =
 export type Mutation = {
   __typename?: 'Mutation';
   /**
-   * Ingests one document's text through the same pipeline as the CLI (parse, resolve, one write
-   * transaction). Without a key or with a wrong one: UNAUTHENTICATED; on a server without API_KEY
-   * mutations are off: FORBIDDEN. A text that is not a directive document: BAD_USER_INPUT.
+   * Ingests one document through the same pipeline as the CLI (read, parse, resolve, one write
+   * transaction): its `text`, or a kept `file` (PDF, scan, DOCX, HTML, text) read by the same
+   * readers as `ingest` — exactly one of the two. Without a key or with a wrong one:
+   * UNAUTHENTICATED; on a server without API_KEY mutations are off: FORBIDDEN. A text that is not
+   * a directive document, or a file that cannot be read: BAD_USER_INPUT.
    */
   ingestDocument: IngestResult;
   /**
@@ -892,9 +978,10 @@ export type Mutation = {
 
 /** Writes. Each needs the API key (header `x-api-key`) the server is configured with (`API_KEY`). */
 export type MutationIngestDocumentArgs = {
+  file?: InputMaybe<DocumentFile>;
   metadata?: InputMaybe<DocumentMetadata>;
   name?: InputMaybe<Scalars['String']['input']>;
-  text: Scalars['String']['input'];
+  text?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1359,6 +1446,13 @@ export type Query = {
    */
   pendingImplementations: Maybe<PendingImplementations>;
   /**
+   * The plans a body still owes: for each ingested document that may expect a programme or plan
+   * of it (it leads one of the document's tasks or receives it, itself or through a group it is a
+   * member of), the document's pending check (`pendingImplementations`), kept where the body itself
+   * is expected and has not implemented. By document id, at most 200 documents. One statement.
+   */
+  plansOwed: Array<PendingImplementations>;
+  /**
    * Recipient coverage of one document, for auditors: was every body given a task (lead = chủ trì,
    * coordinator = phối hợp, reported to = báo cáo) also sent the document — listed in its Nơi nhận
    * directly, or through a group, a standing body, as the issuer or through the body a role belongs
@@ -1661,6 +1755,21 @@ export type QueryPendingImplementationsArgs = {
  * pages); `first` defaults to 20 and
  * may not exceed 100 (BAD_USER_INPUT). Cursors are opaque.
  */
+export type QueryPlansOwedArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  body: Scalars['ID']['input'];
+};
+
+
+/**
+ * Directive Graph: Vietnamese Party and State directive documents (nghị quyết, kế hoạch,
+ * chương trình hành động, chỉ thị…) as a knowledge graph of documents, issuing bodies, tasks,
+ * deadlines, targets and recipients. Every fact read from a document carries its evidence.
+ *
+ * Lists are Relay connections ordered by id unless `orderBy` says otherwise (stable across
+ * pages); `first` defaults to 20 and
+ * may not exceed 100 (BAD_USER_INPUT). Cursors are opaque.
+ */
 export type QueryRecipientCoverageArgs = {
   document: Scalars['ID']['input'];
 };
@@ -1931,6 +2040,21 @@ export type SortDirection =
   | 'ASC'
   /** Largest first; a missing value last. */
   | 'DESC';
+
+/** A page of a PDF or image. */
+export type SourcePage = {
+  __typename?: 'SourcePage';
+  /** Mean OCR word confidence, 0–100 (OCR pages only). */
+  confidence: Maybe<Scalars['Float']['output']>;
+  /** Height in the page's units. */
+  height: Scalars['Float']['output'];
+  /** Whether its text came from OCR (else the PDF's text layer). */
+  ocr: Scalars['Boolean']['output'];
+  /** 1-based. */
+  page: Scalars['Int']['output'];
+  /** Width in the page's units (PDF points, image pixels). */
+  width: Scalars['Float']['output'];
+};
 
 /** Counts of what the graph holds. */
 export type Stats = {
@@ -2680,6 +2804,7 @@ export type ResolversTypes = {
   ActorKind: ActorKind;
   BodyCoverage: ResolverTypeWrapper<BodyCoverageModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Box: ResolverTypeWrapper<Box>;
   CascadeDirection: CascadeDirection;
   CascadeNode: ResolverTypeWrapper<CascadeNodeModel>;
   CascadeRelation: CascadeRelation;
@@ -2710,7 +2835,9 @@ export type ResolversTypes = {
   DocumentEffect: ResolverTypeWrapper<DocumentEffectModel>;
   DocumentEffectType: DocumentEffectType;
   DocumentEventFilter: DocumentEventFilter;
+  DocumentFile: DocumentFile;
   DocumentFilter: DocumentFilter;
+  DocumentFormat: DocumentFormat;
   DocumentGroup: ResolverTypeWrapper<DocumentGroup>;
   DocumentGroupKey: DocumentGroupKey;
   DocumentIngestedEvent: ResolverTypeWrapper<DocumentIngestedModel>;
@@ -2719,10 +2846,12 @@ export type ResolversTypes = {
   DocumentOrder: DocumentOrder;
   DocumentSort: DocumentSort;
   DocumentSortField: DocumentSortField;
+  DocumentSource: ResolverTypeWrapper<DocumentTextModel>;
   DocumentStatus: DocumentStatus;
   DocumentValidity: ResolverTypeWrapper<DocumentValidityModel>;
   DocumentWhere: DocumentWhere;
   Evidence: ResolverTypeWrapper<EvidenceModel>;
+  EvidenceRegion: ResolverTypeWrapper<EvidenceRegion>;
   ExpectationKind: ExpectationKind;
   ExpectationReason: ResolverTypeWrapper<ExpectationModel>;
   ExpectedImplementation: ResolverTypeWrapper<ExpectedBodyModel>;
@@ -2770,6 +2899,7 @@ export type ResolversTypes = {
   SearchType: SearchType;
   SharedTask: ResolverTypeWrapper<SharedTaskModel>;
   SortDirection: SortDirection;
+  SourcePage: ResolverTypeWrapper<SourcePage>;
   Stats: ResolverTypeWrapper<Stats>;
   StatusEvidence: ResolverTypeWrapper<StatusEvidenceModel>;
   StatusSource: StatusSource;
@@ -2814,6 +2944,7 @@ export type ResolversParentTypes = {
   ActorEdge: ActorEdgeModel;
   BodyCoverage: BodyCoverageModel;
   Boolean: Scalars['Boolean']['output'];
+  Box: Box;
   CascadeNode: CascadeNodeModel;
   CoordinationCounts: CoordinationCountsModel;
   CoordinationFilter: CoordinationFilter;
@@ -2838,15 +2969,18 @@ export type ResolversParentTypes = {
   DocumentEdge: Omit<DocumentEdge, 'node'> & { node: ResolversParentTypes['Document'] };
   DocumentEffect: DocumentEffectModel;
   DocumentEventFilter: DocumentEventFilter;
+  DocumentFile: DocumentFile;
   DocumentFilter: DocumentFilter;
   DocumentGroup: DocumentGroup;
   DocumentIngestedEvent: DocumentIngestedModel;
   DocumentLink: DocumentLinkModel;
   DocumentMetadata: DocumentMetadata;
   DocumentSort: DocumentSort;
+  DocumentSource: DocumentTextModel;
   DocumentValidity: DocumentValidityModel;
   DocumentWhere: DocumentWhere;
   Evidence: EvidenceModel;
+  EvidenceRegion: EvidenceRegion;
   ExpectationReason: ExpectationModel;
   ExpectedImplementation: ExpectedBodyModel;
   Float: Scalars['Float']['output'];
@@ -2887,6 +3021,7 @@ export type ResolversParentTypes = {
   SearchHit: SearchHitModel;
   SearchResult: SearchResultModel;
   SharedTask: SharedTaskModel;
+  SourcePage: SourcePage;
   Stats: Stats;
   StatusEvidence: StatusEvidenceModel;
   String: Scalars['String']['output'];
@@ -2934,6 +3069,13 @@ export type BodyCoverageResolvers<ContextType = ApiContext, ParentType extends R
   status?: Resolver<ResolversTypes['CoverageStatus'], ParentType, ContextType>;
   tasks?: Resolver<Array<ResolversTypes['CoverageTask']>, ParentType, ContextType>;
   ways?: Resolver<Array<ResolversTypes['CoverageWay']>, ParentType, ContextType>;
+};
+
+export type BoxResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Box'] = ResolversParentTypes['Box']> = {
+  height?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  width?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  x?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  y?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type CascadeNodeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CascadeNode'] = ResolversParentTypes['CascadeNode']> = {
@@ -3061,10 +3203,12 @@ export type DocumentResolvers<ContextType = ApiContext, ParentType extends Resol
   number?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   place?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   recipients?: Resolver<Array<ResolversTypes['RecipientEdge']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['DocumentSource']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['DocumentStatus'], ParentType, ContextType>;
   targets?: Resolver<Array<ResolversTypes['Target']>, ParentType, ContextType>;
   tasks?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType>;
   tasksConnection?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, RequireFields<DocumentTasksConnectionArgs, 'first'>>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   validity?: Resolver<ResolversTypes['DocumentValidity'], ParentType, ContextType, Partial<DocumentValidityArgs>>;
@@ -3118,6 +3262,17 @@ export type DocumentLinkResolvers<ContextType = ApiContext, ParentType extends R
   evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
 };
 
+export type DocumentSourceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DocumentSource'] = ResolversParentTypes['DocumentSource']> = {
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  format?: Resolver<ResolversTypes['DocumentFormat'], ParentType, ContextType>;
+  mediaType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pageInfo?: Resolver<Array<ResolversTypes['SourcePage']>, ParentType, ContextType>;
+  pages?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type DocumentValidityResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DocumentValidity'] = ResolversParentTypes['DocumentValidity']> = {
   amendedBy?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
   from?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3130,8 +3285,17 @@ export type DocumentValidityResolvers<ContextType = ApiContext, ParentType exten
 export type EvidenceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
   document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
   end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  page?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  regions?: Resolver<Array<ResolversTypes['EvidenceRegion']>, ParentType, ContextType>;
   start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EvidenceRegionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['EvidenceRegion'] = ResolversParentTypes['EvidenceRegion']> = {
+  box?: Resolver<Maybe<ResolversTypes['Box']>, ParentType, ContextType>;
+  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  page?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  paragraph?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type ExpectationReasonResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ExpectationReason'] = ResolversParentTypes['ExpectationReason']> = {
@@ -3194,7 +3358,7 @@ export type LevelCountResolvers<ContextType = ApiContext, ParentType extends Res
 };
 
 export type MutationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
-  ingestDocument?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestDocumentArgs, 'text'>>;
+  ingestDocument?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, Partial<MutationIngestDocumentArgs>>;
   updateTaskStatus?: Resolver<ResolversTypes['TaskStatusUpdate'], ParentType, ContextType, RequireFields<MutationUpdateTaskStatusArgs, 'note' | 'status' | 'task'>>;
 };
 
@@ -3333,6 +3497,7 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   organizationsAggregate?: Resolver<ResolversTypes['OrganizationAggregate'], ParentType, ContextType, RequireFields<QueryOrganizationsAggregateArgs, 'first' | 'groupBy'>>;
   overdue?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, RequireFields<QueryOverdueArgs, 'at' | 'first'>>;
   pendingImplementations?: Resolver<Maybe<ResolversTypes['PendingImplementations']>, ParentType, ContextType, RequireFields<QueryPendingImplementationsArgs, 'document'>>;
+  plansOwed?: Resolver<Array<ResolversTypes['PendingImplementations']>, ParentType, ContextType, RequireFields<QueryPlansOwedArgs, 'body'>>;
   recipientCoverage?: Resolver<Maybe<ResolversTypes['RecipientCoverage']>, ParentType, ContextType, RequireFields<QueryRecipientCoverageArgs, 'document'>>;
   scorecard?: Resolver<Array<ResolversTypes['ScorecardRow']>, ParentType, ContextType, RequireFields<QueryScorecardArgs, 'from' | 'to'>>;
   search?: Resolver<ResolversTypes['SearchResult'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
@@ -3409,6 +3574,14 @@ export type SharedTaskResolvers<ContextType = ApiContext, ParentType extends Res
   partnerRole?: Resolver<ResolversTypes['TaskRole'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['TaskRole'], ParentType, ContextType>;
   task?: Resolver<ResolversTypes['Task'], ParentType, ContextType>;
+};
+
+export type SourcePageResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SourcePage'] = ResolversParentTypes['SourcePage']> = {
+  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  height?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  ocr?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  page?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  width?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type StatsResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Stats'] = ResolversParentTypes['Stats']> = {
@@ -3615,6 +3788,7 @@ export type Resolvers<ContextType = ApiContext> = {
   Actor?: ActorResolvers<ContextType>;
   ActorEdge?: ActorEdgeResolvers<ContextType>;
   BodyCoverage?: BodyCoverageResolvers<ContextType>;
+  Box?: BoxResolvers<ContextType>;
   CascadeNode?: CascadeNodeResolvers<ContextType>;
   CoordinationCounts?: CoordinationCountsResolvers<ContextType>;
   CoordinationHop?: CoordinationHopResolvers<ContextType>;
@@ -3637,8 +3811,10 @@ export type Resolvers<ContextType = ApiContext> = {
   DocumentGroup?: DocumentGroupResolvers<ContextType>;
   DocumentIngestedEvent?: DocumentIngestedEventResolvers<ContextType>;
   DocumentLink?: DocumentLinkResolvers<ContextType>;
+  DocumentSource?: DocumentSourceResolvers<ContextType>;
   DocumentValidity?: DocumentValidityResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
+  EvidenceRegion?: EvidenceRegionResolvers<ContextType>;
   ExpectationReason?: ExpectationReasonResolvers<ContextType>;
   ExpectedImplementation?: ExpectedImplementationResolvers<ContextType>;
   Generic?: GenericResolvers<ContextType>;
@@ -3673,6 +3849,7 @@ export type Resolvers<ContextType = ApiContext> = {
   SearchHit?: SearchHitResolvers<ContextType>;
   SearchResult?: SearchResultResolvers<ContextType>;
   SharedTask?: SharedTaskResolvers<ContextType>;
+  SourcePage?: SourcePageResolvers<ContextType>;
   Stats?: StatsResolvers<ContextType>;
   StatusEvidence?: StatusEvidenceResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;

@@ -59,7 +59,7 @@ async function send(handle: Handler, request: HttpRequest, res: ServerResponse):
   const response = await handle(request);
   res.statusCode = response.status;
   for (const [key, value] of Object.entries(response.headers)) res.setHeader(key, value);
-  if (typeof response.body === 'string') {
+  if (typeof response.body === 'string' || response.body instanceof Uint8Array) {
     res.end(response.body);
     return;
   }

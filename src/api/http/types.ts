@@ -22,8 +22,8 @@ export interface HttpRequest {
 export interface HttpResponse {
   status: number;
   headers: Record<string, string>;
-  /** A whole body, or chunks streamed as they come (incremental delivery). */
-  body: string | AsyncIterable<string>;
+  /** A whole body (text or bytes), or chunks streamed as they come (incremental delivery). */
+  body: string | Uint8Array | AsyncIterable<string>;
 }
 
 export type Handler = (request: HttpRequest) => Promise<HttpResponse>;

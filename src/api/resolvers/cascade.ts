@@ -3,6 +3,7 @@ import type { Resolvers } from '../generated/graphql.ts';
 import {
   readImplementationTree,
   readPendingImplementations,
+  readPlansOwed,
 } from '../../traverse/cascade/index.ts';
 import { asOfDate } from '../../read/successions.ts';
 import { readTargetComparison } from '../../traverse/targets/index.ts';
@@ -14,5 +15,6 @@ export const cascadeResolvers: Resolvers = {
     pendingImplementations: (_parent, { document, asOf }, { db }) =>
       readPendingImplementations(db, document, asOfDate(asOf)),
     targets: (_parent, { filter }, { db }) => readTargetComparison(db, filter),
+    plansOwed: (_parent, { body, asOf }, { db }) => readPlansOwed(db, body, asOfDate(asOf)),
   },
 };

@@ -13,6 +13,7 @@ import { statsResolvers } from './stats.ts';
 import { subscriptionResolvers } from './subscriptions.ts';
 import { statusResolvers } from './status.ts';
 import { taskResolvers } from './tasks.ts';
+import { sourceResolvers } from './sources.ts';
 import { timelineResolvers } from './timeline.ts';
 
 export const resolvers: Resolvers = {
@@ -42,6 +43,9 @@ export const resolvers: Resolvers = {
   TaskAggregate: aggregateResolvers.TaskAggregate,
   DocumentAggregate: aggregateResolvers.DocumentAggregate,
   OrganizationAggregate: aggregateResolvers.OrganizationAggregate,
+  // Fields added to Document and Evidence by schema/sources.graphql: merged, not replaced.
+  Evidence: { ...documentResolvers.Evidence, ...sourceResolvers.Evidence },
+  DocumentSource: sourceResolvers.DocumentSource,
   Neighbourhood: neighbourhoodResolvers.Neighbourhood,
   NeighbourhoodNode: neighbourhoodResolvers.NeighbourhoodNode,
   NeighbourhoodEdge: neighbourhoodResolvers.NeighbourhoodEdge,

@@ -110,7 +110,10 @@ export const queryResolvers: Resolvers = {
   Mutation: {
     ingestDocument: (_parent, args, { writeDriver, database, access }) => {
       requireKey(access);
-      return ingestText(writeDriver, database, args, access.nationalRegistry ?? false);
+      return ingestText(writeDriver, database, args, {
+        national: access.nationalRegistry ?? false,
+        ...(access.sourceDir ? { sourceDir: access.sourceDir } : {}),
+      });
     },
   },
   IngestResult: {

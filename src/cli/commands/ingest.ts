@@ -8,7 +8,14 @@ import { readFileSync } from 'node:fs';
 import { readConfig } from '../../config.ts';
 import { ensureNeo4j, type Neo4jConnection } from '../../db/ensure.ts';
 import { runMigrations } from '../../db/migrations.ts';
-import { createEnvironment, ingestFiles, type FileReport } from '../../graph/ingest.ts';
+import {
+  createEnvironment,
+  ingestFiles,
+  type FileReport,
+  type IngestEnvironment,
+  type IngestOptions,
+  type IngestSummary,
+} from '../../graph/ingest.ts';
 import { linkLineage } from '../../graph/lineage.ts';
 import { loadRegistry, parseDocumentMeta, type DocumentMeta } from '../../orgs/index.ts';
 import { listDocuments } from '../../io/list-documents.ts';
@@ -81,6 +88,38 @@ function readMeta(file: string | undefined, files: number): DocumentMeta | undef
   }
 }
 
+/** ingestFiles with a line per file and the progress bar (files, and pages of long files). */
+async function ingestShown(
+  connection: Neo4jConnection | undefined,
+  env: IngestEnvironment,
+  files: readonly string[],
+  options: IngestOptions,
+): Promise<IngestSummary> {
+  const bar = new ProgressBar(files.length);
+  let done = 0;
+  let tasks = 0;
+  let rels = 0;
+  const result = await ingestFiles(
+    connection ? { driver: connection.driver, database: connection.database } : null,
+    env,
+    files,
+    {
+      ...options,
+      onPage: (file, page, pages) => bar.page(done, file, page, pages),
+      onReport: (r) => {
+        done++;
+        tasks += r.tasks;
+        rels += r.relationships;
+        bar.clear();
+        process.stdout.write(`${line(r)}\n`);
+        bar.update(done, `${tasks} tasks · ${rels} relationships written`);
+      },
+    },
+  );
+  bar.done();
+  return result;
+}
+
 export async function run(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
   if (typeof args === 'string') {
@@ -108,30 +147,13 @@ export async function run(argv: string[]): Promise<number> {
       connection = await ensureNeo4j(readConfig(), (l) => process.stderr.write(`${l}\n`), 'cli');
       await runMigrations(connection.driver, connection.database);
     }
-    const bar = new ProgressBar(listed.files.length);
-    let done = 0;
-    let tasks = 0;
-    let rels = 0;
-    const result = await ingestFiles(
-      connection ? { driver: connection.driver, database: connection.database } : null,
-      env,
-      listed.files,
-      {
-        dryRun: args.dryRun,
-        concurrency: args.concurrency,
-        batchSize: args.batch,
-        ...(meta ? { meta } : {}),
-        onReport: (r) => {
-          done++;
-          tasks += r.tasks;
-          rels += r.relationships;
-          bar.clear();
-          process.stdout.write(`${line(r)}\n`);
-          bar.update(done, `${tasks} tasks · ${rels} relationships written`);
-        },
-      },
-    );
-    bar.done();
+    const result = await ingestShown(connection, env, listed.files, {
+      dryRun: args.dryRun,
+      concurrency: args.concurrency,
+      batchSize: args.batch,
+      ...(meta ? { meta } : {}),
+      ...(connection ? { sourceDir: readConfig().sourceDir } : {}),
+    });
     // Lineage down the cascade reads every related document's tasks: once, after the files.
     const lineage =
       connection && result.created + result.updated > 0

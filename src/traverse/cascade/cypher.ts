@@ -81,8 +81,9 @@ export function cascadeStatement(direction: 'DOWN' | 'UP', depth: number): strin
  * placeholders documents of the cascade name beside it, and the document itself — each with its
  * issuers and their same-level ancestors (PART_OF).
  */
-export const PENDING = `
-MATCH (doc:Document {id: $id})
+function pendingStatement(documents: string): string {
+  return `
+${documents}
 CALL {
   WITH doc
   MATCH (doc)-[:HAS_TASK]->(t:Task)-[l:LED_BY]->(a:Actor)
@@ -150,3 +151,22 @@ CALL {
     bodies: reduce(acc = [], ids IN issuers | acc + ids)}) AS candidates
 }
 RETURN ${nodeProjection('doc')} AS document, leads, recipients, responsible, candidates`;
+}
+
+export const PENDING = pendingStatement('MATCH (doc:Document {id: $id})');
+
+/** The documents PENDING_OWED checks at most (the first by id). */
+export const MAX_OWED_DOCUMENTS = 200;
+
+/**
+ * PENDING for every ingested document that may expect a plan of the body $body: it leads one of
+ * its tasks or is among its recipients, itself or through a group it is a member of (at most
+ * MAX_OWED_DOCUMENTS, by id). One statement for the organization page's "plans owed".
+ */
+export const PENDING_OWED = pendingStatement(`
+MATCH (o:Actor {id: $body})
+MATCH (doc:Document {status: 'ingested'})
+WHERE EXISTS { (doc)-[:SENT_TO]->(o) } OR EXISTS { (doc)-[:HAS_TASK]->(:Task)-[:LED_BY]->(o) }
+   OR EXISTS { (doc)-[:SENT_TO]->(:OrgGroup)<-[:MEMBER_OF]-(o) }
+   OR EXISTS { (doc)-[:HAS_TASK]->(:Task)-[:LED_BY]->(:OrgGroup)<-[:MEMBER_OF]-(o) }
+WITH DISTINCT doc ORDER BY doc.id LIMIT ${MAX_OWED_DOCUMENTS}`);

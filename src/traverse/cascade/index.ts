@@ -5,7 +5,7 @@
 import type { GraphReader } from '../../read/reader.ts';
 import { badInput, notFound } from '../../read/errors.ts';
 import type { Props } from '../../read/models.ts';
-import { MAX_CASCADE_DEPTH, PENDING, cascadeStatement } from './cypher.ts';
+import { MAX_CASCADE_DEPTH, PENDING, PENDING_OWED, cascadeStatement } from './cypher.ts';
 import { pendingImplementations, type PendingImplementationsModel } from './pending.ts';
 import { buildTree, type CascadeDirection, type ImplementationTreeModel } from './tree.ts';
 
@@ -54,6 +54,11 @@ export async function readPendingImplementations(
   const rows = await db.read(PENDING, { id, asOf });
   const row = rows[0];
   if (!row) throw noDocument(id);
+  return pendingOf(row, asOf);
+}
+
+/** A row of PENDING or PENDING_OWED, shaped (pending.ts). */
+function pendingOf(row: Props, asOf: string): PendingImplementationsModel {
   return pendingImplementations({
     document: row.document as Props,
     leads: row.leads as Props[],
@@ -62,4 +67,20 @@ export async function readPendingImplementations(
     asOf,
     candidates: row.candidates as Props[],
   });
+}
+
+/**
+ * The plans a body still owes: for every ingested document that may expect one of it (it leads
+ * a task, or receives the document, itself or through a group), the pending check as of `asOf`, kept where
+ * the body itself is expected and has not implemented. One statement for all the documents.
+ */
+export async function readPlansOwed(
+  db: GraphReader,
+  body: string,
+  asOf: string,
+): Promise<PendingImplementationsModel[]> {
+  const rows = await db.read(PENDING_OWED, { body, asOf });
+  return rows
+    .map((row) => pendingOf(row, asOf))
+    .filter((p) => p.bodies.some((b) => b.body.id === body && !b.implemented));
 }

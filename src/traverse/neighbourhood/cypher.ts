@@ -16,7 +16,7 @@ CALL {
   WITH ${seen.join(', ')} WHERE $depth >= ${k} AND size(${seen.join(' + ')}) <= $maxNodes
   UNWIND ${frontier} AS x
   MATCH (x)--(y)
-  WHERE ${known}
+  WHERE ${known} AND NOT y:DocumentText
   WITH DISTINCT y LIMIT $limit
   RETURN collect(y) AS l${k}
 }`;

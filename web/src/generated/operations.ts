@@ -80,6 +80,19 @@ export type CoverageWayKind =
   /** A role or person whose body is covered (`bodyWay` says how). */
   | 'THROUGH_BODY';
 
+/** How a kept file was read. */
+export type DocumentFormat =
+  /** A Word document. */
+  | 'DOCX'
+  /** A web page saved from a portal or by Word. */
+  | 'HTML'
+  /** A page image (OCR). */
+  | 'IMAGE'
+  /** A PDF (its text layer, or OCR for pages without one). */
+  | 'PDF'
+  /** UTF-8 text or Markdown. */
+  | 'TEXT';
+
 /** Whether a document's text is in the graph. */
 export type DocumentStatus =
   /** Its text has been ingested. */
@@ -102,6 +115,20 @@ export type SearchType =
   /** Task texts. */
   | 'TASK';
 
+/** Which targets to compare. */
+export type TargetFilter = {
+  /** Only targets set by these documents. */
+  documents?: Array<string> | null | undefined;
+  /** Level of the setting document: `TW`, `tinh`, `huyen` or `xa` (else BAD_USER_INPUT). */
+  level?: string | null | undefined;
+  /** Words of the metric, accent-insensitive (`hop tac xa`). */
+  metric?: string | null | undefined;
+  /** Province id of the setting document. */
+  province?: string | null | undefined;
+  /** Year the targets are set for (e.g. 2030). */
+  year?: number | null | undefined;
+};
+
 /** A role in a task. */
 export type TaskRole =
   /** Coordinates on it (COORDINATES_WITH). */
@@ -110,6 +137,24 @@ export type TaskRole =
   | 'LEAD'
   /** Receives its report (REPORTS_TO). */
   | 'REPORTED_TO';
+
+/** What timeline tasks must match. */
+export type TimelineFilter = {
+  /** Id of an actor that leads, coordinates or is reported to. */
+  actor?: string | null | undefined;
+  /** Id of the document that sets them. */
+  document?: string | null | undefined;
+  /** Due (deadline end) on or after this date (ISO `YYYY-MM-DD`). */
+  dueFrom?: string | null | undefined;
+  /** Due (deadline end) on or before this date (ISO `YYYY-MM-DD`). */
+  dueTo?: string | null | undefined;
+  /** With `document`: also the tasks of the documents implementing or copying it (IMPLEMENTS, COPY_OF), transitively. */
+  includeCascade?: boolean | null | undefined;
+  /** Jurisdiction of the task's document: `tw`, a province id (its districts included) or `province/district`. */
+  jurisdiction?: string | null | undefined;
+  /** true: recurring tasks only; false: one-off only. */
+  recurring?: boolean | null | undefined;
+};
 
 export type ActorTasksQueryVariables = Exact<{
   actor?: string;
@@ -338,12 +383,42 @@ export type WebCoverageQuery = { recipientCoverage: { document: { id: string, nu
         | { id: string, name: string }
       , evidence: { quote: string } }> } | null };
 
+export type WebCascadePageQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type WebCascadePageQuery = { document: { id: string, number: string | null, title: string | null } | null, implementationTree: { byLevel: Array<{ level: string | null, documents: number, placeholders: number }>, nodes: Array<{ depth: number, relation: CascadeRelation | null, inferred: boolean, level: string | null, document: { id: string, number: string | null, status: DocumentStatus }, parent: { id: string } | null }> } | null, pendingImplementations: { bodies: Array<{ implemented: boolean, body:
+        | { id: string, name: string, kind: ActorKind }
+        | { id: string, name: string, kind: ActorKind }
+        | { id: string, name: string, kind: ActorKind }
+        | { id: string, name: string, kind: ActorKind }
+        | { id: string, name: string, kind: ActorKind }
+        | { id: string, name: string, kind: ActorKind }
+        | { id: string, name: string, kind: ActorKind }
+       }> } | null };
+
+export type WebDocumentIdQueryVariables = Exact<{
+  number: string;
+}>;
+
+
+export type WebDocumentIdQuery = { document: { id: string } | null };
+
+export type WebDeadlinesQueryVariables = Exact<{
+  filter?: TimelineFilter | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type WebDeadlinesQuery = { timeline: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, section: string, text: string, deadline: { text: string, end: string | null, recurrence: string | null } | null, document: { id: string, number: string | null } } }> } };
+
 export type WebDocumentQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type WebDocumentQuery = { document: { id: string, number: string | null, type: string | null, title: string | null, issuedDate: string | null, place: string | null, status: DocumentStatus, level: string | null, jurisdiction: string | null, issuers: Array<{ actor:
+export type WebDocumentQuery = { document: { id: string, number: string | null, type: string | null, title: string | null, issuedDate: string | null, place: string | null, status: DocumentStatus, level: string | null, jurisdiction: string | null, text: string | null, source: { format: DocumentFormat, fileName: string, url: string } | null, issuers: Array<{ actor:
         | { id: string, name: string, kind: ActorKind }
         | { id: string, name: string, kind: ActorKind }
         | { id: string, name: string, kind: ActorKind }
@@ -457,20 +532,12 @@ export type WebTaskLineFragment = { id: string, section: string, text: string, d
 
 export type WebTaskPageFragment = { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, section: string, text: string, deadline: { text: string, end: string | null, recurrence: string | null } | null, document: { id: string, number: string | null } } }> };
 
-export type WebPendingQueryVariables = Exact<{
-  document: string;
+export type WebPlansOwedQueryVariables = Exact<{
+  body: string;
 }>;
 
 
-export type WebPendingQuery = { pendingImplementations: { document: { id: string, number: string | null }, bodies: Array<{ implemented: boolean, body:
-        | { id: string }
-        | { id: string }
-        | { id: string }
-        | { id: string }
-        | { id: string }
-        | { id: string }
-        | { id: string }
-       }> } | null };
+export type WebPlansOwedQuery = { plansOwed: Array<{ document: { id: string, number: string | null } }> };
 
 export type WebSearchQueryVariables = Exact<{
   text: string;
@@ -490,6 +557,13 @@ export type WebSearchQuery = { search: { totalCount: number, hits: Array<{ score
         | { __typename: 'Task', section: string, id: string, document: { id: string, number: string | null } }
         | { __typename: 'Unresolved', id: string }
        }> } };
+
+export type WebTargetsQueryVariables = Exact<{
+  filter?: TargetFilter | null | undefined;
+}>;
+
+
+export type WebTargetsQuery = { targets: { sharedCount: number, groups: Array<{ key: string, year: number | null, metric: string, unit: string | null, perYear: boolean, entries: Array<{ level: string | null, jurisdiction: string | null, document: { id: string, number: string | null }, target: { id: string, value: number | null, min: number | null, max: number | null, qualifier: string | null } }> }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1040,6 +1114,87 @@ export const WebCoverageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WebCoverageQuery, WebCoverageQueryVariables>;
+export const WebCascadePageDocument = new TypedDocumentString(`
+    query WebCascadePage($id: ID!) {
+  document(id: $id) {
+    id
+    number
+    title
+  }
+  implementationTree(document: $id, direction: DOWN, depth: 5) {
+    ...WebCascade
+    byLevel {
+      level
+      documents
+      placeholders
+    }
+  }
+  pendingImplementations(document: $id) {
+    bodies {
+      body {
+        id
+        name
+        kind
+      }
+      implemented
+    }
+  }
+}
+    fragment WebCascade on ImplementationTree {
+  nodes {
+    depth
+    relation
+    inferred
+    level
+    document {
+      id
+      number
+      status
+    }
+    parent {
+      id
+    }
+  }
+}`) as unknown as TypedDocumentString<WebCascadePageQuery, WebCascadePageQueryVariables>;
+export const WebDocumentIdDocument = new TypedDocumentString(`
+    query WebDocumentId($number: String!) {
+  document(number: $number) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<WebDocumentIdQuery, WebDocumentIdQueryVariables>;
+export const WebDeadlinesDocument = new TypedDocumentString(`
+    query WebDeadlines($filter: TimelineFilter, $after: String) {
+  timeline(filter: $filter, first: 100, after: $after) {
+    ...WebTaskPage
+  }
+}
+    fragment WebTaskLine on Task {
+  id
+  section
+  text
+  deadline {
+    text
+    end
+    recurrence
+  }
+  document {
+    id
+    number
+  }
+}
+fragment WebTaskPage on TaskConnection {
+  totalCount
+  pageInfo {
+    hasNextPage
+    endCursor
+  }
+  edges {
+    node {
+      ...WebTaskLine
+    }
+  }
+}`) as unknown as TypedDocumentString<WebDeadlinesQuery, WebDeadlinesQueryVariables>;
 export const WebDocumentDocument = new TypedDocumentString(`
     query WebDocument($id: ID!) {
   document(id: $id) {
@@ -1052,6 +1207,12 @@ export const WebDocumentDocument = new TypedDocumentString(`
     status
     level
     jurisdiction
+    text
+    source {
+      format
+      fileName
+      url
+    }
     issuers {
       ...WebActorEdge
     }
@@ -1299,22 +1460,16 @@ fragment WebTaskPage on TaskConnection {
     }
   }
 }`) as unknown as TypedDocumentString<WebOrganizationQuery, WebOrganizationQueryVariables>;
-export const WebPendingDocument = new TypedDocumentString(`
-    query WebPending($document: ID!) {
-  pendingImplementations(document: $document) {
+export const WebPlansOwedDocument = new TypedDocumentString(`
+    query WebPlansOwed($body: ID!) {
+  plansOwed(body: $body) {
     document {
       id
       number
     }
-    bodies {
-      body {
-        id
-      }
-      implemented
-    }
   }
 }
-    `) as unknown as TypedDocumentString<WebPendingQuery, WebPendingQueryVariables>;
+    `) as unknown as TypedDocumentString<WebPlansOwedQuery, WebPlansOwedQueryVariables>;
 export const WebSearchDocument = new TypedDocumentString(`
     query WebSearch($text: String!, $first: Int = 50) {
   search(text: $text, first: $first) {
@@ -1365,3 +1520,32 @@ export const WebSearchDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WebSearchQuery, WebSearchQueryVariables>;
+export const WebTargetsDocument = new TypedDocumentString(`
+    query WebTargets($filter: TargetFilter) {
+  targets(filter: $filter) {
+    sharedCount
+    groups {
+      key
+      year
+      metric
+      unit
+      perYear
+      entries {
+        level
+        jurisdiction
+        document {
+          id
+          number
+        }
+        target {
+          id
+          value
+          min
+          max
+          qualifier
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebTargetsQuery, WebTargetsQueryVariables>;

@@ -107,7 +107,12 @@ export function CascadeList({ tree, title }: { tree: WebCascadeFragment | null; 
   );
 }
 
-function Pending({ pending }: { pending: WebDocumentSideQuery['pendingImplementations'] }) {
+interface PendingBodies {
+  bodies: { body: { id: string; name: string; kind: string }; implemented: boolean }[];
+}
+
+/** The bodies a document expects a plan of that have not issued it. */
+export function Pending({ pending }: { pending: PendingBodies | null | undefined }) {
   const w = useWords();
   const bodies = pending?.bodies.filter((b) => !b.implemented) ?? [];
   return (

@@ -112,11 +112,18 @@ function DocumentView({ doc, focus }: { doc: DocumentData; focus: string | null 
       <div class="columns">
         <div class="main">
           <Section title={w.text}>
-            <p class="note">{w.textNote}</p>
-            {facts.length === 0 ? (
+            {doc.text === null && <p class="note">{w.textNote}</p>}
+            {facts.length === 0 && doc.text === null ? (
               <Empty />
             ) : (
-              <HighlightedText facts={facts} onSelect={setSelected} />
+              <HighlightedText text={doc.text} facts={facts} onSelect={setSelected} />
+            )}
+            {doc.source && (
+              <p class="note">
+                <a href={doc.source.url} data-source={doc.source.format}>
+                  {w.original}: {doc.source.fileName}
+                </a>
+              </p>
             )}
           </Section>
         </div>

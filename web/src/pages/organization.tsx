@@ -5,7 +5,7 @@
 import { request } from '../client.ts';
 import {
   WebOrganizationDocument,
-  WebPendingDocument,
+  WebPlansOwedDocument,
   type WebOrganizationQuery,
   type WebTaskLineFragment,
   type WebTaskPageFragment,
@@ -21,7 +21,7 @@ type PageParam = 'led' | 'coordinated' | 'reported';
 
 const today = (): string => new Date().toISOString().slice(0, 10);
 
-function TaskLine({ task }: { task: WebTaskLineFragment }) {
+export function TaskLine({ task }: { task: WebTaskLineFragment }) {
   const w = useWords();
   const overdue = task.deadline?.end && !task.deadline.recurrence && task.deadline.end < today();
   return (
@@ -150,19 +150,12 @@ function Timeline({ tasks }: { tasks: WebTaskLineFragment[] }) {
   );
 }
 
-/** Documents it received that ask it for a plan it has not issued. */
+/** Documents that ask it for a plan it has not issued: one query (plansOwed) for them all. */
 function PendingPlans({ org }: { org: Org }) {
   const w = useWords();
-  const ingested = org.documentsReceived.filter((r) => r.document.status === 'INGESTED');
-  const loaded = useLoad(org.id, async () => {
-    const answers = await Promise.all(
-      ingested.map((r) => request(WebPendingDocument, { document: r.document.id })),
-    );
-    return answers
-      .map((a) => a.pendingImplementations)
-      .filter((p) => p?.bodies.some((b) => b.body.id === org.id && !b.implemented))
-      .map((p) => p!.document);
-  });
+  const loaded = useLoad(org.id, async () =>
+    (await request(WebPlansOwedDocument, { body: org.id })).plansOwed.map((p) => p.document),
+  );
   return (
     <>
       <h3>{w.pendingPlans}</h3>

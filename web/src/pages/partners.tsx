@@ -1,5 +1,5 @@
 /** An organization's coordination partners as a network drawing (Cytoscape.js, bundled). */
-import cytoscape from 'cytoscape';
+import type cytoscape from 'cytoscape';
 import { useEffect, useRef } from 'preact/hooks';
 import type { WebOrganizationQuery } from '../generated/operations.ts';
 import { useWords } from '../i18n.ts';
@@ -26,11 +26,12 @@ const style: cytoscape.StylesheetJson = [
 
 /** The organization in the middle, its partners around it, edges as thick as the shared tasks. */
 function drawNetwork(
+  draw: typeof cytoscape,
   container: HTMLDivElement,
   center: { id: string; name: string },
   partners: Partner[],
 ): cytoscape.Core {
-  const cy = cytoscape({
+  const cy = draw({
     container,
     elements: [
       { data: { id: center.id, label: center.name }, classes: 'center' },
@@ -76,9 +77,17 @@ export function PartnersDrawing({
   const w = useWords();
   const container = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (!container.current || partners.length === 0) return;
-    const cy = drawNetwork(container.current, center, partners);
-    return () => cy.destroy();
+    const element = container.current;
+    if (!element || partners.length === 0) return;
+    let cy: cytoscape.Core | undefined;
+    let live = true;
+    void import('cytoscape').then(({ default: draw }) => {
+      if (live) cy = drawNetwork(draw, element, center, partners);
+    });
+    return () => {
+      live = false;
+      cy?.destroy();
+    };
   }, [center.id, center.name, partners]);
   return (
     <Section title={w.partners}>

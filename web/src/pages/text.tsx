@@ -2,7 +2,7 @@
 import { useMemo } from 'preact/hooks';
 import { useWords, type Words } from '../i18n.ts';
 import { href } from '../route.ts';
-import { passages, type Fact, type Segment } from '../spans.ts';
+import { passages, wholeText, type Fact, type Segment } from '../spans.ts';
 
 const kindWords: Record<Fact['kind'], keyof Words> = {
   task: 'Task',
@@ -55,16 +55,22 @@ function SegmentView({
 }
 
 export function HighlightedText({
+  text,
   facts,
   onSelect,
 }: {
+  /** The whole text (Document.text); null: only the facts' passages are shown. */
+  text: string | null;
   facts: Fact[];
   onSelect: (fact: Fact) => void;
 }) {
-  const laid = useMemo(() => passages(facts), [facts]);
+  const laid = useMemo(
+    () => (text === null ? passages(facts) : wholeText(text, facts)),
+    [text, facts],
+  );
   const firsts = useMemo(() => new Map(facts.map((f) => [f.key, f.start])), [facts]);
   return (
-    <div class="doc-text" lang="vi">
+    <div class={text === null ? 'doc-text' : 'doc-text whole'} lang="vi">
       {laid.map((passage, i) => (
         <p key={passage.start} class="passage" data-start={passage.start}>
           {i > 0 && (
