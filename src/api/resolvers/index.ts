@@ -22,7 +22,11 @@ export const resolvers: Resolvers = {
   // Organization and Task get fields from two modules: merged, not replaced by a spread.
   ...actorResolvers,
   ...taskResolvers,
-  Document: { ...documentResolvers.Document, ...successionResolvers.Document },
+  Document: {
+    ...documentResolvers.Document,
+    ...successionResolvers.Document,
+    ...sourceResolvers.Document,
+  },
   Organization: { ...actorResolvers.Organization, ...successionResolvers.Organization },
   Task: {
     ...taskResolvers.Task,
