@@ -5,6 +5,7 @@
  * once from racing for the port. The starter stops it when it ends, unless other processes still
  * have connections open: then it is left running for them (`npm run db:stop` stops it).
  */
+import { dirname } from 'node:path';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import type { Driver } from 'neo4j-driver';
 import {
@@ -48,6 +49,8 @@ const STALE_LOCK_MS = 5 * 60_000;
 
 /** Runs `work` holding the start lock (a directory: mkdir is atomic), waiting for it if needed. */
 export async function withStartLock<T>(lock: string, work: () => Promise<T>): Promise<T> {
+  // The folder the lock lives in (.neo4j/, or NEO4J_LOCAL_DIR) may not exist yet on a fresh clone.
+  mkdirSync(dirname(lock), { recursive: true });
   for (;;) {
     try {
       mkdirSync(lock);
