@@ -134,6 +134,15 @@ function chuTri({ src, s0, text, actors, own }: Scan): void {
   }
 }
 
+/** The list of bodies at `s` leads, by assignment, when it is one; whether it was. */
+function assignListAt({ src, end, actors, own }: Scan, s: number): boolean {
+  if (!isActorStart(src, s)) return false;
+  const { end: e } = listEnd(src, s, end);
+  if (!validList(src, s, e)) return false;
+  set(own, make(src, actors, s, e), 'assignment');
+  return true;
+}
+
 /** A plural kind noun before a colon and the names it distributes over ("Các Bộ:"). */
 const PLURAL_HEAD = /^(?:cac|nhung)\s+(?:so|bo|ban|cuc|vu|vien|tong\s*cuc)$/;
 
@@ -144,7 +153,8 @@ const ASK_WORD = /(?<![\p{L}])(?:giao|de\s*nghi|yeu\s*cau)\s+(?:cho\s+)?/gu;
  * "Về nội dung nêu trên, Thủ tướng Chính phủ giao Bộ Kế hoạch và Đầu tư …": a clause whose
  * subject is a body that assigns or asks; the bodies after the verb lead.
  */
-function askedBySubject({ src, s0, end, text, actors, own }: Scan): void {
+function askedBySubject(scan: Scan): void {
+  const { src, s0, text } = scan;
   for (const m of text.matchAll(ASK_WORD)) {
     const at = s0 + m.index;
     // the verb "giao", not "giáo" ("Ban Tuyên giáo") folded to the same letters
@@ -153,24 +163,15 @@ function askedBySubject({ src, s0, end, text, actors, own }: Scan): void {
     const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf('.'), before.lastIndexOf(';'));
     const [cs, ce] = trimRange(src.clean, s0 + cut + 1, at, ' \n');
     if (ce <= cs || !isActorStart(src, cs) || actorEnd(src, cs, ce).end < ce) continue;
-    const s = at + m[0].length;
-    if (!isActorStart(src, s)) continue;
-    const { end: e } = listEnd(src, s, end);
-    if (!validList(src, s, e)) continue;
-    set(own, make(src, actors, s, e), 'assignment');
-    return;
+    if (assignListAt(scan, at + m[0].length)) return;
   }
 }
 
 /** "…, giao X …" opening a clause inside the sentence. */
-function assignedInside({ src, s0, end, text, actors, own }: Scan): void {
+function assignedInside(scan: Scan): void {
+  const { s0, text } = scan;
   for (const g of text.matchAll(ASSIGN_INSIDE)) {
-    const s = s0 + g.index + g[0].length;
-    if (!isActorStart(src, s)) continue;
-    const { end: e } = listEnd(src, s, end);
-    if (!validList(src, s, e)) continue;
-    set(own, make(src, actors, s, e), 'assignment');
-    return;
+    if (assignListAt(scan, s0 + g.index + g[0].length)) return;
   }
 }
 
