@@ -35,9 +35,15 @@ export function findQuote(text: string, quote: string): number | null {
   if (q === '') return null;
   const exact = text.indexOf(q);
   if (exact >= 0) return exact;
-  const pattern = q.split(/\s+/).map(escapeRegExp).join('\\s+');
-  const m = new RegExp(pattern, 'u').exec(text);
-  return m ? m.index : null;
+  const pattern = (words: string) => words.split(/\s+/).map(escapeRegExp).join('\\s+');
+  const m = new RegExp(pattern(q), 'u').exec(text);
+  if (m) return m.index;
+  // A quote copied from Markdown emphasis ("Các đoàn thể** đẩy mạnh") in a text read from a
+  // format that has none (a PDF, a DOCX of the same document).
+  const bare = q.replace(/[*_#]+/g, ' ').trim();
+  if (bare === q || bare === '') return null;
+  const b = new RegExp(pattern(bare), 'u').exec(text);
+  return b ? b.index : null;
 }
 
 /** True for an ISO date (YYYY-MM-DD) that exists in the calendar. */

@@ -86,20 +86,55 @@ function tableAt(lines: readonly Line[], i: number): [number, Row[]] | undefined
   return rows.length >= 2 ? [j, rows] : undefined;
 }
 
+const isCaps = (s: string): boolean => /\p{Lu}.*\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
+
 const SENTENCE_END = /(?:[.:;!?…]|\.\/\.)["”)]*$/;
 const ITEM_START =
-  /^(?:[-–—•+*]\s|\d+(?:\.\d+)*[.)]\s|[a-zđ][)]\s|[IVXLC]+[.)]\s|(?:Điều|Chương|Phần|Mục|Phụ lục)\s)/u;
+  /^(?:[-–—•+*]\s|\d{1,3}(?:\.\d{1,3})*[.)]\s|[a-zđ][)]\s|[IVXLC]+[.)]\s|(?:Điều|Chương|Phần|Mục|Phụ lục)\s)/u;
 
-/** Whether `next` continues the sentence of `prev` (a hard wrap) rather than starting a line. */
-function continues(prev: Line, next: Line, prevText: string, nextText: string, margin: number) {
-  if (SENTENCE_END.test(prevText) || ITEM_START.test(nextText)) return false;
-  if (next.page === prev.page && next.top - prev.bottom > 1.2 * next.size) return false;
-  if (/^\p{Ll}/u.test(nextText)) return true;
-  // A line that runs to the right margin was wrapped by the layout, not ended by the writer.
-  return prev.right >= margin - 2 * prev.size && next.left <= prev.left + prev.size;
+/** How a page sets its lines: the usual distance from one line's top to the next one's, and whether
+ * its paragraphs are set apart by extra space (so that a line at the usual distance is inside
+ * its paragraph). */
+export interface PageSetting {
+  margin: number;
+  pitch: number;
+  spaced: boolean;
 }
 
-const isCaps = (s: string): boolean => /\p{Lu}.*\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
+/** How `next` follows `prev`: the same sentence wrapped, a line break inside a paragraph, or a new
+ * paragraph. */
+type Joint = 'wrap' | 'break' | 'paragraph';
+
+/** Whether a line is full: it runs to the right margin, or the next line's first word would not
+ * have fitted after it (ragged-right text); such a line was wrapped by the layout. */
+const full = (prev: Line, next: Line, margin: number): boolean =>
+  prev.right >= margin - 2 * prev.size ||
+  prev.right + 0.25 * next.size + firstWord(next) > margin - next.size / 2;
+
+function jointOf(
+  prev: Line,
+  next: Line,
+  prevText: string,
+  nextText: string,
+  page: PageSetting,
+): Joint {
+  if (ITEM_START.test(nextText)) return 'paragraph';
+  const samePage = next.page === prev.page;
+  if (samePage && next.top - prev.bottom > 1.2 * next.size) return 'paragraph';
+  const tight = samePage && page.spaced && next.top - prev.top <= page.pitch + 0.2 * next.size;
+  const aligned = next.left <= prev.left + prev.size;
+  const lower = /^\p{Ll}/u.test(nextText);
+  let wraps: boolean;
+  // A sentence that ends at the line's end continues its paragraph only where space marks
+  // paragraphs and the line is full.
+  if (SENTENCE_END.test(prevText)) wraps = tight && aligned && full(prev, next, page.margin);
+  // A line all in capitals above a lower-case line is a heading (the document's type above its
+  // trích yếu), not the start of a sentence that line continues.
+  else if (isCaps(prevText) && lower) wraps = false;
+  else wraps = lower || (aligned && full(prev, next, page.margin));
+  if (wraps) return 'wrap';
+  return tight ? 'break' : 'paragraph';
+}
 
 /**
  * Whether `next` is the wrap of `prev` in a column `width` wide (a header or signature cell):
@@ -129,6 +164,29 @@ function firstWord(line: Line): number {
   return end - start;
 }
 
+/** Each page's setting, from the distances between its consecutive lines of body size. */
+function settingsOf(lines: readonly Line[], margins: ReadonlyMap<number, number>) {
+  const steps = new Map<number, number[]>();
+  const sizes = new Map<number, number>();
+  lines.forEach((l, k) => {
+    const prev = lines[k - 1];
+    sizes.set(l.page, Math.max(sizes.get(l.page) ?? 0, l.size));
+    if (prev?.page !== l.page) return;
+    steps.set(l.page, [...(steps.get(l.page) ?? []), l.top - prev.top]);
+  });
+  const out = new Map<number, PageSetting>();
+  for (const [page, ds] of steps) {
+    const sorted = [...ds].sort((a, b) => a - b);
+    const pitch = sorted[Math.floor(sorted.length / 4)] ?? 0;
+    const size = sizes.get(page) ?? 0;
+    // Paragraphs set apart: at least two steps clearly longer than the usual one, short of a
+    // blank line.
+    const spaced = ds.filter((d) => d > pitch + 0.3 * size && d <= pitch + 1.2 * size).length >= 2;
+    out.set(page, { margin: margins.get(page) ?? 0, pitch, spaced });
+  }
+  return out;
+}
+
 export class LayoutWriter {
   constructor(private readonly out: TextBuilder) {}
 
@@ -152,20 +210,31 @@ export class LayoutWriter {
 
   private flow(
     lines: readonly Line[],
-    margins: ReadonlyMap<number, number>,
+    setting: (page: number) => PageSetting,
     column?: (page: number) => number,
+    centred?: (line: Line) => boolean,
   ): void {
     lines.forEach((line, k) => {
       const prev = lines[k - 1];
       const text = line.chunks.flatMap((c) => c.words.map((w) => w.text.trim())).join(' ');
       if (prev) {
         const prevText = prev.chunks.flatMap((c) => c.words.map((w) => w.text.trim())).join(' ');
-        const joined =
-          continues(prev, line, prevText, text, margins.get(prev.page) ?? prev.right) ||
-          (column !== undefined && wrapsInColumn(prev, line, prevText, text, column(prev.page)));
+        const joint =
+          column !== undefined && wrapsInColumn(prev, line, prevText, text, column(prev.page))
+            ? 'wrap'
+            : jointOf(prev, line, prevText, text, setting(prev.page));
+        // The lines of a centred block or of capitals (type, trích yếu) keep their breaks, as a
+        // saved page has them.
+        const close = line.page === prev.page && line.top - prev.bottom <= 1.2 * line.size;
+        const block =
+          column === undefined &&
+          close &&
+          ((centred?.(prev) === true && centred(line)) || (isCaps(prevText) && isCaps(text)));
         // A blank line ends a paragraph: the parser reads a single break as a wrap.
-        if (joined) this.out.add(' ');
-        else this.out.blankLine();
+        if (block || joint === 'break') this.out.newline();
+        else if (joint === 'paragraph') this.out.blankLine();
+        // A code broken after its hyphen ("47-" / "CTr/TU") is one word again.
+        else if (!/[\p{L}\p{N}]-$/u.test(prevText)) this.out.add(' ');
       }
       this.words(line.chunks.flatMap((c) => c.words));
     });
@@ -189,7 +258,7 @@ export class LayoutWriter {
       // a line of capitals that the column was too narrow to hold.
       const column = (p: number) =>
         side === 'left' ? gutter - page.left(p) : page.right(p) - gutter;
-      this.flow(mine, new Map(mine.map((l) => [l.page, Infinity])), column);
+      this.flow(mine, () => ({ margin: Infinity, pitch: 0, spaced: false }), column);
     }
     this.out.blankLine();
   }
@@ -217,9 +286,16 @@ export class LayoutWriter {
       lefts.set(l.page, Math.min(lefts.get(l.page) ?? Infinity, l.left));
     }
     const centre = (page: number) => ((lefts.get(page) ?? 0) + (margins.get(page) ?? 0)) / 2;
+    const settings = settingsOf(lines, margins);
+    const setting = (page: number): PageSetting =>
+      settings.get(page) ?? { margin: margins.get(page) ?? 0, pitch: 0, spaced: false };
+    // Centred: indented from both margins alike, not a line as wide as the text.
+    const centred = (l: Line) =>
+      l.left > (lefts.get(l.page) ?? 0) + 2 * l.size &&
+      Math.abs((l.left + l.right) / 2 - centre(l.page)) < l.size;
     let flow: Line[] = [];
     const flush = () => {
-      if (flow.length > 0) this.flow(flow, margins);
+      if (flow.length > 0) this.flow(flow, setting, undefined, centred);
       flow = [];
     };
     let i = 0;

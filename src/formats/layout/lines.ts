@@ -116,8 +116,8 @@ const PAGE_NUMBER = /^(?:trang\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:\/|
 const EDGE = 0.08;
 
 /**
- * Drop page furniture: a line in the top or bottom band that is a bare page number, or whose text
- * (digits ignored) recurs in the same band on at least two pages.
+ * Drop page furniture: a line in the top or bottom band that is a bare page number, loose single
+ * glyphs, or whose text (digits ignored) recurs in the same band on at least two pages.
  */
 export function dropFurniture(pages: readonly PageWords[], lines: Line[][]): Line[][] {
   const inBand = (l: Line, p: PageWords): 'top' | 'bottom' | undefined =>
@@ -139,6 +139,14 @@ export function dropFurniture(pages: readonly PageWords[], lines: Line[][]): Lin
       const band = inBand(l, p);
       if (!band) return true;
       if (PAGE_NUMBER.test(lineText(l).trim())) return false;
+      // Loose glyphs (the stacked accents of a capital line printed across a page break, "Ế Ể")
+      // are debris, never a word of the document.
+      if (
+        l.chunks.every((c) =>
+          c.words.every((w) => [...w.text.trim().normalize('NFC')].length === 1),
+        )
+      )
+        return false;
       return (seen.get(key(l, band))?.size ?? 0) < 2 || pages.length < 2;
     });
   });

@@ -162,6 +162,73 @@ describe('layout', () => {
     );
   });
 
+  it('a centred title block keeps its lines: type, then the trích yếu below it', () => {
+    const centred = (y: number, text: string) => line(1, 297.5 - (text.length * CHAR) / 2, y, text);
+    const p = page(
+      1,
+      centred(150, 'KẾ HOẠCH'),
+      centred(166, 'triển khai thực hiện Kết luận số 70-KL/TW'),
+      centred(182, 'của Bộ Chính trị về kinh tế tập thể'),
+      full(1, 220, 'Thực hiện Chương trình hành động số 46-CTr/TU của Ban Thường vụ Tỉnh ủy, cụ'),
+      line(1, 70, 236, 'thể như sau:'),
+    );
+    const { text } = layoutPages([p]);
+    expect(text.trim()).toBe(
+      'KẾ HOẠCH\ntriển khai thực hiện Kết luận số 70-KL/TW\ncủa Bộ Chính trị về kinh tế tập thể\n\n' +
+        'Thực hiện Chương trình hành động số 46-CTr/TU của Ban Thường vụ Tỉnh ủy, cụ thể như sau:',
+    );
+  });
+
+  it('a type in capitals over two lines stays one block, apart from its lower-case trích yếu', () => {
+    const p = page(
+      1,
+      line(1, 70, 60, 'CHƯƠNG TRÌNH HÀNH ĐỘNG'),
+      line(1, 70, 78, 'CỦA BAN THƯỜNG VỤ TỈNH ỦY'),
+      line(1, 70, 96, 'thực hiện Nghị quyết số 20-NQ/TW'),
+    );
+    const { text } = layoutPages([p]);
+    expect(text.trim()).toBe(
+      'CHƯƠNG TRÌNH HÀNH ĐỘNG\nCỦA BAN THƯỜNG VỤ TỈNH ỦY\n\nthực hiện Nghị quyết số 20-NQ/TW',
+    );
+  });
+
+  it('paragraphs set apart by space: a full line ending a sentence, a year and a code wrap on', () => {
+    const p = page(
+      1,
+      full(1, 100, 'Thể chế hoá các nội dung trong Nghị quyết 20 theo thẩm quyền của Quốc hội.'),
+      full(1, 118, 'Nâng cao hiệu quả thực thi pháp luật về kinh tế tập thể (thực hiện từ năm'),
+      line(1, 70, 136, '2023).'),
+      full(1, 164, 'Đảng đoàn Quốc hội chủ trì, phối hợp triển khai Chương trình hành động số 47-'),
+      line(1, 70, 182, 'CTr/TU của Ban Thường vụ Tỉnh ủy.'),
+      line(1, 70, 210, 'Ban Chấp hành'),
+      line(1, 70, 228, 'Trung ương Đảng khóa XIII.'),
+    );
+    const { text } = layoutPages([p]);
+    expect(text.trim().split('\n\n')).toEqual([
+      'Thể chế hoá các nội dung trong Nghị quyết 20 theo thẩm quyền của Quốc hội. Nâng cao hiệu quả thực thi pháp luật về kinh tế tập thể (thực hiện từ năm 2023).',
+      'Đảng đoàn Quốc hội chủ trì, phối hợp triển khai Chương trình hành động số 47-CTr/TU của Ban Thường vụ Tỉnh ủy.',
+      'Ban Chấp hành\nTrung ương Đảng khóa XIII.',
+    ]);
+  });
+
+  it('without space between paragraphs, a line ending a sentence ends its paragraph', () => {
+    const p = page(
+      1,
+      full(1, 100, 'Thể chế hoá các nội dung trong Nghị quyết 20 theo thẩm quyền của Quốc hội.'),
+      full(1, 118, 'Nâng cao hiệu quả thực thi pháp luật về kinh tế tập thể trên địa bàn tỉnh.'),
+    );
+    const { text } = layoutPages([p]);
+    expect(text.trim().split('\n\n')).toHaveLength(2);
+  });
+
+  it('loose accent glyphs printed in the bottom band across a page break are dropped', () => {
+    const debris = ['Ế', 'Ể'].map((g) => g.normalize('NFD')).join(' ');
+    const p1 = page(1, full(1, 700, 'Các cấp uỷ, tổ chức đảng tập trung xây dựng chương trình.'));
+    const p1WithDebris = { ...p1, words: [...p1.words, ...line(1, 386, 800, debris)] };
+    const { text } = layoutPages([p1WithDebris]);
+    expect(text.trim()).toBe('Các cấp uỷ, tổ chức đảng tập trung xây dựng chương trình.');
+  });
+
   it('maps a span back to its page and the union of its words’ boxes', () => {
     const p1 = page(1, line(1, 100, 108, 'Số 45-KH/HU'));
     const p2 = page(2, line(2, 70, 60, 'Ban Tuyên giáo chủ trì.'));
