@@ -1,9 +1,13 @@
 // Lint: typescript-eslint's recommended type-aware rules, plus `no-explicit-any` as an error
 // so module boundaries stay typed.
+import { includeIgnoreFile } from '@eslint/compat';
 import js from '@eslint/js';
+import { fileURLToPath, URL } from 'node:url';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
+  // What git ignores (scratch folders, data, reports) is not linted either.
+  includeIgnoreFile(fileURLToPath(new URL('.gitignore', import.meta.url))),
   {
     ignores: [
       'node_modules/**',

@@ -13,6 +13,7 @@ import { FormatError, type FormattedDocument, type PageInfo } from './types.ts';
 
 export { regionsOf, type Region } from './builder.ts';
 export { detectKind } from './detect.ts';
+export { decodeSegments, encodeSegments } from './segments-codec.ts';
 export * from './types.ts';
 
 export interface ReadOptions {

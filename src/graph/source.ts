@@ -3,7 +3,7 @@
  * kept with the document so its evidence can be shown in the text and on the page.
  */
 import { basename } from 'node:path';
-import type { FormattedDocument } from '../formats/index.ts';
+import { encodeSegments, type FormattedDocument } from '../formats/index.ts';
 import { sha256Of } from '../io/source-store.ts';
 import type { TextRow } from './model.ts';
 
@@ -26,6 +26,6 @@ export function textRow(file: string, text: string, source?: KeptSource): TextRo
     size: bytes.length,
     pages: kept?.pages.length ?? 0,
     pageInfo: JSON.stringify(kept?.pages ?? []),
-    segments: JSON.stringify(kept?.segments ?? []),
+    segments: encodeSegments(kept?.segments ?? []),
   };
 }

@@ -2,7 +2,13 @@
  * A document's text and the original it was read from (written by src/graph/source.ts on a
  * DocumentText node beside the Document), and where an evidence span stands in that original.
  */
-import { regionsOf, type PageInfo, type Region, type Segment } from '../formats/index.ts';
+import {
+  decodeSegments,
+  regionsOf,
+  type PageInfo,
+  type Region,
+  type Segment,
+} from '../formats/index.ts';
 import type { TextRow } from '../graph/model.ts';
 import type { Props } from './models.ts';
 
@@ -35,7 +41,7 @@ export function toDocumentText(docId: string, props: Props): DocumentTextModel {
     sha256: props.sha256 as string,
     size: Number(props.size),
     pageInfo: parsed<PageInfo>(props.pageInfo),
-    segments: parsed<Segment>(props.segments),
+    segments: typeof props.segments === 'string' ? decodeSegments(props.segments) : [],
   };
 }
 
