@@ -23,6 +23,8 @@ export interface ReadOptions {
   maxPages?: number;
   /** Time limit for one OCR page in ms (default 120 000). */
   ocrTimeoutMs?: number;
+  /** Time limit for the whole file in ms (default 1 800 000: a 100-page scan at ~15 s a page fits). */
+  fileTimeoutMs?: number;
   /** OCR pages whose mean word confidence is below this are warned about (default 60). */
   lowConfidence?: number;
   onPage?: (done: number, total: number) => void;
@@ -92,6 +94,7 @@ export async function readFormatted(
         ).readPdfPages(file, bytes, {
           maxPages: opts.maxPages ?? 100,
           ocrTimeoutMs: opts.ocrTimeoutMs ?? 120_000,
+          deadline: Date.now() + (opts.fileTimeoutMs ?? 1_800_000),
           ...(opts.onPage ? { onPage: opts.onPage } : {}),
           ...(opts.tesseract ? { tesseract: opts.tesseract } : {}),
         })

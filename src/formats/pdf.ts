@@ -22,6 +22,8 @@ type TextItem = Extract<
 export interface PdfOptions {
   maxPages: number;
   ocrTimeoutMs: number;
+  /** When reading must be over (epoch ms): a long scan stops with a clear error, not hours later. */
+  deadline?: number;
   /** Rendering scale for OCR (1 = 72 dpi); 300 dpi is what Tesseract reads best. */
   ocrScale?: number;
   onPage?: (done: number, total: number) => void;
@@ -103,6 +105,21 @@ async function ocrPage(file: string, page: PDFPageProxy, n: number, opts: PdfOpt
   return { words, confidence: ocr.confidence };
 }
 
+function overDeadline(
+  file: string,
+  opts: PdfOptions,
+  started: number,
+  done: number,
+  total: number,
+) {
+  if (opts.deadline === undefined || Date.now() <= opts.deadline) return;
+  const limit = Math.round((opts.deadline - started) / 1000);
+  throw new FormatError(
+    file,
+    `reading stopped after ${done} of ${total} pages: over the per-file time limit (${limit} s)`,
+  );
+}
+
 /** Read every page of a PDF into positioned words. */
 export async function readPdfPages(
   file: string,
@@ -118,7 +135,9 @@ export async function readPdfPages(
       );
     }
     const out: PdfPages = { pages: [], info: [] };
+    const started = Date.now();
     for (let n = 1; n <= doc.numPages; n++) {
+      overDeadline(file, opts, started, n - 1, doc.numPages);
       const page = await doc.getPage(n);
       const { width, height } = page.getViewport({ scale: 1 });
       const content = await page.getTextContent();
@@ -126,7 +145,11 @@ export async function readPdfPages(
       let words = textWords(page, items, n);
       const info: PageInfo = { page: n, width, height, source: 'text-layer' };
       if (words.length === 0) {
-        const ocr = await ocrPage(file, page, n, opts);
+        const left = (opts.deadline ?? Infinity) - Date.now();
+        const ocr = await ocrPage(file, page, n, {
+          ...opts,
+          ocrTimeoutMs: Math.max(1, Math.min(opts.ocrTimeoutMs, left)),
+        });
         words = ocr.words;
         info.source = 'ocr';
         info.confidence = ocr.confidence;

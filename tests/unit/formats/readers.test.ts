@@ -115,6 +115,13 @@ describe('bad input: one clear error naming the file and the problem', () => {
     ));
   it('a PDF over the page limit', () =>
     fails('kh-01-phobang.pdf', undefined, /8 pages, over the limit of 5/, { maxPages: 5 }));
+  it('a PDF that takes longer than the per-file time limit', () =>
+    fails(
+      'kh-01-phobang.pdf',
+      undefined,
+      /^reading stopped after [0-7] of 8 pages: over the per-file time limit \(0 s\)$/,
+      { fileTimeoutMs: 1 },
+    ));
   it('a corrupt (truncated) DOCX', () =>
     fails(
       'kh-16-luongminh.docx',
