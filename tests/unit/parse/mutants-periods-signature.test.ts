@@ -5,7 +5,7 @@
  * certified copies leave them. Every expected value is read off the wording by hand.
  */
 import { describe, expect, it } from 'vitest';
-import { normalizeDeadline, normalizeDueCell } from '../../../src/parse/deadlines.ts';
+import { findDeadline, normalizeDeadline, normalizeDueCell } from '../../../src/parse/deadlines.ts';
 import { parseSignature } from '../../../src/parse/signature.ts';
 import { createSource, fold } from '../../../src/parse/source.ts';
 
@@ -71,6 +71,70 @@ describe('periods, onward periods and anchors', () => {
       start: '2025-10-01',
       end: '2025-10-31',
       recurrence: null,
+    });
+  });
+});
+
+describe('deadlines in running text', () => {
+  const deadline = (text: string) => {
+    const src = createSource(text);
+    return findDeadline(src, 0, src.clean.length);
+  };
+  const at = (text: string, quote: string) => {
+    const start = text.indexOf(quote);
+    return { span: { start, end: start + quote.length }, quote };
+  };
+
+  it('reads review cycles as the deadline when the task names no other', () => {
+    const text =
+      'Ban Kinh tế Trung ương chủ trì theo dõi, đôn đốc; 5 năm tiến hành sơ kết, 10 năm tổng kết Nghị quyết 20.';
+    expect(deadline(text)).toEqual({
+      text: '5 năm tiến hành sơ kết, 10 năm tổng kết',
+      kind: 'recurring',
+      start: null,
+      end: null,
+      recurrence: 'P5Y,P10Y',
+      reviews: [
+        { every: 'P5Y', kind: 'sơ kết' },
+        { every: 'P10Y', kind: 'tổng kết' },
+      ],
+      ...at(text, '5 năm tiến hành sơ kết, 10 năm tổng kết'),
+    });
+  });
+
+  it('skips a long explanation in parentheses, and one with parentheses inside', () => {
+    const scope =
+      'Rà soát các văn bản quy phạm pháp luật (gồm các văn bản do Hội đồng nhân dân, Ủy ban nhân dân tỉnh ban hành trong giai đoạn từ năm 2016 đến năm 2024 còn hiệu lực, kể cả các văn bản đã được sửa đổi, bổ sung một phần)';
+    expect(deadline(`${scope}.`)).toBeNull();
+    const text = `${scope} (hoàn thành trong quý II/2025).`;
+    expect(deadline(text)).toEqual({
+      text: 'hoàn thành trong quý II/2025',
+      kind: 'due',
+      start: null,
+      end: '2025-06-30',
+      recurrence: null,
+      ...at(text, '(hoàn thành trong quý II/2025)'),
+    });
+    const nested =
+      'Tổng hợp kết quả (trong đó nêu rõ số liệu (nếu có) năm 2025) báo cáo trước ngày 15/12/2025.';
+    expect(deadline(nested)).toEqual({
+      text: 'trước ngày 15/12/2025',
+      kind: 'due',
+      start: null,
+      end: '2025-12-15',
+      recurrence: null,
+      ...at(nested, 'trước ngày 15/12/2025'),
+    });
+  });
+
+  it('takes the last of two deadline phrases in running text', () => {
+    const text =
+      'Sở Nội vụ báo cáo chậm nhất ngày 10/6/2025; sau đó hoàn thành trước ngày 30/6/2025.';
+    expect(deadline(text)).toMatchObject({
+      text: 'hoàn thành trước ngày 30/6/2025',
+      kind: 'due',
+      end: '2025-06-30',
+      ...at(text, 'hoàn thành trước ngày 30/6/2025'),
     });
   });
 });
