@@ -2,7 +2,9 @@
  * `npm run test:mutation`: StrykerJS over src/parse and src/api/limits.ts (stryker.config.json),
  * running the unit tests only, then bench/results/mutation.md from its JSON report. Extra
  * arguments go to `stryker run` (e.g. `-- --mutate src/parse/deadlines.ts` for one file; the
- * result file then says so).
+ * result file then says so). Incremental: bench/results/stryker-incremental.json (committed) keeps
+ * the last run's results, and the next run re-tests only the mutants whose code or covering tests
+ * changed since (one worker: the machine is shared; `-- --concurrency 2` on a quiet one).
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
