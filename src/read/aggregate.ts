@@ -14,8 +14,12 @@ import type { WhereKind } from './where.ts';
 interface GroupKey {
   /** The group's field in the answer. */
   field: string;
-  expr: string;
-  /** A match the expression needs (shared by the keys that name the same one). */
+  /** What rows are counted by first: a node the match binds, or an expression on `n`. */
+  by: string;
+  /** The key's value from the first count's column `k` (its properties are then read once per
+   *  group, not once per row); the column itself when absent. */
+  value?: (k: string) => string;
+  /** A match the key needs (shared by the keys that name the same one). */
   match?: string;
 }
 
@@ -26,31 +30,40 @@ function jurisdictionOf(v: string): string {
 }
 
 const TASK_DOCUMENT = 'OPTIONAL MATCH (doc:Document {id: n.docId})';
-const DOCUMENT_ISSUER = 'OPTIONAL MATCH (n)-[:ISSUED_BY]->(issuer:Actor)';
+const DOCUMENT_ISSUER = 'OPTIONAL MATCH (n)-[:ISSUED_BY]->(issuer)';
+const id = (k: string): string => `${k}.id`;
+const level = (k: string): string => `${k}.level`;
 
 /** The group keys of each list, by the schema's enum values; the task keys are the ones
- *  `taskStats` (issue 14) groups by, with the same meanings. */
+ *  `taskStats` (issue 14) groups by, with the same meanings (STATUS is derived as `taskStats`
+ *  derives it: src/traverse/stats/aggregate.ts; the entry here is its stored fallback). */
 export const GROUP_KEYS: Record<WhereKind, Record<string, GroupKey>> = {
   Task: {
-    LEAD: { field: 'lead', expr: 'lead.id', match: 'OPTIONAL MATCH (n)-[:LED_BY]->(lead:Actor)' },
-    JURISDICTION: { field: 'jurisdiction', expr: jurisdictionOf('doc'), match: TASK_DOCUMENT },
-    LEVEL: { field: 'level', expr: 'doc.level', match: TASK_DOCUMENT },
-    YEAR: { field: 'year', expr: 'toInteger(left(n.dueEnd, 4))' },
-    STATUS: { field: 'status', expr: 'n.status' },
-    DOCUMENT: { field: 'document', expr: 'n.docId' },
+    LEAD: {
+      field: 'lead',
+      by: 'lead',
+      value: id,
+      // LED_BY only ever ends on an Actor: no label test per row.
+      match: 'OPTIONAL MATCH (n)-[:LED_BY]->(lead)',
+    },
+    JURISDICTION: { field: 'jurisdiction', by: 'doc', value: jurisdictionOf, match: TASK_DOCUMENT },
+    LEVEL: { field: 'level', by: 'doc', value: level, match: TASK_DOCUMENT },
+    YEAR: { field: 'year', by: 'toInteger(left(n.dueEnd, 4))' },
+    STATUS: { field: 'status', by: 'n.status' },
+    DOCUMENT: { field: 'document', by: 'n.docId' },
   },
   Document: {
-    TYPE: { field: 'type', expr: 'n.type' },
-    LEVEL: { field: 'level', expr: 'n.level' },
-    JURISDICTION: { field: 'jurisdiction', expr: jurisdictionOf('n') },
-    YEAR: { field: 'year', expr: 'toInteger(left(n.issuedDate, 4))' },
-    STATUS: { field: 'status', expr: 'toUpper(n.status)' },
-    ISSUER: { field: 'issuer', expr: 'issuer.id', match: DOCUMENT_ISSUER },
+    TYPE: { field: 'type', by: 'n.type' },
+    LEVEL: { field: 'level', by: 'n.level' },
+    JURISDICTION: { field: 'jurisdiction', by: jurisdictionOf('n') },
+    YEAR: { field: 'year', by: 'toInteger(left(n.issuedDate, 4))' },
+    STATUS: { field: 'status', by: 'toUpper(n.status)' },
+    ISSUER: { field: 'issuer', by: 'issuer', value: id, match: DOCUMENT_ISSUER },
   },
   Organization: {
-    ORG_KIND: { field: 'orgKind', expr: 'n.orgKind' },
-    LEVEL: { field: 'level', expr: 'n.level' },
-    JURISDICTION: { field: 'jurisdiction', expr: jurisdictionOf('n') },
+    ORG_KIND: { field: 'orgKind', by: 'n.orgKind' },
+    LEVEL: { field: 'level', by: 'n.level' },
+    JURISDICTION: { field: 'jurisdiction', by: jurisdictionOf('n') },
   },
 };
 
@@ -74,7 +87,8 @@ export interface AggregateGroup extends AggregateTotals {
 
 export interface AggregateModel {
   totals: () => Promise<AggregateTotals>;
-  groups: () => Promise<AggregateGroup[]>;
+  /** `dates`: the groups' date bounds are wanted (else null). */
+  groups: (dates?: boolean) => Promise<AggregateGroup[]>;
 }
 
 export interface Statement {
@@ -92,12 +106,20 @@ RETURN count(n) AS count, min(${date}) AS minDate, max(${date}) AS maxDate`,
   };
 }
 
-/** Counts per distinct combination of the keys, largest first, ties by key; at most `limit`. */
+/**
+ * Counts per distinct combination of the keys, largest first, ties by key; at most `limit`.
+ * Two steps: rows are counted by the nodes the keys come from (no property read per row), then
+ * the keys' values are read once per group and the counts summed by value. `count(n)` needs no
+ * DISTINCT: the source binds each node once (or is made distinct), and a key's match adds one
+ * row per related node (one LED_BY per task and actor, one ISSUED_BY per document).
+ */
 export function groupsStatement(
   kind: WhereKind,
   query: ListQuery,
   groupBy: readonly string[],
   limit: number,
+  /** The date bounds per group are asked for (else null: a property read per row saved). */
+  dates = true,
 ): Statement {
   const keys = [...new Set(groupBy)].map((name) => {
     const key = GROUP_KEYS[kind][name];
@@ -105,16 +127,26 @@ export function groupsStatement(
     return key;
   });
   const matches = [...new Set(keys.flatMap((k) => (k.match ? [k.match] : [])))];
-  const columns = keys.map((k, i) => `${k.expr} AS g${i}`);
+  const firsts = [...new Set(keys.map((k) => k.by))];
+  const column = (k: GroupKey): string => `k${firsts.indexOf(k.by)}`;
+  const values = keys.map((k, i) => `${(k.value ?? ((c) => c))(column(k))} AS g${i}`);
   const names = keys.map((_, i) => `g${i}`);
-  const date = DATE_OF[kind] ?? 'null';
+  const date = DATE_OF[kind];
+  const bounds =
+    dates && date !== null
+      ? [
+          [`min(${date}) AS lo`, `max(${date}) AS hi`],
+          ['min(lo) AS minDate', 'max(hi) AS maxDate'],
+        ]
+      : [[], ['null AS minDate', 'null AS maxDate']];
   const params = query.params.fork();
   const limitParam = params.add('limit', neo4j.int(limit));
   return {
     cypher: `${query.source}
 WITH ${query.distinct ? 'DISTINCT ' : ''}n WHERE ${allOf(query.conditions)}
-${matches.join('\n')}${matches.length > 0 ? '\n' : ''}WITH ${['n', ...columns].join(', ')}
-RETURN ${[...names, 'count(DISTINCT n) AS count', `min(${date}) AS minDate`, `max(${date}) AS maxDate`].join(', ')}
+${matches.map((m) => `${m}\n`).join('')}WITH ${[...firsts.map((b, i) => `${b} AS k${i}`), 'count(n) AS c', ...(bounds[0] ?? [])].join(', ')}
+WITH ${[...values, 'sum(c) AS count', ...(bounds[1] ?? [])].join(', ')}
+RETURN ${[...names, 'count', 'minDate', 'maxDate'].join(', ')}
 ORDER BY ${['count DESC', ...names].join(', ')} LIMIT ${limitParam}`,
     params: params.toRecord(),
   };
@@ -130,7 +162,7 @@ export function aggregate(
   const limit = pageSize(first);
   const fields = [...new Set(groupBy ?? [])].map((name) => GROUP_KEYS[kind][name]?.field ?? name);
   let totals: Promise<AggregateTotals> | undefined;
-  let groups: Promise<AggregateGroup[]> | undefined;
+  const groups = new Map<boolean, Promise<AggregateGroup[]>>();
   return {
     totals: () =>
       (totals ??= (async () => {
@@ -138,16 +170,20 @@ export function aggregate(
         const [row] = await db.read(cypher, params);
         return toTotals(row ?? {});
       })()),
-    groups: () =>
-      (groups ??= (async () => {
+    groups: (dates = true) => {
+      const run = async (): Promise<AggregateGroup[]> => {
         if (fields.length === 0) return [];
-        const { cypher, params } = groupsStatement(kind, query, groupBy ?? [], limit);
+        const { cypher, params } = groupsStatement(kind, query, groupBy ?? [], limit, dates);
         const rows = await db.read(cypher, params);
         return rows.map((row) => ({
           ...toTotals(row),
           key: Object.fromEntries(fields.map((f, i) => [f, (row[`g${i}`] ?? null) as never])),
         }));
-      })()),
+      };
+      const made = groups.get(dates) ?? run();
+      groups.set(dates, made);
+      return made;
+    },
   };
 }
 

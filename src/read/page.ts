@@ -50,10 +50,9 @@ export function pageStatement(
   const params = query.params.fork();
   const from = params.add('after', after);
   const limit = params.add('limit', neo4j.int(size + 1));
-  const [head, t] = totalPart(query, withTotal);
+  const t = withTotal ? ', total' : '';
   return {
-    cypher: `${head}${query.source}
-WITH ${once(query)}n${t} WHERE ${allOf(query.conditions)} AND (${from} IS NULL OR n.id > ${from})
+    cypher: `${matching(query, withTotal, `(${from} IS NULL OR n.id > ${from})`)}
 WITH n${t} ORDER BY n.id LIMIT ${limit}
 RETURN ${nodeProjection('n')} AS node${t}`,
     params: params.toRecord(),
@@ -68,7 +67,7 @@ export function orderedPageStatement(
   withTotal = false,
 ): Statement {
   const { key, descending } = query.order;
-  const [head, t] = totalPart(query, withTotal);
+  const t = withTotal ? ', total' : '';
   const params = query.params.fork();
   const key0 = after?.key ?? null;
   const afterKey = params.add('afterKey', typeof key0 === 'number' ? neo4j.int(key0) : key0);
@@ -76,8 +75,7 @@ export function orderedPageStatement(
   const limit = params.add('limit', neo4j.int(size + 1));
   const beyond = descending ? '<' : '>';
   return {
-    cypher: `${head}${query.source}
-WITH ${once(query)}n${t} WHERE ${allOf(query.conditions)}
+    cypher: `${matching(query, withTotal, null)}
 WITH n${t}, ${key} AS sortKey WHERE (${afterId} IS NULL OR sortKey ${beyond} ${afterKey} OR (sortKey = ${afterKey} AND n.id > ${afterId}))
 WITH n${t}, sortKey ORDER BY sortKey ${descending ? 'DESC' : 'ASC'}, n.id LIMIT ${limit}
 RETURN ${nodeProjection('n')} AS node, sortKey${t}`,
@@ -85,11 +83,23 @@ RETURN ${nodeProjection('n')} AS node, sortKey${t}`,
   };
 }
 
-/** With the total asked for, the page statement counts the matches first in a subquery (one
- *  round trip instead of a second statement) and carries `total` along. */
-function totalPart(query: ListQuery, withTotal: boolean): [string, string] {
-  if (!withTotal) return ['', ''];
-  return [`CALL {\n${countStatement(query).cypher}\n}\n`, ', total'];
+/**
+ * The clauses binding each matching `n` (with `total` when asked for), `extra` a further
+ * condition on `n` (the keyset). The total comes in the same statement: from the count store
+ * through a subquery when the whole label is listed (no scan at all), else from one pass that
+ * collects the matches, counts them and goes on with them (one index seek or scan, not two).
+ */
+function matching(query: ListQuery, withTotal: boolean, extra: string | null): string {
+  const also = extra === null ? '' : ` WHERE ${extra}`;
+  const matches = `${query.source}\nWITH ${once(query)}n WHERE ${allOf(query.conditions)}`;
+  if (!withTotal) return extra === null ? matches : `${matches} AND ${extra}`;
+  if (query.conditions.length === 0 && /^MATCH \(n:\w+\)$/.test(query.source)) {
+    return `CALL {\n${countStatement(query).cypher}\n}\n${query.source}\nWITH n, total${also}`;
+  }
+  return `${matches}
+WITH collect(n) AS matched
+UNWIND matched AS n
+WITH n, size(matched) AS total${also}`;
 }
 
 const once = (query: ListQuery): string => (query.distinct ? 'DISTINCT ' : '');

@@ -15,6 +15,8 @@ export interface SortKey {
 }
 
 const text = (prop: string): SortKey => ({ key: `coalesce(n.${prop}, '')`, numeric: false });
+/** Each relationship type ends on one label (LED_BY on an Actor, HAS_TASK on a Task…), so the
+ *  pattern names none: the count is then a degree read, not an expansion. */
 const counted = (pattern: string): SortKey => ({ key: `COUNT { ${pattern} }`, numeric: true });
 
 /** The sort fields of each list, by the schema's enum values. */
@@ -28,9 +30,9 @@ export const SORT_FIELDS: Record<WhereKind, Record<string, SortKey>> = {
     PLACE: text('place'),
     LEVEL: text('level'),
     STATUS: text('status'),
-    TASK_COUNT: counted('(n)-[:HAS_TASK]->(:Task)'),
-    IMPLEMENTED_BY_COUNT: counted('(n)<-[:IMPLEMENTS]-(:Document)'),
-    RECIPIENT_COUNT: counted('(n)-[:SENT_TO]->(:Actor)'),
+    TASK_COUNT: counted('(n)-[:HAS_TASK]->()'),
+    IMPLEMENTED_BY_COUNT: counted('(n)<-[:IMPLEMENTS]-()'),
+    RECIPIENT_COUNT: counted('(n)-[:SENT_TO]->()'),
   },
   Task: {
     ID: text('id'),
@@ -39,17 +41,17 @@ export const SORT_FIELDS: Record<WhereKind, Record<string, SortKey>> = {
     DUE_START: text('dueStart'),
     DUE_END: text('dueEnd'),
     DOCUMENT: text('docId'),
-    LEAD_COUNT: counted('(n)-[:LED_BY]->(:Actor)'),
-    COORDINATOR_COUNT: counted('(n)-[:COORDINATES_WITH]->(:Actor)'),
+    LEAD_COUNT: counted('(n)-[:LED_BY]->()'),
+    COORDINATOR_COUNT: counted('(n)-[:COORDINATES_WITH]->()'),
   },
   Organization: {
     ID: text('id'),
     NAME: text('name'),
     ORG_KIND: text('orgKind'),
     LEVEL: text('level'),
-    TASKS_LED_COUNT: counted('(n)<-[:LED_BY]-(:Task)'),
-    TASKS_COORDINATED_COUNT: counted('(n)<-[:COORDINATES_WITH]-(:Task)'),
-    DOCUMENTS_ISSUED_COUNT: counted('(n)<-[:ISSUED_BY]-(:Document)'),
+    TASKS_LED_COUNT: counted('(n)<-[:LED_BY]-()'),
+    TASKS_COORDINATED_COUNT: counted('(n)<-[:COORDINATES_WITH]-()'),
+    DOCUMENTS_ISSUED_COUNT: counted('(n)<-[:ISSUED_BY]-()'),
   },
 };
 

@@ -99,6 +99,8 @@ type Field =
 
 const str = (prop: string): Field => ({ is: 'string', prop });
 const date = (prop: string): Field => ({ is: 'date', prop });
+/** The other end is left unlabelled: each type ends on one label, and a count is then a degree
+ *  read instead of an expansion with a label test per relationship. */
 const count = (pattern: string): Field => ({
   is: 'count',
   expr: (v) => `COUNT { ${pattern.replace('$v', v)} }`,
@@ -126,7 +128,7 @@ const FIELDS: Record<WhereKind, Record<string, Field>> = {
     implements: related('($v)-[:IMPLEMENTS]->($x:Document)', 'Document'),
     implementedBy: related('($v)<-[:IMPLEMENTS]-($x:Document)', 'Document'),
     tasks: related('($v)-[:HAS_TASK]->($x:Task)', 'Task'),
-    taskCount: count('($v)-[:HAS_TASK]->(:Task)'),
+    taskCount: count('($v)-[:HAS_TASK]->()'),
   },
   Task: {
     id: str('id'),
@@ -139,8 +141,8 @@ const FIELDS: Record<WhereKind, Record<string, Field>> = {
     lead: related('($v)-[:LED_BY]->($x:Actor)', 'Organization'),
     coordinator: related('($v)-[:COORDINATES_WITH]->($x:Actor)', 'Organization'),
     reportsTo: related('($v)-[:REPORTS_TO]->($x:Actor)', 'Organization'),
-    leadCount: count('($v)-[:LED_BY]->(:Actor)'),
-    coordinatorCount: count('($v)-[:COORDINATES_WITH]->(:Actor)'),
+    leadCount: count('($v)-[:LED_BY]->()'),
+    coordinatorCount: count('($v)-[:COORDINATES_WITH]->()'),
   },
   Organization: {
     id: str('id'),
@@ -152,8 +154,8 @@ const FIELDS: Record<WhereKind, Record<string, Field>> = {
     leads: related('($v)<-[:LED_BY]-($x:Task)', 'Task'),
     coordinates: related('($v)<-[:COORDINATES_WITH]-($x:Task)', 'Task'),
     issued: related('($v)<-[:ISSUED_BY]-($x:Document)', 'Document'),
-    tasksLedCount: count('($v)<-[:LED_BY]-(:Task)'),
-    tasksCoordinatedCount: count('($v)<-[:COORDINATES_WITH]-(:Task)'),
+    tasksLedCount: count('($v)<-[:LED_BY]-()'),
+    tasksCoordinatedCount: count('($v)<-[:COORDINATES_WITH]-()'),
   },
 };
 

@@ -98,6 +98,21 @@ describe('a bounded number of Cypher statements per request', () => {
     expect(count).toBe(3);
   });
 
+  it("a task's document asked for its id alone costs no statement: 2 (page, actors)", async () => {
+    const { count, data } = await countStatements<{
+      tasks: { edges: { node: { id: string; document: { id: string } } }[] };
+    }>('{ tasks(first: 50) { edges { node { id leads { actor { id } } document { id } } } } }');
+    expect(count).toBe(2);
+    const { records } = await driver.executeQuery(
+      'MATCH (d:Document)-[:HAS_TASK]->(t:Task) RETURN t.id AS task, d.id AS document',
+      {},
+      { database },
+    );
+    const documentOf = new Map(records.map((r) => [r.get('task') as string, r.get('document')]));
+    expect(data.tasks.edges).toHaveLength(50);
+    for (const { node } of data.tasks.edges) expect(node.document.id).toBe(documentOf.get(node.id));
+  });
+
   it('a deeper selection costs one statement per field, whatever the number of rows', async () => {
     const { count, data } = await countStatements<{
       documents: { edges: { node: { tasks: unknown[] } }[] };

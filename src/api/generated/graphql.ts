@@ -1492,7 +1492,9 @@ export type Query = {
   /**
    * Counts and due-date bounds of the tasks a filter matches, and counts grouped by the keys asked
    * for (the keys `taskStats` groups by, with the same meanings). A task with several leads counts
-   * once in each lead's group.
+   * once in each lead's group. Grouped by STATUS, the status is the one `Task.status` and
+   * `taskStats` derive at `asOf`, counted as `taskStats` counts it (at most 5,000 tasks then:
+   * BAD_USER_INPUT with the number matched beyond that).
    */
   tasksAggregate: TaskAggregate;
   /**
@@ -1871,6 +1873,8 @@ export type QueryTasksArgs = {
  * may not exceed 100 (BAD_USER_INPUT). Cursors are opaque.
  */
 export type QueryTasksAggregateArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  dueSoonDays?: InputMaybe<Scalars['Int']['input']>;
   filter?: InputMaybe<TaskFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   groupBy?: InputMaybe<Array<TaskGroupKey>>;
@@ -2440,7 +2444,7 @@ export type TaskGroup = {
   lead: Maybe<Scalars['ID']['output']>;
   /** The document's level. */
   level: Maybe<Scalars['String']['output']>;
-  /** The task status. */
+  /** The task's status at `asOf` (a TaskStatus value). */
   status: Maybe<Scalars['String']['output']>;
   /** The year due. */
   year: Maybe<Scalars['Int']['output']>;
@@ -2471,7 +2475,7 @@ export type TaskGroupKey =
   | 'LEAD'
   /** The level of the task's document: `TW`, `tinh`, `huyen` or `xa`. */
   | 'LEVEL'
-  /** The task's status as the graph records it; null where none is recorded. */
+  /** The task's status at `asOf`, as `Task.status` derives it (NOT_DUE, DUE_SOON, OVERDUE…). */
   | 'STATUS'
   /** The year the task falls due (deadline end); null for tasks without a date. */
   | 'YEAR';
@@ -3505,7 +3509,7 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   targets?: Resolver<ResolversTypes['TargetComparison'], ParentType, ContextType, Partial<QueryTargetsArgs>>;
   taskStats?: Resolver<ResolversTypes['TaskStats'], ParentType, ContextType, RequireFields<QueryTaskStatsArgs, 'dueSoonDays' | 'groupBy'>>;
   tasks?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, RequireFields<QueryTasksArgs, 'first'>>;
-  tasksAggregate?: Resolver<ResolversTypes['TaskAggregate'], ParentType, ContextType, RequireFields<QueryTasksAggregateArgs, 'first' | 'groupBy'>>;
+  tasksAggregate?: Resolver<ResolversTypes['TaskAggregate'], ParentType, ContextType, RequireFields<QueryTasksAggregateArgs, 'dueSoonDays' | 'first' | 'groupBy'>>;
   timeline?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, RequireFields<QueryTimelineArgs, 'first'>>;
 };
 

@@ -12,3 +12,15 @@ function asks(set: SelectionSetNode | undefined, name: string, info: GraphQLReso
 export function selects(info: GraphQLResolveInfo, name: string): boolean {
   return info.fieldNodes.some((node) => asks(node.selectionSet, name, info));
 }
+
+/** The field's selection asks for nothing but `id` (and `__typename`): the parent may already
+ *  know the answer without a read. */
+export function selectsOnlyId(info: GraphQLResolveInfo): boolean {
+  const only = (set: SelectionSetNode | undefined): boolean =>
+    (set?.selections ?? []).every((s) => {
+      if (s.kind === 'Field') return s.name.value === 'id' || s.name.value === '__typename';
+      if (s.kind === 'InlineFragment') return only(s.selectionSet);
+      return only(info.fragments[s.name.value]?.selectionSet);
+    });
+  return info.fieldNodes.every((node) => only(node.selectionSet));
+}

@@ -2,7 +2,8 @@
 import type { Resolvers, TaskRole } from '../generated/graphql.ts';
 import type { ApiContext } from '../context.ts';
 import type { TaskActorType } from '../loaders.ts';
-import type { ActorEdgeModel, TaskModel } from '../../read/models.ts';
+import type { ActorEdgeModel, DocumentModel, TaskModel } from '../../read/models.ts';
+import { selectsOnlyId } from './selected.ts';
 import { connectionFields } from './connections.ts';
 
 async function actorsAs(
@@ -22,7 +23,10 @@ const ROLES: Record<TaskActorType, TaskRole> = {
 
 export const taskResolvers: Resolvers = {
   Task: {
-    document: async (task, _args, { loaders }) => {
+    document: async (task, _args, { loaders }, info) => {
+      // A task's docId is its document's id (written from that document): asked for the id
+      // alone, the answer needs no read.
+      if (selectsOnlyId(info)) return { __type: 'Document', id: task.docId } as DocumentModel;
       const node = await loaders.node.load(task.docId);
       if (node?.__type !== 'Document') throw new Error(`task ${task.id} has no document`);
       return node;

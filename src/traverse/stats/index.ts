@@ -10,6 +10,7 @@ import { toStatusFacts } from '../../read/status.ts';
 import { deriveStatus, type TaskStatusValue } from '../../read/status-derive.ts';
 import { tasksQuery, type TaskConditions } from '../../read/tasks.ts';
 import type { GraphReader } from '../../read/reader.ts';
+import type { ListQuery } from '../../read/page.ts';
 import { statsStatement } from './cypher.ts';
 
 export const GROUP_KEYS = ['LEAD', 'JURISDICTION', 'LEVEL', 'YEAR', 'STATUS', 'DOCUMENT'] as const;
@@ -85,7 +86,10 @@ function count(counts: TaskCountsModel, status: TaskStatusValue): void {
 }
 
 /** The groups of one task: one per lead when grouped by lead (a task without one: null). */
-function groupsOf(task: CountedTask, by: readonly GroupKey[]): Omit<StatsGroupModel, 'counts'>[] {
+export function groupsOf(
+  task: CountedTask,
+  by: readonly GroupKey[],
+): Omit<StatsGroupModel, 'counts'>[] {
   const has = (k: GroupKey): boolean => by.includes(k);
   const base = {
     leadId: null,
@@ -126,7 +130,7 @@ export function groupTasks(
   return { totals, groups: sorted.map(([, g]) => g) };
 }
 
-function toCounted(row: Props, asOf: string, dueSoonDays: number): CountedTask {
+export function toCounted(row: Props, asOf: string, dueSoonDays: number): CountedTask {
   const doc = (row.document as Props | null) ?? {};
   const due = row.dueEnd as string | null;
   return {
@@ -147,8 +151,14 @@ export interface StatsArgs {
   dueSoonDays: number;
 }
 
-export async function taskStats(db: GraphReader, args: StatsArgs): Promise<TaskStatsModel> {
-  const query = tasksQuery(args.filter);
+/** The tasks a list query matches, read with their status facts (at most MAX_STATS_TASKS, else
+ *  BAD_USER_INPUT with the number matched); each row as counted, with its due date. */
+export async function readCounted(
+  db: GraphReader,
+  query: ListQuery,
+  asOf: string,
+  dueSoonDays: number,
+): Promise<{ matched: number; tasks: { task: CountedTask; dueEnd: string | null }[] }> {
   const params = query.params.fork();
   const max = params.add('max', neo4j.int(MAX_STATS_TASKS));
   const rows = await db.read(statsStatement(query, max), params.toRecord());
@@ -161,8 +171,28 @@ export async function taskStats(db: GraphReader, args: StatsArgs): Promise<TaskS
   }
   const tasks = rows
     .filter((r) => r.id !== null)
-    .map((r) => toCounted(r, args.asOf, args.dueSoonDays));
-  return { asOf: args.asOf, matched, ...groupTasks(tasks, args.groupBy) };
+    .map((r) => ({
+      task: toCounted(r, asOf, dueSoonDays),
+      dueEnd: (r.dueEnd as string | null) ?? null,
+    }));
+  return { matched, tasks };
+}
+
+export async function taskStats(db: GraphReader, args: StatsArgs): Promise<TaskStatsModel> {
+  const { matched, tasks } = await readCounted(
+    db,
+    tasksQuery(args.filter),
+    args.asOf,
+    args.dueSoonDays,
+  );
+  return {
+    asOf: args.asOf,
+    matched,
+    ...groupTasks(
+      tasks.map((t) => t.task),
+      args.groupBy,
+    ),
+  };
 }
 
 export interface ScorecardRowModel extends StatsGroupModel {

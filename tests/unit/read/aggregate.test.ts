@@ -17,14 +17,22 @@ describe('aggregations', () => {
     expect(cypher).toMatchInlineSnapshot(`
       "MATCH (n:Task)
       WITH n WHERE n.dueEnd >= $dueEnd
-      OPTIONAL MATCH (n)-[:LED_BY]->(lead:Actor)
+      OPTIONAL MATCH (n)-[:LED_BY]->(lead)
       OPTIONAL MATCH (doc:Document {id: n.docId})
-      WITH n, lead.id AS g0, CASE WHEN doc.province IS NULL THEN CASE WHEN doc.level = 'TW' THEN 'tw' END
-          WHEN doc.district IS NULL THEN doc.province ELSE doc.province + '/' + doc.district END AS g1, doc.level AS g2
-      RETURN g0, g1, g2, count(DISTINCT n) AS count, min(n.dueEnd) AS minDate, max(n.dueEnd) AS maxDate
+      WITH lead AS k0, doc AS k1, count(n) AS c, min(n.dueEnd) AS lo, max(n.dueEnd) AS hi
+      WITH k0.id AS g0, CASE WHEN k1.province IS NULL THEN CASE WHEN k1.level = 'TW' THEN 'tw' END
+          WHEN k1.district IS NULL THEN k1.province ELSE k1.province + '/' + k1.district END AS g1, k1.level AS g2, sum(c) AS count, min(lo) AS minDate, max(hi) AS maxDate
+      RETURN g0, g1, g2, count, minDate, maxDate
       ORDER BY count DESC, g0, g1, g2 LIMIT $limit"
     `);
     expect(Object.keys(params).sort()).toEqual(['dueEnd', 'limit']);
+  });
+
+  it('reads no date per task when the bounds are not asked for', () => {
+    const { cypher } = groupsStatement('Task', query, ['YEAR'], 20, false);
+    expect(cypher).toContain('WITH toInteger(left(n.dueEnd, 4)) AS k0, count(n) AS c\n');
+    expect(cypher).toContain('null AS minDate, null AS maxDate');
+    expect(cypher).not.toMatch(/min\(|max\(/);
   });
 
   it('counts with the date bounds in one statement', () => {

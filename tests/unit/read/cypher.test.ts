@@ -376,3 +376,27 @@ describe('list statements', () => {
     `);
   });
 });
+
+describe('a page with its total', () => {
+  it('counts a filtered list in the same pass as the page: one seek, not two', () => {
+    const { cypher } = pageStatement(tasksQuery({ dueFrom: '2024-07-01' }), null, 50, true);
+    expect(cypher).toMatchInlineSnapshot(`
+      "MATCH (n:Task)
+      WITH n WHERE n.dueEnd >= $dueFrom
+      WITH collect(n) AS matched
+      UNWIND matched AS n
+      WITH n, size(matched) AS total WHERE ($after IS NULL OR n.id > $after)
+      WITH n, total ORDER BY n.id LIMIT $limit
+      RETURN n {.*, labels: labels(n)} AS node, total"
+    `);
+    expect(cypher.match(/MATCH/g)).toHaveLength(1);
+  });
+
+  it('counts a whole label from the count store', () => {
+    const { cypher } = pageStatement(tasksQuery(null), null, 50, true);
+    expect(
+      cypher.startsWith('CALL {\nMATCH (n:Task)\nWITH n WHERE true\nRETURN count(n) AS total\n}'),
+    ).toBe(true);
+    expect(cypher).not.toContain('collect(');
+  });
+});
