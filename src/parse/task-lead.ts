@@ -20,6 +20,8 @@ const LEADING_PHRASE =
 const ASSIGN_INSIDE = /(?<=[,;:.]\s*)(?:giao|de\s*nghi|yeu\s*cau)\s+(?:cho\s+)?/g;
 /** "X chủ trì" (also glued to the name), "phối hợp với X", "báo cáo X". */
 const CHU_TRI = /chu\s*tri(?![\p{L}])/gu;
+/** "được giao / được phân công" right before "chủ trì" (folded). */
+const PASSIVE = /duoc\s*(?:giao|phan\s*cong)\s*$/;
 /** "X giao / đề nghị / yêu cầu Y": Y leads. */
 const ASKS = /^(?:giao|de\s*nghi|yeu\s*cau)\s+(?:cho\s+)?/;
 /** "phối hợp với", "phối hợp chặt chẽ với", "phối hợp cùng", or "phối hợp" right before a body. */
@@ -125,10 +127,15 @@ function chuTri({ src, s0, text, actors, own }: Scan): void {
     // "Sở Tài chính (cơ quan chủ trì)": the note names the role, the body stands before it
     const open = before.lastIndexOf('(');
     const note = open >= clauseStart - s0 && !before.slice(open).includes(')');
+    // "Các cơ quan được giao chủ trì có trách nhiệm …": a relative clause, not the verb
+    if (PASSIVE.test(before)) continue;
     const [cs, ce] = trimRange(src.clean, clauseStart, note ? s0 + open : at, ' \n,*');
     if (ce <= cs) return; // "Chủ trì, phối hợp với…": the lead comes from the heading
     if (isActorStart(src, cs) && validList(src, cs, ce)) {
-      set(own, make(src, actors, cs, ce), 'subject');
+      // "Bộ Y tế theo chức năng, nhiệm vụ được giao chủ trì": the name ends at its adjunct
+      const r = actorEnd(src, cs, ce);
+      const [ls, le] = r.byWord ? trimRange(src.clean, cs, r.end, ' \n,') : [cs, ce];
+      set(own, make(src, actors, ls, le), 'subject');
       return;
     }
   }

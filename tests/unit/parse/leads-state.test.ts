@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { splitMentions } from '../../../src/orgs/split.ts';
+import { parseDocument } from '../../../src/parse/index.ts';
+import { testRegistry } from './helpers.ts';
+
+/**
+ * Where a lead's name ends and how a list of leads or coordinators splits in State and MTTQ
+ * plans (issue 18): adjuncts between the body and "chủ trì", relative clauses that qualify a
+ * collective, one comrade in a role, "và" before a kind noun.
+ */
+
+const HEAD =
+  'ỦY BAN NHÂN DÂN TỈNH A\n\nKẾ HOẠCH\nThực hiện Nghị quyết\n\nIV. TỔ CHỨC THỰC HIỆN\n\n';
+
+function read(item: string): { lead: string[]; coordinators: string[] } {
+  const [task] = parseDocument(`${HEAD}1. ${item}`, { registry: testRegistry() }).tasks;
+  return {
+    lead: task?.lead.map((a) => a.mention) ?? [],
+    coordinators: task?.coordinators.map((a) => a.mention) ?? [],
+  };
+}
+
+describe('the end of a lead named before "chủ trì"', () => {
+  it.each([
+    [
+      'Bộ Y tế theo chức năng, nhiệm vụ được giao chủ trì, phối hợp với Bộ Tài chính chỉ đạo việc giải quyết.',
+      ['Bộ Y tế'],
+    ],
+    [
+      'Bộ Nông nghiệp và Môi trường khẩn trương chủ trì, phối hợp với Bộ Tài chính hoàn thiện Báo cáo.',
+      ['Bộ Nông nghiệp và Môi trường'],
+    ],
+    [
+      'Sở Tài chính, trên cơ sở đề xuất của các cơ quan, đơn vị, chủ trì tổng hợp trình cấp có thẩm quyền.',
+      ['Sở Tài chính'],
+    ],
+  ])('%s', (item, lead) => {
+    expect(read(item).lead).toEqual(lead);
+  });
+});
+
+describe('a relative clause "được giao / được phân công …" qualifies the collective', () => {
+  it.each([
+    [
+      'Các cơ quan, đơn vị được giao chủ trì có trách nhiệm hoàn thành nhiệm vụ được phân công.',
+      'Các cơ quan, đơn vị được giao chủ trì',
+    ],
+    [
+      'Các cơ quan được phân công chủ trì thực hiện nhiệm vụ theo Kế hoạch này có trách nhiệm lập dự toán.',
+      'Các cơ quan được phân công chủ trì thực hiện nhiệm vụ theo Kế hoạch này',
+    ],
+    [
+      'Các cơ quan, đơn vị được phân công nhiệm vụ có trách nhiệm thực hiện nghiêm túc.',
+      'Các cơ quan, đơn vị được phân công nhiệm vụ',
+    ],
+  ])('%s', (item, lead) => {
+    expect(read(item).lead).toEqual([lead]);
+  });
+
+  it('a single body before "được giao chủ trì" leads under its own name', () => {
+    expect(read('Sở Tài chính được giao chủ trì thẩm định dự toán.').lead).toEqual([
+      'Sở Tài chính',
+    ]);
+  });
+});
+
+describe('coordinators', () => {
+  it('"và" before a kind noun opens a new collective; a verb after a comma ends the list', () => {
+    expect(
+      read(
+        'Sở Tài chính chủ trì, phối hợp với Sở Y tế và cơ quan, địa phương liên quan, hoàn thiện dự thảo.',
+      ).coordinators,
+    ).toEqual(['Sở Y tế', 'cơ quan, địa phương liên quan']);
+  });
+
+  it('"và địa phương" inside a plural collective stays in it', () => {
+    expect(
+      read('Bộ Tư pháp chủ trì, phối hợp với các bộ, ngành và địa phương rà soát văn bản.')
+        .coordinators,
+    ).toEqual(['các bộ, ngành và địa phương']);
+  });
+
+  it('"…, tham mưu UBND tỉnh" after the list is a verb with its object', () => {
+    expect(
+      read(
+        'Sở Nội vụ chủ trì, phối hợp với các cơ quan, đơn vị có liên quan, tham mưu UBND tỉnh các giải pháp.',
+      ).coordinators,
+    ).toEqual(['các cơ quan, đơn vị có liên quan']);
+  });
+});
+
+describe('persons in a list', () => {
+  const split = (list: string): string[] =>
+    splitMentions(list, 0, testRegistry()).map((p) => p.mention);
+
+  it('one comrade in a role: the text after a comma describes the same person', () => {
+    expect(
+      split('Đồng chí Phó chủ tịch Thường trực, phụ trách lĩnh vực Giám sát và Phản biện xã hội'),
+    ).toEqual([
+      'Đồng chí Phó chủ tịch Thường trực, phụ trách lĩnh vực Giám sát và Phản biện xã hội',
+    ]);
+    expect(
+      split('Đồng chí Ủy viên Ban Thường vụ Đảng ủy, Chủ tịch Ủy ban MTTQ Việt Nam xã'),
+    ).toEqual(['Đồng chí Ủy viên Ban Thường vụ Đảng ủy, Chủ tịch Ủy ban MTTQ Việt Nam xã']);
+  });
+
+  it('a capitalised title after a plural set of persons starts another set', () => {
+    expect(
+      split('Các đ/c Phó chủ tịch, Trưởng đoàn thể xã, các đồng chí Chuyên viên cơ quan MTTQ xã'),
+    ).toEqual([
+      'Các đ/c Phó chủ tịch',
+      'Trưởng đoàn thể xã',
+      'các đồng chí Chuyên viên cơ quan MTTQ xã',
+    ]);
+  });
+
+  it('a title wrapped in lower case is no new set ("Bộ\\ntrưởng")', () => {
+    expect(split('Giám đốc các Sở, Thủ trưởng các cơ quan, đơn vị trực thuộc UBND tỉnh')).toEqual([
+      'Giám đốc các Sở',
+      'Thủ trưởng các cơ quan, đơn vị trực thuộc UBND tỉnh',
+    ]);
+  });
+
+  it('field line: the comrade leads, the sets of persons coordinate', () => {
+    const [task] = parseDocument(
+      `${HEAD}1. Xây dựng kế hoạch tuyên truyền.\n- Đơn vị chủ trì: Đồng chí Phó chủ tịch Thường trực, phụ trách lĩnh vực Giám sát\n- Đơn vị phối hợp: Các đ/c Phó chủ tịch, Trưởng đoàn thể xã.`,
+      { registry: testRegistry() },
+    ).tasks;
+    expect(task?.lead.map((a) => a.mention)).toEqual([
+      'Đồng chí Phó chủ tịch Thường trực, phụ trách lĩnh vực Giám sát',
+    ]);
+    expect(task?.coordinators.map((a) => a.mention)).toEqual([
+      'Các đ/c Phó chủ tịch',
+      'Trưởng đoàn thể xã',
+    ]);
+  });
+});
