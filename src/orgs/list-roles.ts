@@ -26,3 +26,9 @@ export const ONE_COMRADE = /^(?:[Đđ]\/[cC]|[Đđ]ồng chí)\s+\p{Lu}/u;
 
 /** After "và", a kind noun opens a new collective ("Sở Y tế và cơ quan, địa phương liên quan"). */
 export const KIND_START = /^(?:cơ quan|đơn vị|địa phương|tổ chức|doanh nghiệp)(?!\p{L})/u;
+
+/** "Chuyên viên phụ trách lĩnh vực Hành chính, Văn phòng và lĩnh vực khác": the domain a
+ *  position is in charge of runs to the list's ";" or end (`gap`: the text before the item). */
+export function inCharge(before: string, gap: string): boolean {
+  return /\sphụ trách\s/u.test(before) && !gap.includes(';');
+}

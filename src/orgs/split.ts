@@ -19,7 +19,7 @@ import { normalizeKey } from './normalize.ts';
 import { sharedOffice } from './offices.ts';
 import { placeList } from './place-lists.ts';
 import { CAP_UY, PLACE, trailingQualifier, UY } from './qualifiers.ts';
-import { isRoleHead, ROLE_HEAD, KIND_START, NAMED_PERSON, ONE_COMRADE } from './list-roles.ts';
+import * as roles from './list-roles.ts';
 import { isField } from './unit-codes.ts';
 import type { MentionPart, Registry } from './types.ts';
 
@@ -228,7 +228,9 @@ function mergeSegments(
     if (
       prev &&
       !closedByQualifier(list, prev) &&
-      (continuesPrevious(text, seg.sep, prev, registry) || samePhrase(list, text, prev))
+      (continuesPrevious(text, seg.sep, prev, registry) ||
+        samePhrase(list, text, prev) ||
+        roles.inCharge(list.slice(prev.start, prev.end), list.slice(prev.end, seg.start)))
     ) {
       prev.end = seg.end;
       if (seg.sep === ',') prev.items.push(item);
@@ -243,7 +245,7 @@ function mergeSegments(
     const collective =
       PLURAL.test(text) ||
       INNER_PLURAL.test(text) ||
-      ROLE_HEAD.test(text) ||
+      roles.ROLE_HEAD.test(text) ||
       isLowerInitial(text) ||
       KIND_ONLY.test(text);
     out.push({
@@ -281,10 +283,12 @@ function continuesPrevious(
 ): boolean {
   if (PLURAL.test(text)) return false;
   if (sep === 'và')
-    return !startsBody(text, registry) && !(KIND_START.test(text) && !prev.collective);
-  if (prev.items.length === 1 && NAMED_PERSON.test(prev.text) && !isLowerInitial(text)) return true;
-  if (sep === ',' && ONE_COMRADE.test(prev.text) && !ONE_COMRADE.test(text)) return true;
-  if (prev.collective && isRoleHead(text)) return false;
+    return !startsBody(text, registry) && !(roles.KIND_START.test(text) && !prev.collective);
+  if (prev.items.length === 1 && roles.NAMED_PERSON.test(prev.text) && !isLowerInitial(text))
+    return true;
+  if (sep === ',' && roles.ONE_COMRADE.test(prev.text) && !roles.ONE_COMRADE.test(text))
+    return true;
+  if (prev.collective && roles.isRoleHead(text)) return false;
   if (prev.collective && (isLowerInitial(text) || isBare(text, registry))) return true;
   return !isLowerInitial(text) && !startsBody(text, registry) && !/^\p{N}/u.test(text);
 }

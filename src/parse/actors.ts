@@ -147,6 +147,10 @@ const NOUN_AFTER =
 const NOUN_BEFORE =
   /(?:[,;]|(?:^|\s)(?:cac|nhung|va|moi|ban|uy ban|co quan(?: chuyen trach)?|tap the))\s*$/;
 
+/** A position "in charge of" a domain ("Các Phó chủ tịch phụ trách lĩnh vực …"), folded. */
+const IN_CHARGE =
+  /^(?:cac\s+)?(?:(?:dong\s*chi|d\/c)\s+)?(?:pho\s*chu\s*tich|chu\s*tich|can\s*bo|chuyen\s*vien|uy\s*vien|thanh\s*vien|pho\s*truong|truong)\s[^]*?phu\s*trach\s/;
+
 /** A head that needs the next words to name a body ("Bộ", "Sở", "Ban", "Ủy ban"). */
 const BARE_HEAD = /(?:^|\s)(?:bo|so|ban|uy\s*ban|cuc|vu|vien|tong\s*cuc|hoi\s*dong)\s*$/;
 
@@ -234,6 +238,8 @@ export function actorEnd(
     const at = start + m.index;
     if (at === start) continue;
     const word = squash(m[0]);
+    // "Cán bộ phụ trách lĩnh vực giám sát và phản biện xã hội": the domain is in the name
+    if (IN_CHARGE.test(fold.slice(start, at)) && !GLUED_KEYWORDS.includes(word)) continue;
     // a verb in capitals opens a line after a wrapped heading ("Giao Sở X\nKhẩn trương …");
     // not after a bare head ("Bộ\nXây dựng"), nor one-syllable words ("Về", "Theo")
     const lineVerb =

@@ -20,6 +20,10 @@ const LEADING_PHRASE =
 const ASSIGN_INSIDE = /(?<=[,;:.]\s*)(?:giao|de\s*nghi|yeu\s*cau)\s+(?:cho\s+)?/g;
 /** "X chủ trì" (also glued to the name), "phối hợp với X", "báo cáo X". */
 const CHU_TRI = /chu\s*tri(?![\p{L}])/gu;
+/** Adverbials between a subject and "chủ trì" (folded): "theo chức năng, nhiệm vụ", "khẩn
+ *  trương", "trên cơ sở đề xuất của …". */
+const ADJUNCT =
+  /(?<=\p{L}[\s,]+)(?:theo\s*chuc\s*nang|khan\s*truong|tren\s*co\s*so|can\s*cu|chu\s*dong|tiep\s*tuc|kip\s*thoi|thuong\s*xuyen|nghiem\s*tuc|tich\s*cuc)(?![\p{L}])/u;
 /** "được giao / được phân công" right before "chủ trì" (folded). */
 const PASSIVE = /duoc\s*(?:giao|phan\s*cong)\s*$/;
 /** "X giao / đề nghị / yêu cầu Y": Y leads. */
@@ -133,9 +137,12 @@ function chuTri({ src, s0, text, actors, own }: Scan): void {
     if (ce <= cs) return; // "Chủ trì, phối hợp với…": the lead comes from the heading
     if (isActorStart(src, cs) && validList(src, cs, ce)) {
       // "Bộ Y tế theo chức năng, nhiệm vụ được giao chủ trì": the name ends at its adjunct
-      const r = actorEnd(src, cs, ce);
-      const [ls, le] = r.byWord ? trimRange(src.clean, cs, r.end, ' \n,') : [cs, ce];
-      set(own, make(src, actors, ls, le), 'subject');
+      const adjunct = ADJUNCT.exec(src.fold.slice(cs, ce));
+      const le = adjunct ? trimRange(src.clean, cs, cs + adjunct.index, ' \n,')[1] : ce;
+      // a clause that is more than bodies ("…, các cơ quan phối hợp với cơ quan chủ trì")
+      const r = actorEnd(src, cs, le);
+      if (r.byWord && r.end < le) continue;
+      set(own, make(src, actors, cs, le), 'subject');
       return;
     }
   }

@@ -135,3 +135,45 @@ describe('persons in a list', () => {
     ]);
   });
 });
+
+describe('a position in charge of a domain heads the items under it', () => {
+  it.each([
+    [
+      'Cán bộ phụ trách lĩnh vực giám sát và phản biện xã hội',
+      'Cán bộ phụ trách lĩnh vực giám sát và phản biện xã hội',
+    ],
+    [
+      'Các Phó chủ tịch phụ trách lĩnh vực Dân tộc, Tôn giáo và các Hội quần chúng',
+      'Các Phó chủ tịch phụ trách lĩnh vực Dân tộc, Tôn giáo và các Hội quần chúng',
+    ],
+    [
+      'Chuyên viên phụ trách lĩnh vực Hành chính, Văn phòng và lĩnh vực khác',
+      'Chuyên viên phụ trách lĩnh vực Hành chính, Văn phòng và lĩnh vực khác',
+    ],
+  ])('%s', (heading, lead) => {
+    const tasks = parseDocument(
+      `${HEAD}3. ${heading}\n\n- Tham mưu xây dựng Kế hoạch.\n\n- Tổng hợp báo cáo kết quả.`,
+      { registry: testRegistry() },
+    ).tasks;
+    expect(tasks.map((t) => [t.text, t.lead.map((a) => a.mention), t.leadRule])).toEqual([
+      ['Tham mưu xây dựng Kế hoạch.', [lead], 'inherited'],
+      ['Tổng hợp báo cáo kết quả.', [lead], 'inherited'],
+    ]);
+  });
+
+  it('a domain ends at the list\'s ";"', () => {
+    expect(
+      splitMentions(
+        'Cán bộ phụ trách lĩnh vực Hành chính, Văn phòng; Ban Thường trực',
+        0,
+        testRegistry(),
+      ).map((p) => p.mention),
+    ).toEqual(['Cán bộ phụ trách lĩnh vực Hành chính, Văn phòng', 'Ban Thường trực']);
+  });
+});
+
+it('"tham nhũng" is no "những": the name runs on to "chủ trì"', () => {
+  expect(read('Ban Chỉ đạo phòng, chống tham nhũng tỉnh chủ trì theo dõi.').lead).toEqual([
+    'Ban Chỉ đạo phòng, chống tham nhũng tỉnh',
+  ]);
+});
