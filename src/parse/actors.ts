@@ -138,6 +138,8 @@ const END_WORDS = [
   'tich hop',
   'bam sat',
   'tren co so',
+  'phan anh',
+  'co bao cao',
   'can', // "cần" only (see actorEnd): "Các cấp ủy, tổ chức đảng cần tập trung …"
 ];
 /** End words that are also nouns (see the module comment); "tổ chức" also before a noun. */

@@ -100,6 +100,7 @@ export function readRange(
   if (own.lead.length === 0) chuTri(scan);
   if (own.lead.length === 0 && isActorStart(src, s0)) openingList(scan, hasChildren);
   if (own.lead.length === 0) assignedInside(scan);
+  if (own.lead.length === 0) askedCollective(scan);
   if (own.lead.length === 0) subjectAfterPhrase(scan);
   coordinators(scan);
   reportingLines(scan);
@@ -189,6 +190,20 @@ function assignedInside(scan: Scan): void {
   }
 }
 
+/**
+ * "…, nếu có khó khăn, vướng mắc đề nghị các cơ quan, đơn vị kịp thời phản ánh …": "đề nghị" /
+ * "yêu cầu" before a plural asks that collective, wherever it stands (not "đề nghị của các …").
+ */
+function askedCollective(scan: Scan): void {
+  const { s0, text } = scan;
+  for (const m of text.matchAll(ASK_WORD)) {
+    if (m[0].startsWith('giao')) continue;
+    if (!/^(?:cac|nhung)\s/.test(text.slice(m.index + m[0].length))) continue;
+    if (/(?:xet|theo)\s*$/.test(text.slice(0, m.index))) continue;
+    if (assignListAt(scan, s0 + m.index + m[0].length)) return;
+  }
+}
+
 /** "phối hợp với Y": coordinators; "…, X phối hợp với" gives the lead when none is known. */
 function coordinators({ src, s0, end, text, actors, own }: Scan): void {
   for (const m of text.matchAll(COORDINATE)) {
@@ -244,7 +259,9 @@ function subjectAfterPhrase({ src, s0, end, actors, own }: Scan): void {
   for (let k = src.clean.indexOf(',', s0); k >= 0 && k < limit; k = src.clean.indexOf(',', k + 1)) {
     let s = k + 1;
     while (s < limit && src.clean[s] === ' ') s++;
-    if (!isUpper(src.clean[s]) || !isActorStart(src, s)) continue;
+    // "Căn cứ …, các sở, ban, ngành, UBND các xã xây dựng kế hoạch": a plural opens it too
+    const opens = isUpper(src.clean[s]) || /^(?:cac|nhung)\s/.test(src.fold.slice(s, s + 6));
+    if (!opens || !isActorStart(src, s)) continue;
     const { end: e, byWord } = actorEnd(src, s, limit);
     if (!byWord || !validList(src, s, e)) continue;
     own.lead = make(src, actors, s, e);

@@ -177,3 +177,26 @@ it('"tham nhũng" is no "những": the name runs on to "chủ trì"', () => {
     'Ban Chỉ đạo phòng, chống tham nhũng tỉnh',
   ]);
 });
+
+describe('the closing paragraphs of a State plan name plural collectives', () => {
+  it.each([
+    [
+      'Căn cứ nội dung Kế hoạch và tình hình thực tiễn, các sở, ban, ngành, tổ chức chính trị - xã hội, Ủy ban nhân dân các xã, phường xây dựng Kế hoạch triển khai.',
+      ['các sở, ban, ngành, tổ chức chính trị - xã hội', 'Ủy ban nhân dân các xã, phường'],
+    ],
+    [
+      'Trong quá trình thực hiện nếu có khó khăn, vướng mắc đề nghị các cơ quan, đơn vị, địa phương phản ánh về Sở Khoa học và Công nghệ để tổng hợp.',
+      ['các cơ quan, đơn vị, địa phương'],
+    ],
+    [
+      'Trong quá trình tổ chức thực hiện, nếu có vướng mắc cần sửa đổi, bổ sung đề nghị các đơn vị, địa phương có báo cáo về Sở Nội vụ.',
+      ['các đơn vị, địa phương'],
+    ],
+  ])('%s', (item, lead) => {
+    expect(read(item).lead).toEqual(lead);
+  });
+
+  it('"theo đề nghị của các …" asks no one', () => {
+    expect(read('Theo đề nghị các sở, ngành, bổ sung kinh phí cho chương trình.').lead).toEqual([]);
+  });
+});
