@@ -139,6 +139,7 @@ const END_WORDS = [
   'bam sat',
   'tren co so',
   'phan anh',
+  'chuan bi',
   'co bao cao',
   'can', // "cần" only (see actorEnd): "Các cấp ủy, tổ chức đảng cần tập trung …"
 ];

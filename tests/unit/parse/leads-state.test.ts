@@ -200,3 +200,22 @@ describe('the closing paragraphs of a State plan name plural collectives', () =>
     expect(read('Theo đề nghị các sở, ngành, bổ sung kinh phí cho chương trình.').lead).toEqual([]);
   });
 });
+
+describe('coordinators of a task with field lines', () => {
+  it('the text\'s "phối hợp với X" and the field line\'s bodies both coordinate, once each', () => {
+    const [task] = parseDocument(
+      `${HEAD}1. Tham mưu UBND tỉnh phối hợp với Bộ Công an rà soát Chiến lược dữ liệu.\n- Đơn vị chủ trì: Sở Khoa học và Công nghệ.\n- Đơn vị phối hợp: Bộ Công an, các sở, ban, ngành.`,
+      { registry: testRegistry() },
+    ).tasks;
+    expect(task?.lead.map((a) => a.mention)).toEqual(['Sở Khoa học và Công nghệ']);
+    expect(task?.coordinators.map((a) => a.mention)).toEqual(['Bộ Công an', 'các sở, ban, ngành']);
+  });
+
+  it('"chuẩn bị" after the list is its verb', () => {
+    expect(
+      read(
+        'Phối hợp với Ủy ban bầu cử xã, Thường trực Hội đồng nhân dân xã, Ủy ban nhân dân xã chuẩn bị hội nghị tập huấn.',
+      ).coordinators,
+    ).toEqual(['Ủy ban bầu cử xã', 'Thường trực Hội đồng nhân dân xã', 'Ủy ban nhân dân xã']);
+  });
+});
