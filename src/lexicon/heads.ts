@@ -93,6 +93,10 @@ export const HEAD_WORDS: readonly HeadWord[] = [
   role('người đứng đầu'),
   role('thủ tướng'),
   role('bộ trưởng'),
+  // who an MTTQ or election-committee plan assigns ("Cán bộ phụ trách lĩnh vực …:")
+  role('phó chủ tịch'),
+  role('cán bộ phụ trách'),
+  role('chuyên viên'),
   listItem('các'),
   listItem('những'),
   listItem('trung ương'),
@@ -129,6 +133,7 @@ export const PLURAL_NOUNS: readonly string[] = [
   'hội',
   'đồng chí',
   'đ/c',
+  'phó chủ tịch',
   'phòng',
   'văn phòng',
   'xã',

@@ -19,17 +19,9 @@ import { normalizeKey } from './normalize.ts';
 import { sharedOffice } from './offices.ts';
 import { placeList } from './place-lists.ts';
 import { CAP_UY, PLACE, trailingQualifier, UY } from './qualifiers.ts';
+import * as roles from './list-roles.ts';
 import { isField } from './unit-codes.ts';
 import type { MentionPart, Registry } from './types.ts';
-
-/**
- * Positions held in a set of bodies ("bí thư các tỉnh uỷ, thành uỷ", "thủ trưởng cơ quan, đơn
- * vị"): they open a collective like "các" does, and do not continue another one.
- */
-const ROLE_HEAD = /^(?:bí thư|phó bí thư|ủy viên|uỷ viên|lãnh đạo|thủ trưởng|chủ tịch)\s/iu;
-
-/** A named person ("Đ/c Trần Ngọc Tam"): a title after the comma is that person's role. */
-const NAMED_PERSON = /^(?:[Đđ]\/[cC]|[Đđ]ồng chí)\s+\p{Lu}\p{Ll}*\s+\p{Lu}/u;
 
 /** Words a bare head ("TT HĐND", "UBND", "ban", "Mặt trận") may consist of, as keys. */
 const BARE_WORDS = new Set(
@@ -236,7 +228,9 @@ function mergeSegments(
     if (
       prev &&
       !closedByQualifier(list, prev) &&
-      (continuesPrevious(text, seg.sep, prev, registry) || samePhrase(list, text, prev))
+      (continuesPrevious(text, seg.sep, prev, registry) ||
+        samePhrase(list, text, prev) ||
+        roles.inCharge(list.slice(prev.start, prev.end), list.slice(prev.end, seg.start)))
     ) {
       prev.end = seg.end;
       if (seg.sep === ',') prev.items.push(item);
@@ -251,7 +245,7 @@ function mergeSegments(
     const collective =
       PLURAL.test(text) ||
       INNER_PLURAL.test(text) ||
-      ROLE_HEAD.test(text) ||
+      roles.ROLE_HEAD.test(text) ||
       isLowerInitial(text) ||
       KIND_ONLY.test(text);
     out.push({
@@ -288,9 +282,13 @@ function continuesPrevious(
   registry: Pick<Registry, 'abbreviations'>,
 ): boolean {
   if (PLURAL.test(text)) return false;
-  if (sep === 'và') return !startsBody(text, registry);
-  if (prev.items.length === 1 && NAMED_PERSON.test(prev.text) && !isLowerInitial(text)) return true;
-  if (prev.collective && ROLE_HEAD.test(text)) return false;
+  if (sep === 'và')
+    return !startsBody(text, registry) && !(roles.KIND_START.test(text) && !prev.collective);
+  if (prev.items.length === 1 && roles.NAMED_PERSON.test(prev.text) && !isLowerInitial(text))
+    return true;
+  if (sep === ',' && roles.ONE_COMRADE.test(prev.text) && !roles.ONE_COMRADE.test(text))
+    return true;
+  if (prev.collective && roles.isRoleHead(text)) return false;
   if (prev.collective && (isLowerInitial(text) || isBare(text, registry))) return true;
   return !isLowerInitial(text) && !startsBody(text, registry) && !/^\p{N}/u.test(text);
 }

@@ -132,6 +132,15 @@ const END_WORDS = [
   'quyet dinh',
   'co chuc nang',
   'uy quyen',
+  // verbs that open the object after a list ("…, các cơ quan liên quan, hoàn thiện Báo cáo")
+  'hoan thien',
+  'thu thap',
+  'tich hop',
+  'bam sat',
+  'tren co so',
+  'phan anh',
+  'chuan bi',
+  'co bao cao',
   'can', // "cần" only (see actorEnd): "Các cấp ủy, tổ chức đảng cần tập trung …"
 ];
 /** End words that are also nouns (see the module comment); "tổ chức" also before a noun. */
@@ -140,6 +149,10 @@ const NOUN_AFTER =
   /^\s*(?:dang|chinh tri|co so|doan the|kinh te|thanh vien|hoi|dai dien|xa hoi|doanh nghiep|cac co quan|co quan|don vi|dia phuong|cac cap|uy|vien|the|nhan dan|va|,)/;
 const NOUN_BEFORE =
   /(?:[,;]|(?:^|\s)(?:cac|nhung|va|moi|ban|uy ban|co quan(?: chuyen trach)?|tap the))\s*$/;
+
+/** A position "in charge of" a domain ("Các Phó chủ tịch phụ trách lĩnh vực …"), folded. */
+const IN_CHARGE =
+  /^(?:cac\s+)?(?:(?:dong\s*chi|d\/c)\s+)?(?:pho\s*chu\s*tich|chu\s*tich|can\s*bo|chuyen\s*vien|uy\s*vien|thanh\s*vien|pho\s*truong|truong)\s[^]*?phu\s*trach\s/;
 
 /** A head that needs the next words to name a body ("Bộ", "Sở", "Ban", "Ủy ban"). */
 const BARE_HEAD = /(?:^|\s)(?:bo|so|ban|uy\s*ban|cuc|vu|vien|tong\s*cuc|hoi\s*dong)\s*$/;
@@ -228,6 +241,8 @@ export function actorEnd(
     const at = start + m.index;
     if (at === start) continue;
     const word = squash(m[0]);
+    // "Cán bộ phụ trách lĩnh vực giám sát và phản biện xã hội": the domain is in the name
+    if (IN_CHARGE.test(fold.slice(start, at)) && !GLUED_KEYWORDS.includes(word)) continue;
     // a verb in capitals opens a line after a wrapped heading ("Giao Sở X\nKhẩn trương …");
     // not after a bare head ("Bộ\nXây dựng"), nor one-syllable words ("Về", "Theo")
     const lineVerb =
@@ -240,19 +255,36 @@ export function actorEnd(
       const after = fold.slice(at + m[0].length, at + m[0].length + 20);
       // a capitalised word after it is an object ("tổ chức Hội nghị"): then it is a verb
       const next = /^\s*(\S)/u.exec(clean.slice(at + m[0].length, at + m[0].length + 4))?.[1];
+      const advises = word === 'tham muu' && isUpper(next); // "…, tham mưu UBND tỉnh …"
       if (
-        NOUN_BEFORE.test(before) ||
-        (word === 'to chuc' && NOUN_AFTER.test(after) && !isUpper(next))
+        !advises &&
+        (NOUN_BEFORE.test(before) ||
+          (word === 'to chuc' && NOUN_AFTER.test(after) && !isUpper(next)))
       )
         continue;
     }
+    // "Các cơ quan được phân công chủ trì … có trách nhiệm": the relative clause is in the name
+    const relative = word === 'duoc' ? assignedRelative(fold, start, at, punct) : -1;
+    if (relative > 0) return { end: relative, byWord: true };
     if (word === 'viec' && /giup\s*$/.test(fold.slice(at - 6, at))) continue; // "giúp việc": a noun
     if (word === 'can' && clean.slice(at, at + 3) !== 'cần') continue; // "cán bộ", "căn cứ" go on
+    if (word === 'nhung' && clean.slice(at, at + 5) !== 'những') continue; // "tham nhũng" goes on
     // "có liên quan đến": the list keeps "có liên quan"
     if (word === 'lien quan den') return { end: at + m[0].search(/den$/), byWord: true };
     return { end: at, byWord: true };
   }
   return { end: punct, byWord: false };
+}
+
+/** "được giao / được phân công …" after a plural, up to its "có/chịu trách nhiệm": the end of
+ *  the collective it qualifies ("Các cơ quan, đơn vị được giao chủ trì có trách nhiệm …"). */
+function assignedRelative(fold: string, start: number, at: number, punct: number): number {
+  if (!/^(?:cac|nhung)\s/.test(fold.slice(start, start + 6))) return -1;
+  const m =
+    /^duoc\s*(?:giao|phan\s*cong)(?![\p{L}])[^]*?(?<![\p{L}])(?:co|chiu)\s*trach\s*nhiem/u.exec(
+      fold.slice(at, punct),
+    );
+  return m ? at + m[0].search(/(?:co|chiu)\s*trach\s*nhiem$/) : -1;
 }
 
 export interface ActorFactory {

@@ -20,6 +20,12 @@ const LEADING_PHRASE =
 const ASSIGN_INSIDE = /(?<=[,;:.]\s*)(?:giao|de\s*nghi|yeu\s*cau)\s+(?:cho\s+)?/g;
 /** "X chủ trì" (also glued to the name), "phối hợp với X", "báo cáo X". */
 const CHU_TRI = /chu\s*tri(?![\p{L}])/gu;
+/** Adverbials between a subject and "chủ trì" (folded): "theo chức năng, nhiệm vụ", "khẩn
+ *  trương", "trên cơ sở đề xuất của …". */
+const ADJUNCT =
+  /(?<=\p{L}[\s,]+)(?:theo\s*chuc\s*nang|khan\s*truong|tren\s*co\s*so|can\s*cu|chu\s*dong|tiep\s*tuc|kip\s*thoi|thuong\s*xuyen|nghiem\s*tuc|tich\s*cuc)(?![\p{L}])/u;
+/** "được giao / được phân công" right before "chủ trì" (folded). */
+const PASSIVE = /duoc\s*(?:giao|phan\s*cong)\s*$/;
 /** "X giao / đề nghị / yêu cầu Y": Y leads. */
 const ASKS = /^(?:giao|de\s*nghi|yeu\s*cau)\s+(?:cho\s+)?/;
 /** "phối hợp với", "phối hợp chặt chẽ với", "phối hợp cùng", or "phối hợp" right before a body. */
@@ -94,6 +100,7 @@ export function readRange(
   if (own.lead.length === 0) chuTri(scan);
   if (own.lead.length === 0 && isActorStart(src, s0)) openingList(scan, hasChildren);
   if (own.lead.length === 0) assignedInside(scan);
+  if (own.lead.length === 0) askedCollective(scan);
   if (own.lead.length === 0) subjectAfterPhrase(scan);
   coordinators(scan);
   reportingLines(scan);
@@ -125,10 +132,18 @@ function chuTri({ src, s0, text, actors, own }: Scan): void {
     // "Sở Tài chính (cơ quan chủ trì)": the note names the role, the body stands before it
     const open = before.lastIndexOf('(');
     const note = open >= clauseStart - s0 && !before.slice(open).includes(')');
+    // "Các cơ quan được giao chủ trì có trách nhiệm …": a relative clause, not the verb
+    if (PASSIVE.test(before)) continue;
     const [cs, ce] = trimRange(src.clean, clauseStart, note ? s0 + open : at, ' \n,*');
     if (ce <= cs) return; // "Chủ trì, phối hợp với…": the lead comes from the heading
     if (isActorStart(src, cs) && validList(src, cs, ce)) {
-      set(own, make(src, actors, cs, ce), 'subject');
+      // "Bộ Y tế theo chức năng, nhiệm vụ được giao chủ trì": the name ends at its adjunct
+      const adjunct = ADJUNCT.exec(src.fold.slice(cs, ce));
+      const le = adjunct ? trimRange(src.clean, cs, cs + adjunct.index, ' \n,')[1] : ce;
+      // a clause that is more than bodies ("…, các cơ quan phối hợp với cơ quan chủ trì")
+      const r = actorEnd(src, cs, le);
+      if (r.byWord && r.end < le) continue;
+      set(own, make(src, actors, cs, le), 'subject');
       return;
     }
   }
@@ -172,6 +187,20 @@ function assignedInside(scan: Scan): void {
   const { s0, text } = scan;
   for (const g of text.matchAll(ASSIGN_INSIDE)) {
     if (assignListAt(scan, s0 + g.index + g[0].length)) return;
+  }
+}
+
+/**
+ * "…, nếu có khó khăn, vướng mắc đề nghị các cơ quan, đơn vị kịp thời phản ánh …": "đề nghị" /
+ * "yêu cầu" before a plural asks that collective, wherever it stands (not "đề nghị của các …").
+ */
+function askedCollective(scan: Scan): void {
+  const { s0, text } = scan;
+  for (const m of text.matchAll(ASK_WORD)) {
+    if (m[0].startsWith('giao')) continue;
+    if (!/^(?:cac|nhung)\s/.test(text.slice(m.index + m[0].length))) continue;
+    if (/(?:xet|theo)\s*$/.test(text.slice(0, m.index))) continue;
+    if (assignListAt(scan, s0 + m.index + m[0].length)) return;
   }
 }
 
@@ -230,7 +259,9 @@ function subjectAfterPhrase({ src, s0, end, actors, own }: Scan): void {
   for (let k = src.clean.indexOf(',', s0); k >= 0 && k < limit; k = src.clean.indexOf(',', k + 1)) {
     let s = k + 1;
     while (s < limit && src.clean[s] === ' ') s++;
-    if (!isUpper(src.clean[s]) || !isActorStart(src, s)) continue;
+    // "Căn cứ …, các sở, ban, ngành, UBND các xã xây dựng kế hoạch": a plural opens it too
+    const opens = isUpper(src.clean[s]) || /^(?:cac|nhung)\s/.test(src.fold.slice(s, s + 6));
+    if (!opens || !isActorStart(src, s)) continue;
     const { end: e, byWord } = actorEnd(src, s, limit);
     if (!byWord || !validList(src, s, e)) continue;
     own.lead = make(src, actors, s, e);

@@ -21,7 +21,7 @@ import {
   fieldValue,
   hasFieldChildren,
 } from './task-fields.ts';
-import type { Task } from './types.ts';
+import type { Actor, Task } from './types.ts';
 
 /** Parts that assign: tasks, solutions, organisation, responsibilities, and a plan's activities
  *  ("NỘI DUNG HOẠT ĐỘNG", "LỘ TRÌNH THỰC HIỆN", "HÌNH THỨC TUYÊN TRUYỀN"), not a bare "NỘI DUNG". */
@@ -72,6 +72,11 @@ function readOwn(src: Source, b: Block, actors: ActorFactory): Own {
   return readRange(src, s, b.end, b.children.length > 0, actors);
 }
 
+/** The coordinators the task's text names, then those of its field line (once each). */
+function joined(text: Actor[], field: Actor[]): Actor[] {
+  return [...text, ...field.filter((f) => !text.some((t) => t.name === f.name))];
+}
+
 /** A block whose field lines ("Cơ quan chủ trì: …") state its lead, coordinators, deadline. */
 function fieldTask(src: Source, b: Block, actors: ActorFactory): Own & Pick<Task, 'product'> {
   const own: Own & Pick<Task, 'product'> = { ...readOwn(src, b, actors) };
@@ -80,13 +85,14 @@ function fieldTask(src: Source, b: Block, actors: ActorFactory): Own & Pick<Task
     if (field === 'lead' && own.leadRule !== 'field') {
       own.lead = make(src, actors, s, e);
       own.leadRule = 'field';
-    } else if (field === 'coordinators') own.coordinators = make(src, actors, s, e);
+    } else if (field === 'coordinators')
+      own.coordinators = joined(own.coordinators, make(src, actors, s, e));
     else if (field === 'performer') {
       // "Cơ quan thực hiện: X chủ trì, phối hợp với Y" or a plain list of performers
       const r = readRange(src, s, e, false, actors);
       own.lead = r.lead.length > 0 ? r.lead : make(src, actors, s, e);
       own.leadRule = 'field';
-      if (r.coordinators.length > 0) own.coordinators = r.coordinators;
+      own.coordinators = joined(own.coordinators, r.coordinators);
     } else if (field === 'deadline') own.deadline = fieldDeadline(src, s, e) ?? own.deadline;
     else if (field === 'product') own.product = fieldProduct(src, s, e) ?? undefined;
   }

@@ -1,0 +1,34 @@
+/**
+ * Persons and kind nouns inside a list of bodies: which items open a new body and which continue
+ * the one before (used by split.ts).
+ */
+
+/**
+ * Positions held in a set of bodies ("bí thư các tỉnh uỷ, thành uỷ", "thủ trưởng cơ quan, đơn
+ * vị"): they open a collective like "các" does, and do not continue another one.
+ */
+export const ROLE_HEAD = /^(?:bí thư|phó bí thư|ủy viên|uỷ viên|lãnh đạo|thủ trưởng|chủ tịch)\s/iu;
+/** Titles that, capitalised after a collective, start another set of persons ("Các đ/c Phó Chủ
+ *  tịch, Trưởng đoàn thể xã"); lower case they are part of a word ("Bộ\ntrưởng" wrapped). */
+const TITLE_HEAD = /^(?:Trưởng|Phó [Cc]hủ tịch|Giám đốc)\s/u;
+
+/** Does an item after a collective open a new one (a position)? */
+export function isRoleHead(text: string): boolean {
+  return ROLE_HEAD.test(text) || TITLE_HEAD.test(text);
+}
+
+/** A named person ("Đ/c Trần Ngọc Tam"): a title after the comma is that person's role. */
+export const NAMED_PERSON = /^(?:[Đđ]\/[cC]|[Đđ]ồng chí)\s+\p{Lu}\p{Ll}*\s+\p{Lu}/u;
+
+/** One comrade in a role ("Đồng chí Phó Chủ tịch Thường trực, phụ trách lĩnh vực …"; "Đồng chí
+ *  Ủy viên Ban Thường vụ Đảng ủy, Chủ tịch Ủy ban MTTQ xã"): after a comma, the same person. */
+export const ONE_COMRADE = /^(?:[Đđ]\/[cC]|[Đđ]ồng chí)\s+\p{Lu}/u;
+
+/** After "và", a kind noun opens a new collective ("Sở Y tế và cơ quan, địa phương liên quan"). */
+export const KIND_START = /^(?:cơ quan|đơn vị|địa phương|tổ chức|doanh nghiệp)(?!\p{L})/u;
+
+/** "Chuyên viên phụ trách lĩnh vực Hành chính, Văn phòng và lĩnh vực khác": the domain a
+ *  position is in charge of runs to the list's ";" or end (`gap`: the text before the item). */
+export function inCharge(before: string, gap: string): boolean {
+  return /\sphụ trách\s/u.test(before) && !gap.includes(';');
+}
