@@ -68,6 +68,18 @@ const KIND_ONLY =
 /** "phòng, chống …" is one phrase of a name ("Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực"). */
 const PHONG_CHONG = /(?:^|\s)phòng,\s*chống\s[^,;]*(?:,\s*[^,;]*)*$/u;
 
+/** A word in sentence case ("Mặt", "Cấp"), not an abbreviation ("UBND", "TT"). */
+const WORD_CAP = /^\p{Lu}\p{Ll}/u;
+
+/**
+ * A list opening with kind nouns in sentence case only because they open the sentence ("Cấp
+ * ủy, tổ chức đảng, cơ quan, đơn vị …", "Người đứng đầu cơ quan, tổ chức"): a collective, as if
+ * lower case. A name has a second capital ("Sở Tài chính") and is not one.
+ */
+function sentenceCaseKind(text: string, sep: Segment['sep']): boolean {
+  return sep === 'start' && WORD_CAP.test(text) && !/\p{Lu}/u.test(text.slice(1));
+}
+
 interface Segment {
   start: number;
   end: number;
@@ -81,6 +93,8 @@ interface Merged {
   /** Text of the first item, for the person rule. */
   text: string;
   collective: boolean;
+  /** Opens with kind nouns in sentence case: lower-case kind nouns continue it. */
+  kinds: boolean;
   /** Item spans inside a collective, for the shared-"ủy" rule. */
   items: Array<{ start: number; end: number }>;
 }
@@ -259,6 +273,7 @@ function mergeSegments(
       end: seg.end,
       text,
       collective,
+      kinds: sentenceCaseKind(text, seg.sep),
       items: [item],
     });
   }
@@ -291,6 +306,7 @@ function continuesPrevious(
   if (sep === 'và') return !startsBody(text, registry);
   if (prev.items.length === 1 && NAMED_PERSON.test(prev.text) && !isLowerInitial(text)) return true;
   if (prev.collective && ROLE_HEAD.test(text)) return false;
+  if (prev.kinds && isLowerInitial(text) && !ROLE_HEAD.test(text)) return true;
   if (prev.collective && (isLowerInitial(text) || isBare(text, registry))) return true;
   return !isLowerInitial(text) && !startsBody(text, registry) && !/^\p{N}/u.test(text);
 }

@@ -84,7 +84,8 @@ export function readRange(
   const text = src.fold.slice(s0, end);
   // "Giao X …", "Đề nghị X …", "Yêu cầu X …"
   const giao = /^(?:giao|de\s*nghi|yeu\s*cau)\s*:?\s+(?:cho\s+)?/.exec(text);
-  if (giao) {
+  // the verb "giao", not "Giáo vụ", "Giáo dục" folded to the same letters
+  if (giao && !/^gi[áà]o/iu.test(src.clean.slice(s0, s0 + 4))) {
     const s = s0 + giao[0].length;
     const { end: e } = listEnd(src, s, end);
     if (validList(src, s, e)) set(own, make(src, actors, s, e), 'assignment');
@@ -95,6 +96,7 @@ export function readRange(
   if (own.lead.length === 0 && isActorStart(src, s0)) openingList(scan, hasChildren);
   if (own.lead.length === 0) assignedInside(scan);
   if (own.lead.length === 0) subjectAfterPhrase(scan);
+  if (own.lead.length === 0) responsibleSubject(scan);
   coordinators(scan);
   reportingLines(scan);
   return own;
@@ -282,4 +284,19 @@ function openingList({ src, s0, end, actors, own }: Scan, hasChildren: boolean):
     own.lead = make(src, actors, cs, ce);
     own.leadRule = 'subject';
   }
+}
+
+/** "có trách nhiệm", "chịu trách nhiệm" after the subject that bears it. */
+const RESPONSIBLE = /\s(?:co|chiu)\s*trach\s*nhiem(?![\p{L}])/u;
+
+/**
+ * A regulation's provision: "Giáo vụ có trách nhiệm công bố điểm …", "Người được giao xử lý
+ * công việc có trách nhiệm …": whoever opens the sentence and bears the responsibility leads,
+ * even a role no head word names. Short, capitalised, one clause.
+ */
+function responsibleSubject({ src, s0, end, text, actors, own }: Scan): void {
+  const m = RESPONSIBLE.exec(text.slice(0, 100));
+  if (!m || !isUpper(src.clean[s0]) || /[.;:,(]/.test(src.clean.slice(s0, s0 + m.index))) return;
+  if (m.index > end - s0 || src.clean.slice(s0, s0 + m.index).split(/\s+/).length > 10) return;
+  if (validList(src, s0, s0 + m.index)) set(own, make(src, actors, s0, s0 + m.index), 'subject');
 }

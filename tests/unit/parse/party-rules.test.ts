@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { loadRegistry, splitMentions } from '../../../src/orgs/index.ts';
+import { parseDocument } from '../../../src/parse/index.ts';
+import { testRegistry } from './helpers.ts';
+
+/**
+ * Rules of the Party genre (issue 18): Quy định, Quy chế, Hướng dẫn, Kết luận of Party bodies.
+ * Each test is a short invented excerpt in the wording of the corpus' Party documents.
+ */
+
+const registry = loadRegistry();
+const split = (list: string): string[] =>
+  splitMentions(list, 0, registry).map((p) => list.slice(p.start, p.end));
+
+const HEAD = 'BAN CHẤP HÀNH TRUNG ƯƠNG\n\nQUY ĐỊNH\nvề công tác lưu trữ\n\n';
+
+function leads(text: string): [string, string[], string][] {
+  return parseDocument(text, { registry: testRegistry() }).tasks.map((t) => [
+    t.text,
+    t.lead.map((a) => a.mention.replace(/\s+/g, ' ')),
+    t.leadRule,
+  ]);
+}
+
+describe('Party lists of kind nouns', () => {
+  it.each([
+    // kind nouns in sentence case only because they open the sentence: one collective
+    [
+      'Cấp ủy, tổ chức đảng, cơ quan, đơn vị tổ chức theo ngành dọc',
+      ['Cấp ủy, tổ chức đảng, cơ quan, đơn vị tổ chức theo ngành dọc'],
+    ],
+    ['Người đứng đầu cơ quan, tổ chức', ['Người đứng đầu cơ quan, tổ chức']],
+    [
+      'Ban tuyên giáo và dân vận tỉnh ủy, thành ủy',
+      ['Ban tuyên giáo và dân vận tỉnh ủy, thành ủy'],
+    ],
+    // a name has a second capital: the lower-case item after it is a body of its own
+    ['Sở Tài chính, các cơ quan liên quan', ['Sở Tài chính', 'các cơ quan liên quan']],
+    // a plural collective still takes a bare head after it
+    ['các Sở, Ban, ngành liên quan', ['các Sở, Ban, ngành liên quan']],
+    // a position opens a new body: "thủ trưởng …" and "lãnh đạo …" are two
+    [
+      'thủ trưởng cơ quan, đơn vị, lãnh đạo doanh nghiệp có liên quan',
+      ['thủ trưởng cơ quan, đơn vị', 'lãnh đạo doanh nghiệp có liên quan'],
+    ],
+    // a committee at the head of a recipient list takes no abbreviation after it
+    ['Tỉnh ủy, HĐND, UBND tỉnh Phú Thọ', ['Tỉnh ủy', 'HĐND', 'UBND tỉnh Phú Thọ']],
+  ])('"%s"', (list, bodies) => {
+    expect(split(list)).toEqual(bodies);
+  });
+});
+
+describe('Party regulations: who bears a provision', () => {
+  it('"X có trách nhiệm / chịu trách nhiệm": X leads, even a role no head word names', () => {
+    const text = `${HEAD}Điều 5. Trách nhiệm\n\n1. Giáo vụ có trách nhiệm công bố điểm bài thu hoạch.\n\n2. Người được giao xử lý công việc chịu trách nhiệm lập hồ sơ.\n\n3. Chịu trách nhiệm trước Ban Bí thư về kết quả thực hiện.`;
+    expect(leads(text)).toEqual([
+      ['Giáo vụ có trách nhiệm công bố điểm bài thu hoạch.', ['Giáo vụ'], 'subject'],
+      [
+        'Người được giao xử lý công việc chịu trách nhiệm lập hồ sơ.',
+        ['Người được giao xử lý công việc'],
+        'subject',
+      ],
+      // no subject before the verb: the lead is left to the heading
+      ['Chịu trách nhiệm trước Ban Bí thư về kết quả thực hiện.', [], 'none'],
+    ]);
+  });
+
+  it('"Giáo vụ" at the start is no "Giao X" assignment (no lead "vụ")', () => {
+    const text = `${HEAD}Điều 5. Trách nhiệm\n\n1. Giáo vụ lập danh sách học viên.`;
+    expect(leads(text)).toEqual([['Giáo vụ lập danh sách học viên.', [], 'none']]);
+  });
+});
