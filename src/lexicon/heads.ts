@@ -134,6 +134,7 @@ export const PLURAL_NOUNS: readonly string[] = [
   'xã',
   'cơ sở',
   'trường',
+  'trung tâm',
   'bộ',
   'ủy ban',
   'doanh nghiệp',

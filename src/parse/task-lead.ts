@@ -286,17 +286,37 @@ function openingList({ src, s0, end, actors, own }: Scan, hasChildren: boolean):
   }
 }
 
-/** "có trách nhiệm", "chịu trách nhiệm" after the subject that bears it. */
-const RESPONSIBLE = /\s(?:co|chiu)\s*trach\s*nhiem(?![\p{L}])/u;
+/** "có trách nhiệm", "chịu trách nhiệm", "phải" after the subject that bears it. */
+const RESPONSIBLE = /\s(?:(?:co|chiu)\s*trach\s*nhiem|phai)(?![\p{L}])/gu;
 
 /**
- * A regulation's provision: "Giáo vụ có trách nhiệm công bố điểm …", "Người được giao xử lý
- * công việc có trách nhiệm …": whoever opens the sentence and bears the responsibility leads,
- * even a role no head word names. Short, capitalised, one clause.
+ * Who bears a provision of a regulation or a guide. "Giáo vụ có trách nhiệm công bố điểm …":
+ * whoever opens the sentence, even a role no head word names (short, capitalised, one clause).
+ * "Căn cứ …; các cấp ủy, tổ chức đảng, cơ quan, đơn vị có trách nhiệm lãnh đạo …", "…, thì các
+ * cấp ủy … phải kịp thời …": the list of bodies that opens a later clause and runs up to the verb.
  */
 function responsibleSubject({ src, s0, end, text, actors, own }: Scan): void {
-  const m = RESPONSIBLE.exec(text.slice(0, 100));
-  if (!m || !isUpper(src.clean[s0]) || /[.;:,(]/.test(src.clean.slice(s0, s0 + m.index))) return;
-  if (m.index > end - s0 || src.clean.slice(s0, s0 + m.index).split(/\s+/).length > 10) return;
-  if (validList(src, s0, s0 + m.index)) set(own, make(src, actors, s0, s0 + m.index), 'subject');
+  for (const m of text.matchAll(RESPONSIBLE)) {
+    const at = s0 + m.index;
+    if (at >= end) return;
+    const words = src.clean.slice(s0, at);
+    if (isUpper(src.clean[s0]) && !/[.;:,(]/.test(words) && words.split(/\s+/).length <= 10) {
+      if (!m[0].includes('phai') && validList(src, s0, at))
+        return set(own, make(src, actors, s0, at), 'subject');
+    }
+    // the farthest clause start from which one list of bodies reaches the verb
+    // ("phải" only after "thì" or a clause's ";": "Các yêu cầu …, các cơ quan … phải" is no list)
+    const strong = !m[0].includes('phai');
+    for (let k = Math.max(s0 - 1, at - 200); k < at; k++) {
+      if (k >= s0 && !/[;:,]/.test(src.clean[k] as string)) continue;
+      let c = k + 1;
+      while (c < at && /\s/.test(src.clean[c] as string)) c++;
+      const thi = src.fold.startsWith('thi ', c);
+      if (thi) c += 4;
+      if (!isActorStart(src, c) || (!strong && !thi && k >= s0 && src.clean[k] === ',')) continue;
+      const r = listEnd(src, c, end);
+      if (r.byWord && r.end >= at - 1 && r.end <= at + 1 && validList(src, c, at))
+        return set(own, make(src, actors, c, at), 'subject');
+    }
+  }
 }

@@ -69,4 +69,34 @@ describe('Party regulations: who bears a provision', () => {
     const text = `${HEAD}Điều 5. Trách nhiệm\n\n1. Giáo vụ lập danh sách học viên.`;
     expect(leads(text)).toEqual([['Giáo vụ lập danh sách học viên.', [], 'none']]);
   });
+
+  it('a clause after "Căn cứ …;" or "…, thì" whose bodies bear the provision: they lead', () => {
+    const text = `${HEAD}Điều 5. Trách nhiệm\n\n1. Căn cứ kết quả phê duyệt quy hoạch; các cấp ủy, tổ chức đảng, cơ quan, đơn vị có trách nhiệm triển khai kế hoạch luân chuyển.\n\n2. Đối với cán bộ bị kỷ luật, thì các cấp ủy, tổ chức đảng phải kịp thời đưa ra khỏi quy hoạch.\n\n3. Các yêu cầu chia sẻ dữ liệu, các cơ quan đảng phải bảo đảm an toàn.`;
+    expect(leads(text)).toEqual([
+      [
+        'Căn cứ kết quả phê duyệt quy hoạch; các cấp ủy, tổ chức đảng, cơ quan, đơn vị có trách nhiệm triển khai kế hoạch luân chuyển.',
+        ['các cấp ủy, tổ chức đảng, cơ quan, đơn vị'],
+        'subject',
+      ],
+      [
+        'Đối với cán bộ bị kỷ luật, thì các cấp ủy, tổ chức đảng phải kịp thời đưa ra khỏi quy hoạch.',
+        ['các cấp ủy, tổ chức đảng'],
+        'subject',
+      ],
+      // "phải" after a bare comma: the bodies are no subject of the clause
+      ['Các yêu cầu chia sẻ dữ liệu, các cơ quan đảng phải bảo đảm an toàn.', [], 'none'],
+    ]);
+  });
+
+  it('a decision\'s executing article lists its bodies across ";": "A; các trung tâm …; B và C có trách nhiệm thi hành"', () => {
+    const text = `${HEAD}Điều 1. Ban hành Quy chế.\n\nĐiều 3. Ban tuyên giáo tỉnh ủy, thành ủy; các trung tâm chính trị xã, phường; Vụ Lý luận chính trị và các cơ quan, đơn vị liên quan có trách nhiệm thi hành Quyết định này./.`;
+    expect(leads(text).map((t) => t[1])).toEqual([
+      [
+        'Ban tuyên giáo tỉnh ủy, thành ủy',
+        'các trung tâm chính trị xã, phường',
+        'Vụ Lý luận chính trị',
+        'các cơ quan, đơn vị liên quan',
+      ],
+    ]);
+  });
 });
