@@ -68,16 +68,10 @@ const KIND_ONLY =
 /** "phòng, chống …" is one phrase of a name ("Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực"). */
 const PHONG_CHONG = /(?:^|\s)phòng,\s*chống\s[^,;]*(?:,\s*[^,;]*)*$/u;
 
-/** A word in sentence case ("Mặt", "Cấp"), not an abbreviation ("UBND", "TT"). */
-const WORD_CAP = /^\p{Lu}\p{Ll}/u;
-
-/**
- * A list opening with kind nouns in sentence case only because they open the sentence ("Cấp
- * ủy, tổ chức đảng, cơ quan, đơn vị …", "Người đứng đầu cơ quan, tổ chức"): a collective, as if
- * lower case. A name has a second capital ("Sở Tài chính") and is not one.
- */
+/** Kind nouns in sentence case only as they open the sentence ("Cấp ủy, tổ chức đảng, cơ quan",
+ *  "Người đứng đầu cơ quan, tổ chức"): a collective; a name has a second capital ("Sở Tài chính"). */
 function sentenceCaseKind(text: string, sep: Segment['sep']): boolean {
-  return sep === 'start' && WORD_CAP.test(text) && !/\p{Lu}/u.test(text.slice(1));
+  return sep === 'start' && /^\p{Lu}\p{Ll}/u.test(text) && !/\p{Lu}/u.test(text.slice(1));
 }
 
 interface Segment {
@@ -93,8 +87,7 @@ interface Merged {
   /** Text of the first item, for the person rule. */
   text: string;
   collective: boolean;
-  /** Opens with kind nouns in sentence case: lower-case kind nouns continue it. */
-  kinds: boolean;
+  kinds: boolean; // opens with kind nouns in sentence case (sentenceCaseKind)
   /** Item spans inside a collective, for the shared-"ủy" rule. */
   items: Array<{ start: number; end: number }>;
 }
