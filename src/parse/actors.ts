@@ -132,6 +132,9 @@ const END_WORDS = [
   'quyet dinh',
   'co chuc nang',
   'uy quyen',
+  'thu thap',
+  'suu tam',
+  'xac thuc',
   'can', // "cần" only (see actorEnd): "Các cấp ủy, tổ chức đảng cần tập trung …"
 ];
 /** End words that are also nouns (see the module comment); "tổ chức" also before a noun. */

@@ -286,8 +286,8 @@ function openingList({ src, s0, end, actors, own }: Scan, hasChildren: boolean):
   }
 }
 
-/** "có trách nhiệm", "chịu trách nhiệm", "phải" after the subject that bears it. */
-const RESPONSIBLE = /\s(?:(?:co|chiu)\s*trach\s*nhiem|phai)(?![\p{L}])/gu;
+/** "có trách nhiệm", "chịu trách nhiệm", "có nhiệm vụ", "phải" after the subject that bears it. */
+const RESPONSIBLE = /\s(?:(?:co|chiu)\s*trach\s*nhiem|co\s*nhiem\s*vu|phai)(?![\p{L}])/gu;
 
 /**
  * Who bears a provision of a regulation or a guide. "Giáo vụ có trách nhiệm công bố điểm …":

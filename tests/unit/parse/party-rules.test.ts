@@ -99,4 +99,16 @@ describe('Party regulations: who bears a provision', () => {
       ],
     ]);
   });
+
+  it('"Lưu trữ lịch sử của Đảng" is a body that "thu thập"; "X có nhiệm vụ" makes X lead', () => {
+    const text = `${HEAD}Điều 8. Lưu trữ\n\n1. Lưu trữ lịch sử của Đảng ở cấp tỉnh thu thập, quản lý tài liệu lưu trữ vĩnh viễn.\n\n2. Giảng viên chủ nhiệm có nhiệm vụ theo dõi lớp học.`;
+    expect(leads(text)).toEqual([
+      [
+        'Lưu trữ lịch sử của Đảng ở cấp tỉnh thu thập, quản lý tài liệu lưu trữ vĩnh viễn.',
+        ['Lưu trữ lịch sử của Đảng ở cấp tỉnh'],
+        'subject',
+      ],
+      ['Giảng viên chủ nhiệm có nhiệm vụ theo dõi lớp học.', ['Giảng viên chủ nhiệm'], 'subject'],
+    ]);
+  });
 });
