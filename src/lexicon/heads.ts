@@ -80,6 +80,9 @@ export const HEAD_WORDS: readonly HeadWord[] = [
   body('chi cục'),
   body('học viện'),
   body('bảo hiểm xã hội'),
+  // a Party archive: "Lưu trữ lịch sử của Đảng", "lưu trữ hiện hành" of a body
+  body('lưu trữ lịch sử'),
+  body('lưu trữ hiện hành'),
   role('đồng chí'),
   role('đ/c'),
   role('thủ trưởng'),
@@ -139,6 +142,7 @@ export const PLURAL_NOUNS: readonly string[] = [
   'xã',
   'cơ sở',
   'trường',
+  'trung tâm',
   'bộ',
   'ủy ban',
   'doanh nghiệp',

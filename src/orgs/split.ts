@@ -60,6 +60,12 @@ const KIND_ONLY =
 /** "phòng, chống …" is one phrase of a name ("Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực"). */
 const PHONG_CHONG = /(?:^|\s)phòng,\s*chống\s[^,;]*(?:,\s*[^,;]*)*$/u;
 
+/** Kind nouns in sentence case only as they open the sentence ("Cấp ủy, tổ chức đảng, cơ quan",
+ *  "Người đứng đầu cơ quan, tổ chức"): a collective; a name has a second capital ("Sở Tài chính"). */
+function sentenceCaseKind(text: string, sep: Segment['sep']): boolean {
+  return sep === 'start' && /^\p{Lu}\p{Ll}/u.test(text) && !/\p{Lu}/u.test(text.slice(1));
+}
+
 interface Segment {
   start: number;
   end: number;
@@ -73,6 +79,7 @@ interface Merged {
   /** Text of the first item, for the person rule. */
   text: string;
   collective: boolean;
+  kinds: boolean; // opens with kind nouns in sentence case (sentenceCaseKind)
   /** Item spans inside a collective, for the shared-"ủy" rule. */
   items: Array<{ start: number; end: number }>;
 }
@@ -253,6 +260,7 @@ function mergeSegments(
       end: seg.end,
       text,
       collective,
+      kinds: sentenceCaseKind(text, seg.sep),
       items: [item],
     });
   }
@@ -289,6 +297,7 @@ function continuesPrevious(
   if (sep === ',' && roles.ONE_COMRADE.test(prev.text) && !roles.ONE_COMRADE.test(text))
     return true;
   if (prev.collective && roles.isRoleHead(text)) return false;
+  if (prev.kinds && isLowerInitial(text) && !roles.isRoleHead(text)) return true;
   if (prev.collective && (isLowerInitial(text) || isBare(text, registry))) return true;
   return !isLowerInitial(text) && !startsBody(text, registry) && !/^\p{N}/u.test(text);
 }

@@ -141,6 +141,8 @@ const END_WORDS = [
   'phan anh',
   'chuan bi',
   'co bao cao',
+  'suu tam',
+  'xac thuc',
   'can', // "cần" only (see actorEnd): "Các cấp ủy, tổ chức đảng cần tập trung …"
 ];
 /** End words that are also nouns (see the module comment); "tổ chức" also before a noun. */

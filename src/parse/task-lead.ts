@@ -90,7 +90,8 @@ export function readRange(
   const text = src.fold.slice(s0, end);
   // "Giao X …", "Đề nghị X …", "Yêu cầu X …"
   const giao = /^(?:giao|de\s*nghi|yeu\s*cau)\s*:?\s+(?:cho\s+)?/.exec(text);
-  if (giao) {
+  // the verb "giao", not "Giáo vụ", "Giáo dục" folded to the same letters
+  if (giao && !/^gi[áà]o/iu.test(src.clean.slice(s0, s0 + 4))) {
     const s = s0 + giao[0].length;
     const { end: e } = listEnd(src, s, end);
     if (validList(src, s, e)) set(own, make(src, actors, s, e), 'assignment');
@@ -102,6 +103,7 @@ export function readRange(
   if (own.lead.length === 0) assignedInside(scan);
   if (own.lead.length === 0) askedCollective(scan);
   if (own.lead.length === 0) subjectAfterPhrase(scan);
+  if (own.lead.length === 0) responsibleSubject(scan);
   coordinators(scan);
   reportingLines(scan);
   return own;
@@ -312,5 +314,40 @@ function openingList({ src, s0, end, actors, own }: Scan, hasChildren: boolean):
   } else if (!byWord && !whole && src.clean[e] === ':' && validList(src, cs, ce)) {
     own.lead = make(src, actors, cs, ce);
     own.leadRule = 'subject';
+  }
+}
+
+/** "có trách nhiệm", "chịu trách nhiệm", "có nhiệm vụ", "phải" after the subject that bears it. */
+const RESPONSIBLE = /\s(?:(?:co|chiu)\s*trach\s*nhiem|co\s*nhiem\s*vu|phai)(?![\p{L}])/gu;
+
+/**
+ * Who bears a provision of a regulation or a guide. "Giáo vụ có trách nhiệm công bố điểm …":
+ * whoever opens the sentence, even a role no head word names (short, capitalised, one clause).
+ * "Căn cứ …; các cấp ủy, tổ chức đảng, cơ quan, đơn vị có trách nhiệm lãnh đạo …", "…, thì các
+ * cấp ủy … phải kịp thời …": the list of bodies that opens a later clause and runs up to the verb.
+ */
+function responsibleSubject({ src, s0, end, text, actors, own }: Scan): void {
+  for (const m of text.matchAll(RESPONSIBLE)) {
+    const at = s0 + m.index;
+    if (at >= end) return;
+    const words = src.clean.slice(s0, at);
+    if (isUpper(src.clean[s0]) && !/[.;:,(]/.test(words) && words.split(/\s+/).length <= 10) {
+      if (!m[0].includes('phai') && validList(src, s0, at))
+        return set(own, make(src, actors, s0, at), 'subject');
+    }
+    // the farthest clause start from which one list of bodies reaches the verb
+    // ("phải" only after "thì" or a clause's ";": "Các yêu cầu …, các cơ quan … phải" is no list)
+    const strong = !m[0].includes('phai');
+    for (let k = Math.max(s0 - 1, at - 200); k < at; k++) {
+      if (k >= s0 && !/[;:,]/.test(src.clean[k] as string)) continue;
+      let c = k + 1;
+      while (c < at && /\s/.test(src.clean[c] as string)) c++;
+      const thi = src.fold.startsWith('thi ', c);
+      if (thi) c += 4;
+      if (!isActorStart(src, c) || (!strong && !thi && k >= s0 && src.clean[k] === ',')) continue;
+      const r = listEnd(src, c, end);
+      if (r.byWord && r.end >= at - 1 && r.end <= at + 1 && validList(src, c, at))
+        return set(own, make(src, actors, c, at), 'subject');
+    }
   }
 }

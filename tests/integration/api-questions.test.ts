@@ -408,7 +408,7 @@ describe('documents and lookups', () => {
     ]);
     // 88 tasks, 24 targets, 78 leads, 24 coordinators, 5 report lines, 5 issuers, 46
     // recipients, and each of the 6 IMPLEMENTS seen from both ends.
-    expect(all).toHaveLength(88 + 24 + 78 + 24 + 5 + 5 + 46 + 12);
+    expect(all).toHaveLength(88 + 24 + 77 + 24 + 5 + 5 + 46 + 12);
     for (const { evidence } of all) {
       expect(evidence.quote.length).toBeGreaterThan(0);
       expect(evidence.end).toBeGreaterThan(evidence.start);

@@ -50,7 +50,7 @@ describe('where on related nodes', () => {
     const expected = sortedUnique(
       leads.filter((r) => r.p === 'quang-tri').map((r) => r.t as string),
     );
-    expect(expected).toHaveLength(7);
+    expect(expected).toHaveLength(6);
     expect(await ids('tasks', { lead: { jurisdiction: 'quang-tri' } })).toEqual(expected);
   });
 
