@@ -33,8 +33,9 @@ export const DOCUMENT_AFFECTED_BY = across(`(o:Document)-[r:${TYPES}]->(:Documen
  * date at `placeholder` — a document replaced or repealed it by then (an undated one counts).
  */
 export function endedDocument(docId: string, placeholder: string): string {
-  return `EXISTS { (n:Document)-[:REPLACES|REPEALS]->(:Document {id: ${docId}})
-    WHERE n.issuedDate IS NULL OR n.issuedDate <= ${placeholder} }`;
+  // `ender`, not `n`: callers match their own `n` (a list query's node) outside.
+  return `EXISTS { (ender:Document)-[:REPLACES|REPEALS]->(:Document {id: ${docId}})
+    WHERE ender.issuedDate IS NULL OR ender.issuedDate <= ${placeholder} }`;
 }
 
 export interface DocumentEffectModel {

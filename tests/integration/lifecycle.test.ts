@@ -30,7 +30,11 @@ const plan = (number: string, date: string, ...body: string[]): string =>
     ...body,
   ].join('\n');
 
-const A = plan('11-KH/TW', '10 tháng 01 năm 2023');
+const A = plan(
+  '11-KH/TW',
+  '10 tháng 01 năm 2023',
+  '2. Ban Kinh tế Trung ương chủ trì, phối hợp với Ban Tuyên giáo Trung ương sơ kết, hoàn thành trong năm 2024.',
+);
 const B = plan(
   '12-KH/TW',
   '05 tháng 6 năm 2024',
@@ -145,5 +149,37 @@ describe('Kế hoạch B thay thế Kế hoạch A', () => {
       { database },
     );
     expect(records.map((r) => [r.get('a'), r.get('n')])).toEqual([['doc:11-KH/TW@tw:2023', 1]]);
+  });
+});
+
+describe('as of a date: A’s tasks close when B replaces it', () => {
+  const A_ID = 'doc:11-KH/TW@tw:2023';
+  const ASKED = `query ($a: ID!, $asOf: String) {
+    recipientCoverage(document: $a, asOf: $asOf) { note summary { bodies } }
+    timeline(asOf: $asOf) { edges { node { id } } }
+    coordinationPartners(organization: "tw/ban-tuyen-giao", asOf: $asOf) { totalTasks }
+  }`;
+  interface Asked {
+    recipientCoverage: { note: string | null; summary: { bodies: number } };
+    timeline: { edges: { node: { id: string } }[] };
+    coordinationPartners: { totalTasks: number };
+  }
+  const ask = (asOf: string): Promise<Asked> => graphqlData<Asked>(api, ASKED, { a: A_ID, asOf });
+
+  it('the day before B: A’s coverage has its actors, its task is on the timeline and shared', async () => {
+    const before = await ask('2024-06-04');
+    expect(before.recipientCoverage).toEqual({ note: null, summary: { bodies: 2 } });
+    expect(before.timeline.edges.map((e) => e.node.id)).toEqual([`${A_ID}#1.2`]);
+    expect(before.coordinationPartners.totalTasks).toBe(1);
+  });
+
+  it('from B’s date: no task of A is open; the note names B', async () => {
+    const after = await ask('2024-06-05');
+    expect(after.recipientCoverage).toEqual({
+      note: 'no longer in force on 2024-06-05: doc:12-KH/TW@tw:2024 replaced or repealed it (issued 2024-06-05), so its tasks were closed',
+      summary: { bodies: 0 },
+    });
+    expect(after.timeline.edges).toEqual([]);
+    expect(after.coordinationPartners.totalTasks).toBe(0);
   });
 });

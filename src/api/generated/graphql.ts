@@ -1514,6 +1514,7 @@ export type Query = {
  * may not exceed 100 (BAD_USER_INPUT). Cursors are opaque.
  */
 export type QueryCoordinationPartnersArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<CoordinationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   organization: Scalars['ID']['input'];
@@ -1771,6 +1772,7 @@ export type QueryPlansOwedArgs = {
  * may not exceed 100 (BAD_USER_INPUT). Cursors are opaque.
  */
 export type QueryRecipientCoverageArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
   document: Scalars['ID']['input'];
 };
 
@@ -1889,6 +1891,7 @@ export type QueryTasksAggregateArgs = {
  */
 export type QueryTimelineArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<TimelineFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
