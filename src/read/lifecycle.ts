@@ -54,12 +54,14 @@ export function toDocumentEffect(row: Props): DocumentEffectModel {
   };
 }
 
-export type ValidityStatus = 'IN_FORCE' | 'REPLACED' | 'REPEALED';
+export type ValidityStatus = 'NOT_YET_IN_FORCE' | 'IN_FORCE' | 'REPLACED' | 'REPEALED';
 
 export interface DocumentValidityModel {
   status: ValidityStatus;
-  /** The day it was issued, when known (its own date of effect is not read yet). */
+  /** Its first day in force: the date of effect its text gives, else the day it was issued. */
   from: string | null;
+  /** The words giving the date of effect ("… có hiệu lực từ ngày ký"); null: none read. */
+  fromEvidence: EvidenceModel | null;
   /** The last day in force: the day before the first replacing or repealing document. */
   to: string | null;
   replacedBy: DocumentModel[];
@@ -89,11 +91,28 @@ export function validityOn(
     .map((d) => d.issuedDate)
     .filter((d): d is string => typeof d === 'string')
     .sort();
+  const from = document.effectiveFrom ?? document.issuedDate ?? null;
   const status: ValidityStatus =
-    replacedBy.length > 0 ? 'REPLACED' : repealedBy.length > 0 ? 'REPEALED' : 'IN_FORCE';
+    replacedBy.length > 0
+      ? 'REPLACED'
+      : repealedBy.length > 0
+        ? 'REPEALED'
+        : from !== null && asOf < from
+          ? 'NOT_YET_IN_FORCE'
+          : 'IN_FORCE';
+  const said = document.effectiveQuote;
   return {
     status,
-    from: document.issuedDate ?? null,
+    from,
+    fromEvidence:
+      typeof said === 'string'
+        ? {
+            docId: document.id,
+            quote: said,
+            start: document.effectiveStart ?? 0,
+            end: document.effectiveEnd ?? 0,
+          }
+        : null,
     to: ends[0] !== undefined ? dayBefore(ends[0]) : null,
     replacedBy,
     repealedBy,

@@ -183,3 +183,75 @@ describe('as of a date: A’s tasks close when B replaces it', () => {
     expect(after.coordinationPartners.totalTasks).toBe(0);
   });
 });
+
+describe('dates of effect and guides, stored with their words', () => {
+  const DECISION = [
+    'BAN CHẤP HÀNH TRUNG ƯƠNG',
+    'BAN BÍ THƯ',
+    'Số 13-QĐ/TW',
+    'Hà Nội, ngày 20 tháng 6 năm 2024',
+    'QUYẾT ĐỊNH',
+    'về tuyên truyền kinh tế tập thể',
+    'Điều 1. Ban Tuyên giáo Trung ương chủ trì tuyên truyền về kinh tế tập thể.',
+    'Điều 2. Quyết định này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2024.',
+  ].join('\n');
+  const GUIDE = [
+    'BAN CHẤP HÀNH TRUNG ƯƠNG',
+    'BAN TUYÊN GIÁO',
+    'Số 14-HD/BTGTW',
+    'Hà Nội, ngày 15 tháng 6 năm 2024',
+    'HƯỚNG DẪN',
+    'tuyên truyền kinh tế tập thể',
+    'Thực hiện Kế hoạch số 12-KH/TW ngày 05/6/2024 của Ban Bí thư, Ban Tuyên giáo Trung ương hướng dẫn như sau:',
+    '1. Các tỉnh ủy tổ chức tuyên truyền.',
+  ].join('\n');
+  const ASKED = `query ($d: ID!, $g: ID!) {
+    d: node(id: $d) { ... on Document {
+      before: validity(asOf: "2024-06-30") { status from fromEvidence { quote document { id } } }
+      after: validity(asOf: "2024-07-01") { status from }
+    } }
+    g: node(id: $g) { ... on Document { effects { effect document { id } evidence { quote } } } }
+    b: document(id: "doc:12-KH/TW@tw:2024") { affectedBy { effect document { id } } validity { status } }
+  }`;
+
+  it('a decision in force from 2024-07-01; a Hướng dẫn guides the plan it implements', async () => {
+    const d = await ingest('d.txt', DECISION);
+    const g = await ingest('g.txt', GUIDE);
+    const data = await graphqlData<{
+      d: {
+        before: {
+          status: string;
+          from: string;
+          fromEvidence: { quote: string; document: { id: string } };
+        };
+        after: { status: string; from: string };
+      };
+      g: { effects: { effect: string; document: { id: string }; evidence: { quote: string } }[] };
+      b: {
+        affectedBy: { effect: string; document: { id: string } }[];
+        validity: { status: string };
+      };
+    }>(api, ASKED, { d, g });
+    expect(data.d.before).toEqual({
+      status: 'NOT_YET_IN_FORCE',
+      from: '2024-07-01',
+      fromEvidence: {
+        quote: 'Quyết định này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2024',
+        document: { id: d },
+      },
+    });
+    expect(data.d.after).toEqual({ status: 'IN_FORCE', from: '2024-07-01' });
+    expect(data.g.effects).toEqual([
+      {
+        effect: 'GUIDES',
+        document: { id: 'doc:12-KH/TW@tw:2024' },
+        evidence: { quote: 'Kế hoạch số 12-KH/TW' },
+      },
+    ]);
+    // Guidance changes nothing about the plan's validity.
+    expect(data.b).toEqual({
+      affectedBy: [{ effect: 'GUIDES', document: { id: g } }],
+      validity: { status: 'IN_FORCE' },
+    });
+  });
+});
