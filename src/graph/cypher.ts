@@ -22,7 +22,7 @@ WITH d, doc
 // corrected number): their facts are replaced by this version.
 OPTIONAL MATCH (p:Document {sourceFile: doc.sourceFile})
   WHERE p.id <> doc.id AND p.status = 'ingested' AND p.copiedIn IS NULL
-RETURN doc.id AS id, d.status AS status, d.contentHash AS contentHash,
+RETURN doc.id AS id, d.status AS status, d.contentHash AS contentHash, d.registryKey AS registryKey,
        EXISTS { (d)-[:HAS_TEXT]->(:DocumentText) } AS hasText, collect(p.id) AS previous`;
 
 /** Actors a document links to (directly or through its tasks): candidates for clean-up. */
@@ -98,7 +98,7 @@ SET d += row.doc, d.status = 'ingested', d.contentHash = row.contentHash,
     // The date of effect and its words (null, hence removed, when the text gives none).
     d.effectiveFrom = row.inForce.from, d.effectiveOnSigning = row.inForce.onSigning,
     d.effectiveQuote = row.inForce.quote, d.effectiveStart = row.inForce.start,
-    d.effectiveEnd = row.inForce.end
+    d.effectiveEnd = row.inForce.end, d.registryKey = row.registryKey
 REMOVE d.copiedIn`;
 
 /** Each document's text and original (model.ts TextRow), replacing the one it had. */

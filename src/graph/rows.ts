@@ -195,6 +195,7 @@ export function rowsOf(plans: readonly WritePlan[]): Rows {
       sourceFile: plan.sourceFile,
       warnings: plan.warnings,
       inForce: plan.entryIntoForce ?? null,
+      registryKey: plan.registryKey ?? null,
     });
     if (plan.placeholderId) {
       rows.adopt.push({ placeholderId: plan.placeholderId, id: plan.document.id });
