@@ -74,6 +74,19 @@ export function cascadeStatement(direction: 'DOWN' | 'UP', depth: number): strin
 }
 
 /**
+ * Members and bodies of the date by id, each once: a group of every province's bodies is named
+ * by many tasks, and its members' nodes once per task made the row megabytes long.
+ */
+const NODES_BY_ID = `CALL {
+  WITH leads, recipients, responsible
+  UNWIND reduce(ids = [], x IN leads + recipients | ids + x.members)
+    + [r IN responsible | r.body] AS nodeId
+  WITH DISTINCT nodeId
+  MATCH (n:Actor {id: nodeId})
+  RETURN collect(${nodeProjection('n')}) AS nodes
+}`;
+
+/**
  * What pending.ts needs for one document: the leads of its tasks and its recipients that are
  * organizations or groups (groups with their known members), and the documents that may
  * implement it — documents issued by those bodies (or their units at the same level) that
@@ -114,16 +127,7 @@ CALL {
   WITH a, body, steps ORDER BY a.id, body.id
   RETURN collect({from: a.id, body: body.id, steps: steps}) AS responsible
 }
-// Members and bodies of the date by id, each once: a group of every province's bodies is named
-// by many tasks, and its members' nodes once per task made the row megabytes long.
-CALL {
-  WITH leads, recipients, responsible
-  UNWIND reduce(ids = [], x IN leads + recipients | ids + x.members)
-    + [r IN responsible | r.body] AS nodeId
-  WITH DISTINCT nodeId
-  MATCH (n:Actor {id: nodeId})
-  RETURN collect(${nodeProjection('n')}) AS nodes
-}
+${NODES_BY_ID}
 CALL {
   WITH doc, leads, recipients, responsible
   OPTIONAL MATCH (doc)-[:IMPLEMENTS]->(subject:Document)
