@@ -22,7 +22,7 @@ WITH d, doc
 // corrected number): their facts are replaced by this version.
 OPTIONAL MATCH (p:Document {sourceFile: doc.sourceFile})
   WHERE p.id <> doc.id AND p.status = 'ingested' AND p.copiedIn IS NULL
-RETURN doc.id AS id, d.status AS status, d.contentHash AS contentHash,
+RETURN doc.id AS id, d.status AS status, d.contentHash AS contentHash, d.registryKey AS registryKey,
        EXISTS { (d)-[:HAS_TEXT]->(:DocumentText) } AS hasText, collect(p.id) AS previous`;
 
 /** Actors a document links to (directly or through its tasks): candidates for clean-up. */
@@ -85,6 +85,7 @@ CALL { WITH p, d MATCH (s)-[r:COPY_OF]->(p) CREATE (s)-[n:COPY_OF]->(d) SET n = 
 CALL { WITH p, d MATCH (s)-[r:REPLACES]->(p) CREATE (s)-[n:REPLACES]->(d) SET n = properties(r) DELETE r }
 CALL { WITH p, d MATCH (s)-[r:AMENDS]->(p) CREATE (s)-[n:AMENDS]->(d) SET n = properties(r) DELETE r }
 CALL { WITH p, d MATCH (s)-[r:REPEALS]->(p) CREATE (s)-[n:REPEALS]->(d) SET n = properties(r) DELETE r }
+CALL { WITH p, d MATCH (s)-[r:GUIDES]->(p) CREATE (s)-[n:GUIDES]->(d) SET n = properties(r) DELETE r }
 CALL { WITH p, d MATCH (s)-[r:REPORTS_ON]->(p) CREATE (s)-[n:REPORTS_ON]->(d) SET n = properties(r) DELETE r }
 DETACH DELETE p
 RETURN count(*) AS adopted`;
@@ -93,7 +94,11 @@ export const WRITE_DOCUMENTS = `
 UNWIND $docs AS row
 MERGE (d:Document {id: row.doc.id})
 SET d += row.doc, d.status = 'ingested', d.contentHash = row.contentHash,
-    d.sourceFile = row.sourceFile, d.warnings = row.warnings, d.ingestedAt = datetime()
+    d.sourceFile = row.sourceFile, d.warnings = row.warnings, d.ingestedAt = datetime(),
+    // The date of effect and its words (null, hence removed, when the text gives none).
+    d.effectiveFrom = row.inForce.from, d.effectiveOnSigning = row.inForce.onSigning,
+    d.effectiveQuote = row.inForce.quote, d.effectiveStart = row.inForce.start,
+    d.effectiveEnd = row.inForce.end, d.registryKey = row.registryKey
 REMOVE d.copiedIn`;
 
 /** Each document's text and original (model.ts TextRow), replacing the one it had. */
@@ -199,6 +204,7 @@ export const EFFECTS = {
   REPLACES: effect('REPLACES'),
   AMENDS: effect('AMENDS'),
   REPEALS: effect('REPEALS'),
+  GUIDES: effect('GUIDES'),
 } as const;
 
 export const WRITE_COPIES = `

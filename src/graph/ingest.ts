@@ -3,6 +3,7 @@
  * with the resolver of src/orgs) → WritePlan (plan.ts) → one write transaction (write.ts).
  * A file that fails is reported and skipped; the others still land.
  */
+import { createHash } from 'node:crypto';
 import type { Driver } from 'neo4j-driver';
 import { DocumentReadError, readKeptFile } from '../io/read-document.ts';
 import { storeSource } from '../io/source-store.ts';
@@ -13,6 +14,7 @@ import {
   registrySuccessions,
   type DocumentMeta,
   type Registry,
+  type RegistryOrganization,
   type Resolver,
 } from '../orgs/index.ts';
 import { parseDocument, type ParsedDocument, type Warning } from '../parse/index.ts';
@@ -31,6 +33,17 @@ export interface IngestEnvironment {
   resolve: Resolver;
   registryIds: ReadonlySet<string>;
   members: MemberIndex;
+  /** Which bodies the plans were made with (registryKey): a document planned with other bodies
+   *  is planned again, even when its text is unchanged. */
+  registryKey: string;
+}
+
+/** A short hash of the bodies a group may admit, and when each existed (what the plan's MEMBER_OF
+ *  links and resolutions depend on). */
+function registryKey(organizations: readonly RegistryOrganization[]): string {
+  const hash = createHash('sha256');
+  for (const o of organizations) hash.update(`${o.id}|${o.validFrom ?? ''}|${o.validTo ?? ''}\n`);
+  return hash.digest('hex').slice(0, 16);
 }
 
 export function createEnvironment(registry: Registry): IngestEnvironment {
@@ -42,6 +55,7 @@ export function createEnvironment(registry: Registry): IngestEnvironment {
     resolve: (mention, ctx) => (resolver ??= createResolver(registry))(mention, ctx),
     registryIds: new Set(organizations.map((o) => o.id)),
     members: new MemberIndex(organizations),
+    registryKey: registryKey(organizations),
   };
 }
 
@@ -104,6 +118,7 @@ export function prepareText(
     members: env.members,
   });
   plan.text = textRow(file, text, source);
+  plan.registryKey = env.registryKey;
   return { file, parsed, plan, ...(source ? { source } : {}) };
 }
 

@@ -145,6 +145,13 @@ export interface CopyPlan {
   recipients: RecipientRow[];
 }
 
+/** "… có hiệu lực từ ngày ký" / "… từ ngày 01/7/2025": the day and the words. */
+export interface EntryIntoForceRow extends Evidence {
+  /** ISO date; from signing, the issue date (null when unknown). */
+  from: string | null;
+  onSigning: boolean;
+}
+
 /** Everything one ingested document writes, in rows ready for UNWIND. */
 export interface WritePlan {
   document: DocumentRow;
@@ -168,6 +175,10 @@ export interface WritePlan {
   memberships: MembershipRow[];
   /** Set when the document is a report on another. */
   report: ReportPlan | null;
+  /** The registry it was planned with (ingest.ts registryKey; absent: an older plan). */
+  registryKey?: string;
+  /** The date of effect its text gives itself, with the sentence (absent: none, or an older plan). */
+  entryIntoForce?: EntryIntoForceRow | null;
   warnings: number;
   /** The text as read and the original it came from (absent: written by an older plan). */
   text?: TextRow;

@@ -160,6 +160,7 @@ const EFFECT_TYPE: Readonly<Record<Effect, DocumentLifecycleType>> = {
   replaces: 'REPLACES',
   amends: 'AMENDS',
   repeals: 'REPEALS',
+  guides: 'GUIDES',
 };
 
 /** The document's tasks, targets, recipients (Kính gửi first) and incoming stamps. */
@@ -276,6 +277,13 @@ export function planDocument(input: PlanInput): WritePlan {
     copies,
     memberships: [],
     report: planReport(parsed, docId, [...referenced.values()], actors),
+    entryIntoForce: parsed.entryIntoForce
+      ? {
+          ...actors.evidence(parsed.entryIntoForce),
+          from: parsed.entryIntoForce.from,
+          onSigning: parsed.entryIntoForce.onSigning,
+        }
+      : null,
     warnings: parsed.warnings.length,
   };
   plan.actors = [...actors.rows.values()];

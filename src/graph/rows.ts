@@ -67,7 +67,7 @@ function emptyRows(): Rows {
     taskRels: { LED_BY: [], COORDINATES_WITH: [], REPORTS_TO: [] },
     targets: [],
     references: { IMPLEMENTS: [], CITES: [] },
-    effects: { REPLACES: [], AMENDS: [], REPEALS: [] },
+    effects: { REPLACES: [], AMENDS: [], REPEALS: [], GUIDES: [] },
     copies: [],
     memberships: [],
     reports: [],
@@ -194,6 +194,8 @@ export function rowsOf(plans: readonly WritePlan[]): Rows {
       contentHash: plan.contentHash,
       sourceFile: plan.sourceFile,
       warnings: plan.warnings,
+      inForce: plan.entryIntoForce ?? null,
+      registryKey: plan.registryKey ?? null,
     });
     if (plan.placeholderId) {
       rows.adopt.push({ placeholderId: plan.placeholderId, id: plan.document.id });

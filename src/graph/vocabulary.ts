@@ -64,7 +64,7 @@ export type NodeLabel = (typeof NODE_LABELS)[number];
  * What a newer document does to an older one (thay thế / sửa đổi, bổ sung / bãi bỏ): from the
  * newer to the older, with the evidence of the sentence that says so.
  */
-export const DOCUMENT_LIFECYCLE_TYPES = ['REPLACES', 'AMENDS', 'REPEALS'] as const;
+export const DOCUMENT_LIFECYCLE_TYPES = ['REPLACES', 'AMENDS', 'REPEALS', 'GUIDES'] as const;
 export type DocumentLifecycleType = (typeof DOCUMENT_LIFECYCLE_TYPES)[number];
 
 /** Relationships a document's own text creates, removed when the document is re-ingested. */

@@ -117,7 +117,13 @@ function asError(e: unknown): Error {
 /** Each document's state as the lock read it: ingested or not, its hash, earlier versions. */
 type LockedState = Map<
   string,
-  { status: string; contentHash: string | null; hasText: boolean; previous: string[] }
+  {
+    status: string;
+    contentHash: string | null;
+    registryKey: string | null;
+    hasText: boolean;
+    previous: string[];
+  }
 >;
 
 async function lockDocuments(
@@ -133,6 +139,7 @@ async function lockDocuments(
       {
         status: r.get('status') as string,
         contentHash: r.get('contentHash') as string | null,
+        registryKey: r.get('registryKey') as string | null,
         hasText: r.get('hasText') as boolean,
         previous: r.get('previous') as string[],
       },
@@ -153,7 +160,14 @@ function triage(
     const st = state.get(id);
     // A document ingested before texts were kept is written again to gain its text.
     const textKept = st?.hasText === true || plan.text === undefined;
-    if (st?.status === 'ingested' && st.contentHash === plan.contentHash && textKept) {
+    // Planned with other bodies (the national registry turned on): its groups are planned again.
+    const sameRegistry = plan.registryKey === undefined || st?.registryKey === plan.registryKey;
+    if (
+      st?.status === 'ingested' &&
+      st.contentHash === plan.contentHash &&
+      textKept &&
+      sameRegistry
+    ) {
       results.push({ documentId: id, outcome: 'unchanged' });
       continue;
     }

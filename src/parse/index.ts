@@ -14,6 +14,7 @@ import { findIssuerText, headerBody, toIssuer } from './issuer.ts';
 import { buildOutline, toOutlineNodes, walk, type Block } from './outline.ts';
 import { findReceipts, toReceipt, type ReceiptBlock } from './receipts.ts';
 import { findReferences } from './references.ts';
+import { entryIntoForce } from './references/lifecycle.ts';
 import { createSource, type Line, type Source } from './source.ts';
 import { findTables, readTableTasks, type Table } from './tables.ts';
 import { findTargets } from './targets.ts';
@@ -244,6 +245,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParsedD
 
   const document = documentInfo(src, frame, issuer);
   fillFromMeta(document, options, empty, warnings);
+  const inForce = entryIntoForce(src, frame.header.type, document.issuedDate);
   // A report answers tasks; its numbered items are not tasks of its own.
   const report = readReport(text, document, references);
   const cc: CopyContext = { options, registry, actors, number: document.number };
@@ -273,6 +275,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParsedD
     recipients,
     copies,
     receipts,
+    ...(inForce ? { entryIntoForce: inForce } : {}),
     warnings,
     ...(report ? { report } : {}),
   };

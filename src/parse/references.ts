@@ -34,7 +34,7 @@ export function findReferences(
   const aliases = aliasMentions(st);
   shortMentions(st, aliases);
   const relations = relationsByKey(st);
-  const effects = effectsByKey(st, input.ownType ?? null);
+  const effects = effectsByKey(st, input.ownType ?? null, relations);
 
   const refs: Reference[] = st.order.map((key) => {
     const d = st.drafts.get(key) as Draft;

@@ -138,12 +138,22 @@ export interface Target extends Quoted {
  *  named in a Căn cứ paragraph (a law, a decree); cites: named anywhere else. */
 export type Relation = 'implements' | 'basis' | 'cites';
 
-/** What this document does to one it names: thay thế, sửa đổi / bổ sung, bãi bỏ (hết hiệu lực). */
-export type Effect = 'replaces' | 'amends' | 'repeals';
+/** What this document does to one it names: thay thế, sửa đổi / bổ sung, bãi bỏ (hết hiệu lực),
+ *  hướng dẫn (guides: a Hướng dẫn, or "hướng dẫn thi hành …" in the title). */
+export type Effect = 'replaces' | 'amends' | 'repeals' | 'guides';
 
 /** An effect with the words that state it (the verb through the document's name). */
 export interface DocumentEffect extends Quoted {
   effect: Effect;
+}
+
+/** The date of effect the document gives itself ("có hiệu lực từ ngày ký", "… từ ngày 01/7/2025"),
+ *  with the sentence that says so. */
+export interface EntryIntoForce extends Quoted {
+  /** ISO date; from signing, the issue date (null when the text has none). */
+  from: string | null;
+  /** "từ ngày ký" (ký ban hành): in force from its own date. */
+  onSigning: boolean;
 }
 
 export interface Reference extends Quoted {
@@ -298,6 +308,8 @@ export interface ParsedDocument {
   warnings: Warning[];
   /** Set when the document is a report (báo cáo) on another: what it reports on, and how. */
   report?: Report;
+  /** Set when the text gives its own date of effect. */
+  entryIntoForce?: EntryIntoForce;
 }
 
 export interface ParseOptions {

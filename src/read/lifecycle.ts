@@ -33,8 +33,9 @@ export const DOCUMENT_AFFECTED_BY = across(`(o:Document)-[r:${TYPES}]->(:Documen
  * date at `placeholder` — a document replaced or repealed it by then (an undated one counts).
  */
 export function endedDocument(docId: string, placeholder: string): string {
-  return `EXISTS { (n:Document)-[:REPLACES|REPEALS]->(:Document {id: ${docId}})
-    WHERE n.issuedDate IS NULL OR n.issuedDate <= ${placeholder} }`;
+  // `ender`, not `n`: callers match their own `n` (a list query's node) outside.
+  return `EXISTS { (ender:Document)-[:REPLACES|REPEALS]->(:Document {id: ${docId}})
+    WHERE ender.issuedDate IS NULL OR ender.issuedDate <= ${placeholder} }`;
 }
 
 export interface DocumentEffectModel {
@@ -53,12 +54,14 @@ export function toDocumentEffect(row: Props): DocumentEffectModel {
   };
 }
 
-export type ValidityStatus = 'IN_FORCE' | 'REPLACED' | 'REPEALED';
+export type ValidityStatus = 'NOT_YET_IN_FORCE' | 'IN_FORCE' | 'REPLACED' | 'REPEALED';
 
 export interface DocumentValidityModel {
   status: ValidityStatus;
-  /** The day it was issued, when known (its own date of effect is not read yet). */
+  /** Its first day in force: the date of effect its text gives, else the day it was issued. */
   from: string | null;
+  /** The words giving the date of effect ("… có hiệu lực từ ngày ký"); null: none read. */
+  fromEvidence: EvidenceModel | null;
   /** The last day in force: the day before the first replacing or repealing document. */
   to: string | null;
   replacedBy: DocumentModel[];
@@ -88,11 +91,28 @@ export function validityOn(
     .map((d) => d.issuedDate)
     .filter((d): d is string => typeof d === 'string')
     .sort();
+  const from = document.effectiveFrom ?? document.issuedDate ?? null;
   const status: ValidityStatus =
-    replacedBy.length > 0 ? 'REPLACED' : repealedBy.length > 0 ? 'REPEALED' : 'IN_FORCE';
+    replacedBy.length > 0
+      ? 'REPLACED'
+      : repealedBy.length > 0
+        ? 'REPEALED'
+        : from !== null && asOf < from
+          ? 'NOT_YET_IN_FORCE'
+          : 'IN_FORCE';
+  const said = document.effectiveQuote;
   return {
     status,
-    from: document.issuedDate ?? null,
+    from,
+    fromEvidence:
+      typeof said === 'string'
+        ? {
+            docId: document.id,
+            quote: said,
+            start: document.effectiveStart ?? 0,
+            end: document.effectiveEnd ?? 0,
+          }
+        : null,
     to: ends[0] !== undefined ? dayBefore(ends[0]) : null,
     replacedBy,
     repealedBy,

@@ -24,6 +24,11 @@ export interface DocumentModel {
   level?: string | null;
   province?: string | null;
   district?: string | null;
+  /** The date of effect its text gives itself, and the words (graph/cypher WRITE_DOCUMENTS). */
+  effectiveFrom?: string | null;
+  effectiveQuote?: string | null;
+  effectiveStart?: number | null;
+  effectiveEnd?: number | null;
 }
 
 export type ActorType = ActorLabel;

@@ -533,6 +533,8 @@ export type DocumentEffect = {
 export type DocumentEffectType =
   /** Sửa đổi, bổ sung: the older one stays in force, changed. */
   | 'AMENDS'
+  /** Hướng dẫn: it guides the older one (a Hướng dẫn of what it implements, "hướng dẫn thi hành …" in a title); no change of validity. */
+  | 'GUIDES'
   /** Bãi bỏ (or "… hết hiệu lực"): the older one, or the part named, is no longer in force. */
   | 'REPEALS'
   /** Thay thế: the older one is no longer in force. */
@@ -736,8 +738,13 @@ export type DocumentValidity = {
   __typename?: 'DocumentValidity';
   /** Documents issued by then that amend it. */
   amendedBy: Array<Document>;
-  /** The day it was issued, when known. */
+  /**
+   * Its first day in force: the date of effect its text gives itself ("có hiệu lực từ ngày ký" is
+   * its issue date; "… kể từ ngày 01/7/2025", "… thi hành từ ngày …"), else the day it was issued.
+   */
   from: Maybe<Scalars['String']['output']>;
+  /** The words giving the date of effect, in this document; null when its text gives none. */
+  fromEvidence: Maybe<Evidence>;
   /** Documents issued by then that repeal it. */
   repealedBy: Array<Document>;
   /** Documents issued by then that replace it. */
@@ -1516,6 +1523,7 @@ export type Query = {
  * may not exceed 100 (BAD_USER_INPUT). Cursors are opaque.
  */
 export type QueryCoordinationPartnersArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<CoordinationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   organization: Scalars['ID']['input'];
@@ -1773,6 +1781,7 @@ export type QueryPlansOwedArgs = {
  * may not exceed 100 (BAD_USER_INPUT). Cursors are opaque.
  */
 export type QueryRecipientCoverageArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
   document: Scalars['ID']['input'];
 };
 
@@ -1893,6 +1902,7 @@ export type QueryTasksAggregateArgs = {
  */
 export type QueryTimelineArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<TimelineFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -2703,6 +2713,8 @@ export type Unresolved = Actor & Node & {
 /** Whether a document is in force on a date. */
 export type ValidityStatus =
   | 'IN_FORCE'
+  /** Its date of effect ("có hiệu lực từ ngày 01/7/2025") is after the date asked. */
+  | 'NOT_YET_IN_FORCE'
   | 'REPEALED'
   | 'REPLACED';
 
@@ -3280,6 +3292,7 @@ export type DocumentSourceResolvers<ContextType = ApiContext, ParentType extends
 export type DocumentValidityResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DocumentValidity'] = ResolversParentTypes['DocumentValidity']> = {
   amendedBy?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
   from?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fromEvidence?: Resolver<Maybe<ResolversTypes['Evidence']>, ParentType, ContextType>;
   repealedBy?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
   replacedBy?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ValidityStatus'], ParentType, ContextType>;

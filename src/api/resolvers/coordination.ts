@@ -5,8 +5,8 @@ import { coordinationPartners, coordinationPath } from '../../traverse/coordinat
 
 export const coordinationResolvers: Resolvers = {
   Query: {
-    coordinationPartners: (_parent, { organization, filter, first }, { db }) =>
-      coordinationPartners(db, { organization, filter, first: pageSize(first) }),
+    coordinationPartners: (_parent, { organization, filter, first, asOf }, { db }) =>
+      coordinationPartners(db, { organization, filter, first: pageSize(first), asOf }),
     coordinationPath: (_parent, { from, to, maxHops, throughGroups }, { db }) =>
       coordinationPath(db, { from, to, maxHops, throughGroups }),
   },

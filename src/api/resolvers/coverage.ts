@@ -80,7 +80,8 @@ function decodeReportCursor(cursor: string | null | undefined): ReportKey | null
 
 export const coverageResolvers: Resolvers = {
   Query: {
-    recipientCoverage: (_parent, { document }, { db }) => readDocumentCoverage(db, document),
+    recipientCoverage: (_parent, { document, asOf }, { db }) =>
+      readDocumentCoverage(db, document, asOf),
     coverageReport: async (_parent, { filter, first, after }, { db }) => {
       const size = pageSize(first);
       const position = decodeReportCursor(after);

@@ -4,8 +4,8 @@ import { readTimeline } from '../../traverse/timeline/index.ts';
 
 export const timelineResolvers: Resolvers = {
   Query: {
-    timeline: (_parent, { filter, first, after }, { db }) =>
-      readTimeline(db, filter, { first, after }),
+    timeline: (_parent, { filter, first, after, asOf }, { db }) =>
+      readTimeline(db, filter, { first, after }, undefined, asOf),
     overdue: (_parent, { at, filter, first, after }, { db }) =>
       readTimeline(db, filter, { first, after }, at),
   },

@@ -10,7 +10,8 @@
  * after another document ("Luật này thay thế …" in a letter about that law) is not this
  * document's act.
  */
-import type { DocumentEffect, Effect } from '../types.ts';
+import type { DocumentEffect, Effect, EntryIntoForce } from '../types.ts';
+import type { Source } from '../source.ts';
 import { fold as foldText } from '../source.ts';
 import type { Mention, RefState } from './state.ts';
 
@@ -27,6 +28,12 @@ const VERB_BEFORE: readonly [RegExp, Effect][] = [
     'repeals',
   ],
 ];
+
+/** "hướng dẫn (thi hành) …": guides, only in the front matter (a title "Thông tư hướng dẫn thi
+ *  hành Nghị định số …") or with this document as subject ("Hướng dẫn này hướng dẫn …"); a
+ *  task "- Hướng dẫn thực hiện Nghị quyết số …" in the body is not this document's act. */
+const GUIDES =
+  /\bhuong dan(?: (?:thuc hien|thi hanh|trien khai|ap dung))?(?: (?:mot so )?(?:dieu|noi dung)\b[^.;\n]{0,60}? (?:cua|tai))?\s*$/u;
 
 /** "… hết hiệu lực" after the document named, in the same clause. */
 const CEASES = /^[^.;\n]{0,200}?\bhet hieu luc\b/u;
@@ -72,6 +79,14 @@ function effectOf(
       return { effect, ...st.src.quoted(from + m.index, x.end) };
     }
   }
+  const guide = GUIDES.exec(back);
+  if (guide) {
+    const before = back.slice(0, guide.index);
+    const inFront = x.start < st.input.front[1];
+    if ((inFront && OPENER.test(before)) || (!OPENER.test(before) && ownSubject(before, ownType))) {
+      return { effect: 'guides', ...st.src.quoted(from + guide.index, x.end) };
+    }
+  }
   // From the name itself: a tail read as the issuer may run on over "… hết hiệu lực".
   const ahead = CEASES.exec(fold.slice(x.end, x.end + 220));
   const nextStart = others.reduce(
@@ -84,17 +99,102 @@ function effectOf(
   return null;
 }
 
-/** The effects on each reference, by key, in the order of its mentions. */
-export function effectsByKey(st: RefState, ownType: string | null): Map<string, DocumentEffect[]> {
+/** A Hướng dẫn guides what it implements ("Thực hiện Quy định số …" in its preamble): the
+ *  first mention of it, as the words. */
+function guidedByType(st: RefState, x: Mention, implemented: boolean): DocumentEffect | null {
+  return implemented ? { effect: 'guides', ...st.src.quoted(x.start, x.end) } : null;
+}
+
+/** The effects on each reference, by key, in the order of its mentions. `relations`: what the
+ *  relation pass found (a Hướng dẫn guides the documents it implements). */
+export function effectsByKey(
+  st: RefState,
+  ownType: string | null,
+  relations: ReadonlyMap<string, string> = new Map(),
+): Map<string, DocumentEffect[]> {
   const own = ownType ? foldText(ownType).trim() : '';
+  const guide = own === 'huong dan';
   const out = new Map<string, DocumentEffect[]>();
   const mentions = [...st.mentions].sort((a, b) => a.start - b.start);
   for (const x of mentions) {
-    const found = effectOf(st, x, mentions, own);
+    const found =
+      effectOf(st, x, mentions, own) ??
+      (guide && !out.has(x.key)
+        ? guidedByType(st, x, relations.get(x.key) === 'implements')
+        : null);
     if (!found) continue;
     const list = out.get(x.key) ?? [];
     if (!list.some((e) => e.effect === found.effect)) list.push(found);
     out.set(x.key, list);
   }
   return out;
+}
+
+/*
+ * Dates of effect. The date of effect this document gives itself: "Quyết định này có hiệu lực từ ngày ký", "Kế
+ * hoạch này có hiệu lực kể từ ngày ký ban hành", "Nghị quyết này có hiệu lực thi hành từ ngày 01
+ * tháng 7 năm 2025", "Hướng dẫn này, các phụ lục … kèm theo có hiệu lực từ ngày ký". Only where
+ * the subject of the sentence is this document (its own type, "văn bản này", or the regulation
+ * a decision issues: "Quy định này"): "Luật … có hiệu lực thi hành từ ngày 01/01/2026" in a plan
+ * implementing that law is the law's date, not the plan's; "trước ngày Quy định này có hiệu lực"
+ * names no date.
+ */
+
+const EFFECT =
+  /\bco hieu luc(?: thi hanh)?\s+(?:ke\s+)?tu\s+ngay\s+(?:(ky(?:\s+ban\s+hanh)?|ban\s+hanh)\b|(\d{1,2})\s*(?:\/|-|\.|\s+thang\s+)(\d{1,2})\s*(?:\/|-|\.|\s+nam\s+)(\d{4}))/gu;
+
+/** "<type> này" nearest before the verb, in the same sentence. */
+const SUBJECT = /(?:^|[\s,(])((?:[a-z]+ ){0,3}?[a-z]+) nay\b(?![\s\S]*\bnay\b)/u;
+
+/** Regulations a decision issues and states the date of ("Quyết định ban hành Quy định …"). */
+const ISSUED_BY_DECISION = new Set(['quy dinh', 'quy che', 'dieu le']);
+
+function isOwn(subject: string, own: string): boolean {
+  if (subject.endsWith('van ban')) return true;
+  if (own === '') return false;
+  if (own.endsWith(subject) || subject.endsWith(own)) return true;
+  return (
+    own.endsWith('quyet dinh') && ISSUED_BY_DECISION.has(subject.split(' ').slice(-2).join(' '))
+  );
+}
+
+/** Where the sentence holding offset `at` begins: after ". ", ";" or ":", at most 300 back. */
+function sentenceStart(fold: string, at: number): number {
+  const from = Math.max(0, at - 300);
+  const back = fold.slice(from, at);
+  let cut = -1;
+  for (const m of back.matchAll(/\.(?=\s)|;|:|\n\s*\n/gu)) cut = m.index + m[0].length;
+  let start = from + (cut < 0 ? 0 : cut);
+  // Not the markup or spaces opening it (" **Quyết định này …").
+  while (start < at && /[\s*#+-]/u.test(fold[start] as string)) start += 1;
+  return start;
+}
+
+function isoOf(day: string, month: string, year: string): string | null {
+  const d = Number(day);
+  const m = Number(month);
+  if (m < 1 || m > 12 || d < 1 || d > 31) return null;
+  return `${year}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/**
+ * The first sentence giving this document's date of effect, or null. From signing: `from` is
+ * the issue date when known (null when the text has none); `onSigning` says which rule held.
+ */
+export function entryIntoForce(
+  src: Source,
+  ownType: string | null,
+  issuedDate: string | null,
+): EntryIntoForce | null {
+  const own = ownType ? foldText(ownType).trim() : '';
+  for (const m of src.fold.matchAll(EFFECT)) {
+    const start = sentenceStart(src.fold, m.index);
+    const subject = SUBJECT.exec(src.fold.slice(start, m.index).replace(/\s+/gu, ' '));
+    if (!subject || !isOwn((subject[1] as string).trim(), own)) continue;
+    const onSigning = m[1] !== undefined;
+    const from = onSigning ? issuedDate : isoOf(m[2] as string, m[3] as string, m[4] as string);
+    if (!onSigning && from === null) continue;
+    return { from, onSigning, ...src.quoted(start, m.index + m[0].length) };
+  }
+  return null;
 }

@@ -74,6 +74,19 @@ export function cascadeStatement(direction: 'DOWN' | 'UP', depth: number): strin
 }
 
 /**
+ * Members and bodies of the date by id, each once: a group of every province's bodies is named
+ * by many tasks, and its members' nodes once per task made the row megabytes long.
+ */
+const NODES_BY_ID = `CALL {
+  WITH leads, recipients, responsible
+  UNWIND reduce(ids = [], x IN leads + recipients | ids + x.members)
+    + [r IN responsible | r.body] AS nodeId
+  WITH DISTINCT nodeId
+  MATCH (n:Actor {id: nodeId})
+  RETURN collect(${nodeProjection('n')}) AS nodes
+}`;
+
+/**
  * What pending.ts needs for one document: the leads of its tasks and its recipients that are
  * organizations or groups (groups with their known members), and the documents that may
  * implement it — documents issued by those bodies (or their units at the same level) that
@@ -89,7 +102,7 @@ CALL {
   MATCH (doc)-[:HAS_TASK]->(t:Task)-[l:LED_BY]->(a:Actor)
   WHERE a:Organization OR a:OrgGroup
   OPTIONAL MATCH (m:Organization)-[:MEMBER_OF]->(a)
-  WITH t, l, a, collect(${nodeProjection('m')}) AS members
+  WITH t, l, a, collect(m.id) AS members
   ORDER BY t.id, l.start
   RETURN collect({task: ${nodeProjection('t')}, evidence: properties(l),
     actor: ${nodeProjection('a')}, members: members}) AS leads
@@ -99,7 +112,7 @@ CALL {
   MATCH (doc)-[s:SENT_TO]->(a:Actor)
   WHERE a:Organization OR a:OrgGroup
   OPTIONAL MATCH (m:Organization)-[:MEMBER_OF]->(a)
-  WITH s, a, collect(${nodeProjection('m')}) AS members
+  WITH s, a, collect(m.id) AS members
   ORDER BY s.ordinal
   RETURN collect({evidence: properties(s), actor: ${nodeProjection('a')}, members: members})
     AS recipients
@@ -107,14 +120,14 @@ CALL {
 // The bodies of $asOf carrying each expected organization's duties (itself while it exists).
 CALL {
   WITH leads, recipients
-  UNWIND reduce(ids = [], x IN leads + recipients |
-    ids + [x.actor.id] + [m IN x.members | m.id]) AS bodyId
+  UNWIND reduce(ids = [], x IN leads + recipients | ids + [x.actor.id] + x.members) AS bodyId
   WITH DISTINCT bodyId
   MATCH (a:Organization {id: bodyId})
   ${responsibleCall('a', '$asOf')}
   WITH a, body, steps ORDER BY a.id, body.id
-  RETURN collect({from: a.id, body: ${nodeProjection('body')}, steps: steps}) AS responsible
+  RETURN collect({from: a.id, body: body.id, steps: steps}) AS responsible
 }
+${NODES_BY_ID}
 CALL {
   WITH doc, leads, recipients, responsible
   OPTIONAL MATCH (doc)-[:IMPLEMENTS]->(subject:Document)
@@ -123,10 +136,12 @@ CALL {
   // included, or its successor) or by a unit at its level can show the body implemented, so the
   // search starts from those bodies — not from the thousands of documents a cascade may hold.
   WITH doc, subjects, reduce(ids = [], x IN leads + recipients |
-    ids + [x.actor.id] + [m IN x.members | m.id]) + [r IN responsible | r.body.id] AS expected
+    ids + [x.actor.id] + x.members) + [r IN responsible | r.body] AS expected
   CALL {
     WITH subjects, expected
     UNWIND expected AS bodyId
+    // A body is listed once per group and per task that names it: search from each once.
+    WITH DISTINCT subjects, bodyId
     MATCH (b:Actor {id: bodyId})<-[:PART_OF*0..3]-(i:Actor)<-[:ISSUED_BY]-(e:Document)
     WHERE i.level = b.level AND EXISTS { (e)-[:IMPLEMENTS*1..${MAX_CASCADE_DEPTH}]->(s) WHERE s IN subjects }
     RETURN collect(DISTINCT e) AS found
@@ -150,7 +165,7 @@ CALL {
     .province, .district, labels: labels(e)},
     bodies: reduce(acc = [], ids IN issuers | acc + ids)}) AS candidates
 }
-RETURN ${nodeProjection('doc')} AS document, leads, recipients, responsible, candidates`;
+RETURN ${nodeProjection('doc')} AS document, leads, recipients, responsible, nodes, candidates`;
 }
 
 export const PENDING = pendingStatement('MATCH (doc:Document {id: $id})');

@@ -57,13 +57,17 @@ export async function readPendingImplementations(
   return pendingOf(row, asOf);
 }
 
-/** A row of PENDING or PENDING_OWED, shaped (pending.ts). */
+/** A row of PENDING or PENDING_OWED, shaped (pending.ts). The statement names members and
+ *  bodies of the date by id, each node once (`nodes`): put back in place here. */
 function pendingOf(row: Props, asOf: string): PendingImplementationsModel {
+  const nodes = new Map((row.nodes as Props[]).map((n) => [n.id as string, n]));
+  const node = (id: unknown): Props => nodes.get(id as string) as Props;
+  const withMembers = (x: Props): Props => ({ ...x, members: (x.members as string[]).map(node) });
   return pendingImplementations({
     document: row.document as Props,
-    leads: row.leads as Props[],
-    recipients: row.recipients as Props[],
-    responsible: row.responsible as Props[],
+    leads: (row.leads as Props[]).map(withMembers),
+    recipients: (row.recipients as Props[]).map(withMembers),
+    responsible: (row.responsible as Props[]).map((r) => ({ ...r, body: node(r.body) })),
     asOf,
     candidates: row.candidates as Props[],
   });

@@ -5,17 +5,26 @@
  * parameterised.
  */
 import { nodeProjection } from '../../graph/vocabulary.ts';
+import { endedDocument } from '../../read/lifecycle.ts';
+
+/** A body `v` existed on $asOf (registry validFrom / validTo; open ends exist). */
+const existsOn = (v: string): string =>
+  `(${v}.validFrom IS NULL OR ${v}.validFrom <= $asOf) AND (${v}.validTo IS NULL OR ${v}.validTo >= $asOf)`;
 
 /** One row: the actor (null when unknown) and every link it shares with a partner on a task,
- *  for the filter's documents. Shaped by partners.ts. */
+ *  for the filter's documents. Shaped by partners.ts. With $asOf, the graph of that day: both
+ *  bodies existed then, and the document was issued by then and not yet replaced or repealed
+ *  (its tasks were still open). */
 export const PARTNERS = `
 OPTIONAL MATCH (o:Actor {id: $id})
 CALL {
   WITH o
   MATCH (o)<-[ro:LED_BY|COORDINATES_WITH]-(t:Task)-[rp:LED_BY|COORDINATES_WITH]->(p:Actor)
   WHERE p <> o AND ($includeGeneric OR NOT p:Generic)
+    AND ($asOf IS NULL OR (${existsOn('o')} AND ${existsOn('p')}))
   MATCH (d:Document)-[:HAS_TASK]->(t)
   WHERE ($documents IS NULL OR d.id IN $documents)
+    AND ($asOf IS NULL OR (d.issuedDate <= $asOf AND NOT ${endedDocument('d.id', '$asOf')}))
     AND ($issuedFrom IS NULL OR d.issuedDate >= $issuedFrom)
     AND ($issuedTo IS NULL OR d.issuedDate <= $issuedTo)
     AND ($tw IS NULL OR ($tw AND d.level = 'TW')

@@ -21,9 +21,14 @@ function noActor(id: string, argument: string): Error {
 
 export async function coordinationPartners(
   db: GraphReader,
-  args: { organization: string; filter?: PartnerFilter | null; first: number | null },
+  args: {
+    organization: string;
+    filter?: PartnerFilter | null;
+    first: number | null;
+    asOf?: string | null;
+  },
 ): Promise<CoordinationPartnersModel> {
-  const params = partnerParams(args.organization, args.filter);
+  const params = partnerParams(args.organization, args.filter, args.asOf);
   const [row] = await db.read(PARTNERS, params);
   if (!row?.actor) throw noActor(args.organization, 'organization');
   return shapePartners(row.actor as Props, row.links as PartnerLinkRow[], args.first);

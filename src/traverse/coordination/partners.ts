@@ -27,6 +27,7 @@ export interface PartnerParams {
   province: string | null;
   district: string | null;
   includeGeneric: boolean;
+  asOf: string | null;
 }
 
 /** `tw`, `province` (its districts included) or `province/district`, as the other filters take
@@ -45,8 +46,13 @@ function jurisdiction(
   return { tw: false, province, district: district ?? null };
 }
 
-export function partnerParams(id: string, filter: PartnerFilter | null | undefined): PartnerParams {
+export function partnerParams(
+  id: string,
+  filter: PartnerFilter | null | undefined,
+  asOf?: string | null,
+): PartnerParams {
   return {
+    asOf: asOf == null ? null : isoDate(asOf, 'asOf'),
     id,
     documents: filter?.documents ? [...filter.documents] : null,
     issuedFrom: filter?.issuedFrom != null ? isoDate(filter.issuedFrom, 'issuedFrom') : null,

@@ -86,14 +86,19 @@ function bodyCoverage(actor: CoverageActor, tasks: CoverageTaskRole[], audit: Au
   let status: CoverageStatus;
   let ways: CoverageWay[] = [];
   const unchecked = actor.labels.find((label) => label in NOT_CHECKABLE);
-  if (unchecked) {
+  if (actor.absent) {
+    status = 'NOT_CHECKABLE';
+    note = actor.absent;
+  } else if (unchecked) {
     status = 'NOT_CHECKABLE';
     note = `${NOT_CHECKABLE[unchecked]} names no body to check`;
   } else {
     ways = waysFor(actor, input, lines, groups);
     if (has(actor, 'Role') || has(actor, 'Person')) {
       const of = audit.bodyOf.get(actor.id);
-      if (of?.body) {
+      if (of?.body?.absent) {
+        if (ways.length === 0) note = `its body ${of.body.id}: ${of.body.absent}`;
+      } else if (of?.body) {
         for (const inner of waysFor(of.body, input, lines, groups)) {
           ways.push({ ...inner, kind: 'THROUGH_BODY', body: ref(of.body), bodyWay: inner.kind });
         }
@@ -119,13 +124,15 @@ function bodyCoverage(actor: CoverageActor, tasks: CoverageTaskRole[], audit: Au
 export function computeCoverage(input: CoverageInput): DocumentCoverage {
   const publications = input.recipients.filter(isPublication);
   const lines = input.recipients.filter((l) => !isPublication(l));
-  const groups = lines.flatMap((line) => {
+  // A recipient that did not exist on the date asked (as-of.ts) reaches nobody.
+  const reaching = lines.filter((l) => !l.actor.absent);
+  const groups = reaching.flatMap((line) => {
     const rule = has(line.actor, 'OrgGroup') ? parseRule(line.actor.membership) : null;
     return rule ? [{ line, rule }] : [];
   });
   const audit: Audit = {
     input,
-    lines,
+    lines: reaching,
     groups,
     bodyOf: new Map(input.bodies.map((b) => [b.of, b])),
   };
@@ -144,11 +151,13 @@ export function computeCoverage(input: CoverageInput): DocumentCoverage {
   const covered = count('COVERED');
   const notCovered = count('NOT_COVERED');
   // A sao y copy carries the original's text but its tasks stay with the original.
-  const note = input.document.copiedIn
-    ? `a certified copy of ${input.document.copiedIn}: the tasks are the original's, audit that one; the copy's own recipients are listed without a task`
-    : bodies.length === 0
-      ? 'the document names no actor of a task'
-      : null;
+  const note = input.closed
+    ? input.closed
+    : input.document.copiedIn
+      ? `a certified copy of ${input.document.copiedIn}: the tasks are the original's, audit that one; the copy's own recipients are listed without a task`
+      : bodies.length === 0
+        ? 'the document names no actor of a task'
+        : null;
   return {
     document: input.document,
     note,

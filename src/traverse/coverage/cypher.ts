@@ -30,12 +30,12 @@ export type CoverageDocumentFilter = DocumentConditions;
  */
 function actorMap(v: string): string {
   return `${v} {
-    .id, .name, .orgKind, .level, .province, .district, .membership,
+    .id, .name, .orgKind, .level, .province, .district, .membership, .validFrom, .validTo,
     labels: labels(${v}),
     parents: [(${v})-[:PART_OF]->(p:Actor) | p {.id, .name, .orgKind}],
     recipientChildren: COLLECT {
       MATCH (d)-[:SENT_TO]->(c:Actor)-[:PART_OF]->(${v})
-      RETURN DISTINCT c {.id, .name, .orgKind} AS c ORDER BY c.id
+      RETURN DISTINCT c {.id, .name, .orgKind, .validFrom, .validTo} AS c ORDER BY c.id
     },
     memberOf: COLLECT {
       MATCH (d)-[:SENT_TO]->(g:OrgGroup)<-[m:MEMBER_OF]-(${v})
@@ -80,7 +80,12 @@ RETURN matched,
     RETURN {of: a.id, bodyId: CASE WHEN a.id CONTAINS '@' THEN bodyId ELSE null END,
             body: CASE WHEN b IS NULL THEN null ELSE ${actorMap('b')} END} AS x
     ORDER BY a.id
-  } AS bodies
+  } AS bodies,
+  // The newer documents that replace or repeal it (as of a date its tasks close on theirs).
+  COLLECT {
+    MATCH (n:Document)-[:REPLACES|REPEALS]->(d)
+    RETURN {id: n.id, issuedDate: n.issuedDate} AS x ORDER BY n.issuedDate, n.id
+  } AS enders
 ORDER BY d.id`;
 
 /** One document by id (ingested or not: the caller tells a placeholder apart). */

@@ -7,7 +7,9 @@ import type { GraphReader } from '../../read/reader.ts';
 import { badInput, notFound } from '../../read/errors.ts';
 import { toEvidence } from '../../graph/vocabulary.ts';
 import type { Props } from '../../read/models.ts';
+import { isoDate } from '../../read/filters.ts';
 import { computeCoverage } from './compute.ts';
+import { coverageInputAsOf } from './as-of.ts';
 import type {
   BodyOf,
   CoverageActor,
@@ -57,14 +59,21 @@ function inputOf(row: Props): CoverageInput {
     bodyId: (x.bodyId as string | null) ?? null,
     body: x.body ? actor(x.body) : null,
   }));
-  return { document: row.document as CoverageDocument, issuers, recipients, links, bodies };
+  const enders = (row.enders as CoverageInput['enders']) ?? [];
+  return { document: row.document as CoverageDocument, issuers, recipients, links, bodies, enders };
 }
 
 /**
  * Coverage of one document. Unknown id: NOT_FOUND (with the id). A placeholder known only from
  * a citation has no text, hence no tasks and no Nơi nhận to audit: BAD_USER_INPUT saying so.
+ * With `asOf`, the document as it stood that day (as-of.ts); one issued later is BAD_USER_INPUT.
  */
-export async function readDocumentCoverage(db: GraphReader, id: string): Promise<DocumentCoverage> {
+export async function readDocumentCoverage(
+  db: GraphReader,
+  id: string,
+  asOf?: string | null,
+): Promise<DocumentCoverage> {
+  const on = asOf == null ? null : isoDate(asOf, 'asOf');
   const rows = await db.read(COVERAGE_OF_DOCUMENT, documentParams(id));
   const row = rows[0];
   const document = row?.document as CoverageDocument | null | undefined;
@@ -75,7 +84,14 @@ export async function readDocumentCoverage(db: GraphReader, id: string): Promise
       { id, status: document.status },
     );
   }
-  return computeCoverage(inputOf(row));
+  if (on === null) return computeCoverage(inputOf(row));
+  if (document.issuedDate != null && document.issuedDate > on) {
+    throw badInput(`document ${id} was issued on ${document.issuedDate}, after ${on}`, {
+      id,
+      argument: 'asOf',
+    });
+  }
+  return computeCoverage(coverageInputAsOf(inputOf(row), on));
 }
 
 /**

@@ -18,10 +18,21 @@ export interface CoverageActor {
   district?: string | null;
   /** OrgGroup: the membership rule as JSON (src/orgs GroupRule). */
   membership?: string | null;
+  /** First and last day it exists (registry bodies; null: open). */
+  validFrom?: string | null;
+  validTo?: string | null;
+  /** As of a date it did not exist then (as-of.ts): why it cannot be checked. */
+  absent?: string | null;
   /** PART_OF parents. */
   parents: { id: string; name: string; orgKind?: string | null }[];
   /** Bodies PART_OF this one that the document is sent to. */
-  recipientChildren: { id: string; name: string; orgKind?: string | null }[];
+  recipientChildren: {
+    id: string;
+    name: string;
+    orgKind?: string | null;
+    validFrom?: string | null;
+    validTo?: string | null;
+  }[];
   /** MEMBER_OF links into groups the document is sent to, with the stored reason. */
   memberOf: { group: string; reason: string | null }[];
 }
@@ -77,6 +88,10 @@ export interface CoverageInput {
   recipients: RecipientLine[];
   links: TaskLink[];
   bodies: BodyOf[];
+  /** Newer documents replacing or repealing it. */
+  enders?: { id: string; issuedDate: string | null }[];
+  /** As of a date it was no longer in force (as-of.ts): its tasks were closed. */
+  closed?: string | null;
 }
 
 export type CoverageStatus = 'COVERED' | 'NOT_COVERED' | 'NOT_CHECKABLE';

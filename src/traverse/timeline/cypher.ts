@@ -9,6 +9,7 @@ import type { ListQuery, Statement } from '../../read/page.ts';
 import { allOf } from '../../read/params.ts';
 import { jurisdictionCondition } from '../../read/filters.ts';
 import { tasksQuery } from '../../read/tasks.ts';
+import { endedDocument } from '../../read/lifecycle.ts';
 import type { TimelineFilterInput } from './timeline.ts';
 import { MAX_CASCADE_DEPTH } from '../cascade/cypher.ts';
 
@@ -16,6 +17,7 @@ import { MAX_CASCADE_DEPTH } from '../cascade/cypher.ts';
 export function timelineQuery(
   filter: TimelineFilterInput | null | undefined,
   overdueAt?: string,
+  asOf?: string,
 ): ListQuery {
   const query = tasksQuery({
     anyActor: filter?.actor ?? null,
@@ -40,6 +42,15 @@ export function timelineQuery(
   if (filter?.jurisdiction != null) {
     const condition = jurisdictionCondition(filter.jurisdiction, params, 'd');
     conditions.push(`EXISTS { MATCH (d:Document {id: n.docId}) WHERE ${condition} }`);
+  }
+  if (asOf !== undefined) {
+    // The timeline of that day: documents issued by then, tasks not yet closed by a document
+    // replacing or repealing theirs.
+    const on = params.add('asOf', asOf);
+    conditions.push(
+      `EXISTS { MATCH (d:Document {id: n.docId}) WHERE d.issuedDate <= ${on} }`,
+      `NOT ${endedDocument('n.docId', on)}`,
+    );
   }
   return { ...query, order: { key: 'n.dueEnd', descending: false } };
 }

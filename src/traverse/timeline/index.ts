@@ -11,9 +11,11 @@ export function readTimeline(
   filter: TimelineFilterInput | null | undefined,
   page: { first?: number | null; after?: string | null },
   overdueAt?: string,
+  asOf?: string | null,
 ): Promise<TaskConnectionModel> {
   const at = overdueAt === undefined ? undefined : isoDate(overdueAt, 'at');
-  return readPage(db, timelineQuery(filter, at), page, toTask);
+  const on = asOf == null ? undefined : isoDate(asOf, 'asOf');
+  return readPage(db, timelineQuery(filter, at, on), page, toTask);
 }
 
 /** The whole timeline (at most 10,000 tasks) in one statement, for the export. */

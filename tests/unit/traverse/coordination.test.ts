@@ -160,7 +160,13 @@ describe('partnerParams', () => {
       province: null,
       district: null,
       includeGeneric: true,
+      asOf: null,
     });
+  });
+
+  it('takes asOf as an ISO date', () => {
+    expect(partnerParams('x', null, '2023-01-31')).toMatchObject({ asOf: '2023-01-31' });
+    expect(() => partnerParams('x', null, '2023-02-30')).toThrow(/asOf/);
   });
 
   it('reads jurisdictions as the other filters do', () => {
