@@ -8,6 +8,7 @@
  */
 import type { Driver, ManagedTransaction, QueryResult } from 'neo4j-driver';
 import * as Q from './cypher.ts';
+import { DatabaseLostError, isDatabaseLost } from './database-lost.ts';
 import type { WritePlan } from './model.ts';
 import { linkReports } from './report-links.ts';
 import { rowsOf, type Rows } from './rows.ts';
@@ -88,12 +89,18 @@ export async function writeDocuments(
     const results = await writeBatch(driver, database, batch, hooks);
     first.forEach((i, k) => (out[i] = results[k] as WriteResult));
   } catch (e) {
+    // No server: writing each document alone would only wait out the retries again, per document.
+    if (isDatabaseLost(e)) return plans.map(() => new DatabaseLostError(asError(e)));
     if (batch.length === 1) out[first[0] as number] = asError(e);
     else
       for (const i of first) {
         try {
           out[i] = await writeDocument(driver, database, plans[i] as WritePlan, hooks);
         } catch (inner) {
+          if (isDatabaseLost(inner)) {
+            const lost = new DatabaseLostError(asError(inner));
+            return plans.map((_, k) => out[k] ?? lost);
+          }
           out[i] = asError(inner);
         }
       }

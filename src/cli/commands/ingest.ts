@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { readConfig } from '../../config.ts';
+import { INGEST_CONNECT_TIMEOUT_MS, INGEST_RETRY_WINDOW_MS } from '../../db/driver.ts';
 import { ensureNeo4j, type Neo4jConnection } from '../../db/ensure.ts';
 import { runMigrations } from '../../db/migrations.ts';
 import {
@@ -120,6 +121,15 @@ async function ingestShown(
   return result;
 }
 
+/** The database went away: the files not written, one a line, and how to finish. */
+function reportStopped(stopped: NonNullable<IngestSummary['stopped']>, files: number): number {
+  for (const file of stopped.left) process.stdout.write(`left      ${file}\n`);
+  process.stdout.write(
+    `\nstopped: ${stopped.reason}\n${files - stopped.left.length} of ${files} files done, ${stopped.left.length} left: run the same command again once Neo4j is back (files done are unchanged)\n`,
+  );
+  return 1;
+}
+
 export async function run(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
   if (typeof args === 'string') {
@@ -130,6 +140,7 @@ export async function run(argv: string[]): Promise<number> {
   const meta = readMeta(args.meta, listed.files.length);
   if (meta === 2) return 2;
   for (const p of listed.problems) process.stdout.write(`FAIL ${p.path}: ${p.problem}\n`);
+  for (const p of listed.skipped) process.stdout.write(`skipped   ${p.path}: ${p.reason}\n`);
 
   let registry;
   try {
@@ -144,7 +155,10 @@ export async function run(argv: string[]): Promise<number> {
   const started = Date.now();
   try {
     if (!args.dryRun) {
-      connection = await ensureNeo4j(readConfig(), (l) => process.stderr.write(`${l}\n`), 'cli');
+      connection = await ensureNeo4j(readConfig(), (l) => process.stderr.write(`${l}\n`), 'cli', {
+        retryWindowMs: INGEST_RETRY_WINDOW_MS,
+        connectTimeoutMs: INGEST_CONNECT_TIMEOUT_MS,
+      });
       await runMigrations(connection.driver, connection.database);
     }
     const result = await ingestShown(connection, env, listed.files, {
@@ -154,6 +168,7 @@ export async function run(argv: string[]): Promise<number> {
       ...(meta ? { meta } : {}),
       ...(connection ? { sourceDir: readConfig().sourceDir } : {}),
     });
+    if (result.stopped) return reportStopped(result.stopped, listed.files.length);
     // Lineage down the cascade reads every related document's tasks: once, after the files.
     const lineage =
       connection && result.created + result.updated > 0
