@@ -165,6 +165,8 @@ export interface IngestOptions {
   onPage?: (file: string, done: number, total: number) => void;
   /** The content-addressed folder originals are kept in (src/io/source-store); unset: not kept. */
   sourceDir?: string;
+  /** Write copies the guards would refuse as truncated (write-guards.ts). */
+  replace?: boolean;
 }
 
 export interface IngestSummary {
@@ -304,6 +306,7 @@ async function ingestBatch(
     target.driver,
     target.database,
     ready.map((r) => r.prepared.plan),
+    { replace: options.replace === true },
   );
   const writeMs = (performance.now() - t1) / ready.length;
   let lost: string | undefined;

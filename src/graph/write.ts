@@ -9,6 +9,7 @@
 import type { Driver, ManagedTransaction, QueryResult } from 'neo4j-driver';
 import * as Q from './cypher.ts';
 import { DatabaseLostError, isDatabaseLost } from './database-lost.ts';
+import { checkGuards, type LockedState } from './write-guards.ts';
 import type { WritePlan } from './model.ts';
 import { linkReports } from './report-links.ts';
 import { rowsOf, type Rows } from './rows.ts';
@@ -24,6 +25,11 @@ export interface WriteResult {
 export interface WriteHooks {
   /** Runs inside the transaction before it commits: tests fail a document mid-way with it. */
   beforeCommit?: (plans: readonly WritePlan[]) => void;
+  /** Lifts the guards against silent loss (write-guards.ts): the copy replaces what is stored. */
+  replace?: boolean;
+  /** Refuse to retire other documents last ingested under the same source name (the API's
+   *  names are chosen by clients; the CLI's are files, whose corrected numbers retire the old). */
+  keepOthers?: boolean;
 }
 
 /**
@@ -121,12 +127,6 @@ function asError(e: unknown): Error {
   return e instanceof Error ? e : new Error(String(e));
 }
 
-/** Each document's state as the lock read it: ingested or not, its hash, earlier versions. */
-type LockedState = Map<
-  string,
-  { status: string; contentHash: string | null; hasText: boolean; previous: string[] }
->;
-
 async function lockDocuments(
   tx: ManagedTransaction,
   plans: readonly WritePlan[],
@@ -142,6 +142,7 @@ async function lockDocuments(
         contentHash: r.get('contentHash') as string | null,
         hasText: r.get('hasText') as boolean,
         previous: r.get('previous') as string[],
+        tasks: r.get('tasks') as number,
       },
     ]),
   );
@@ -247,6 +248,9 @@ async function writeBatch(
     return await session.executeWrite(async (tx) => {
       const state = await lockDocuments(tx, plans);
       const { results, todo, owned } = triage(plans, state);
+      // Before anything is written: the batch is then written document by document, and only
+      // the refused one fails.
+      checkGuards(todo, state, hooks);
       if (todo.length === 0) return results;
       const pipe = new Pipeline(tx);
       const old =

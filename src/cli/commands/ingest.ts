@@ -1,7 +1,9 @@
 /**
  * `ingest <files or folders> [--dry-run] [--meta <file>] [--batch <n>] [--concurrency <n>]
- * [--national]`: parse, resolve and write documents into Neo4j (the configured one, else the
- * project's own); --national brings the national registry of bodies into the graph too. One line per file,
+ * [--national] [--replace]`: parse, resolve and write documents into Neo4j (the configured one,
+ * else the project's own); --national brings the national registry of bodies into the graph too;
+ * --replace writes a copy with fewer than half the tasks stored for its document (refused as a
+ * truncated copy without it). One line per file,
  * a progress bar on a terminal, a summary; exit 1 when any file failed (the others still land).
  */
 import { readFileSync } from 'node:fs';
@@ -26,12 +28,13 @@ export const summary =
   'load documents into the graph: ingest <files or folders> [--dry-run] [--meta <file>] [--national]';
 
 const USAGE =
-  'usage: npm run -s cli -- ingest <files or folders> [--dry-run] [--meta <file>] [--batch <n>] [--concurrency <n>] [--national]\n';
+  'usage: npm run -s cli -- ingest <files or folders> [--dry-run] [--meta <file>] [--batch <n>] [--concurrency <n>] [--national] [--replace]\n';
 
 interface Args {
   paths: string[];
   dryRun: boolean;
   national: boolean;
+  replace: boolean;
   meta?: string;
   concurrency: number;
   batch: number;
@@ -40,11 +43,19 @@ interface Args {
 function parseArgs(args: string[]): Args | string {
   // Documents per transaction: 20 amortises the per-statement cost (≈ 6× faster than one by one)
   // while a failed batch is retried document by document.
-  const out: Args = { paths: [], dryRun: false, national: false, concurrency: 1, batch: 20 };
+  const out: Args = {
+    paths: [],
+    dryRun: false,
+    national: false,
+    replace: false,
+    concurrency: 1,
+    batch: 20,
+  };
   for (let i = 0; i < args.length; i++) {
     const a = args[i] as string;
     if (a === '--dry-run') out.dryRun = true;
     else if (a === '--national') out.national = true;
+    else if (a === '--replace') out.replace = true;
     else if (a === '--meta' || a === '--concurrency' || a === '--batch') {
       const v = args[++i];
       if (v === undefined) return `${a} needs a value`;
@@ -165,6 +176,7 @@ export async function run(argv: string[]): Promise<number> {
       dryRun: args.dryRun,
       concurrency: args.concurrency,
       batchSize: args.batch,
+      replace: args.replace,
       ...(meta ? { meta } : {}),
       ...(connection ? { sourceDir: readConfig().sourceDir } : {}),
     });
