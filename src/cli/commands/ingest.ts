@@ -21,20 +21,22 @@ import {
 } from '../../graph/ingest.ts';
 import { linkLineage } from '../../graph/lineage.ts';
 import { loadRegistry, parseDocumentMeta, type DocumentMeta } from '../../orgs/index.ts';
-import { listDocuments } from '../../io/list-documents.ts';
+import { listDocuments, type ListedPaths } from '../../io/list-documents.ts';
+import { createOutput, type Output } from '../output.ts';
 import { ProgressBar } from '../progress.ts';
 
 export const summary =
   'load documents into the graph: ingest <files or folders> [--dry-run] [--meta <file>] [--national]';
 
 const USAGE =
-  'usage: npm run -s cli -- ingest <files or folders> [--dry-run] [--meta <file>] [--batch <n>] [--concurrency <n>] [--national] [--replace]\n';
+  'usage: npm run -s cli -- ingest <files or folders> [--dry-run] [--meta <file>] [--batch <n>] [--concurrency <n>] [--national] [--replace] [--json]\n';
 
 interface Args {
   paths: string[];
   dryRun: boolean;
   national: boolean;
   replace: boolean;
+  json: boolean;
   meta?: string;
   concurrency: number;
   batch: number;
@@ -48,6 +50,7 @@ function parseArgs(args: string[]): Args | string {
     dryRun: false,
     national: false,
     replace: false,
+    json: false,
     concurrency: 1,
     batch: 20,
   };
@@ -56,6 +59,7 @@ function parseArgs(args: string[]): Args | string {
     if (a === '--dry-run') out.dryRun = true;
     else if (a === '--national') out.national = true;
     else if (a === '--replace') out.replace = true;
+    else if (a === '--json') out.json = true;
     else if (a === '--meta' || a === '--concurrency' || a === '--batch') {
       const v = args[++i];
       if (v === undefined) return `${a} needs a value`;
@@ -106,6 +110,7 @@ async function ingestShown(
   env: IngestEnvironment,
   files: readonly string[],
   options: IngestOptions,
+  out: Output,
 ): Promise<IngestSummary> {
   const bar = new ProgressBar(files.length);
   let done = 0;
@@ -123,7 +128,15 @@ async function ingestShown(
         tasks += r.tasks;
         rels += r.relationships;
         bar.clear();
-        process.stdout.write(`${line(r)}\n`);
+        out.emit('file', line(r), {
+          file: r.file,
+          outcome: r.outcome,
+          documentId: r.documentId,
+          tasks: r.tasks,
+          relationships: r.relationships,
+          warnings: r.warnings.map((w) => w.code),
+          ...(r.error !== undefined ? { error: r.error } : {}),
+        });
         bar.update(done, `${tasks} tasks · ${rels} relationships written`);
       },
     },
@@ -133,12 +146,27 @@ async function ingestShown(
 }
 
 /** The database went away: the files not written, one a line, and how to finish. */
-function reportStopped(stopped: NonNullable<IngestSummary['stopped']>, files: number): number {
-  for (const file of stopped.left) process.stdout.write(`left      ${file}\n`);
-  process.stdout.write(
-    `\nstopped: ${stopped.reason}\n${files - stopped.left.length} of ${files} files done, ${stopped.left.length} left: run the same command again once Neo4j is back (files done are unchanged)\n`,
+function reportStopped(
+  stopped: NonNullable<IngestSummary['stopped']>,
+  files: number,
+  out: Output,
+): number {
+  for (const file of stopped.left) out.emit('left', `left      ${file}`, { file });
+  const done = files - stopped.left.length;
+  out.emit(
+    'stopped',
+    `\nstopped: ${stopped.reason}\n${done} of ${files} files done, ${stopped.left.length} left: run the same command again once Neo4j is back (files done are unchanged)`,
+    { reason: stopped.reason, done, left: stopped.left.length },
   );
   return 1;
+}
+
+/** Paths the walk could not read, and the ones it passed over. */
+function reportListed(listed: ListedPaths, out: Output): void {
+  for (const p of listed.problems)
+    out.emit('problem', `FAIL ${p.path}: ${p.problem}`, { file: p.path, error: p.problem });
+  for (const p of listed.skipped)
+    out.emit('skipped', `skipped   ${p.path}: ${p.reason}`, { file: p.path, reason: p.reason });
 }
 
 export async function run(argv: string[]): Promise<number> {
@@ -150,8 +178,8 @@ export async function run(argv: string[]): Promise<number> {
   const listed = listDocuments(args.paths);
   const meta = readMeta(args.meta, listed.files.length);
   if (meta === 2) return 2;
-  for (const p of listed.problems) process.stdout.write(`FAIL ${p.path}: ${p.problem}\n`);
-  for (const p of listed.skipped) process.stdout.write(`skipped   ${p.path}: ${p.reason}\n`);
+  const out = createOutput(args.json);
+  reportListed(listed, out);
 
   let registry;
   try {
@@ -172,15 +200,21 @@ export async function run(argv: string[]): Promise<number> {
       });
       await runMigrations(connection.driver, connection.database);
     }
-    const result = await ingestShown(connection, env, listed.files, {
-      dryRun: args.dryRun,
-      concurrency: args.concurrency,
-      batchSize: args.batch,
-      replace: args.replace,
-      ...(meta ? { meta } : {}),
-      ...(connection ? { sourceDir: readConfig().sourceDir } : {}),
-    });
-    if (result.stopped) return reportStopped(result.stopped, listed.files.length);
+    const result = await ingestShown(
+      connection,
+      env,
+      listed.files,
+      {
+        dryRun: args.dryRun,
+        concurrency: args.concurrency,
+        batchSize: args.batch,
+        replace: args.replace,
+        ...(meta ? { meta } : {}),
+        ...(connection ? { sourceDir: readConfig().sourceDir } : {}),
+      },
+      out,
+    );
+    if (result.stopped) return reportStopped(result.stopped, listed.files.length, out);
     // Lineage down the cascade reads every related document's tasks: once, after the files.
     const lineage =
       connection && result.created + result.updated > 0
@@ -191,13 +225,23 @@ export async function run(argv: string[]): Promise<number> {
     const parts = args.dryRun
       ? [`${result.reports.length - result.failed} planned (dry run: nothing written)`]
       : [`${result.created} created`, `${result.updated} updated`, `${result.unchanged} unchanged`];
-    process.stdout.write(
+    out.emit(
+      'summary',
       `\n${listed.files.length} files: ${[...parts, `${failed} failed`].join(', ')}; ${result.tasks} tasks, ${result.relationships} relationships ${args.dryRun ? 'planned' : 'written'} in ${seconds.toFixed(1)} s` +
         (result.registry && !result.registry.skipped
           ? `; registry: ${result.registry.organizations} organizations synced`
           : '') +
-        (lineage !== null ? `; lineage: ${lineage} task links` : '') +
-        '\n',
+        (lineage !== null ? `; lineage: ${lineage} task links` : ''),
+      {
+        files: listed.files.length,
+        created: result.created,
+        updated: result.updated,
+        unchanged: result.unchanged,
+        failed,
+        tasks: result.tasks,
+        relationships: result.relationships,
+        seconds,
+      },
     );
     return failed > 0 ? 1 : 0;
   } catch (e) {

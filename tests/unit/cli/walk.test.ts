@@ -85,6 +85,24 @@ describe('ingest: walking folders', { timeout: 90_000 }, () => {
     expect(r.code).toBe(1);
   });
 
+  it('--json: one JSON object a line, all of one run, for machines', async () => {
+    const r = await cli(['ingest', dir, '--dry-run', '--json']);
+    const records = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { runId: string; event: string; file?: string });
+    expect(new Set(records.map((x) => x.runId)).size).toBe(1);
+    expect(records.map((x) => x.event)).toEqual([
+      'problem',
+      'problem',
+      'skipped',
+      'file',
+      'file',
+      'summary',
+    ]);
+    expect(records.at(-1)).toMatchObject({ files: 2, failed: 2 });
+  });
+
   it('a FIFO named on the command line is skipped, not waited on', async () => {
     const r = await cli(['ingest', join(dir, 'pipe.txt'), join(dir, 'a.txt'), '--dry-run']);
     expect(r.stdout).toContain(`skipped   ${join(dir, 'pipe.txt')}: not a regular file (a FIFO)`);
