@@ -21,6 +21,9 @@ import { describeRun, openBenchDatabase, option, writeResults } from './setup.ts
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 
+// A log line per request would flood the results and cost time measured (LOG_LEVEL overrides).
+process.env.LOG_LEVEL ??= 'warn';
+
 const seconds = option('seconds', 15);
 const clients = option('clients', 4);
 const attackers = option('attackers', 4);

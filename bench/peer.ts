@@ -27,6 +27,9 @@ import { PEER_TYPE_DEFS } from './peer/typedefs.ts';
 import { questions, type Picks, type Question, type Side } from './peer/questions.ts';
 import { dbHits, recordingDriver } from './peer/record.ts';
 
+// A log line per request would flood the results and cost time measured (LOG_LEVEL overrides).
+process.env.LOG_LEVEL ??= 'warn';
+
 const total = option('documents', 10_000);
 const runs = option('runs', 40);
 const concurrent = option('concurrent', 64);

@@ -14,6 +14,8 @@ export type ErrorCode =
   | 'QUERY_TOO_COMPLEX'
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'
+  /** A write refused by a guard against silent loss (`replace: true` lifts it). */
+  | 'CONFLICT'
   | 'RATE_LIMITED'
   /** The client closed the request before its answer (only logs see it). */
   | 'REQUEST_CANCELLED'

@@ -3,6 +3,7 @@
  * (registry sync, parse, plan, one write transaction).
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
+import type { GraphQLError } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import type { MutationIngestDocumentArgs } from './generated/graphql.ts';
 import type { WriteAccess } from './context.ts';
@@ -18,6 +19,7 @@ import {
 } from '../graph/ingest.ts';
 import { syncRegistry } from '../graph/registry-sync.ts';
 import { writeDocument } from '../graph/write.ts';
+import { WriteRefusedError } from '../graph/write-guards.ts';
 import { linkLineage } from '../graph/lineage.ts';
 import { jurisdictionOf } from '../read/models.ts';
 import { changeFeed } from './events.ts';
@@ -128,7 +130,11 @@ export async function ingestText(
       registryOrganizations(env.registry),
       registrySuccessions(env.registry).all,
     );
-    const result = await writeDocument(driver, database, prepared.plan);
+    // Names are the client's: one reused for another document retires it only when asked.
+    const result = await writeDocument(driver, database, prepared.plan, {
+      replace: args.replace === true,
+      keepOthers: true,
+    });
     if (result.outcome !== 'unchanged') await linkLineage(driver, database, [result.documentId]);
     const outcome = OUTCOMES[result.outcome];
     const doc = prepared.plan.document;
@@ -146,6 +152,22 @@ export async function ingestText(
       warnings: prepared.parsed.warnings.map((w) => ({ code: w.code, message: w.message })),
     };
   } catch (error) {
+    if (error instanceof WriteRefusedError) throw refused(error);
     throw fromDatabaseError(error);
   }
+}
+
+function refused(error: WriteRefusedError): GraphQLError {
+  const { documentId, reason } = error;
+  return reason.kind === 'shrink'
+    ? apiError(
+        'CONFLICT',
+        `${documentId} has ${reason.storedTasks} tasks stored and this copy ${reason.newTasks} (fewer than half: a truncated copy?); replace: true writes it anyway`,
+        { documentId, storedTasks: reason.storedTasks, newTasks: reason.newTasks },
+      )
+    : apiError(
+        'CONFLICT',
+        `the name ${reason.name} was last used for ${reason.others.join(', ')}, a different document; replace: true retires it`,
+        { documentId, previous: reason.others },
+      );
 }

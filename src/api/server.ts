@@ -30,6 +30,14 @@ import { aliasLimit, MAX_TOKENS, queryLimits } from './limits.ts';
 import { persistedOperations, persistedRegistry } from './persisted.ts';
 import { withHttpCache } from './http/cache.ts';
 import { resolvers } from './resolvers/index.ts';
+import { operationMetrics } from './metrics.ts';
+import {
+  createObservability,
+  metricsHandler,
+  observed,
+  type Observability,
+} from './http/observe.ts';
+import { databaseReady } from './http/ready.ts';
 import { loadTypeDefs } from './schema.ts';
 
 export interface ApiOptions {
@@ -57,6 +65,8 @@ export interface ApiOptions {
   persistedOnly?: boolean;
   /** The content-addressed folder of originals: uploads are kept there, /sources serves it. */
   sourceDir?: string;
+  /** Logs and metrics (http/observe.ts); default: JSON logs on stdout at LOG_LEVEL. */
+  observability?: Observability;
 }
 
 /** How long stopping waits for requests in flight. */
@@ -83,9 +93,13 @@ export interface RunningApi {
 export function createApollo(
   introspection = true,
   persistedOnly = false,
+  observability?: Observability,
 ): ApolloServer<ApiContext> {
   return new ApolloServer<ApiContext>({
-    plugins: [persistedOperations<ApiContext>(persistedRegistry(), persistedOnly)],
+    plugins: [
+      persistedOperations<ApiContext>(persistedRegistry(), persistedOnly),
+      ...(observability ? [operationMetrics<ApiContext>(observability)] : []),
+    ],
     // Allow-list mode: no operation registers itself through APQ, only operations/ are known.
     ...(persistedOnly ? { persistedQueries: false as const } : {}),
     typeDefs: loadTypeDefs(),
@@ -172,8 +186,10 @@ export function apiRoutes(options: ApiOptions, apollo: ApolloServer<ApiContext>)
       path: '/sources/*',
       handle: onlyMethod('GET', 'originals are read with GET', withReadKey(options, sources)),
     },
-    // Readiness (the database answers) is /health; liveness (the process answers) is /live.
+    // Readiness (the database answers, migrations applied) is /ready; liveness (the process
+    // answers) is /live; /health reports the database for people.
     { path: '/health', method: 'GET', handle: health },
+    { path: '/ready', method: 'GET', handle: databaseReady(driver, database) },
     {
       path: '/live',
       method: 'GET',
@@ -186,9 +202,12 @@ export function apiRoutes(options: ApiOptions, apollo: ApolloServer<ApiContext>)
 }
 
 export async function startApi(options: ApiOptions, port: number): Promise<RunningApi> {
-  const apollo = createApollo(options.introspection, options.persistedOnly);
+  const o = options.observability ?? createObservability();
+  const apollo = createApollo(options.introspection, options.persistedOnly, o);
   await apollo.start();
-  const server = createServer(nodeListener(router(apiRoutes(options, apollo))));
+  const routes = [{ path: '/metrics', method: 'GET', handle: metricsHandler(o) }];
+  const handle = observed(router([...routes, ...apiRoutes(options, apollo)]), o);
+  const server = createServer(nodeListener(handle));
   const stopSubscriptions = serveSubscriptions(server, options);
   await new Promise<void>((resolveListen, reject) => {
     server.once('error', reject);
@@ -205,8 +224,12 @@ export async function startApi(options: ApiOptions, port: number): Promise<Runni
       await stopSubscriptions();
       const closed = new Promise<void>((r) => server.close(() => r()));
       server.closeIdleConnections();
+      // A keep-alive connection whose request finishes now turns idle: close it then, rather
+      // than wait out its keep-alive timeout.
+      const sweep = setInterval(() => server.closeIdleConnections(), 50);
       const cut = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS);
       await closed;
+      clearInterval(sweep);
       clearTimeout(cut);
       await apollo.stop();
     },

@@ -30,4 +30,13 @@ async function main(argv: string[]): Promise<number> {
   return (await load()).run(args);
 }
 
+// `ingest … | head`: once the reader has gone, stop at once and without a stack trace, as a
+// process killed by SIGPIPE would (status 141 in a shell); a re-run finishes what was left.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(141);
+  });
+}
+
 process.exitCode = await main(process.argv.slice(2));

@@ -28,6 +28,11 @@ export const API_RETRY_WINDOW_MS = 3_000;
 export const API_ACQUISITION_TIMEOUT_MS = 3_000;
 export const API_CONNECT_TIMEOUT_MS = 3_000;
 
+/** The CLI ingest's windows: a deadlock is retried a few times (then the batch is written document
+ *  by document); a lost server stops the run in seconds instead of 30 s per batch and document. */
+export const INGEST_RETRY_WINDOW_MS = 4_000;
+export const INGEST_CONNECT_TIMEOUT_MS = 4_000;
+
 export function createDriver(options: ConnectOptions): Driver {
   enableTcpNoDelay();
   // The project's own server runs with auth disabled and accepts any credentials.

@@ -13,6 +13,7 @@ import {
   API_RETRY_WINDOW_MS,
   createDriver,
   verifyConnection,
+  type ConnectOptions,
 } from './driver.ts';
 import type { RunningNeo4j } from './local-neo4j.ts';
 import {
@@ -45,6 +46,8 @@ export async function ensureNeo4j(
   log: (line: string) => void = () => {},
   /** Which command asks (`npm start`, `cli`), recorded when it starts the server. */
   startedBy = 'npm start',
+  /** For the write driver: the CLI's ingest gives short windows so a lost server stops it fast. */
+  writes: Pick<ConnectOptions, 'retryWindowMs' | 'connectTimeoutMs'> = {},
 ): Promise<Neo4jConnection> {
   let uri = config.neo4jUri;
   let shared: SharedServer | undefined;
@@ -68,7 +71,12 @@ export async function ensureNeo4j(
       );
     }
   }
-  const driver = createDriver({ uri, user: config.neo4jUser, password: config.neo4jPassword });
+  const driver = createDriver({
+    uri,
+    user: config.neo4jUser,
+    password: config.neo4jPassword,
+    ...writes,
+  });
   try {
     await verifyConnection(driver, uri, config.neo4jDatabase);
   } catch (error) {

@@ -23,7 +23,8 @@ WITH d, doc
 OPTIONAL MATCH (p:Document {sourceFile: doc.sourceFile})
   WHERE p.id <> doc.id AND p.status = 'ingested' AND p.copiedIn IS NULL
 RETURN doc.id AS id, d.status AS status, d.contentHash AS contentHash, d.registryKey AS registryKey,
-       EXISTS { (d)-[:HAS_TEXT]->(:DocumentText) } AS hasText, collect(p.id) AS previous`;
+       EXISTS { (d)-[:HAS_TEXT]->(:DocumentText) } AS hasText, collect(p.id) AS previous,
+       COUNT { (d)-[:HAS_TASK]->(:Task) } AS tasks`;
 
 /** Actors a document links to (directly or through its tasks): candidates for clean-up. */
 export const LINKED_ACTORS = `

@@ -18,6 +18,7 @@ import {
   type Resolver,
 } from '../orgs/index.ts';
 import { parseDocument, type ParsedDocument, type Warning } from '../parse/index.ts';
+import { DatabaseLostError, isDatabaseLost } from './database-lost.ts';
 import { contentHash, hashKey } from './ids.ts';
 import { MemberIndex } from './members.ts';
 import type { WritePlan } from './model.ts';
@@ -25,7 +26,7 @@ import { planDocument } from './plan.ts';
 import { textRow, type KeptSource } from './source.ts';
 import { syncRegistry, type RegistrySyncResult } from './registry-sync.ts';
 import { countRelationships } from './rows.ts';
-import { writeDocuments, type WriteOutcome } from './write.ts';
+import { writeDocuments, type WriteOutcome, type WriteResult } from './write.ts';
 
 /** Everything the pipeline needs that is built once per run. */
 export interface IngestEnvironment {
@@ -179,6 +180,8 @@ export interface IngestOptions {
   onPage?: (file: string, done: number, total: number) => void;
   /** The content-addressed folder originals are kept in (src/io/source-store); unset: not kept. */
   sourceDir?: string;
+  /** Write copies the guards would refuse as truncated (write-guards.ts). */
+  replace?: boolean;
 }
 
 export interface IngestSummary {
@@ -190,6 +193,8 @@ export interface IngestSummary {
   failed: number;
   tasks: number;
   relationships: number;
+  /** Set when the database was lost mid-run: the run stopped, these files were not written. */
+  stopped?: { reason: string; left: string[] };
 }
 
 export async function ingestFiles(
@@ -208,13 +213,19 @@ export async function ingestFiles(
     tasks: 0,
     relationships: 0,
   };
+  let lost: string | undefined;
   if (target && !options.dryRun) {
-    summary.registry = await syncRegistry(
-      target.driver,
-      target.database,
-      registryOrganizations(env.registry),
-      registrySuccessions(env.registry).all,
-    );
+    try {
+      summary.registry = await syncRegistry(
+        target.driver,
+        target.database,
+        registryOrganizations(env.registry),
+        registrySuccessions(env.registry).all,
+      );
+    } catch (e) {
+      if (!isDatabaseLost(e)) throw e;
+      lost = new DatabaseLostError(e as Error).message;
+    }
   }
   const reports: (FileReport | undefined)[] = new Array<FileReport | undefined>(files.length);
   const batchSize = Math.max(1, options.batchSize ?? 1);
@@ -230,20 +241,25 @@ export async function ingestFiles(
   };
   let next = 0;
   const worker = async (): Promise<void> => {
-    while (next < files.length) {
+    // Once the database is lost no new batch starts; batches under way finish or are lost too.
+    while (next < files.length && lost === undefined) {
       const start = next;
       next = Math.min(files.length, next + batchSize);
-      await ingestBatch(target, env, files, start, next, options, record);
+      const stop = await ingestBatch(target, env, files, start, next, options, record);
+      lost ??= stop;
     }
   };
   const batches = Math.ceil(files.length / batchSize);
   const workers = Math.max(1, Math.min(options.concurrency ?? 1, batches));
   await Promise.all(Array.from({ length: workers }, worker));
   summary.reports = reports.filter((r): r is FileReport => r !== undefined);
+  if (lost !== undefined)
+    summary.stopped = { reason: lost, left: files.filter((_, i) => reports[i] === undefined) };
   return summary;
 }
 
-/** Files [start, end): each read and planned, then written together. */
+/** Files [start, end): each read and planned, then written together. Answers why the database
+ *  was lost when it was (those files' writes are then not reported: they are left to do). */
 async function ingestBatch(
   target: { driver: Driver; database: string } | null,
   env: IngestEnvironment,
@@ -252,7 +268,7 @@ async function ingestBatch(
   end: number,
   options: IngestOptions,
   record: (index: number, report: FileReport) => void,
-): Promise<void> {
+): Promise<string | undefined> {
   // Reports go out in file order once the batch is written.
   const out = new Map<number, FileReport>();
   const flush = (): void => {
@@ -298,30 +314,45 @@ async function ingestBatch(
   }
   if (ready.length === 0 || !target) {
     flush();
-    return;
+    return undefined;
   }
   const t1 = performance.now();
   const results = await writeDocuments(
     target.driver,
     target.database,
     ready.map((r) => r.prepared.plan),
+    { replace: options.replace === true },
   );
   const writeMs = (performance.now() - t1) / ready.length;
+  let lost: string | undefined;
   ready.forEach((r, k) => {
     const result = results[k];
-    if (!result || result instanceof Error) {
-      out.set(r.index, failed(r.base.file, result ?? new Error('no write result')));
+    if (result instanceof DatabaseLostError) {
+      lost = result.message;
       return;
     }
-    out.set(r.index, {
-      ...r.base,
-      outcome: result.outcome,
-      tasks: result.outcome === 'unchanged' ? 0 : r.base.tasks,
-      relationships: result.outcome === 'unchanged' ? 0 : r.base.relationships,
-      writeMs,
-    });
+    out.set(r.index, written(r.base, result, writeMs));
   });
   flush();
+  return lost;
+}
+
+/** A planned file's report once its write answered. */
+function written(
+  base: FileReport,
+  result: WriteResult | Error | undefined,
+  writeMs: number,
+): FileReport {
+  if (!result || result instanceof Error)
+    return failed(base.file, result ?? new Error('no write result'));
+  const unchanged = result.outcome === 'unchanged';
+  return {
+    ...base,
+    outcome: result.outcome,
+    tasks: unchanged ? 0 : base.tasks,
+    relationships: unchanged ? 0 : base.relationships,
+    writeMs,
+  };
 }
 
 function failed(file: string, e: unknown): FileReport {

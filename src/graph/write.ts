@@ -8,6 +8,8 @@
  */
 import type { Driver, ManagedTransaction, QueryResult } from 'neo4j-driver';
 import * as Q from './cypher.ts';
+import { DatabaseLostError, isDatabaseLost } from './database-lost.ts';
+import { checkGuards, type LockedState } from './write-guards.ts';
 import type { WritePlan } from './model.ts';
 import { linkReports } from './report-links.ts';
 import { rowsOf, type Rows } from './rows.ts';
@@ -23,6 +25,11 @@ export interface WriteResult {
 export interface WriteHooks {
   /** Runs inside the transaction before it commits: tests fail a document mid-way with it. */
   beforeCommit?: (plans: readonly WritePlan[]) => void;
+  /** Lifts the guards against silent loss (write-guards.ts): the copy replaces what is stored. */
+  replace?: boolean;
+  /** Refuse to retire other documents last ingested under the same source name (the API's
+   *  names are chosen by clients; the CLI's are files, whose corrected numbers retire the old). */
+  keepOthers?: boolean;
 }
 
 /**
@@ -88,12 +95,18 @@ export async function writeDocuments(
     const results = await writeBatch(driver, database, batch, hooks);
     first.forEach((i, k) => (out[i] = results[k] as WriteResult));
   } catch (e) {
+    // No server: writing each document alone would only wait out the retries again, per document.
+    if (isDatabaseLost(e)) return plans.map(() => new DatabaseLostError(asError(e)));
     if (batch.length === 1) out[first[0] as number] = asError(e);
     else
       for (const i of first) {
         try {
           out[i] = await writeDocument(driver, database, plans[i] as WritePlan, hooks);
         } catch (inner) {
+          if (isDatabaseLost(inner)) {
+            const lost = new DatabaseLostError(asError(inner));
+            return plans.map((_, k) => out[k] ?? lost);
+          }
           out[i] = asError(inner);
         }
       }
@@ -114,18 +127,6 @@ function asError(e: unknown): Error {
   return e instanceof Error ? e : new Error(String(e));
 }
 
-/** Each document's state as the lock read it: ingested or not, its hash, earlier versions. */
-type LockedState = Map<
-  string,
-  {
-    status: string;
-    contentHash: string | null;
-    registryKey: string | null;
-    hasText: boolean;
-    previous: string[];
-  }
->;
-
 async function lockDocuments(
   tx: ManagedTransaction,
   plans: readonly WritePlan[],
@@ -142,6 +143,7 @@ async function lockDocuments(
         registryKey: r.get('registryKey') as string | null,
         hasText: r.get('hasText') as boolean,
         previous: r.get('previous') as string[],
+        tasks: r.get('tasks') as number,
       },
     ]),
   );
@@ -254,6 +256,9 @@ async function writeBatch(
     return await session.executeWrite(async (tx) => {
       const state = await lockDocuments(tx, plans);
       const { results, todo, owned } = triage(plans, state);
+      // Before anything is written: the batch is then written document by document, and only
+      // the refused one fails.
+      checkGuards(todo, state, hooks);
       if (todo.length === 0) return results;
       const pipe = new Pipeline(tx);
       const old =

@@ -6,7 +6,7 @@
  * bytes that are not UTF-8 (with the offset of the first bad byte). A UTF-8 byte-order mark is
  * dropped, so spans count from the first character after it.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync, type Stats } from 'node:fs';
 import {
   FormatError,
   readFormatted,
@@ -81,12 +81,22 @@ export function decodeDocument(file: string, bytes: Uint8Array): string {
   return text;
 }
 
+/** What a path that is neither file nor folder is, for messages. */
+export function specialKind(st: Stats): string {
+  if (st.isFIFO()) return 'a FIFO';
+  if (st.isSocket()) return 'a socket';
+  if (st.isCharacterDevice() || st.isBlockDevice()) return 'a device';
+  return 'not a file';
+}
+
 /** The bytes of a document file, checked for existence, kind and size; throws DocumentReadError. */
 function readBytes(file: string, limit: number): Uint8Array {
   let size: number;
   try {
     const st = statSync(file);
     if (st.isDirectory()) throw new DocumentReadError(file, 'is a directory, not a document');
+    // Reading a FIFO would wait for a writer forever; a device or socket is no document either.
+    if (!st.isFile()) throw new DocumentReadError(file, `not a regular file (${specialKind(st)})`);
     size = st.size;
   } catch (e) {
     if (e instanceof DocumentReadError) throw e;

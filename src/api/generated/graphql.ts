@@ -988,6 +988,7 @@ export type MutationIngestDocumentArgs = {
   file?: InputMaybe<DocumentFile>;
   metadata?: InputMaybe<DocumentMetadata>;
   name?: InputMaybe<Scalars['String']['input']>;
+  replace?: InputMaybe<Scalars['Boolean']['input']>;
   text?: InputMaybe<Scalars['String']['input']>;
 };
 

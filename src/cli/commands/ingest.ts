@@ -1,11 +1,14 @@
 /**
  * `ingest <files or folders> [--dry-run] [--meta <file>] [--batch <n>] [--concurrency <n>]
- * [--national]`: parse, resolve and write documents into Neo4j (the configured one, else the
- * project's own); --national brings the national registry of bodies into the graph too. One line per file,
+ * [--national] [--replace]`: parse, resolve and write documents into Neo4j (the configured one,
+ * else the project's own); --national brings the national registry of bodies into the graph too;
+ * --replace writes a copy with fewer than half the tasks stored for its document (refused as a
+ * truncated copy without it). One line per file,
  * a progress bar on a terminal, a summary; exit 1 when any file failed (the others still land).
  */
 import { readFileSync } from 'node:fs';
 import { readConfig } from '../../config.ts';
+import { INGEST_CONNECT_TIMEOUT_MS, INGEST_RETRY_WINDOW_MS } from '../../db/driver.ts';
 import { ensureNeo4j, type Neo4jConnection } from '../../db/ensure.ts';
 import { runMigrations } from '../../db/migrations.ts';
 import {
@@ -18,19 +21,22 @@ import {
 } from '../../graph/ingest.ts';
 import { linkLineage } from '../../graph/lineage.ts';
 import { loadRegistry, parseDocumentMeta, type DocumentMeta } from '../../orgs/index.ts';
-import { listDocuments } from '../../io/list-documents.ts';
+import { listDocuments, type ListedPaths } from '../../io/list-documents.ts';
+import { createOutput, type Output } from '../output.ts';
 import { ProgressBar } from '../progress.ts';
 
 export const summary =
   'load documents into the graph: ingest <files or folders> [--dry-run] [--meta <file>] [--national]';
 
 const USAGE =
-  'usage: npm run -s cli -- ingest <files or folders> [--dry-run] [--meta <file>] [--batch <n>] [--concurrency <n>] [--national]\n';
+  'usage: npm run -s cli -- ingest <files or folders> [--dry-run] [--meta <file>] [--batch <n>] [--concurrency <n>] [--national] [--replace] [--json]\n';
 
 interface Args {
   paths: string[];
   dryRun: boolean;
   national: boolean;
+  replace: boolean;
+  json: boolean;
   meta?: string;
   concurrency: number;
   batch: number;
@@ -39,11 +45,21 @@ interface Args {
 function parseArgs(args: string[]): Args | string {
   // Documents per transaction: 20 amortises the per-statement cost (≈ 6× faster than one by one)
   // while a failed batch is retried document by document.
-  const out: Args = { paths: [], dryRun: false, national: false, concurrency: 1, batch: 20 };
+  const out: Args = {
+    paths: [],
+    dryRun: false,
+    national: false,
+    replace: false,
+    json: false,
+    concurrency: 1,
+    batch: 20,
+  };
   for (let i = 0; i < args.length; i++) {
     const a = args[i] as string;
     if (a === '--dry-run') out.dryRun = true;
     else if (a === '--national') out.national = true;
+    else if (a === '--replace') out.replace = true;
+    else if (a === '--json') out.json = true;
     else if (a === '--meta' || a === '--concurrency' || a === '--batch') {
       const v = args[++i];
       if (v === undefined) return `${a} needs a value`;
@@ -94,6 +110,7 @@ async function ingestShown(
   env: IngestEnvironment,
   files: readonly string[],
   options: IngestOptions,
+  out: Output,
 ): Promise<IngestSummary> {
   const bar = new ProgressBar(files.length);
   let done = 0;
@@ -111,13 +128,45 @@ async function ingestShown(
         tasks += r.tasks;
         rels += r.relationships;
         bar.clear();
-        process.stdout.write(`${line(r)}\n`);
+        out.emit('file', line(r), {
+          file: r.file,
+          outcome: r.outcome,
+          documentId: r.documentId,
+          tasks: r.tasks,
+          relationships: r.relationships,
+          warnings: r.warnings.map((w) => w.code),
+          ...(r.error !== undefined ? { error: r.error } : {}),
+        });
         bar.update(done, `${tasks} tasks · ${rels} relationships written`);
       },
     },
   );
   bar.done();
   return result;
+}
+
+/** The database went away: the files not written, one a line, and how to finish. */
+function reportStopped(
+  stopped: NonNullable<IngestSummary['stopped']>,
+  files: number,
+  out: Output,
+): number {
+  for (const file of stopped.left) out.emit('left', `left      ${file}`, { file });
+  const done = files - stopped.left.length;
+  out.emit(
+    'stopped',
+    `\nstopped: ${stopped.reason}\n${done} of ${files} files done, ${stopped.left.length} left: run the same command again once Neo4j is back (files done are unchanged)`,
+    { reason: stopped.reason, done, left: stopped.left.length },
+  );
+  return 1;
+}
+
+/** Paths the walk could not read, and the ones it passed over. */
+function reportListed(listed: ListedPaths, out: Output): void {
+  for (const p of listed.problems)
+    out.emit('problem', `FAIL ${p.path}: ${p.problem}`, { file: p.path, error: p.problem });
+  for (const p of listed.skipped)
+    out.emit('skipped', `skipped   ${p.path}: ${p.reason}`, { file: p.path, reason: p.reason });
 }
 
 export async function run(argv: string[]): Promise<number> {
@@ -129,7 +178,8 @@ export async function run(argv: string[]): Promise<number> {
   const listed = listDocuments(args.paths);
   const meta = readMeta(args.meta, listed.files.length);
   if (meta === 2) return 2;
-  for (const p of listed.problems) process.stdout.write(`FAIL ${p.path}: ${p.problem}\n`);
+  const out = createOutput(args.json);
+  reportListed(listed, out);
 
   let registry;
   try {
@@ -144,16 +194,27 @@ export async function run(argv: string[]): Promise<number> {
   const started = Date.now();
   try {
     if (!args.dryRun) {
-      connection = await ensureNeo4j(readConfig(), (l) => process.stderr.write(`${l}\n`), 'cli');
+      connection = await ensureNeo4j(readConfig(), (l) => process.stderr.write(`${l}\n`), 'cli', {
+        retryWindowMs: INGEST_RETRY_WINDOW_MS,
+        connectTimeoutMs: INGEST_CONNECT_TIMEOUT_MS,
+      });
       await runMigrations(connection.driver, connection.database);
     }
-    const result = await ingestShown(connection, env, listed.files, {
-      dryRun: args.dryRun,
-      concurrency: args.concurrency,
-      batchSize: args.batch,
-      ...(meta ? { meta } : {}),
-      ...(connection ? { sourceDir: readConfig().sourceDir } : {}),
-    });
+    const result = await ingestShown(
+      connection,
+      env,
+      listed.files,
+      {
+        dryRun: args.dryRun,
+        concurrency: args.concurrency,
+        batchSize: args.batch,
+        replace: args.replace,
+        ...(meta ? { meta } : {}),
+        ...(connection ? { sourceDir: readConfig().sourceDir } : {}),
+      },
+      out,
+    );
+    if (result.stopped) return reportStopped(result.stopped, listed.files.length, out);
     // Lineage down the cascade reads every related document's tasks: once, after the files.
     const lineage =
       connection && result.created + result.updated > 0
@@ -164,13 +225,23 @@ export async function run(argv: string[]): Promise<number> {
     const parts = args.dryRun
       ? [`${result.reports.length - result.failed} planned (dry run: nothing written)`]
       : [`${result.created} created`, `${result.updated} updated`, `${result.unchanged} unchanged`];
-    process.stdout.write(
+    out.emit(
+      'summary',
       `\n${listed.files.length} files: ${[...parts, `${failed} failed`].join(', ')}; ${result.tasks} tasks, ${result.relationships} relationships ${args.dryRun ? 'planned' : 'written'} in ${seconds.toFixed(1)} s` +
         (result.registry && !result.registry.skipped
           ? `; registry: ${result.registry.organizations} organizations synced`
           : '') +
-        (lineage !== null ? `; lineage: ${lineage} task links` : '') +
-        '\n',
+        (lineage !== null ? `; lineage: ${lineage} task links` : ''),
+      {
+        files: listed.files.length,
+        created: result.created,
+        updated: result.updated,
+        unchanged: result.unchanged,
+        failed,
+        tasks: result.tasks,
+        relationships: result.relationships,
+        seconds,
+      },
     );
     return failed > 0 ? 1 : 0;
   } catch (e) {
