@@ -93,6 +93,7 @@ export const WRITE_DOCUMENTS = `
 UNWIND $docs AS row
 MERGE (d:Document {id: row.doc.id})
 SET d += row.doc, d.status = 'ingested', d.contentHash = row.contentHash,
+    d.secrecy = coalesce(row.doc.secrecy, 0),
     d.sourceFile = row.sourceFile, d.warnings = row.warnings, d.ingestedAt = datetime()
 REMOVE d.copiedIn`;
 
@@ -205,6 +206,7 @@ export const WRITE_COPIES = `
 UNWIND $rows AS row
 MERGE (c:Document {id: row.doc.id})
 SET c += row.doc, c.status = 'ingested', c.copiedIn = row.originalId,
+    c.secrecy = coalesce(row.doc.secrecy, 0),
     c.contentHash = row.contentHash, c.sourceFile = row.sourceFile, c.copyType = row.copyType,
     c.ingestedAt = datetime()
 WITH c, row

@@ -29,6 +29,9 @@ import type {
   Warning,
 } from './types.ts';
 import { deadlineWarnings, fillFromMeta, textWarnings } from './warnings.ts';
+import { findSecrecy } from './secrecy.ts';
+export { secrecyRank } from './secrecy.ts';
+export { SECRECY_LEVELS } from './types.ts';
 
 export type * from './types.ts';
 export { foldVietnamese } from './report.ts';
@@ -246,6 +249,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParsedD
   fillFromMeta(document, options, empty, warnings);
   // A report answers tasks; its numbered items are not tasks of its own.
   const report = readReport(text, document, references);
+  const secrecy = findSecrecy(src, layout.main, frame.header.bodyStart);
   const cc: CopyContext = { options, registry, actors, number: document.number };
   const copies = layout.copies.map((r) => readCopy(src, layout, r, cc, warnings));
   const receipts = layout.receipts.map((b) => toReceipt(src, b, actors));
@@ -275,5 +279,6 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParsedD
     receipts,
     warnings,
     ...(report ? { report } : {}),
+    ...(secrecy ? { secrecy } : {}),
   };
 }

@@ -298,6 +298,17 @@ export interface ParsedDocument {
   warnings: Warning[];
   /** Set when the document is a report (báo cáo) on another: what it reports on, and how. */
   report?: Report;
+  /** The secrecy mark (độ mật) stamped in the header, when there is one (secrecy.ts). */
+  secrecy?: SecrecyMark;
+}
+
+/** The levels of the law on state secrets, lowest first. */
+export const SECRECY_LEVELS = ['MAT', 'TOI_MAT', 'TUYET_MAT'] as const;
+export type SecrecyLevel = (typeof SECRECY_LEVELS)[number];
+
+/** "MẬT", "TỐI MẬT" or "TUYỆT MẬT" as stamped on the document. */
+export interface SecrecyMark extends Quoted {
+  level: SecrecyLevel;
 }
 
 export interface ParseOptions {
