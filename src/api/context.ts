@@ -1,14 +1,13 @@
 /** What every resolver receives: the graph reader and the batchers of this request. */
 import type { Driver } from 'neo4j-driver';
 import { GraphReader } from '../read/reader.ts';
+import { ANONYMOUS, type Viewer } from '../read/viewer.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
 
-/** What this request may write. */
+/** Who asks, and what this request may write. */
 export interface WriteAccess {
-  /** The key mutations need; undefined = mutations off. */
-  apiKey: string | undefined;
-  /** The `x-api-key` header of this request. */
-  requestKey: string | undefined;
+  /** Who asks (api/auth.ts): reads see what it may see, writes need its role. */
+  viewer: Viewer;
   /** The ingest mutation resolves with the national registry too (config REGISTRY_NATIONAL). */
   nationalRegistry?: boolean;
   /** Where uploaded originals are kept (src/io/source-store); unset: not kept. */
@@ -33,11 +32,14 @@ export function createContext(
   driver: Driver,
   database: string,
   transactionTimeoutMs = DEFAULT_TRANSACTION_TIMEOUT_MS,
-  access: WriteAccess = { apiKey: undefined, requestKey: undefined },
+  access: WriteAccess = { viewer: ANONYMOUS },
   writeDriver: Driver = driver,
   /** Aborted when the client goes: the request's statements are interrupted. */
   signal?: AbortSignal,
 ): ApiContext {
-  const db = new GraphReader(driver, database, transactionTimeoutMs, { signal });
+  const db = new GraphReader(driver, database, transactionTimeoutMs, {
+    signal,
+    viewer: access.viewer,
+  });
   return { driver, writeDriver, database, db, loaders: createLoaders(db), access };
 }

@@ -24,6 +24,8 @@ export interface DocumentModel {
   level?: string | null;
   province?: string | null;
   district?: string | null;
+  /** Its secrecy mark, 1 (Mật) to 3 (Tuyệt mật); 0 or absent when unmarked. */
+  secrecy?: number | null;
 }
 
 export type ActorType = ActorLabel;

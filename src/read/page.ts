@@ -14,6 +14,17 @@ import {
   pageSize,
 } from './cursors.ts';
 import { allOf, type Params } from './params.ts';
+import { HIDDEN_PARAM, visibleCondition } from './viewer.ts';
+
+/** A list's conditions and the viewer's: nothing of a hidden document is listed or counted
+ *  (the reader fills the parameter; alone, a statement lists everything). */
+function conditionsOf(query: ListQuery): string {
+  return allOf([...query.conditions, visibleCondition('n')]);
+}
+
+function paramsOf(params: Params): Record<string, unknown> {
+  return { [HIDDEN_PARAM]: [], ...params.toRecord() };
+}
 
 export interface ListQuery {
   /** Binds `n`: a MATCH or a full-text CALL. */
@@ -53,10 +64,10 @@ export function pageStatement(
   const [head, t] = totalPart(query, withTotal);
   return {
     cypher: `${head}${query.source}
-WITH ${once(query)}n${t} WHERE ${allOf(query.conditions)} AND (${from} IS NULL OR n.id > ${from})
+WITH ${once(query)}n${t} WHERE ${conditionsOf(query)} AND (${from} IS NULL OR n.id > ${from})
 WITH n${t} ORDER BY n.id LIMIT ${limit}
 RETURN ${nodeProjection('n')} AS node${t}`,
-    params: params.toRecord(),
+    params: paramsOf(params),
   };
 }
 
@@ -77,11 +88,11 @@ export function orderedPageStatement(
   const beyond = descending ? '<' : '>';
   return {
     cypher: `${head}${query.source}
-WITH ${once(query)}n${t} WHERE ${allOf(query.conditions)}
+WITH ${once(query)}n${t} WHERE ${conditionsOf(query)}
 WITH n${t}, ${key} AS sortKey WHERE (${afterId} IS NULL OR sortKey ${beyond} ${afterKey} OR (sortKey = ${afterKey} AND n.id > ${afterId}))
 WITH n${t}, sortKey ORDER BY sortKey ${descending ? 'DESC' : 'ASC'}, n.id LIMIT ${limit}
 RETURN ${nodeProjection('n')} AS node, sortKey${t}`,
-    params: params.toRecord(),
+    params: paramsOf(params),
   };
 }
 
@@ -97,8 +108,8 @@ const once = (query: ListQuery): string => (query.distinct ? 'DISTINCT ' : '');
 /** How many nodes the query matches. */
 export function countStatement(query: ListQuery): Statement {
   return {
-    cypher: `${query.source}\nWITH ${once(query)}n WHERE ${allOf(query.conditions)}\nRETURN count(n) AS total`,
-    params: query.params.toRecord(),
+    cypher: `${query.source}\nWITH ${once(query)}n WHERE ${conditionsOf(query)}\nRETURN count(n) AS total`,
+    params: paramsOf(query.params),
   };
 }
 
