@@ -23,6 +23,17 @@ export interface ApiContext {
   db: GraphReader;
   loaders: Loaders;
   access: WriteAccess;
+  /** Bookmarks of this request's writes, answered in the `x-bookmark` header (noteWrite). */
+  written: { bookmarks: string[] };
+}
+
+/** After a write: its bookmark (and those of earlier writes of this process, which it implies
+ *  on one database anyway), for the answer. Writes end with an audit event through
+ *  executeQuery, whose bookmark manager holds the latest. */
+export async function noteWrite(context: ApiContext): Promise<void> {
+  context.written.bookmarks = [
+    ...(await context.writeDriver.executeQueryBookmarkManager.getBookmarks()),
+  ];
 }
 
 /** Per-request time limit (all its statements together) unless configured otherwise. */
@@ -36,10 +47,14 @@ export function createContext(
   writeDriver: Driver = driver,
   /** Aborted when the client goes: the request's statements are interrupted. */
   signal?: AbortSignal,
+  /** Bookmarks the client sent: its reads wait for those writes. */
+  bookmarks: readonly string[] = [],
 ): ApiContext {
+  const written = { bookmarks: [] as string[] };
   const db = new GraphReader(driver, database, transactionTimeoutMs, {
     signal,
     viewer: access.viewer,
+    bookmarks: () => [...bookmarks, ...written.bookmarks],
   });
-  return { driver, writeDriver, database, db, loaders: createLoaders(db), access };
+  return { driver, writeDriver, database, db, loaders: createLoaders(db), access, written };
 }

@@ -13,6 +13,7 @@ import { GraphReader } from '../read/reader.ts';
 import { formatError } from './errors.ts';
 import { exportRoutes } from './exports/index.ts';
 import { exportsHandler } from './http/exports.ts';
+import { requestBookmarks, withWrittenBookmarks } from './http/bookmarks.ts';
 import { exampleOperations, graphiqlPage, withGraphiQL } from './http/graphiql.ts';
 import { graphqlHandler } from './http/graphql.ts';
 import { HEALTH_TIMEOUT_MS, healthHandler } from './http/health.ts';
@@ -104,27 +105,32 @@ export function createApollo(
 /** The routes of the API; each handler is one piece of http/, tested on its own. */
 export function apiRoutes(options: ApiOptions, apollo: ApolloServer<ApiContext>): Route[] {
   const { driver, database } = options;
-  const graphql = graphqlHandler(
+  // Each request's context, to answer the bookmarks of its writes (http/bookmarks.ts).
+  const contexts = new WeakMap<HttpRequest, ApiContext>();
+  const graphqlOnly = graphqlHandler(
     apollo,
-    (request) =>
-      Promise.resolve(
-        createContext(
-          driver,
-          database,
-          options.transactionTimeoutMs,
-          {
-            viewer: request.viewer ?? ANONYMOUS,
-            nationalRegistry: options.nationalRegistry ?? false,
-            ...(options.sourceDir ? { sourceDir: options.sourceDir } : {}),
-          },
-          options.writeDriver,
-          request.signal,
-        ),
-      ),
+    (request) => {
+      const context = createContext(
+        driver,
+        database,
+        options.transactionTimeoutMs,
+        {
+          viewer: request.viewer ?? ANONYMOUS,
+          nationalRegistry: options.nationalRegistry ?? false,
+          ...(options.sourceDir ? { sourceDir: options.sourceDir } : {}),
+        },
+        options.writeDriver,
+        request.signal,
+        requestBookmarks(request),
+      );
+      contexts.set(request, context);
+      return Promise.resolve(context);
+    },
     // Only an editor's mutation carries a document; nobody else needs more than 1 MiB, and
     // reading and parsing 10 MB of JSON holds the event loop.
     (request) => (writes(request) ? MAX_BODY_BYTES : MAX_ANONYMOUS_BODY_BYTES),
   );
+  const graphql = withWrittenBookmarks(graphqlOnly, (r) => contexts.get(r)?.written.bookmarks);
   const exports = exportsHandler(
     exportRoutes,
     (request) =>
@@ -132,7 +138,11 @@ export function apiRoutes(options: ApiOptions, apollo: ApolloServer<ApiContext>)
         driver,
         database,
         options.transactionTimeoutMs ?? DEFAULT_TRANSACTION_TIMEOUT_MS,
-        { signal: request.signal, viewer: request.viewer ?? ANONYMOUS },
+        {
+          signal: request.signal,
+          viewer: request.viewer ?? ANONYMOUS,
+          bookmarks: () => requestBookmarks(request),
+        },
       ),
   );
   const health = healthHandler({

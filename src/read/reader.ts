@@ -26,6 +26,9 @@ export interface ReadBounds {
   /** Who reads: what they may not see is left out of every answer (viewer.ts). Default: the
    *  unrestricted viewer of the CLI and the traversal tests; the API always passes its own. */
   viewer?: Viewer;
+  /** Bookmarks of writes this request must see (read-your-writes across API instances): asked
+   *  at each statement, so a read after the request's own write waits for it too. */
+  bookmarks?: () => readonly string[];
 }
 
 function timedOut(timeoutMs: number): ReadError {
@@ -124,9 +127,11 @@ export class GraphReader {
     let session: Session | undefined;
     const stop = stopper(remaining, this.timeoutMs, this.bounds.signal);
     try {
+      const bookmarks = this.bounds.bookmarks?.() ?? [];
       session = this.driver.session({
         database: this.database,
         defaultAccessMode: accessMode.READ,
+        ...(bookmarks.length > 0 ? { bookmarks: [...bookmarks] } : {}),
       });
       const open = session;
       // The server's own limit backs up the client's: the statement ends on either side.

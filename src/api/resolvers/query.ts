@@ -21,6 +21,7 @@ import { searchPage } from '../../read/search-page.ts';
 import { snippet } from '../snippet.ts';
 import { ingestText } from '../ingest.ts';
 import { requireRole } from '../auth.ts';
+import { noteWrite } from '../context.ts';
 import { prefetchDocumentLists, prefetchOrganizationLists } from '../prefetch.ts';
 
 const SEARCH_LABELS: Record<SearchType, string> = {
@@ -112,13 +113,16 @@ const Query: QueryResolvers = {
 export const queryResolvers: Resolvers = {
   Query,
   Mutation: {
-    ingestDocument: (_parent, args, { writeDriver, database, access }) => {
+    ingestDocument: async (_parent, args, context) => {
+      const { writeDriver, database, access } = context;
       requireRole(access.viewer, 'editor', 'ingestDocument');
-      return ingestText(writeDriver, database, args, {
+      const result = await ingestText(writeDriver, database, args, {
         viewer: access.viewer,
         national: access.nationalRegistry ?? false,
         ...(access.sourceDir ? { sourceDir: access.sourceDir } : {}),
       });
+      await noteWrite(context);
+      return result;
     },
   },
   IngestResult: {

@@ -1,6 +1,6 @@
 /** Task status: derived in the read layer (src/read/status-derive.ts), resolved field by field. */
 import type { Resolvers, TaskStatus } from '../generated/graphql.ts';
-import type { ApiContext } from '../context.ts';
+import { noteWrite, type ApiContext } from '../context.ts';
 import { apiError, fromDatabaseError, toApiError } from '../errors.ts';
 import { auditActor, requireRole } from '../auth.ts';
 import { recordAudit } from '../../graph/audit.ts';
@@ -55,7 +55,8 @@ export const statusResolvers: Resolvers = {
     status: (u) => u.status as TaskStatus,
   },
   Mutation: {
-    updateTaskStatus: async (_parent, args, { writeDriver, database, access, loaders }) => {
+    updateTaskStatus: async (_parent, args, context) => {
+      const { writeDriver, database, access, loaders } = context;
       requireRole(access.viewer, 'editor', 'updateTaskStatus');
       // A task of a document the key may not see is, for it, no task at all.
       const task = await loaders.node.load(args.task);
@@ -85,6 +86,7 @@ export const statusResolvers: Resolvers = {
         throw fromDatabaseError(error);
       }
       if (!written) throw apiError('NOT_FOUND', `no task ${args.task}`, { argument: 'task' });
+      await noteWrite(context);
       const update = toStatusUpdate(written);
       changeFeed.publish('taskStatusChanged', update);
       return update;

@@ -1,6 +1,6 @@
 /** Users, the viewer, the audit trail and Document.secrecy (schema/users.graphql). */
 import type { Resolvers, SecrecyLevel, UserRole as GraphQLUserRole } from '../generated/graphql.ts';
-import type { ApiContext } from '../context.ts';
+import { noteWrite, type ApiContext } from '../context.ts';
 import { auditActor, requireRole } from '../auth.ts';
 import { apiError, badInput, fromDatabaseError } from '../errors.ts';
 import { recordAudit } from '../../graph/audit.ts';
@@ -78,6 +78,7 @@ export const userResolvers: Resolvers = {
       await written(
         audit(context, 'user-create', created.user.id, `${input.role}, clearance ${clearance}`),
       );
+      await noteWrite(context);
       return created;
     },
     revokeUser: async (_parent, args, context) => {
@@ -86,6 +87,7 @@ export const userResolvers: Resolvers = {
       const user = await written(revokeUser(context.writeDriver, context.database, args.id, by));
       if (!user) throw apiError('NOT_FOUND', `no user ${args.id}`, { argument: 'id' });
       await written(audit(context, 'user-revoke', user.id, null));
+      await noteWrite(context);
       return user;
     },
   },
