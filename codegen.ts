@@ -97,6 +97,10 @@ const config: CodegenConfig = {
           CoverageSummary: `${coverage}CoverageSummary as CoverageSummaryModel`,
           CoverageReportRow: `${coverage}DocumentCoverage`,
           CoverageReportConnection: `${coverage}CoverageReportPage`,
+          // Users and the audit trail (issue 15).
+          User: '../../graph/users.ts#UserRecord',
+          Viewer: '../../read/viewer.ts#Viewer as ViewerModel',
+          AuditEvent: '../../read/audit.ts#AuditEventModel',
         },
       },
     },

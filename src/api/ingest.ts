@@ -6,11 +6,14 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type { GraphQLError } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import type { MutationIngestDocumentArgs } from './generated/graphql.ts';
-import type { WriteAccess } from './context.ts';
 import { decodeDocument, DocumentReadError } from '../io/read-document.ts';
 import { isCalendarDate } from '../read/filters.ts';
 import type { IngestResultModel } from './models.ts';
 import { apiError, badInput, fromDatabaseError } from './errors.ts';
+import { auditActor } from './auth.ts';
+import { recordAudit } from '../graph/audit.ts';
+import { secrecyRank, type SecrecyMark } from '../parse/index.ts';
+import type { Viewer } from '../read/viewer.ts';
 import {
   createEnvironment,
   IngestError,
@@ -31,22 +34,19 @@ import { ingestInput } from './ingest-file.ts';
 
 const OUTCOMES = { created: 'CREATED', updated: 'UPDATED', unchanged: 'UNCHANGED' } as const;
 
-function sameKey(a: string, b: string): boolean {
-  // Compare digests: equal lengths, and no timing signal about the key.
-  const digest = (s: string): Buffer => createHash('sha256').update(s).digest();
-  return timingSafeEqual(digest(a), digest(b));
-}
-
-export function requireKey({ apiKey, requestKey }: WriteAccess): void {
-  if (apiKey === undefined) {
-    throw apiError('FORBIDDEN', 'mutations are off: the server has no API_KEY');
-  }
-  if (requestKey === undefined || !sameKey(apiKey, requestKey)) {
-    throw apiError('UNAUTHENTICATED', 'a valid x-api-key header is required');
-  }
-}
-
 type IngestArgs = Partial<MutationIngestDocumentArgs>;
+
+/** A key may not write a document it could not read back: refused before anything is written. */
+function checkClearance(viewer: Viewer, mark: SecrecyMark | undefined): void {
+  const rank = secrecyRank(mark?.level);
+  if (rank > viewer.clearance) {
+    throw apiError(
+      'FORBIDDEN',
+      `the text is marked "${mark?.quote ?? ''}" (level ${rank}); this key is cleared to level ${viewer.clearance}`,
+      { secrecy: rank, clearance: viewer.clearance },
+    );
+  }
+}
 
 function toMeta(input: IngestArgs['metadata']): DocumentMeta | undefined {
   if (!input) return undefined;
@@ -101,7 +101,7 @@ export async function ingestText(
   driver: Driver,
   database: string,
   args: IngestArgs,
-  options: { national?: boolean; sourceDir?: string } = {},
+  options: { viewer: Viewer; national?: boolean; sourceDir?: string },
 ): Promise<IngestResultModel> {
   const env = ingestEnvironment(options.national ?? false);
   const input = await ingestInput(args);
@@ -122,6 +122,7 @@ export async function ingestText(
     }
     throw error;
   }
+  checkClearance(options.viewer, prepared.parsed.secrecy);
   try {
     if (options.sourceDir && input.source) storeSource(options.sourceDir, input.source.bytes);
     await syncRegistry(
@@ -137,6 +138,13 @@ export async function ingestText(
     });
     if (result.outcome !== 'unchanged') await linkLineage(driver, database, [result.documentId]);
     const outcome = OUTCOMES[result.outcome];
+    await recordAudit(driver, database, {
+      ...auditActor(options.viewer),
+      action: 'ingest',
+      via: 'api',
+      targets: [result.documentId],
+      detail: outcome,
+    });
     const doc = prepared.plan.document;
     changeFeed.publish('documentIngested', {
       documentId: result.documentId,

@@ -13,17 +13,19 @@ import { GraphReader } from '../read/reader.ts';
 import { formatError } from './errors.ts';
 import { exportRoutes } from './exports/index.ts';
 import { exportsHandler } from './http/exports.ts';
+import { requestBookmarks, withWrittenBookmarks } from './http/bookmarks.ts';
 import { exampleOperations, graphiqlPage, withGraphiQL } from './http/graphiql.ts';
 import { graphqlHandler } from './http/graphql.ts';
 import { HEALTH_TIMEOUT_MS, healthHandler } from './http/health.ts';
 import { onlyMethod } from './http/methods.ts';
 import { MAX_BODY_BYTES, nodeListener } from './http/node.ts';
-import { requireKey } from './ingest.ts';
+import { authenticator } from './auth.ts';
 import { rateLimiter, type RateLimitOptions } from './http/rate-limit.ts';
 import { serveSubscriptions } from './http/subscriptions.ts';
-import { withReadKey } from './http/read-key.ts';
+import { withReadKey as readKey } from './http/read-key.ts';
 import { router, type Route } from './http/router.ts';
-import { jsonResponse, type Handler } from './http/types.ts';
+import { jsonResponse, type Handler, type HttpRequest } from './http/types.ts';
+import { ANONYMOUS } from '../read/viewer.ts';
 import { sourcesHandler } from './http/sources.ts';
 import { appPage, distFiles } from './http/static.ts';
 import { aliasLimit, MAX_TOKENS, queryLimits } from './limits.ts';
@@ -75,13 +77,10 @@ export const SHUTDOWN_GRACE_MS = 10_000;
 /** The body a request without the API key may send. */
 export const MAX_ANONYMOUS_BODY_BYTES = 1024 * 1024;
 
-function hasKey(apiKey: string | undefined, requestKey: string | undefined): boolean {
-  try {
-    requireKey({ apiKey, requestKey });
-    return true;
-  } catch {
-    return false;
-  }
+/** A key that may write: its request may carry a document. */
+function writes(request: HttpRequest): boolean {
+  const role = request.viewer?.role;
+  return role === 'editor' || role === 'admin';
 }
 
 export interface RunningApi {
@@ -120,31 +119,32 @@ export function createApollo(
 /** The routes of the API; each handler is one piece of http/, tested on its own. */
 export function apiRoutes(options: ApiOptions, apollo: ApolloServer<ApiContext>): Route[] {
   const { driver, database } = options;
-  const graphql = graphqlHandler(
+  // Each request's context, to answer the bookmarks of its writes (http/bookmarks.ts).
+  const contexts = new WeakMap<HttpRequest, ApiContext>();
+  const graphqlOnly = graphqlHandler(
     apollo,
-    (request) =>
-      Promise.resolve(
-        createContext(
-          driver,
-          database,
-          options.transactionTimeoutMs,
-          {
-            apiKey: options.apiKey,
-            requestKey: request.headers['x-api-key'],
-            nationalRegistry: options.nationalRegistry ?? false,
-            ...(options.sourceDir ? { sourceDir: options.sourceDir } : {}),
-          },
-          options.writeDriver,
-          request.signal,
-        ),
-      ),
-    // Only the key holder's mutation carries a document; nobody else needs more than 1 MiB,
-    // and reading and parsing 10 MB of JSON holds the event loop.
-    (request) =>
-      hasKey(options.apiKey, request.headers['x-api-key'])
-        ? MAX_BODY_BYTES
-        : MAX_ANONYMOUS_BODY_BYTES,
+    (request) => {
+      const context = createContext(
+        driver,
+        database,
+        options.transactionTimeoutMs,
+        {
+          viewer: request.viewer ?? ANONYMOUS,
+          nationalRegistry: options.nationalRegistry ?? false,
+          ...(options.sourceDir ? { sourceDir: options.sourceDir } : {}),
+        },
+        options.writeDriver,
+        request.signal,
+        requestBookmarks(request),
+      );
+      contexts.set(request, context);
+      return Promise.resolve(context);
+    },
+    // Only an editor's mutation carries a document; nobody else needs more than 1 MiB, and
+    // reading and parsing 10 MB of JSON holds the event loop.
+    (request) => (writes(request) ? MAX_BODY_BYTES : MAX_ANONYMOUS_BODY_BYTES),
   );
+  const graphql = withWrittenBookmarks(graphqlOnly, (r) => contexts.get(r)?.written.bookmarks);
   const exports = exportsHandler(
     exportRoutes,
     (request) =>
@@ -152,7 +152,11 @@ export function apiRoutes(options: ApiOptions, apollo: ApolloServer<ApiContext>)
         driver,
         database,
         options.transactionTimeoutMs ?? DEFAULT_TRANSACTION_TIMEOUT_MS,
-        { signal: request.signal },
+        {
+          signal: request.signal,
+          viewer: request.viewer ?? ANONYMOUS,
+          bookmarks: () => requestBookmarks(request),
+        },
       ),
   );
   const health = healthHandler({
@@ -164,27 +168,23 @@ export function apiRoutes(options: ApiOptions, apollo: ApolloServer<ApiContext>)
   });
   const limited = options.rateLimit ? rateLimiter(options.rateLimit) : (h: Handler) => h;
   const sources = sourcesHandler(options.sourceDir);
+  const authenticate = authenticator({ apiKey: options.apiKey, driver, database });
+  const withReadKey = (handle: Handler): Handler => readKey(options, authenticate, handle);
   return [
     {
       path: '/graphql',
       handle: withGraphiQL(
         graphiqlPage(exampleOperations()),
-        limited(
-          withReadKey(options, withHttpCache(graphql, { private: options.readsNeedKey === true })),
-        ),
+        limited(withReadKey(withHttpCache(graphql, { private: options.readsNeedKey === true }))),
       ),
     },
     {
       path: '/export/*',
-      handle: onlyMethod(
-        'GET',
-        'exports are read with GET',
-        limited(withReadKey(options, exports)),
-      ),
+      handle: onlyMethod('GET', 'exports are read with GET', limited(withReadKey(exports))),
     },
     {
       path: '/sources/*',
-      handle: onlyMethod('GET', 'originals are read with GET', withReadKey(options, sources)),
+      handle: onlyMethod('GET', 'originals are read with GET', withReadKey(sources)),
     },
     // Readiness (the database answers, migrations applied) is /ready; liveness (the process
     // answers) is /live; /health reports the database for people.

@@ -11,6 +11,7 @@ interface Command {
 const commands: Record<string, () => Promise<Command>> = {
   parse: () => import('./commands/parse.ts'),
   ingest: () => import('./commands/ingest.ts'),
+  users: () => import('./commands/users.ts'),
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -85,6 +85,18 @@ export const migrations: Migration[] = [
       'CREATE INDEX task_status_update_task IF NOT EXISTS FOR (n:TaskStatusUpdate) ON (n.taskId)',
     ],
   },
+  {
+    id: '0008-users-audit-secrecy',
+    description:
+      'Users found by the digest of their key, audit events by time and user, documents by secrecy mark',
+    statements: [
+      'CREATE CONSTRAINT user_id IF NOT EXISTS FOR (n:User) REQUIRE n.id IS UNIQUE',
+      'CREATE CONSTRAINT user_key_hash IF NOT EXISTS FOR (n:User) REQUIRE n.keyHash IS UNIQUE',
+      'CREATE INDEX audit_event_at IF NOT EXISTS FOR (n:AuditEvent) ON (n.at)',
+      'CREATE INDEX audit_event_user IF NOT EXISTS FOR (n:AuditEvent) ON (n.userId)',
+      'CREATE INDEX document_secrecy IF NOT EXISTS FOR (n:Document) ON (n.secrecy)',
+    ],
+  },
 ];
 
 /** The full-text index that search queries use (see migration 0005). */

@@ -95,6 +95,7 @@ export const WRITE_DOCUMENTS = `
 UNWIND $docs AS row
 MERGE (d:Document {id: row.doc.id})
 SET d += row.doc, d.status = 'ingested', d.contentHash = row.contentHash,
+    d.secrecy = coalesce(row.doc.secrecy, 0),
     d.sourceFile = row.sourceFile, d.warnings = row.warnings, d.ingestedAt = datetime(),
     // The date of effect and its words (null, hence removed, when the text gives none).
     d.effectiveFrom = row.inForce.from, d.effectiveOnSigning = row.inForce.onSigning,
@@ -212,6 +213,7 @@ export const WRITE_COPIES = `
 UNWIND $rows AS row
 MERGE (c:Document {id: row.doc.id})
 SET c += row.doc, c.status = 'ingested', c.copiedIn = row.originalId,
+    c.secrecy = coalesce(row.doc.secrecy, 0),
     c.contentHash = row.contentHash, c.sourceFile = row.sourceFile, c.copyType = row.copyType,
     c.ingestedAt = datetime()
 WITH c, row

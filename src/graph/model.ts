@@ -59,6 +59,8 @@ export interface DocumentRow {
   numberKey: string | null;
   /** For a placeholder: read from a reference flagged as a likely typo. */
   doubtful: boolean;
+  /** Its secrecy mark ranked 1 (Mật) to 3 (Tuyệt mật); absent when unmarked (stored as 0). */
+  secrecy?: number;
 }
 
 export interface SignatureRow extends Evidence {

@@ -16,6 +16,7 @@ import type {
   Effect,
   ParsedDocument,
 } from '../parse/index.ts';
+import { secrecyRank } from '../parse/index.ts';
 import type { DocumentLifecycleType } from './vocabulary.ts';
 import { describedDocumentId, documentId, hashKey, numberScope, targetId, taskId } from './ids.ts';
 import type { MemberIndex } from './members.ts';
@@ -286,6 +287,10 @@ export function planDocument(input: PlanInput): WritePlan {
       : null,
     warnings: parsed.warnings.length,
   };
+  // A copy made inside a marked text is as secret as the text that holds it.
+  const secrecy = secrecyRank(parsed.secrecy?.level);
+  if (secrecy > 0)
+    for (const d of [plan.document, ...copies.map((c) => c.document)]) d.secrecy = secrecy;
   plan.actors = [...actors.rows.values()];
   plan.memberships = input.members
     ? input.members.linksFor(plan.actors, plan.document.issuedDate ?? undefined)

@@ -57,6 +57,10 @@ export const NODE_LABELS = [
   'RegistryVersion',
   // A manual status update of a task (an audit record, found by the task's id).
   'TaskStatusUpdate',
+  // Users of the API (their key's digest, role, clearance, scopes) and who wrote what (users.ts,
+  // audit.ts).
+  'User',
+  'AuditEvent',
 ] as const;
 export type NodeLabel = (typeof NODE_LABELS)[number];
 

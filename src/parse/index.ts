@@ -30,6 +30,9 @@ import type {
   Warning,
 } from './types.ts';
 import { deadlineWarnings, fillFromMeta, textWarnings } from './warnings.ts';
+import { findSecrecy } from './secrecy.ts';
+export { secrecyRank } from './secrecy.ts';
+export { SECRECY_LEVELS } from './types.ts';
 
 export type * from './types.ts';
 export { foldVietnamese } from './report.ts';
@@ -248,6 +251,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParsedD
   const inForce = entryIntoForce(src, frame.header.type, document.issuedDate);
   // A report answers tasks; its numbered items are not tasks of its own.
   const report = readReport(text, document, references);
+  const secrecy = findSecrecy(src, layout.main, frame.header.bodyStart);
   const cc: CopyContext = { options, registry, actors, number: document.number };
   const copies = layout.copies.map((r) => readCopy(src, layout, r, cc, warnings));
   const receipts = layout.receipts.map((b) => toReceipt(src, b, actors));
@@ -278,5 +282,6 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParsedD
     ...(inForce ? { entryIntoForce: inForce } : {}),
     warnings,
     ...(report ? { report } : {}),
+    ...(secrecy ? { secrecy } : {}),
   };
 }

@@ -310,6 +310,17 @@ export interface ParsedDocument {
   report?: Report;
   /** Set when the text gives its own date of effect. */
   entryIntoForce?: EntryIntoForce;
+  /** The secrecy mark (độ mật) stamped in the header, when there is one (secrecy.ts). */
+  secrecy?: SecrecyMark;
+}
+
+/** The levels of the law on state secrets, lowest first. */
+export const SECRECY_LEVELS = ['MAT', 'TOI_MAT', 'TUYET_MAT'] as const;
+export type SecrecyLevel = (typeof SECRECY_LEVELS)[number];
+
+/** "MẬT", "TỐI MẬT" or "TUYỆT MẬT" as stamped on the document. */
+export interface SecrecyMark extends Quoted {
+  level: SecrecyLevel;
 }
 
 export interface ParseOptions {

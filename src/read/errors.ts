@@ -52,6 +52,16 @@ export function fromDatabaseError(error: unknown): Error {
       'the graph database is unavailable; try again later',
     );
   }
+  // A bookmark the client sent (x-bookmark) that is not one of this database's.
+  if (code === 'Neo.ClientError.Transaction.InvalidBookmark') {
+    return new ReadError(
+      'BAD_USER_INPUT',
+      'the x-bookmark header is not a bookmark of this database',
+      {
+        header: 'x-bookmark',
+      },
+    );
+  }
   if (
     typeof code === 'string' &&
     code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')

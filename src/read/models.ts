@@ -29,6 +29,8 @@ export interface DocumentModel {
   effectiveQuote?: string | null;
   effectiveStart?: number | null;
   effectiveEnd?: number | null;
+  /** Its secrecy mark, 1 (Mật) to 3 (Tuyệt mật); 0 or absent when unmarked. */
+  secrecy?: number | null;
 }
 
 export type ActorType = ActorLabel;

@@ -14,6 +14,17 @@ import {
   pageSize,
 } from './cursors.ts';
 import { allOf, type Params } from './params.ts';
+import { HIDDEN_PARAM, visibleCondition } from './viewer.ts';
+
+/** A list's conditions and the viewer's: nothing of a hidden document is listed or counted
+ *  (the reader fills the parameter; alone, a statement lists everything). */
+function conditionsOf(query: ListQuery): string {
+  return allOf([...query.conditions, visibleCondition('n')]);
+}
+
+function paramsOf(params: Params): Record<string, unknown> {
+  return { [HIDDEN_PARAM]: [], ...params.toRecord() };
+}
 
 export interface ListQuery {
   /** Binds `n`: a MATCH or a full-text CALL. */
@@ -55,7 +66,7 @@ export function pageStatement(
     cypher: `${matching(query, withTotal, `(${from} IS NULL OR n.id > ${from})`)}
 WITH n${t} ORDER BY n.id LIMIT ${limit}
 RETURN ${nodeProjection('n')} AS node${t}`,
-    params: params.toRecord(),
+    params: paramsOf(params),
   };
 }
 
@@ -79,7 +90,7 @@ export function orderedPageStatement(
 WITH n${t}, ${key} AS sortKey WHERE (${afterId} IS NULL OR sortKey ${beyond} ${afterKey} OR (sortKey = ${afterKey} AND n.id > ${afterId}))
 WITH n${t}, sortKey ORDER BY sortKey ${descending ? 'DESC' : 'ASC'}, n.id LIMIT ${limit}
 RETURN ${nodeProjection('n')} AS node, sortKey${t}`,
-    params: params.toRecord(),
+    params: paramsOf(params),
   };
 }
 
@@ -91,9 +102,10 @@ RETURN ${nodeProjection('n')} AS node, sortKey${t}`,
  */
 function matching(query: ListQuery, withTotal: boolean, extra: string | null): string {
   const also = extra === null ? '' : ` WHERE ${extra}`;
-  const matches = `${query.source}\nWITH ${once(query)}n WHERE ${allOf(query.conditions)}`;
+  const matches = `${query.source}\nWITH ${once(query)}n WHERE ${conditionsOf(query)}`;
   if (!withTotal) return extra === null ? matches : `${matches} AND ${extra}`;
-  if (query.conditions.length === 0 && /^MATCH \(n:\w+\)$/.test(query.source)) {
+  // The count store knows nothing of what a viewer may not see: bodies only, never documents.
+  if (query.conditions.length === 0 && /^MATCH \(n:(?:Organization|Actor)\)$/.test(query.source)) {
     return `CALL {\n${countStatement(query).cypher}\n}\n${query.source}\nWITH n, total${also}`;
   }
   return `${matches}
@@ -107,8 +119,8 @@ const once = (query: ListQuery): string => (query.distinct ? 'DISTINCT ' : '');
 /** How many nodes the query matches. */
 export function countStatement(query: ListQuery): Statement {
   return {
-    cypher: `${query.source}\nWITH ${once(query)}n WHERE ${allOf(query.conditions)}\nRETURN count(n) AS total`,
-    params: query.params.toRecord(),
+    cypher: `${query.source}\nWITH ${once(query)}n WHERE ${conditionsOf(query)}\nRETURN count(n) AS total`,
+    params: paramsOf(query.params),
   };
 }
 

@@ -6,6 +6,15 @@
 import { session as accessMode, type Driver, type Session } from 'neo4j-driver';
 import { fromDatabaseError, ReadError } from './errors.ts';
 import type { Props } from './models.ts';
+import {
+  HIDDEN_PARAM,
+  Hidden,
+  hiddenDocumentsStatement,
+  scrub,
+  seesEverything,
+  UNRESTRICTED,
+  type Viewer,
+} from './viewer.ts';
 
 /** Statements one request may run; the cost rule (api/limits.ts) refuses most abuse before. */
 export const MAX_STATEMENTS_PER_REQUEST = 100;
@@ -14,6 +23,12 @@ export interface ReadBounds {
   /** Aborted when the client has gone: the running statement is interrupted (Bolt RESET). */
   signal?: AbortSignal | undefined;
   maxStatements?: number;
+  /** Who reads: what they may not see is left out of every answer (viewer.ts). Default: the
+   *  unrestricted viewer of the CLI and the traversal tests; the API always passes its own. */
+  viewer?: Viewer;
+  /** Bookmarks of writes this request must see (read-your-writes across API instances): asked
+   *  at each statement, so a read after the request's own write waits for it too. */
+  bookmarks?: () => readonly string[];
 }
 
 function timedOut(timeoutMs: number): ReadError {
@@ -78,14 +93,45 @@ export class GraphReader {
     return remaining;
   }
 
+  /** The hidden documents of this request's viewer, read once (not counted as a statement). */
+  private hiddenDocuments: Promise<Hidden> | undefined;
+
+  get viewer(): Viewer {
+    return this.bounds.viewer ?? UNRESTRICTED;
+  }
+
+  private hidden(): Promise<Hidden> {
+    if (seesEverything(this.viewer)) return Promise.resolve(new Hidden([]));
+    this.hiddenDocuments ??= (async () => {
+      const { cypher, params } = hiddenDocumentsStatement(this.viewer);
+      const rows = await this.run(cypher, params, this.deadline - Date.now());
+      return new Hidden(rows.map((r) => r.id as string));
+    })();
+    return this.hiddenDocuments;
+  }
+
   async read(cypher: string, params: Record<string, unknown> = {}): Promise<Props[]> {
     const remaining = this.admit();
+    const hidden = await this.hidden();
+    const all = cypher.includes(`$${HIDDEN_PARAM}`)
+      ? { ...params, [HIDDEN_PARAM]: hidden.list() }
+      : params;
+    return scrub(await this.run(cypher, all, remaining), hidden);
+  }
+
+  private async run(
+    cypher: string,
+    params: Record<string, unknown>,
+    remaining: number,
+  ): Promise<Props[]> {
     let session: Session | undefined;
     const stop = stopper(remaining, this.timeoutMs, this.bounds.signal);
     try {
+      const bookmarks = this.bounds.bookmarks?.() ?? [];
       session = this.driver.session({
         database: this.database,
         defaultAccessMode: accessMode.READ,
+        ...(bookmarks.length > 0 ? { bookmarks: [...bookmarks] } : {}),
       });
       const open = session;
       // The server's own limit backs up the client's: the statement ends on either side.

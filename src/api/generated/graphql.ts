@@ -15,6 +15,9 @@ import type { LineageEdgeModel } from '../../traverse/lineage/index.ts';
 import type { TaskStatsModel, StatsGroupModel, ScorecardRowModel } from '../../traverse/stats/index.ts';
 import type { DocumentIngestedModel } from '../events.ts';
 import type { DocumentCoverage, BodyCoverage as BodyCoverageModel, CoverageTaskRole, CoverageWay as CoverageWayModel, CoverageSummary as CoverageSummaryModel, CoverageReportPage } from '../../traverse/coverage/model.ts';
+import type { UserRecord } from '../../graph/users.ts';
+import type { Viewer as ViewerModel } from '../../read/viewer.ts';
+import type { AuditEventModel } from '../../read/audit.ts';
 import type { ApiContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -64,6 +67,25 @@ export type ActorKind =
   | 'ROLE'
   /** A mention no body could be named from. */
   | 'UNRESOLVED';
+
+/** One write and who made it. */
+export type AuditEvent = {
+  __typename?: 'AuditEvent';
+  /** `ingest`, `task-status`, `user-create` or `user-revoke`. */
+  action: Scalars['String']['output'];
+  /** When (ISO date-time, UTC). */
+  at: Scalars['String']['output'];
+  /** Its outcome or the status said. */
+  detail: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** The documents, tasks or users it wrote (those the reader may see). */
+  targets: Array<Scalars['String']['output']>;
+  /** A user's id, `env` (the shared API_KEY) or `cli:<login>`. */
+  userId: Scalars['String']['output'];
+  userName: Scalars['String']['output'];
+  /** `api` or `cli`. */
+  via: Scalars['String']['output'];
+};
 
 /** An actor with a role in a document's tasks, and whether (and how) the document reaches it. */
 export type BodyCoverage = {
@@ -381,6 +403,13 @@ export type CoverageWayKind =
   /** A role or person whose body is covered (`bodyWay` says how). */
   | 'THROUGH_BODY';
 
+/** A user just created, with its key: shown this once, only its digest is stored. */
+export type CreatedUser = {
+  __typename?: 'CreatedUser';
+  key: Scalars['String']['output'];
+  user: User;
+};
+
 /** A date range on an ISO `YYYY-MM-DD` field; all given bounds apply. */
 export type DateWhere = {
   /** On this date. */
@@ -446,6 +475,11 @@ export type Document = Node & {
   place: Maybe<Scalars['String']['output']>;
   /** The recipients (Nơi nhận, SENT_TO), in the document's order, with their purpose. */
   recipients: Array<RecipientEdge>;
+  /**
+   * Its secrecy mark, read from the header ("MẬT", "TỐI MẬT", "TUYỆT MẬT"); null when unmarked. A
+   * key sees a marked document only when cleared to its level; anonymous readers see none.
+   */
+  secrecy: Maybe<SecrecyLevel>;
   /** The original file the text was read from; null when `text` is. */
   source: Maybe<DocumentSource>;
   /** INGESTED when its text is in the graph, REFERENCED when only cited by another document. */
@@ -966,6 +1000,8 @@ export type MembershipSource =
 /** Writes. Each needs the API key (header `x-api-key`) the server is configured with (`API_KEY`). */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Creates a user with a new key (shown once). Admins only. */
+  createUser: CreatedUser;
   /**
    * Ingests one document through the same pipeline as the CLI (read, parse, resolve, one write
    * transaction): its `text`, or a kept `file` (PDF, scan, DOCX, HTML, text) read by the same
@@ -974,6 +1010,8 @@ export type Mutation = {
    * a directive document, or a file that cannot be read: BAD_USER_INPUT.
    */
   ingestDocument: IngestResult;
+  /** Revokes a user's key; its writes stay in the audit trail. Admins only. Unknown id: NOT_FOUND. */
+  revokeUser: User;
   /**
    * Records a manual status of a task, with why (`note`) and on what (`evidence`), as a new
    * TaskStatusUpdate (the trail is never overwritten). Needs the API key like every mutation.
@@ -984,12 +1022,28 @@ export type Mutation = {
 
 
 /** Writes. Each needs the API key (header `x-api-key`) the server is configured with (`API_KEY`). */
+export type MutationCreateUserArgs = {
+  agencies?: InputMaybe<Array<Scalars['ID']['input']>>;
+  clearance?: InputMaybe<Scalars['Int']['input']>;
+  jurisdictions?: InputMaybe<Array<Scalars['String']['input']>>;
+  name: Scalars['String']['input'];
+  role: UserRole;
+};
+
+
+/** Writes. Each needs the API key (header `x-api-key`) the server is configured with (`API_KEY`). */
 export type MutationIngestDocumentArgs = {
   file?: InputMaybe<DocumentFile>;
   metadata?: InputMaybe<DocumentMetadata>;
   name?: InputMaybe<Scalars['String']['input']>;
   replace?: InputMaybe<Scalars['Boolean']['input']>;
   text?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Writes. Each needs the API key (header `x-api-key`) the server is configured with (`API_KEY`). */
+export type MutationRevokeUserArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1369,6 +1423,8 @@ export type Publication = Actor & Node & {
  */
 export type Query = {
   __typename?: 'Query';
+  /** Writes and who made them, newest first, by user, action or target. Admins only. */
+  auditLog: Array<AuditEvent>;
   /**
    * The bodies an actor shares tasks with (LED_BY / COORDINATES_WITH on the same task), in every
    * direction: partners it leads (it chủ trì, they phối hợp), partners it works under (they lead, it
@@ -1511,6 +1567,27 @@ export type Query = {
    * what they mean in `tasks` (TaskFilter).
    */
   timeline: TaskConnection;
+  /** The API's users, revoked ones included. Admins only (FORBIDDEN otherwise). */
+  users: Array<User>;
+  /** Who the request's key stands for: role, clearance, scopes. */
+  viewer: Viewer;
+};
+
+
+/**
+ * Directive Graph: Vietnamese Party and State directive documents (nghị quyết, kế hoạch,
+ * chương trình hành động, chỉ thị…) as a knowledge graph of documents, issuing bodies, tasks,
+ * deadlines, targets and recipients. Every fact read from a document carries its evidence.
+ *
+ * Lists are Relay connections ordered by id unless `orderBy` says otherwise (stable across
+ * pages); `first` defaults to 20 and
+ * may not exceed 100 (BAD_USER_INPUT). Cursors are opaque.
+ */
+export type QueryAuditLogArgs = {
+  action?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  target?: InputMaybe<Scalars['String']['input']>;
+  user?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -2029,6 +2106,15 @@ export type SearchType =
   | 'TARGET'
   /** Task texts. */
   | 'TASK';
+
+/** A secrecy mark (độ mật) stamped in a document's header. */
+export type SecrecyLevel =
+  /** Mật (level 1). */
+  | 'MAT'
+  /** Tối mật (level 2). */
+  | 'TOI_MAT'
+  /** Tuyệt mật (level 3). */
+  | 'TUYET_MAT';
 
 /** A task two actors share, with each one's role and the evidence of both links. */
 export type SharedTask = {
@@ -2627,7 +2713,7 @@ export type TaskStatusUpdate = {
   evidence: Maybe<Scalars['String']['output']>;
   /** Stable id of this update. */
   id: Scalars['ID']['output'];
-  /** Which API key wrote it: the first 12 hex digits of its SHA-256. */
+  /** Which key wrote it: the user's id (`user:…`), or `env` for the shared API_KEY (before users: the first 12 hex digits of the key's SHA-256). */
   keyId: Maybe<Scalars['String']['output']>;
   /** Why. */
   note: Scalars['String']['output'];
@@ -2711,6 +2797,35 @@ export type Unresolved = Actor & Node & {
   name: Scalars['String']['output'];
 };
 
+/** A user of the API: one key, a role, a clearance and optional scopes. */
+export type User = {
+  __typename?: 'User';
+  /** Organizations whose documents it sees (issued by or sent to one); null: every agency. */
+  agencies: Maybe<Array<Scalars['ID']['output']>>;
+  /** 0 (unmarked documents only) … 3 (Tuyệt mật). */
+  clearance: Scalars['Int']['output'];
+  createdAt: Scalars['String']['output'];
+  /** Who created it: a user's id, `env`, or `cli:<login>`. */
+  createdBy: Scalars['String']['output'];
+  /** `user:<12 hex digits>`. */
+  id: Scalars['ID']['output'];
+  /** Provinces whose documents it sees (issued in, by or to a body of one); null: every province. */
+  jurisdictions: Maybe<Array<Scalars['String']['output']>>;
+  /** The key's first characters (the key itself is shown once, at creation). */
+  keyHint: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  /** When its key was revoked; null while it works. */
+  revokedAt: Maybe<Scalars['String']['output']>;
+  revokedBy: Maybe<Scalars['String']['output']>;
+  role: UserRole;
+};
+
+/** What a user's key may do: readers read, editors also ingest and update task status, admins also manage users and read the audit trail. */
+export type UserRole =
+  | 'ADMIN'
+  | 'EDITOR'
+  | 'READER';
+
 /** Whether a document is in force on a date. */
 export type ValidityStatus =
   | 'IN_FORCE'
@@ -2718,6 +2833,19 @@ export type ValidityStatus =
   | 'NOT_YET_IN_FORCE'
   | 'REPEALED'
   | 'REPLACED';
+
+/** Who the request's key stands for. */
+export type Viewer = {
+  __typename?: 'Viewer';
+  agencies: Maybe<Array<Scalars['ID']['output']>>;
+  clearance: Scalars['Int']['output'];
+  /** The user's id, `env` for the shared API_KEY, null when anonymous. */
+  id: Maybe<Scalars['ID']['output']>;
+  jurisdictions: Maybe<Array<Scalars['String']['output']>>;
+  name: Scalars['String']['output'];
+  /** Null when anonymous. */
+  role: Maybe<UserRole>;
+};
 
 
 
@@ -2819,6 +2947,7 @@ export type ResolversTypes = {
   Actor: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Actor']>;
   ActorEdge: ResolverTypeWrapper<ActorEdgeModel>;
   ActorKind: ActorKind;
+  AuditEvent: ResolverTypeWrapper<AuditEventModel>;
   BodyCoverage: ResolverTypeWrapper<BodyCoverageModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Box: ResolverTypeWrapper<Box>;
@@ -2842,6 +2971,7 @@ export type ResolversTypes = {
   CoverageTask: ResolverTypeWrapper<CoverageTaskRole>;
   CoverageWay: ResolverTypeWrapper<CoverageWayModel>;
   CoverageWayKind: CoverageWayKind;
+  CreatedUser: ResolverTypeWrapper<Omit<CreatedUser, 'user'> & { user: ResolversTypes['User'] }>;
   DateWhere: DateWhere;
   Deadline: ResolverTypeWrapper<Deadline>;
   DepthCount: ResolverTypeWrapper<DepthCount>;
@@ -2914,6 +3044,7 @@ export type ResolversTypes = {
   SearchHit: ResolverTypeWrapper<SearchHitModel>;
   SearchResult: ResolverTypeWrapper<SearchResultModel>;
   SearchType: SearchType;
+  SecrecyLevel: SecrecyLevel;
   SharedTask: ResolverTypeWrapper<SharedTaskModel>;
   SortDirection: SortDirection;
   SourcePage: ResolverTypeWrapper<SourcePage>;
@@ -2952,13 +3083,17 @@ export type ResolversTypes = {
   TextRange: ResolverTypeWrapper<TextRange>;
   TimelineFilter: TimelineFilter;
   Unresolved: ResolverTypeWrapper<ActorModel>;
+  User: ResolverTypeWrapper<UserRecord>;
+  UserRole: UserRole;
   ValidityStatus: ValidityStatus;
+  Viewer: ResolverTypeWrapper<ViewerModel>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Actor: ResolversInterfaceTypes<ResolversParentTypes>['Actor'];
   ActorEdge: ActorEdgeModel;
+  AuditEvent: AuditEventModel;
   BodyCoverage: BodyCoverageModel;
   Boolean: Scalars['Boolean']['output'];
   Box: Box;
@@ -2977,6 +3112,7 @@ export type ResolversParentTypes = {
   CoverageSummary: CoverageSummaryModel;
   CoverageTask: CoverageTaskRole;
   CoverageWay: CoverageWayModel;
+  CreatedUser: Omit<CreatedUser, 'user'> & { user: ResolversParentTypes['User'] };
   DateWhere: DateWhere;
   Deadline: Deadline;
   DepthCount: DepthCount;
@@ -3067,6 +3203,8 @@ export type ResolversParentTypes = {
   TextRange: TextRange;
   TimelineFilter: TimelineFilter;
   Unresolved: ActorModel;
+  User: UserRecord;
+  Viewer: ViewerModel;
 };
 
 export type ActorResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = {
@@ -3076,6 +3214,17 @@ export type ActorResolvers<ContextType = ApiContext, ParentType extends Resolver
 export type ActorEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ActorEdge'] = ResolversParentTypes['ActorEdge']> = {
   actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+};
+
+export type AuditEventResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['AuditEvent'] = ResolversParentTypes['AuditEvent']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  detail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  targets?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  userId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  userName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  via?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type BodyCoverageResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['BodyCoverage'] = ResolversParentTypes['BodyCoverage']> = {
@@ -3194,6 +3343,11 @@ export type CoverageWayResolvers<ContextType = ApiContext, ParentType extends Re
   recipient?: Resolver<Maybe<ResolversTypes['RecipientEdge']>, ParentType, ContextType>;
 };
 
+export type CreatedUserResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CreatedUser'] = ResolversParentTypes['CreatedUser']> = {
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+};
+
 export type DeadlineResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Deadline'] = ResolversParentTypes['Deadline']> = {
   end?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   inherited?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -3220,6 +3374,7 @@ export type DocumentResolvers<ContextType = ApiContext, ParentType extends Resol
   number?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   place?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   recipients?: Resolver<Array<ResolversTypes['RecipientEdge']>, ParentType, ContextType>;
+  secrecy?: Resolver<Maybe<ResolversTypes['SecrecyLevel']>, ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['DocumentSource']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['DocumentStatus'], ParentType, ContextType>;
   targets?: Resolver<Array<ResolversTypes['Target']>, ParentType, ContextType>;
@@ -3376,7 +3531,9 @@ export type LevelCountResolvers<ContextType = ApiContext, ParentType extends Res
 };
 
 export type MutationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  createUser?: Resolver<ResolversTypes['CreatedUser'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'clearance' | 'name' | 'role'>>;
   ingestDocument?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, Partial<MutationIngestDocumentArgs>>;
+  revokeUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationRevokeUserArgs, 'id'>>;
   updateTaskStatus?: Resolver<ResolversTypes['TaskStatusUpdate'], ParentType, ContextType, RequireFields<MutationUpdateTaskStatusArgs, 'note' | 'status' | 'task'>>;
 };
 
@@ -3500,6 +3657,7 @@ export type PublicationResolvers<ContextType = ApiContext, ParentType extends Re
 };
 
 export type QueryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  auditLog?: Resolver<Array<ResolversTypes['AuditEvent']>, ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
   coordinationPartners?: Resolver<Maybe<ResolversTypes['CoordinationPartners']>, ParentType, ContextType, RequireFields<QueryCoordinationPartnersArgs, 'first' | 'organization'>>;
   coordinationPath?: Resolver<Maybe<ResolversTypes['CoordinationPath']>, ParentType, ContextType, RequireFields<QueryCoordinationPathArgs, 'from' | 'maxHops' | 'throughGroups' | 'to'>>;
   coverageReport?: Resolver<ResolversTypes['CoverageReportConnection'], ParentType, ContextType, RequireFields<QueryCoverageReportArgs, 'first'>>;
@@ -3525,6 +3683,8 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   tasks?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, RequireFields<QueryTasksArgs, 'first'>>;
   tasksAggregate?: Resolver<ResolversTypes['TaskAggregate'], ParentType, ContextType, RequireFields<QueryTasksAggregateArgs, 'dueSoonDays' | 'first' | 'groupBy'>>;
   timeline?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, RequireFields<QueryTimelineArgs, 'first'>>;
+  users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
+  viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
 };
 
 export type ReceivedDocumentResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ReceivedDocument'] = ResolversParentTypes['ReceivedDocument']> = {
@@ -3802,9 +3962,33 @@ export type UnresolvedResolvers<ContextType = ApiContext, ParentType extends Res
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type UserResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
+  agencies?: Resolver<Maybe<Array<ResolversTypes['ID']>>, ParentType, ContextType>;
+  clearance?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  jurisdictions?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  keyHint?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  revokedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['UserRole'], ParentType, ContextType>;
+};
+
+export type ViewerResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
+  agencies?: Resolver<Maybe<Array<ResolversTypes['ID']>>, ParentType, ContextType>;
+  clearance?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  jurisdictions?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['UserRole']>, ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = ApiContext> = {
   Actor?: ActorResolvers<ContextType>;
   ActorEdge?: ActorEdgeResolvers<ContextType>;
+  AuditEvent?: AuditEventResolvers<ContextType>;
   BodyCoverage?: BodyCoverageResolvers<ContextType>;
   Box?: BoxResolvers<ContextType>;
   CascadeNode?: CascadeNodeResolvers<ContextType>;
@@ -3819,6 +4003,7 @@ export type Resolvers<ContextType = ApiContext> = {
   CoverageSummary?: CoverageSummaryResolvers<ContextType>;
   CoverageTask?: CoverageTaskResolvers<ContextType>;
   CoverageWay?: CoverageWayResolvers<ContextType>;
+  CreatedUser?: CreatedUserResolvers<ContextType>;
   Deadline?: DeadlineResolvers<ContextType>;
   DepthCount?: DepthCountResolvers<ContextType>;
   Document?: DocumentResolvers<ContextType>;
@@ -3889,5 +4074,7 @@ export type Resolvers<ContextType = ApiContext> = {
   TaskStatusUpdate?: TaskStatusUpdateResolvers<ContextType>;
   TextRange?: TextRangeResolvers<ContextType>;
   Unresolved?: UnresolvedResolvers<ContextType>;
+  User?: UserResolvers<ContextType>;
+  Viewer?: ViewerResolvers<ContextType>;
 };
 

@@ -26,10 +26,14 @@ export function withHttpCache(handler: Handler, options: { private: boolean }): 
     }
     if (hasErrors(response.body)) return response;
     const etag = `"${createHash('sha256').update(response.body).digest('base64url').slice(0, 27)}"`;
+    // A keyed answer may hold what anonymous readers may not see (marked documents, scopes):
+    // never in a shared cache, and a cache must not answer one key with another's.
+    const personal = options.private || (request.viewer?.role ?? null) !== null;
     const headers = {
       ...response.headers,
       etag,
-      'cache-control': `${options.private ? 'private' : 'public'}, max-age=${READ_MAX_AGE_S}`,
+      'cache-control': `${personal ? 'private' : 'public'}, max-age=${READ_MAX_AGE_S}`,
+      vary: 'x-api-key',
     };
     const match = request.headers['if-none-match'];
     if (typeof match === 'string' && match.split(',').some((tag) => tag.trim() === etag)) {

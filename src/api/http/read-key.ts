@@ -1,31 +1,44 @@
 /**
- * API_READS_NEED_KEY: every read needs the `x-api-key` header, refused with 401 before the
- * wrapped handler (and so before any Cypher) runs. Without the setting this is a pass-through.
+ * Who asks, before any route runs: the `x-api-key` header read as a viewer (api/auth.ts) and
+ * attached to the request. A key nobody holds is refused with 401 whatever the route; with
+ * API_READS_NEED_KEY an anonymous request is refused too. Both before the wrapped handler (and
+ * so before any Cypher of it) runs.
  */
-import { requireKey } from '../ingest.ts';
+import { UNKNOWN_KEY, type Authenticate } from '../auth.ts';
+import type { Viewer } from '../../read/viewer.ts';
+import { codedError, statusOfCode } from './status.ts';
 import { errorResponse, type Handler, type HttpResponse } from './types.ts';
 
 export interface ReadKeyOptions {
-  apiKey?: string | undefined;
   readsNeedKey?: boolean | undefined;
 }
 
 /** The 401 response for a request whose key does not pass, or null when it may read. */
 export function readKeyRefusal(
   options: ReadKeyOptions,
-  headers: Readonly<Record<string, string>>,
+  viewer: Viewer | null,
 ): HttpResponse | null {
-  if (!options.readsNeedKey) return null;
-  try {
-    requireKey({ apiKey: options.apiKey, requestKey: headers['x-api-key'] });
-    return null;
-  } catch (error) {
-    const message = error instanceof Error ? error.message : 'unauthenticated';
-    const code = (error as { extensions?: { code?: string } }).extensions?.code;
-    return errorResponse(401, message, { code: code ?? 'UNAUTHENTICATED' });
+  if (viewer === null) return errorResponse(401, UNKNOWN_KEY, { code: 'UNAUTHENTICATED' });
+  if (options.readsNeedKey && viewer.role === null) {
+    return errorResponse(401, 'a valid x-api-key header is required', { code: 'UNAUTHENTICATED' });
   }
+  return null;
 }
 
-export function withReadKey(options: ReadKeyOptions, handle: Handler): Handler {
-  return async (request) => readKeyRefusal(options, request.headers) ?? handle(request);
+export function withReadKey(
+  options: ReadKeyOptions,
+  authenticate: Authenticate,
+  handle: Handler,
+): Handler {
+  return async (request) => {
+    let viewer: Viewer | null;
+    try {
+      viewer = await authenticate(request.headers['x-api-key']);
+    } catch (error) {
+      const coded = codedError(error);
+      if (!coded) throw error;
+      return errorResponse(statusOfCode(coded.code), coded.message, coded.extensions);
+    }
+    return readKeyRefusal(options, viewer) ?? handle({ ...request, viewer: viewer ?? undefined });
+  };
 }

@@ -8,7 +8,9 @@ import { makeExecutableSchema } from '@graphql-tools/schema';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { Driver } from 'neo4j-driver';
+import { authenticator } from '../auth.ts';
 import { createContext } from '../context.ts';
+import { ANONYMOUS, type Viewer } from '../../read/viewer.ts';
 import { resolvers } from '../resolvers/index.ts';
 import { loadTypeDefs } from '../schema.ts';
 
@@ -33,18 +35,24 @@ export function serveSubscriptions(
 ): () => Promise<void> {
   const wss = new WebSocketServer({ server, path: '/graphql' });
   const schema = makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: [resolvers] });
+  const authenticate = authenticator(options);
+  // The viewer of each connection, read once when it opens (onConnect).
+  const viewers = new WeakMap<object, Viewer>();
   const served = useServer(
     {
       schema,
-      onConnect: (ctx) =>
-        !options.readsNeedKey ||
-        (options.apiKey !== undefined && keyOf(ctx.connectionParams) === options.apiKey),
+      onConnect: async (ctx) => {
+        const viewer = await authenticate(keyOf(ctx.connectionParams)).catch(() => null);
+        if (viewer === null || (options.readsNeedKey && viewer.role === null)) return false;
+        viewers.set(ctx, viewer);
+        return true;
+      },
       context: (ctx) =>
         createContext(
           options.driver,
           options.database,
           options.transactionTimeoutMs,
-          { apiKey: options.apiKey, requestKey: keyOf(ctx.connectionParams) },
+          { viewer: viewers.get(ctx) ?? ANONYMOUS },
           options.writeDriver,
         ),
     },

@@ -3,6 +3,7 @@
  * piece (router, read key, exports, GraphQL, health) is a function tested without a socket;
  * node.ts alone talks to node:http.
  */
+import type { Viewer } from '../../read/viewer.ts';
 
 export interface HttpRequest {
   /** Upper case, e.g. `GET`. */
@@ -17,6 +18,8 @@ export interface HttpRequest {
   signal?: AbortSignal;
   /** The peer's address (rate limits count by it). */
   remoteAddress?: string;
+  /** Who asks, once the key is read (read-key.ts); absent before. */
+  viewer?: Viewer | undefined;
 }
 
 export interface HttpResponse {

@@ -15,6 +15,7 @@ import { statusResolvers } from './status.ts';
 import { taskResolvers } from './tasks.ts';
 import { sourceResolvers } from './sources.ts';
 import { timelineResolvers } from './timeline.ts';
+import { userResolvers } from './users.ts';
 
 export const resolvers: Resolvers = {
   ...queryResolvers,
@@ -26,6 +27,7 @@ export const resolvers: Resolvers = {
     ...documentResolvers.Document,
     ...successionResolvers.Document,
     ...sourceResolvers.Document,
+    ...userResolvers.Document,
   },
   Organization: { ...actorResolvers.Organization, ...successionResolvers.Organization },
   Task: {
@@ -64,6 +66,13 @@ export const resolvers: Resolvers = {
     ...aggregateResolvers.Query,
     ...lineageResolvers.Query,
     ...statsResolvers.Query,
+    ...userResolvers.Query,
   },
-  Mutation: { ...queryResolvers.Mutation, ...statusResolvers.Mutation },
+  Mutation: {
+    ...queryResolvers.Mutation,
+    ...statusResolvers.Mutation,
+    ...userResolvers.Mutation,
+  },
+  User: userResolvers.User,
+  Viewer: userResolvers.Viewer,
 };

@@ -1,9 +1,9 @@
 /** Task status: derived in the read layer (src/read/status-derive.ts), resolved field by field. */
-import { createHash } from 'node:crypto';
 import type { Resolvers, TaskStatus } from '../generated/graphql.ts';
-import type { ApiContext } from '../context.ts';
+import { noteWrite, type ApiContext } from '../context.ts';
 import { apiError, fromDatabaseError, toApiError } from '../errors.ts';
-import { requireKey } from '../ingest.ts';
+import { auditActor, requireRole } from '../auth.ts';
+import { recordAudit } from '../../graph/audit.ts';
 import { changeFeed } from '../events.ts';
 import { recordStatusUpdate } from '../../graph/status-updates.ts';
 import type { TaskModel } from '../../read/models.ts';
@@ -55,8 +55,14 @@ export const statusResolvers: Resolvers = {
     status: (u) => u.status as TaskStatus,
   },
   Mutation: {
-    updateTaskStatus: async (_parent, args, { writeDriver, database, access }) => {
-      requireKey(access);
+    updateTaskStatus: async (_parent, args, context) => {
+      const { writeDriver, database, access, loaders } = context;
+      requireRole(access.viewer, 'editor', 'updateTaskStatus');
+      // A task of a document the key may not see is, for it, no task at all.
+      const task = await loaders.node.load(args.task);
+      if (task?.__type !== 'Task') {
+        throw apiError('NOT_FOUND', `no task ${args.task}`, { argument: 'task' });
+      }
       let written;
       try {
         written = await recordStatusUpdate(writeDriver, database, {
@@ -65,15 +71,22 @@ export const statusResolvers: Resolvers = {
           note: args.note,
           evidence: args.evidence ?? null,
           by: args.by ?? null,
-          keyId: createHash('sha256')
-            .update(access.requestKey ?? '')
-            .digest('hex')
-            .slice(0, 12),
+          keyId: access.viewer.userId,
         });
+        if (written) {
+          await recordAudit(writeDriver, database, {
+            ...auditActor(access.viewer),
+            action: 'task-status',
+            via: 'api',
+            targets: [args.task],
+            detail: args.status,
+          });
+        }
       } catch (error) {
         throw fromDatabaseError(error);
       }
       if (!written) throw apiError('NOT_FOUND', `no task ${args.task}`, { argument: 'task' });
+      await noteWrite(context);
       const update = toStatusUpdate(written);
       changeFeed.publish('taskStatusChanged', update);
       return update;

@@ -7,6 +7,7 @@
  * a progress bar on a terminal, a summary; exit 1 when any file failed (the others still land).
  */
 import { readFileSync } from 'node:fs';
+import { userInfo } from 'node:os';
 import { readConfig } from '../../config.ts';
 import { INGEST_CONNECT_TIMEOUT_MS, INGEST_RETRY_WINDOW_MS } from '../../db/driver.ts';
 import { ensureNeo4j, type Neo4jConnection } from '../../db/ensure.ts';
@@ -20,6 +21,7 @@ import {
   type IngestSummary,
 } from '../../graph/ingest.ts';
 import { linkLineage } from '../../graph/lineage.ts';
+import { recordAudit } from '../../graph/audit.ts';
 import { loadRegistry, parseDocumentMeta, type DocumentMeta } from '../../orgs/index.ts';
 import { listDocuments, type ListedPaths } from '../../io/list-documents.ts';
 import { createOutput, type Output } from '../output.ts';
@@ -169,6 +171,21 @@ function reportListed(listed: ListedPaths, out: Output): void {
     out.emit('skipped', `skipped   ${p.path}: ${p.reason}`, { file: p.path, reason: p.reason });
 }
 
+/** One audit event for the run: who (the login), which documents were written. */
+async function auditIngest(connection: Neo4jConnection, result: IngestSummary): Promise<void> {
+  const written = result.reports.filter((r) => r.outcome === 'created' || r.outcome === 'updated');
+  if (written.length === 0) return;
+  const login = userInfo().username;
+  await recordAudit(connection.driver, connection.database, {
+    userId: `cli:${login}`,
+    userName: login,
+    action: 'ingest',
+    via: 'cli',
+    targets: written.flatMap((r) => (r.documentId ? [r.documentId] : [])),
+    detail: `${result.created} created, ${result.updated} updated`,
+  });
+}
+
 export async function run(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
   if (typeof args === 'string') {
@@ -215,6 +232,7 @@ export async function run(argv: string[]): Promise<number> {
       out,
     );
     if (result.stopped) return reportStopped(result.stopped, listed.files.length, out);
+    if (connection) await auditIngest(connection, result);
     // Lineage down the cascade reads every related document's tasks: once, after the files.
     const lineage =
       connection && result.created + result.updated > 0

@@ -128,16 +128,19 @@ describe('list statements', () => {
         "count": "MATCH (n:Document)
       WITH n WHERE n.level = 'TW'
         AND n.status = $status
+        AND NOT (n.id IN $hiddenDocuments OR any(h IN $hiddenDocuments WHERE n.id STARTS WITH h + '#' OR n.id STARTS WITH h + '/'))
       RETURN count(n) AS total",
         "page": "MATCH (n:Document)
       WITH n WHERE n.level = 'TW'
         AND n.status = $status
+        AND NOT (n.id IN $hiddenDocuments OR any(h IN $hiddenDocuments WHERE n.id STARTS WITH h + '#' OR n.id STARTS WITH h + '/'))
       WITH n, coalesce(n.issuedDate, '') AS sortKey WHERE ($afterId IS NULL OR sortKey < $afterKey OR (sortKey = $afterKey AND n.id > $afterId))
       WITH n, sortKey ORDER BY sortKey DESC, n.id LIMIT $limit
       RETURN n {.*, labels: labels(n)} AS node, sortKey",
         "params": {
           "afterId": null,
           "afterKey": null,
+          "hiddenDocuments": [],
           "limit": Integer {
             "high": 0,
             "low": 21,
@@ -165,17 +168,20 @@ describe('list statements', () => {
         AND n.orgKind = $kind
         AND n.level = $level
         AND n.province = $province AND n.district = $district
+        AND NOT (n.id IN $hiddenDocuments OR any(h IN $hiddenDocuments WHERE n.id STARTS WITH h + '#' OR n.id STARTS WITH h + '/'))
       RETURN count(n) AS total",
         "page": "CALL db.index.fulltext.queryNodes($index, $search) YIELD node AS n
       WITH n WHERE n:Organization
         AND n.orgKind = $kind
         AND n.level = $level
-        AND n.province = $province AND n.district = $district AND ($after IS NULL OR n.id > $after)
+        AND n.province = $province AND n.district = $district
+        AND NOT (n.id IN $hiddenDocuments OR any(h IN $hiddenDocuments WHERE n.id STARTS WITH h + '#' OR n.id STARTS WITH h + '/')) AND ($after IS NULL OR n.id > $after)
       WITH n ORDER BY n.id LIMIT $limit
       RETURN n {.*, labels: labels(n)} AS node",
         "params": {
           "after": null,
           "district": "vinh-linh",
+          "hiddenDocuments": [],
           "index": "search_text_v2",
           "kind": "ban-dang",
           "level": "tinh",
@@ -217,6 +223,7 @@ describe('list statements', () => {
         AND n.dueEnd <= $dueTo
         AND (n.recurrence IS NOT NULL) = $recurring
         AND n.dueEnd < $overdueAt
+        AND NOT (n.id IN $hiddenDocuments OR any(h IN $hiddenDocuments WHERE n.id STARTS WITH h + '#' OR n.id STARTS WITH h + '/'))
       RETURN count(n) AS total",
         "page": "CALL db.index.fulltext.queryNodes($index, $search) YIELD node AS n
       WITH n WHERE n:Task
@@ -227,7 +234,8 @@ describe('list statements', () => {
         AND n.dueEnd >= $dueFrom
         AND n.dueEnd <= $dueTo
         AND (n.recurrence IS NOT NULL) = $recurring
-        AND n.dueEnd < $overdueAt AND ($after IS NULL OR n.id > $after)
+        AND n.dueEnd < $overdueAt
+        AND NOT (n.id IN $hiddenDocuments OR any(h IN $hiddenDocuments WHERE n.id STARTS WITH h + '#' OR n.id STARTS WITH h + '/')) AND ($after IS NULL OR n.id > $after)
       WITH n ORDER BY n.id LIMIT $limit
       RETURN n {.*, labels: labels(n)} AS node",
         "params": {
@@ -237,6 +245,7 @@ describe('list statements', () => {
           "document": "doc:1",
           "dueFrom": "2024-01-01",
           "dueTo": "2024-12-31",
+          "hiddenDocuments": [],
           "index": "search_text_v2",
           "lead": "a",
           "limit": Integer {
@@ -268,6 +277,7 @@ describe('list statements', () => {
         AND (n.docId = $document OR EXISTS {
           MATCH (:Document {id: n.docId})-[:IMPLEMENTS|COPY_OF*1..10]->(:Document {id: $document}) })
         AND EXISTS { MATCH (d:Document {id: n.docId}) WHERE d.province = $province }
+        AND NOT (n.id IN $hiddenDocuments OR any(h IN $hiddenDocuments WHERE n.id STARTS WITH h + '#' OR n.id STARTS WITH h + '/'))
       RETURN count(n) AS total",
         "page": "MATCH (n:Task)
       WITH n WHERE EXISTS { (n)-[:LED_BY|COORDINATES_WITH|REPORTS_TO]->(:Actor {id: $anyActor}) }
@@ -276,6 +286,7 @@ describe('list statements', () => {
         AND (n.docId = $document OR EXISTS {
           MATCH (:Document {id: n.docId})-[:IMPLEMENTS|COPY_OF*1..10]->(:Document {id: $document}) })
         AND EXISTS { MATCH (d:Document {id: n.docId}) WHERE d.province = $province }
+        AND NOT (n.id IN $hiddenDocuments OR any(h IN $hiddenDocuments WHERE n.id STARTS WITH h + '#' OR n.id STARTS WITH h + '/'))
       WITH n, n.dueEnd AS sortKey WHERE ($afterId IS NULL OR sortKey > $afterKey OR (sortKey = $afterKey AND n.id > $afterId))
       WITH n, sortKey ORDER BY sortKey ASC, n.id LIMIT $limit
       RETURN n {.*, labels: labels(n)} AS node, sortKey",
@@ -285,6 +296,7 @@ describe('list statements', () => {
           "anyActor": "tw/ban-tuyen-giao",
           "document": "doc:10-KH/TW@tw:2022",
           "dueFrom": "2023-01-01",
+          "hiddenDocuments": [],
           "limit": Integer {
             "high": 0,
             "low": 21,
@@ -326,17 +338,20 @@ describe('list statements', () => {
       WITH n WHERE (n.recurrence IS NOT NULL) = $recurring
         AND n.dueEnd < $overdueAt
         AND n.dueEnd IS NOT NULL
+        AND NOT (n.id IN $hiddenDocuments OR any(h IN $hiddenDocuments WHERE n.id STARTS WITH h + '#' OR n.id STARTS WITH h + '/'))
       RETURN count(n) AS total",
         "page": "MATCH (n:Task)
       WITH n WHERE (n.recurrence IS NOT NULL) = $recurring
         AND n.dueEnd < $overdueAt
         AND n.dueEnd IS NOT NULL
+        AND NOT (n.id IN $hiddenDocuments OR any(h IN $hiddenDocuments WHERE n.id STARTS WITH h + '#' OR n.id STARTS WITH h + '/'))
       WITH n, n.dueEnd AS sortKey WHERE ($afterId IS NULL OR sortKey > $afterKey OR (sortKey = $afterKey AND n.id > $afterId))
       WITH n, sortKey ORDER BY sortKey ASC, n.id LIMIT $limit
       RETURN n {.*, labels: labels(n)} AS node, sortKey",
         "params": {
           "afterId": null,
           "afterKey": null,
+          "hiddenDocuments": [],
           "limit": Integer {
             "high": 0,
             "low": 21,

@@ -94,6 +94,7 @@ describe('sort', () => {
       "MATCH (n:Task)
       WITH n WHERE n.docId = $document
         AND (n.recurrence IS NOT NULL) = $recurring
+        AND NOT (n.id IN $hiddenDocuments OR any(h IN $hiddenDocuments WHERE n.id STARTS WITH h + '#' OR n.id STARTS WITH h + '/'))
       WITH n, COUNT { (n)-[:LED_BY]->() } AS sortKey WHERE ($afterId IS NULL OR sortKey < $afterKey OR (sortKey = $afterKey AND n.id > $afterId))
       WITH n, sortKey ORDER BY sortKey DESC, n.id LIMIT $limit
       RETURN n {.*, labels: labels(n)} AS node, sortKey"

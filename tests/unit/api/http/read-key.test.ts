@@ -2,63 +2,76 @@ import { describe, expect, it } from 'vitest';
 import { onlyMethod } from '../../../../src/api/http/methods.ts';
 import { readKeyRefusal, withReadKey } from '../../../../src/api/http/read-key.ts';
 import { HttpError, jsonResponse, type Handler } from '../../../../src/api/http/types.ts';
+import type { Authenticate } from '../../../../src/api/auth.ts';
+import { ANONYMOUS, UNRESTRICTED, type Viewer } from '../../../../src/read/viewer.ts';
 import { json, request } from './requests.ts';
 
 let calls = 0;
-const counted: Handler = () => {
+let seen: Viewer | undefined;
+const counted: Handler = (r) => {
   calls += 1;
+  seen = r.viewer;
   return Promise.resolve(jsonResponse(200, { ok: true }));
 };
 
+/** The shared key `k` only: what authenticator() answers on a server without users. */
+const onlyK: Authenticate = (key) =>
+  Promise.resolve(key === undefined ? ANONYMOUS : key === 'k' ? UNRESTRICTED : null);
+
 describe('readKeyRefusal', () => {
-  it('lets every request through when reads need no key', () => {
-    expect(readKeyRefusal({ apiKey: 'k' }, {})).toBeNull();
-    expect(readKeyRefusal({ apiKey: undefined, readsNeedKey: false }, {})).toBeNull();
+  it('lets anonymous requests through when reads need no key', () => {
+    expect(readKeyRefusal({}, ANONYMOUS)).toBeNull();
+    expect(readKeyRefusal({ readsNeedKey: false }, ANONYMOUS)).toBeNull();
   });
 
-  it('refuses a missing or wrong key with 401 UNAUTHENTICATED', async () => {
-    const attempts: Record<string, string>[] = [{}, { 'x-api-key': 'wrong' }];
-    for (const headers of attempts) {
-      const refusal = readKeyRefusal({ apiKey: 'the-key', readsNeedKey: true }, headers);
+  it('refuses an anonymous request with 401 UNAUTHENTICATED when reads need a key', async () => {
+    const refusal = readKeyRefusal({ readsNeedKey: true }, ANONYMOUS);
+    expect(refusal?.status).toBe(401);
+    expect(await json(refusal!)).toEqual({
+      errors: [
+        {
+          message: 'a valid x-api-key header is required',
+          extensions: { code: 'UNAUTHENTICATED' },
+        },
+      ],
+    });
+  });
+
+  it('refuses a key nobody holds, whether or not reads need a key', async () => {
+    for (const readsNeedKey of [false, true]) {
+      const refusal = readKeyRefusal({ readsNeedKey }, null);
       expect(refusal?.status).toBe(401);
-      expect(await json(refusal!)).toEqual({
-        errors: [
-          {
-            message: 'a valid x-api-key header is required',
-            extensions: { code: 'UNAUTHENTICATED' },
-          },
-        ],
+      expect(await json(refusal!)).toMatchObject({
+        errors: [{ extensions: { code: 'UNAUTHENTICATED' } }],
       });
     }
   });
 
-  it('passes the right key', () => {
-    const options = { apiKey: 'the-key', readsNeedKey: true };
-    expect(readKeyRefusal(options, { 'x-api-key': 'the-key' })).toBeNull();
-  });
-
-  it('keeps the code of the key check when the server has no key', async () => {
-    const refusal = readKeyRefusal({ apiKey: undefined, readsNeedKey: true }, {});
-    expect(refusal?.status).toBe(401);
-    expect(await json(refusal!)).toMatchObject({ errors: [{ extensions: { code: 'FORBIDDEN' } }] });
+  it('passes a known key', () => {
+    expect(readKeyRefusal({ readsNeedKey: true }, UNRESTRICTED)).toBeNull();
   });
 });
 
 describe('withReadKey and onlyMethod', () => {
-  it('runs the wrapped handler only for a request that may read', async () => {
-    const guarded = withReadKey({ apiKey: 'k', readsNeedKey: true }, counted);
+  it('runs the wrapped handler only for a request that may read, with its viewer', async () => {
+    const guarded = withReadKey({ readsNeedKey: true }, onlyK, counted);
     calls = 0;
     expect((await guarded(request('POST', '/graphql'))).status).toBe(401);
+    expect((await guarded(request('POST', '/graphql', { 'x-api-key': 'wrong' }))).status).toBe(401);
     expect(calls).toBe(0);
     expect((await guarded(request('POST', '/graphql', { 'x-api-key': 'k' }))).status).toBe(200);
     expect(calls).toBe(1);
+    expect(seen).toBe(UNRESTRICTED);
+    const open = withReadKey({}, onlyK, counted);
+    expect((await open(request('POST', '/graphql'))).status).toBe(200);
+    expect(seen).toBe(ANONYMOUS);
   });
 
   it('refuses another method with 405 before the key is looked at', async () => {
     const guarded = onlyMethod(
       'GET',
       'exports are read with GET',
-      withReadKey({ apiKey: 'k', readsNeedKey: true }, counted),
+      withReadKey({ readsNeedKey: true }, onlyK, counted),
     );
     await expect(guarded(request('POST', '/export'))).rejects.toEqual(
       new HttpError(405, 'exports are read with GET'),
