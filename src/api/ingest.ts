@@ -2,7 +2,7 @@
  * The ingestDocument mutation: the API key check, then the CLI's pipeline on one text
  * (registry sync, parse, plan, one write transaction).
  */
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import type { GraphQLError } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import type { MutationIngestDocumentArgs } from './generated/graphql.ts';
