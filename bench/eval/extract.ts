@@ -40,8 +40,11 @@ export function fromParsed(doc: ParsedDocument): Extraction {
       coordinators: t.coordinators.map(names),
       deadline: t.deadline ? { kind: t.deadline.kind, end: t.deadline.end } : null,
     })),
-    // The archive line ("Lưu: VT") is no recipient (docs/labelling.md, Recipients).
-    recipients: doc.recipients.filter((r) => r.purpose !== 'lưu').map(names),
+    // Every Nơi nhận block of the file, a certified copy's too (the label lists them all); the
+    // archive line ("Lưu: VT") is no recipient (docs/labelling.md, Recipients).
+    recipients: [...doc.recipients, ...doc.copies.flatMap((c) => c.recipients)]
+      .filter((r) => r.purpose !== 'lưu')
+      .map(names),
   };
 }
 

@@ -54,6 +54,12 @@ const INNER_PLURAL = /\s(?:các|những)\s+\p{Ll}/u;
 const UNIT = '(?:xã|phường|thị trấn|thị xã|thành phố|huyện|quận|tỉnh|đặc khu)';
 const ENDS_WITH_UNIT = new RegExp(`(?:^|\\s)${UNIT}$`, 'iu');
 const UNIT_ONLY = new RegExp(`^${UNIT}(?:\\s+(?:trực thuộc|thuộc)\\s.*)?$`, 'u');
+/** Plural units closing a name ("UBND các xã, phường"): bare heads before it share them all
+ *  ("HĐND, UBND các tỉnh, thành phố trực thuộc trung ương" → HĐND các tỉnh, thành phố …). */
+const PLURAL_UNITS = new RegExp(
+  `\\s(các\\s+${UNIT}(?:\\s*(?:,|và)\\s*${UNIT})*(?:\\s+(?:trực thuộc|thuộc)\\s.*)?)$`,
+  'iu',
+);
 /** Internal units by their codes after a plural head ("các Vụ: KTTH, QHĐP, TH", "các phòng, đơn
  *  vị: ĐMPT, TH"): one recipient, the codes are not bodies of their own. */
 const UNIT_CODE = /^[\p{Lu}\d&]{2,}$/u;
@@ -67,6 +73,9 @@ const KIND_ONLY =
   /^(?:sở|ban|ngành|bộ|cơ quan|đơn vị|địa phương|tổ chức|đoàn thể|doanh nghiệp)(?:\s+(?:tỉnh|liên quan|có liên quan))?$/iu;
 /** "phòng, chống …" is one phrase of a name ("Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực"). */
 const PHONG_CHONG = /(?:^|\s)phòng,\s*chống\s[^,;]*(?:,\s*[^,;]*)*$/u;
+
+/** A name ending in lower-case words after its capitalised head ("Tiểu ban thông tin"). */
+const LOWER_TAIL = /^\p{Lu}\S*(?:\s+\p{Lu}\S*)*(?:\s+\S+)*\s+\p{Ll}+$/u;
 
 interface Segment {
   start: number;
@@ -239,6 +248,8 @@ function mergeSegments(
       (continuesPrevious(text, seg.sep, prev, registry) || samePhrase(list, text, prev))
     ) {
       prev.end = seg.end;
+      // "Ban tuyên giáo và dân vận các tỉnh ủy, …": a plural reached through "và" opens the collective
+      prev.collective ||= INNER_PLURAL.test(list.slice(prev.start, prev.end));
       if (seg.sep === ',') prev.items.push(item);
       else {
         const last = prev.items[prev.items.length - 1];
@@ -292,7 +303,10 @@ function continuesPrevious(
   if (prev.items.length === 1 && NAMED_PERSON.test(prev.text) && !isLowerInitial(text)) return true;
   if (prev.collective && ROLE_HEAD.test(text)) return false;
   if (prev.collective && (isLowerInitial(text) || isBare(text, registry))) return true;
-  return !isLowerInitial(text) && !startsBody(text, registry) && !/^\p{N}/u.test(text);
+  // a lower-case item that starts no body goes on a name's lower-case topic ("Tiểu ban thông tin,
+  // tuyên truyền, khánh tiết"; "Ban Chỉ đạo … về phát triển khoa học, công nghệ, …")
+  if (isLowerInitial(text)) return LOWER_TAIL.test(prev.text) && !startsBody(text, registry);
+  return !startsBody(text, registry) && !/^\p{N}/u.test(text);
 }
 
 interface Distributed extends Merged {
@@ -310,7 +324,8 @@ function distribute(
   let carry: string | undefined;
   for (let i = texts.length - 1; i >= 0; i--) {
     const text = texts[i] ?? '';
-    const own = trailingQualifier(expandAbbreviations(text.replace(LUU, ''), registry));
+    const units = PLURAL_UNITS.exec(text)?.[1];
+    const own = units ?? trailingQualifier(expandAbbreviations(text.replace(LUU, ''), registry));
     // a ";" closes a list item: a qualifier never reaches back over it
     const next = merged[i + 1];
     if (next && list.slice((merged[i] as Merged).end, next.start).includes(';')) carry = undefined;
@@ -318,7 +333,7 @@ function distribute(
     const place = carry === undefined ? null : PLACE.exec(carry);
     if (place && CAP_UY.test(text)) texts[i] = `${text} ${place[1] as string}`;
     else if (own !== undefined) {
-      carry = trailingQualifier(text) ?? own;
+      carry = units ?? trailingQualifier(text) ?? own;
     } else if (carry !== undefined && (isBare(text, registry) || parallelCollective(merged, i))) {
       texts[i] = `${text} ${carry}`;
     }
