@@ -51,8 +51,16 @@ const THROUGHOUT = /^(?:thuc\s*hien\s*)?xuyen\s*suot\s*/;
 const AS_ARISES = /(?:^|\s)khi\s*(?:co\s*)?phat\s*sinh/;
 const AFTER_EVENT = /^(?:ngay\s*)?(?:sau\s*)?khi\s/;
 
+/** "Thực hiện thường xuyên, riêng …": the exception after "riêng" is not the task's deadline. */
+const EXCEPT = /[,;.]\s*rieng\s/;
+
 /** Phrases read as a whole before the date rules, or null. */
 function wholePhrase(f: string): Norm | null {
+  const except = EXCEPT.exec(f);
+  if (except) {
+    const head = normalizeDeadline(f.slice(0, except.index));
+    if (head.kind !== 'unknown') return head;
+  }
   const through = THROUGHOUT.exec(f);
   if (through) {
     const n = normalizeDeadline(f.slice(through[0].length));

@@ -38,6 +38,14 @@ describe('normalizeDeadline: ranges, throughout, conditions', () => {
       { kind: 'relative', ...none },
     ],
     ['Khi có phát sinh.', { kind: 'event', ...none }],
+    [
+      'Thực hiện định kỳ hằng năm; Riêng năm 2020 hoàn thành trong quý II/2020',
+      { kind: 'recurring', start: null, end: null, recurrence: 'yearly' },
+    ],
+    [
+      'Thực hiện thường xuyên, riêng việc tuyên truyền hoàn thành trong quý II/2020',
+      { kind: 'continuous', start: null, end: null, recurrence: 'continuous' },
+    ],
   ])('%s', (phrase, want) => {
     expect(normalizeDeadline(fold(phrase))).toEqual(want);
   });
