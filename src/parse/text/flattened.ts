@@ -24,8 +24,9 @@ const FIELD_START = new RegExp(
     '(?<=Số\\s*:?\\s*\\d[^\\s]*) (?=\\p{Lu}[^,\\n]{1,30}, ngày)',
     // the type line after the date
     '(?<=năm \\d{4}) (?=\\p{Lu}{2})',
-    // a paragraph in sentence case after a title in capitals ("… CẢ NƯỚC Ngày 24 tháng 6 …")
-    '(?<=\\p{Lu}{2,}) (?=\\p{Lu}\\p{Ll}+ \\p{Ll})',
+    // a paragraph in sentence case after a title in capitals ("… CẢ NƯỚC Ngày 24 tháng 6 …",
+    // "… CẢ NƯỚC Để quản lý …")
+    '(?<=\\p{Lu}{2,}) (?=\\p{Lu}\\p{Ll}+ [\\p{Ll}\\d])',
   ].join('|'),
   'gu',
 );
