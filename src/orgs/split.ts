@@ -19,6 +19,7 @@ import { normalizeKey } from './normalize.ts';
 import { sharedOffice } from './offices.ts';
 import { placeList } from './place-lists.ts';
 import { CAP_UY, PLACE, trailingQualifier, UY } from './qualifiers.ts';
+import { LOWER_TAIL, PLURAL_UNITS, UNIT } from './qualifiers.ts';
 import { isField } from './unit-codes.ts';
 import type { MentionPart, Registry } from './types.ts';
 
@@ -51,15 +52,8 @@ const INNER_PLURAL = /\s(?:các|những)\s+\p{Ll}/u;
 /** Administrative units: after a name ending in one ("UBND các xã", "UBND tỉnh"), more units
  *  continue the same collective ("UBND các xã, phường, đặc khu"; "tỉnh, thành phố trực thuộc
  *  trung ương"). */
-const UNIT = '(?:xã|phường|thị trấn|thị xã|thành phố|huyện|quận|tỉnh|đặc khu)';
 const ENDS_WITH_UNIT = new RegExp(`(?:^|\\s)${UNIT}$`, 'iu');
 const UNIT_ONLY = new RegExp(`^${UNIT}(?:\\s+(?:trực thuộc|thuộc)\\s.*)?$`, 'u');
-/** Plural units closing a name ("UBND các xã, phường"): bare heads before it share them all
- *  ("HĐND, UBND các tỉnh, thành phố trực thuộc trung ương" → HĐND các tỉnh, thành phố …). */
-const PLURAL_UNITS = new RegExp(
-  `\\s(các\\s+${UNIT}(?:\\s*(?:,|và)\\s*${UNIT})*(?:\\s+(?:trực thuộc|thuộc)\\s.*)?)$`,
-  'iu',
-);
 /** Internal units by their codes after a plural head ("các Vụ: KTTH, QHĐP, TH", "các phòng, đơn
  *  vị: ĐMPT, TH"): one recipient, the codes are not bodies of their own. */
 const UNIT_CODE = /^[\p{Lu}\d&]{2,}$/u;
@@ -73,9 +67,6 @@ const KIND_ONLY =
   /^(?:sở|ban|ngành|bộ|cơ quan|đơn vị|địa phương|tổ chức|đoàn thể|doanh nghiệp)(?:\s+(?:tỉnh|liên quan|có liên quan))?$/iu;
 /** "phòng, chống …" is one phrase of a name ("Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực"). */
 const PHONG_CHONG = /(?:^|\s)phòng,\s*chống\s[^,;]*(?:,\s*[^,;]*)*$/u;
-
-/** A name ending in lower-case words after its capitalised head ("Tiểu ban thông tin"). */
-const LOWER_TAIL = /^\p{Lu}\S*(?:\s+\p{Lu}\S*)*(?:\s+\S+)*\s+\p{Ll}+$/u;
 
 interface Segment {
   start: number;
@@ -248,7 +239,6 @@ function mergeSegments(
       (continuesPrevious(text, seg.sep, prev, registry) || samePhrase(list, text, prev))
     ) {
       prev.end = seg.end;
-      // "Ban tuyên giáo và dân vận các tỉnh ủy, …": a plural reached through "và" opens the collective
       prev.collective ||= INNER_PLURAL.test(list.slice(prev.start, prev.end));
       if (seg.sep === ',') prev.items.push(item);
       else {
@@ -303,8 +293,6 @@ function continuesPrevious(
   if (prev.items.length === 1 && NAMED_PERSON.test(prev.text) && !isLowerInitial(text)) return true;
   if (prev.collective && ROLE_HEAD.test(text)) return false;
   if (prev.collective && (isLowerInitial(text) || isBare(text, registry))) return true;
-  // a lower-case item that starts no body goes on a name's lower-case topic ("Tiểu ban thông tin,
-  // tuyên truyền, khánh tiết"; "Ban Chỉ đạo … về phát triển khoa học, công nghệ, …")
   if (isLowerInitial(text)) return LOWER_TAIL.test(prev.text) && !startsBody(text, registry);
   return !startsBody(text, registry) && !/^\p{N}/u.test(text);
 }
