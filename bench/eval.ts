@@ -73,6 +73,7 @@ function documents(): Doc[] {
 interface Loaded {
   label: Label;
   positions: number[];
+  occurrences: number[][];
 }
 
 /** Labels of one labeller by document key; problems are collected, not thrown. */
@@ -136,7 +137,13 @@ function main(): number {
   for (const doc of docs) {
     const ref = a.get(doc.key);
     if (!ref) continue;
-    const reference = fromLabel(ref.label, ref.positions, doc.text.length, 'reference');
+    const reference = fromLabel(
+      ref.label,
+      ref.positions,
+      doc.text.length,
+      'reference',
+      ref.occurrences,
+    );
     const started = performance.now();
     const parsed = parseDocument(doc.text, {
       documentKey: basename(doc.key),

@@ -40,8 +40,11 @@ export function fromParsed(doc: ParsedDocument): Extraction {
       coordinators: t.coordinators.map(names),
       deadline: t.deadline ? { kind: t.deadline.kind, end: t.deadline.end } : null,
     })),
-    // The archive line ("Lưu: VT") is no recipient (docs/labelling.md, Recipients).
-    recipients: doc.recipients.filter((r) => r.purpose !== 'lưu').map(names),
+    // Every Nơi nhận block of the file, a certified copy's too (the label lists them all); the
+    // archive line ("Lưu: VT") is no recipient (docs/labelling.md, Recipients).
+    recipients: [...doc.recipients, ...doc.copies.flatMap((c) => c.recipients)]
+      .filter((r) => r.purpose !== 'lưu')
+      .map(names),
   };
 }
 
@@ -55,6 +58,7 @@ export function fromLabel(
   positions: number[],
   textLength: number,
   role: 'reference' | 'prediction',
+  occurrences: number[][] = [],
 ): Extraction {
   const starts = [...new Set(positions)].sort((a, b) => a - b);
   const nextStart = (p: number): number => starts.find((s) => s > p) ?? textLength;
@@ -64,9 +68,11 @@ export function fromLabel(
     implements: label.implements,
     tasks: label.tasks.map((t, i) => {
       const start = positions[i] ?? -1;
+      const also = (occurrences[i] ?? []).filter((at) => at !== start);
       return {
         start,
         end: role === 'reference' ? start + t.quote.length : nextStart(start),
+        ...(role === 'reference' && also.length > 0 ? { also } : {}),
         lead: t.lead.map((b) => [b]),
         coordinators: t.coordinators.map((b) => [b]),
         deadline: t.deadline ? { kind: t.deadline.kind, end: t.deadline.end } : null,

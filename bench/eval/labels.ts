@@ -15,7 +15,14 @@ import {
 } from './types.ts';
 
 export type LabelResult =
-  | { ok: true; label: Label; /** Offset of each task's quote in the text. */ positions: number[] }
+  | {
+      ok: true;
+      label: Label;
+      /** Offset of each task's quote in the text (its first occurrence). */
+      positions: number[];
+      /** Every offset of each task's quote: a quote may occur twice (an item and its table row). */
+      occurrences: number[][];
+    }
   | { ok: false; errors: string[] };
 
 const TOP = ['document', 'labeller', 'metadata', 'implements', 'tasks', 'recipients'];
@@ -24,6 +31,30 @@ const DEADLINE = ['text', 'kind', 'end'];
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Every offset of `quote` in `text`, matched as findQuote does (exact, else any white space). */
+export function quoteOccurrences(text: string, quote: string): number[] {
+  const q = quote.trim();
+  if (q === '') return [];
+  const out: number[] = [];
+  for (let at = text.indexOf(q); at >= 0; at = text.indexOf(q, at + 1)) out.push(at);
+  if (out.length > 0) return out;
+  const pattern = q.split(/\s+/).map(escapeRegExp).join('\\s+');
+  return [...text.matchAll(new RegExp(pattern, 'gu'))].map((m) => m.index);
+}
+
+/**
+ * A label lists its tasks in text order: a quote that occurs more than once is taken at its first
+ * occurrence after the previous task's (a table row repeating an outline item), else at its first.
+ */
+export function inTextOrder(first: number[], occurrences: number[][]): number[] {
+  let previous = -1;
+  return first.map((at, i) => {
+    const next = (occurrences[i] ?? []).find((o) => o > previous) ?? at;
+    previous = next;
+    return next;
+  });
 }
 
 /**
@@ -172,5 +203,7 @@ export function parseLabel(yamlText: string, text: string): LabelResult {
     tasks: readTasks(r, top.tasks, text, positions),
     recipients: r.list(top.recipients, 'recipients'),
   };
-  return r.errors.length > 0 ? { ok: false, errors: r.errors } : { ok: true, label, positions };
+  if (r.errors.length > 0) return { ok: false, errors: r.errors };
+  const occurrences = label.tasks.map((t) => quoteOccurrences(text, t.quote));
+  return { ok: true, label, positions: inTextOrder(positions, occurrences), occurrences };
 }

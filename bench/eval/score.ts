@@ -4,7 +4,8 @@
  * - metadata: seven slots; a slot filled on both sides counts TP when equal, else FP and FN;
  * - implements, recipients: sets, matched one to one;
  * - tasks: a predicted task matches a reference task when its span contains the reference quote's
- *   position; one to one, the nearest start first; unmatched predicted tasks are FP;
+ *   position (any occurrence of the quote); one to one, as many as possible, the nearest start
+ *   preferred; unmatched predicted tasks are FP;
  * - leads, coordinators: bodies of matched tasks; bodies of unmatched reference tasks are FN;
  * - deadlines: per reference task, the same kind and end date; a reference deadline of an
  *   unmatched task is FN.
@@ -80,24 +81,43 @@ export function matchSets(ref: string[][], pred: string[][]): Counts {
 }
 
 /**
- * For each reference task, the index of its predicted task or null: among the unmatched predicted
- * tasks whose span contains the reference start, the one starting nearest before it.
+ * For each reference task, the index of its predicted task or null: a one-to-one assignment with
+ * as many matches as possible (augmenting paths), where a predicted task may take a reference task
+ * when its span contains the quote's position, or another position of the same quote (a table row
+ * repeating an outline item word for word). Each reference task prefers the predicted task
+ * starting nearest before one of its positions; reference tasks are placed in text order.
  */
 export function matchTasks(ref: ExtractedTask[], pred: ExtractedTask[]): (number | null)[] {
-  const used = new Set<number>();
+  const candidates = ref.map((r) => {
+    const gap = (p: ExtractedTask): number =>
+      Math.min(
+        ...[r.start, ...(r.also ?? [])].map((at) =>
+          at >= p.start && at < p.end ? at - p.start : Infinity,
+        ),
+      );
+    return pred
+      .map((p, k) => ({ k, gap: gap(p), len: p.end - p.start }))
+      .filter((c) => c.gap !== Infinity)
+      .sort((a, b) => a.gap - b.gap || a.len - b.len)
+      .map((c) => c.k);
+  });
+  const owner = new Map<number, number>();
+  const place = (i: number, seen: Set<number>): boolean => {
+    for (const k of candidates[i] ?? []) {
+      if (seen.has(k)) continue;
+      seen.add(k);
+      const held = owner.get(k);
+      if (held === undefined || place(held, seen)) {
+        owner.set(k, i);
+        return true;
+      }
+    }
+    return false;
+  };
   const order = ref.map((_, i) => i).sort((a, b) => (ref[a]?.start ?? 0) - (ref[b]?.start ?? 0));
+  for (const i of order) place(i, new Set());
   const out: (number | null)[] = ref.map(() => null);
-  for (const i of order) {
-    const at = (ref[i] as ExtractedTask).start;
-    let best: number | null = null;
-    pred.forEach((p, k) => {
-      if (used.has(k) || at < p.start || at >= p.end) return;
-      const b = best === null ? null : (pred[best] as ExtractedTask);
-      if (b === null || p.start > b.start || (p.start === b.start && p.end < b.end)) best = k;
-    });
-    if (best !== null) used.add(best);
-    out[i] = best;
-  }
+  for (const [k, i] of owner) out[i] = k;
   return out;
 }
 

@@ -56,6 +56,8 @@ export interface ExtractedTask {
   /** Offsets into the document text (without the `# source:` line). */
   start: number;
   end: number;
+  /** A reference task's other possible starts: its quote occurs there too. */
+  also?: number[];
   lead: Body[];
   coordinators: Body[];
   deadline: { kind: string; end: string | null } | null;

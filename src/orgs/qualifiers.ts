@@ -32,3 +32,17 @@ export function trailingQualifier(text: string): string | undefined {
 export const PLACE = /^(?:tỉnh|thành phố)\s+(\p{Lu}.*)$/u;
 /** A party committee named by its level only ("Tỉnh ủy", "Thành ủy"). */
 export const CAP_UY = new RegExp(`^(?:Tỉnh|Thành)\\s?${UY}$`, 'u');
+
+/** Administrative units (split.ts: "UBND các xã, phường, đặc khu" is one collective). */
+export const UNIT = '(?:xã|phường|thị trấn|thị xã|thành phố|huyện|quận|tỉnh|đặc khu)';
+
+/** Plural units closing a name ("UBND các xã, phường"): bare heads before it share them all
+ *  ("HĐND, UBND các tỉnh, thành phố trực thuộc trung ương" → HĐND các tỉnh, thành phố …). */
+export const PLURAL_UNITS = new RegExp(
+  `\\s(các\\s+${UNIT}(?:\\s*(?:,|và)\\s*${UNIT})*(?:\\s+(?:trực thuộc|thuộc)\\s.*)?)$`,
+  'iu',
+);
+
+/** A name ending in lower-case words after its capitalised head ("Tiểu ban thông tin"): a
+ *  lower-case item after it that starts no body goes on its topic ("…, tuyên truyền, khánh tiết"). */
+export const LOWER_TAIL = /^\p{Lu}\S*(?:\s+\p{Lu}\S*)*(?:\s+\S+)*\s+\p{Ll}+$/u;

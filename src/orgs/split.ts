@@ -20,6 +20,7 @@ import { sharedOffice } from './offices.ts';
 import { placeList } from './place-lists.ts';
 import { CAP_UY, PLACE, trailingQualifier, UY } from './qualifiers.ts';
 import * as roles from './list-roles.ts';
+import { LOWER_TAIL, PLURAL_UNITS, UNIT } from './qualifiers.ts';
 import { isField } from './unit-codes.ts';
 import type { MentionPart, Registry } from './types.ts';
 
@@ -43,7 +44,6 @@ const INNER_PLURAL = /\s(?:các|những)\s+\p{Ll}/u;
 /** Administrative units: after a name ending in one ("UBND các xã", "UBND tỉnh"), more units
  *  continue the same collective ("UBND các xã, phường, đặc khu"; "tỉnh, thành phố trực thuộc
  *  trung ương"). */
-const UNIT = '(?:xã|phường|thị trấn|thị xã|thành phố|huyện|quận|tỉnh|đặc khu)';
 const ENDS_WITH_UNIT = new RegExp(`(?:^|\\s)${UNIT}$`, 'iu');
 const UNIT_ONLY = new RegExp(`^${UNIT}(?:\\s+(?:trực thuộc|thuộc)\\s.*)?$`, 'u');
 /** Internal units by their codes after a plural head ("các Vụ: KTTH, QHĐP, TH", "các phòng, đơn
@@ -240,6 +240,7 @@ function mergeSegments(
         roles.inCharge(list.slice(prev.start, prev.end), list.slice(prev.end, seg.start)))
     ) {
       prev.end = seg.end;
+      prev.collective ||= INNER_PLURAL.test(list.slice(prev.start, prev.end));
       if (seg.sep === ',') prev.items.push(item);
       else {
         const last = prev.items[prev.items.length - 1];
@@ -299,7 +300,8 @@ function continuesPrevious(
   if (prev.collective && roles.isRoleHead(text)) return false;
   if (prev.kinds && isLowerInitial(text) && !roles.isRoleHead(text)) return true;
   if (prev.collective && (isLowerInitial(text) || isBare(text, registry))) return true;
-  return !isLowerInitial(text) && !startsBody(text, registry) && !/^\p{N}/u.test(text);
+  if (isLowerInitial(text)) return LOWER_TAIL.test(prev.text) && !startsBody(text, registry);
+  return !startsBody(text, registry) && !/^\p{N}/u.test(text);
 }
 
 interface Distributed extends Merged {
@@ -317,7 +319,8 @@ function distribute(
   let carry: string | undefined;
   for (let i = texts.length - 1; i >= 0; i--) {
     const text = texts[i] ?? '';
-    const own = trailingQualifier(expandAbbreviations(text.replace(LUU, ''), registry));
+    const units = PLURAL_UNITS.exec(text)?.[1];
+    const own = units ?? trailingQualifier(expandAbbreviations(text.replace(LUU, ''), registry));
     // a ";" closes a list item: a qualifier never reaches back over it
     const next = merged[i + 1];
     if (next && list.slice((merged[i] as Merged).end, next.start).includes(';')) carry = undefined;
@@ -325,7 +328,7 @@ function distribute(
     const place = carry === undefined ? null : PLACE.exec(carry);
     if (place && CAP_UY.test(text)) texts[i] = `${text} ${place[1] as string}`;
     else if (own !== undefined) {
-      carry = trailingQualifier(text) ?? own;
+      carry = units ?? trailingQualifier(text) ?? own;
     } else if (carry !== undefined && (isBare(text, registry) || parallelCollective(merged, i))) {
       texts[i] = `${text} ${carry}`;
     }

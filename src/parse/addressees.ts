@@ -33,11 +33,15 @@ export function findAddressees(
       const g = GLYPH.exec(t);
       const last = ranges[ranges.length - 1];
       if (!g && last) {
+        const before = src.clean.slice(last[0], last[1]);
         // an addressee wrapped over lines: its line ends with ","
-        if (!/,[*_]*$/.test(src.clean.slice(last[0], last[1]))) break;
-        last[1] = le;
-        used.push(j);
-        continue;
+        if (/,[*_]*$/.test(before)) {
+          last[1] = le;
+          used.push(j);
+          continue;
+        }
+        // a list without bullets: a line after one ending with ";" is the next addressee
+        if (!/;[*_]*$/.test(before)) break;
       }
       ranges.push([ls + (g ? g[0].length : 0), le]);
       used.push(j);

@@ -13,7 +13,7 @@ import { squash, type Source } from './source.ts';
 import type { Deadline } from './types.ts';
 
 const CUE =
-  /hoan\s*thanh|thuc\s*hien|tu\s*nam|tu\s*thang|tu\s*ngay|tu\s*quy|trong\s*(?:nam|thang|quy)|quy\s*[ivx\d]+\s*[/-]|hang\s*(?:nam|quy|thang)|thuong\s*xuyen|truoc\s*ngay|den\s*ngay|cham\s*nhat|dinh\s*ky|\bngay\s*\d|\b\d{1,2}\s*\/\s*\d{4}\b|\bnam\s*\d{4}\b|^\s*(?:19|20)\d{2}\s*(?:[-–]\s*(?:19|20)\d{2}|tro\s*di)\s*$/;
+  /hoan\s*thanh|thuc\s*hien|xuyen\s*suot|tu\s*nam|tu\s*thang|tu\s*ngay|tu\s*quy|trong\s*(?:nam|thang|quy)|quy\s*[ivx\d]+\s*[/-]|hang\s*(?:nam|quy|thang)|thuong\s*xuyen|truoc\s*ngay|den\s*ngay|cham\s*nhat|dinh\s*ky|\bngay\s*\d|\b\d{1,2}\s*\/\s*\d{4}\b|\bnam\s*\d{4}\b|^\s*(?:19|20)\d{2}\s*(?:[-–]\s*(?:19|20)\d{2}|tro\s*di)\s*$/;
 const NOT_DEADLINE =
   /^\s*(?:theo|cua|sau\s*day|goi\s*tat|viet\s*tat|khoa|kem\s*theo|tai|gom|nhu)\b|\d\s*-\s*[a-z]+\s*\/|\d\s*\/\s*[a-z]+\s*-/;
 
@@ -42,8 +42,45 @@ const EVENT_ANCHOR = /phien\s*hop|ky\s*hop|hoi\s*nghi|cuoc\s*hop|buoi\s*lam\s*vi
 /** "… và các năm tiếp theo", "2026 trở đi": from that period on, with no end. */
 const ONWARD = /va\s*(?:cac|nhung)\s*nam\s*tiep\s*theo|tro\s*(?:di|ve\s*sau)/;
 
+/** "từ tháng 12/2025 đến quý I/2026", "tháng 11/2025 đến tháng 4/2026": due at the later end. */
+const FROM_TO = /^(.*?)\bden\s*(?:het\s*)?(.*\d{4}\D*)$/;
+/** "xuyên suốt 2025 - 2035", "xuyên suốt từ nay đến …": ongoing over that period. */
+const THROUGHOUT = /^(?:thuc\s*hien\s*)?xuyen\s*suot\s*/;
+/** Conditions instead of dates: after an event ("Sau khi có Quy chế của TW", "khi Chính phủ ban
+ *  hành …") the time runs from it; "Khi có phát sinh" is each time it happens. */
+const AS_ARISES = /(?:^|\s)khi\s*(?:co\s*)?phat\s*sinh/;
+const AFTER_EVENT = /^(?:ngay\s*)?(?:sau\s*)?khi\s/;
+
+/** "Thực hiện thường xuyên, riêng …": the exception after "riêng" is not the task's deadline. */
+const EXCEPT = /[,;.]\s*rieng\s/;
+
+/** Phrases read as a whole before the date rules, or null. */
+function wholePhrase(f: string): Norm | null {
+  const except = EXCEPT.exec(f);
+  if (except) {
+    const head = normalizeDeadline(f.slice(0, except.index));
+    if (head.kind !== 'unknown') return head;
+  }
+  const through = THROUGHOUT.exec(f);
+  if (through) {
+    const n = normalizeDeadline(f.slice(through[0].length));
+    return { kind: 'continuous', start: n.start, end: n.end, recurrence: 'continuous' };
+  }
+  const fromTo = FROM_TO.exec(f);
+  if (fromTo && /\d|^\s*tu\s/.test(fromTo[1] as string)) {
+    const a = normalizeDeadline(fromTo[1] as string);
+    const b = normalizeDeadline(fromTo[2] as string);
+    const from = a.end ?? a.start;
+    if (b.end && (from === null || b.end > from))
+      return { kind: 'due', start: a.start, end: b.end, recurrence: null };
+  }
+  return null;
+}
+
 /** Normalise a deadline phrase (folded text). */
 export function normalizeDeadline(folded: string): Norm {
+  const whole = wholePhrase(folded.replace(LONG_DATE, '$1/$2/$3').trim());
+  if (whole) return whole;
   const onward = ONWARD.exec(folded);
   if (onward) {
     const n = normalizeDeadline(folded.slice(0, onward.index));
@@ -102,7 +139,8 @@ export function normalizeDeadline(folded: string): Norm {
   else if (within) kind = 'relative';
   else if (recurrence === 'continuous') kind = 'continuous';
   else if (recurrence) kind = 'recurring';
-  else kind = 'unknown';
+  else if (AS_ARISES.test(f)) kind = 'event';
+  else kind = AFTER_EVENT.test(f.trim()) ? 'relative' : 'unknown';
   const out: Norm = { kind, start, end, recurrence };
   if (within) out.within = within;
   return out;
@@ -111,7 +149,7 @@ export function normalizeDeadline(folded: string): Norm {
 /** A deadline column or field: a lone date there is the date the task is due by. */
 export function normalizeDueCell(folded: string): Norm {
   const n = normalizeDeadline(folded);
-  if (n.kind === 'event' && n.start === n.end && !EVENT_ANCHOR.test(folded))
+  if (n.kind === 'event' && n.end !== null && n.start === n.end && !EVENT_ANCHOR.test(folded))
     return { ...n, kind: 'due', start: null };
   if (n.kind === 'unknown' && /thuong\s*xuyen|dinh\s*ky/.test(folded))
     return { ...n, kind: 'continuous' };
@@ -230,7 +268,7 @@ const STRONG_PHRASES = [
   String.raw`(?:truoc|cham\s*nhat(?:\s*(?:la|vao))?)\s*(?:ngay\s*)?(?:${D_SHORT}|${D_LONG})`,
   String.raw`truoc\s*ngay\s*${D_DAY}(?:\s*(?:va|,)\s*(?:ngay\s*)?${D_DAY})*\s*(?:hang|moi)\s*nam`,
   String.raw`truoc\s*ngay\s*\d{1,2}\s*(?:hang|moi)\s*(?:thang|quy)`,
-  String.raw`trong\s*(?:${D_MONTH}|${D_QUARTER})`,
+  String.raw`trong\s*(?:${D_MONTH}|${D_QUARTER}|ngay\s*(?:${D_SHORT}|${D_LONG}))`,
   String.raw`(?:tai|truoc|trong)\s*(?:phien\s*hop|ky\s*hop|hoi\s*nghi|cuoc\s*hop)[^.;()\n]{0,60}?${D_MONTH}`,
   String.raw`trong\s*thoi\s*han\s*\d{1,3}\s*ngay(?:\s*lam\s*viec)?`,
   String.raw`thoi\s*gian\s*(?:thuc\s*hien|hoan\s*thanh)?\s*:\s*[^.;\n()]{3,60}`,

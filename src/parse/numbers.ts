@@ -61,6 +61,10 @@ const TYPE_BY_SYMBOL: Record<string, string> = {
  *  "30/2020/NĐ-CP", "722/UBND-MT", "66.2/2025/NQ-CP"), or a law's ("91/2025/QH15"). Spaces around the separators are tolerated ("67 -KH/HU"). */
 export const DOC_NUMBER_SOURCE = String.raw`\d{1,5}(?:\.\d{1,3})?\s?(?:\/\s?\d{4}\s?\/\s?QH\d{1,2}|-\s?[A-ZĐ][A-Za-zĐđ]{0,7}(?:-[A-ZĐ][A-Za-zĐđ]{0,7})?\s?\/\s?[A-ZĐ][A-Za-zĐđ&]{0,11}(?:-[A-ZĐ][A-Za-zĐđ&]{0,11})?|\/\s?(?:\d{4}\s?\/\s?)?[A-ZĐ][A-Za-zĐđ&]{0,11}\s?-\s?[A-ZĐ][A-Za-zĐđ&]{0,11}(?:-[A-ZĐ][A-Za-zĐđ&]{0,11})?)`;
 
+/** A number of the old State style, the body's symbol only ("299/TTg", "169-CP"): read on the
+ *  header's "Số:" line only, where nothing else can stand. */
+export const OLD_NUMBER_SOURCE = String.raw`\d{1,5}\s?[-/]\s?[A-ZĐ][A-Za-zĐđ]{1,7}`;
+
 export interface DocNumber {
   /** Normalised: spaces removed ("67-KH/HU"). */
   number: string;
@@ -89,6 +93,8 @@ export function parseDocNumber(raw: string): DocNumber | null {
       return { number, symbol: 'CV', body: `${m[2] as string}-${m[3] as string}`, style: 'state' };
     return { number, symbol: first, body: m[3] as string, style: 'state' };
   }
+  const old = /^\d+[-/]([A-ZĐ][A-Za-zĐđ]+)$/u.exec(number);
+  if (old) return { number, symbol: '', body: old[1] as string, style: 'state' };
   return null;
 }
 

@@ -70,6 +70,11 @@ export interface RecipientBlock {
   items: Item[];
 }
 
+/** A line (or piece of one) of a signature: authority, capitals, a name, "(Đã ký …)". */
+function signatureLike(t: string): boolean {
+  return AUTHORITY.test(t) || isCapsLine(t) || isPersonName(t) || /^\(?\s*đã ký/iu.test(t);
+}
+
 export function lineRange(line: Line): [number, number] {
   const lead = line.text.length - line.text.trimStart().length;
   return [line.start + lead, line.start + line.text.trimEnd().length];
@@ -86,8 +91,9 @@ export function findRecipientBlocks(src: Source, lines: Line[]): RecipientBlock[
     const rest = s + m[0].length;
     let current: Item | null = null;
     const open = (ps: number, pe: number, idx: number): void => {
-      // a flattened block: "- Như trên; - Lưu: VT." on one line is two items
-      const sep = /[,;]\s*[-–•]\s+/g;
+      // a flattened block: "- Như trên; - Lưu: VT." on one line is two items; so is text after a
+      // ";" ("Thành ủy, UBND thành phố; Lê Thị Bích Thuận" — a signature column read into the line)
+      const sep = /[,;]\s*[-–•]\s+|;\s+(?=\S)/g;
       const text = src.clean.slice(ps, pe);
       let from = ps;
       let m: RegExpExecArray | null;
@@ -99,6 +105,8 @@ export function findRecipientBlocks(src: Source, lines: Line[]): RecipientBlock[
       cuts.push([from, pe]);
       for (const [cs, ce] of cuts) {
         const [a, b] = trimRange(src.clean, cs, ce, ' ');
+        // a piece of the signature column beside the block ("GIÁM ĐỐC", "(Đã ký và đóng dấu)")
+        if (b <= a || signatureLike(src.clean.slice(a, b))) continue;
         current = {
           pieces: [[a, b]],
           terminated: TERMINATED.test(src.clean.slice(a, b)),
@@ -130,9 +138,21 @@ export function findRecipientBlocks(src: Source, lines: Line[]): RecipientBlock[
       // a line of codes after a comma ("…, các Vụ, Cục: TH," / "KTTH, PL;") goes on, capitals or not
       const last = cur?.pieces[cur.pieces.length - 1];
       const goesOn = gap === 0 && last !== undefined && /,[*_]*$/.test(src.clean.slice(...last));
-      const signatureLike =
-        AUTHORITY.test(t) || isCapsLine(t) || isPersonName(t) || /^\(?\s*đã ký/iu.test(t);
-      if (signatureLike && !goesOn) continue;
+      // the archive line closed by a full stop ("- Lưu Văn phòng Tỉnh uỷ.") is the block's last
+      if (
+        cur &&
+        last &&
+        /^lưu\b.*\.[*_]*$/iu.test(src.clean.slice(cur.pieces[0]![0], last[1]).trim())
+      )
+        break;
+      if (signatureLike(t) && !goesOn) continue;
+      // without bullets, a line after one ending with ";" is the next item
+      const closed = last !== undefined && /;[*_]*$/.test(src.clean.slice(...last));
+      if ((cur && closed && gap === 0) || (!cur && block.items.length === 0)) {
+        open(ls, le, j);
+        block.used.push(j);
+        continue;
+      }
       if (cur && (gap === 0 || /^\p{Ll}/u.test(t))) {
         cur.pieces.push([ls, le]);
         cur.terminated = TERMINATED.test(t);

@@ -2,7 +2,7 @@
  * The patterns of the header, by name (on folded lines unless said otherwise). Tested by a table
  * of examples in tests/unit/parse/patterns/header.test.ts.
  */
-import { DOC_NUMBER_SOURCE } from '../numbers.ts';
+import { DOC_NUMBER_SOURCE, OLD_NUMBER_SOURCE } from '../numbers.ts';
 
 /** Type lines ("KẾ HOẠCH", "CHƯƠNG TRÌNH HÀNH ĐỘNG"), longest first where one begins another. */
 export const TYPES: readonly (readonly [RegExp, string])[] = [
@@ -35,7 +35,10 @@ export const PARTY_BANNER = /^dang\s*cong\s*san\s*viet\s*nam$/;
 export const STATE_BANNER = /^cong\s*hoa\s*xa\s*hoi\s*chu\s*nghia\s*viet\s*nam$/;
 export const MOTTO = /^doc\s*lap\s*[-–]\s*tu\s*do\s*[-–]\s*hanh\s*phuc$/;
 /** "Số 10-KH/TW", "Số: 45/KH-UBND" (on the clean line). */
-export const NUMBER_LINE = new RegExp(`^s[oố]\\s*:?\\s*(${DOC_NUMBER_SOURCE})`, 'iu');
+export const NUMBER_LINE = new RegExp(
+  `^s[oố]\\s*:?\\s*(${DOC_NUMBER_SOURCE}|${OLD_NUMBER_SOURCE}(?![\\p{L}\\d/-]))`,
+  'iu',
+);
 /** "Số:      /KH-UBND": the number of an unsigned draft (on the clean line). */
 export const EMPTY_NUMBER = /^s[oố]\s*:?\s*[-/.\s]*(?:[A-ZĐ]+[-/]?)*[A-ZĐ]*\s*$/iu;
 /** "V/v …": the subject of an official letter. */

@@ -22,10 +22,13 @@ const FIELD_START = new RegExp(
     '(?<=\\S) (?=Kính gửi)',
     // the place after the number token ("Số: 435/QĐ-UBND Kon Tum, ngày …")
     '(?<=Số\\s*:?\\s*\\d[^\\s]*) (?=\\p{Lu}[^,\\n]{1,30}, ngày)',
+    // a place and date after a subject ("V/v … năm 2014 Hà Nội, ngày 13 tháng 02 năm 2017")
+    '(?<=(?:^|\\s)[^\\s\\p{Lu}]\\S*) (?=(?:\\p{Lu}\\p{Ll}*\\.? ?){1,4}, ngày \\d{1,2} tháng \\d{1,2} năm \\d{4})',
     // the type line after the date
     '(?<=năm \\d{4}) (?=\\p{Lu}{2})',
-    // a paragraph in sentence case after a title in capitals ("… CẢ NƯỚC Ngày 24 tháng 6 …")
-    '(?<=\\p{Lu}{2,}) (?=\\p{Lu}\\p{Ll}+ \\p{Ll})',
+    // a paragraph in sentence case after a title in capitals ("… CẢ NƯỚC Ngày 24 tháng 6 …",
+    // "… CẢ NƯỚC Để quản lý …")
+    '(?<=\\p{Lu}{2,}) (?=\\p{Lu}\\p{Ll}+ [\\p{Ll}\\d])',
   ].join('|'),
   'gu',
 );

@@ -164,7 +164,9 @@ export function softBreaks(text: string): Set<number> {
       continue;
     if (text.slice(a.newline + 1, b.start).replace(/\r/g, '').length >= 4) continue;
     // a title in capitals above a paragraph in sentence case: two blocks, not one wrapped
-    if (capsOnly(text.slice(a.start, a.end)) !== capsOnly(text.slice(b.start, b.end))) continue;
+    // (a run of capitals cut at the wrap goes on: "… CHỦ NGHĨA VIỆT" / "NAM Độc lập …")
+    const capsA = capsOnly(text.slice(a.start, a.end));
+    if (capsA !== capsOnly(text.slice(b.start, b.end)) && !(capsA && capsOnly(word))) continue;
     if (ITEM_START.test(next) && CLAUSE_END.test(text.slice(a.start, a.end))) continue;
     soft.add(a.newline);
   }
