@@ -2,30 +2,13 @@
  * The `users` command as an operator runs it (a real process, the real Neo4j): create shows the
  * key once and stores only its digest; list; revoke; audit shows who did it.
  */
-import { execFile } from 'node:child_process';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { userInfo } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { keyDigest, userByKey } from '../../src/graph/users.ts';
-import { repoRoot as root } from '../../src/paths.ts';
+import { runCli } from '../support/cli.ts';
 import { database, useTestDriver } from '../support/neo4j.ts';
 
-const run = promisify(execFile);
-
-async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(
-      process.execPath,
-      ['--import', 'tsx', join(root, 'src/cli/main.ts'), 'users', ...args],
-      { cwd: root, env: process.env },
-    );
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
+const cli = (args: string[]) => runCli(['users', ...args]);
 
 const db = useTestDriver({ reset: true });
 
