@@ -21,8 +21,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 const root = resolve(import.meta.dirname, '../../..');
 const main = join(root, 'src/cli/main.ts');
 const seed = join(root, 'seed/documents/003_c1ef8345d186a5d7.txt');
-// Root reads any folder whatever its mode: the command then runs as nobody.
-const asNobody = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+// Root reads any folder whatever its mode: the command then runs without the capabilities that
+// let it (setpriv, util-linux), still as root so that it reads the checkout wherever it lies (a
+// fresh clone in a 0700 temporary folder is closed to other users, nobody included).
+const command = (args: string[]): [string, string[]] => {
+  const node: [string, string[]] = [process.execPath, ['--import', 'tsx', main, ...args]];
+  if (process.getuid?.() !== 0) return node;
+  return ['setpriv', ['--bounding-set=-dac_override,-dac_read_search', node[0], ...node[1]]];
+};
 let top: string;
 let dir: string;
 
@@ -34,15 +40,11 @@ interface Run {
 
 function cli(args: string[]): Promise<Run> {
   return new Promise((done) => {
-    execFile(
-      process.execPath,
-      ['--import', 'tsx', main, ...args],
-      { cwd: root, timeout: 60_000, ...asNobody },
-      (error, stdout, stderr) => {
-        const code = error ? ((error as { code?: number }).code ?? null) : 0;
-        done({ code: typeof code === 'number' ? code : null, stdout, stderr });
-      },
-    );
+    const [program, argv] = command(args);
+    execFile(program, argv, { cwd: root, timeout: 60_000 }, (error, stdout, stderr) => {
+      const code = error ? ((error as { code?: number }).code ?? null) : 0;
+      done({ code: typeof code === 'number' ? code : null, stdout, stderr });
+    });
   });
 }
 
