@@ -177,6 +177,7 @@ function fullDates(f: string): { start: string | null; end: string | null; event
   let event = false;
   let m: RegExpExecArray | null;
   let saw = false;
+  let previous: { first: string | null; to: number } | null = null;
   while ((m = dateRe.exec(f))) {
     saw = true;
     const year = Number(m[4]);
@@ -186,7 +187,15 @@ function fullDates(f: string): { start: string | null; end: string | null; event
     const first = isoDate(year, month, days[0] as number);
     const last = isoDate(year, month, days[days.length - 1] as number);
     const isFrom = fromBefore(f, m.index) || /tu\s*$/.test(f.slice(0, m.index).trimEnd().slice(-6));
-    if (isFrom) start = first;
+    // "01/7/2025 - 31/12/2025": a period from the first date, due at the second.
+    const range = previous !== null && /^\s*[-–—]\s*$/.test(f.slice(previous.to, m.index));
+    const from = previous?.first ?? first;
+    previous = { first, to: m.index + m[0].length };
+    if (range) {
+      start = from;
+      end = last;
+      event = false;
+    } else if (isFrom) start = first;
     else if (
       /(?:truoc|den|cham\s*nhat(?:\s*(?:la|vao))?|han|trong)\s*(?:ngay\s*)?$/.test(
         f.slice(Math.max(0, m.index - 20), m.index),

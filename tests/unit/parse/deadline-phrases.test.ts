@@ -77,3 +77,19 @@ describe('findDeadline: "trong ngày …"', () => {
     ]);
   });
 });
+
+describe('a period written as two dates and a dash', () => {
+  it('runs from the first date and is due at the second', () => {
+    expect(normalizeDeadline(fold('01/7/2025 - 31/12/2025'))).toEqual({
+      kind: 'due',
+      start: '2025-07-01',
+      end: '2025-12-31',
+      recurrence: null,
+    });
+    expect(normalizeDeadline(fold('Từ ngày 01/7/2025 – 31/12/2025'))).toMatchObject({
+      kind: 'due',
+      start: '2025-07-01',
+      end: '2025-12-31',
+    });
+  });
+});
