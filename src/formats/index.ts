@@ -94,7 +94,7 @@ export async function readFormatted(
         ).readPdfPages(file, bytes, {
           maxPages: opts.maxPages ?? 100,
           ocrTimeoutMs: opts.ocrTimeoutMs ?? 120_000,
-          deadline: Date.now() + (opts.fileTimeoutMs ?? 1_800_000),
+          timeLimitMs: opts.fileTimeoutMs ?? 1_800_000,
           ...(opts.onPage ? { onPage: opts.onPage } : {}),
           ...(opts.tesseract ? { tesseract: opts.tesseract } : {}),
         })

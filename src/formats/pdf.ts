@@ -22,8 +22,8 @@ type TextItem = Extract<
 export interface PdfOptions {
   maxPages: number;
   ocrTimeoutMs: number;
-  /** When reading must be over (epoch ms): a long scan stops with a clear error, not hours later. */
-  deadline?: number;
+  /** Time for the whole file (ms): a long scan stops with a clear error, not hours later. */
+  timeLimitMs?: number;
   /** Rendering scale for OCR (1 = 72 dpi); 300 dpi is what Tesseract reads best. */
   ocrScale?: number;
   onPage?: (done: number, total: number) => void;
@@ -108,12 +108,12 @@ async function ocrPage(file: string, page: PDFPageProxy, n: number, opts: PdfOpt
 function overDeadline(
   file: string,
   opts: PdfOptions,
-  started: number,
+  deadline: number,
   done: number,
   total: number,
 ) {
-  if (opts.deadline === undefined || Date.now() <= opts.deadline) return;
-  const limit = Math.round((opts.deadline - started) / 1000);
+  if (opts.timeLimitMs === undefined || Date.now() <= deadline) return;
+  const limit = Math.round(opts.timeLimitMs / 1000);
   throw new FormatError(
     file,
     `reading stopped after ${done} of ${total} pages: over the per-file time limit (${limit} s)`,
@@ -126,6 +126,7 @@ export async function readPdfPages(
   bytes: Uint8Array,
   opts: PdfOptions,
 ): Promise<PdfPages> {
+  const deadline = Date.now() + (opts.timeLimitMs ?? Infinity);
   const doc = await open(file, bytes);
   try {
     if (doc.numPages > opts.maxPages) {
@@ -135,9 +136,8 @@ export async function readPdfPages(
       );
     }
     const out: PdfPages = { pages: [], info: [] };
-    const started = Date.now();
     for (let n = 1; n <= doc.numPages; n++) {
-      overDeadline(file, opts, started, n - 1, doc.numPages);
+      overDeadline(file, opts, deadline, n - 1, doc.numPages);
       const page = await doc.getPage(n);
       const { width, height } = page.getViewport({ scale: 1 });
       const content = await page.getTextContent();
@@ -145,7 +145,7 @@ export async function readPdfPages(
       let words = textWords(page, items, n);
       const info: PageInfo = { page: n, width, height, source: 'text-layer' };
       if (words.length === 0) {
-        const left = (opts.deadline ?? Infinity) - Date.now();
+        const left = deadline - Date.now();
         const ocr = await ocrPage(file, page, n, {
           ...opts,
           ocrTimeoutMs: Math.max(1, Math.min(opts.ocrTimeoutMs, left)),
