@@ -50,16 +50,26 @@ function prefetch(
   id: string,
   info: GraphQLResolveInfo,
   loaders: Loaders,
+  /** Fields the root statement reads itself (api/shape.ts). */
+  compiled: ReadonlySet<string>,
 ): void {
   for (const name of selectedFields(info)) {
+    if (compiled.has(name)) continue;
     const loader = table[name]?.(loaders);
     // Errors surface when the field resolver awaits the same (cached) promise.
     loader?.load(id).catch(() => {});
   }
 }
 
-export const prefetchDocumentLists = (id: string, info: GraphQLResolveInfo, loaders: Loaders) =>
-  prefetch(DOCUMENT_LISTS, id, info, loaders);
+type Prefetch = (
+  id: string,
+  info: GraphQLResolveInfo,
+  loaders: Loaders,
+  compiled: ReadonlySet<string>,
+) => void;
 
-export const prefetchOrganizationLists = (id: string, info: GraphQLResolveInfo, loaders: Loaders) =>
-  prefetch(ORGANIZATION_LISTS, id, info, loaders);
+export const prefetchDocumentLists: Prefetch = (id, info, loaders, compiled) =>
+  prefetch(DOCUMENT_LISTS, id, info, loaders, compiled);
+
+export const prefetchOrganizationLists: Prefetch = (id, info, loaders, compiled) =>
+  prefetch(ORGANIZATION_LISTS, id, info, loaders, compiled);

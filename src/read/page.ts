@@ -15,6 +15,11 @@ import {
 } from './cursors.ts';
 import { allOf, type Params } from './params.ts';
 import { HIDDEN_PARAM, visibleCondition } from './viewer.ts';
+import { projection, type Shape } from './shape.ts';
+
+/** A page's nodes: the selected shape when the API gives one (shape.ts), else every property. */
+const projected = (shape: Shape | undefined, params: Params): string =>
+  shape ? projection('n', shape, params) : nodeProjection('n');
 
 /** A list's conditions and the viewer's: nothing of a hidden document is listed or counted
  *  (the reader fills the parameter; alone, a statement lists everything). */
@@ -57,6 +62,7 @@ export function pageStatement(
   after: string | null,
   size: number,
   withTotal = false,
+  shape?: Shape,
 ): Statement {
   const params = query.params.fork();
   const from = params.add('after', after);
@@ -65,7 +71,7 @@ export function pageStatement(
   return {
     cypher: `${matching(query, withTotal, `(${from} IS NULL OR n.id > ${from})`)}
 WITH n${t} ORDER BY n.id LIMIT ${limit}
-RETURN ${nodeProjection('n')} AS node${t}`,
+RETURN ${projected(shape, params)} AS node${t}`,
     params: paramsOf(params),
   };
 }
@@ -76,6 +82,7 @@ export function orderedPageStatement(
   after: { key: string | number; id: string } | null,
   size: number,
   withTotal = false,
+  shape?: Shape,
 ): Statement {
   const { key, descending } = query.order;
   const t = withTotal ? ', total' : '';
@@ -89,7 +96,7 @@ export function orderedPageStatement(
     cypher: `${matching(query, withTotal, null)}
 WITH n${t}, ${key} AS sortKey WHERE (${afterId} IS NULL OR sortKey ${beyond} ${afterKey} OR (sortKey = ${afterKey} AND n.id > ${afterId}))
 WITH n${t}, sortKey ORDER BY sortKey ${descending ? 'DESC' : 'ASC'}, n.id LIMIT ${limit}
-RETURN ${nodeProjection('n')} AS node, sortKey${t}`,
+RETURN ${projected(shape, params)} AS node, sortKey${t}`,
     params: paramsOf(params),
   };
 }
@@ -131,6 +138,8 @@ export async function readPage<T>(
   convert: (node: Props) => T,
   /** The total is selected: count it in the page's statement. */
   withTotal = false,
+  /** What of each node the request selects (shape.ts); all its properties when not given. */
+  shape?: Shape,
 ): Promise<ConnectionModel<T>> {
   const size = pageSize(args.first);
   const order = query.order;
@@ -140,8 +149,9 @@ export async function readPage<T>(
         decodeKeyedCursor(args.after, order.tag),
         size,
         withTotal,
+        shape,
       )
-    : pageStatement(query, decodeCursor(args.after), size, withTotal);
+    : pageStatement(query, decodeCursor(args.after), size, withTotal, shape);
   const rows = await db.read(cypher, params);
   const page = rows.slice(0, size);
   const cursorOf = (row: Props): string => {

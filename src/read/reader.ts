@@ -100,23 +100,36 @@ export class GraphReader {
     return this.bounds.viewer ?? UNRESTRICTED;
   }
 
+  /** The hidden documents once read. */
+  private known: Hidden | undefined;
+
   private hidden(): Promise<Hidden> {
-    if (seesEverything(this.viewer)) return Promise.resolve(new Hidden([]));
+    if (seesEverything(this.viewer)) this.known ??= new Hidden([]);
+    if (this.known) return Promise.resolve(this.known);
     this.hiddenDocuments ??= (async () => {
       const { cypher, params } = hiddenDocumentsStatement(this.viewer);
       const rows = await this.run(cypher, params, this.deadline - Date.now());
-      return new Hidden(rows.map((r) => r.id as string));
+      this.known = new Hidden(rows.map((r) => r.id as string));
+      return this.known;
     })();
     return this.hiddenDocuments;
   }
 
   async read(cypher: string, params: Record<string, unknown> = {}): Promise<Props[]> {
     const remaining = this.admit();
-    const hidden = await this.hidden();
-    const all = cypher.includes(`$${HIDDEN_PARAM}`)
-      ? { ...params, [HIDDEN_PARAM]: hidden.list() }
-      : params;
-    return scrub(await this.run(cypher, all, remaining), hidden);
+    const named = cypher.includes(`$${HIDDEN_PARAM}`);
+    const known = this.known ?? (seesEverything(this.viewer) ? await this.hidden() : undefined);
+    if (known === undefined) {
+      // Until the hidden documents are known, they are read beside the statement, not before
+      // it (one round trip, not two), the statement run as if none were hidden: exact when none
+      // are (most viewers), run again with them otherwise; only then are its rows used.
+      const none = named ? { ...params, [HIDDEN_PARAM]: [] } : params;
+      const [hidden, rows] = await Promise.all([this.hidden(), this.run(cypher, none, remaining)]);
+      if (!named || hidden.size === 0) return scrub(rows, hidden);
+      return this.read(cypher, params);
+    }
+    const all = named ? { ...params, [HIDDEN_PARAM]: known.list() } : params;
+    return scrub(await this.run(cypher, all, remaining), known);
   }
 
   private async run(

@@ -2,6 +2,7 @@
 import type { ActorKind, Resolvers } from '../generated/graphql.ts';
 import { jurisdictionOf, type ActorModel, type ActorType } from '../../read/models.ts';
 import { connectionFields } from './connections.ts';
+import { preloaded } from '../../read/preloaded.ts';
 
 const KINDS: Record<ActorType, ActorKind> = {
   Organization: 'ORGANIZATION',
@@ -38,14 +39,19 @@ export const actorResolvers: Resolvers = {
       organizations(await loaders.partOf.load(org.id))[0] ?? null,
     units: async (org, _args, { loaders }) => organizations(await loaders.units.load(org.id)),
     groups: (org, _args, { loaders }) => loaders.groups.load(org.id),
-    tasksLed: (org, _args, { loaders }) => loaders.tasksLed.load(org.id),
-    tasksCoordinated: (org, _args, { loaders }) => loaders.tasksCoordinated.load(org.id),
-    tasksReportedTo: (org, _args, { loaders }) => loaders.tasksReportedTo.load(org.id),
+    // Read with the organization when its statement followed them (read/shape.ts), else batched.
+    tasksLed: (org, _args, { loaders }, { path }) =>
+      preloaded(org, String(path.key)) ?? loaders.tasksLed.load(org.id),
+    tasksCoordinated: (org, _args, { loaders }, { path }) =>
+      preloaded(org, String(path.key)) ?? loaders.tasksCoordinated.load(org.id),
+    tasksReportedTo: (org, _args, { loaders }, { path }) =>
+      preloaded(org, String(path.key)) ?? loaders.tasksReportedTo.load(org.id),
     reportedToBy: (org, _args, { loaders }) => loaders.reportedToBy.load(org.id),
     reportsTo: (org, _args, { loaders }) => loaders.reportsTo.load(org.id),
     documentsIssued: (org, _args, { loaders }) => loaders.documentsIssued.load(org.id),
     documentsReceived: (org, _args, { loaders }) => loaders.documentsReceived.load(org.id),
-    tasksLedConnection: (org, args, { loaders }) => loaders.pages.tasksLed(org.id, args),
+    tasksLedConnection: (org, args, { loaders }, { path }) =>
+      preloaded(org, String(path.key)) ?? loaders.pages.tasksLed(org.id, args),
     tasksCoordinatedConnection: (org, args, { loaders }) =>
       loaders.pages.tasksCoordinated(org.id, args),
     tasksReportedToConnection: (org, args, { loaders }) =>

@@ -4,7 +4,7 @@ import { readStats } from '../../graph/stats.ts';
 import { readVisibleStats } from '../../read/stats.ts';
 import { seesEverything } from '../../read/viewer.ts';
 import { apiError, badInput, fromDatabaseError } from '../errors.ts';
-import { toActor, toDocument, toNode, toTask, type DocumentModel } from '../../read/models.ts';
+import { toDocument, toNode, type DocumentModel, type Props } from '../../read/models.ts';
 import { searchedText } from '../models.ts';
 import type { SearchType } from '../generated/graphql.ts';
 import { DOCUMENTS_BY_NUMBER } from '../cypher/nodes.ts';
@@ -23,6 +23,9 @@ import { ingestText } from '../ingest.ts';
 import { requireRole } from '../auth.ts';
 import { noteWrite } from '../context.ts';
 import { prefetchDocumentLists, prefetchOrganizationLists } from '../prefetch.ts';
+import { fromShape, readById } from '../../read/shape.ts';
+import { compiledFields, connectionShape, nodeShape } from '../shape.ts';
+import type { ActorModel, TaskModel } from '../../read/models.ts';
 
 const SEARCH_LABELS: Record<SearchType, string> = {
   DOCUMENT: 'Document',
@@ -41,8 +44,11 @@ const Query: QueryResolvers = {
       throw badInput('give exactly one of id and number');
     }
     if (id != null) {
-      prefetchDocumentLists(id, info, loaders);
-      const node = await loaders.node.load(id);
+      // One statement for the node and the relationships its selection follows; the lists it
+      // cannot read with them are prefetched beside it.
+      const shape = nodeShape('Document', info);
+      prefetchDocumentLists(id, info, loaders, compiledFields(shape));
+      const node = await readById(db, 'Document', id, shape);
       return node?.__type === 'Document' ? node : null;
     }
     const rows = await db.read(DOCUMENTS_BY_NUMBER, { number });
@@ -58,31 +64,41 @@ const Query: QueryResolvers = {
     return found[0] ?? null;
   },
 
-  documents: (_parent, { filter, where, orderBy, sort, first, after }, { db }, info) =>
-    readPage(
+  documents: (_parent, { filter, where, orderBy, sort, first, after }, { db }, info) => {
+    const shape = connectionShape('Document', info);
+    return readPage(
       db,
       withWhereAndSort('Document', documentsQuery(filter, sort ? null : orderBy), where, sort),
       { first, after },
-      toDocument,
+      (map) => fromShape(shape, map) as DocumentModel,
       selects(info, 'totalCount'),
-    ),
+      shape,
+    );
+  },
 
-  organization: async (_parent, { id, asOf }, { loaders }, info) => {
+  organization: async (_parent, { id, asOf }, { db, loaders }, info) => {
     const date = asOf == null ? null : isoDate(asOf, 'asOf');
-    prefetchOrganizationLists(id, info, loaders);
-    const node = await loaders.node.load(id);
+    const selected = nodeShape('Actor', info);
+    // Whether it existed on the date is read from its dates.
+    const shape = { ...selected, fields: [...selected.fields, 'validFrom', 'validTo'] };
+    prefetchOrganizationLists(id, info, loaders, compiledFields(shape));
+    const node = await readById(db, 'Actor', id, shape);
     if (node?.__type !== 'Organization') return null;
     return date === null || existsOn(node, date) ? node : null;
   },
 
   organizations: (_parent, { filter, where, sort, ...page }, { db }, info) => {
     const query = withWhereAndSort('Organization', organizationsQuery(filter), where, sort);
-    return readPage(db, query, page, toActor, selects(info, 'totalCount'));
+    const shape = connectionShape('Actor', info);
+    const convert = (map: Props) => fromShape(shape, map) as ActorModel;
+    return readPage(db, query, page, convert, selects(info, 'totalCount'), shape);
   },
 
   tasks: (_parent, { filter, where, sort, ...page }, { db }, info) => {
     const query = withWhereAndSort('Task', tasksQuery(filter), where, sort);
-    return readPage(db, query, page, toTask, selects(info, 'totalCount'));
+    const shape = connectionShape('Task', info);
+    const convert = (map: Props) => fromShape(shape, map) as TaskModel;
+    return readPage(db, query, page, convert, selects(info, 'totalCount'), shape);
   },
 
   search: async (_parent, { text, types, ...rest }, { db }) => {

@@ -5,12 +5,17 @@ import type { TaskActorType } from '../loaders.ts';
 import type { ActorEdgeModel, DocumentModel, TaskModel } from '../../read/models.ts';
 import { selectsOnlyId } from './selected.ts';
 import { connectionFields } from './connections.ts';
+import { preloaded } from '../../read/preloaded.ts';
 
 async function actorsAs(
   task: TaskModel,
   type: TaskActorType,
   { loaders }: ApiContext,
+  key: string | number,
 ): Promise<ActorEdgeModel[]> {
+  // Read with the task when its statement followed them (read/shape.ts), else batched.
+  const read = preloaded<ActorEdgeModel[]>(task, String(key));
+  if (read) return read;
   const all = await loaders.taskActors.load(task.id);
   return all.filter((a) => a.type === type).map((a) => a.edge);
 }
@@ -27,7 +32,8 @@ export const taskResolvers: Resolvers = {
       // A task's docId is its document's id (written from that document): asked for the id
       // alone, the answer needs no read.
       if (selectsOnlyId(info)) return { __type: 'Document', id: task.docId } as DocumentModel;
-      const node = await loaders.node.load(task.docId);
+      const read = preloaded<DocumentModel | null>(task, String(info.path.key));
+      const node = read === undefined ? await loaders.node.load(task.docId) : read;
       if (node?.__type !== 'Document') throw new Error(`task ${task.id} has no document`);
       return node;
     },
@@ -42,9 +48,10 @@ export const taskResolvers: Resolvers = {
             inherited: task.deadlineInherited ?? false,
           }
         : null,
-    leads: (task, _args, context) => actorsAs(task, 'LED_BY', context),
-    coordinators: (task, _args, context) => actorsAs(task, 'COORDINATES_WITH', context),
-    reportsTo: (task, _args, context) => actorsAs(task, 'REPORTS_TO', context),
+    leads: (task, _args, context, { path }) => actorsAs(task, 'LED_BY', context, path.key),
+    coordinators: (task, _args, context, { path }) =>
+      actorsAs(task, 'COORDINATES_WITH', context, path.key),
+    reportsTo: (task, _args, context, { path }) => actorsAs(task, 'REPORTS_TO', context, path.key),
     rolesOf: async (task, { actor }, { loaders }) => {
       const roles = (await loaders.taskActors.load(task.id))
         .filter((a) => a.edge.actor.id === actor)

@@ -1,0 +1,126 @@
+/**
+ * A field's GraphQL selection as the read layer's plain Shape (src/read/shape.ts): the field
+ * names it selects, and the relationships it follows that one statement can read with it (their
+ * arguments evaluated here, against the schema's defaults and the request's variables).
+ */
+import {
+  getArgumentValues,
+  type FieldNode,
+  type GraphQLField,
+  type GraphQLResolveInfo,
+  type SelectionSetNode,
+} from 'graphql';
+import { RELATIONS, type NestedShape, type Shape, type ShapeKind } from '../read/shape.ts';
+
+/** Levels of relationships read in one statement; deeper ones are read by their resolvers. */
+const MAX_DEPTH = 3;
+
+/** The schema type whose field arguments a kind's connections take. */
+const TYPE_OF: Record<ShapeKind, string> = {
+  Document: 'Document',
+  Task: 'Task',
+  Actor: 'Organization',
+};
+
+type Sets = readonly (SelectionSetNode | undefined)[];
+
+/** The fields of the selection sets by response key, fragments merged (their type conditions
+ *  ignored: a property read for another actor type than the one found is harmless). */
+function fieldsOf(sets: Sets, info: GraphQLResolveInfo): Map<string, FieldNode[]> {
+  const out = new Map<string, FieldNode[]>();
+  const visit = (set: SelectionSetNode | undefined): void => {
+    for (const s of set?.selections ?? []) {
+      if (s.kind === 'Field') {
+        const key = s.alias?.value ?? s.name.value;
+        out.set(key, [...(out.get(key) ?? []), s]);
+      } else if (s.kind === 'InlineFragment') visit(s.selectionSet);
+      else visit(info.fragments[s.name.value]?.selectionSet);
+    }
+  };
+  sets.forEach(visit);
+  return out;
+}
+
+const subsets = (nodes: readonly FieldNode[]): Sets => nodes.map((n) => n.selectionSet);
+
+/** The sub-selections of `name` within the nodes' selections (an edge's `node`…). */
+function under(nodes: readonly FieldNode[], name: string, info: GraphQLResolveInfo): FieldNode[] {
+  return [...fieldsOf(subsets(nodes), info).values()].flat().filter((n) => n.name.value === name);
+}
+
+function onlyId(nodes: readonly FieldNode[], info: GraphQLResolveInfo): boolean {
+  return [...fieldsOf(subsets(nodes), info).values()]
+    .flat()
+    .every((n) => n.name.value === 'id' || n.name.value === '__typename');
+}
+
+function shapeOf(kind: ShapeKind, sets: Sets, info: GraphQLResolveInfo, depth: number): Shape {
+  const fields: string[] = [];
+  const nested: NestedShape[] = [];
+  for (const [key, nodes] of fieldsOf(sets, info)) {
+    const field = (nodes[0] as FieldNode).name.value;
+    const relation = RELATIONS[kind][field];
+    // A task's document asked for its id alone needs no read (the task knows it).
+    const skip = !relation || depth >= MAX_DEPTH || (field === 'document' && onlyId(nodes, info));
+    if (skip) fields.push(field);
+    else nested.push(nestedOf(kind, key, field, nodes, info, depth + 1));
+  }
+  return { kind, fields, nested };
+}
+
+function nestedOf(
+  kind: ShapeKind,
+  key: string,
+  field: string,
+  nodes: readonly FieldNode[],
+  info: GraphQLResolveInfo,
+  depth: number,
+): NestedShape {
+  const relation = RELATIONS[kind][field];
+  if (!relation) throw new Error(`no relation ${kind}.${field}`);
+  const base = { key, field, edgeFields: [] };
+  switch (relation.form) {
+    case 'one':
+    case 'list':
+      return { ...base, shape: shapeOf(relation.kind, subsets(nodes), info, depth) };
+    case 'edges': {
+      const names = new Set([...fieldsOf(subsets(nodes), info).values()].flat().map(fieldName));
+      const target = relation.kind === 'Document' ? 'document' : 'actor';
+      const shape = shapeOf(relation.kind, subsets(under(nodes, target, info)), info, depth);
+      return { ...base, edgeFields: [...names].filter((n) => n !== target), shape };
+    }
+    case 'page': {
+      const schemaType = info.schema.getType(TYPE_OF[kind]);
+      const def = (
+        schemaType as { getFields(): Record<string, GraphQLField<unknown, unknown>> }
+      ).getFields()[field] as GraphQLField<unknown, unknown>;
+      const args = getArgumentValues(def, nodes[0] as FieldNode, info.variableValues);
+      const edgeNodes = under(under(nodes, 'edges', info), 'node', info);
+      return {
+        ...base,
+        first: (args.first as number | null | undefined) ?? null,
+        after: (args.after as string | null | undefined) ?? null,
+        withTotal: under(nodes, 'totalCount', info).length > 0,
+        shape: shapeOf(relation.kind, subsets(edgeNodes), info, depth),
+      };
+    }
+  }
+}
+
+const fieldName = (n: FieldNode): string => n.name.value;
+
+/** The shape of the node a root lookup returns (`document(id:)`, `organization(id:)`). */
+export function nodeShape(kind: ShapeKind, info: GraphQLResolveInfo): Shape {
+  return shapeOf(kind, subsets(info.fieldNodes), info, 0);
+}
+
+/** The shape of a list's nodes (`documents { edges { node { … } } }`). */
+export function connectionShape(kind: ShapeKind, info: GraphQLResolveInfo): Shape {
+  const nodes = under(under(info.fieldNodes, 'edges', info), 'node', info);
+  return shapeOf(kind, subsets(nodes), info, 0);
+}
+
+/** The relationship fields the shape reads itself (root lookups prefetch the others). */
+export function compiledFields(shape: Shape): Set<string> {
+  return new Set(shape.nested.map((n) => n.field));
+}

@@ -1,0 +1,347 @@
+/**
+ * A request's selection compiled into one Cypher map projection (issue 16): a node's selected
+ * properties only, and the relationships the selection follows (a task's leads, a document's
+ * recipients, a page of its tasks…) nested in the same statement as COLLECT subqueries, instead
+ * of every property and one statement per field level. The API turns its selection into a
+ * `Shape` (plain field names, no GraphQL here); property names come from the fixed tables below,
+ * never from the request, and a field they do not know reads every property.
+ */
+import neo4j from 'neo4j-driver';
+import { decodeCursor, encodeCursor, pageSize } from './cursors.ts';
+import {
+  toActor,
+  toDocument,
+  toEvidence,
+  toTask,
+  type ConnectionModel,
+  type NodeModel,
+  type Props,
+} from './models.ts';
+import { Params } from './params.ts';
+import type { GraphReader } from './reader.ts';
+import { PRELOADED, type Preloaded } from './preloaded.ts';
+
+export type ShapeKind = 'Document' | 'Task' | 'Actor';
+
+export interface Shape {
+  kind: ShapeKind;
+  /** The selected fields that are not followed relationships (GraphQL field names). */
+  fields: readonly string[];
+  nested: readonly NestedShape[];
+}
+
+export interface NestedShape {
+  /** The response key (alias or name): the resolver finds its answer under it. */
+  key: string;
+  /** A relationship of the tables below, by its field name on `kind`. */
+  field: string;
+  /** Edge fields selected beside the node: evidence, purpose (edges only). */
+  edgeFields: readonly string[];
+  /** Page arguments (connections only). */
+  first?: number | null;
+  after?: string | null;
+  /** The page's total is selected (connections only). */
+  withTotal?: boolean;
+  shape: Shape;
+}
+
+/** Field → the properties it reads; `[]` for fields answered from the id or by their own read. */
+const BY_ID: Record<string, readonly string[]> = { id: [], __typename: [] };
+const JURISDICTION = ['level', 'province', 'district'];
+const PROPERTIES: Record<ShapeKind, Record<string, readonly string[]>> = {
+  Document: {
+    ...BY_ID,
+    ...Object.fromEntries(
+      ['number', 'type', 'title', 'issuedDate', 'place', 'status', 'level', 'secrecy'].map((p) => [
+        p,
+        [p],
+      ]),
+    ),
+    jurisdiction: JURISDICTION,
+    ...Object.fromEntries(
+      ['issuers', 'recipients', 'implements', 'implementedBy', 'tasks', 'tasksConnection']
+        .concat(['targets', 'effects', 'affectedBy'])
+        .map((f) => [f, []]),
+    ),
+  },
+  Task: {
+    ...BY_ID,
+    section: ['section'],
+    sectionTitles: ['sectionTitles'],
+    text: ['text'],
+    deadline: ['deadlineText', 'dueStart', 'dueEnd', 'recurrence', 'deadlineInherited'],
+    document: ['docId'],
+    evidence: ['docId', 'start', 'end', 'quote'],
+    ...Object.fromEntries(
+      ['leads', 'coordinators', 'reportsTo', 'rolesOf', 'derivedFrom', 'derivedTasks'].map((f) => [
+        f,
+        [],
+      ]),
+    ),
+  },
+  Actor: {
+    ...BY_ID,
+    name: ['name'],
+    kind: [],
+    orgKind: ['orgKind'],
+    level: ['level'],
+    jurisdiction: JURISDICTION,
+    aliases: ['aliases'],
+    validFrom: ['validFrom'],
+    validTo: ['validTo'],
+    rule: ['membership'],
+    ...Object.fromEntries(
+      ['partOf', 'units', 'groups', 'members', 'membersConnection', 'reportedToBy', 'reportsTo']
+        .concat(['tasksLed', 'tasksCoordinated', 'tasksReportedTo', 'tasksLedConnection'])
+        .concat(['tasksCoordinatedConnection', 'tasksReportedToConnection'])
+        .concat(['documentsIssued', 'documentsIssuedConnection', 'documentsReceived'])
+        .map((f) => [f, []]),
+    ),
+  },
+};
+
+export type Pattern = (v: string, x: string, r: string) => string;
+export interface Relation {
+  kind: ShapeKind;
+  /** Binds `x` (and `r` for edges) from the parent `v`. */
+  match: Pattern;
+  order: Pattern;
+  form: 'list' | 'one' | 'edges' | 'page';
+}
+
+const tasksVia =
+  (type: string): Pattern =>
+  (v, x) =>
+    `MATCH (${x}:Task)-[:${type}]->(${v})`;
+const actorsVia =
+  (type: string): Pattern =>
+  (v, x, r) =>
+    `MATCH (${v})-[${r}:${type}]->(${x}:Actor)`;
+const byId: Pattern = (_v, x) => `${x}.id`;
+const textOrder: Pattern = (_v, x, r) => `${r}.start, ${x}.id`;
+
+/** The relationships a selection may follow in the same statement, each in the order and form
+ *  of the batched statement it replaces (src/api/cypher/*.ts). */
+export const RELATIONS: Record<ShapeKind, Record<string, Relation>> = {
+  Document: {
+    issuers: { kind: 'Actor', match: actorsVia('ISSUED_BY'), order: textOrder, form: 'edges' },
+    recipients: {
+      kind: 'Actor',
+      match: actorsVia('SENT_TO'),
+      order: (_v, x, r) => `coalesce(${r}.ordinal, 0), ${r}.start, ${x}.id`,
+      form: 'edges',
+    },
+    implements: {
+      kind: 'Document',
+      match: (v, x, r) => `MATCH (${v})-[${r}:IMPLEMENTS]->(${x}:Document)`,
+      order: (_v, x, r) => `${x}.id, ${r}.start`,
+      form: 'edges',
+    },
+    tasksConnection: {
+      kind: 'Task',
+      match: (v, x) => `MATCH (${v})-[:HAS_TASK]->(${x}:Task)`,
+      order: byId,
+      form: 'page',
+    },
+  },
+  Task: {
+    document: {
+      kind: 'Document',
+      match: (v, x) => `MATCH (${x}:Document {id: ${v}.docId})`,
+      order: byId,
+      form: 'one',
+    },
+    leads: { kind: 'Actor', match: actorsVia('LED_BY'), order: textOrder, form: 'edges' },
+    coordinators: {
+      kind: 'Actor',
+      match: actorsVia('COORDINATES_WITH'),
+      order: textOrder,
+      form: 'edges',
+    },
+    reportsTo: { kind: 'Actor', match: actorsVia('REPORTS_TO'), order: textOrder, form: 'edges' },
+  },
+  Actor: {
+    tasksLed: { kind: 'Task', match: tasksVia('LED_BY'), order: byId, form: 'list' },
+    tasksCoordinated: {
+      kind: 'Task',
+      match: tasksVia('COORDINATES_WITH'),
+      order: byId,
+      form: 'list',
+    },
+    tasksReportedTo: { kind: 'Task', match: tasksVia('REPORTS_TO'), order: byId, form: 'list' },
+    tasksLedConnection: { kind: 'Task', match: tasksVia('LED_BY'), order: byId, form: 'page' },
+  },
+};
+
+/** Edge fields → the relationship's properties, read into the node's map under EDGE: a node of
+ *  a viewer's hidden document drops its edge (viewer.ts scrub), as the batched statements drop
+ *  its row; the evidence is in the parent's document, seen with it. */
+const EDGE = 'edge_';
+const EDGE_PROPERTIES: Record<string, readonly string[]> = {
+  evidence: ['docId', 'start', 'end', 'quote'],
+  purpose: ['purpose'],
+};
+
+/** Every property, or the selected ones; null when a field is not in the table. */
+function propertiesOf(shape: Shape): string[] | null {
+  const table = PROPERTIES[shape.kind];
+  const props = new Set<string>();
+  for (const field of shape.fields) {
+    const read = table[field];
+    if (read === undefined) return null;
+    for (const p of read) props.add(p);
+  }
+  props.delete('id');
+  return [...props].sort();
+}
+
+/** Names of variables and parameters in the statement, numbered by depth and position. */
+class Names {
+  private n = 0;
+  next(): number {
+    return (this.n += 1);
+  }
+}
+
+/** The Cypher map of `v` for the shape: its properties, labels and followed relationships. */
+export function projection(
+  v: string,
+  shape: Shape,
+  params: Params,
+  names = new Names(),
+  /** A further entry (an edge's properties beside its node). */
+  extra?: string,
+): string {
+  const props = propertiesOf(shape);
+  const own = props === null ? ['.*'] : ['.id', ...props.map((p) => `.${p}`)];
+  const nested = shape.nested.map(
+    (n, i) =>
+      `n${i}: ${nestedProjection(v, RELATIONS[shape.kind][n.field] as Relation, n, params, names)}`,
+  );
+  const entries = [...own, `labels: labels(${v})`, ...nested, ...(extra ? [extra] : [])];
+  return `${v} {${entries.join(', ')}}`;
+}
+
+function nestedProjection(
+  v: string,
+  relation: Relation,
+  nested: NestedShape,
+  params: Params,
+  names: Names,
+): string {
+  const i = names.next();
+  const [x, r] = [`x${i}`, `r${i}`];
+  const match = relation.match(v, x, r);
+  const order = relation.order(v, x, r);
+  const node = (): string => projection(x, nested.shape, params, names);
+  switch (relation.form) {
+    case 'one':
+      return `head(COLLECT { ${match} RETURN ${node()} })`;
+    case 'list':
+      return `COLLECT { ${match} WITH ${x} ORDER BY ${order} RETURN ${node()} }`;
+    case 'edges': {
+      const edge = nested.edgeFields.flatMap((f) => EDGE_PROPERTIES[f] ?? []);
+      const map = `{${edge.map((p) => `${p}: ${r}.${p}`).join(', ')}}`;
+      const withEdge = projection(x, nested.shape, params, names, `${EDGE}: ${map}`);
+      return `COLLECT { ${match} WITH ${r}, ${x} ORDER BY ${order} RETURN ${withEdge} }`;
+    }
+    case 'page':
+      return pageProjection(match, x, order, nested, params, node);
+  }
+}
+
+/** A page under the parent: its nodes projected only for the page (one more: whether another
+ *  page follows), the total only when selected. */
+function pageProjection(
+  match: string,
+  x: string,
+  order: string,
+  nested: NestedShape,
+  params: Params,
+  node: () => string,
+): string {
+  const after = params.add('after', decodeCursor(nested.after));
+  const limit = params.add('limit', neo4j.int(pageSize(nested.first) + 1));
+  const keep = (y: string): string => `(${after} IS NULL OR ${y}.id > ${after})`;
+  if (!nested.withTotal) {
+    return `{nodes: COLLECT { ${match} WITH DISTINCT ${x} WHERE ${keep(x)} ORDER BY ${order} LIMIT ${limit} RETURN ${node()} }}`;
+  }
+  // Bound once through a one-element list: the total counts them all, only the page is projected.
+  const [all, y] = [`a${x}`, `y${x}`];
+  const collected = `COLLECT { ${match} WITH DISTINCT ${x} ORDER BY ${order} RETURN ${x} }`;
+  const page = `[${y} IN ${all} WHERE ${keep(y)}][..${limit}]`;
+  return `[${all} IN [${collected}] | {total: size(${all}), nodes: [${x} IN ${page} | ${node()}]}][0]`;
+}
+
+/** A row's map as a model, with what it preloaded under the response keys. */
+export function fromShape(shape: Shape, map: Props): NodeModel {
+  const model = CONVERT[shape.kind](map);
+  if (shape.nested.length === 0) return model;
+  const pre: Preloaded = new Map();
+  shape.nested.forEach((nested, i) => {
+    const relation = RELATIONS[shape.kind][nested.field] as Relation;
+    pre.set(nested.key, fromNested(relation, nested, map[`n${i}`]));
+  });
+  return Object.assign(model, { [PRELOADED]: pre });
+}
+
+const CONVERT: Record<ShapeKind, (map: Props) => NodeModel> = {
+  Document: toDocument,
+  Task: toTask,
+  Actor: toActor,
+};
+
+function fromNested(relation: Relation, nested: NestedShape, value: unknown): unknown {
+  const node = (map: Props) => fromShape(nested.shape, map);
+  switch (relation.form) {
+    case 'one':
+      return value === null || value === undefined ? null : node(value as Props);
+    case 'list':
+      return (value as Props[]).map(node);
+    case 'edges':
+      return (value as Props[]).map(({ [EDGE]: edgeMap, ...nodeMap }) => {
+        const edge = edgeMap as Props;
+        const target = node(nodeMap);
+        return {
+          ...(relation.kind === 'Document' ? { document: target } : { actor: target }),
+          evidence: toEvidence(edge),
+          purpose: (edge.purpose as string | null | undefined) ?? null,
+        };
+      });
+    case 'page':
+      return fromPage(nested, value as Props, node);
+  }
+}
+
+function fromPage(
+  nested: NestedShape,
+  value: Props,
+  node: (map: Props) => NodeModel,
+): ConnectionModel<NodeModel> {
+  const size = pageSize(nested.first);
+  const all = (value.nodes as Props[]).map(node);
+  const page = all.slice(0, size);
+  const total = value.total as number | undefined;
+  return {
+    nodes: page,
+    cursors: page.map((n) => encodeCursor(n.id)),
+    hasNextPage: all.length > size,
+    totalCount: () =>
+      total === undefined
+        ? Promise.reject(new Error('the total of this page was not selected, so not counted'))
+        : Promise.resolve(total),
+  };
+}
+
+/** A document or an actor by id, with what the shape selects, in one statement. */
+export async function readById(
+  db: GraphReader,
+  label: 'Document' | 'Actor',
+  id: string,
+  shape: Shape,
+): Promise<NodeModel | null> {
+  const params = new Params({ id });
+  const cypher = `MATCH (n:${label} {id: $id}) RETURN ${projection('n', shape, params)} AS node`;
+  const rows = await db.read(cypher, params.toRecord());
+  return rows[0] ? fromShape(shape, rows[0].node as Props) : null;
+}
