@@ -1,6 +1,13 @@
 /** The Actor types: kind from the label, and the relationships of organizations and groups. */
 import type { ActorKind, Resolvers } from '../generated/graphql.ts';
-import { jurisdictionOf, type ActorModel, type ActorType } from '../../read/models.ts';
+import type { GraphQLResolveInfo } from 'graphql';
+import type { ApiContext } from '../context.ts';
+import {
+  jurisdictionOf,
+  type ActorModel,
+  type ActorType,
+  type TaskModel,
+} from '../../read/models.ts';
 import { connectionFields } from './connections.ts';
 import { preloaded } from '../../read/preloaded.ts';
 
@@ -29,6 +36,13 @@ function ruleOf(group: ActorModel): string | null {
   }
 }
 
+/** An organization's tasks in a role: read with the organization when its statement followed
+ *  them (read/shape.ts), else batched. */
+const tasksOf =
+  (list: 'tasksLed' | 'tasksCoordinated' | 'tasksReportedTo') =>
+  (org: ActorModel, _args: unknown, { loaders }: ApiContext, { path }: GraphQLResolveInfo) =>
+    preloaded<TaskModel[]>(org, String(path.key)) ?? loaders[list].load(org.id);
+
 export const actorResolvers: Resolvers = {
   Actor: { __resolveType: (actor) => actor.__type },
   Organization: {
@@ -39,13 +53,9 @@ export const actorResolvers: Resolvers = {
       organizations(await loaders.partOf.load(org.id))[0] ?? null,
     units: async (org, _args, { loaders }) => organizations(await loaders.units.load(org.id)),
     groups: (org, _args, { loaders }) => loaders.groups.load(org.id),
-    // Read with the organization when its statement followed them (read/shape.ts), else batched.
-    tasksLed: (org, _args, { loaders }, { path }) =>
-      preloaded(org, String(path.key)) ?? loaders.tasksLed.load(org.id),
-    tasksCoordinated: (org, _args, { loaders }, { path }) =>
-      preloaded(org, String(path.key)) ?? loaders.tasksCoordinated.load(org.id),
-    tasksReportedTo: (org, _args, { loaders }, { path }) =>
-      preloaded(org, String(path.key)) ?? loaders.tasksReportedTo.load(org.id),
+    tasksLed: tasksOf('tasksLed'),
+    tasksCoordinated: tasksOf('tasksCoordinated'),
+    tasksReportedTo: tasksOf('tasksReportedTo'),
     reportedToBy: (org, _args, { loaders }) => loaders.reportedToBy.load(org.id),
     reportsTo: (org, _args, { loaders }) => loaders.reportsTo.load(org.id),
     documentsIssued: (org, _args, { loaders }) => loaders.documentsIssued.load(org.id),
