@@ -103,7 +103,7 @@ const PROPERTIES: Record<ShapeKind, Record<string, readonly string[]>> = {
 export type Pattern = (v: string, x: string, r: string) => string;
 export interface Relation {
   kind: ShapeKind;
-  /** Binds `x` (and `r` for edges) from the parent `v`. */
+  /** Binds `x` and `r` (the relationship, for lists and edges) from the parent `v`. */
   match: Pattern;
   order: Pattern;
   form: 'list' | 'one' | 'edges' | 'page';
@@ -111,8 +111,8 @@ export interface Relation {
 
 const tasksVia =
   (type: string): Pattern =>
-  (v, x) =>
-    `MATCH (${x}:Task)-[:${type}]->(${v})`;
+  (v, x, r) =>
+    `MATCH (${x}:Task)-[${r}:${type}]->(${v})`;
 const actorsVia =
   (type: string): Pattern =>
   (v, x, r) =>
@@ -136,6 +136,12 @@ export const RELATIONS: Record<ShapeKind, Record<string, Relation>> = {
       match: (v, x, r) => `MATCH (${v})-[${r}:IMPLEMENTS]->(${x}:Document)`,
       order: (_v, x, r) => `${x}.id, ${r}.start`,
       form: 'edges',
+    },
+    tasks: {
+      kind: 'Task',
+      match: (v, x, r) => `MATCH (${v})-[${r}:HAS_TASK]->(${x}:Task)`,
+      order: (_v, _x, r) => `${r}.ordinal`,
+      form: 'list',
     },
     tasksConnection: {
       kind: 'Task',
@@ -238,7 +244,7 @@ function nestedProjection(
     case 'one':
       return `head(COLLECT { ${match} RETURN ${node()} })`;
     case 'list':
-      return `COLLECT { ${match} WITH ${x} ORDER BY ${order} RETURN ${node()} }`;
+      return `COLLECT { ${match} WITH ${r}, ${x} ORDER BY ${order} RETURN ${node()} }`;
     case 'edges': {
       const edge = nested.edgeFields.flatMap((f) => EDGE_PROPERTIES[f] ?? []);
       const map = `{${edge.map((p) => `${p}: ${r}.${p}`).join(', ')}}`;

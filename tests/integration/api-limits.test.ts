@@ -19,8 +19,8 @@ import { loadSeedGraph } from '../support/seed-graph.ts';
 let driver: Driver;
 let api: RunningApi;
 let statements = 0;
-/** An anonymous request first reads which documents it may not see (src/read/viewer.ts): one
- *  statement before the others, alone (issue 15). */
+/** An anonymous request reads which documents it may not see (src/read/viewer.ts): one
+ *  statement beside its first (issue 15; src/read/reader.ts). */
 const VIEWER = 1;
 let inFlight = 0;
 let maxInFlight = 0;
@@ -91,21 +91,21 @@ function expectError(response: GraphQLResponse<unknown>, code: string): void {
 }
 
 describe('a bounded number of Cypher statements per request', () => {
-  it('50 tasks with their leads and documents: 3 statements (page, actors, documents)', async () => {
+  it('50 tasks with their leads and documents: 1 statement (read/shape.ts)', async () => {
     const { count, data } = await countStatements<{
       tasks: {
         edges: { node: { leads: { actor: { name: string } }[]; document: { title: string } } }[];
       };
     }>('{ tasks(first: 50) { edges { node { leads { actor { name } } document { title } } } } }');
     expect(data.tasks.edges).toHaveLength(50);
-    expect(count).toBe(3 + VIEWER);
+    expect(count).toBe(1 + VIEWER);
   });
 
-  it("a task's document asked for its id alone costs no statement: 2 (page, actors)", async () => {
+  it("a task's document asked for its id alone costs no read: 1 (page with actors)", async () => {
     const { count, data } = await countStatements<{
       tasks: { edges: { node: { id: string; document: { id: string } } }[] };
     }>('{ tasks(first: 50) { edges { node { id leads { actor { id } } document { id } } } } }');
-    expect(count).toBe(2 + VIEWER);
+    expect(count).toBe(1 + VIEWER);
     const { records } = await driver.executeQuery(
       'MATCH (d:Document)-[:HAS_TASK]->(t:Task) RETURN t.id AS task, d.id AS document',
       {},
@@ -116,7 +116,7 @@ describe('a bounded number of Cypher statements per request', () => {
     for (const { node } of data.tasks.edges) expect(node.document.id).toBe(documentOf.get(node.id));
   });
 
-  it('a deeper selection costs one statement per field, whatever the number of rows', async () => {
+  it('a deeper selection costs one statement per field the page cannot read, whatever the number of rows', async () => {
     const { count, data } = await countStatements<{
       documents: { edges: { node: { tasks: unknown[] } }[] };
     }>(`{
@@ -131,9 +131,9 @@ describe('a bounded number of Cypher statements per request', () => {
       }
     }`);
     expect(data.documents.edges).toHaveLength(15);
-    // page with its total, issuers, recipients, tasks, targets, partOf, task actors, tasksLed,
-    // evidence documents.
-    expect(count).toBe(9 + VIEWER);
+    // page with its total, issuers, recipients, tasks, their actors and the leads' tasksLed (one
+    // statement, read/shape.ts); then partOf, targets, the targets' evidence documents.
+    expect(count).toBe(4 + VIEWER);
   });
 });
 
@@ -145,15 +145,16 @@ describe('root lookups by id', () => {
     }>(`{ document(id: "doc:10-KH/TW@tw:2022") { number
           issuers { actor { id } } recipients { actor { id } } implements { document { id } } } }`);
     expect(data.document.recipients).toHaveLength(6);
-    // node, issuers, recipients, implements: all four in flight together.
-    expect(count).toBe(4 + VIEWER);
-    expect(maxInFlight).toBe(4);
+    // node, issuers, recipients, implements: one statement, beside the viewer's.
+    expect(count).toBe(1 + VIEWER);
+    expect(maxInFlight).toBe(2);
     maxInFlight = 0;
     const org = await countStatements<{ organization: { tasksLed: unknown[] } }>(
       `{ organization(id: "tw/ban-tuyen-giao") { name tasksLed { id } groups { reason } } }`,
     );
     expect(org.data.organization.tasksLed).toHaveLength(5);
-    expect(org.count).toBe(3 + VIEWER);
+    // The node with its tasksLed, and groups (prefetched): in flight together with the viewer's.
+    expect(org.count).toBe(2 + VIEWER);
     expect(maxInFlight).toBe(3);
     // An id that names no organization: null, the prefetched lists unused.
     const none = await countStatements<{ organization: null }>(
@@ -176,8 +177,8 @@ describe('connections under parents', () => {
       };
     }>(`{ organizations(filter: { jurisdiction: "tw" }, first: 100) { edges { node { id
           tasksLedConnection(first: 2) { totalCount edges { node { id } } } } } } }`);
-    // page of organizations, then one statement for all their task pages (totals included).
-    expect(count).toBe(2 + VIEWER);
+    // The page of organizations with their task pages (totals included): one statement.
+    expect(count).toBe(1 + VIEWER);
     const busiest = data.organizations.edges
       .map((e) => e.node)
       .filter((o) => o.tasksLedConnection.totalCount > 0)
@@ -207,8 +208,8 @@ describe('transactions', () => {
     await countStatements(
       '{ tasks(first: 5) { totalCount edges { node { leads { actor { id } } } } } }',
     );
-    // The viewer's hidden documents, the page with its total, and the leads.
-    expect(configs).toHaveLength(2 + VIEWER);
+    // The viewer's hidden documents, the page with its total and the leads.
+    expect(configs).toHaveLength(1 + VIEWER);
     for (const config of configs) {
       expect(config.mode).toBe('READ');
       // The request's deadline is shared: each statement gets the time that is left of it.

@@ -17,7 +17,8 @@ export const documentResolvers: Resolvers = {
     implements: (doc, _args, { loaders }, { path }) =>
       preloaded(doc, String(path.key)) ?? loaders.documentImplements.load(doc.id),
     implementedBy: (doc, _args, { loaders }) => loaders.documentImplementedBy.load(doc.id),
-    tasks: (doc, _args, { loaders }) => loaders.documentTasks.load(doc.id),
+    tasks: (doc, _args, { loaders }, { path }) =>
+      preloaded(doc, String(path.key)) ?? loaders.documentTasks.load(doc.id),
     tasksConnection: (doc, args, { loaders }, { path }) =>
       preloaded(doc, String(path.key)) ?? loaders.pages.documentTasks(doc.id, args),
     targets: (doc, _args, { loaders }) => loaders.documentTargets.load(doc.id),
