@@ -11,6 +11,7 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import { RELATIONS, type NestedShape, type Shape, type ShapeKind } from '../read/shape.ts';
+import { preloaded } from '../read/preloaded.ts';
 
 /** Levels of relationships read in one statement; deeper ones are read by their resolvers. */
 const MAX_DEPTH = 3;
@@ -78,7 +79,7 @@ function nestedOf(
 ): NestedShape {
   const relation = RELATIONS[kind][field];
   if (!relation) throw new Error(`no relation ${kind}.${field}`);
-  const base = { key, field, edgeFields: [] };
+  const base = { key: keyOf(field, key), field, edgeFields: [] };
   switch (relation.form) {
     case 'one':
     case 'list':
@@ -123,4 +124,15 @@ export function connectionShape(kind: ShapeKind, info: GraphQLResolveInfo): Shap
 /** The relationship fields the shape reads itself (root lookups prefetch the others). */
 export function compiledFields(shape: Shape): Set<string> {
   return new Set(shape.nested.map((n) => n.field));
+}
+
+/** Where a field's answer is kept on its parent: by field name and response key (an alias of
+ *  another field of another actor type cannot take it). */
+const keyOf = (field: string, responseKey: string | number): string =>
+  `${field} ${String(responseKey)}`;
+
+/** The field's answer when its parent's statement read it (read/shape.ts), else undefined: the
+ *  resolver reads it itself. */
+export function readWith<T>(parent: object, info: GraphQLResolveInfo): T | undefined {
+  return preloaded<T>(parent, keyOf(info.fieldName, info.path.key));
 }

@@ -31,7 +31,7 @@ export interface Shape {
 }
 
 export interface NestedShape {
-  /** The response key (alias or name): the resolver finds its answer under it. */
+  /** Where the resolver finds its answer (the API names it by field and response key). */
   key: string;
   /** A relationship of the tables below, by its field name on `kind`. */
   field: string;

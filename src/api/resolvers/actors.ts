@@ -9,7 +9,7 @@ import {
   type TaskModel,
 } from '../../read/models.ts';
 import { connectionFields } from './connections.ts';
-import { preloaded } from '../../read/preloaded.ts';
+import { readWith } from '../shape.ts';
 
 const KINDS: Record<ActorType, ActorKind> = {
   Organization: 'ORGANIZATION',
@@ -40,8 +40,8 @@ function ruleOf(group: ActorModel): string | null {
  *  them (read/shape.ts), else batched. */
 const tasksOf =
   (list: 'tasksLed' | 'tasksCoordinated' | 'tasksReportedTo') =>
-  (org: ActorModel, _args: unknown, { loaders }: ApiContext, { path }: GraphQLResolveInfo) =>
-    preloaded<TaskModel[]>(org, String(path.key)) ?? loaders[list].load(org.id);
+  (org: ActorModel, _args: unknown, { loaders }: ApiContext, info: GraphQLResolveInfo) =>
+    readWith<TaskModel[]>(org, info) ?? loaders[list].load(org.id);
 
 export const actorResolvers: Resolvers = {
   Actor: { __resolveType: (actor) => actor.__type },
@@ -60,8 +60,8 @@ export const actorResolvers: Resolvers = {
     reportsTo: (org, _args, { loaders }) => loaders.reportsTo.load(org.id),
     documentsIssued: (org, _args, { loaders }) => loaders.documentsIssued.load(org.id),
     documentsReceived: (org, _args, { loaders }) => loaders.documentsReceived.load(org.id),
-    tasksLedConnection: (org, args, { loaders }, { path }) =>
-      preloaded(org, String(path.key)) ?? loaders.pages.tasksLed(org.id, args),
+    tasksLedConnection: (org, args, { loaders }, info) =>
+      readWith(org, info) ?? loaders.pages.tasksLed(org.id, args),
     tasksCoordinatedConnection: (org, args, { loaders }) =>
       loaders.pages.tasksCoordinated(org.id, args),
     tasksReportedToConnection: (org, args, { loaders }) =>

@@ -3,24 +3,24 @@ import type { Resolvers } from '../generated/graphql.ts';
 import { apiError } from '../errors.ts';
 import { jurisdictionOf, type DocumentModel } from '../../read/models.ts';
 import { connectionFields } from './connections.ts';
-import { preloaded } from '../../read/preloaded.ts';
+import { readWith } from '../shape.ts';
 
 export const documentResolvers: Resolvers = {
   Document: {
     status: (doc) => (doc.status === 'ingested' ? 'INGESTED' : 'REFERENCED'),
     jurisdiction: (doc) => jurisdictionOf(doc),
     // Read with the document when its statement followed them (read/shape.ts), else batched.
-    issuers: (doc, _args, { loaders }, { path }) =>
-      preloaded(doc, String(path.key)) ?? loaders.documentIssuers.load(doc.id),
-    recipients: (doc, _args, { loaders }, { path }) =>
-      preloaded(doc, String(path.key)) ?? loaders.documentRecipients.load(doc.id),
-    implements: (doc, _args, { loaders }, { path }) =>
-      preloaded(doc, String(path.key)) ?? loaders.documentImplements.load(doc.id),
+    issuers: (doc, _args, { loaders }, info) =>
+      readWith(doc, info) ?? loaders.documentIssuers.load(doc.id),
+    recipients: (doc, _args, { loaders }, info) =>
+      readWith(doc, info) ?? loaders.documentRecipients.load(doc.id),
+    implements: (doc, _args, { loaders }, info) =>
+      readWith(doc, info) ?? loaders.documentImplements.load(doc.id),
     implementedBy: (doc, _args, { loaders }) => loaders.documentImplementedBy.load(doc.id),
-    tasks: (doc, _args, { loaders }, { path }) =>
-      preloaded(doc, String(path.key)) ?? loaders.documentTasks.load(doc.id),
-    tasksConnection: (doc, args, { loaders }, { path }) =>
-      preloaded(doc, String(path.key)) ?? loaders.pages.documentTasks(doc.id, args),
+    tasks: (doc, _args, { loaders }, info) =>
+      readWith(doc, info) ?? loaders.documentTasks.load(doc.id),
+    tasksConnection: (doc, args, { loaders }, info) =>
+      readWith(doc, info) ?? loaders.pages.documentTasks(doc.id, args),
     targets: (doc, _args, { loaders }) => loaders.documentTargets.load(doc.id),
   },
   DocumentConnection: connectionFields<DocumentModel>(),

@@ -1,20 +1,21 @@
 /** Task: its document, deadline, actors by role, and evidence. */
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Resolvers, TaskRole } from '../generated/graphql.ts';
 import type { ApiContext } from '../context.ts';
 import type { TaskActorType } from '../loaders.ts';
 import type { ActorEdgeModel, DocumentModel, TaskModel } from '../../read/models.ts';
 import { selectsOnlyId } from './selected.ts';
 import { connectionFields } from './connections.ts';
-import { preloaded } from '../../read/preloaded.ts';
+import { readWith } from '../shape.ts';
 
 async function actorsAs(
   task: TaskModel,
   type: TaskActorType,
   { loaders }: ApiContext,
-  key: string | number,
+  info: GraphQLResolveInfo,
 ): Promise<ActorEdgeModel[]> {
   // Read with the task when its statement followed them (read/shape.ts), else batched.
-  const read = preloaded<ActorEdgeModel[]>(task, String(key));
+  const read = readWith<ActorEdgeModel[]>(task, info);
   if (read) return read;
   const all = await loaders.taskActors.load(task.id);
   return all.filter((a) => a.type === type).map((a) => a.edge);
@@ -32,7 +33,7 @@ export const taskResolvers: Resolvers = {
       // A task's docId is its document's id (written from that document): asked for the id
       // alone, the answer needs no read.
       if (selectsOnlyId(info)) return { __type: 'Document', id: task.docId } as DocumentModel;
-      const read = preloaded<DocumentModel | null>(task, String(info.path.key));
+      const read = readWith<DocumentModel | null>(task, info);
       const node = read === undefined ? await loaders.node.load(task.docId) : read;
       if (node?.__type !== 'Document') throw new Error(`task ${task.id} has no document`);
       return node;
@@ -48,10 +49,9 @@ export const taskResolvers: Resolvers = {
             inherited: task.deadlineInherited ?? false,
           }
         : null,
-    leads: (task, _args, context, { path }) => actorsAs(task, 'LED_BY', context, path.key),
-    coordinators: (task, _args, context, { path }) =>
-      actorsAs(task, 'COORDINATES_WITH', context, path.key),
-    reportsTo: (task, _args, context, { path }) => actorsAs(task, 'REPORTS_TO', context, path.key),
+    leads: (task, _args, context, info) => actorsAs(task, 'LED_BY', context, info),
+    coordinators: (task, _args, context, info) => actorsAs(task, 'COORDINATES_WITH', context, info),
+    reportsTo: (task, _args, context, info) => actorsAs(task, 'REPORTS_TO', context, info),
     rolesOf: async (task, { actor }, { loaders }) => {
       const roles = (await loaders.taskActors.load(task.id))
         .filter((a) => a.edge.actor.id === actor)
