@@ -3,13 +3,7 @@
  * names it selects, and the relationships it follows that one statement can read with it (their
  * arguments evaluated here, against the schema's defaults and the request's variables).
  */
-import {
-  getArgumentValues,
-  type FieldNode,
-  type GraphQLField,
-  type GraphQLResolveInfo,
-  type SelectionSetNode,
-} from 'graphql';
+import type { FieldNode, GraphQLField, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 import { RELATIONS, type NestedShape, type Shape, type ShapeKind } from '../read/shape.ts';
 import { preloaded } from '../read/preloaded.ts';
 
@@ -95,12 +89,12 @@ function nestedOf(
       const def = (
         schemaType as { getFields(): Record<string, GraphQLField<unknown, unknown>> }
       ).getFields()[field] as GraphQLField<unknown, unknown>;
-      const args = getArgumentValues(def, nodes[0] as FieldNode, info.variableValues);
+      const arg = (name: string): unknown => argument(def, nodes[0] as FieldNode, name, info);
       const edgeNodes = under(under(nodes, 'edges', info), 'node', info);
       return {
         ...base,
-        first: (args.first as number | null | undefined) ?? null,
-        after: (args.after as string | null | undefined) ?? null,
+        first: (arg('first') as number | null | undefined) ?? null,
+        after: (arg('after') as string | null | undefined) ?? null,
         withTotal: under(nodes, 'totalCount', info).length > 0,
         shape: shapeOf(relation.kind, subsets(edgeNodes), info, depth),
       };
@@ -109,6 +103,30 @@ function nestedOf(
 }
 
 const fieldName = (n: FieldNode): string => n.name.value;
+
+/** A page argument's value: its literal, its variable's value, or the schema's default (read
+ *  here, not by graphql's getArgumentValues: its type checks fail across the package's ESM and
+ *  CommonJS copies, which the server and this module may load apart). Validation has checked
+ *  the types; `first` is an Int, `after` a String. */
+function argument(
+  def: GraphQLField<unknown, unknown>,
+  node: FieldNode,
+  name: string,
+  info: GraphQLResolveInfo,
+): unknown {
+  const given = node.arguments?.find((a) => a.name.value === name)?.value;
+  if (!given) return def.args.find((a) => a.name === name)?.defaultValue;
+  switch (given.kind) {
+    case 'Variable':
+      return info.variableValues[given.name.value];
+    case 'IntValue':
+      return Number(given.value);
+    case 'StringValue':
+      return given.value;
+    default:
+      return null;
+  }
+}
 
 /** The shape of the node a root lookup returns (`document(id:)`, `organization(id:)`). */
 export function nodeShape(kind: ShapeKind, info: GraphQLResolveInfo): Shape {
