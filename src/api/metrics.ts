@@ -4,6 +4,7 @@
  * http/observe.ts gave the request.
  */
 import type { ApolloServerPlugin, BaseContext, GraphQLResponse } from '@apollo/server';
+import type { GraphQLFormattedError } from 'graphql';
 import type { Observability } from './http/observe.ts';
 
 // Operation names are the client's: a bounded set of sane ones gets its own label.
@@ -30,23 +31,38 @@ export function operationMetrics<C extends BaseContext>(o: Observability): Apoll
           const code = errors?.[0]?.extensions?.code;
           const outcome = errors?.length ? (typeof code === 'string' ? code : 'error') : 'ok';
           const seconds = (performance.now() - started) / 1000;
-          o.graphql.operations.inc({ operation, outcome });
           if (rc.operation?.operation === 'mutation') countIngests(o, body, outcome);
-          o.graphql.seconds.observe({ operation }, seconds);
-          o.logger.info(
-            {
-              reqId: rc.request.http?.headers.get('x-request-id'),
-              operation,
-              outcome,
-              ms: seconds * 1000,
-            },
-            'graphql',
-          );
+          record(o, operation, outcome, seconds, rc.request.http?.headers.get('x-request-id'));
           return Promise.resolve();
         },
       });
     },
   };
+}
+
+/** One operation counted, timed and logged. */
+function record(
+  o: Observability,
+  operation: string,
+  outcome: string,
+  seconds: number,
+  reqId: string | undefined,
+): void {
+  o.graphql.operations.inc({ operation, outcome });
+  o.graphql.seconds.observe({ operation }, seconds);
+  o.logger.info({ reqId, operation, outcome, ms: seconds * 1000 }, 'graphql');
+}
+
+/** A document refused before it reached Apollo (http/precheck.ts), counted as Apollo's own
+ *  refusals are: operation `unparsed`, the first error's code. */
+export function countRefused(
+  o: Observability,
+  errors: readonly GraphQLFormattedError[],
+  seconds: number,
+  reqId: string | undefined,
+): void {
+  const code = errors[0]?.extensions?.code;
+  record(o, 'unparsed', typeof code === 'string' ? code : 'error', seconds, reqId);
 }
 
 type Body = GraphQLResponse['body'];

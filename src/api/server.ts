@@ -16,6 +16,7 @@ import { exportsHandler } from './http/exports.ts';
 import { requestBookmarks, withWrittenBookmarks } from './http/bookmarks.ts';
 import { exampleOperations, graphiqlPage, withGraphiQL } from './http/graphiql.ts';
 import { graphqlHandler } from './http/graphql.ts';
+import { costPrecheck, type Precheck } from './http/precheck.ts';
 import { HEALTH_TIMEOUT_MS, healthHandler } from './http/health.ts';
 import { onlyMethod } from './http/methods.ts';
 import { MAX_BODY_BYTES, nodeListener } from './http/node.ts';
@@ -32,7 +33,7 @@ import { aliasLimit, MAX_TOKENS, queryLimits } from './limits.ts';
 import { persistedOperations, persistedRegistry } from './persisted.ts';
 import { withHttpCache } from './http/cache.ts';
 import { resolvers } from './resolvers/index.ts';
-import { operationMetrics } from './metrics.ts';
+import { countRefused, operationMetrics } from './metrics.ts';
 import {
   createObservability,
   metricsHandler,
@@ -116,6 +117,24 @@ export function createApollo(
   });
 }
 
+const precheck = costPrecheck(loadTypeDefs(), [queryLimits, aliasLimit], MAX_TOKENS);
+
+/** The precheck, its refusals counted and logged as Apollo's are (metrics.ts). None in
+ *  allow-list mode, which refuses an unknown operation first (403), as before. */
+function counted(options: ApiOptions): Precheck | undefined {
+  if (options.persistedOnly) return undefined;
+  const o = options.observability;
+  return (query, request) => {
+    const started = performance.now();
+    const refused = precheck(query, request);
+    if (refused && o) {
+      const seconds = (performance.now() - started) / 1000;
+      countRefused(o, refused, seconds, request.headers['x-request-id']);
+    }
+    return refused;
+  };
+}
+
 /** The routes of the API; each handler is one piece of http/, tested on its own. */
 export function apiRoutes(options: ApiOptions, apollo: ApolloServer<ApiContext>): Route[] {
   const { driver, database } = options;
@@ -143,6 +162,7 @@ export function apiRoutes(options: ApiOptions, apollo: ApolloServer<ApiContext>)
     // Only an editor's mutation carries a document; nobody else needs more than 1 MiB, and
     // reading and parsing 10 MB of JSON holds the event loop.
     (request) => (writes(request) ? MAX_BODY_BYTES : MAX_ANONYMOUS_BODY_BYTES),
+    counted(options),
   );
   const graphql = withWrittenBookmarks(graphqlOnly, (r) => contexts.get(r)?.written.bookmarks);
   const exports = exportsHandler(
@@ -206,7 +226,10 @@ export async function startApi(options: ApiOptions, port: number): Promise<Runni
   const apollo = createApollo(options.introspection, options.persistedOnly, o);
   await apollo.start();
   const routes = [{ path: '/metrics', method: 'GET', handle: metricsHandler(o) }];
-  const handle = observed(router([...routes, ...apiRoutes(options, apollo)]), o);
+  const handle = observed(
+    router([...routes, ...apiRoutes({ ...options, observability: o }, apollo)]),
+    o,
+  );
   const server = createServer(nodeListener(handle));
   const stopSubscriptions = serveSubscriptions(server, options);
   await new Promise<void>((resolveListen, reject) => {

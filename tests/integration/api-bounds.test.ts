@@ -4,6 +4,8 @@
  * request deadline and the client going away (both stop the work on the server), a full pool,
  * "Did you mean" with introspection off, a password in NEO4J_URI, the rate limit, 504 on exports.
  */
+import { request as httpRequest } from 'node:http';
+import type { Socket } from 'node:net';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApi, type RunningApi } from '../../src/api/server.ts';
@@ -266,6 +268,48 @@ describe('what the API shows', () => {
       const refused = await postGraphQL(limited, '{ __typename }');
       expect(codes(refused.body)).toEqual(['RATE_LIMITED']);
       expect((await download(limited, '/health')).status).toBe(200);
+    } finally {
+      await limited.stop();
+    }
+  });
+});
+
+describe('a flood costs the server little', () => {
+  it('answers 429 before reading the body or parsing the query, and closes', async () => {
+    const limited = await startApi(
+      { driver, database, neo4jUri: '', rateLimit: { perSecond: 0.001, burst: 1 } },
+      0,
+    );
+    const sockets: Socket[] = [];
+    limited.server.on('connection', (s: Socket) => sockets.push(s));
+    try {
+      expect((await postGraphQL(limited, '{ __typename }')).status).toBe(200);
+      // 9 MiB of `__typename` aliases, as the load test's attacker sends.
+      const body = Buffer.from(JSON.stringify({ query: aliases(480_000, '__typename') }));
+      const refused = await new Promise<{ status: number; code?: string; connection?: string }>(
+        (resolveAnswer, reject) => {
+          const req = httpRequest(limited.url, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', 'content-length': body.length },
+          });
+          req.on('response', (res) => {
+            let text = '';
+            res.on('data', (c: Buffer) => (text += c.toString()));
+            res.on('end', () =>
+              resolveAnswer({
+                status: res.statusCode ?? 0,
+                code: /"code":"(\w+)"/.exec(text)?.[1],
+                connection: res.headers.connection,
+              }),
+            );
+          });
+          req.on('error', reject);
+          req.end(body);
+        },
+      );
+      expect(refused).toEqual({ status: 429, code: 'RATE_LIMITED', connection: 'close' });
+      await new Promise((r) => setTimeout(r, 200));
+      expect(sockets.at(-1)!.bytesRead).toBeLessThan(1024 * 1024);
     } finally {
       await limited.stop();
     }

@@ -1,7 +1,8 @@
 /**
  * Fault tests on the test Neo4j itself: frozen with SIGSTOP (a hung server: its sockets stay open,
- * nothing answers), then resumed. Reads and /health once hung for the whole pause; now /health
- * answers 503 within 2 s and a read answers a coded error within 1 s of its limit.
+ * nothing answers), then resumed. Reads, exports and /health once hung for the whole pause (an
+ * export then answered 500); now /health answers 503 within 2 s, and a read or an export a coded
+ * error (504 or 503 for an export) within 1 s of its limit.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -79,5 +80,29 @@ describe('a frozen Neo4j (SIGSTOP)', () => {
     expect(status).toBe(200);
     const again = await postGraphQL(api, '{ tasks(first: 1) { totalCount } }');
     expect(again.body.errors).toBeUndefined();
+  });
+
+  it('answers an export 504 or 503 within 1 s of its limit, not 500', async () => {
+    const pid = neo4jPid();
+    const path = '/export/timeline.csv?at=2023-01-01';
+    expect((await download(api, path)).status).toBe(200);
+    process.kill(pid, 'SIGSTOP');
+    try {
+      const frozen = await timed(() => download(api, path));
+      expect([503, 504]).toContain(frozen.result.status);
+      const code = (
+        JSON.parse(frozen.result.body) as { errors: { extensions: { code: string } }[] }
+      ).errors[0]!.extensions.code;
+      expect(code).toBe(frozen.result.status === 504 ? 'QUERY_TIMEOUT' : 'DATABASE_UNAVAILABLE');
+      expect(frozen.ms).toBeLessThan(LIMIT_MS + 1_000);
+    } finally {
+      process.kill(pid, 'SIGCONT');
+    }
+    let status = 0;
+    for (let i = 0; i < 40 && status !== 200; i += 1) {
+      status = (await download(api, path)).status;
+      if (status !== 200) await new Promise((r) => setTimeout(r, 250));
+    }
+    expect(status).toBe(200);
   });
 });

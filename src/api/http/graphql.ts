@@ -3,6 +3,7 @@
  * as Apollo's HTTPGraphQLRequest, its answer back with the legacy-JSON status of status.ts.
  */
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import { refusal, type Precheck } from './precheck.ts';
 import { legacyJsonStatus } from './status.ts';
 import { HttpError, type Handler, type HttpRequest, type HttpResponse } from './types.ts';
 
@@ -10,10 +11,13 @@ import { HttpError, type Handler, type HttpRequest, type HttpResponse } from './
  *  its variables, and parsing or validating a huge document would block every other request. */
 export const MAX_QUERY_BYTES = 32 * 1024;
 
-/** Refuses a document over MAX_QUERY_BYTES before Apollo parses it. */
-function checkQuerySize(body: unknown, url: URL): void {
+function queryOf(body: unknown, url: URL): string {
   const inBody = (body as { query?: unknown } | null | undefined)?.query;
-  const query = typeof inBody === 'string' ? inBody : (url.searchParams.get('query') ?? '');
+  return typeof inBody === 'string' ? inBody : (url.searchParams.get('query') ?? '');
+}
+
+/** Refuses a document over MAX_QUERY_BYTES before Apollo parses it. */
+function checkQuerySize(query: string): void {
   const bytes = Buffer.byteLength(query, 'utf8');
   if (bytes > MAX_QUERY_BYTES) {
     throw new HttpError(
@@ -45,12 +49,17 @@ export function graphqlHandler<Context extends BaseContext>(
   context: (request: HttpRequest) => Promise<Context>,
   /** The body size this request may send (default: the cap of node.ts). */
   bodyLimit?: (request: HttpRequest) => number,
+  /** The cost limits, checked before Apollo's full validation (precheck.ts). */
+  precheck?: Precheck,
 ): Handler {
   return async (request): Promise<HttpResponse> => {
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(request.headers)) headers.set(key, value);
     const body = await parsedBody(request, headers, bodyLimit?.(request));
-    checkQuerySize(body, request.url);
+    const query = queryOf(body, request.url);
+    checkQuerySize(query);
+    const refused = query === '' ? null : precheck?.(query, request);
+    if (refused) return refusal(refused, request.headers.accept);
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: request.method, headers, search: request.url.search, body },
       context: () => context(request),

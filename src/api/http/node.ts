@@ -7,33 +7,56 @@ import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http
 import { errorResponse, HttpError, type Handler, type HttpRequest } from './types.ts';
 
 export const MAX_BODY_BYTES = 10 * 1024 * 1024;
-/** Past the cap, the rest of a body is read and dropped up to this much, so the client gets its
- *  413 rather than a reset connection; beyond it the connection is cut. */
-const DISCARD_LIMIT_BYTES = 64 * 1024 * 1024;
+/** After an answer given before the body was read, the connection is closed without reading the
+ *  rest; the client gets this long to read the answer before the socket is destroyed. */
+export const CLOSE_GRACE_MS = 2_000;
 
 function tooLarge(maxBytes: number): HttpError {
   const size = maxBytes >= 1024 * 1024 ? `${maxBytes / 1024 / 1024} MB` : `${maxBytes} bytes`;
   return new HttpError(413, `request body exceeds ${size}`, 'BODY_TOO_LARGE');
 }
 
+/** The body up to `maxBytes`: refused on its Content-Length before any byte is read, else as
+ *  soon as the bytes read pass the cap (a chunked body); reading stops there. */
 function readBody(req: IncomingMessage, maxBytes: number): Promise<string> {
   const declared = Number(req.headers['content-length'] ?? 0);
+  if (declared > maxBytes) return Promise.reject(tooLarge(maxBytes));
   return new Promise((resolveBody, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    let over = declared > maxBytes;
-    req.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer) => {
       size += chunk.length;
-      if (size > DISCARD_LIMIT_BYTES) req.destroy();
-      else if (size > maxBytes) over = true;
-      else if (!over) chunks.push(chunk);
-    });
-    req.on('end', () => {
-      if (over) reject(tooLarge(maxBytes));
-      else resolveBody(Buffer.concat(chunks).toString('utf8'));
-    });
+      if (size <= maxBytes) {
+        chunks.push(chunk);
+        return;
+      }
+      req.off('data', onData);
+      req.pause();
+      reject(tooLarge(maxBytes));
+    };
+    req.on('data', onData);
+    req.on('end', () => resolveBody(Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
+}
+
+/** An answer sent before the body was read (413, 429, a handler that ignores it) closes the
+ *  connection without reading the rest: Node would otherwise read and drop all of it to keep the
+ *  connection alive. */
+function closeIfUnread(req: IncomingMessage, res: ServerResponse): void {
+  if (req.complete) return;
+  res.setHeader('connection', 'close');
+  const socket = req.socket;
+  // Node ends such a connection with destroySoon() once the answer is out: closing a socket with
+  // unread data resets it, and the reset can reach a client still sending before the answer
+  // does. Linger instead: the answer and the end go out, reading stops, and the socket goes
+  // after CLOSE_GRACE_MS (or when the client closes).
+  socket.destroySoon = () => {
+    socket.end();
+    // After Node's own drain of the unread request, which resumes reading on the next tick.
+    setImmediate(() => socket.pause());
+    setTimeout(() => socket.destroy(), CLOSE_GRACE_MS).unref();
+  };
 }
 
 export function toHttpRequest(
@@ -55,9 +78,15 @@ export function toHttpRequest(
   };
 }
 
-async function send(handle: Handler, request: HttpRequest, res: ServerResponse): Promise<void> {
+async function send(
+  handle: Handler,
+  request: HttpRequest,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
   const response = await handle(request);
   res.statusCode = response.status;
+  closeIfUnread(req, res);
   for (const [key, value] of Object.entries(response.headers)) res.setHeader(key, value);
   if (typeof response.body === 'string' || response.body instanceof Uint8Array) {
     res.end(response.body);
@@ -74,21 +103,24 @@ export function nodeListener(handle: Handler, maxBodyBytes = MAX_BODY_BYTES): Re
     res.on('close', () => {
       if (!res.writableFinished) gone.abort();
     });
-    send(handle, toHttpRequest(req, maxBodyBytes, gone.signal), res).catch((error: unknown) => {
-      const known = error instanceof HttpError;
-      if (!known) console.error(error);
-      if (res.headersSent) {
-        res.end();
-        return;
-      }
-      const sent = errorResponse(
-        known ? error.status : 500,
-        known ? error.message : 'internal server error',
-        known && error.code ? { code: error.code } : undefined,
-      );
-      res.statusCode = sent.status;
-      for (const [key, value] of Object.entries(sent.headers)) res.setHeader(key, value);
-      res.end(sent.body);
-    });
+    send(handle, toHttpRequest(req, maxBodyBytes, gone.signal), req, res).catch(
+      (error: unknown) => {
+        const known = error instanceof HttpError;
+        if (!known) console.error(error);
+        if (res.headersSent) {
+          res.end();
+          return;
+        }
+        const sent = errorResponse(
+          known ? error.status : 500,
+          known ? error.message : 'internal server error',
+          known && error.code ? { code: error.code } : undefined,
+        );
+        res.statusCode = sent.status;
+        closeIfUnread(req, res);
+        for (const [key, value] of Object.entries(sent.headers)) res.setHeader(key, value);
+        res.end(sent.body);
+      },
+    );
   };
 }
