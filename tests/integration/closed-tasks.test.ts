@@ -17,7 +17,7 @@ import {
   registryOrganizations,
   registrySuccessions,
 } from '../../src/orgs/index.ts';
-import { graphqlData, startTestApi } from '../support/api.ts';
+import { graphqlData, postGraphQL, startTestApi } from '../support/api.ts';
 import { database, resetDatabase, testDriver } from '../support/neo4j.ts';
 
 const plan = (number: string, date: string, ...body: string[]): string =>
@@ -42,7 +42,7 @@ const A = plan(
 const B = plan(
   '22-KH/TW',
   '05 tháng 6 năm 2024',
-  '1. Ban Tuyên giáo Trung ương chủ trì tuyên truyền về kinh tế tập thể.',
+  '1. Ban Tuyên giáo Trung ương chủ trì tuyên truyền về kinh tế tập thể, hoàn thành trong năm 2025.',
   'II. TỔ CHỨC THỰC HIỆN',
   'Kế hoạch này thay thế Kế hoạch số 21-KH/TW ngày 10/01/2023 của Ban Bí thư.',
   'Kế hoạch này có hiệu lực kể từ ngày 01/7/2024.',
@@ -100,6 +100,29 @@ describe('Kế hoạch B thay thế Kế hoạch A: A’s tasks are closed', () 
       { b },
     );
     expect(data.node.validity.from).toBe('2024-07-01');
+  });
+
+  it('as-of reads start from B’s date of effect, not its issue date', async () => {
+    const TIMELINE = `query ($b: ID!, $on: String!) {
+      timeline(filter: { document: $b }, asOf: $on) { edges { node { id } } }
+    }`;
+    const on = async (date: string) =>
+      ids(
+        (await graphqlData<{ timeline: Lists['overdue'] }>(api, TIMELINE, { b, on: date }))
+          .timeline,
+      );
+    expect(await on('2024-06-30')).toEqual([]);
+    expect(await on('2024-07-01')).toEqual([`${b}#1.1`]);
+    const early = await postGraphQL(
+      api,
+      `query ($b: ID!) { recipientCoverage(document: $b, asOf: "2024-06-30") { note } }`,
+      { b },
+    );
+    const error = early.body.errors?.[0];
+    expect([error?.extensions?.code, error?.message]).toEqual([
+      'BAD_USER_INPUT',
+      `document ${b} takes effect on 2024-07-01, after 2024-06-30`,
+    ]);
   });
 
   it('A’s tasks are overdue until B takes effect, then leave both overdue lists', async () => {

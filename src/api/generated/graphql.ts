@@ -1638,6 +1638,7 @@ export type QueryCoordinationPartnersArgs = {
  * may not exceed 100 (BAD_USER_INPUT). Cursors are opaque.
  */
 export type QueryCoordinationPathArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
   from: Scalars['ID']['input'];
   maxHops?: InputMaybe<Scalars['Int']['input']>;
   throughGroups?: InputMaybe<Scalars['Boolean']['input']>;
@@ -1656,6 +1657,7 @@ export type QueryCoordinationPathArgs = {
  */
 export type QueryCoverageReportArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<CoverageFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -1833,6 +1835,7 @@ export type QueryOrganizationsAggregateArgs = {
  */
 export type QueryOverdueArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
   at: Scalars['String']['input'];
   filter?: InputMaybe<TimelineFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
