@@ -85,6 +85,7 @@ const config: CodegenConfig = {
           // Task status (src/read/status-derive.ts).
           StatusEvidence: `${models.replace('models.ts#', 'status-derive.ts#')}StatusEvidenceModel`,
           TaskStatusUpdate: `${models.replace('models.ts#', 'status-derive.ts#')}StatusUpdateModel`,
+          Closure: '../../read/status-derive.ts#ClosureFact',
           TaskLineage: '../../traverse/lineage/index.ts#LineageEdgeModel',
           TaskStats: '../../traverse/stats/index.ts#TaskStatsModel',
           TaskStatsGroup: '../../traverse/stats/index.ts#StatsGroupModel',

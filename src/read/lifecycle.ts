@@ -29,13 +29,19 @@ export const DOCUMENT_EFFECTS = across(`(:Document {id: key})-[r:${TYPES}]->(o:D
 export const DOCUMENT_AFFECTED_BY = across(`(o:Document)-[r:${TYPES}]->(:Document {id: key})`);
 
 /**
+ * The day a document takes effect, as a Cypher expression on the node `v`: the date of effect its
+ * text gives, else its issue date. A replacement or repeal counts from the newer document's.
+ */
+export const effectDate = (v: string): string => `coalesce(${v}.effectiveFrom, ${v}.issuedDate)`;
+
+/**
  * A Cypher condition: the document with id `docId` (an expression) is no longer in force on the
  * date at `placeholder` — a document replaced or repealed it by then (an undated one counts).
  */
 export function endedDocument(docId: string, placeholder: string): string {
   // `ender`, not `n`: callers match their own `n` (a list query's node) outside.
   return `EXISTS { (ender:Document)-[:REPLACES|REPEALS]->(:Document {id: ${docId}})
-    WHERE ender.issuedDate IS NULL OR ender.issuedDate <= ${placeholder} }`;
+    WHERE ${effectDate('ender')} IS NULL OR ${effectDate('ender')} <= ${placeholder} }`;
 }
 
 export interface DocumentEffectModel {
@@ -69,6 +75,10 @@ export interface DocumentValidityModel {
   amendedBy: DocumentModel[];
 }
 
+/** The day a document takes effect: the date of effect its text gives, else its issue date. */
+export const effectiveOn = (d: DocumentModel): string | null =>
+  d.effectiveFrom ?? d.issuedDate ?? null;
+
 function dayBefore(date: string): string {
   const d = new Date(`${date}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() - 1);
@@ -83,15 +93,15 @@ export function validityOn(
 ): DocumentValidityModel {
   const by = (effect: DocumentLifecycleType): DocumentModel[] =>
     affectedBy
-      .filter((e) => e.effect === effect && (e.document.issuedDate ?? asOf) <= asOf)
+      .filter((e) => e.effect === effect && (effectiveOn(e.document) ?? asOf) <= asOf)
       .map((e) => e.document);
   const replacedBy = by('REPLACES');
   const repealedBy = by('REPEALS');
   const ends = [...replacedBy, ...repealedBy]
-    .map((d) => d.issuedDate)
+    .map(effectiveOn)
     .filter((d): d is string => typeof d === 'string')
     .sort();
-  const from = document.effectiveFrom ?? document.issuedDate ?? null;
+  const from = effectiveOn(document);
   const status: ValidityStatus =
     replacedBy.length > 0
       ? 'REPLACED'

@@ -2,7 +2,8 @@
  * A task's status, derived (pure) from what the graph holds about it, and explained:
  *
  * 1. a manual update (updateTaskStatus), the latest one, says it — an auditor's word wins;
- * 2. CLOSED when its document was replaced or repealed by another (REPLACES / REPEALS);
+ * 2. CLOSED when its document was replaced or repealed (REPLACES / REPEALS) by another in effect
+ *    by the date asked (from its date of effect, else its issue date; an undated one counts);
  * 3. DONE_ON_TIME / DONE_LATE when a report issued by the date asked says it was done: its
  *    completion date (else the report's date) against the task's due date;
  * 4. else by dates: OVERDUE after the due date, DUE_SOON within `dueSoonDays` of it, NOT_DUE
@@ -43,7 +44,16 @@ export interface ClosureFact {
   type: string;
   by: string;
   byNumber: string | null;
+  /** The day the newer document took effect (its date of effect, else its issue date). */
+  on: string | null;
   evidence: Evidence | null;
+}
+
+/** The closures in effect on `asOf`, earliest first. */
+export function closuresOn(closures: readonly ClosureFact[], asOf: string): ClosureFact[] {
+  return closures
+    .filter((c) => c.on === null || c.on <= asOf)
+    .sort((a, b) => (a.on ?? '').localeCompare(b.on ?? '') || a.by.localeCompare(b.by));
 }
 
 /** A manual update (a TaskStatusUpdate node). */
@@ -154,9 +164,9 @@ export function deriveStatus(facts: StatusFacts, asOf: string, dueSoonDays = 30)
   const known = facts.reports
     .filter((r) => r.reportDate === null || r.reportDate <= asOf)
     .map((r) => fromReport(r, `report ${r.reportNumber ?? r.report}: ${r.outcome ?? 'unknown'}`));
-  const closures = facts.closures.map((c): StatusEvidenceModel => ({
+  const closures = closuresOn(facts.closures, asOf).map((c): StatusEvidenceModel => ({
     source: 'CLOSURE',
-    explanation: `its document was ${c.type === 'REPEALS' ? 'repealed' : 'replaced'} by ${c.byNumber ?? c.by}`,
+    explanation: `its document was ${c.type === 'REPEALS' ? 'repealed' : 'replaced'} by ${c.byNumber ?? c.by}${c.on ? ` from ${c.on}` : ''}`,
     evidence: c.evidence,
     report: null,
     closure: c,

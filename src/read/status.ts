@@ -7,13 +7,25 @@
 import { toEvidence, type Props } from './models.ts';
 import type { GraphReader } from './reader.ts';
 import { badInput } from './errors.ts';
-import type {
-  ClosureFact,
-  ReportFact,
-  StatusFacts,
-  StatusUpdateModel,
-  TaskStatusValue,
+import { effectDate } from './lifecycle.ts';
+import {
+  closuresOn,
+  type ClosureFact,
+  type ReportFact,
+  type StatusFacts,
+  type StatusUpdateModel,
+  type TaskStatusValue,
 } from './status-derive.ts';
+
+/** A REPLACES / REPEALS `c` from the newer document `n`, as toClosure reads it. */
+const CLOSURE = `{type: type(c), by: n.id, byNumber: n.number, on: ${effectDate('n')},
+  rel: properties(c)}`;
+
+/** Per document id, the REPLACES / REPEALS from newer documents (any date). */
+const CLOSURES = `
+UNWIND $ids AS id
+MATCH (n:Document)-[c:REPLACES|REPEALS]->(:Document {id: id})
+RETURN id, ${CLOSURE} AS closure`;
 
 /**
  * The CALL clauses that gather a task's status facts, for a statement that binds `t` (a Task)
@@ -24,7 +36,7 @@ CALL {
   WITH d
   OPTIONAL MATCH (n:Document)-[c:REPLACES|REPEALS]->(d)
   WITH n, c WHERE c IS NOT NULL
-  RETURN collect({type: type(c), by: n.id, byNumber: n.number, rel: properties(c)}) AS closures
+  RETURN collect(${CLOSURE}) AS closures
 }
 CALL {
   WITH t
@@ -88,6 +100,7 @@ function toClosure(row: Props): ClosureFact {
     type: row.type as string,
     by: row.by as string,
     byNumber: str(row.byNumber),
+    on: str(row.on),
     evidence: typeof rel.quote === 'string' ? toEvidence(rel) : null,
   };
 }
@@ -112,6 +125,27 @@ export async function readStatusFacts(
 ): Promise<Map<string, StatusFacts>> {
   const rows = await db.read(STATUS_FACTS, { ids });
   return new Map(rows.map((r) => [r.id as string, toStatusFacts(r)]));
+}
+
+/** What closed each document by `asOf` (closuresOn): absent ids had nothing close them. */
+export async function readClosures(
+  db: GraphReader,
+  ids: readonly string[],
+  asOf: string,
+): Promise<Map<string, ClosureFact[]>> {
+  const rows = await db.read(CLOSURES, { ids });
+  const all = new Map<string, ClosureFact[]>();
+  for (const row of rows) {
+    const list = all.get(row.id as string) ?? [];
+    list.push(toClosure(row.closure as Props));
+    all.set(row.id as string, list);
+  }
+  const closed = new Map<string, ClosureFact[]>();
+  for (const [id, list] of all) {
+    const on = closuresOn(list, asOf);
+    if (on.length > 0) closed.set(id, on);
+  }
+  return closed;
 }
 
 /** The date a status is asked at: the given ISO date, else today (UTC). */

@@ -1,11 +1,13 @@
 /**
  * The task list as a list query on `n:Task`: what "due", "recurring" and "overdue" mean, once,
- * for the API's `tasks` and the timeline traversal.
+ * for the API's `tasks` and the timeline traversal. Overdue is open and late: a task whose
+ * document a newer one replaced or repealed by then is closed, not overdue.
  */
 import type { ListQuery } from './page.ts';
 import { isoDate } from './filters.ts';
 import { Params } from './params.ts';
 import { listSource } from './search.ts';
+import { endedDocument } from './lifecycle.ts';
 
 /** What tasks may be filtered on (the API's TaskFilter has this shape). */
 export interface TaskConditions {
@@ -44,7 +46,9 @@ export function tasksQuery(filter: TaskConditions | null | undefined): ListQuery
     conditions.push(`(n.recurrence IS NOT NULL) = ${add('recurring', filter.recurring)}`);
   }
   if (filter?.overdueAt != null) {
-    conditions.push(`n.dueEnd < ${add('overdueAt', isoDate(filter.overdueAt, 'overdueAt'))}`);
+    const at = add('overdueAt', isoDate(filter.overdueAt, 'overdueAt'));
+    // A task of a document replaced or repealed by then is closed, not overdue (Task.closedBy).
+    conditions.push(`n.dueEnd < ${at}`, `NOT ${endedDocument('n.docId', at)}`);
   }
   return { source, conditions, params };
 }

@@ -10,7 +10,7 @@ import type { PendingImplementationsModel, ExpectedBodyModel, ExpectationModel }
 import type { TargetComparisonModel, TargetGroupModel, TargetEntryModel } from '../../traverse/targets/compare.ts';
 import type { CoordinationPartnersModel, CoordinationPartnerModel, CoordinationCountsModel, SharedTaskModel, CoordinationPathModel, CoordinationHopModel } from '../../traverse/coordination/model.ts';
 import type { NeighbourhoodGraph, GraphNode, GraphEdge } from '../../traverse/neighbourhood/graph.ts';
-import type { StatusEvidenceModel, StatusUpdateModel } from '../../read/status-derive.ts';
+import type { StatusEvidenceModel, StatusUpdateModel, ClosureFact } from '../../read/status-derive.ts';
 import type { LineageEdgeModel } from '../../traverse/lineage/index.ts';
 import type { TaskStatsModel, StatsGroupModel, ScorecardRowModel } from '../../traverse/stats/index.ts';
 import type { DocumentIngestedModel } from '../events.ts';
@@ -155,6 +155,19 @@ export type CascadeRelation =
   | 'COPY_OF'
   /** The lower document implements the upper one. */
   | 'IMPLEMENTS';
+
+/** A newer document that replaced or repealed a task's document, from the day it took effect. */
+export type Closure = {
+  __typename?: 'Closure';
+  /** The day it took effect: its date of effect, else its issue date (null when undated: it counts on every date). */
+  date: Maybe<Scalars['String']['output']>;
+  /** The replacing or repealing document. */
+  document: Document;
+  /** The words that say so, in the newer document (null when the relation was not read from text). */
+  evidence: Maybe<Evidence>;
+  /** REPLACES or REPEALS. */
+  relation: DocumentEffectType;
+};
 
 /** Shared tasks counted by direction (one per partner and task). */
 export type CoordinationCounts = {
@@ -1378,6 +1391,11 @@ export type PendingImplementations = {
   asOf: Scalars['String']['output'];
   /** Every expected body, by id, implemented or not. */
   bodies: Array<ExpectedImplementation>;
+  /**
+   * What had replaced or repealed the document by `asOf`, earliest first: then no body owes it a
+   * plan any more (`owedBy` is empty, and `plansOwed` leaves it out); `bodies` still say who had.
+   */
+  closedBy: Array<Closure>;
   /** The document checked. */
   document: Document;
   /** How many bodies have implemented. */
@@ -1495,7 +1513,8 @@ export type Query = {
   /**
    * One-off tasks overdue at a date: due (deadline end) strictly before `at`, as `TaskFilter.overdueAt`,
    * and not recurring (a recurring task — `thường xuyên`, `hằng năm` — never falls behind once and
-   * for all); oldest first, then by id.
+   * for all), nor closed by then (its document replaced or repealed: `Task.closedBy`); oldest
+   * first, then by id.
    */
   overdue: TaskConnection;
   /**
@@ -1513,7 +1532,8 @@ export type Query = {
    * The plans a body still owes: for each ingested document that may expect a programme or plan
    * of it (it leads one of the document's tasks or receives it, itself or through a group it is a
    * member of), the document's pending check (`pendingImplementations`), kept where the body itself
-   * is expected and has not implemented. By document id, at most 200 documents. One statement.
+   * is expected and has not implemented, and not for a document replaced or repealed by `asOf`
+   * (`pendingImplementations.closedBy` says by what). By document id, at most 200 documents.
    */
   plansOwed: Array<PendingImplementations>;
   /**
@@ -1618,6 +1638,7 @@ export type QueryCoordinationPartnersArgs = {
  * may not exceed 100 (BAD_USER_INPUT). Cursors are opaque.
  */
 export type QueryCoordinationPathArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
   from: Scalars['ID']['input'];
   maxHops?: InputMaybe<Scalars['Int']['input']>;
   throughGroups?: InputMaybe<Scalars['Boolean']['input']>;
@@ -1636,6 +1657,7 @@ export type QueryCoordinationPathArgs = {
  */
 export type QueryCoverageReportArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<CoverageFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -1813,6 +1835,7 @@ export type QueryOrganizationsAggregateArgs = {
  */
 export type QueryOverdueArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
   at: Scalars['String']['input'];
   filter?: InputMaybe<TimelineFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -2384,6 +2407,13 @@ export type TargetGroup = {
 /** A task (nhiệm vụ) a document sets, with who leads, coordinates and is reported to. */
 export type Task = Node & {
   __typename?: 'Task';
+  /**
+   * What had closed the task by `asOf` (ISO date; default today): the documents that replaced or
+   * repealed its document by then, earliest first. Empty while it is open. A closed task is
+   * `CLOSED` in `status`, `taskStats` and `tasksAggregate`, and is in no overdue list (`overdue`,
+   * `TaskFilter.overdueAt`).
+   */
+  closedBy: Array<Closure>;
   /** Who coordinates (phối hợp). */
   coordinators: Array<ActorEdge>;
   /** The deadline, when the text gives one (or the task inherits its section's). */
@@ -2426,6 +2456,12 @@ export type Task = Node & {
   statusHistory: Array<TaskStatusUpdate>;
   /** The task's text. */
   text: Scalars['String']['output'];
+};
+
+
+/** A task (nhiệm vụ) a document sets, with who leads, coordinates and is reported to. */
+export type TaskClosedByArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -2516,7 +2552,11 @@ export type TaskFilter = {
   dueTo?: InputMaybe<Scalars['String']['input']>;
   /** Id of an actor that leads them. */
   lead?: InputMaybe<Scalars['ID']['input']>;
-  /** Due strictly before this date (the graph records no completion, so this is the date test). */
+  /**
+   * Due strictly before this date (the graph records no completion, so this is the date test), and
+   * not closed by then: a task whose document a newer one replaced or repealed (`Task.closedBy`) is
+   * left out.
+   */
   overdueAt?: InputMaybe<Scalars['String']['input']>;
   /** true: recurring tasks only; false: one-off only. */
   recurring?: InputMaybe<Scalars['Boolean']['input']>;
@@ -2954,6 +2994,7 @@ export type ResolversTypes = {
   CascadeDirection: CascadeDirection;
   CascadeNode: ResolverTypeWrapper<CascadeNodeModel>;
   CascadeRelation: CascadeRelation;
+  Closure: ResolverTypeWrapper<ClosureFact>;
   CoordinationCounts: ResolverTypeWrapper<CoordinationCountsModel>;
   CoordinationDirection: CoordinationDirection;
   CoordinationFilter: CoordinationFilter;
@@ -3098,6 +3139,7 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   Box: Box;
   CascadeNode: CascadeNodeModel;
+  Closure: ClosureFact;
   CoordinationCounts: CoordinationCountsModel;
   CoordinationFilter: CoordinationFilter;
   CoordinationHop: CoordinationHopModel;
@@ -3254,6 +3296,13 @@ export type CascadeNodeResolvers<ContextType = ApiContext, ParentType extends Re
   level?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType>;
   relation?: Resolver<Maybe<ResolversTypes['CascadeRelation']>, ParentType, ContextType>;
+};
+
+export type ClosureResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Closure'] = ResolversParentTypes['Closure']> = {
+  date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+  evidence?: Resolver<Maybe<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  relation?: Resolver<ResolversTypes['DocumentEffectType'], ParentType, ContextType>;
 };
 
 export type CoordinationCountsResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CoordinationCounts'] = ResolversParentTypes['CoordinationCounts']> = {
@@ -3635,6 +3684,7 @@ export type PageInfoResolvers<ContextType = ApiContext, ParentType extends Resol
 export type PendingImplementationsResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PendingImplementations'] = ResolversParentTypes['PendingImplementations']> = {
   asOf?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   bodies?: Resolver<Array<ResolversTypes['ExpectedImplementation']>, ParentType, ContextType>;
+  closedBy?: Resolver<Array<ResolversTypes['Closure']>, ParentType, ContextType>;
   document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
   implementedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   owedBy?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
@@ -3839,6 +3889,7 @@ export type TargetGroupResolvers<ContextType = ApiContext, ParentType extends Re
 };
 
 export type TaskResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Task'] = ResolversParentTypes['Task']> = {
+  closedBy?: Resolver<Array<ResolversTypes['Closure']>, ParentType, ContextType, Partial<TaskClosedByArgs>>;
   coordinators?: Resolver<Array<ResolversTypes['ActorEdge']>, ParentType, ContextType>;
   deadline?: Resolver<Maybe<ResolversTypes['Deadline']>, ParentType, ContextType>;
   derivedFrom?: Resolver<Array<ResolversTypes['TaskLineage']>, ParentType, ContextType>;
@@ -3992,6 +4043,7 @@ export type Resolvers<ContextType = ApiContext> = {
   BodyCoverage?: BodyCoverageResolvers<ContextType>;
   Box?: BoxResolvers<ContextType>;
   CascadeNode?: CascadeNodeResolvers<ContextType>;
+  Closure?: ClosureResolvers<ContextType>;
   CoordinationCounts?: CoordinationCountsResolvers<ContextType>;
   CoordinationHop?: CoordinationHopResolvers<ContextType>;
   CoordinationPartner?: CoordinationPartnerResolvers<ContextType>;

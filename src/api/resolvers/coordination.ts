@@ -7,7 +7,7 @@ export const coordinationResolvers: Resolvers = {
   Query: {
     coordinationPartners: (_parent, { organization, filter, first, asOf }, { db }) =>
       coordinationPartners(db, { organization, filter, first: pageSize(first), asOf }),
-    coordinationPath: (_parent, { from, to, maxHops, throughGroups }, { db }) =>
-      coordinationPath(db, { from, to, maxHops, throughGroups }),
+    coordinationPath: (_parent, { from, to, maxHops, throughGroups, asOf }, { db }) =>
+      coordinationPath(db, { from, to, maxHops, throughGroups, asOf }),
   },
 };

@@ -82,10 +82,11 @@ export const coverageResolvers: Resolvers = {
   Query: {
     recipientCoverage: (_parent, { document, asOf }, { db }) =>
       readDocumentCoverage(db, document, asOf),
-    coverageReport: async (_parent, { filter, first, after }, { db }) => {
+    coverageReport: async (_parent, { filter, first, after, asOf }, { db }) => {
       const size = pageSize(first);
       const position = decodeReportCursor(after);
-      return reportPage(await readCoverageReport(db, filter), position, size);
+      const coverages = await readCoverageReport(db, filter, undefined, asOf ?? null);
+      return reportPage(coverages, position, size);
     },
   },
   RecipientCoverage: {

@@ -2,6 +2,7 @@ import type { Resolvers } from '../generated/graphql.ts';
 import { actorResolvers } from './actors.ts';
 import { aggregateResolvers } from './aggregate.ts';
 import { cascadeResolvers } from './cascade.ts';
+import { closureResolvers } from './closure.ts';
 import { coordinationResolvers } from './coordination.ts';
 import { coverageResolvers } from './coverage.ts';
 import { documentResolvers } from './documents.ts';
@@ -35,7 +36,9 @@ export const resolvers: Resolvers = {
     ...successionResolvers.Task,
     ...statusResolvers.Task,
     ...lineageResolvers.Task,
+    ...closureResolvers.Task,
   },
+  Closure: closureResolvers.Closure,
   SuccessionStep: successionResolvers.SuccessionStep,
   TaskLineage: lineageResolvers.TaskLineage,
   TaskStatsGroup: statsResolvers.TaskStatsGroup,

@@ -6,7 +6,7 @@ export const timelineResolvers: Resolvers = {
   Query: {
     timeline: (_parent, { filter, first, after, asOf }, { db }) =>
       readTimeline(db, filter, { first, after }, undefined, asOf),
-    overdue: (_parent, { at, filter, first, after }, { db }) =>
-      readTimeline(db, filter, { first, after }, at),
+    overdue: (_parent, { at, filter, first, after, asOf }, { db }) =>
+      readTimeline(db, filter, { first, after }, at, asOf),
   },
 };

@@ -5,6 +5,8 @@
 import type { GraphReader } from '../../read/reader.ts';
 import { badInput, notFound } from '../../read/errors.ts';
 import type { Props } from '../../read/models.ts';
+import { readClosures } from '../../read/status.ts';
+import type { ClosureFact } from '../../read/status-derive.ts';
 import { MAX_CASCADE_DEPTH, PENDING, PENDING_OWED, cascadeStatement } from './cypher.ts';
 import { pendingImplementations, type PendingImplementationsModel } from './pending.ts';
 import { buildTree, type CascadeDirection, type ImplementationTreeModel } from './tree.ts';
@@ -54,7 +56,16 @@ export async function readPendingImplementations(
   const rows = await db.read(PENDING, { id, asOf });
   const row = rows[0];
   if (!row) throw noDocument(id);
-  return pendingOf(row, asOf);
+  return closed(pendingOf(row, asOf), await readClosures(db, [id], asOf));
+}
+
+/** A document replaced or repealed by `asOf` is owed by nobody: its closures say why. */
+function closed(
+  pending: PendingImplementationsModel,
+  closures: ReadonlyMap<string, ClosureFact[]>,
+): PendingImplementationsModel {
+  const closedBy = closures.get(pending.document.id) ?? [];
+  return closedBy.length > 0 ? { ...pending, owedBy: [], closedBy } : pending;
 }
 
 /** A row of PENDING or PENDING_OWED, shaped (pending.ts). The statement names members and
@@ -76,7 +87,8 @@ function pendingOf(row: Props, asOf: string): PendingImplementationsModel {
 /**
  * The plans a body still owes: for every ingested document that may expect one of it (it leads
  * a task, or receives the document, itself or through a group), the pending check as of `asOf`, kept where
- * the body itself is expected and has not implemented. One statement for all the documents.
+ * the body itself is expected and has not implemented and the document was still in force (two
+ * statements for all the documents: the checks, then what closed them).
  */
 export async function readPlansOwed(
   db: GraphReader,
@@ -84,7 +96,14 @@ export async function readPlansOwed(
   asOf: string,
 ): Promise<PendingImplementationsModel[]> {
   const rows = await db.read(PENDING_OWED, { body, asOf });
-  return rows
+  const owed = rows
     .map((row) => pendingOf(row, asOf))
     .filter((p) => p.bodies.some((b) => b.body.id === body && !b.implemented));
+  // A plan is not owed for a document no longer in force.
+  const ended = await readClosures(
+    db,
+    owed.map((p) => p.document.id),
+    asOf,
+  );
+  return owed.filter((p) => !ended.has(p.document.id));
 }

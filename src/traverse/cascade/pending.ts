@@ -37,6 +37,7 @@ import {
 import { foldKey } from '../../orgs/normalize.ts';
 import { toResponsible, type ResponsibleBodyModel } from '../../read/successions.ts';
 import type { Level } from '../../graph/vocabulary.ts';
+import type { ClosureFact } from '../../read/status-derive.ts';
 import { documentScope, levelBelow } from '../scope.ts';
 
 /** Accent- and tone-insensitive phrases that ask for a programme or plan of one's own. */
@@ -85,8 +86,11 @@ export interface PendingImplementationsModel {
   implementedCount: number;
   /** The date the answer is for. */
   asOf: string;
-  /** The bodies of that date that still owe a plan (the pending bodies or their successors). */
+  /** The bodies of that date that still owe a plan (the pending bodies or their successors);
+   *  none once the document was replaced or repealed. */
   owedBy: ActorModel[];
+  /** What had replaced or repealed the document by `asOf` (filled by index.ts). */
+  closedBy: ClosureFact[];
 }
 
 /** A row of cypher.ts PENDING. */
@@ -255,6 +259,7 @@ export function pendingImplementations(rows: PendingRows): PendingImplementation
     implementedCount,
     asOf: rows.asOf,
     owedBy: [...owedBy.values()].sort(byId),
+    closedBy: [],
   };
 }
 

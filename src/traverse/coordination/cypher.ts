@@ -5,16 +5,24 @@
  * parameterised.
  */
 import { nodeProjection } from '../../graph/vocabulary.ts';
-import { endedDocument } from '../../read/lifecycle.ts';
+import { effectDate, endedDocument } from '../../read/lifecycle.ts';
 
 /** A body `v` existed on $asOf (registry validFrom / validTo; open ends exist). */
 const existsOn = (v: string): string =>
   `(${v}.validFrom IS NULL OR ${v}.validFrom <= $asOf) AND (${v}.validTo IS NULL OR ${v}.validTo >= $asOf)`;
 
+/** The document `d` was in force on $asOf: in effect by then, not yet replaced or repealed. */
+const documentOpenOn = (d: string): string =>
+  `(${effectDate(d)} <= $asOf AND NOT ${endedDocument(`${d}.id`, '$asOf')})`;
+
+/** The task `t` was open on $asOf: its document was in force then. */
+const openTaskOn = (t: string): string =>
+  `EXISTS { MATCH (od:Document {id: ${t}.docId}) WHERE ${documentOpenOn('od')} }`;
+
 /** One row: the actor (null when unknown) and every link it shares with a partner on a task,
  *  for the filter's documents. Shaped by partners.ts. With $asOf, the graph of that day: both
- *  bodies existed then, and the document was issued by then and not yet replaced or repealed
- *  (its tasks were still open). */
+ *  bodies existed then, and the document was in force by then (its date of effect, else its
+ *  issue date) and not yet replaced or repealed (its tasks were still open). */
 export const PARTNERS = `
 OPTIONAL MATCH (o:Actor {id: $id})
 CALL {
@@ -24,7 +32,7 @@ CALL {
     AND ($asOf IS NULL OR (${existsOn('o')} AND ${existsOn('p')}))
   MATCH (d:Document)-[:HAS_TASK]->(t)
   WHERE ($documents IS NULL OR d.id IN $documents)
-    AND ($asOf IS NULL OR (d.issuedDate <= $asOf AND NOT ${endedDocument('d.id', '$asOf')}))
+    AND ($asOf IS NULL OR ${documentOpenOn('d')})
     AND ($issuedFrom IS NULL OR d.issuedDate >= $issuedFrom)
     AND ($issuedTo IS NULL OR d.issuedDate <= $issuedTo)
     AND ($tw IS NULL OR ($tw AND d.level = 'TW')
@@ -43,7 +51,8 @@ export const MAX_HOPS = 6;
  * The shortest chain between two actors, then every task each hop's two actors share. Actor and
  * task alternate by construction: LED_BY and COORDINATES_WITH only run from a task to an actor.
  * Intermediates must be organizations (groups when $throughGroups); the endpoints may be any
- * actor. The bound of a variable-length pattern cannot be a parameter, so there is one statement
+ * actor. With $asOf, the graph of that day: every actor on the chain existed then and every
+ * task was open (its document in force, not yet replaced or repealed), as PARTNERS. The bound of a variable-length pattern cannot be a parameter, so there is one statement
  * per hop count (a closed list, never built from input).
  */
 function pathQuery(maxHops: number): string {
@@ -54,13 +63,15 @@ CALL {
   WITH a, b
   WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b
   MATCH p = shortestPath((a)-[:LED_BY|COORDINATES_WITH*..${2 * maxHops}]-(b))
-  WHERE all(x IN nodes(p) WHERE x = a OR x = b OR x:Task OR x:Organization
+  WHERE all(x IN nodes(p) WHERE (x = a OR x = b OR x:Task OR x:Organization
     OR ($throughGroups AND x:OrgGroup))
+    AND ($asOf IS NULL OR CASE WHEN x:Task THEN ${openTaskOn('x')} ELSE ${existsOn('x')} END))
   WITH nodes(p) AS ns
   UNWIND range(0, size(ns) / 2 - 1) AS i
   WITH i, ns[2 * i] AS x, ns[2 * i + 2] AS y
   MATCH (x)<-[rx:LED_BY|COORDINATES_WITH]-(t:Task)-[ry:LED_BY|COORDINATES_WITH]->(y)
   MATCH (d:Document)-[:HAS_TASK]->(t)
+  WHERE $asOf IS NULL OR ${documentOpenOn('d')}
   WITH i, x, y, collect({
     task: ${nodeProjection('t')}, document: ${nodeProjection('d')},
     type: type(rx), rel: properties(rx), partnerType: type(ry), partnerRel: properties(ry)

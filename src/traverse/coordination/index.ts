@@ -4,6 +4,7 @@
  */
 import type { GraphReader } from '../../read/reader.ts';
 import { notFound } from '../../read/errors.ts';
+import { isoDate } from '../../read/filters.ts';
 import type { Props } from '../../read/models.ts';
 import { PARTNERS, PATH } from './cypher.ts';
 import type { CoordinationPartnersModel, CoordinationPathModel } from './model.ts';
@@ -36,13 +37,20 @@ export async function coordinationPartners(
 
 export async function coordinationPath(
   db: GraphReader,
-  args: { from: string; to: string; maxHops?: number | null; throughGroups?: boolean | null },
+  args: {
+    from: string;
+    to: string;
+    maxHops?: number | null;
+    throughGroups?: boolean | null;
+    asOf?: string | null;
+  },
 ): Promise<CoordinationPathModel> {
   const maxHops = checkMaxHops(args.maxHops);
   const [row] = await db.read(PATH.get(maxHops) as string, {
     from: args.from,
     to: args.to,
     throughGroups: args.throughGroups ?? false,
+    asOf: args.asOf == null ? null : isoDate(args.asOf, 'asOf'),
   });
   if (!row?.from) throw noActor(args.from, 'from');
   if (!row.to) throw noActor(args.to, 'to');

@@ -37,14 +37,15 @@ function markOn(actor: CoverageActor, asOf: string): CoverageActor {
 
 /** The input as of `asOf`; the caller has checked the document was issued by then. */
 export function coverageInputAsOf(input: CoverageInput, asOf: string): CoverageInput {
-  const ender = (input.enders ?? []).find((e) => (e.issuedDate ?? asOf) <= asOf);
+  const ender = (input.enders ?? []).find((e) => (e.on ?? e.issuedDate ?? asOf) <= asOf);
+  const since = ender?.on ?? ender?.issuedDate;
   return {
     ...input,
     recipients: input.recipients.map((line) => ({ ...line, actor: markOn(line.actor, asOf) })),
     links: ender ? [] : input.links.map((link) => ({ ...link, actor: markOn(link.actor, asOf) })),
     bodies: input.bodies.map((b) => ({ ...b, body: b.body ? markOn(b.body, asOf) : null })),
     closed: ender
-      ? `no longer in force on ${asOf}: ${ender.id} replaced or repealed it${ender.issuedDate ? ` (issued ${ender.issuedDate})` : ''}, so its tasks were closed`
+      ? `no longer in force on ${asOf}: ${ender.id} replaced or repealed it${since ? ` (${since === ender.issuedDate ? 'issued' : 'in effect from'} ${since})` : ''}, so its tasks were closed`
       : null,
   };
 }

@@ -11,6 +11,7 @@
  * over many (`coverageReport`, the filter conditions): one statement per call, always. All input
  * is passed as parameters; the conditions are fixed strings chosen in code.
  */
+import { effectDate } from '../../read/lifecycle.ts';
 import neo4j from 'neo4j-driver';
 import { documentConditions, type DocumentConditions } from '../../read/filters.ts';
 import { Params, allOf } from '../../read/params.ts';
@@ -49,7 +50,7 @@ WITH docs, size(docs) AS matched
 // Past the cap nothing is gathered: the caller reports how many matched.
 UNWIND CASE WHEN matched > $cap OR matched = 0 THEN [null] ELSE docs END AS d
 RETURN matched,
-  d {.id, .number, .type, .title, .issuedDate, .status, .level, .province, .district, .copiedIn} AS document,
+  d {.id, .number, .type, .title, .issuedDate, .effectiveFrom, .status, .level, .province, .district, .copiedIn} AS document,
   COLLECT {
     MATCH (d)-[r:ISSUED_BY|SIGNED_BY]->(a:Actor)
     RETURN {type: type(r), actor: a {.id, .name, labels: labels(a)}, rel: properties(r)} AS x
@@ -84,7 +85,8 @@ RETURN matched,
   // The newer documents that replace or repeal it (as of a date its tasks close on theirs).
   COLLECT {
     MATCH (n:Document)-[:REPLACES|REPEALS]->(d)
-    RETURN {id: n.id, issuedDate: n.issuedDate} AS x ORDER BY n.issuedDate, n.id
+    RETURN {id: n.id, issuedDate: n.issuedDate, on: ${effectDate('n')}} AS x
+    ORDER BY ${effectDate('n')}, n.id
   } AS enders
 ORDER BY d.id`;
 
@@ -98,6 +100,7 @@ ${GATHER}`;
 export function coverageReportQuery(
   filter: CoverageDocumentFilter | null | undefined,
   cap = MAX_REPORT_DOCUMENTS,
+  asOf: string | null = null,
 ): {
   cypher: string;
   params: Record<string, unknown>;
@@ -105,6 +108,8 @@ export function coverageReportQuery(
   // GATHER names $cap: fixed, so no filter parameter can take its name.
   const params = new Params({ cap: neo4j.int(cap) });
   const conditions = ["n.status = 'ingested'", ...documentConditions(filter, params)];
+  // As of a date: the documents in force by then (date of effect, else issue date).
+  if (asOf !== null) conditions.push(`${effectDate('n')} <= ${params.add('asOf', asOf)}`);
   return {
     cypher: `
 MATCH (n:Document)

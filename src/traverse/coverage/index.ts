@@ -66,7 +66,8 @@ function inputOf(row: Props): CoverageInput {
 /**
  * Coverage of one document. Unknown id: NOT_FOUND (with the id). A placeholder known only from
  * a citation has no text, hence no tasks and no Nơi nhận to audit: BAD_USER_INPUT saying so.
- * With `asOf`, the document as it stood that day (as-of.ts); one issued later is BAD_USER_INPUT.
+ * With `asOf`, the document as it stood that day (as-of.ts); one issued later, or taking effect
+ * later by its own text, is BAD_USER_INPUT.
  */
 export async function readDocumentCoverage(
   db: GraphReader,
@@ -85,25 +86,28 @@ export async function readDocumentCoverage(
     );
   }
   if (on === null) return computeCoverage(inputOf(row));
-  if (document.issuedDate != null && document.issuedDate > on) {
-    throw badInput(`document ${id} was issued on ${document.issuedDate}, after ${on}`, {
-      id,
-      argument: 'asOf',
-    });
+  // Its first day in force: the date of effect its text gives, else its issue date.
+  const start = document.effectiveFrom ?? document.issuedDate;
+  if (start != null && start > on) {
+    const what = start === document.issuedDate ? 'was issued' : 'takes effect';
+    throw badInput(`document ${id} ${what} on ${start}, after ${on}`, { id, argument: 'asOf' });
   }
   return computeCoverage(coverageInputAsOf(inputOf(row), on));
 }
 
 /**
- * Coverage of every ingested document matching the filter: at most `cap` documents
+ * Coverage of every ingested document matching the filter (with `asOf`: those in force by then,
+ * each as it stood that day, as readDocumentCoverage): at most `cap` documents
  * (MAX_REPORT_DOCUMENTS; tests lower it), else BAD_USER_INPUT with the number matched.
  */
 export async function readCoverageReport(
   db: GraphReader,
   filter: CoverageDocumentFilter | null | undefined,
   cap = MAX_REPORT_DOCUMENTS,
+  asOf: string | null = null,
 ): Promise<DocumentCoverage[]> {
-  const { cypher, params } = coverageReportQuery(filter, cap);
+  const on = asOf === null ? null : isoDate(asOf, 'asOf');
+  const { cypher, params } = coverageReportQuery(filter, cap, on);
   const rows = await db.read(cypher, params);
   const matched = (rows[0]?.matched as number | undefined) ?? 0;
   if (matched > cap) {
@@ -112,5 +116,9 @@ export async function readCoverageReport(
       { matched, max: cap },
     );
   }
-  return rows.filter((row) => row.document).map((row) => computeCoverage(inputOf(row)));
+  return rows
+    .filter((row) => row.document)
+    .map((row) =>
+      computeCoverage(on === null ? inputOf(row) : coverageInputAsOf(inputOf(row), on)),
+    );
 }

@@ -43,6 +43,8 @@ export interface CoverageDocument {
   type?: string | null;
   title?: string | null;
   issuedDate?: string | null;
+  /** The date of effect its text gives, when it gives one. */
+  effectiveFrom?: string | null;
   status: string;
   level?: string | null;
   province?: string | null;
@@ -88,8 +90,8 @@ export interface CoverageInput {
   recipients: RecipientLine[];
   links: TaskLink[];
   bodies: BodyOf[];
-  /** Newer documents replacing or repealing it. */
-  enders?: { id: string; issuedDate: string | null }[];
+  /** Newer documents replacing or repealing it; `on`: the day each took effect. */
+  enders?: { id: string; issuedDate: string | null; on?: string | null }[];
   /** As of a date it was no longer in force (as-of.ts): its tasks were closed. */
   closed?: string | null;
 }

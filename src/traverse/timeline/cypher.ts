@@ -9,7 +9,7 @@ import type { ListQuery, Statement } from '../../read/page.ts';
 import { allOf } from '../../read/params.ts';
 import { jurisdictionCondition } from '../../read/filters.ts';
 import { tasksQuery } from '../../read/tasks.ts';
-import { endedDocument } from '../../read/lifecycle.ts';
+import { effectDate, endedDocument } from '../../read/lifecycle.ts';
 import type { TimelineFilterInput } from './timeline.ts';
 import { MAX_CASCADE_DEPTH } from '../cascade/cypher.ts';
 
@@ -44,11 +44,11 @@ export function timelineQuery(
     conditions.push(`EXISTS { MATCH (d:Document {id: n.docId}) WHERE ${condition} }`);
   }
   if (asOf !== undefined) {
-    // The timeline of that day: documents issued by then, tasks not yet closed by a document
-    // replacing or repealing theirs.
+    // The timeline of that day: documents in force by then (date of effect, else issue date),
+    // tasks not yet closed by a document replacing or repealing theirs.
     const on = params.add('asOf', asOf);
     conditions.push(
-      `EXISTS { MATCH (d:Document {id: n.docId}) WHERE d.issuedDate <= ${on} }`,
+      `EXISTS { MATCH (d:Document {id: n.docId}) WHERE ${effectDate('d')} <= ${on} }`,
       `NOT ${endedDocument('n.docId', on)}`,
     );
   }

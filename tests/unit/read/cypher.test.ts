@@ -223,6 +223,8 @@ describe('list statements', () => {
         AND n.dueEnd <= $dueTo
         AND (n.recurrence IS NOT NULL) = $recurring
         AND n.dueEnd < $overdueAt
+        AND NOT EXISTS { (ender:Document)-[:REPLACES|REPEALS]->(:Document {id: n.docId})
+          WHERE coalesce(ender.effectiveFrom, ender.issuedDate) IS NULL OR coalesce(ender.effectiveFrom, ender.issuedDate) <= $overdueAt }
         AND NOT (n.id IN $hiddenDocuments OR any(h IN $hiddenDocuments WHERE n.id STARTS WITH h + '#' OR n.id STARTS WITH h + '/'))
       RETURN count(n) AS total",
         "page": "CALL db.index.fulltext.queryNodes($index, $search) YIELD node AS n
@@ -235,6 +237,8 @@ describe('list statements', () => {
         AND n.dueEnd <= $dueTo
         AND (n.recurrence IS NOT NULL) = $recurring
         AND n.dueEnd < $overdueAt
+        AND NOT EXISTS { (ender:Document)-[:REPLACES|REPEALS]->(:Document {id: n.docId})
+          WHERE coalesce(ender.effectiveFrom, ender.issuedDate) IS NULL OR coalesce(ender.effectiveFrom, ender.issuedDate) <= $overdueAt }
         AND NOT (n.id IN $hiddenDocuments OR any(h IN $hiddenDocuments WHERE n.id STARTS WITH h + '#' OR n.id STARTS WITH h + '/')) AND ($after IS NULL OR n.id > $after)
       WITH n ORDER BY n.id LIMIT $limit
       RETURN n {.*, labels: labels(n)} AS node",
@@ -337,12 +341,16 @@ describe('list statements', () => {
         "count": "MATCH (n:Task)
       WITH n WHERE (n.recurrence IS NOT NULL) = $recurring
         AND n.dueEnd < $overdueAt
+        AND NOT EXISTS { (ender:Document)-[:REPLACES|REPEALS]->(:Document {id: n.docId})
+          WHERE coalesce(ender.effectiveFrom, ender.issuedDate) IS NULL OR coalesce(ender.effectiveFrom, ender.issuedDate) <= $overdueAt }
         AND n.dueEnd IS NOT NULL
         AND NOT (n.id IN $hiddenDocuments OR any(h IN $hiddenDocuments WHERE n.id STARTS WITH h + '#' OR n.id STARTS WITH h + '/'))
       RETURN count(n) AS total",
         "page": "MATCH (n:Task)
       WITH n WHERE (n.recurrence IS NOT NULL) = $recurring
         AND n.dueEnd < $overdueAt
+        AND NOT EXISTS { (ender:Document)-[:REPLACES|REPEALS]->(:Document {id: n.docId})
+          WHERE coalesce(ender.effectiveFrom, ender.issuedDate) IS NULL OR coalesce(ender.effectiveFrom, ender.issuedDate) <= $overdueAt }
         AND n.dueEnd IS NOT NULL
         AND NOT (n.id IN $hiddenDocuments OR any(h IN $hiddenDocuments WHERE n.id STARTS WITH h + '#' OR n.id STARTS WITH h + '/'))
       WITH n, n.dueEnd AS sortKey WHERE ($afterId IS NULL OR sortKey > $afterKey OR (sortKey = $afterKey AND n.id > $afterId))

@@ -44,8 +44,22 @@ describe('deriveStatus', () => {
     expect(deriveStatus(facts({ reports: r }), '2024-02-15').status).toBe('DONE_LATE');
   });
 
+  it('a closure counts from the day the newer document took effect', () => {
+    const closures = [
+      { type: 'REPLACES', by: 'doc:b', byNumber: '12-KH/TW', on: '2024-06-05', evidence: null },
+    ];
+    expect(deriveStatus(facts({ closures }), '2024-06-04').status).toBe('OVERDUE');
+    const closed = deriveStatus(facts({ closures }), '2024-06-05');
+    expect(closed.status).toBe('CLOSED');
+    expect(closed.evidence[0]?.explanation).toBe(
+      'its document was replaced by 12-KH/TW from 2024-06-05',
+    );
+  });
+
   it('a closure beats a report, a manual update beats both (from its date on)', () => {
-    const closures = [{ type: 'REPEALS', by: 'doc:n', byNumber: '5-QĐ/TW', evidence: null }];
+    const closures = [
+      { type: 'REPEALS', by: 'doc:n', byNumber: '5-QĐ/TW', on: null, evidence: null },
+    ];
     const reports = [report('done', '2023-01-01', '2023-02-01')];
     const closed = deriveStatus(facts({ closures, reports }), '2024-01-01');
     expect(closed.status).toBe('CLOSED');
