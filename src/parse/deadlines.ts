@@ -292,15 +292,39 @@ const STRONG = new RegExp(STRONG_PHRASES.join('|'), 'g');
  *  text names no other deadline: the guide counts it as a recurring deadline. */
 const CYCLE = /(?<![\p{L}])(?:dinh\s*ky|(?:hang|moi)\s*(?:nam|quy|thang))(?![\p{L}])/u;
 
+/** A noun the cycle describes rather than the task's timing ("nhu cầu bồi dưỡng hằng năm",
+ *  "dự toán ngân sách nhà nước hằng năm", "sinh hoạt đảng định kỳ"), within the same clause. */
+const CYCLE_NOUN =
+  /(?:^|\s)(?:nhu\s*cau|du\s*toan|ngan\s*sach|ke\s*hoach|chuong\s*trinh|nghi\s*quyet|sinh\s*hoat|thi\s*dua|khen\s*thuong)(?:\s+[^\s,;.:()]+){0,4}\s*$/;
+
+/** True when the cycle at fold[s, e) qualifies a noun: a plan or budget noun before it, "của"
+ *  after it ("… hằng năm của đơn vị"), or paired with another term ("trung hạn và hằng năm"). */
+function adjectivalCycle(fold: string, s: number, e: number): boolean {
+  const before = fold.slice(Math.max(0, s - 60), s);
+  const clause = before.slice(
+    Math.max(...[',', ';', '.', ':', '(', ')', '\n'].map((c) => before.lastIndexOf(c))) + 1,
+  );
+  return (
+    CYCLE_NOUN.test(clause) ||
+    /^\s*cua\s/.test(fold.slice(e, e + 6)) ||
+    /trung\s*han\s*(?:va|,)\s*$/.test(before) ||
+    /^\s*(?:va|,)\s*trung\s*han/.test(fold.slice(e, e + 14))
+  );
+}
+
 function weakCycle(
   fold: string,
   start: number,
   end: number,
 ): { s: number; e: number; ts: number; te: number } | null {
-  const m = CYCLE.exec(fold.slice(start, end));
-  if (!m) return null;
-  const s = start + m.index;
-  return { s, e: s + m[0].length, ts: s, te: s + m[0].length };
+  const seg = fold.slice(start, end);
+  const all = new RegExp(CYCLE.source, 'gu');
+  for (let m = all.exec(seg); m; m = all.exec(seg)) {
+    const s = start + m.index;
+    const e = s + m[0].length;
+    if (!adjectivalCycle(fold, s, e)) return { s, e, ts: s, te: e };
+  }
+  return null;
 }
 
 /** The deadline of clean[start, end), or null. */
