@@ -128,7 +128,7 @@ function appraises(src: Source, b: Block): boolean {
  *  hiện nghiêm túc./.", "Đề nghị các cơ quan, đơn vị khẩn trương triển khai, thực hiện./.". */
 const REQUEST = /^(?:[^.;:]{0,80}\s)?(?:yeu\s*cau|de\s*nghi)\s/;
 const CARRY_OUT =
-  /^\s*,?\s*(?:(?:khan\s*truong|nghiem\s*tuc|kip\s*thoi|chu\s*dong)\s*)?(?:(?:to\s*chuc\s*)?trien\s*khai\s*,?\s*(?:va\s*)?)?(?:to\s*chuc\s*)?thuc\s*hien(?:\s*nghiem\s*(?:tuc|chinh))?\s*[.\/]*[\s*_•]*$/;
+  /^\s*,?\s*(?:(?:khan\s*truong|nghiem\s*tuc|kip\s*thoi|chu\s*dong)\s*)?(?:(?:to\s*chuc\s*)?trien\s*khai\s*,?\s*(?:va\s*)?)?(?:to\s*chuc\s*)?thuc\s*hien(?:\s*nghiem\s*(?:tuc|chinh))?\s*[./]*[\s*_•]*$/;
 
 function requestsCarryingOut(src: Source, b: Block, f: string): boolean {
   const r = REQUEST.exec(f);
