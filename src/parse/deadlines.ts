@@ -278,6 +278,8 @@ const STRONG_PHRASES = [
   String.raw`truoc\s*ngay\s*${D_DAY}(?:\s*(?:va|,)\s*(?:ngay\s*)?${D_DAY})*\s*(?:hang|moi)\s*nam`,
   String.raw`truoc\s*ngay\s*\d{1,2}\s*(?:hang|moi)\s*(?:thang|quy)`,
   String.raw`trong\s*(?:${D_MONTH}|${D_QUARTER}|ngay\s*(?:${D_SHORT}|${D_LONG}))`,
+  // "xuyên suốt từ nay đến kết thúc cuộc bầu cử", "xuyên suốt 2025 - 2035": ongoing
+  String.raw`xuyen\s*suot\s*(?:tu\s*nay\s*den|(?:nam\s*|giai\s*doan\s*)?(?:19|20)\d{2})[^.;()\n]{0,80}`,
   String.raw`(?:tai|truoc|trong)\s*(?:phien\s*hop|ky\s*hop|hoi\s*nghi|cuoc\s*hop)[^.;()\n]{0,60}?${D_MONTH}`,
   String.raw`trong\s*thoi\s*han\s*\d{1,3}\s*ngay(?:\s*lam\s*viec)?`,
   String.raw`thoi\s*gian\s*(?:thuc\s*hien|hoan\s*thanh)?\s*:\s*[^.;\n()]{3,60}`,
@@ -327,6 +329,21 @@ function weakCycle(
   return null;
 }
 
+/** "đẩy nhanh tiến độ … trong năm 2025": the year the work is due in, when the text names no
+ *  other deadline (a year is vaguer than any date); not a target's year ("đạt 90% trong năm
+ *  2025") nor the year of the duties a clause is about ("Đối với các nhiệm vụ triển khai trong
+ *  năm 2025, …"). */
+const IN_YEAR = /(?<!(?:%|nhiem\s*vu|doi\s*voi)[^,;.]{0,30})trong\s*nam\s*(?:19|20)\d{2}(?![\d/])/;
+
+function weakYear(fold: string, start: number, end: number): Span4 | null {
+  const m = IN_YEAR.exec(fold.slice(start, end));
+  if (!m) return null;
+  const s = start + m.index;
+  return { s, e: s + m[0].length, ts: s, te: s + m[0].length };
+}
+
+type Span4 = { s: number; e: number; ts: number; te: number };
+
 /** The deadline of clean[start, end), or null. */
 export function findDeadline(src: Source, start: number, end: number): Deadline | null {
   const { clean, fold } = src;
@@ -350,6 +367,7 @@ export function findDeadline(src: Source, start: number, end: number): Deadline 
       best = { s, e: s + m[0].length, ts: s, te: s + m[0].length };
     }
   }
+  if (!best) best = weakYear(fold, start, end);
   if (!best) best = weakCycle(fold, start, end);
   const reviews = findReviews(fold.slice(start, end));
   if (!best && !reviews) return null;
