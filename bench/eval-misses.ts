@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { createResolver, loadRegistry } from '../src/orgs/index.ts';
 import { parseDocument } from '../src/parse/index.ts';
 import { fromLabel, fromParsed } from './eval/extract.ts';
+import { genres } from './eval/genres.ts';
 import { bodyKey, type Abbreviations } from './eval/keys.ts';
 import { parseLabel } from './eval/labels.ts';
 import { matchTasks } from './eval/score.ts';
@@ -15,22 +16,6 @@ import type { Body } from './eval/types.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const corpus = join(root, 'tests/corpus');
-
-function genres(): Map<string, string> {
-  const map = new Map<string, string>();
-  let fileCol = -1;
-  let genreCol = -1;
-  for (const line of readFileSync(join(corpus, 'SOURCES.md'), 'utf8').split('\n')) {
-    if (!line.startsWith('|')) continue;
-    const cells = line.split('|').map((c) => c.trim());
-    if (cells.includes('P/S/O')) {
-      fileCol = cells.indexOf('file');
-      genreCol = cells.indexOf('P/S/O');
-    } else if (fileCol > 0 && cells[fileCol]?.endsWith('.txt'))
-      map.set(cells[fileCol] as string, cells[genreCol] ?? '?');
-  }
-  return map;
-}
 
 function diff(ref: Body[], pred: Body[], abbr: Abbreviations): string[] {
   const rk = ref.map((b) => b.map((n) => bodyKey(n, abbr)));
@@ -51,7 +36,7 @@ const filters = process.argv.slice(2);
 const registry = loadRegistry();
 const resolver = createResolver(registry);
 const abbr = registry.abbreviations;
-const genreOf = genres();
+const genreOf = genres(corpus);
 for (const f of readdirSync(join(corpus, 'docs')).sort()) {
   const genre = genreOf.get(f) ?? '?';
   if (filters.length > 0 && !filters.some((x) => x === genre || f.includes(x))) continue;
