@@ -10,6 +10,7 @@ import { basename, join, resolve } from 'node:path';
 import { createResolver, loadRegistry } from '../src/orgs/index.ts';
 import { parseDocument } from '../src/parse/index.ts';
 import { fromLabel, fromParsed } from './eval/extract.ts';
+import { genres } from './eval/genres.ts';
 import { parseLabel } from './eval/labels.ts';
 import { renderReport, sets, total, type DocResult } from './eval/report.ts';
 import { meanF1, prf, scoreDocument } from './eval/score.ts';
@@ -30,26 +31,8 @@ interface Doc {
   text: string;
 }
 
-/** Genre per file from the P/S/O column of tests/corpus/SOURCES.md. */
-function genres(): Map<string, string> {
-  const map = new Map<string, string>();
-  const lines = readFileSync(join(corpusDir, 'SOURCES.md'), 'utf8').split('\n');
-  let fileCol = -1;
-  let genreCol = -1;
-  for (const line of lines) {
-    if (!line.startsWith('|')) continue;
-    const cells = line.split('|').map((c) => c.trim());
-    if (cells.includes('P/S/O')) {
-      fileCol = cells.indexOf('file');
-      genreCol = cells.indexOf('P/S/O');
-    } else if (fileCol > 0 && cells[fileCol]?.endsWith('.txt'))
-      map.set(cells[fileCol] as string, cells[genreCol] ?? '?');
-  }
-  return map;
-}
-
 function documents(): Doc[] {
-  const genreOf = genres();
+  const genreOf = genres(corpusDir);
   const txt = (dir: string): string[] =>
     readdirSync(dir)
       .filter((f) => f.endsWith('.txt'))

@@ -85,7 +85,8 @@ export function matchSets(ref: string[][], pred: string[][]): Counts {
  * as many matches as possible (augmenting paths), where a predicted task may take a reference task
  * when its span contains the quote's position, or another position of the same quote (a table row
  * repeating an outline item word for word). Each reference task prefers the predicted task
- * starting nearest before one of its positions; reference tasks are placed in text order.
+ * starting nearest before one of its positions, at equal distance the one over its own position;
+ * reference tasks are placed in text order.
  */
 export function matchTasks(ref: ExtractedTask[], pred: ExtractedTask[]): (number | null)[] {
   const candidates = ref.map((r) => {
@@ -95,10 +96,13 @@ export function matchTasks(ref: ExtractedTask[], pred: ExtractedTask[]): (number
           at >= p.start && at < p.end ? at - p.start : Infinity,
         ),
       );
+    // at equal distance, the predicted task over the quote's own position (an outline item and
+    // its table row with the same words each keep their own)
+    const own = (p: ExtractedTask): number => (r.start >= p.start && r.start < p.end ? 0 : 1);
     return pred
-      .map((p, k) => ({ k, gap: gap(p), len: p.end - p.start }))
+      .map((p, k) => ({ k, gap: gap(p), own: own(p), len: p.end - p.start }))
       .filter((c) => c.gap !== Infinity)
-      .sort((a, b) => a.gap - b.gap || a.len - b.len)
+      .sort((a, b) => a.gap - b.gap || a.own - b.own || a.len - b.len)
       .map((c) => c.k);
   });
   const owner = new Map<number, number>();

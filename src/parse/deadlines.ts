@@ -278,6 +278,8 @@ const STRONG_PHRASES = [
   String.raw`truoc\s*ngay\s*${D_DAY}(?:\s*(?:va|,)\s*(?:ngay\s*)?${D_DAY})*\s*(?:hang|moi)\s*nam`,
   String.raw`truoc\s*ngay\s*\d{1,2}\s*(?:hang|moi)\s*(?:thang|quy)`,
   String.raw`trong\s*(?:${D_MONTH}|${D_QUARTER}|ngay\s*(?:${D_SHORT}|${D_LONG}))`,
+  // "xuyên suốt từ nay đến kết thúc cuộc bầu cử", "xuyên suốt 2025 - 2035": ongoing
+  String.raw`xuyen\s*suot\s*(?:tu\s*nay\s*den|(?:nam\s*|giai\s*doan\s*)?(?:19|20)\d{2})[^.;()\n]{0,80}`,
   String.raw`(?:tai|truoc|trong)\s*(?:phien\s*hop|ky\s*hop|hoi\s*nghi|cuoc\s*hop)[^.;()\n]{0,60}?${D_MONTH}`,
   String.raw`trong\s*thoi\s*han\s*\d{1,3}\s*ngay(?:\s*lam\s*viec)?`,
   String.raw`thoi\s*gian\s*(?:thuc\s*hien|hoan\s*thanh)?\s*:\s*[^.;\n()]{3,60}`,
@@ -292,16 +294,55 @@ const STRONG = new RegExp(STRONG_PHRASES.join('|'), 'g');
  *  text names no other deadline: the guide counts it as a recurring deadline. */
 const CYCLE = /(?<![\p{L}])(?:dinh\s*ky|(?:hang|moi)\s*(?:nam|quy|thang))(?![\p{L}])/u;
 
+/** A noun the cycle describes rather than the task's timing ("nhu cầu bồi dưỡng hằng năm",
+ *  "dự toán ngân sách nhà nước hằng năm", "sinh hoạt đảng định kỳ"), within the same clause. */
+const CYCLE_NOUN =
+  /(?:^|\s)(?:nhu\s*cau|du\s*toan|ngan\s*sach|ke\s*hoach|chuong\s*trinh|nghi\s*quyet|sinh\s*hoat|thi\s*dua|khen\s*thuong)(?:\s+[^\s,;.:()]+){0,4}\s*$/;
+
+/** True when the cycle at fold[s, e) qualifies a noun: a plan or budget noun before it, "của"
+ *  after it ("… hằng năm của đơn vị"), or paired with another term ("trung hạn và hằng năm"). */
+function adjectivalCycle(fold: string, s: number, e: number): boolean {
+  const before = fold.slice(Math.max(0, s - 60), s);
+  const clause = before.slice(
+    Math.max(...[',', ';', '.', ':', '(', ')', '\n'].map((c) => before.lastIndexOf(c))) + 1,
+  );
+  return (
+    CYCLE_NOUN.test(clause) ||
+    /^\s*cua\s/.test(fold.slice(e, e + 6)) ||
+    /trung\s*han\s*(?:va|,)\s*$/.test(before) ||
+    /^\s*(?:va|,)\s*trung\s*han/.test(fold.slice(e, e + 14))
+  );
+}
+
 function weakCycle(
   fold: string,
   start: number,
   end: number,
 ): { s: number; e: number; ts: number; te: number } | null {
-  const m = CYCLE.exec(fold.slice(start, end));
+  const seg = fold.slice(start, end);
+  const all = new RegExp(CYCLE.source, 'gu');
+  for (let m = all.exec(seg); m; m = all.exec(seg)) {
+    const s = start + m.index;
+    const e = s + m[0].length;
+    if (!adjectivalCycle(fold, s, e)) return { s, e, ts: s, te: e };
+  }
+  return null;
+}
+
+/** "đẩy nhanh tiến độ … trong năm 2025": the year the work is due in, when the text names no
+ *  other deadline (a year is vaguer than any date); not a target's year ("đạt 90% trong năm
+ *  2025") nor the year of the duties a clause is about ("Đối với các nhiệm vụ triển khai trong
+ *  năm 2025, …"). */
+const IN_YEAR = /(?<!(?:%|nhiem\s*vu|doi\s*voi)[^,;.]{0,30})trong\s*nam\s*(?:19|20)\d{2}(?![\d/])/;
+
+function weakYear(fold: string, start: number, end: number): Span4 | null {
+  const m = IN_YEAR.exec(fold.slice(start, end));
   if (!m) return null;
   const s = start + m.index;
   return { s, e: s + m[0].length, ts: s, te: s + m[0].length };
 }
+
+type Span4 = { s: number; e: number; ts: number; te: number };
 
 /** The deadline of clean[start, end), or null. */
 export function findDeadline(src: Source, start: number, end: number): Deadline | null {
@@ -326,6 +367,7 @@ export function findDeadline(src: Source, start: number, end: number): Deadline 
       best = { s, e: s + m[0].length, ts: s, te: s + m[0].length };
     }
   }
+  if (!best) best = weakYear(fold, start, end);
   if (!best) best = weakCycle(fold, start, end);
   const reviews = findReviews(fold.slice(start, end));
   if (!best && !reviews) return null;

@@ -61,9 +61,10 @@ const BARE_MARKER = /^(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])\s*[.)]$/u;
 /** A line that ends a sentence: ".", ":", "!", "?" (after a closing quote or bracket too), not
  *  an abbreviation's dot ("TP.", "ĐT."). */
 const SENTENCE_END = /(?:[^\p{Lu}\s.]|\.\/)[.:!?]["”)]?$/u;
-/** Closing formulas of a letter: they belong to the document, never to the item above them. */
+/** Closing formulas of a letter: they belong to the document, never to the item above them.
+ *  "… trả lời các đơn vị được biết, thực hiện." ends like "… thông báo để … biết, thực hiện". */
 export const CLOSING =
-  /^(?:tren\s*day\s*la|nhan\s*duoc\s*van\s*ban\s*nay|[^]{0,120}\bthong\s*bao\s*(?:de|cho)\s[^]{0,200}\bbiet\b)/;
+  /^(?:tren\s*day\s*la|nhan\s*duoc\s*van\s*ban\s*nay|[^]{0,120}\bthong\s*bao\s*(?:de|cho)\s[^]{0,200}\bbiet\b|[^]{0,160}\bbiet\s*(?:,|va)\s*(?:thuc\s*hien|trien\s*khai)(?:\s*thuc\s*hien)?\s*[./]*[\s*_•]*$)/;
 
 function markerOf(t: string, bulletRank: (glyph: string) => number): Marker | null {
   let m = SECTION.exec(t);

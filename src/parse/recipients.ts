@@ -153,7 +153,10 @@ export function findRecipientBlocks(src: Source, lines: Line[]): RecipientBlock[
         block.used.push(j);
         continue;
       }
-      if (cur && (gap === 0 || /^\p{Ll}/u.test(t))) {
+      // an item left open by a comma goes on across a blank line ("Ban xây dựng Đảng, ⏎⏎ VP Đảng
+      // uỷ;"): in a block spaced with blank lines a wrapped item is too
+      const unfinished = last !== undefined && /,[*_]*$/.test(src.clean.slice(...last));
+      if (cur && (gap === 0 || /^\p{Ll}/u.test(t) || (unfinished && gap <= 2))) {
         cur.pieces.push([ls, le]);
         cur.terminated = TERMINATED.test(t);
         cur.lineIdx.push(j);

@@ -12,9 +12,10 @@ import type { Signer } from './types.ts';
 
 export const AUTHORITY =
   /^(T\s?\/\s?M|T\.M\.|K\s?\/\s?T|K\.T\.|T\s?\/\s?L|T\.L\.|T\s?\/\s?UQ|TM\.|KT\.|TL\.|TUQ\.|Q\.|(?:TM|KT|TL|TUQ)(?=\s+\p{Lu}))\s*(\S.*)?$/u;
-/** A title line that opens a block without an authority ("BÍ THƯ", "PHÓ CHỦ TỊCH"). */
+/** A title line that opens a block without an authority ("BÍ THƯ", "PHÓ CHỦ TỊCH"); its end is
+ *  no letter (`\b` is ASCII-only: it never follows the "Ư" of "BÍ THƯ"). */
 export const TITLE_ONLY =
-  /^(?:PHÓ\s+)?(?:BÍ THƯ|CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG BAN|CHÁNH VĂN PHÒNG|BỘ TRƯỞNG|THỦ TƯỚNG|CHỦ NHIỆM|TỔNG BÍ THƯ|TRƯỞNG PHÒNG|VIỆN TRƯỞNG|HIỆU TRƯỞNG)\b/u;
+  /^(?:PHÓ\s+)?(?:BÍ THƯ|CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG BAN|CHÁNH VĂN PHÒNG|BỘ TRƯỞNG|THỦ TƯỚNG|CHỦ NHIỆM|TỔNG BÍ THƯ|TRƯỞNG PHÒNG|VIỆN TRƯỞNG|HIỆU TRƯỞNG)(?![\p{L}])/u;
 /** "(Đã ký)", "(Ký, đóng dấu)": notes in place of a signature. */
 export const SIGNED_NOTE =
   /^\(?\s*(?:đã ký|ký|ký tên|ký,? đóng dấu|ký tên,? đóng dấu|đã ký và đóng dấu)[^)]*\)?$/iu;
@@ -44,6 +45,13 @@ function flatBlock(t: string): { caps: string; name: string } | null {
   return { caps: m[1] as string, name: m[2] as string };
 }
 
+/** A line without its white space and Markdown emphasis ("**BÍ THƯ**", "**Trần Hải Châu**"):
+ *  the text and its offset in the line, so that spans fall on the words. */
+function bare(text: string): { t: string; lead: number } {
+  const m = /^(\s*(?:[*_]+\s*)?)(.*?)(?:\s*[*_]+)?\s*$/su.exec(text)!;
+  return { t: m[2] as string, lead: (m[1] as string).length };
+}
+
 const isAuthority = (t: string): boolean =>
   (AUTHORITY.test(t) && isCapsLine(t)) || flatBlock(t) !== null;
 
@@ -59,10 +67,10 @@ function titleStart(lines: Line[], i: number): boolean {
 /** The first line of the last signature block, or -1. */
 function blockStart(lines: Line[]): number {
   for (let i = lines.length - 1; i >= 0; i--) {
-    if (!isAuthority(lines[i]!.text.trim())) continue;
+    if (!isAuthority(bare(lines[i]!.text).t)) continue;
     // nested authorities: keep going up while the line above is another authority line
     for (let j = i - 1; j >= 0; j--) {
-      const u = lines[j]!.text.trim();
+      const u = bare(lines[j]!.text).t;
       if (u === '') continue;
       if (isAuthority(u)) i = j;
       else break;
@@ -100,17 +108,15 @@ function readBlock(lines: Line[], start: number): Block {
   // a window of 16 written lines: the blank lines of the signing space do not count
   for (let i = start, seen = 0; i < lines.length && seen < 16; i++) {
     const line = lines[i]!;
-    const t = line.text.trim();
+    const { t, lead } = bare(line.text);
     if (t !== '') seen++;
     if (t === '' || SIGNED_NOTE.test(t)) {
       if (t === '') continue;
       b.used.push(i);
-      if (b.first !== -1)
-        b.lastEnd = line.start + line.text.length - (line.text.length - line.text.trimEnd().length);
+      if (b.first !== -1) b.lastEnd = line.start + lead + t.length;
       continue;
     }
     if (/^[-–•+]/.test(t)) continue;
-    const lead = line.text.length - line.text.trimStart().length;
     const flat = flatBlock(t);
     if (flat) {
       readAuthority(b, AUTHORITY.exec(flat.caps)!, line.start + lead + flat.caps.length);

@@ -124,12 +124,28 @@ function appraises(src: Source, b: Block): boolean {
   return APPRAISAL.test(src.fold.slice(s, actorEnd(src, s, b.end).end));
 }
 
+/** A request to carry out this document, with no work of its own: "Yêu cầu các sở, ngành thực
+ *  hiện nghiêm túc./.", "Đề nghị các cơ quan, đơn vị khẩn trương triển khai, thực hiện./.". */
+const REQUEST = /^(?:[^.;:]{0,80}\s)?(?:yeu\s*cau|de\s*nghi)\s/;
+const CARRY_OUT =
+  /^\s*,?\s*(?:(?:khan\s*truong|nghiem\s*tuc|kip\s*thoi|chu\s*dong)\s*)?(?:(?:to\s*chuc\s*)?trien\s*khai\s*,?\s*(?:va\s*)?)?(?:to\s*chuc\s*)?thuc\s*hien(?:\s*nghiem\s*(?:tuc|chinh))?\s*[./]*[\s*_•]*$/;
+
+function requestsCarryingOut(src: Source, b: Block, f: string): boolean {
+  const r = REQUEST.exec(f);
+  if (!r) return false;
+  const end = actorEnd(src, b.contentStart + r[0].length, b.end).end;
+  return CARRY_OUT.test(src.fold.slice(end, b.end));
+}
+
 /** Is a childless block a task, given what it states (`o`) and whether an item above it names
  *  who does it (`headed`: "4. Sở Xây dựng" over "a) …", "b) …")? */
 function isTask(src: Source, b: Block, o: Own, hasParts: boolean, headed: boolean): boolean {
   const part = partOf(b);
   const actorHeaded = o.leadRule === 'subject' || o.leadRule === 'assignment';
   const f = src.fold.slice(b.contentStart, b.end);
+  // markup left alone on a line ("* *" before Nơi nhận) states nothing
+  if (!/[\p{L}\d]/u.test(f)) return false;
+  if (b.type === 'paragraph' && requestsCarryingOut(src, b, f)) return false;
   if (o.leadRule === 'subject' && appraises(src, b)) return false;
   if (b.type === 'part' && b.label?.startsWith('Điều')) {
     // a decision's article: the one naming who executes it, not approval or entry into force

@@ -140,8 +140,10 @@ export function effectsByKey(
  * names no date.
  */
 
+// Any white space between the words: a line break the unwrapping kept (a short wrapped line
+// such as "hiệu lực" reads as a paragraph's last line) must not hide the sentence.
 const EFFECT =
-  /\bco hieu luc(?: thi hanh)?\s+(?:ke\s+)?tu\s+ngay\s+(?:(ky(?:\s+ban\s+hanh)?|ban\s+hanh)\b|(\d{1,2})\s*(?:\/|-|\.|\s+thang\s+)(\d{1,2})\s*(?:\/|-|\.|\s+nam\s+)(\d{4}))/gu;
+  /\bco\s+hieu\s+luc(?:\s+thi\s+hanh)?\s+(?:ke\s+)?tu\s+ngay\s+(?:(ky(?:\s+ban\s+hanh)?|ban\s+hanh)\b|(\d{1,2})\s*(?:\/|-|\.|\s+thang\s+)(\d{1,2})\s*(?:\/|-|\.|\s+nam\s+)(\d{4}))/gu;
 
 /** "<type> này" nearest before the verb, in the same sentence. */
 const SUBJECT = /(?:^|[\s,(])((?:[a-z]+ ){0,3}?[a-z]+) nay\b(?![\s\S]*\bnay\b)/u;

@@ -50,3 +50,12 @@ describe('matchTasks with repeated quotes', () => {
     expect(matchTasks(ref, pred)).toEqual([1]);
   });
 });
+
+describe('matchTasks: an outline item and its table row with the same words', () => {
+  it('each reference task keeps the predicted task over its own position', () => {
+    // item at 100 (also at 500), row at 500 (also at 100); the row's predicted task is shorter
+    const ref = [task(100, 110, [500]), task(500, 510, [100])];
+    const pred = [task(100, 300), task(500, 560)];
+    expect(matchTasks(ref, pred)).toEqual([0, 1]);
+  });
+});

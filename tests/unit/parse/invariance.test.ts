@@ -103,8 +103,6 @@ const KNOWN_FAILING: Record<string, Record<string, string>> = {
       'wrapped caps title lines are split into a heading and a paragraph',
     '11-ubnd-hcm-qd-2820-2025-ke-hoach-bang-nhiem-vu.txt':
       'wrapped caps title lines are joined differently',
-    '01-bbt-383-qd-tw-2025-quy-dinh-phong-luu-tru-dang.txt':
-      'the date-of-effect sentence (Điều 20, "… và có hiệu lực thi hành kể từ ngày ký") is read differently across a wrap',
     '12-ubnd-nghean-kh-980-2025-bang-nhiem-vu.txt':
       'a heading ("2. Yêu cầu") is joined into the wrapped paragraph before it',
     '15-ttg-qd-2597-2025-de-an-bang-nhiem-vu.txt':
