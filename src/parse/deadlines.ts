@@ -127,7 +127,10 @@ export function normalizeDeadline(folded: string): Norm {
     start = end.slice(0, 8) + '01';
   }
   let within: string | undefined;
-  const rel = /trong\s*(?:thoi\s*han\s*)?(\d{1,3})\s*ngay/.exec(f);
+  const rel =
+    /(?:trong\s*(?:thoi\s*han\s*|vong\s*)?|cham\s*nhat\s*(?:la\s*|sau\s*)?|khong\s*qua\s*)(\d{1,3})\s*ngay/.exec(
+      f,
+    );
   if (rel && !start && !end) within = `P${Number(rel[1])}D`;
 
   let kind: Deadline['kind'];
@@ -280,6 +283,8 @@ const STRONG_PHRASES = [
   String.raw`trong\s*(?:${D_MONTH}|${D_QUARTER}|ngay\s*(?:${D_SHORT}|${D_LONG}))`,
   String.raw`(?:tai|truoc|trong)\s*(?:phien\s*hop|ky\s*hop|hoi\s*nghi|cuoc\s*hop)[^.;()\n]{0,60}?${D_MONTH}`,
   String.raw`trong\s*thoi\s*han\s*\d{1,3}\s*ngay(?:\s*lam\s*viec)?`,
+  // a time limit counted from an event, in regulations: "chậm nhất 03 ngày kể từ ngày nhận …"
+  String.raw`(?:cham\s*nhat(?:\s*(?:la|sau))?|trong\s*vong|khong\s*qua)\s*\d{1,3}\s*ngay(?:\s*lam\s*viec)?\s*(?:ke\s*tu|sau\s*khi)[^.;\n()]{3,80}`,
   String.raw`thoi\s*gian\s*(?:thuc\s*hien|hoan\s*thanh)?\s*:\s*[^.;\n()]{3,60}`,
   String.raw`dinh\s*ky\s*(?:hang\s*(?:nam|quy|thang)|\d{1,2}\s*thang(?:\s*(?:va|,)\s*hang\s*nam)?)`,
   // Party wording: the horizon of the duties "(nhiệm vụ trọng tâm) từ nay đến tháng 6/2027",

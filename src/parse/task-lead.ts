@@ -160,8 +160,10 @@ function assignListAt({ src, end, actors, own }: Scan, s: number): boolean {
   return true;
 }
 
-/** A plural kind noun before a colon and the names it distributes over ("Các Bộ:"). */
-const PLURAL_HEAD = /^(?:cac|nhung)\s+(?:so|bo|ban|cuc|vu|vien|tong\s*cuc)$/;
+/** A plural kind noun before a colon and the names it distributes over ("Các Bộ:", "Ủy ban
+ *  nhân dân các thành phố: Hà Nội, Cần Thơ"). */
+const PLURAL_HEAD =
+  /^(?:(?:uy\s*ban\s*nhan\s*dan|ubnd|hoi\s*dong\s*nhan\s*dan|hdnd)\s+)?(?:cac|nhung)\s+(?:so|bo|ban|cuc|vu|vien|tong\s*cuc|tinh|thanh\s*pho|huyen)$/;
 
 /** "giao", "đề nghị", "yêu cầu" as words (folded text). */
 const ASK_WORD = /(?<![\p{L}])(?:giao|de\s*nghi|yeu\s*cau)\s+(?:cho\s+)?/gu;
