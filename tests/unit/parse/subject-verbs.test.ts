@@ -59,4 +59,15 @@ describe('a subject ends at its verb', () => {
       [['Người đứng đầu cơ quan thuộc nguồn nộp lưu'], []],
     ]);
   });
+
+  it('"Trách nhiệm của X: …" names X as the one who bears the provision', () => {
+    expect(
+      leads(
+        '1. Giám đốc Trung tâm phân công giảng viên làm chủ nhiệm lớp.\n\n- Trách nhiệm của giáo vụ: giám sát việc giảng dạy theo kế hoạch.\n\n- Trách nhiệm của chủ nhiệm lớp: là cầu nối giữa lớp với ban giám đốc.',
+      ).map((t) => [t[0], t[1]]),
+    ).toEqual([
+      ['Trách nhiệm của giáo vụ: giám sát việc g', ['giáo vụ']],
+      ['Trách nhiệm của chủ nhiệm lớp: là cầu nố', ['chủ nhiệm lớp']],
+    ]);
+  });
 });
