@@ -297,15 +297,25 @@ const STRONG = new RegExp(STRONG_PHRASES.join('|'), 'g');
  *  text names no other deadline: the guide counts it as a recurring deadline. */
 const CYCLE = /(?<![\p{L}])(?:dinh\s*ky|(?:hang|moi)\s*(?:nam|quy|thang))(?![\p{L}])/u;
 
+/** "hằng năm" qualifying a plan or a budget ("dự toán ngân sách nhà nước hằng năm", "kế hoạch
+ *  trung hạn và hằng năm", "nhu cầu bồi dưỡng hằng năm"): an annual thing, not a cycle of work. */
+const ANNUAL_NOUN =
+  /(?:ke\s*hoach|du\s*toan|ngan\s*sach(?:\s*nha\s*nuoc)?|nhu\s*cau\s*\S+(?:\s*\S+)?|trung\s*han\s*va|nghi\s*quyet|khen\s*thuong)\s*$/;
+
 function weakCycle(
-  fold: string,
+  src: Source,
   start: number,
   end: number,
 ): { s: number; e: number; ts: number; te: number } | null {
-  const m = CYCLE.exec(fold.slice(start, end));
-  if (!m) return null;
-  const s = start + m.index;
-  return { s, e: s + m[0].length, ts: s, te: s + m[0].length };
+  const re = new RegExp(CYCLE.source, 'gu');
+  for (const m of src.fold.slice(start, end).matchAll(re)) {
+    const s = start + m.index;
+    // "định kỳ", not "thẩm định kỹ", "quyết định kỷ luật" (the same folded letters)
+    if (m[0].startsWith('dinh') && !/^định\s*k[ỳì]/iu.test(src.clean.slice(s, s + 8))) continue;
+    if (ANNUAL_NOUN.test(src.fold.slice(Math.max(start, s - 40), s))) continue;
+    return { s, e: s + m[0].length, ts: s, te: s + m[0].length };
+  }
+  return null;
 }
 
 /** The deadline of clean[start, end), or null. */
@@ -331,7 +341,7 @@ export function findDeadline(src: Source, start: number, end: number): Deadline 
       best = { s, e: s + m[0].length, ts: s, te: s + m[0].length };
     }
   }
-  if (!best) best = weakCycle(fold, start, end);
+  if (!best) best = weakCycle(src, start, end);
   const reviews = findReviews(fold.slice(start, end));
   if (!best && !reviews) return null;
   if (!best && reviews) {

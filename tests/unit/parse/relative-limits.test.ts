@@ -52,3 +52,15 @@ describe('"chậm nhất N ngày kể từ …", "trong vòng N ngày làm việ
     ]);
   });
 });
+
+describe('a cycle named in running text', () => {
+  it('is "định kỳ" itself, not "thẩm định kỹ" or "quyết định kỷ luật"; an annual budget is no cycle', () => {
+    expect(
+      deadlines(
+        '1. Ban tổ chức có trách nhiệm thẩm định kỹ lưỡng hồ sơ nhân sự.\n\n2. Cấp ủy có trách nhiệm thi hành quyết định kỷ luật đảng viên.\n\n3. Trung tâm có trách nhiệm bố trí kinh phí trong dự toán ngân sách nhà nước hằng năm.\n\n4. Trung tâm có trách nhiệm căn cứ nhu cầu bồi dưỡng hằng năm xây dựng kế hoạch.\n\n5. Giáo vụ có trách nhiệm định kỳ báo cáo Giám đốc Trung tâm.\n\n6. Trung tâm có trách nhiệm hằng năm tổ chức hội nghị giảng viên.\n',
+      ).map((d) =>
+        d === null ? null : [(d as { text: string }).text, (d as { kind: string }).kind],
+      ),
+    ).toEqual([null, null, null, null, ['định kỳ', 'recurring'], ['hằng năm', 'recurring']]);
+  });
+});
