@@ -53,8 +53,6 @@ const CODE_LIST_HEAD = /^(?:các|Các)\s[^:]+:\s*[\p{Lu}\d&]{2,}(?:\s*,\s*[\p{Lu
 /** A plural kind noun opening a list with a colon ("Các Sở: Tài chính, Xây dựng", "các Bộ:"). */
 const COLON_HEAD =
   /^(?:(Bộ trưởng|Giám đốc|Thủ trưởng|Chủ tịch(?: (?:Ủy|Uỷ) ban nhân dân| UBND)?|(?:Ủy|Uỷ) ban nhân dân|UBND|Hội đồng nhân dân|HĐND)\s+)?(?:các|những)\s+(sở|bộ|ban|cục|vụ|viện|tổng cục|ủy ban|uỷ ban|đoàn thể|tỉnh|thành phố|huyện)\s*:\s*/iu;
-/** Administrative units keep their lower case after a body ("Ủy ban nhân dân tỉnh Lào Cai"). */
-const UNIT_KIND = /^(?:tỉnh|thành phố|huyện)$/iu;
 
 /** A collective made of kind nouns only ("Sở, ban, ngành"; "Cơ quan, địa phương liên quan"). */
 const KIND_ONLY =
@@ -104,10 +102,8 @@ export function splitMentions(
     // "Các Sở: Tài chính, Xây dựng": the head distributes over every item after the colon
     const cut = head[0].length;
     const kind = head[2] as string;
-    const noun =
-      head[1] && UNIT_KIND.test(kind)
-        ? kind.toLowerCase()
-        : (kind[0] as string).toUpperCase() + kind.slice(1);
+    const cap = (kind[0] as string).toUpperCase() + kind.slice(1);
+    const noun = head[1] && ENDS_WITH_UNIT.test(kind) ? kind.toLowerCase() : cap; // "UBND tỉnh X"
     const role = head[1] ? `${head[1]} ` : '';
     const rest = list.slice(cut);
     const items: Segment[] = [];
