@@ -79,6 +79,9 @@ export const HEAD_WORDS: readonly HeadWord[] = [
   body('tổng cục'),
   body('chi cục'),
   body('học viện'),
+  // the inspectorates ("Thanh tra Chính phủ", "Thanh tra tỉnh"), not the verb ("thanh tra việc")
+  body('thanh tra', 'việc', 'kiểm', 'chấp', 'các', 'hoạt', 'đột', 'trách', 'chuyên', 'và', 'giám'),
+  body('kiểm toán nhà nước'),
   body('bảo hiểm xã hội'),
   // a Party archive: "Lưu trữ lịch sử của Đảng", "lưu trữ hiện hành" of a body
   body('lưu trữ lịch sử'),

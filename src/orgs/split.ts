@@ -52,7 +52,7 @@ const UNIT_CODE = /^[\p{Lu}\d&]{2,}$/u;
 const CODE_LIST_HEAD = /^(?:các|Các)\s[^:]+:\s*[\p{Lu}\d&]{2,}(?:\s*,\s*[\p{Lu}\d&]{2,})*$/u;
 /** A plural kind noun opening a list with a colon ("Các Sở: Tài chính, Xây dựng", "các Bộ:"). */
 const COLON_HEAD =
-  /^(?:(Bộ trưởng|Giám đốc|Thủ trưởng|Chủ tịch)\s+)?(?:các|những)\s+(sở|bộ|ban|cục|vụ|viện|tổng cục|ủy ban|uỷ ban|đoàn thể|tỉnh|thành phố|huyện)\s*:\s*/iu;
+  /^(?:(Bộ trưởng|Giám đốc|Thủ trưởng|Chủ tịch(?: (?:Ủy|Uỷ) ban nhân dân| UBND)?|(?:Ủy|Uỷ) ban nhân dân|UBND|Hội đồng nhân dân|HĐND)\s+)?(?:các|những)\s+(sở|bộ|ban|cục|vụ|viện|tổng cục|ủy ban|uỷ ban|đoàn thể|tỉnh|thành phố|huyện)\s*:\s*/iu;
 
 /** A collective made of kind nouns only ("Sở, ban, ngành"; "Cơ quan, địa phương liên quan"). */
 const KIND_ONLY =
@@ -102,7 +102,8 @@ export function splitMentions(
     // "Các Sở: Tài chính, Xây dựng": the head distributes over every item after the colon
     const cut = head[0].length;
     const kind = head[2] as string;
-    const noun = (kind[0] as string).toUpperCase() + kind.slice(1);
+    const cap = (kind[0] as string).toUpperCase() + kind.slice(1);
+    const noun = head[1] && ENDS_WITH_UNIT.test(kind) ? kind.toLowerCase() : cap; // "UBND tỉnh X"
     const role = head[1] ? `${head[1]} ` : '';
     const rest = list.slice(cut);
     const items: Segment[] = [];

@@ -20,6 +20,7 @@ import {
 import { splitMentions } from '../orgs/split.ts';
 import type { Registry } from '../orgs/types.ts';
 import { guessKind, isPersonName, rolePerson } from './names.ts';
+import { notTheVerb, REGULATION_VERBS } from './regulation-verbs.ts';
 import { isLower, isUpper, squash, trimRange, type Source } from './source.ts';
 import type { Actor, ParseOptions, ResolveContext } from './types.ts';
 
@@ -144,6 +145,7 @@ const END_WORDS = [
   'suu tam',
   'xac thuc',
   'can', // "cần" only (see actorEnd): "Các cấp ủy, tổ chức đảng cần tập trung …"
+  ...REGULATION_VERBS,
 ];
 /** End words that are also nouns (see the module comment); "tổ chức" also before a noun. */
 const AMBIGUOUS = new Set(['to chuc', 'lanh dao', 'chi dao', 'tham muu', 'kiem tra', 'giam sat']);
@@ -271,6 +273,7 @@ export function actorEnd(
     if (word === 'viec' && /giup\s*$/.test(fold.slice(at - 6, at))) continue; // "giúp việc": a noun
     if (word === 'can' && clean.slice(at, at + 3) !== 'cần') continue; // "cán bộ", "căn cứ" go on
     if (word === 'nhung' && clean.slice(at, at + 5) !== 'những') continue; // "tham nhũng" goes on
+    if (notTheVerb(word, clean, fold, at)) continue;
     // "có liên quan đến": the list keeps "có liên quan"
     if (word === 'lien quan den') return { end: at + m[0].search(/den$/), byWord: true };
     return { end: at, byWord: true };

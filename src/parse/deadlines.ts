@@ -127,7 +127,10 @@ export function normalizeDeadline(folded: string): Norm {
     start = end.slice(0, 8) + '01';
   }
   let within: string | undefined;
-  const rel = /trong\s*(?:thoi\s*han\s*)?(\d{1,3})\s*ngay/.exec(f);
+  const rel =
+    /(?:trong\s*(?:thoi\s*han\s*|vong\s*)?|cham\s*nhat\s*(?:la\s*|sau\s*)?|khong\s*qua\s*)(\d{1,3})\s*ngay/.exec(
+      f,
+    );
   if (rel && !start && !end) within = `P${Number(rel[1])}D`;
 
   let kind: Deadline['kind'];
@@ -282,6 +285,8 @@ const STRONG_PHRASES = [
   String.raw`xuyen\s*suot\s*(?:tu\s*nay\s*den|(?:nam\s*|giai\s*doan\s*)?(?:19|20)\d{2})[^.;()\n]{0,80}`,
   String.raw`(?:tai|truoc|trong)\s*(?:phien\s*hop|ky\s*hop|hoi\s*nghi|cuoc\s*hop)[^.;()\n]{0,60}?${D_MONTH}`,
   String.raw`trong\s*thoi\s*han\s*\d{1,3}\s*ngay(?:\s*lam\s*viec)?`,
+  // a time limit counted from an event, in regulations: "chậm nhất 03 ngày kể từ ngày nhận …"
+  String.raw`(?:cham\s*nhat(?:\s*(?:la|sau))?|trong\s*vong|khong\s*qua)\s*\d{1,3}\s*ngay(?:\s*lam\s*viec)?\s*(?:ke\s*tu|sau\s*khi)[^.;\n()]{3,80}`,
   String.raw`thoi\s*gian\s*(?:thuc\s*hien|hoan\s*thanh)?\s*:\s*[^.;\n()]{3,60}`,
   String.raw`dinh\s*ky\s*(?:hang\s*(?:nam|quy|thang)|\d{1,2}\s*thang(?:\s*(?:va|,)\s*hang\s*nam)?)`,
   // Party wording: the horizon of the duties "(nhiệm vụ trọng tâm) từ nay đến tháng 6/2027",
@@ -315,16 +320,17 @@ function adjectivalCycle(fold: string, s: number, e: number): boolean {
 }
 
 function weakCycle(
-  fold: string,
+  src: Source,
   start: number,
   end: number,
 ): { s: number; e: number; ts: number; te: number } | null {
-  const seg = fold.slice(start, end);
   const all = new RegExp(CYCLE.source, 'gu');
-  for (let m = all.exec(seg); m; m = all.exec(seg)) {
+  for (const m of src.fold.slice(start, end).matchAll(all)) {
     const s = start + m.index;
     const e = s + m[0].length;
-    if (!adjectivalCycle(fold, s, e)) return { s, e, ts: s, te: e };
+    // "định kỳ", not "thẩm định kỹ", "quyết định kỷ luật" (the same folded letters)
+    if (m[0].startsWith('dinh') && !/^định\s*k[ỳì]/iu.test(src.clean.slice(s, s + 8))) continue;
+    if (!adjectivalCycle(src.fold, s, e)) return { s, e, ts: s, te: e };
   }
   return null;
 }
@@ -368,7 +374,7 @@ export function findDeadline(src: Source, start: number, end: number): Deadline 
     }
   }
   if (!best) best = weakYear(fold, start, end);
-  if (!best) best = weakCycle(fold, start, end);
+  if (!best) best = weakCycle(src, start, end);
   const reviews = findReviews(fold.slice(start, end));
   if (!best && !reviews) return null;
   if (!best && reviews) {

@@ -9,6 +9,7 @@
  * by blank lines, and bullet glyphs whose nesting differs per document (the first glyph seen is
  * the outer level).
  */
+import { splitGluedMarkers } from './glued-markers.ts';
 import { romanToInt } from './numbers.ts';
 import { fold, isCapsLine, isLower, isUpper, squash, type Line, type Source } from './source.ts';
 import type { OutlineNode, OutlineNodeType } from './types.ts';
@@ -129,7 +130,8 @@ function blankSeparated(lines: Line[]): boolean {
 }
 
 /** Build the outline from the body's lines (clean offsets, in order). */
-export function buildOutline(src: Source, lines: Line[]): Block[] {
+export function buildOutline(src: Source, bodyLines: Line[]): Block[] {
+  const lines = splitGluedMarkers(bodyLines);
   const glyphs: string[] = [];
   const bulletRank = (g: string): number => {
     let i = glyphs.indexOf(g);

@@ -97,6 +97,7 @@ export function readRange(
     if (validList(src, s, e)) set(own, make(src, actors, s, e), 'assignment');
   }
   const scan: Scan = { src, s0, end, text, actors, own };
+  if (own.lead.length === 0) responsibilityOf(scan);
   if (own.lead.length === 0) askedBySubject(scan);
   if (own.lead.length === 0) chuTri(scan);
   if (own.lead.length === 0 && isActorStart(src, s0)) openingList(scan, hasChildren);
@@ -122,6 +123,18 @@ interface Scan {
 function set(own: Own, lead: Actor[], rule: Task['leadRule']): void {
   own.lead = lead;
   own.leadRule = rule;
+}
+
+/** "Trách nhiệm của giáo vụ: giám sát …" (a regulation's provision): the one named leads. */
+const RESPONSIBILITY_OF = /^trach\s*nhiem\s*cua\s+/;
+
+function responsibilityOf({ src, s0, end, text, actors, own }: Scan): void {
+  const m = RESPONSIBILITY_OF.exec(text);
+  const colon = text.indexOf(':');
+  if (!m || colon < 0 || colon > 80 || !/\p{L}/u.test(text.slice(colon + 1))) return;
+  const s = s0 + m[0].length;
+  if (validList(src, s, s0 + colon) && s0 + colon < end)
+    set(own, make(src, actors, s, s0 + colon), 'subject');
 }
 
 /** "X chủ trì": the bodies from the clause's start to "chủ trì". */
@@ -160,8 +173,10 @@ function assignListAt({ src, end, actors, own }: Scan, s: number): boolean {
   return true;
 }
 
-/** A plural kind noun before a colon and the names it distributes over ("Các Bộ:"). */
-const PLURAL_HEAD = /^(?:cac|nhung)\s+(?:so|bo|ban|cuc|vu|vien|tong\s*cuc)$/;
+/** A plural kind noun before a colon and the names it distributes over ("Các Bộ:", "Ủy ban
+ *  nhân dân các thành phố: Hà Nội, Cần Thơ"). */
+const PLURAL_HEAD =
+  /^(?:(?:uy\s*ban\s*nhan\s*dan|ubnd|hoi\s*dong\s*nhan\s*dan|hdnd)\s+)?(?:cac|nhung)\s+(?:so|bo|ban|cuc|vu|vien|tong\s*cuc|tinh|thanh\s*pho|huyen)$/;
 
 /** "giao", "đề nghị", "yêu cầu" as words (folded text). */
 const ASK_WORD = /(?<![\p{L}])(?:giao|de\s*nghi|yeu\s*cau)\s+(?:cho\s+)?/gu;

@@ -7,6 +7,7 @@
  * whose field lines ("Cơ quan chủ trì: …") state its lead. Who a text names: task-lead.ts.
  */
 import { actorEnd, type ActorFactory } from './actors.ts';
+import { pointTasks, type Inherited } from './inline-points.ts';
 import { introLead } from './intro-lead.ts';
 import { ancestors, CLOSING, walk, type Block } from './outline.ts';
 import { isCapsLine, type Source } from './source.ts';
@@ -182,6 +183,31 @@ function fieldSites(src: Source, b: Block): { b: Block; text: string; end: numbe
   return [{ b, text, end: blockEnd(b) }];
 }
 
+/** What a block takes from the items above it: the nearest lead (with its coordinators and
+ *  reporting lines, up to the part) and the nearest deadline. */
+function fromAbove(b: Block, own: (a: Block) => Own): Inherited {
+  const up: Inherited = {
+    lead: [],
+    leadRule: 'none',
+    coordinators: [],
+    reportsTo: [],
+    deadline: null,
+  };
+  const chain = ancestors(b).reverse();
+  for (const a of chain) {
+    if (a.type === 'part') break;
+    const ao = own(a);
+    if (ao.lead.length > 0) {
+      Object.assign(up, { lead: ao.lead, leadRule: 'inherited', coordinators: ao.coordinators });
+      up.reportsTo = ao.reportsTo;
+      break;
+    }
+  }
+  const ad = chain.map((a) => own(a).deadline).find((d) => d !== null);
+  if (ad) up.deadline = { ...ad, inherited: true };
+  return up;
+}
+
 /** Tasks of the outline. */
 export function findTasks(src: Source, roots: Block[], actors: ActorFactory): Task[] {
   const owns = new Map<Block, Own>();
@@ -209,40 +235,25 @@ export function findTasks(src: Source, roots: Block[], actors: ActorFactory): Ta
       ancestors(b).some((a) => a.type !== 'part' && own(a).lead.length > 0);
     if (!fielded && (fieldOf(src, b) || !isTask(src, b, o, hasParts, headed()))) return;
 
-    let { lead, leadRule, coordinators, reportsTo, deadline } = o;
-    const chain = ancestors(b).reverse();
-    if (lead.length === 0) {
-      for (const a of chain) {
-        if (a.type === 'part') break;
-        const ao = own(a);
-        if (ao.lead.length > 0) {
-          lead = ao.lead;
-          leadRule = 'inherited';
-          if (coordinators.length === 0) coordinators = ao.coordinators;
-          if (reportsTo.length === 0) reportsTo = ao.reportsTo;
-          break;
-        }
-      }
+    const up = fromAbove(b, own);
+    const points = fielded ? null : pointTasks(src, b, up, actors);
+    if (points) return void tasks.push(...points);
+    let { lead, leadRule, coordinators, reportsTo } = o;
+    if (lead.length === 0 && up.lead.length > 0) {
+      ({ lead, leadRule } = up);
+      if (coordinators.length === 0) coordinators = up.coordinators;
+      if (reportsTo.length === 0) reportsTo = up.reportsTo;
     }
     if (lead.length === 0) {
       lead = introLead(src, b, roots, actors);
       if (lead.length > 0) leadRule = 'inherited';
-    }
-    if (deadline === null) {
-      for (const a of chain) {
-        const ad = own(a).deadline;
-        if (ad) {
-          deadline = { ...ad, inherited: true };
-          break;
-        }
-      }
     }
     const product = (o as Pick<Task, 'product'>).product;
     const fields = {
       lead,
       coordinators,
       reportsTo,
-      deadline,
+      deadline: o.deadline ?? up.deadline,
       leadRule: lead.length === 0 ? ('none' as const) : leadRule,
       ...(product ? { product } : {}),
     };

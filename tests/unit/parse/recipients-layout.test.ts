@@ -101,7 +101,9 @@ describe('addressees of a công điện', () => {
       '**THỦ TƯỚNG CHÍNH PHỦ điện:**\n\n- Chủ tịch UBND các tỉnh: Hà Tĩnh,\nQuảng Trị;\n\n- Các Bộ: Quốc phòng, Công an.\n\nĐề nghị thực hiện.';
     const doc = parseDocument(text, { registry: testRegistry() });
     expect(doc.addressees.map((a) => [a.mention, a.span.start, a.span.end])).toEqual([
-      ['Chủ tịch UBND các tỉnh: Hà Tĩnh,\nQuảng Trị', 33, 75],
+      // the head before the colon distributes: one addressee per province (docs/labelling.md)
+      ['Hà Tĩnh', 57, 64],
+      ['Quảng Trị', 66, 75],
       ['Quốc phòng', 88, 98],
       ['Công an', 100, 107],
     ]);

@@ -1,0 +1,22 @@
+/**
+ * Verbs of Party regulations, guides and conclusions that end the subject before them (folded):
+ * "Mặt trận Tổ quốc Việt Nam cấp Trung ương nộp hồ sơ", "Giám đốc Trung tâm giao nhiệm vụ",
+ * "Văn phòng sẽ chỉ đạo", "Ban Tổ chức Trung ương trao đổi với …", "cấp ủy … phân tích kỹ
+ * lưỡng", "Các tỉnh ủy tiếp tục …".
+ */
+export const REGULATION_VERBS = ['nop', 'giao', 'se', 'trao doi', 'phan tich', 'tiep tuc'];
+
+/**
+ * Is the folded match no verb here? "giao" only as written without tone and not in "Ngoại
+ * giao", "bàn giao", "chuyển giao" ("Ban Tuyên giáo", "Giáo dục" fold to it too); "sẽ" only
+ * ("chia sẻ"); "nộp" not in an archive's "nguồn nộp lưu".
+ */
+export function notTheVerb(word: string, clean: string, fold: string, at: number): boolean {
+  if (word === 'giao')
+    return (
+      clean.slice(at, at + 4) !== 'giao' || /(?:ngoai|ban|chuyen)\s*$/.test(fold.slice(at - 8, at))
+    );
+  if (word === 'se') return clean.slice(at, at + 2) !== 'sẽ';
+  if (word === 'nop') return /nguon\s*$/.test(fold.slice(at - 6, at));
+  return false;
+}
