@@ -18,6 +18,15 @@ function mutant(id: string, status: MutantStatus, line = 1, column = 12, end = 2
   };
 }
 
+const RUN = {
+  date: 'd',
+  commit: 'c',
+  command: 'npm run test:mutation',
+  seconds: 90,
+  scope: 's',
+  workers: 1,
+};
+
 describe('mutation report', () => {
   it('scores detected mutants over all valid ones, errors left out', () => {
     const t = tally([
@@ -45,14 +54,7 @@ describe('mutation report', () => {
           },
         },
       },
-      {
-        date: 'd',
-        commit: 'c',
-        command: 'npm run test:mutation',
-        seconds: 90,
-        scope: 's',
-        workers: 1,
-      },
+      RUN,
     );
     expect(md).toContain('**Mutation score: 50.0 %**');
     expect(md).toContain(
@@ -71,15 +73,7 @@ describe('mutation report', () => {
           },
         },
       },
-      {
-        date: 'd',
-        commit: 'c',
-        command: 'npm run test:mutation',
-        seconds: 90,
-        scope: 's',
-        workers: 1,
-        notRun: ['src/parse/source.ts', 'src/parse/tasks.ts'],
-      },
+      { ...RUN, notRun: ['src/parse/source.ts', 'src/parse/tasks.ts'] },
     );
     expect(md).toContain('(no database), 1 worker\n');
     expect(md).toContain('Counting kills only, timeouts apart: 33.3 % (src/parse alone: 33.3 %).');
