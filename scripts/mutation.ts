@@ -23,12 +23,17 @@ const args = argv.filter((a) => !ours.has(a));
 const started = Date.now();
 const incrementalFile = join(repoRoot, 'bench', 'results', 'stryker-incremental.json');
 
-/** Drops the timed-out mutants from the incremental file; Stryker then runs them as new. */
+/** Drops the timed-out mutants of the files this run mutates (all files without --mutate)
+ *  from the incremental file; Stryker then runs them as new. Other files keep theirs: a file
+ *  out of scope would otherwise lose them from the report. */
 function forgetTimeouts(): void {
   if (!existsSync(incrementalFile)) return;
   const data = JSON.parse(readFileSync(incrementalFile, 'utf8')) as MutationReport;
+  const at = args.indexOf('--mutate');
+  const scope = at >= 0 ? (args[at + 1] ?? '').split(',').map((f) => f.replace(/:.*$/, '')) : null;
   let n = 0;
-  for (const file of Object.values(data.files)) {
+  for (const [name, file] of Object.entries(data.files)) {
+    if (scope !== null && !scope.includes(name)) continue;
     const kept = file.mutants.filter((m) => m.status !== 'Timeout');
     n += file.mutants.length - kept.length;
     file.mutants = kept;
