@@ -38,7 +38,7 @@ function forgetTimeouts(): void {
     n += file.mutants.length - kept.length;
     file.mutants = kept;
   }
-  writeFileSync(incrementalFile, JSON.stringify(data));
+  writeFileSync(incrementalFile, `${JSON.stringify(data, null, 2)}\n`);
   console.log(`${n} timed-out mutants will run again`);
 }
 if (process.argv.includes('--retry-timeouts')) forgetTimeouts();
