@@ -5,15 +5,43 @@
  * result file then says so). Incremental: bench/results/stryker-incremental.json (committed) keeps
  * the last run's results, and the next run re-tests only the mutants whose code or covering tests
  * changed since (one worker: the machine is shared; `-- --concurrency 2` on a quiet one).
+ * `-- --plan-only`: the plan of the run (mutants per file, static ones left out, tests and test
+ * time per mutant: reports/mutation/plan.json) without running a mutant. `-- --retry-timeouts`:
+ * forget the timed-out mutants of the incremental file first, so that they run again (a timeout
+ * under load is not a kill).
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from '../src/paths.ts';
 import { renderMutationReport, type MutationReport } from './mutation/report.ts';
 
-const args = process.argv.slice(2);
+const ours = new Set(['--plan-only', '--retry-timeouts']);
+const planOnly = process.argv.includes('--plan-only');
+const argv = process.argv.slice(2);
+const args = argv.filter((a) => !ours.has(a));
 const started = Date.now();
+const incrementalFile = join(repoRoot, 'bench', 'results', 'stryker-incremental.json');
+
+/** Drops the timed-out mutants of the files this run mutates (all files without --mutate)
+ *  from the incremental file; Stryker then runs them as new. Other files keep theirs: a file
+ *  out of scope would otherwise lose them from the report. */
+function forgetTimeouts(): void {
+  if (!existsSync(incrementalFile)) return;
+  const data = JSON.parse(readFileSync(incrementalFile, 'utf8')) as MutationReport;
+  const at = args.indexOf('--mutate');
+  const scope = at >= 0 ? (args[at + 1] ?? '').split(',').map((f) => f.replace(/:.*$/, '')) : null;
+  let n = 0;
+  for (const [name, file] of Object.entries(data.files)) {
+    if (scope !== null && !scope.includes(name)) continue;
+    const kept = file.mutants.filter((m) => m.status !== 'Timeout');
+    n += file.mutants.length - kept.length;
+    file.mutants = kept;
+  }
+  writeFileSync(incrementalFile, `${JSON.stringify(data, null, 2)}\n`);
+  console.log(`${n} timed-out mutants will run again`);
+}
+if (process.argv.includes('--retry-timeouts')) forgetTimeouts();
 
 function commit(): string {
   try {
@@ -30,10 +58,16 @@ const code = await new Promise<number>((done, fail) => {
   const child = spawn(bin, ['run', 'stryker.config.json', ...args], {
     cwd: repoRoot,
     stdio: 'inherit',
+    env: planOnly ? { ...process.env, MUTATION_PLAN_ONLY: '1' } : process.env,
   });
   child.on('error', fail);
   child.on('exit', (c) => done(c ?? 1));
 });
+if (planOnly) {
+  // The reporter ended Stryker before the mutants ran, so Stryker left its sandbox behind.
+  rmSync(join(repoRoot, '.stryker-tmp'), { recursive: true, force: true });
+  process.exit(code);
+}
 if (code !== 0) {
   console.error(
     `stryker exited with ${code}; ${join('bench', 'results', 'mutation.md')} not written`,
@@ -43,19 +77,35 @@ if (code !== 0) {
 
 const config = JSON.parse(readFileSync(join(repoRoot, 'stryker.config.json'), 'utf8')) as {
   mutate: string[];
+  concurrency: number;
 };
+const concurrencyArg = args.indexOf('--concurrency');
+const concurrencyEq = args.find((a) => a.startsWith('--concurrency='));
+const workers = concurrencyEq
+  ? Number(concurrencyEq.split('=')[1])
+  : concurrencyArg >= 0
+    ? Number(args[concurrencyArg + 1])
+    : config.concurrency;
 const mutateArg = args.indexOf('--mutate');
 const scope =
   mutateArg >= 0 ? `${args[mutateArg + 1] ?? '?'} (a partial run)` : config.mutate.join(', ');
 const report = JSON.parse(
   readFileSync(join(repoRoot, 'reports', 'mutation', 'mutation.json'), 'utf8'),
 ) as MutationReport;
+// The files of src/parse that no run has measured yet (the incremental file carries the others).
+const parseFiles = (readdirSync(join(repoRoot, 'src', 'parse'), { recursive: true }) as string[])
+  .filter((f) => f.endsWith('.ts') && f !== 'types.ts')
+  .map((f) => `src/parse/${f.split('\\').join('/')}`)
+  .sort();
+const notRun = parseFiles.filter((f) => !(f in report.files));
 const markdown = renderMutationReport(report, {
   date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
   commit: commit(),
-  command: ['npm run test:mutation', ...(args.length > 0 ? ['--', ...args] : [])].join(' '),
+  command: ['npm run test:mutation', ...(argv.length > 0 ? ['--', ...argv] : [])].join(' '),
   seconds: (Date.now() - started) / 1000,
   scope,
+  workers,
+  notRun,
 });
 writeFileSync(join(repoRoot, 'bench', 'results', 'mutation.md'), markdown);
 console.log(markdown.split('\n').slice(0, 9).join('\n'));

@@ -57,6 +57,12 @@ export function score(t: Tally): number | null {
   return valid === 0 ? null : (t.killed + t.timeout) / valid;
 }
 
+/** The score counting kills only: a timeout on a loaded machine may be slowness, not a kill. */
+export function killScore(t: Tally): number | null {
+  const valid = t.killed + t.timeout + t.survived + t.noCoverage;
+  return valid === 0 ? null : t.killed / valid;
+}
+
 /** The areas whose survivors are listed one by one, by file. */
 export const FOCUS: { area: string; files: string[] }[] = [
   { area: 'deadlines', files: ['src/parse/deadlines.ts', 'src/parse/dates.ts'] },
@@ -64,7 +70,13 @@ export const FOCUS: { area: string; files: string[] }[] = [
   { area: 'list splitting', files: ['src/parse/actors.ts', 'src/parse/recipients.ts'] },
   {
     area: 'headers and signatures',
-    files: ['src/parse/header.ts', 'src/parse/signature.ts', 'src/parse/issuer.ts'],
+    files: [
+      'src/parse/header.ts',
+      'src/parse/header/title.ts',
+      'src/parse/header/result.ts',
+      'src/parse/signature.ts',
+      'src/parse/issuer.ts',
+    ],
   },
 ];
 
@@ -90,6 +102,10 @@ export interface RunInfo {
   command: string;
   seconds: number;
   scope: string;
+  /** Stryker's concurrency: test-runner processes working at once. */
+  workers: number;
+  /** Files of the configured scope that no run has measured yet. */
+  notRun?: string[];
 }
 
 export function renderMutationReport(report: MutationReport, run: RunInfo): string {
@@ -104,20 +120,26 @@ export function renderMutationReport(report: MutationReport, run: RunInfo): stri
     `- date: ${run.date}`,
     `- commit: ${run.commit}`,
     `- command: \`${run.command}\` (${(run.seconds / 60).toFixed(1)} min)`,
-    `- mutated: ${run.scope}; tests: the unit tests of \`vitest.mutation.config.ts\` (no database), 2 workers`,
+    `- mutated: ${run.scope}; tests: the unit tests of \`vitest.mutation.config.ts\` (no database), ${run.workers} worker${run.workers === 1 ? '' : 's'}`,
     '',
-    `**Mutation score: ${pct(score(all))}** (src/parse alone: ${pct(score(parseOnly))}; goal for src/parse ≥ 80 %).`,
+    `**Mutation score: ${pct(score(all))}** (src/parse alone: ${pct(score(parseOnly))}; goal for src/parse ≥ 80 %; over the files measured so far).`,
+    `Counting kills only, timeouts apart: ${pct(killScore(all))} (src/parse alone: ${pct(killScore(parseOnly))}).`,
     `Killed ${all.killed}, timed out ${all.timeout}, survived ${all.survived}, no coverage ${all.noCoverage}, errors ${all.errors}. Static mutants (run at module load) are not run.`,
     '',
-    '| file | killed | timeout | survived | no coverage | score |',
-    '|---|---|---|---|---|---|',
+    '| file | killed | timeout | survived | no coverage | score | kills only |',
+    '|---|---|---|---|---|---|---|',
   ];
   for (const f of files) {
     const t = tally(report.files[f]?.mutants ?? []);
     out.push(
-      `| ${f} | ${t.killed} | ${t.timeout} | ${t.survived} | ${t.noCoverage} | ${pct(score(t))} |`,
+      `| ${f} | ${t.killed} | ${t.timeout} | ${t.survived} | ${t.noCoverage} | ${pct(score(t))} | ${pct(killScore(t))} |`,
     );
   }
+  if (run.notRun !== undefined)
+    out.push(
+      '',
+      `Not yet measured (${run.notRun.length} files): ${run.notRun.length === 0 ? 'none' : run.notRun.join(', ')}.`,
+    );
   for (const { area, files: focus } of FOCUS) {
     out.push('', `## Surviving mutants: ${area}`, '');
     const rows: string[] = [];

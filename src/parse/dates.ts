@@ -19,8 +19,8 @@ export function isoDate(year: number, month: number, day: number): string | null
   return `${year}-${pad(month)}-${pad(day)}`;
 }
 
+/** The last day of the month; null for a month that cannot exist (isoDate checks it). */
 export function endOfMonth(year: number, month: number): string | null {
-  if (month < 1 || month > 12) return null;
   return isoDate(year, month, daysInMonth(year, month));
 }
 
@@ -36,21 +36,23 @@ export function findDate(
 ): { iso: string | null; start: number; end: number } | null {
   LONG_DATE.lastIndex = from;
   SHORT_DATE.lastIndex = from;
-  const a = LONG_DATE.exec(folded);
-  const b = SHORT_DATE.exec(folded);
-  const pick = a && (!b || a.index <= b.index) ? 'long' : b ? 'short' : null;
-  if (pick === 'long' && a) {
+  const long = LONG_DATE.exec(folded);
+  const short = SHORT_DATE.exec(folded);
+  // The earlier of the two forms. They never start at one offset (one at "ngay", the other at
+  // a digit), so "<" and "<=" cannot be told apart.
+  // Stryker disable next-line EqualityOperator: equivalent, see above
+  if (long && (!short || long.index < short.index)) {
     return {
-      iso: isoDate(Number(a[3]), Number(a[2]), Number(a[1])),
-      start: a.index,
-      end: a.index + a[0].length,
+      iso: isoDate(Number(long[3]), Number(long[2]), Number(long[1])),
+      start: long.index,
+      end: long.index + long[0].length,
     };
   }
-  if (pick === 'short' && b) {
+  if (short) {
     return {
-      iso: isoDate(Number(b[4]), Number(b[3]), Number(b[1])),
-      start: b.index,
-      end: b.index + b[0].length,
+      iso: isoDate(Number(short[4]), Number(short[3]), Number(short[1])),
+      start: short.index,
+      end: short.index + short[0].length,
     };
   }
   return null;

@@ -18,6 +18,15 @@ function mutant(id: string, status: MutantStatus, line = 1, column = 12, end = 2
   };
 }
 
+const RUN = {
+  date: 'd',
+  commit: 'c',
+  command: 'npm run test:mutation',
+  seconds: 90,
+  scope: 's',
+  workers: 1,
+};
+
 describe('mutation report', () => {
   it('scores detected mutants over all valid ones, errors left out', () => {
     const t = tally([
@@ -45,12 +54,36 @@ describe('mutation report', () => {
           },
         },
       },
-      { date: 'd', commit: 'c', command: 'npm run test:mutation', seconds: 90, scope: 's' },
+      RUN,
     );
     expect(md).toContain('**Mutation score: 50.0 %**');
     expect(md).toContain(
       '| src/parse/deadlines.ts:1:12 | EqualityOperator | `mo <= 12` | `mo <= 11` | Survived |',
     );
-    expect(md).toContain('| src/parse/deadlines.ts | 1 | 0 | 1 | 0 | 50.0 % |');
+    expect(md).toContain('| src/parse/deadlines.ts | 1 | 0 | 1 | 0 | 50.0 % | 50.0 % |');
+  });
+
+  it('says how many workers ran, scores timeouts apart, and names the files not yet run', () => {
+    const md = renderMutationReport(
+      {
+        files: {
+          'src/parse/dates.ts': {
+            source: 'const ok = mo <= 12;\n',
+            mutants: [mutant('1', 'Killed'), mutant('2', 'Timeout'), mutant('3', 'Survived')],
+          },
+        },
+      },
+      { ...RUN, notRun: ['src/parse/source.ts', 'src/parse/tasks.ts'] },
+    );
+    expect(md).toContain('(no database), 1 worker\n');
+    expect(md).toContain('Counting kills only, timeouts apart: 33.3 % (src/parse alone: 33.3 %).');
+    expect(md).toContain('| src/parse/dates.ts | 1 | 1 | 1 | 0 | 66.7 % | 33.3 % |');
+    expect(md).toContain('Not yet measured (2 files): src/parse/source.ts, src/parse/tasks.ts.');
+    const two = renderMutationReport(
+      { files: {} },
+      { date: 'd', commit: 'c', command: 'x', seconds: 1, scope: 's', workers: 2, notRun: [] },
+    );
+    expect(two).toContain('(no database), 2 workers\n');
+    expect(two).toContain('Not yet measured (0 files): none.');
   });
 });
