@@ -1,0 +1,176 @@
+/**
+ * The questions of `bench:api` (and `bench:scale`): the corpus's entities to ask about, picked
+ * from the graph, and the GraphQL requests about them; and how a request is timed.
+ */
+import type { Driver } from 'neo4j-driver';
+
+export interface ApiRequest {
+  name: string;
+  /** The p95 the issue asks for (single entities 50 ms, traversals 100 ms). */
+  goalMs?: number;
+  /** Fewer runs for a request that takes seconds. */
+  runs?: number;
+  query: string;
+  variables: object;
+}
+
+export function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
+
+export interface Measured {
+  p50: number;
+  p95: number;
+  perSecond: number;
+}
+
+export async function measure(run: () => Promise<void>, count: number): Promise<Measured> {
+  for (let i = 0; i < Math.min(20, count); i++) await run();
+  const times: number[] = [];
+  const started = performance.now();
+  for (let i = 0; i < count; i++) {
+    const t0 = performance.now();
+    await run();
+    times.push(performance.now() - t0);
+  }
+  const elapsed = (performance.now() - started) / 1000;
+  times.sort((a, b) => a - b);
+  return { p50: percentile(times, 50), p95: percentile(times, 95), perSecond: count / elapsed };
+}
+
+async function pick(
+  driver: Driver,
+  database: string,
+  cypher: string,
+  params: Record<string, unknown> = {},
+): Promise<string> {
+  const { records } = await driver.executeQuery(cypher, params, { database });
+  const value = records[0]?.get('id') as string | undefined;
+  if (!value) throw new Error(`the corpus has nothing for: ${cypher}`);
+  return value;
+}
+
+/** The requests of the benchmark on the synthetic cascade in `driver`. */
+export async function benchRequests(driver: Driver, database: string): Promise<ApiRequest[]> {
+  // Entities of the corpus to ask about: the resolution at the top, the busiest body.
+  const resolution = await pick(
+    driver,
+    database,
+    "MATCH (d:Document {status: 'ingested'}) WHERE d.number ENDS WITH '-NQ/TW' RETURN d.id AS id ORDER BY d.id LIMIT 1",
+  );
+  const busiest = await pick(
+    driver,
+    database,
+    'MATCH (o:Organization)<-[:LED_BY]-(t:Task) RETURN o.id AS id, count(t) AS n ORDER BY n DESC, id LIMIT 1',
+  );
+  const province = await pick(
+    driver,
+    database,
+    "MATCH (d:Document {status: 'ingested'}) WHERE d.number ENDS WITH '/TU' RETURN d.id AS id ORDER BY d.id LIMIT 1",
+  );
+  // The Politburo's plan implementing the resolution (sent to every province).
+  const plan = await pick(
+    driver,
+    database,
+    "MATCH (d:Document {status: 'ingested'})-[:IMPLEMENTS]->(:Document {id: $resolution}) WHERE d.number ENDS WITH '-KH/TW' RETURN d.id AS id ORDER BY d.id LIMIT 1",
+    { resolution },
+  );
+  // A provincial programme: its cascade to depth 3 is the province's districts and communes.
+  const provincial = await pick(
+    driver,
+    database,
+    "MATCH (d:Document {status: 'ingested'})-[:IMPLEMENTS]->(:Document {id: $resolution}) WHERE d.number ENDS WITH '-CTr/TU' RETURN d.id AS id ORDER BY d.id LIMIT 1",
+    { resolution },
+  );
+  const partnered = await pick(
+    driver,
+    database,
+    'MATCH (o:Organization)<-[:LED_BY]-(:Task)-[:COORDINATES_WITH]->(p:Organization) RETURN o.id AS id, count(p) AS n ORDER BY n DESC, id LIMIT 1',
+  );
+  const TREE_DEPTH_3 = `query($id: ID!) { implementationTree(document: $id, direction: DOWN, depth: 3) {
+    byDepth { depth documents } byLevel { level documents placeholders }
+    nodes { depth relation inferred document { id number status } parent { id } evidence { quote } } } }`;
+  // A provincial body that leads a task: far from the central body in the coordination network.
+  const provincialLead = await pick(
+    driver,
+    database,
+    "MATCH (o:Organization {level: 'tinh'})<-[:LED_BY]-(:Task)<-[:HAS_TASK]-(d:Document) WHERE d.number ENDS WITH '-CTr/TU' RETURN o.id AS id ORDER BY o.id LIMIT 1",
+  );
+  return [
+    {
+      name: 'document by id: issuer, recipients with purpose and evidence, references',
+      goalMs: 50,
+      query: `query($id: ID!) { document(id: $id) { id number title issuedDate
+        issuers { actor { id name } }
+        recipients { purpose actor { id name kind } evidence { quote } }
+        implements { document { id number status } } } }`,
+      variables: { id: province },
+    },
+    {
+      name: 'organization by id: tasks led with their documents and coordinators',
+      goalMs: 50,
+      query: `query($id: ID!) { organization(id: $id) { id name
+        tasksLed { id section document { id number } coordinators { actor { id name } } } } }`,
+      variables: { id: busiest },
+    },
+    {
+      name: 'documents implementing the resolution (first 100, totalCount)',
+      query: `query($id: ID!) { documents(filter: { implements: $id }, first: 100) { totalCount
+        edges { node { id number issuedDate issuers { actor { name } } } } } }`,
+      variables: { id: resolution },
+    },
+    {
+      name: 'tasks due in the first half of 2025 (first 50) with lead and document',
+      query: `{ tasks(filter: { dueFrom: "2025-01-01", dueTo: "2025-06-30" }, first: 50) {
+        totalCount edges { node { id text deadline { end } leads { actor { name } }
+        document { number } } } } }`,
+      variables: {},
+    },
+    {
+      name: 'accent-insensitive search "ban tuyen giao" (first 10)',
+      query: `{ search(text: "ban tuyen giao", first: 10) { totalCount hits { score snippet node { id } } } }`,
+      variables: {},
+    },
+    {
+      name: "recipient coverage of the resolution's plan: every body, way and quote",
+      goalMs: 100,
+      query: `query($id: ID!) { recipientCoverage(document: $id) {
+        summary { bodies covered notCovered notCheckable recipients recipientsWithoutTask coverageRatio }
+        bodies { actor { id name } status tasks { outlineId role evidence { quote } }
+          ways { kind reason groupRule recipient { purpose evidence { quote } } } }
+        recipientsWithoutTask { actor { id name } evidence { quote } } } }`,
+      variables: { id: plan },
+    },
+    {
+      name: "implementationTree of a province's programme, DOWN, depth 3 (every node with its parent)",
+      goalMs: 100,
+      query: TREE_DEPTH_3,
+      variables: { id: provincial },
+    },
+    {
+      name: 'implementationTree of the resolution, DOWN, depth 3: the whole corpus (10,000 nodes)',
+      runs: 20,
+      query: TREE_DEPTH_3,
+      variables: { id: resolution },
+    },
+    {
+      name: "pendingImplementations of a province's programme",
+      query: `query($id: ID!) { pendingImplementations(document: $id) { pendingCount implementedCount
+        bodies { body { id name } implemented implementedBy { id } reasons { kind evidence { quote } } } } }`,
+      variables: { id: provincial },
+    },
+    {
+      name: 'coordinationPartners of the body with the most coordinators',
+      query: `query($id: ID!) { coordinationPartners(organization: $id) { totalPartners
+        partners { partner { id name } tasks { direction task { id } } } } }`,
+      variables: { id: partnered },
+    },
+    {
+      name: 'coordinationPath from that body to a provincial lead (maxHops 4)',
+      runs: 50,
+      query: `query($from: ID!, $to: ID!) { coordinationPath(from: $from, to: $to, maxHops: 4) {
+        found length hops { from { id } to { id } tasks { task { id } direction } } } }`,
+      variables: { from: partnered, to: provincialLead },
+    },
+  ];
+}

@@ -1,0 +1,117 @@
+/** bench/results/scale.md from the steps of `bench:scale`, with the goals of issue 15 checked. */
+import { cpus, loadavg, totalmem } from 'node:os';
+import type { StoreSizes } from './scale-db.ts';
+import { writeResults, type BenchDatabase } from './setup.ts';
+
+export interface ApiResult {
+  name: string;
+  p50: number | undefined;
+  p95: number | undefined;
+  error: string | undefined;
+}
+
+export interface Step {
+  /** Documents in the graph after the step. */
+  size: number;
+  /** Documents ingested in the step. */
+  documents: number;
+  seconds: number;
+  prepareMs: number;
+  writeMs: number;
+  relationships: number;
+  store: StoreSizes | undefined;
+  api: ApiResult[];
+}
+
+export interface ScaleRun {
+  command: string;
+  db: BenchDatabase;
+  steps: Step[];
+  loadStart: number;
+  runs: number;
+  seed: number;
+  corpusBytes: number;
+}
+
+/** The whole-corpus tree returns every document: it grows with the corpus by design. */
+const GROWS = /whole corpus/;
+const MIB = 2 ** 20;
+const kb = (bytes: number, documents: number): string => (bytes / documents / 1000).toFixed(1);
+
+function ingestRows(steps: Step[]): string[] {
+  return [
+    '| Size | Step documents | Seconds | Documents/s | Read+parse+plan ms/doc | Write ms/doc | Nodes | Relationships | Store MiB | Indexes MiB | Tx logs MiB | KB/doc store | KB/doc store+indexes | KB/doc all |',
+    '| ---: | -------------: | ------: | ----------: | ---------------------: | -----------: | ----: | ------------: | --------: | ----------: | ----------: | -----------: | -------------------: | ---------: |',
+    ...steps.map((s) => {
+      const st = s.store;
+      const sizes = st
+        ? `${st.nodes} | ${st.relationships} | ${(st.store / MIB).toFixed(0)} | ${(st.indexes / MIB).toFixed(0)} | ${(st.txLogs / MIB).toFixed(0)} | ${kb(st.store, s.size)} | ${kb(st.store + st.indexes, s.size)} | ${kb(st.total, s.size)}`
+        : '– | – | – | – | – | – | – | –';
+      return `| ${s.size} | ${s.documents} | ${s.seconds.toFixed(0)} | ${(s.documents / s.seconds).toFixed(0)} | ${s.prepareMs.toFixed(1)} | ${s.writeMs.toFixed(1)} | ${sizes} |`;
+    }),
+  ];
+}
+
+function apiRows(steps: Step[]): string[] {
+  const first = steps[0];
+  const last = steps.at(-1);
+  if (!first || !last) return [];
+  const cell = (r: ApiResult | undefined): string =>
+    r?.p95 !== undefined ? r.p95.toFixed(1) : `error: ${r?.error ?? 'not run'}`;
+  return [
+    `| Request (p95 ms) | ${steps.map((s) => s.size).join(' | ')} | ${last.size} / ${first.size} |`,
+    `| ---------------- | ${steps.map(() => '---:').join(' | ')} | ---: |`,
+    ...first.api.map((r, i) => {
+      const a = r.p95;
+      const b = last.api[i]?.p95;
+      const ratio = a !== undefined && b !== undefined ? `${(b / a).toFixed(2)}×` : '–';
+      return `| ${r.name} | ${steps.map((s) => cell(s.api[i])).join(' | ')} | ${ratio}${GROWS.test(r.name) ? ' (grows by design)' : ''} |`;
+    }),
+  ];
+}
+
+function goals(steps: Step[]): string[] {
+  const first = steps[0];
+  const last = steps.at(-1);
+  if (!first || !last) return [];
+  const rate = first.documents / first.seconds;
+  const perDoc = last.store ? last.store.total / last.size / 1000 : undefined;
+  const ratios = first.api
+    .map((r, i) => ({ r, b: last.api[i]?.p95 }))
+    .filter(({ r }) => !GROWS.test(r.name))
+    .map(({ r, b }) => (r.p95 !== undefined && b !== undefined ? b / r.p95 : Infinity));
+  const worst = Math.max(...ratios);
+  const yes = (ok: boolean): string => (ok ? 'yes' : '**no**');
+  return [
+    `- Ingest ≥ 150 documents/s sustained over the first ${first.size}: ${rate.toFixed(0)} — ${yes(rate >= 150)}.`,
+    `- Store ≤ 40 KB per document (all files, ${last.size} documents): ${perDoc === undefined ? 'not measured (not our own server)' : `${perDoc.toFixed(1)} KB — ${yes(perDoc <= 40)}`}.`,
+    `- API p95 flat within 1.5× from ${first.size} to ${last.size} (every question but the whole-corpus tree): worst ${Number.isFinite(worst) ? `${worst.toFixed(2)}×` : 'a failed request'} — ${yes(worst <= 1.5)}.`,
+  ];
+}
+
+export function scaleReport(run: ScaleRun): void {
+  const { steps } = run;
+  const cpu = cpus()[0]?.model ?? '?';
+  const server = run.db.server ? 'own server (heap 2 GiB, page cache 1 GiB)' : `at ${run.db.uri}`;
+  const lines = [
+    '# Scale benchmark',
+    '',
+    `Written by \`${run.command}\` (under \`nice -n 10\`) on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} cores (${cpu}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, load average ${run.loadStart.toFixed(2)} at the start and ${loadavg()[0]?.toFixed(2)} at the end (a machine shared with other work); Node ${process.version}; Neo4j 5.26 ${server}.`,
+    '',
+    `The graph grows step by step to each size: the synthetic cascade of \`bench:ingest\` (seed ${run.seed}; the first N documents of the ${steps.at(-1)?.size}-document corpus, ${(run.corpusBytes / 1e6).toFixed(0)} MB of text, are the N-document corpus), each step's documents through the real path (file → read → parse → resolve → plan → write), 50 per write transaction, 2 batches in flight, after the registry of that size is synced (untimed). Documents/s is sustained over the whole step.`,
+    '',
+    `Store: after a clean shutdown of the server (which checkpoints; Community has no \`db.checkpoint()\`), the files of the database folder — "store" the node, relationship, property, string and array stores with their id files and counts; "indexes" its \`schema/\` folder (range, text, full-text and lookup indexes); "tx logs" the transaction logs on disk (\`db.tx_log.rotation.retention_policy=false\` prunes rotated files, at Neo4j's default 256 MiB, only at a checkpoint after 250 MiB of log or 15 minutes; a shutdown's checkpoint does not prune). KB = 1,000 bytes, per document in the graph (the registry's bodies of those documents included).`,
+    '',
+    ...ingestRows(steps),
+    '',
+    `API: the questions of \`bench:api\` picked at each size as it picks them, over HTTP on localhost, one at a time, ${run.runs} runs each (the whole-corpus tree 20, the path 50 when fewer) after up to 20 warm-up runs.`,
+    '',
+    ...apiRows(steps),
+    '',
+    '## Goals (issue 15)',
+    '',
+    ...goals(steps),
+    '',
+  ];
+  writeResults('scale.md', lines);
+}
