@@ -12,6 +12,8 @@ const commands: Record<string, () => Promise<Command>> = {
   parse: () => import('./commands/parse.ts'),
   ingest: () => import('./commands/ingest.ts'),
   users: () => import('./commands/users.ts'),
+  backup: () => import('./commands/backup.ts'),
+  restore: () => import('./commands/restore.ts'),
 };
 
 async function main(argv: string[]): Promise<number> {
