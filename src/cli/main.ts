@@ -14,6 +14,7 @@ const commands: Record<string, () => Promise<Command>> = {
   users: () => import('./commands/users.ts'),
   backup: () => import('./commands/backup.ts'),
   restore: () => import('./commands/restore.ts'),
+  db: () => import('./commands/db.ts'),
 };
 
 async function main(argv: string[]): Promise<number> {
