@@ -5,6 +5,8 @@
  * Plain serialisable data, so it can be stored beside the parsed document.
  */
 
+import { FileProblem } from '../errors.ts';
+
 export type FormatKind = 'text' | 'pdf' | 'docx' | 'html' | 'image';
 
 /** A rectangle on a page, in the page's own units (PDF points or image pixels), origin top-left. */
@@ -53,15 +55,9 @@ export interface FormattedDocument {
 /** What a machine without OCR must install (Debian), named by the errors that need it. */
 export const TESSERACT_INSTALL = 'apt-get install -y tesseract-ocr tesseract-ocr-vie';
 
-/** A bad input: names the file and the problem, like DocumentReadError. */
-export class FormatError extends Error {
-  constructor(
-    readonly file: string,
-    readonly problem: string,
-  ) {
-    super(`${file}: ${problem}`);
-    this.name = 'FormatError';
-  }
+/** A file the format readers cannot read. */
+export class FormatError extends FileProblem {
+  override readonly name = 'FormatError';
 }
 
 /** A positioned word or text run on a page (PDF text item or OCR word), top-left origin. */

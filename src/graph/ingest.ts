@@ -3,6 +3,7 @@
  * with the resolver of src/orgs) → WritePlan (plan.ts) → one write transaction (write.ts).
  * A file that fails is reported and skipped; the others still land.
  */
+import { FileProblem } from '../errors.ts';
 import { createHash } from 'node:crypto';
 import type { Driver } from 'neo4j-driver';
 import { DocumentReadError, readKeptFile } from '../io/read-document.ts';
@@ -60,14 +61,9 @@ export function createEnvironment(registry: Registry): IngestEnvironment {
   };
 }
 
-export class IngestError extends Error {
-  constructor(
-    readonly file: string,
-    readonly problem: string,
-  ) {
-    super(`${file}: ${problem}`);
-    this.name = 'IngestError';
-  }
+/** A document that cannot be ingested (no number, a refused copy, …). */
+export class IngestError extends FileProblem {
+  override readonly name = 'IngestError';
 }
 
 export interface PreparedDocument {

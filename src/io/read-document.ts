@@ -6,6 +6,7 @@
  * bytes that are not UTF-8 (with the offset of the first bad byte). A UTF-8 byte-order mark is
  * dropped, so spans count from the first character after it.
  */
+import { FileProblem } from '../errors.ts';
 import { readFileSync, statSync, type Stats } from 'node:fs';
 import {
   FormatError,
@@ -16,14 +17,9 @@ import {
 
 export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
 
-export class DocumentReadError extends Error {
-  constructor(
-    readonly file: string,
-    readonly problem: string,
-  ) {
-    super(`${file}: ${problem}`);
-    this.name = 'DocumentReadError';
-  }
+/** A document file that cannot be read as text (size, encoding, format). */
+export class DocumentReadError extends FileProblem {
+  override readonly name = 'DocumentReadError';
 }
 
 /** The first offset at which `bytes` stops being valid UTF-8, or -1. */

@@ -4,20 +4,11 @@
  * either tone-placement convention.
  */
 
-/** Vietnamese tone marks as combining characters (huyền, sắc, hỏi, ngã, nặng). */
-const TONE = '\u0300\u0301\u0309\u0303\u0323';
+import { traditionalTones } from '../lexicon/tones.ts';
 
-/**
- * The reformed convention puts the tone on the second vowel of a final "oa", "oe", "uy"
- * ("hoà", "khoẻ", "uỷ"); the traditional one on the first ("hòa", "khỏe", "ủy"). Keys use the
- * traditional one. Only a word-final cluster moves ("hoàn" has one placement in both), and
- * never after "q", where "u" belongs to the consonant ("quý").
- */
-const REFORMED_TONE = new RegExp(`(?<![qQ])([oOuU])([aAeEyY])([${TONE}])(?![\\p{L}\\p{M}])`, 'gu');
-
-/** Traditional tone placement, NFC. */
+/** Traditional tone placement, NFC (src/lexicon/tones.ts). */
 export function toTraditionalTones(s: string): string {
-  return s.normalize('NFD').replace(REFORMED_TONE, '$1$3$2').normalize('NFC');
+  return traditionalTones(s.normalize('NFC'));
 }
 
 /** NFC, traditional tone placement, lower case, any run of spaces or punctuation as one space. */

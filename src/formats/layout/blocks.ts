@@ -111,6 +111,9 @@ const full = (prev: Line, next: Line, margin: number): boolean =>
   prev.right >= margin - 2 * prev.size ||
   prev.right + 0.25 * next.size + firstWord(next) > margin - next.size / 2;
 
+/** Lines set further apart than a paragraph's own spacing (more than 1.2 glyph heights). */
+const apart = (prev: Line, next: Line): boolean => next.top - prev.bottom > 1.2 * next.size;
+
 function jointOf(
   prev: Line,
   next: Line,
@@ -120,7 +123,7 @@ function jointOf(
 ): Joint {
   if (ITEM_START.test(nextText)) return 'paragraph';
   const samePage = next.page === prev.page;
-  if (samePage && next.top - prev.bottom > 1.2 * next.size) return 'paragraph';
+  if (samePage && apart(prev, next)) return 'paragraph';
   const tight = samePage && page.spaced && next.top - prev.top <= page.pitch + 0.2 * next.size;
   const aligned = next.left <= prev.left + prev.size;
   const lower = /^\p{Ll}/u.test(nextText);
@@ -225,7 +228,7 @@ export class LayoutWriter {
             : jointOf(prev, line, prevText, text, setting(prev.page));
         // The lines of a centred block or of capitals (type, trích yếu) keep their breaks, as a
         // saved page has them.
-        const close = line.page === prev.page && line.top - prev.bottom <= 1.2 * line.size;
+        const close = line.page === prev.page && !apart(prev, line);
         const block =
           column === undefined &&
           close &&

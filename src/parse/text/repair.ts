@@ -6,41 +6,9 @@
  *   Vietnamese syllable never runs into the next one, so a letter glued to the keyword is a
  *   lost space (the inserted space maps to the keyword's first character, with no width).
  */
+export { traditionalTones } from '../../lexicon/tones.ts';
 import { GLUED_KEYWORDS } from '../../lexicon/verbs.ts';
 import type { CleanText } from './clean.ts';
-
-const TONES = ['\u0300', '\u0301', '\u0309', '\u0303', '\u0323'];
-
-/** Reformed placement (NFC pair) → traditional placement (NFC pair). */
-const TRADITIONAL = new Map<string, string>();
-for (const [first, seconds] of [
-  ['o', 'ae'],
-  ['O', 'AE'],
-  ['u', 'y'],
-  ['U', 'Y'],
-] as const) {
-  for (const second of [...seconds, ...seconds.toLowerCase()]) {
-    for (const tone of TONES) {
-      const reformed = (first + second + tone).normalize('NFC');
-      const traditional = (first + tone + second).normalize('NFC');
-      TRADITIONAL.set(reformed, traditional);
-    }
-  }
-}
-
-/** A reformed pair at the end of a syllable, not after "q" (where "u" is a consonant); pairs
- *  the class admits but the table does not ("uà") are left as they are. */
-const REFORMED = new RegExp(
-  `(?<![qQ])[oOuU][${[...new Set([...TRADITIONAL.keys()].map((k) => k.slice(1)))].join('')}](?![\\p{L}\\p{M}])`,
-  'gu',
-);
-
-/** Traditional tone placement, same length. */
-export function traditionalTones(text: string): string {
-  REFORMED.lastIndex = 0;
-  if (!REFORMED.test(text)) return text;
-  return text.replace(REFORMED, (m) => TRADITIONAL.get(m) ?? m);
-}
 
 const LETTER = /\p{L}/u;
 
