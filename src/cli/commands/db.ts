@@ -29,7 +29,7 @@ async function withServerStopped(work: () => void): Promise<void> {
   const running = readServerRecord(localPaths.pidFile, config.localNeo4jPort);
   if (running) {
     say(
-      `stopping the local Neo4j (pid ${running.pid}): the community edition dumps only a stopped database`,
+      `stopping the local Neo4j (pid ${running.pid}): the community edition dumps and loads only a stopped database`,
     );
     await stopProcess(running.pid);
   }
