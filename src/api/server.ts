@@ -26,7 +26,8 @@ import { serveSubscriptions } from './http/subscriptions.ts';
 import { withReadKey as readKey } from './http/read-key.ts';
 import { router, type Route } from './http/router.ts';
 import { jsonResponse, type Handler, type HttpRequest } from './http/types.ts';
-import { ANONYMOUS } from '../read/viewer.ts';
+import { ANONYMOUS, seesEverything } from '../read/viewer.ts';
+import { seesSource } from '../read/sources.ts';
 import { sourcesHandler } from './http/sources.ts';
 import { appPage, distFiles } from './http/static.ts';
 import { aliasLimit, MAX_TOKENS, queryLimits } from './limits.ts';
@@ -165,20 +166,19 @@ export function apiRoutes(options: ApiOptions, apollo: ApolloServer<ApiContext>)
     counted(options),
   );
   const graphql = withWrittenBookmarks(graphqlOnly, (r) => contexts.get(r)?.written.bookmarks);
-  const exports = exportsHandler(
-    exportRoutes,
-    (request) =>
-      new GraphReader(
-        driver,
-        database,
-        options.transactionTimeoutMs ?? DEFAULT_TRANSACTION_TIMEOUT_MS,
-        {
-          signal: request.signal,
-          viewer: request.viewer ?? ANONYMOUS,
-          bookmarks: () => requestBookmarks(request),
-        },
-      ),
-  );
+  // A fresh reader per export or original, as per GraphQL request, with the request's viewer.
+  const readerOf = (request: HttpRequest): GraphReader =>
+    new GraphReader(
+      driver,
+      database,
+      options.transactionTimeoutMs ?? DEFAULT_TRANSACTION_TIMEOUT_MS,
+      {
+        signal: request.signal,
+        viewer: request.viewer ?? ANONYMOUS,
+        bookmarks: () => requestBookmarks(request),
+      },
+    );
+  const exports = exportsHandler(exportRoutes, readerOf);
   const health = healthHandler({
     // Bounded on the client side: a frozen server must not hold /health (nor its connection).
     ping: async () => {
@@ -187,7 +187,11 @@ export function apiRoutes(options: ApiOptions, apollo: ApolloServer<ApiContext>)
     uri: options.neo4jUri,
   });
   const limited = options.rateLimit ? rateLimiter(options.rateLimit) : (h: Handler) => h;
-  const sources = sourcesHandler(options.sourceDir);
+  const sources = sourcesHandler(options.sourceDir, (request, sha256) =>
+    seesEverything(request.viewer ?? ANONYMOUS)
+      ? Promise.resolve(true)
+      : seesSource(readerOf(request), sha256),
+  );
   const authenticate = authenticator({ apiKey: options.apiKey, driver, database });
   const withReadKey = (handle: Handler): Handler => readKey(options, authenticate, handle);
   return [

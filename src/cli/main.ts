@@ -12,6 +12,9 @@ const commands: Record<string, () => Promise<Command>> = {
   parse: () => import('./commands/parse.ts'),
   ingest: () => import('./commands/ingest.ts'),
   users: () => import('./commands/users.ts'),
+  backup: () => import('./commands/backup.ts'),
+  restore: () => import('./commands/restore.ts'),
+  db: () => import('./commands/db.ts'),
 };
 
 async function main(argv: string[]): Promise<number> {

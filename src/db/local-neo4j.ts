@@ -34,6 +34,23 @@ const JVM_OPENS = [
   'java.base/sun.nio.ch',
 ].map((m) => `--add-opens=${m}=ALL-UNNAMED`);
 
+/** Runs neo4j-admin (`org.neo4j.cli.AdminTool`, on the server's own classpath) on a data folder:
+ *  its exit status and what it printed. */
+export function runNeo4jAdmin(home: string, args: string[]): { status: number; output: string } {
+  const result = spawnSync(
+    javaBin('java'),
+    [
+      ...JVM_OPENS,
+      '-cp',
+      readFileSync(classpathFile, 'utf8').trim(),
+      'org.neo4j.cli.AdminTool',
+      ...args,
+    ],
+    { encoding: 'utf8', env: { ...process.env, NEO4J_HOME: home } },
+  );
+  return { status: result.status ?? 1, output: `${result.stdout ?? ''}${result.stderr ?? ''}` };
+}
+
 export class LocalNeo4jError extends Error {
   override name = 'LocalNeo4jError';
 }

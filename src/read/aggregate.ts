@@ -6,10 +6,10 @@
  */
 import neo4j from 'neo4j-driver';
 import { pageSize } from './cursors.ts';
-import { allOf } from './params.ts';
 import type { ListQuery } from './page.ts';
 import type { GraphReader } from './reader.ts';
 import type { WhereKind } from './where.ts';
+import { visibleWhere, withHidden } from './viewer.ts';
 
 interface GroupKey {
   /** The group's field in the answer. */
@@ -100,9 +100,9 @@ export function totalsStatement(kind: WhereKind, query: ListQuery): Statement {
   const date = DATE_OF[kind] ?? 'null';
   return {
     cypher: `${query.source}
-WITH ${query.distinct ? 'DISTINCT ' : ''}n WHERE ${allOf(query.conditions)}
+WITH ${query.distinct ? 'DISTINCT ' : ''}n WHERE ${visibleWhere(query.conditions)}
 RETURN count(n) AS count, min(${date}) AS minDate, max(${date}) AS maxDate`,
-    params: query.params.toRecord(),
+    params: withHidden(query.params.toRecord()),
   };
 }
 
@@ -143,12 +143,12 @@ export function groupsStatement(
   const limitParam = params.add('limit', neo4j.int(limit));
   return {
     cypher: `${query.source}
-WITH ${query.distinct ? 'DISTINCT ' : ''}n WHERE ${allOf(query.conditions)}
+WITH ${query.distinct ? 'DISTINCT ' : ''}n WHERE ${visibleWhere(query.conditions)}
 ${matches.map((m) => `${m}\n`).join('')}WITH ${[...firsts.map((b, i) => `${b} AS k${i}`), 'count(n) AS c', ...(bounds[0] ?? [])].join(', ')}
 WITH ${[...values, 'sum(c) AS count', ...(bounds[1] ?? [])].join(', ')}
 RETURN ${[...names, 'count', 'minDate', 'maxDate'].join(', ')}
 ORDER BY ${['count DESC', ...names].join(', ')} LIMIT ${limitParam}`,
-    params: params.toRecord(),
+    params: withHidden(params.toRecord()),
   };
 }
 

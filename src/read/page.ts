@@ -13,9 +13,9 @@ import {
   encodeKeyedCursor,
   pageSize,
 } from './cursors.ts';
-import { allOf, type Params } from './params.ts';
-import { HIDDEN_PARAM, visibleCondition } from './viewer.ts';
+import type { Params } from './params.ts';
 import { projection, type Shape } from './shape.ts';
+import { visibleWhere, withHidden } from './viewer.ts';
 
 /** A page's nodes: the selected shape when the API gives one (shape.ts), else every property. */
 const projected = (shape: Shape | undefined, params: Params): string =>
@@ -24,11 +24,11 @@ const projected = (shape: Shape | undefined, params: Params): string =>
 /** A list's conditions and the viewer's: nothing of a hidden document is listed or counted
  *  (the reader fills the parameter; alone, a statement lists everything). */
 function conditionsOf(query: ListQuery): string {
-  return allOf([...query.conditions, visibleCondition('n')]);
+  return visibleWhere(query.conditions);
 }
 
 function paramsOf(params: Params): Record<string, unknown> {
-  return { [HIDDEN_PARAM]: [], ...params.toRecord() };
+  return withHidden(params.toRecord());
 }
 
 export interface ListQuery {

@@ -8,7 +8,8 @@ import { SEARCH_INDEX } from '../db/migrations.ts';
 import { nodeProjection } from '../graph/vocabulary.ts';
 import { decodeKeyedCursor, encodeKeyedCursor, pageSize } from './cursors.ts';
 import { isoDate, jurisdictionCondition } from './filters.ts';
-import { allOf, Params } from './params.ts';
+import { Params } from './params.ts';
+import { visibleWhere, withHidden } from './viewer.ts';
 import type { Props } from './models.ts';
 import type { GraphReader } from './reader.ts';
 import { luceneQuery } from './search.ts';
@@ -69,10 +70,10 @@ export function searchPageStatement(
   const limit = params.add('limit', neo4j.int(size + 1));
   return {
     cypher: `${source}
-WITH node, score WHERE ${allOf(conditions)}
+WITH node, score WHERE ${visibleWhere(conditions, 'node')}
 ORDER BY score DESC, node.id LIMIT ${limit}
 RETURN ${nodeProjection('node')} AS node, score`,
-    params: params.toRecord(),
+    params: withHidden(params.toRecord()),
   };
 }
 
@@ -82,8 +83,8 @@ export function searchCountStatement(args: SearchArgs): {
 } {
   const { params, source, conditions } = searchQuery(args);
   return {
-    cypher: `${source}\nWITH node WHERE ${allOf(conditions)}\nRETURN count(node) AS total`,
-    params: params.toRecord(),
+    cypher: `${source}\nWITH node WHERE ${visibleWhere(conditions, 'node')}\nRETURN count(node) AS total`,
+    params: withHidden(params.toRecord()),
   };
 }
 

@@ -10,6 +10,7 @@
  * bodies `<docId>/…`, evidence `docId`. A value naming a hidden document is hidden.
  */
 import type { Props } from './models.ts';
+import { allOf } from './params.ts';
 
 export type Role = 'reader' | 'editor' | 'admin';
 export const ROLES: readonly Role[] = ['reader', 'editor', 'admin'];
@@ -62,6 +63,21 @@ export const HIDDEN_PARAM = 'hiddenDocuments';
 /** `v` (a variable chosen in code) is visible: not a hidden document nor anything of one. */
 export function visibleCondition(v: string): string {
   return `NOT (${v}.id IN $${HIDDEN_PARAM} OR any(h IN $${HIDDEN_PARAM} WHERE ${v}.id STARTS WITH h + '#' OR ${v}.id STARTS WITH h + '/'))`;
+}
+
+/**
+ * The WHERE text for `v` matching `conditions` and visible to the viewer: how every statement
+ * that lists or counts (lists, aggregates, task statistics, coverage reports, search, exports)
+ * leaves hidden documents out, so its numbers are the ones the viewer may see. Give its params
+ * through `withHidden` (empty outside a reader: nothing hidden).
+ */
+export function visibleWhere(conditions: readonly string[], v = 'n'): string {
+  return allOf([...conditions, visibleCondition(v)]);
+}
+
+/** A statement's parameters with the hidden documents' placeholder (the reader fills it). */
+export function withHidden(params: Record<string, unknown>): Record<string, unknown> {
+  return { [HIDDEN_PARAM]: [], ...params };
 }
 
 /** `v` is in the province scope: issued in one of the provinces, or issued by, sent to or

@@ -3,8 +3,6 @@
  * marked TỐI MẬT (seed 003 renumbered 68-KH/HU, citing one plan no other document cites), through
  * GraphQL, an export and the web app's own operations, with keys of each role and clearance.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApi, type RunningApi } from '../../src/api/server.ts';
@@ -12,12 +10,10 @@ import { createUser, type UserInput } from '../../src/graph/users.ts';
 import { WebDocumentDocument, WebSearchDocument } from '../../web/src/generated/operations.ts';
 import { postGraphQL, type GraphQLResponse } from '../support/api.ts';
 import { database, testDriver } from '../support/neo4j.ts';
-import { loadSeedGraph, seedDir } from '../support/seed-graph.ts';
+import { CITED_BY_MARKED_ONLY, MARKED, markedText } from '../support/marked.ts';
+import { loadSeedGraph } from '../support/seed-graph.ts';
 
 const ENV_KEY = 'the-shared-key';
-const MARKED = 'doc:68-KH/HU@quang-tri/vinh-linh:2023';
-/** Cited by the marked document alone: seen through it only. */
-const CITED_BY_MARKED_ONLY = 'doc:99-KH/TU@quang-tri:2023';
 
 /** The seed graph's documents: five texts and the ten they cite. */
 const SEED_DOCUMENTS = [
@@ -38,14 +34,6 @@ const SEED_DOCUMENTS = [
   'doc:named:nghi-quyet-trung-uong-5-khoa-ix',
 ];
 const ALL_DOCUMENTS = [...SEED_DOCUMENTS, MARKED, CITED_BY_MARKED_ONLY].sort();
-
-export const markedText = (): string =>
-  readFileSync(join(seedDir, '003_c1ef8345d186a5d7.txt'), 'utf8')
-    .replace('Số 67 -KH/HU\n', 'Số 68 -KH/HU\n\nTỐI MẬT\n')
-    .replace(
-      'Ban Thường vụ Huyện ủy Vĩnh Linh xây dựng Kế hoạch',
-      'Kế hoạch số 99-KH/TU ngày 05/01/2023 của Ban Thường vụ Tỉnh ủy, Ban Thường vụ Huyện ủy Vĩnh Linh xây dựng Kế hoạch',
-    );
 
 let driver: Driver;
 let api: RunningApi;

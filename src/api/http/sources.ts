@@ -1,24 +1,29 @@
 /**
  * GET /sources/<sha256>: an ingested document's original file from the content-addressed store
  * (src/io/source-store), with the media type its content shows. Document.source.url names it.
+ * An original of documents the viewer may not see is answered as a missing one (404).
  */
 import { detectKind } from '../../formats/index.ts';
 import { readSource } from '../../io/source-store.ts';
-import { errorResponse, type Handler } from './types.ts';
+import { errorResponse, type Handler, type HttpRequest } from './types.ts';
 
-export function sourcesHandler(dir: string | undefined): Handler {
-  return (request) => {
+/** Whether the request's viewer sees a document read from this original. */
+export type SeesSource = (request: HttpRequest, sha256: string) => Promise<boolean>;
+
+export function sourcesHandler(dir: string | undefined, sees: SeesSource): Handler {
+  return async (request) => {
     const sha256 = request.url.pathname.slice('/sources/'.length);
     const bytes = dir ? readSource(dir, sha256) : null;
-    if (!bytes) {
-      return Promise.resolve(
-        errorResponse(404, `no kept original ${sha256 || '(no hash given)'}; see Document.source`),
+    if (!bytes || !(await sees(request, sha256))) {
+      return errorResponse(
+        404,
+        `no kept original ${sha256 || '(no hash given)'}; see Document.source`,
       );
     }
     const { kind, mediaType } = detectKind(bytes);
     const type =
       kind === 'text' ? 'text/plain; charset=utf-8' : kind === 'html' ? 'text/html' : mediaType;
-    return Promise.resolve({
+    return {
       status: 200,
       headers: {
         'content-type': type,
@@ -28,6 +33,6 @@ export function sourcesHandler(dir: string | undefined): Handler {
         'cache-control': 'private, max-age=31536000, immutable',
       },
       body: bytes,
-    });
+    };
   };
 }

@@ -14,7 +14,8 @@
 import { effectDate } from '../../read/lifecycle.ts';
 import neo4j from 'neo4j-driver';
 import { documentConditions, type DocumentConditions } from '../../read/filters.ts';
-import { Params, allOf } from '../../read/params.ts';
+import { Params } from '../../read/params.ts';
+import { visibleWhere, withHidden } from '../../read/viewer.ts';
 
 /** How many documents one coverage report may span (it computes coverage for each in TS). */
 export const MAX_REPORT_DOCUMENTS = 2000;
@@ -113,11 +114,11 @@ export function coverageReportQuery(
   return {
     cypher: `
 MATCH (n:Document)
-WHERE ${allOf(conditions)}
+WHERE ${visibleWhere(conditions)}
 WITH n ORDER BY n.id
 WITH collect(n) AS docs
 ${GATHER}`,
-    params: params.toRecord(),
+    params: withHidden(params.toRecord()),
   };
 }
 

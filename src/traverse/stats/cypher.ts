@@ -1,5 +1,5 @@
 /** Task statistics: the matching tasks with what they are grouped by and their status facts. */
-import { allOf } from '../../read/params.ts';
+import { visibleWhere } from '../../read/viewer.ts';
 import type { ListQuery } from '../../read/page.ts';
 import { STATUS_FACT_CLAUSES } from '../../read/status.ts';
 
@@ -9,7 +9,7 @@ import { STATUS_FACT_CLAUSES } from '../../read/status.ts';
  */
 export function statsStatement(query: ListQuery, max: string): string {
   return `${query.source}
-WITH n WHERE ${allOf(query.conditions)}
+WITH n WHERE ${visibleWhere(query.conditions)}
 WITH collect(n) AS tasks
 WITH tasks, size(tasks) AS matched
 UNWIND CASE WHEN matched > ${max} OR matched = 0 THEN [null] ELSE tasks END AS t

@@ -6,7 +6,7 @@
 import { nodeProjection } from '../../graph/vocabulary.ts';
 import neo4j from 'neo4j-driver';
 import type { ListQuery, Statement } from '../../read/page.ts';
-import { allOf } from '../../read/params.ts';
+import { visibleWhere } from '../../read/viewer.ts';
 import { jurisdictionCondition } from '../../read/filters.ts';
 import { tasksQuery } from '../../read/tasks.ts';
 import { effectDate, endedDocument } from '../../read/lifecycle.ts';
@@ -63,7 +63,7 @@ export function timelineRowsStatement(query: ListQuery, limit = EXPORT_LIMIT): S
   const params = query.params.fork();
   return {
     cypher: `${query.source}
-WITH n WHERE ${allOf(query.conditions)}
+WITH n WHERE ${visibleWhere(query.conditions)}
 WITH n ORDER BY n.dueEnd, n.id LIMIT ${params.add('limit', limit)}
 RETURN ${nodeProjection('n')} AS node,
   COLLECT { MATCH (n)-[l:LED_BY]->(a:Actor) RETURN a.name ORDER BY l.start } AS leads`,

@@ -17,6 +17,7 @@ describe('aggregations', () => {
     expect(cypher).toMatchInlineSnapshot(`
       "MATCH (n:Task)
       WITH n WHERE n.dueEnd >= $dueEnd
+        AND NOT (n.id IN $hiddenDocuments OR any(h IN $hiddenDocuments WHERE n.id STARTS WITH h + '#' OR n.id STARTS WITH h + '/'))
       OPTIONAL MATCH (n)-[:LED_BY]->(lead)
       OPTIONAL MATCH (doc:Document {id: n.docId})
       WITH lead AS k0, doc AS k1, count(n) AS c, min(n.dueEnd) AS lo, max(n.dueEnd) AS hi
@@ -25,7 +26,7 @@ describe('aggregations', () => {
       RETURN g0, g1, g2, count, minDate, maxDate
       ORDER BY count DESC, g0, g1, g2 LIMIT $limit"
     `);
-    expect(Object.keys(params).sort()).toEqual(['dueEnd', 'limit']);
+    expect(Object.keys(params).sort()).toEqual(['dueEnd', 'hiddenDocuments', 'limit']);
   });
 
   it('reads no date per task when the bounds are not asked for', () => {
@@ -39,6 +40,7 @@ describe('aggregations', () => {
     expect(totalsStatement('Task', query).cypher).toMatchInlineSnapshot(`
       "MATCH (n:Task)
       WITH n WHERE n.dueEnd >= $dueEnd
+        AND NOT (n.id IN $hiddenDocuments OR any(h IN $hiddenDocuments WHERE n.id STARTS WITH h + '#' OR n.id STARTS WITH h + '/'))
       RETURN count(n) AS count, min(n.dueEnd) AS minDate, max(n.dueEnd) AS maxDate"
     `);
   });

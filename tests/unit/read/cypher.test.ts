@@ -318,6 +318,7 @@ describe('list statements', () => {
         AND (n.docId = $document OR EXISTS {
           MATCH (:Document {id: n.docId})-[:IMPLEMENTS|COPY_OF*1..10]->(:Document {id: $document}) })
         AND EXISTS { MATCH (d:Document {id: n.docId}) WHERE d.province = $province }
+        AND NOT (n.id IN $hiddenDocuments OR any(h IN $hiddenDocuments WHERE n.id STARTS WITH h + '#' OR n.id STARTS WITH h + '/'))
       WITH n ORDER BY n.dueEnd, n.id LIMIT $limit
       RETURN n {.*, labels: labels(n)} AS node,
         COLLECT { MATCH (n)-[l:LED_BY]->(a:Actor) RETURN a.name ORDER BY l.start } AS leads",
@@ -382,6 +383,7 @@ describe('list statements', () => {
           "low": 50,
         },
         "district": "vinh-linh",
+        "hiddenDocuments": [],
         "issuedFrom": "2023-01-01",
         "province": "quang-tri",
       }
@@ -392,6 +394,7 @@ describe('list statements', () => {
       MATCH (n:Document)
       WHERE n.status = 'ingested'
         AND n.level = $level
+        AND NOT (n.id IN $hiddenDocuments OR any(h IN $hiddenDocuments WHERE n.id STARTS WITH h + '#' OR n.id STARTS WITH h + '/'))
       WITH n ORDER BY n.id
       WITH collect(n) AS docs
 
