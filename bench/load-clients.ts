@@ -95,11 +95,27 @@ function send(base: URL, agent: Agent, call: Call): Promise<Outcome> {
   });
 }
 
-/** One client: its own loopback address (the per-address rate limit counts each), calls in turn. */
-async function client(base: URL, address: string, calls: Call[], until: number, most = Infinity) {
+/** A normal client keeps under the API's per-address rate limit (50 a second, bench/load.ts):
+ *  the goal is that a user who keeps to the limit is served as well beside the attackers as
+ *  without them; only the attackers flood. */
+export const NORMAL_PER_SECOND = 40;
+
+/** One client: its own loopback address (the per-address rate limit counts each), calls in turn,
+ *  at most `perSecond` of them a second. */
+async function client(
+  base: URL,
+  address: string,
+  calls: Call[],
+  until: number,
+  most = Infinity,
+  perSecond = Infinity,
+) {
   const agent = new Agent({ keepAlive: true, localAddress: address });
   const out: Outcome[] = [];
+  const start = Date.now();
   for (let i = 0; Date.now() < until && i < most; i += 1) {
+    const wait = start + (i * 1000) / perSecond - Date.now();
+    if (wait > 0) await new Promise((resolveWait) => setTimeout(resolveWait, wait));
     out.push(await send(base, agent, calls[i % calls.length]!));
   }
   agent.destroy();
@@ -118,9 +134,18 @@ export function runGroup(argv: string[]): void {
     );
     const done =
       'until' in command
-        ? Promise.all(addresses.map((a) => client(base, a, calls, command.until))).then((all) =>
-            all.flat(),
-          )
+        ? Promise.all(
+            addresses.map((a) =>
+              client(
+                base,
+                a,
+                calls,
+                command.until,
+                Infinity,
+                kind === 'attack' ? Infinity : NORMAL_PER_SECOND,
+              ),
+            ),
+          ).then((all) => all.flat())
         : client(
             base,
             addresses[0]!,

@@ -5,7 +5,8 @@
  * document's coverage, the timeline, a CSV export) in a second process, `attackers` sending what
  * once broke the service (issue 15: 15 aliases of coverageReport, 300 of coordinationPartners, a
  * 9 MiB document of `__typename` aliases, an 11 MB body, a too-deep query) in a third. Each client
- * has its own loopback address (127.0.0.x), so the per-address rate limit applies to each.
+ * has its own loopback address (127.0.0.x), so the per-address rate limit applies to each; a
+ * normal client keeps under it (load-clients.ts), an attacker does not.
  *
  * The normal clients run alone and beside the attackers in alternating windows (`rounds` of each,
  * `seconds` in all per condition, the order swapped every round), so that the rest of the
@@ -23,7 +24,14 @@ import { createEnvironment, ingestFiles } from '../src/graph/ingest.ts';
 import { listDocuments } from '../src/io/list-documents.ts';
 import { loadRegistry } from '../src/orgs/index.ts';
 import { seedDir } from '../src/paths.ts';
-import { ATTACKS, NORMAL, runGroup, type Command, type Outcome } from './load-clients.ts';
+import {
+  ATTACKS,
+  NORMAL,
+  NORMAL_PER_SECOND,
+  runGroup,
+  type Command,
+  type Outcome,
+} from './load-clients.ts';
 import { describeRun, openBenchDatabase, option, writeResults } from './setup.ts';
 
 // A log line per request would flood the results and cost time measured (LOG_LEVEL overrides).
@@ -248,7 +256,7 @@ function report(
       db,
     ),
     '',
-    `${clients} normal clients looping over ${NORMAL.length} operations (${NORMAL.map((c) => c.name).join(', ')}); ${attackers} attackers looping over ${ATTACKS.length} attacks. The API, the normal clients and the attackers run in three processes; every client has its own loopback address. After a warm-up, ${rounds} windows alone and ${rounds} beside the attackers alternate (${seconds} s per condition in all), so that the machine's other load weighs on both; load average (1 min) is the mean over the windows' starts and ends, API CPU the API process's CPU seconds per second.`,
+    `${clients} normal clients looping over ${NORMAL.length} operations (${NORMAL.map((c) => c.name).join(', ')}), each at most ${NORMAL_PER_SECOND} a second (under the API's per-address limit of 50); ${attackers} attackers looping as fast as they are answered over ${ATTACKS.length} attacks. The API, the normal clients and the attackers run in three processes; every client has its own loopback address. After a warm-up, ${rounds} windows alone and ${rounds} beside the attackers alternate (${seconds} s per condition in all), so that the machine's other load weighs on both; load average (1 min) is the mean over the windows' starts and ends, API CPU the API process's CPU seconds per second.`,
     '',
     '| Normal operations | Requests | per s | p50 ms | p95 ms | Errors | Load average | API CPU s/s |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
