@@ -13,6 +13,7 @@ import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApi, type RunningApi } from '../../src/api/server.ts';
 import { createUser, type UserInput } from '../../src/graph/users.ts';
+import { readerInput } from '../support/users.ts';
 import { sha256Of } from '../../src/io/source-store.ts';
 import { readCoverageReport } from '../../src/traverse/coverage/index.ts';
 import { GraphReader } from '../../src/read/reader.ts';
@@ -31,14 +32,7 @@ let api: RunningApi;
 let sourceDir: string;
 const keys: Record<string, string> = {};
 
-const user = (name: string, more: Partial<UserInput> = {}): UserInput => ({
-  name,
-  role: 'reader',
-  clearance: 0,
-  jurisdictions: null,
-  agencies: null,
-  ...more,
-});
+const user = readerInput;
 
 beforeAll(async () => {
   driver = testDriver();

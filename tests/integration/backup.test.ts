@@ -12,7 +12,8 @@ import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApi, type RunningApi } from '../../src/api/server.ts';
-import { createUser, revokeUser, type UserInput } from '../../src/graph/users.ts';
+import { createUser, revokeUser } from '../../src/graph/users.ts';
+import { readerInput } from '../support/users.ts';
 import { postGraphQL } from '../support/api.ts';
 import { runCli } from '../support/cli.ts';
 import { database, resetDatabase, testDriver } from '../support/neo4j.ts';
@@ -30,14 +31,7 @@ let api: RunningApi;
 let dir: string;
 const keys: Record<string, string> = {};
 
-const user = (name: string, more: Partial<UserInput>): UserInput => ({
-  name,
-  role: 'reader',
-  clearance: 0,
-  jurisdictions: null,
-  agencies: null,
-  ...more,
-});
+const user = readerInput;
 
 beforeAll(async () => {
   driver = testDriver();

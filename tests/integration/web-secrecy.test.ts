@@ -10,7 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWeb } from '../../scripts/build-web.ts';
 import { startApi, type RunningApi } from '../../src/api/server.ts';
 import { ingestText } from '../../src/api/ingest.ts';
-import { createUser, type UserInput } from '../../src/graph/users.ts';
+import { createUser } from '../../src/graph/users.ts';
+import { readerInput } from '../support/users.ts';
 import { UNRESTRICTED } from '../../src/read/viewer.ts';
 import { launchChromium, localOnlyContext, type LocalContext } from '../support/browser.ts';
 import { MARKED, markedText } from '../support/marked.ts';
@@ -27,14 +28,7 @@ const contexts: LocalContext[] = [];
 const slow = { timeout: 30_000, interval: 250 };
 const origin = (): string => api.url.replace(/\/graphql$/, '');
 
-const user = (name: string, more: Partial<UserInput>): UserInput => ({
-  name,
-  role: 'reader',
-  clearance: 0,
-  jurisdictions: null,
-  agencies: null,
-  ...more,
-});
+const user = readerInput;
 
 beforeAll(async () => {
   driver = testDriver();
