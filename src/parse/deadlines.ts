@@ -319,11 +319,10 @@ function adjectivalCycle(fold: string, s: number, e: number): boolean {
   );
 }
 
-function weakCycle(
-  src: Source,
-  start: number,
-  end: number,
-): { s: number; e: number; ts: number; te: number } | null {
+/** A deadline's span [s, e) and its text [ts, te) in the clean text. */
+type Span4 = { s: number; e: number; ts: number; te: number };
+
+function weakCycle(src: Source, start: number, end: number): Span4 | null {
   const all = new RegExp(CYCLE.source, 'gu');
   for (const m of src.fold.slice(start, end).matchAll(all)) {
     const s = start + m.index;
@@ -348,12 +347,10 @@ function weakYear(fold: string, start: number, end: number): Span4 | null {
   return { s, e: s + m[0].length, ts: s, te: s + m[0].length };
 }
 
-type Span4 = { s: number; e: number; ts: number; te: number };
-
 /** The deadline of clean[start, end), or null. */
 export function findDeadline(src: Source, start: number, end: number): Deadline | null {
   const { clean, fold } = src;
-  let best: { s: number; e: number; ts: number; te: number } | null = null;
+  let best: Span4 | null = null;
   for (let k = start; k < end; k++) {
     if (clean[k] !== '(') continue;
     const close = clean.indexOf(')', k + 1);
@@ -392,7 +389,7 @@ export function findDeadline(src: Source, start: number, end: number): Deadline 
       ...q,
     };
   }
-  const b = best as { s: number; e: number; ts: number; te: number };
+  const b = best as Span4;
   const norm = normalizeDeadline(fold.slice(b.ts, b.te));
   const q = src.quoted(b.s, b.e);
   const d: Deadline = { text: squash(clean.slice(b.ts, b.te)), ...norm, ...q };
