@@ -131,6 +131,39 @@ MATCH (m:Document)-->(p:Document {status: 'referenced'}) WHERE m.secrecy > $clea
   };
 }
 
+/** The column a folded statement (foldHiddenLookup) adds to its rows: the hidden documents' ids. */
+export const HIDDEN_COLUMN = '__hiddenDocuments';
+
+/**
+ * For a viewer without scopes, `cypher` run with the viewer's hidden documents read in the same
+ * statement (one transaction, one round trip, where the lookup beside it was a second one): the
+ * lookup first (the secrecy index: a seek, no scan), then the statement unchanged as a subquery,
+ * each row carrying the ids (HIDDEN_COLUMN). The statement sees none hidden; the reader uses its
+ * rows when the ids are none, and runs it again with them otherwise. Null for a scoped viewer:
+ * its hidden documents are most of the corpus, too many to repeat on every row.
+ */
+export function foldHiddenLookup(
+  viewer: Viewer,
+  cypher: string,
+  params: Record<string, unknown>,
+): { cypher: string; params: Record<string, unknown> } | null {
+  if (viewer.jurisdictions !== null || viewer.agencies !== null) return null;
+  const lookup = hiddenDocumentsStatement(viewer);
+  // The lookup's parameters renamed, so none can meet one of the statement's.
+  const own = (name: string): string => `viewerHidden_${name}`;
+  const renamed = lookup.cypher.replace(
+    /\$(clearance|provinces|agencies)\b/g,
+    (_m, name: string) => `$${own(name)}`,
+  );
+  return {
+    cypher: `CALL {\n${renamed}\n}\nWITH collect(id) AS ${HIDDEN_COLUMN}\nCALL {\n${cypher}\n}\nRETURN *`,
+    params: {
+      ...params,
+      ...Object.fromEntries(Object.entries(lookup.params).map(([k, v]) => [own(k), v])),
+    },
+  };
+}
+
 /** Ids of hidden documents, and the test of any value against them. */
 export class Hidden {
   private readonly ids: ReadonlySet<string>;
