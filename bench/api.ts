@@ -25,6 +25,7 @@ import {
   writeCorpus,
   type BenchDatabase,
   option,
+  ingestedDocuments,
   describeRun,
   writeResults,
 } from './setup.ts';
@@ -95,12 +96,7 @@ function bindTo(object: object, property: string | symbol): unknown {
 
 /** The corpus ingested, unless the database (NEO4J_URI) already holds as many documents. */
 async function ensureCorpus(driver: Driver, database: string, work: string): Promise<void> {
-  const { records } = await driver.executeQuery(
-    "MATCH (d:Document {status: 'ingested'}) RETURN count(d) AS n",
-    {},
-    { database },
-  );
-  if (Number(records[0]?.get('n')) >= total) {
+  if ((await ingestedDocuments(driver, database)) >= total) {
     console.log(`corpus: ${total} ingested documents already there`);
     return;
   }
