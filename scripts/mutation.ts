@@ -14,6 +14,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from '../src/paths.ts';
+import { compactIncremental } from './mutation/incremental.ts';
 import { renderMutationReport, type MutationReport } from './mutation/report.ts';
 
 const ours = new Set(['--plan-only', '--retry-timeouts']);
@@ -73,6 +74,9 @@ if (code !== 0) {
     `stryker exited with ${code}; ${join('bench', 'results', 'mutation.md')} not written`,
   );
   process.exit(code);
+}
+if (existsSync(incrementalFile)) {
+  writeFileSync(incrementalFile, compactIncremental(readFileSync(incrementalFile, 'utf8')));
 }
 
 const config = JSON.parse(readFileSync(join(repoRoot, 'stryker.config.json'), 'utf8')) as {
