@@ -101,7 +101,15 @@ export const migrations: Migration[] = [
     ],
   },
   {
-    id: '0009-mention-stored-once',
+    id: '0009-audit-event-id',
+    description:
+      'Audit events found by id: a restore merges each by it (without the index, a scan per event)',
+    statements: [
+      'CREATE CONSTRAINT audit_event_id IF NOT EXISTS FOR (n:AuditEvent) REQUIRE n.id IS UNIQUE',
+    ],
+  },
+  {
+    id: '0010-mention-stored-once',
     description:
       "A link's mention equal to its quote is not stored twice (the read layer takes the quote for it)",
     statements: [],

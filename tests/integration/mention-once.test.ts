@@ -1,5 +1,5 @@
 /**
- * Migration 0009: a store written before a link's mention was stored once (beside an equal quote)
+ * Migration 0010: a store written before a link's mention was stored once (beside an equal quote)
  * is rewritten, also when several processes start on it at once; a mention that differs is kept.
  */
 import { describe, expect, it } from 'vitest';
@@ -15,7 +15,7 @@ CREATE (t)-[:LED_BY {quote: 'Sở Nội vụ', mention: 'Sở Nội vụ'}]->(a)
 CREATE (t)-[:COORDINATES_WITH {quote: 'các sở', mention: 'các sở, ngành'}]->(a)
 CREATE (t)-[:REPORTS_TO {quote: 'UBND tỉnh', mention: 'UBND tỉnh'}]->(a)`;
 
-describe('migration 0009-mention-stored-once', () => {
+describe('migration 0010-mention-stored-once', () => {
   it('removes mentions equal to their quote, once, under a concurrent start', async () => {
     // The schema as any start leaves it (a fresh one costs the test its time), then a store of before.
     await runMigrations(db.driver, database);
@@ -26,14 +26,14 @@ describe('migration 0009-mention-stored-once', () => {
     );
     await db.driver.executeQuery(OLD_STORE, {}, { database });
     await db.driver.executeQuery(
-      "MATCH (m:Migration {id: '0009-mention-stored-once'}) DELETE m",
+      "MATCH (m:Migration {id: '0010-mention-stored-once'}) DELETE m",
       {},
       { database },
     );
     const drivers = [1, 2, 3].map(() => testDriver());
     try {
       const results = await Promise.all(drivers.map((d) => runMigrations(d, database)));
-      expect(results.flatMap((r) => r.applied)).toContain('0009-mention-stored-once');
+      expect(results.flatMap((r) => r.applied)).toContain('0010-mention-stored-once');
     } finally {
       await Promise.all(drivers.map((d) => d.close()));
     }
