@@ -153,9 +153,14 @@ export function registrySuccessions(registry: Registry): Successions {
   for (const o of registryOrganizations(registry)) ends.set(o.id, o.validTo);
   const byFrom = new Map<string, SuccessionRecord[]>();
   const byTo = new Map<string, SuccessionRecord[]>();
+  const add = (map: Map<string, SuccessionRecord[]>, id: string, s: SuccessionRecord): void => {
+    const list = map.get(id);
+    if (list) list.push(s);
+    else map.set(id, [s]);
+  };
   for (const s of all) {
-    byFrom.set(s.from, [...(byFrom.get(s.from) ?? []), s]);
-    byTo.set(s.to, [...(byTo.get(s.to) ?? []), s]);
+    add(byFrom, s.from, s);
+    add(byTo, s.to, s);
   }
   const result: Successions = {
     all,
