@@ -293,9 +293,23 @@ MATCH (n:Actor {id: o.id})
 MATCH (p:Actor {id: o.partOf})
 MERGE (n)-[:PART_OF]->(p)`;
 
-/** Successions are the registry's alone: cleared and written again whenever it changes. */
-export const CLEAR_SUCCESSIONS = `
-MATCH (:Actor)-[r:SUCCEEDED_BY]->(:Actor) DELETE r`;
+/** What the graph holds of the registry, to write only what changed (registry-sync.ts). */
+export const STORED_REGISTRY = `
+MATCH (n:Organization) WHERE n.scope = 'registry'
+RETURN n.id AS id, {kind: n.kind, name: n.name, aliases: n.aliases, orgKind: n.orgKind,
+  level: n.level, province: n.province, district: n.district, partOf: n.partOf,
+  validFrom: n.validFrom, validTo: n.validTo} AS row`;
+
+/** Successions are the registry's alone. */
+export const STORED_SUCCESSIONS = `
+MATCH (a:Actor)-[r:SUCCEEDED_BY]->(b:Actor)
+RETURN a.id AS from, b.id AS to,
+  {date: r.date, basis: r.basis, share: r.share, source: r.source} AS link`;
+
+export const REMOVE_SUCCESSIONS = `
+UNWIND $rows AS s
+MATCH (:Actor {id: s.from})-[r:SUCCEEDED_BY]->(:Actor {id: s.to})
+DELETE r`;
 
 export const SYNC_SUCCESSIONS = `
 UNWIND $rows AS s

@@ -8,6 +8,7 @@ import { bindTemplate, bindingFor, type Binding, type BoundBody, type Lookup } f
 import type { EffectiveContext, Found } from './core.ts';
 import { foldKey } from './normalize.ts';
 import { jurisdictionCandidates } from './jurisdiction-names.ts';
+import { communeBody, communeMatch } from './communes.ts';
 import type { Index } from './registry-index.ts';
 import { keyForTemplate } from './unit-words.ts';
 import type { BodyTemplate, OrgRecord, Registry, Resolution } from './types.ts';
@@ -104,6 +105,18 @@ function withJurisdictionName(
   return undefined;
 }
 
+/** "Ủy ban nhân dân xã Hồ Xá": a commune template followed by a commune of the document's scope. */
+function withCommuneName(
+  b: Bodies,
+  k: string,
+  ctx: EffectiveContext,
+  mention: string,
+): Found | undefined {
+  const m = communeMatch(b.index.communeNames, b.index.communeTemplates, k, ctx);
+  if (!m) return undefined;
+  return fromRecord(communeBody(b.registry, m.template, m.commune), mention, 'registry-commune', 1);
+}
+
 function levellessBody(
   b: Bodies,
   k: string,
@@ -133,7 +146,7 @@ function exact(b: Bodies, k: string, ctx: EffectiveContext, mention: string): Fo
     if (o)
       return fromRecord(o, mention, b.key(o.name) === k ? 'registry-name' : 'registry-alias', 1);
   }
-  const named = withJurisdictionName(b, k, ctx, mention);
+  const named = withJurisdictionName(b, k, ctx, mention) ?? withCommuneName(b, k, ctx, mention);
   if (named) return named;
   const rel = b.index.templates.get(k)?.[0];
   if (rel) return bindRelative(b, rel, ctx, mention);

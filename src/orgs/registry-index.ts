@@ -2,6 +2,7 @@
 import { foldKey } from './normalize.ts';
 import type {
   BodyTemplate,
+  CommuneRecord,
   JurisdictionRecord,
   OrgRecord,
   PhraseEntry,
@@ -16,6 +17,9 @@ export interface Index {
   levelless: Map<string, BodyTemplate[]>;
   /** Jurisdictions by name key, for "… Lạng Sơn" suffixes (see jurisdiction-names.ts). */
   jurisdictionNames: Map<string, JurisdictionRecord[]>;
+  /** Communes by name key and the commune templates by name (see communes.ts). */
+  communeNames: Map<string, CommuneRecord[]>;
+  communeTemplates: Map<string, BodyTemplate[]>;
   phrases: Array<{ key: string; entry: PhraseEntry }>;
 }
 
@@ -34,6 +38,8 @@ export function buildIndex(registry: Registry, key: (s: string) => string): Inde
     templatesFold: new Map(),
     levelless: new Map(),
     jurisdictionNames: new Map(),
+    communeNames: new Map(),
+    communeTemplates: new Map(),
     phrases: [],
   };
   for (const o of registry.organizations) {
@@ -43,6 +49,11 @@ export function buildIndex(registry: Registry, key: (s: string) => string): Inde
     }
   }
   for (const t of registry.templates) {
+    // A commune body needs its commune's name: "Ủy ban nhân dân xã" alone binds to nothing.
+    if (t.level === 'xa') {
+      for (const name of [t.name, ...t.aliases]) push(index.communeTemplates, key(name), t);
+      continue;
+    }
     for (const name of [t.name, ...t.aliases]) {
       push(index.templates, key(name), t);
       push(index.templatesFold, foldKey(key(name)), t);
@@ -52,6 +63,7 @@ export function buildIndex(registry: Registry, key: (s: string) => string): Inde
   for (const j of registry.jurisdictions) {
     for (const name of [j.name, ...j.aliases]) push(index.jurisdictionNames, key(name), j);
   }
+  for (const c of registry.communes ?? []) push(index.communeNames, key(c.name), c);
   for (const entry of registry.phrases) {
     for (const form of entry.forms) index.phrases.push({ key: key(form), entry });
   }

@@ -7,6 +7,7 @@ import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { Fields, OrgDataError, isPlain } from './validate.ts';
 import { bindTemplate, type Binding } from './bind.ts';
 import { nameForUnit } from './unit-words.ts';
+import { communeBodies } from './communes.ts';
 import type {
   AbbreviationEntry,
   Jurisdiction,
@@ -137,7 +138,7 @@ function jurisdiction(f: Fields): JurisdictionRecord {
 
 function template(f: Fields): BodyTemplate {
   const level = f.level('level');
-  if (level !== 'tinh' && level !== 'huyen') f.fail('field "level" must be tinh or huyen');
+  if (level === 'TW') f.fail('field "level" must be tinh, huyen or xa');
   const rec: BodyTemplate = {
     key: f.string('key'),
     level,
@@ -222,7 +223,8 @@ function checkReferences(r: Registry): void {
     const known =
       orgIds.has(t.partOf) ||
       templateKeys.has(`${t.level}:${t.partOf}`) ||
-      templateKeys.has(`tinh:${t.partOf}`);
+      templateKeys.has(`tinh:${t.partOf}`) ||
+      (t.level === 'xa' && templateKeys.has(`huyen:${t.partOf}`));
     if (!known) throw new OrgDataError(`template "${t.key}" has unknown partOf "${t.partOf}"`);
     if (t.central && !orgIds.has(t.central)) {
       throw new OrgDataError(`template "${t.key}" has unknown central "${t.central}"`);
@@ -251,7 +253,7 @@ export interface RegistryOrganization {
 
 /**
  * Every organization the registry knows: the absolute ones, and each template instantiated for
- * each jurisdiction of its level (document-scoped bodies are not listed: they come from documents).
+ * each jurisdiction (and commune) of its level (document-scoped bodies are not listed: they come from documents).
  */
 export function registryOrganizations(registry: Registry): RegistryOrganization[] {
   // Built once per registry: the national one has over ten thousand bodies.
@@ -291,5 +293,6 @@ function listOrganizations(registry: Registry): RegistryOrganization[] {
       out.push(rec);
     }
   }
+  out.push(...communeBodies(registry));
   return out;
 }

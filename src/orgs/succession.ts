@@ -6,22 +6,42 @@
  * A body follows its unit: when Quảng Bình and Quảng Trị became the new Quảng Trị, each body of a
  * province template (Tỉnh ủy, UBND tỉnh…) of the old ones was succeeded by the same template's
  * body of the new one. A district body is succeeded by the provincial body its template names
- * (`successor` in templates.yaml), as a part: the rest went to communes, which have no bodies
- * in the registry yet.
+ * (`successor` in templates.yaml), as a part: the rest went to the new communes. A commune body
+ * (Đảng ủy xã, UBND xã…) is succeeded by the same template's body of each new commune that took
+ * the old one in (a part each when several did).
  */
 import type { NationalData } from './national.ts';
 import { registryOrganizations } from './registry.ts';
-import type { JurisdictionRecord, Registry, SuccessionRecord } from './types.ts';
+import type { CommuneRecord, JurisdictionRecord, Registry, SuccessionRecord } from './types.ts';
 
 const fullId = (j: JurisdictionRecord): string => (j.province ? `${j.province}/${j.id}` : j.id);
 
-/** Provinces and districts of the national data as jurisdictions; units of the YAML win. */
+/** A commune unit: 'p/d/c' before the reform, 'p/c' after; "Phường 1" is named '1'. */
+function communeRecord(u: NationalData['units'][number]): CommuneRecord {
+  const parts = u.id.split('/');
+  const rec: CommuneRecord = {
+    id: u.id,
+    name: u.name.replace(/^(?:Phường|Xã|Thị trấn|Đặc khu) (?=\d+$)/u, ''),
+    unitKind: u.kind,
+    province: parts[0] ?? u.id,
+  };
+  if (parts.length === 3 && parts[1]) rec.district = parts[1];
+  if (u.validFrom) rec.validFrom = u.validFrom;
+  if (u.validTo) rec.validTo = u.validTo;
+  return rec;
+}
+
+/** Provinces and districts of the national data as jurisdictions (units of the YAML win), communes. */
 export function withNationalData(registry: Registry, data: NationalData): Registry {
   const own = new Map(registry.jurisdictions.map((j) => [fullId(j), j]));
   const jurisdictions: JurisdictionRecord[] = [];
+  const communes: CommuneRecord[] = [];
   const added = new Set<string>();
   for (const u of data.units) {
-    if (u.level === 'xa') continue;
+    if (u.level === 'xa') {
+      communes.push(communeRecord(u));
+      continue;
+    }
     const slash = u.id.lastIndexOf('/');
     const national: JurisdictionRecord =
       u.level === 'tinh'
@@ -41,7 +61,7 @@ export function withNationalData(registry: Registry, data: NationalData): Regist
     added.add(u.id);
   }
   for (const j of registry.jurisdictions) if (!added.has(fullId(j))) jurisdictions.push(j);
-  const units = new Set(jurisdictions.map(fullId));
+  const units = new Set([...jurisdictions.map(fullId), ...communes.map((c) => c.id)]);
   const successions = data.successions
     .filter((s) => units.has(s.from) && units.has(s.to))
     .map((s) => ({
@@ -52,12 +72,17 @@ export function withNationalData(registry: Registry, data: NationalData): Regist
     ...registry,
     jurisdictions,
     successions: [...registry.successions, ...successions],
+    communes: [...(registry.communes ?? []), ...communes],
   };
 }
 
 /** SUCCEEDED_BY between bodies: the absolute ones as written, the rest from their units. */
 export function bodySuccessions(registry: Registry): SuccessionRecord[] {
-  const levelOf = new Map(registry.jurisdictions.map((j) => [fullId(j), j.level]));
+  const levelOf = new Map<string, 'tinh' | 'huyen' | 'xa'>(
+    registry.jurisdictions.map((j) => [fullId(j), j.level]),
+  );
+  for (const c of registry.communes ?? []) levelOf.set(c.id, 'xa');
+  const xa = registry.templates.filter((t) => t.level === 'xa');
   const orgIds = new Set(registry.organizations.map((o) => o.id));
   const tinh = registry.templates.filter((t) => t.level === 'tinh');
   const huyen = registry.templates.filter((t) => t.level === 'huyen' && t.successor);
@@ -71,6 +96,8 @@ export function bodySuccessions(registry: Registry): SuccessionRecord[] {
     } else if (from === 'huyen' && to === 'tinh') {
       for (const t of huyen)
         out.push({ ...s, from: `${s.from}/${t.key}`, to: `${s.to}/${t.successor ?? t.key}` });
+    } else if (from === 'xa' && to === 'xa') {
+      for (const t of xa) out.push({ ...s, from: `${s.from}/${t.key}`, to: `${s.to}/${t.key}` });
     }
   }
   return out;
@@ -126,9 +153,14 @@ export function registrySuccessions(registry: Registry): Successions {
   for (const o of registryOrganizations(registry)) ends.set(o.id, o.validTo);
   const byFrom = new Map<string, SuccessionRecord[]>();
   const byTo = new Map<string, SuccessionRecord[]>();
+  const add = (map: Map<string, SuccessionRecord[]>, id: string, s: SuccessionRecord): void => {
+    const list = map.get(id);
+    if (list) list.push(s);
+    else map.set(id, [s]);
+  };
   for (const s of all) {
-    byFrom.set(s.from, [...(byFrom.get(s.from) ?? []), s]);
-    byTo.set(s.to, [...(byTo.get(s.to) ?? []), s]);
+    add(byFrom, s.from, s);
+    add(byTo, s.to, s);
   }
   const result: Successions = {
     all,

