@@ -138,9 +138,9 @@ function requestsCarryingOut(src: Source, b: Block, f: string): boolean {
   return CARRY_OUT.test(src.fold.slice(end, b.end));
 }
 
-/** Is a childless block a task, given what it states (`o`) and whether an item above it names
- *  who does it (`headed`: "4. Sở Xây dựng" over "a) …", "b) …")? */
-function isTask(src: Source, b: Block, o: Own, hasParts: boolean, headed: boolean): boolean {
+/** Is a childless block a task, given what it states (`o`) and whether an item or paragraph
+ *  above it names who does it (`headed`: "4. Sở Xây dựng" over "a) …", "b) …"; asked lazily)? */
+function isTask(src: Source, b: Block, o: Own, hasParts: boolean, headed: () => boolean): boolean {
   const part = partOf(b);
   const actorHeaded = o.leadRule === 'subject' || o.leadRule === 'assignment';
   const f = src.fold.slice(b.contentStart, b.end);
@@ -167,7 +167,7 @@ function isTask(src: Source, b: Block, o: Own, hasParts: boolean, headed: boolea
   const inTaskPart =
     isTaskPart(src, part) ||
     ancestors(b).some((a) => a.type === 'item' && namesTasks(src, a)) ||
-    (!hasParts && (o.deadline !== null || o.lead.length > 0 || headed));
+    (!hasParts && (o.deadline !== null || o.lead.length > 0 || headed()));
   if (!inTaskPart && (!actorHeaded || isTargetPart(src, part))) return false;
   return true;
 }
@@ -274,9 +274,11 @@ export function findTasks(src: Source, roots: Block[], actors: ActorFactory): Ta
     if (fielded) folded.add(b);
     else if ((b.children.length > 0 && !isStatement(b, own(b))) || b.type === 'heading') return;
     const o = fielded ? fieldTask(src, b, actors) : own(b);
+    // an item names its doer above it: an item heading, or a paragraph announcing the items
     const headed = (): boolean =>
-      ancestors(b).some((a) => a.type !== 'part' && own(a).lead.length > 0);
-    if (!fielded && (fieldOf(src, b) || !isTask(src, b, o, hasParts, headed()))) return;
+      ancestors(b).some((a) => a.type !== 'part' && own(a).lead.length > 0) ||
+      (b.type === 'item' && introLead(src, b, roots, actors, true).length > 0);
+    if (!fielded && (fieldOf(src, b) || !isTask(src, b, o, hasParts, headed))) return;
 
     const up = withGroup(fromAbove(b, own), groupFields(src, b, actors, groups));
     const points = fielded ? null : pointTasks(src, b, up, actors);
