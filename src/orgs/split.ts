@@ -177,9 +177,6 @@ function startsBody(text: string, registry: Pick<Registry, 'abbreviations'>): bo
   return keyStartsWithHead(normalizeKey(text));
 }
 
-/** A second word in sentence case: a proper name ("Mặt trận Tổ quốc"), not codes ("TT HĐND"). */
-const NAMED = /^\S+(?:\s+\S+)*?\s+\p{Lu}\p{Ll}/u;
-
 function isLowerInitial(text: string): boolean {
   return /^\p{Ll}/u.test(text);
 }
@@ -280,10 +277,7 @@ function continuesPrevious(
     return true;
   if (prev.collective && roles.isRoleHead(text)) return false;
   if (prev.kinds && isLowerInitial(text) && !roles.isRoleHead(text)) return true;
-  // a bare head joins the collective ("Các cấp ủy, UBND"), a name written out does not ("Các
-  // cấp ủy, tổ chức đảng, chính quyền, Mặt trận Tổ quốc": two bodies)
-  if (prev.collective && (isLowerInitial(text) || (isBare(text, registry) && !NAMED.test(text))))
-    return true;
+  if (prev.collective && (isLowerInitial(text) || isBare(text, registry))) return true;
   if (isLowerInitial(text)) return LOWER_TAIL.test(prev.text) && !startsBody(text, registry);
   return !startsBody(text, registry) && !/^\p{N}/u.test(text);
 }
