@@ -11,6 +11,9 @@ import { romanToInt } from './numbers.ts';
 import { endOfMonth, isoDate } from './dates.ts';
 import { squash, type Source } from './source.ts';
 import type { Deadline } from './types.ts';
+import { EVENT_ANCHOR, findReviews, MEETING_PHRASES } from './deadline-cycles.ts';
+
+export { findReviews } from './deadline-cycles.ts';
 
 const CUE =
   /hoan\s*thanh|thuc\s*hien|xuyen\s*suot|tu\s*nam|tu\s*thang|tu\s*ngay|tu\s*quy|trong\s*(?:nam|thang|quy)|quy\s*[ivx\d]+\s*[/-]|hang\s*(?:nam|quy|thang)|thuong\s*xuyen|truoc\s*ngay|den\s*ngay|cham\s*nhat|dinh\s*ky|\bngay\s*\d|\b\d{1,2}\s*\/\s*\d{4}\b|\bnam\s*\d{4}\b|^\s*(?:19|20)\d{2}\s*(?:[-–]\s*(?:19|20)\d{2}|tro\s*di)\s*$/;
@@ -36,8 +39,10 @@ const YEAR = /(?:nam|giai\s*doan)\s*[-]?\s*(\d{4})|^\s*((?:19|20)\d{2})\s*$/;
 /** A period: "2025 - 2026", "Quý IV/2025 - Quý II/2026", "năm 2026-2027": due at the end of
  *  the later one. */
 const RANGE = /^(.*\d{4})\s*[-–]\s*(\D{0,12}\d{4}[^\d]*)$/;
-/** A meeting as the anchor ("tại phiên họp thường kỳ tháng 10 năm 2025 của UBND tỉnh"). */
-const EVENT_ANCHOR = /phien\s*hop|ky\s*hop|hoi\s*nghi|cuoc\s*hop|buoi\s*lam\s*viec/;
+
+/** A time limit: "trong thời hạn 07 ngày", "chậm nhất 03 ngày", "trong thời hạn 5 năm". */
+const RELATIVE =
+  /(?:trong\s*(?:thoi\s*han\s*|vong\s*)?|cham\s*nhat\s*(?:la\s*|sau\s*)?|khong\s*qua\s*)(\d{1,3})\s*(ngay|thang|nam)/;
 
 /** "… và các năm tiếp theo", "2026 trở đi": from that period on, with no end. */
 const ONWARD = /va\s*(?:cac|nhung)\s*nam\s*tiep\s*theo|tro\s*(?:di|ve\s*sau)/;
@@ -128,11 +133,11 @@ export function normalizeDeadline(folded: string): Norm {
     start = end.slice(0, 8) + '01';
   }
   let within: string | undefined;
-  const rel =
-    /(?:trong\s*(?:thoi\s*han\s*|vong\s*)?|cham\s*nhat\s*(?:la\s*|sau\s*)?|khong\s*qua\s*)(\d{1,3})\s*ngay/.exec(
-      f,
-    );
-  if (rel && !start && !end) within = `P${Number(rel[1])}D`;
+  const rel = RELATIVE.exec(f);
+  if (rel && !start && !end) {
+    const unit = rel[2] === 'ngay' ? 'D' : rel[2] === 'thang' ? 'M' : 'Y';
+    within = `P${Number(rel[1])}${unit}`;
+  }
 
   let kind: Deadline['kind'];
   if (event) kind = 'event';
@@ -143,7 +148,7 @@ export function normalizeDeadline(folded: string): Norm {
   else if (within) kind = 'relative';
   else if (recurrence === 'continuous') kind = 'continuous';
   else if (recurrence) kind = 'recurring';
-  else if (AS_ARISES.test(f)) kind = 'event';
+  else if (AS_ARISES.test(f) || EVENT_ANCHOR.test(f)) kind = 'event';
   else kind = AFTER_EVENT.test(f.trim()) ? 'relative' : 'unknown';
   const out: Norm = { kind, start, end, recurrence };
   if (within) out.within = within;
@@ -247,25 +252,6 @@ function periodOf(f: string): { start: string | null; end: string | null; event:
   return { start, end, event: false };
 }
 
-const REVIEWS =
-  /(\d{1,2})\s*nam\s*(?:mot\s*lan\s*)?(?:tien\s*hanh\s*|to\s*chuc\s*)?so\s*ket\s*(?:,|va|;)?\s*(\d{1,2})\s*nam\s*(?:tien\s*hanh\s*|to\s*chuc\s*)?tong\s*ket/;
-
-/** Review cycles in folded text ("5 năm sơ kết, 10 năm tổng kết"). */
-export function findReviews(
-  f: string,
-): { reviews: NonNullable<Deadline['reviews']>; index: number; length: number } | null {
-  const m = REVIEWS.exec(f);
-  if (!m) return null;
-  return {
-    reviews: [
-      { every: `P${Number(m[1])}Y`, kind: 'sơ kết' },
-      { every: `P${Number(m[2])}Y`, kind: 'tổng kết' },
-    ],
-    index: m.index,
-    length: m[0].length,
-  };
-}
-
 /** Date pieces of the strong phrases below (folded text). */
 const D_SHORT = String.raw`\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}`;
 const D_LONG = String.raw`\d{1,2}\s*thang\s*\d{1,2}\s*,?\s*nam\s*\d{4}`;
@@ -283,7 +269,8 @@ const STRONG_PHRASES = [
   // "xuyên suốt từ nay đến kết thúc cuộc bầu cử", "xuyên suốt 2025 - 2035": ongoing
   String.raw`xuyen\s*suot\s*(?:tu\s*nay\s*den|(?:nam\s*|giai\s*doan\s*)?(?:19|20)\d{2})[^.;()\n]{0,80}`,
   String.raw`(?:tai|truoc|trong)\s*(?:phien\s*hop|ky\s*hop|hoi\s*nghi|cuoc\s*hop)[^.;()\n]{0,60}?${D_MONTH}`,
-  String.raw`trong\s*thoi\s*han\s*\d{1,3}\s*ngay(?:\s*lam\s*viec)?`,
+  String.raw`trong\s*thoi\s*han\s*\d{1,3}\s*(?:ngay(?:\s*lam\s*viec)?|thang|nam)`,
+  ...MEETING_PHRASES,
   // a time limit counted from an event, in regulations: "chậm nhất 03 ngày kể từ ngày nhận …"
   String.raw`(?:cham\s*nhat(?:\s*(?:la|sau))?|trong\s*vong|khong\s*qua)\s*\d{1,3}\s*ngay(?:\s*lam\s*viec)?\s*(?:ke\s*tu|sau\s*khi)[^.;\n()]{3,80}`,
   String.raw`thoi\s*gian\s*(?:thuc\s*hien|hoan\s*thanh)?\s*:\s*[^.;\n()]{3,60}`,

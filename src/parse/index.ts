@@ -19,6 +19,7 @@ import { createSource, type Line, type Source } from './source.ts';
 import { findTables, readTableTasks, type Table } from './tables.ts';
 import { findTargets } from './targets.ts';
 import { findTasks } from './tasks.ts';
+import { anchorTerms } from './deadline-cycles.ts';
 import { readReport } from './report.ts';
 import type {
   Copy,
@@ -249,6 +250,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParsedD
   const document = documentInfo(src, frame, issuer);
   fillFromMeta(document, options, empty, warnings);
   const inForce = entryIntoForce(src, frame.header.type, document.issuedDate);
+  anchorTerms(tasks, src.fold, inForce?.from ?? null);
   // A report answers tasks; its numbered items are not tasks of its own.
   const report = readReport(text, document, references);
   const secrecy = findSecrecy(src, layout.main, frame.header.bodyStart);

@@ -26,8 +26,17 @@ function announcing(src: Source, b: Block, roots: Block[]): Block | null {
   return null;
 }
 
-/** The subject of the last sentence of clean[s0, end): bodies opening a clause, ended by a verb. */
-export function clauseSubject(src: Source, s0: number, end: number, actors: ActorFactory): Actor[] {
+/** A request opening the clause: the bodies asked come after it. */
+const ASK = /^(?:yeu\s*cau|de\s*nghi|giao)\s+/;
+
+/** The subject of the last sentence of clean[s0, end): bodies opening a clause, ended by a verb;
+ *  `asked` when a request ("yêu cầu", "đề nghị", "giao") puts them there. */
+function subjectOf(
+  src: Source,
+  s0: number,
+  end: number,
+  actors: ActorFactory,
+): { lead: Actor[]; asked: boolean } {
   const text = src.clean.slice(s0, end);
   const sentence = s0 + Math.max(0, text.search(/[.!?]\s+[^.!?]*$/) + 1);
   for (let k = sentence; k < end; k++) {
@@ -35,20 +44,37 @@ export function clauseSubject(src: Source, s0: number, end: number, actors: Acto
     if (!opens) continue;
     let s = k;
     while (s < end && /\s/.test(src.clean[s] as string)) s++;
-    if (!isUpper(src.clean[s]) || !isActorStart(src, s)) continue;
+    // "…, yêu cầu cấp ủy, tổ chức đảng … tập trung thực hiện … sau:": the bodies after the verb
+    const ask = ASK.exec(src.fold.slice(s, s + 12));
+    if (ask) s += ask[0].length;
+    if ((!ask && !isUpper(src.clean[s])) || !isActorStart(src, s)) continue;
     const { end: e, byWord } = actorEnd(src, s, end);
     if (!byWord) continue;
     const [cs, ce] = trimRange(src.clean, s, e, ' \n,');
-    if (ce > cs) return make(src, actors, cs, ce);
+    if (ce > cs) return { lead: make(src, actors, cs, ce), asked: ask !== null };
   }
-  return [];
+  return { lead: [], asked: false };
 }
 
-/** The bodies an announcing paragraph before `b` (or before the item `b` sits in) names. */
-export function introLead(src: Source, b: Block, roots: Block[], actors: ActorFactory): Actor[] {
+export function clauseSubject(src: Source, s0: number, end: number, actors: ActorFactory): Actor[] {
+  return subjectOf(src, s0, end, actors).lead;
+}
+
+/** The bodies an announcing paragraph before `b` (or before the item `b` sits in) names; with
+ *  `askedOnly`, only bodies the paragraph asks to do the items ("yêu cầu X … sau:"), not the
+ *  issuer announcing its guidance ("Bộ Tài chính hướng dẫn … như sau:"). */
+export function introLead(
+  src: Source,
+  b: Block,
+  roots: Block[],
+  actors: ActorFactory,
+  askedOnly = false,
+): Actor[] {
   for (let x: Block | null = b; x && x.type !== 'part'; x = x.parent) {
     const p = announcing(src, x, roots);
-    if (p) return clauseSubject(src, p.contentStart, p.end, actors);
+    if (!p) continue;
+    const { lead, asked } = subjectOf(src, p.contentStart, p.end, actors);
+    return askedOnly && !asked ? [] : lead;
   }
   return [];
 }

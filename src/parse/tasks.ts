@@ -138,9 +138,9 @@ function requestsCarryingOut(src: Source, b: Block, f: string): boolean {
   return CARRY_OUT.test(src.fold.slice(end, b.end));
 }
 
-/** Is a childless block a task, given what it states (`o`) and whether an item above it names
- *  who does it (`headed`: "4. Sở Xây dựng" over "a) …", "b) …")? */
-function isTask(src: Source, b: Block, o: Own, hasParts: boolean, headed: boolean): boolean {
+/** Is a childless block a task, given what it states (`o`) and whether an item or paragraph
+ *  above it names who does it (`headed`: "4. Sở Xây dựng" over "a) …", "b) …"; asked lazily)? */
+function isTask(src: Source, b: Block, o: Own, hasParts: boolean, headed: () => boolean): boolean {
   const part = partOf(b);
   const actorHeaded = o.leadRule === 'subject' || o.leadRule === 'assignment';
   const f = src.fold.slice(b.contentStart, b.end);
@@ -167,7 +167,7 @@ function isTask(src: Source, b: Block, o: Own, hasParts: boolean, headed: boolea
   const inTaskPart =
     isTaskPart(src, part) ||
     ancestors(b).some((a) => a.type === 'item' && namesTasks(src, a)) ||
-    (!hasParts && (o.deadline !== null || o.lead.length > 0 || headed));
+    (!hasParts && (o.deadline !== null || o.lead.length > 0 || headed()));
   if (!inTaskPart && (!actorHeaded || isTargetPart(src, part))) return false;
   return true;
 }
@@ -208,6 +208,48 @@ function fromAbove(b: Block, own: (a: Block) => Own): Inherited {
   return up;
 }
 
+/**
+ * Field lines written once after a group of items ("3.1. …", "3.2. …", "3.3. …" then "- Thời gian
+ * thực hiện: …", "- Đơn vị chủ trì: …" under the last): when only the last item of its parent
+ * has field lines and the items before it have none and nothing under them, the lines apply to
+ * the whole group. Read once per parent.
+ */
+function groupFields(
+  src: Source,
+  b: Block,
+  actors: ActorFactory,
+  cache: Map<Block, Own | null>,
+): Own | null {
+  const p = b.parent;
+  if (!p || b.type !== 'item') return null;
+  let g = cache.get(p);
+  if (g === undefined) {
+    const kids = p.children;
+    const last = kids[kids.length - 1] as Block;
+    const alone =
+      kids.length > 1 &&
+      kids.every((k) => k.type === 'item') &&
+      hasFieldChildren(src, last) &&
+      kids.slice(0, -1).every((k) => k.children.length === 0 && !fieldOf(src, k));
+    g = alone ? fieldTask(src, last, actors) : null;
+    cache.set(p, g);
+  }
+  return g && b !== p.children[p.children.length - 1] ? g : null;
+}
+
+/** The group's fields under what the item states itself and over what the headings give. */
+function withGroup(up: Inherited, g: Own | null): Inherited {
+  if (!g) return up;
+  const lead = g.lead.length > 0;
+  return {
+    lead: lead ? g.lead : up.lead,
+    leadRule: lead ? 'field' : up.leadRule,
+    coordinators: lead || g.coordinators.length > 0 ? g.coordinators : up.coordinators,
+    reportsTo: lead ? g.reportsTo : up.reportsTo,
+    deadline: g.deadline ?? up.deadline,
+  };
+}
+
 /** Tasks of the outline. */
 export function findTasks(src: Source, roots: Block[], actors: ActorFactory): Task[] {
   const owns = new Map<Block, Own>();
@@ -222,6 +264,7 @@ export function findTasks(src: Source, roots: Block[], actors: ActorFactory): Ta
   const hasParts = roots.some((r) => r.type === 'part' || (r.type === 'heading' && r.rank <= 1));
   const tasks: Task[] = [];
   const folded = new Set<Block>();
+  const groups = new Map<Block, Own | null>();
   walk(roots, (b) => {
     if (b.parent && folded.has(b.parent)) {
       folded.add(b); // part of a task stated with field lines
@@ -231,11 +274,13 @@ export function findTasks(src: Source, roots: Block[], actors: ActorFactory): Ta
     if (fielded) folded.add(b);
     else if ((b.children.length > 0 && !isStatement(b, own(b))) || b.type === 'heading') return;
     const o = fielded ? fieldTask(src, b, actors) : own(b);
+    // an item names its doer above it: an item heading, or a paragraph announcing the items
     const headed = (): boolean =>
-      ancestors(b).some((a) => a.type !== 'part' && own(a).lead.length > 0);
-    if (!fielded && (fieldOf(src, b) || !isTask(src, b, o, hasParts, headed()))) return;
+      ancestors(b).some((a) => a.type !== 'part' && own(a).lead.length > 0) ||
+      (b.type === 'item' && introLead(src, b, roots, actors, true).length > 0);
+    if (!fielded && (fieldOf(src, b) || !isTask(src, b, o, hasParts, headed))) return;
 
-    const up = fromAbove(b, own);
+    const up = withGroup(fromAbove(b, own), groupFields(src, b, actors, groups));
     const points = fielded ? null : pointTasks(src, b, up, actors);
     if (points) return void tasks.push(...points);
     let { lead, leadRule, coordinators, reportsTo } = o;

@@ -15,10 +15,10 @@ export const STRUCTURE_START =
 /**
  * An item, a bullet or an article: structural after a line that ends a clause; after a line cut
  * mid-clause it is a number or a dash wrapped to the line start ("thực hiện Nghị quyết\n20.
- * Thường xuyên …", "Khối Cơ quan\n- Doanh nghiệp tỉnh").
+ * Thường xuyên …", "Khối Cơ quan\n- Doanh nghiệp tỉnh"). Bold markup may open it ("**1. Giao …").
  */
 export const ITEM_START =
-  /^(?:[-•+*–—]\s|\d{1,3}(?:\.\d{1,3})*\s*[.)]\s|\(\d{1,2}\)\s|[a-zđ][).]\s|[IVXLC]+\s*[-.]\s|Điều\s+\d+\s*[.:]|(?:Chương|Mục|Phần)\s+[IVXLC\d]+\b)/u;
+  /^(?:\*\*|__)?(?:[-•+*–—]\s|\d{1,3}(?:\.\d{1,3})*\s*[.)]\s|\(\d{1,2}\)\s|[a-zđ][).]\s|[IVXLC]+\s*[-.]\s|Điều\s+\d+\s*[.:]|(?:Chương|Mục|Phần)\s+[IVXLC\d]+\b)/u;
 const CLAUSE_END = /[.:;,!?)]$/;
 /** Two columns of a laid-out page on one line. */
 const COLUMNS = /\S {4,}\S/;

@@ -103,8 +103,6 @@ const KNOWN_FAILING: Record<string, Record<string, string>> = {
       'wrapped caps title lines are split into a heading and a paragraph',
     '11-ubnd-hcm-qd-2820-2025-ke-hoach-bang-nhiem-vu.txt':
       'wrapped caps title lines are joined differently',
-    '12-ubnd-nghean-kh-980-2025-bang-nhiem-vu.txt':
-      'a heading ("2. Yêu cầu") is joined into the wrapped paragraph before it',
     '15-ttg-qd-2597-2025-de-an-bang-nhiem-vu.txt':
       'a wrapped recipient list line is split into a heading',
     '16-vpcp-tb-624-2025-ket-luan-bcd-phu-luc-nhiem-vu.txt':
@@ -125,14 +123,9 @@ const KNOWN_FAILING: Record<string, Record<string, string>> = {
       'a reference relation (implements) is lost across a wrap',
     '39-ttg-cd-228-2025.txt':
       'a công điện addressee list wrapped inside "…trực thuộc Trung ương: Hà Tĩnh, …" is cut at the wrap',
-    '41-ubnd-hcm-cv-4240-2025.txt': 'an inline "1." wrapped to a line start reads as a new item',
     '42-vpcp-cv-11520-2025.txt':
       'a body name wrapped to a line start ("Bộ Công Thương chủ trì") reads as a new paragraph',
     // 44–47: the held-out documents (bench/results/holdout.md), found failing when added
-    '44-ubnd-camau-qd-01814-2025.txt':
-      'an article heading ("**Điều 3. **") is joined into the article before it, but not once wrapped',
-    '45-ubnd-thanhhoa-qd-3617-2025.txt':
-      'a wrapped article heading ("**Điều 3.**") is joined into the article before it',
     '46-ubnd-nghean-kh-987-2025.txt':
       'a reference subject is cut at a wrap after "Nghị quyết số" (the number on the next line)',
     '47-ubnd-dongthap-kh-552-2025-phu-luc-nhiem-vu.txt':
