@@ -17,8 +17,8 @@ import {
   RUNNING_TEXT_HEADS,
   toneSource,
 } from '../lexicon/heads.ts';
-import { splitMentions } from '../orgs/split.ts';
 import type { Registry } from '../orgs/types.ts';
+import { resolveOnce, splitOnce } from './actor-memo.ts';
 import { guessKind, isPersonName, rolePerson } from './names.ts';
 import { notTheVerb, REGULATION_VERBS } from './regulation-verbs.ts';
 import { isLower, isUpper, squash, trimRange, type Source } from './source.ts';
@@ -319,6 +319,9 @@ export function createActorFactory(
   registry: Pick<Registry, 'abbreviations'>,
 ): ActorFactory {
   const context: ResolveContext = { ...initial };
+  // each text split and each name resolved once per document (actor-memo.ts)
+  const split = splitOnce(registry);
+  const resolved = options.resolve ? resolveOnce(options.resolve, context) : null;
   const build = (s: number, e: number, expanded: string): Actor => {
     const q = src.quoted(s, e);
     const cleanMention = squash(src.clean.slice(s, e));
@@ -335,8 +338,8 @@ export function createActorFactory(
     };
     const held = rolePerson(cleanMention);
     if (held) return { ...actor, kind: 'person', name: held.name, role: held.role };
-    if (options.resolve) {
-      const r = options.resolve(squash(expanded), context);
+    if (resolved) {
+      const r = resolved.get(squash(expanded));
       actor.resolution = r;
       actor.id = r.id;
       actor.rule = r.rule;
@@ -354,7 +357,7 @@ export function createActorFactory(
     toCleanEnd: (i: number) => number,
   ): Actor[] => {
     const out: Actor[] = [];
-    for (const p of splitMentions(text, 0, registry)) {
+    for (const p of split(text)) {
       let ps = p.start;
       let pe = p.end;
       while (ps < pe && /[\s,;.:]/.test(text[ps] as string)) ps++;
@@ -369,6 +372,7 @@ export function createActorFactory(
     registry,
     setIssuer(name) {
       context.issuer = name;
+      resolved?.changed();
     },
     makeFrom,
     make(start, end) {
