@@ -22,6 +22,7 @@ import { resolveOnce, splitOnce } from './actor-memo.ts';
 import { guessKind, isPersonName, rolePerson } from './names.ts';
 import { notTheVerb, REGULATION_VERBS } from './regulation-verbs.ts';
 import { isLower, isUpper, squash, trimRange, type Source } from './source.ts';
+import { perSource } from './source-memo.ts';
 import type { Actor, ParseOptions, ResolveContext } from './types.ts';
 
 /** Folded words that end an actor list (matched at word boundaries, in lower case). */
@@ -183,8 +184,10 @@ const STARTERS = new RegExp(
   'u',
 );
 
-/** Does an actor list start at clean offset `at`? */
-export function isActorStart(src: Source, at: number): boolean {
+/** Does an actor list start at clean offset `at`? (Asked of the same offsets again and again.) */
+export const isActorStart = perSource(actorStartAt);
+
+function actorStartAt(src: Source, at: number): boolean {
   const head = src.clean
     .slice(at, at + 40)
     .toLowerCase()
