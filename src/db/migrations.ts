@@ -97,6 +97,14 @@ export const migrations: Migration[] = [
       'CREATE INDEX document_secrecy IF NOT EXISTS FOR (n:Document) ON (n.secrecy)',
     ],
   },
+  {
+    id: '0009-audit-event-id',
+    description:
+      'Audit events found by id: a restore merges each by it (without the index, a scan per event)',
+    statements: [
+      'CREATE CONSTRAINT audit_event_id IF NOT EXISTS FOR (n:AuditEvent) REQUIRE n.id IS UNIQUE',
+    ],
+  },
 ];
 
 /** The full-text index that search queries use (see migration 0005). */

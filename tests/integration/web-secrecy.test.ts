@@ -3,8 +3,13 @@
  * kept in its session (as it does after asking for one), and a document marked TỐI MẬT is not
  * there for a key without clearance — its page says "not found", search does not list it or its
  * tasks — while an admin's key shows its page, its text and its hits. As web.test.ts: nothing
- * may leave localhost, no script error.
+ * may leave localhost, no script error. The original's link works for a cleared key (the app's
+ * key cookie, web/src/key.ts), and a reader gives or forgets a key with the header's button.
  */
+import { createHash } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWeb } from '../../scripts/build-web.ts';
@@ -22,6 +27,9 @@ import type { Driver } from 'neo4j-driver';
 let driver: Driver;
 let api: RunningApi;
 let browser: Browser | undefined;
+let sourceDir: string;
+const markedBytes = Buffer.from(markedText(), 'utf8');
+const markedSha = createHash('sha256').update(markedBytes).digest('hex');
 const keys: Record<string, string> = {};
 const contexts: LocalContext[] = [];
 
@@ -33,13 +41,12 @@ const user = readerInput;
 beforeAll(async () => {
   driver = testDriver();
   await loadSeedGraph(driver);
+  sourceDir = mkdtempSync(join(tmpdir(), 'dg-web-secrecy-'));
   await ingestText(
     driver,
     database,
-    { text: markedText(), name: 'marked' },
-    {
-      viewer: UNRESTRICTED,
-    },
+    { file: { name: 'marked.txt', contentBase64: markedBytes.toString('base64') } },
+    { viewer: UNRESTRICTED, sourceDir },
   );
   await driver.executeQuery(
     'CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()',
@@ -51,7 +58,14 @@ beforeAll(async () => {
     await createUser(driver, database, user('admin', { role: 'admin', clearance: 3 }), 'test')
   ).key;
   api = await startApi(
-    { driver, database, neo4jUri: 'bolt://test', apiKey: 'env-key', nationalRegistry: false },
+    {
+      driver,
+      database,
+      neo4jUri: 'bolt://test',
+      apiKey: 'env-key',
+      nationalRegistry: false,
+      sourceDir,
+    },
     0,
   );
   await buildWeb();
@@ -62,6 +76,7 @@ afterAll(async () => {
   await browser?.close();
   await api?.stop();
   await driver?.close();
+  if (sourceDir) rmSync(sourceDir, { recursive: true, force: true });
 });
 
 /** A page of the app in a fresh browser context whose session holds `key` (none: anonymous);
@@ -141,6 +156,46 @@ describe('a marked document in the web app', () => {
       hits.filter((id) => id.startsWith('doc:67-KH/HU@quang-tri/vinh-linh:2023#')).length,
     );
     expect(new Set(sent)).toEqual(new Set([keys.admin]));
+    expect(errors).toEqual([]);
+  }, 120_000);
+
+  it("opens the original from its page with an admin's key, and not with a Mật key", async () => {
+    const admin = await pageWith(keys.admin);
+    await admin.page.goto(`${origin()}/#/document/${encodeURIComponent(MARKED)}`);
+    const link = admin.page.locator('a[data-source]');
+    await link.waitFor();
+    expect(await link.getAttribute('href')).toBe(`/sources/${markedSha}`);
+    const [opened] = await Promise.all([
+      admin.page.waitForResponse((r) => r.url().endsWith(`/sources/${markedSha}`)),
+      link.click(),
+    ]);
+    expect(opened.status()).toBe(200);
+    expect(await opened.text()).toBe(markedText());
+    expect(admin.errors).toEqual([]);
+
+    const mat = await pageWith(keys.mat);
+    await mat.page.goto(`${origin()}/`);
+    const refused = await mat.page.goto(`${origin()}/sources/${markedSha}`);
+    expect(refused?.status()).toBe(404);
+  }, 120_000);
+
+  it("takes a reader's key from the header's button, and forgets it", async () => {
+    const { page, sent, errors } = await pageWith(undefined);
+    page.on('dialog', (dialog) => void dialog.accept(` ${keys.admin} `));
+    await page.goto(`${origin()}/#/document/${encodeURIComponent(MARKED)}`);
+    await page.locator('.failure').waitFor();
+    const button = page.locator('header button.key');
+    expect(await button.innerText()).toBe('Nhập khoá API');
+    await button.click();
+    await page.locator('article.document h1').waitFor();
+    expect(await page.locator('header button.key').innerText()).toBe('Bỏ khoá API');
+    expect(await page.locator('a[data-source]').getAttribute('href')).toBe(`/sources/${markedSha}`);
+    await page.locator('header button.key').click();
+    await page.locator('.failure').waitFor();
+    expect(await page.locator('header button.key').innerText()).toBe('Nhập khoá API');
+    // A page may ask more than once; what matters is which key each load carried.
+    const loads = sent.filter((key, i) => i === 0 || key !== sent[i - 1]);
+    expect(loads).toEqual([null, keys.admin, null]);
     expect(errors).toEqual([]);
   }, 120_000);
 

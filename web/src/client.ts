@@ -4,8 +4,7 @@
  * kept for the session.
  */
 import type { TypedDocumentString } from './generated/operations.ts';
-
-const keyStorage = 'directive-graph.api-key';
+import { apiKey, keepKey } from './key.ts';
 
 /** A failure the page can show as it is; `kind` picks the words. */
 export class ApiFailure extends Error {
@@ -42,7 +41,7 @@ async function post<T>(
   query: string,
   variables: unknown,
 ): Promise<{ status: number; body: GraphQLBody<T> }> {
-  const key = sessionStorage.getItem(keyStorage);
+  const key = apiKey();
   let response: Response;
   try {
     response = await fetch('/graphql', {
@@ -64,7 +63,7 @@ export async function request<R, V>(
   if (answer.status === 401) {
     const key = window.prompt('API key / Khoá API (x-api-key)');
     if (key) {
-      sessionStorage.setItem(keyStorage, key);
+      keepKey(key);
       answer = await post<R>(operation.toString(), variables);
     }
   }

@@ -1,7 +1,7 @@
 /** The web app: a header, the language switch, and the page the URL's hash names. */
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { dictionaries, WordsContext, type Language } from './i18n.ts';
+import { dictionaries, useWords, WordsContext, type Language } from './i18n.ts';
 import { AuditPage } from './pages/audit.tsx';
 import { CascadePage } from './pages/cascade.tsx';
 import { DeadlinesPage } from './pages/deadlines.tsx';
@@ -9,6 +9,7 @@ import { TargetsPage } from './pages/targets.tsx';
 import { DocumentPage } from './pages/document.tsx';
 import { OrganizationPage } from './pages/organization.tsx';
 import { SearchPage } from './pages/search.tsx';
+import { apiKey, forgetKey, keepKey, restoreKeyCookie } from './key.ts';
 import { href, parseRoute, type Route } from './route.ts';
 import './style.css';
 
@@ -31,6 +32,27 @@ function PageOf({ route }: { route: Route }) {
     default:
       return <SearchPage text={route.params.get('q') ?? ''} />;
   }
+}
+
+/** Gives or forgets the reader's key; the page is loaded again so every answer follows it
+ *  (a cleared key sees marked documents, docs/operations.md). */
+function KeyButton() {
+  const w = useWords();
+  const held = apiKey() !== null;
+  const onClick = () => {
+    if (held) forgetKey();
+    else {
+      const key = window.prompt(w.keyPrompt)?.trim();
+      if (!key) return;
+      keepKey(key);
+    }
+    window.location.reload();
+  };
+  return (
+    <button type="button" class="key" data-held={held ? 'yes' : 'no'} onClick={onClick}>
+      {held ? w.forgetKey : w.enterKey}
+    </button>
+  );
 }
 
 function App() {
@@ -62,6 +84,7 @@ function App() {
           <a href={href('targets')}>{w.targetsPage}</a>
           <a href="/graphql">{w.graphiql}</a>
         </nav>
+        <KeyButton />
         <button
           type="button"
           class="language"
@@ -78,5 +101,6 @@ function App() {
   );
 }
 
+restoreKeyCookie();
 const root = document.getElementById('app');
 if (root) render(<App />, root);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { onlyMethod } from '../../../../src/api/http/methods.ts';
-import { readKeyRefusal, withReadKey } from '../../../../src/api/http/read-key.ts';
+import { readKeyRefusal, requestKey, withReadKey } from '../../../../src/api/http/read-key.ts';
 import { HttpError, jsonResponse, type Handler } from '../../../../src/api/http/types.ts';
 import type { Authenticate } from '../../../../src/api/auth.ts';
 import { ANONYMOUS, UNRESTRICTED, type Viewer } from '../../../../src/read/viewer.ts';
@@ -78,5 +78,36 @@ describe('withReadKey and onlyMethod', () => {
     );
     await expect(guarded(request('POST', '/export'))).rejects.toHaveProperty('status', 405);
     expect((await guarded(request('GET', '/export'))).status).toBe(401);
+  });
+});
+
+describe("requestKey: the web app's key cookie on a link to an original", () => {
+  const cookie = { cookie: 'theme=dark; directive-graph-key=k%2By; other=1' };
+
+  it('reads the cookie on GET /sources/ only', () => {
+    expect(requestKey(request('GET', '/sources/ab12', cookie))).toBe('k+y');
+    expect(requestKey(request('GET', '/graphql', cookie))).toBeUndefined();
+    expect(requestKey(request('GET', '/export/tasks.csv', cookie))).toBeUndefined();
+    expect(requestKey(request('POST', '/sources/ab12', cookie))).toBeUndefined();
+  });
+
+  it('prefers the header, and reads no key from an empty or absent cookie', () => {
+    expect(requestKey(request('GET', '/sources/ab12', { ...cookie, 'x-api-key': 'h' }))).toBe('h');
+    expect(requestKey(request('GET', '/sources/ab12', { cookie: 'directive-graph-key=' }))).toBe(
+      undefined,
+    );
+    expect(requestKey(request('GET', '/sources/ab12', { cookie: 'theme=dark' }))).toBeUndefined();
+    expect(requestKey(request('GET', '/sources/ab12'))).toBeUndefined();
+  });
+
+  it('gives the viewer of the cookie to the original, and 401 for a cookie nobody holds', async () => {
+    const guarded = withReadKey({}, onlyK, counted);
+    expect(
+      (await guarded(request('GET', '/sources/ab12', { cookie: 'directive-graph-key=k' }))).status,
+    ).toBe(200);
+    expect(seen).toBe(UNRESTRICTED);
+    expect(
+      (await guarded(request('GET', '/sources/ab12', { cookie: 'directive-graph-key=no' }))).status,
+    ).toBe(401);
   });
 });
