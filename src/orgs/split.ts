@@ -286,6 +286,10 @@ interface Distributed extends Merged {
   expanded: string;
 }
 
+/** A dot glued between a position and its body ("các PCT. UBND tỉnh") is no part of the name.
+ *  The lookbehind follows the dot: leading the pattern it was tried at every position. */
+const GLUED_DOT = /\.(?<=\p{Lu}\.)\s*(?=\p{Lu}{2})/gu;
+
 function distribute(
   list: string,
   merged: Merged[],
@@ -327,11 +331,9 @@ function distribute(
     if (own !== undefined) texts[i] = own;
   }
 
-  // a dot glued between a position and its body ("các PCT. UBND tỉnh") is no part of the name
-  const undotted = (t: string): string => t.replace(/(?<=\p{Lu})\.\s*(?=\p{Lu}{2})/gu, ' ');
   return merged.map((m, i) => ({
     ...m,
-    expanded: expandAbbreviations(undotted(texts[i] ?? ''), registry),
+    expanded: expandAbbreviations((texts[i] ?? '').replace(GLUED_DOT, ' '), registry),
   }));
 }
 
@@ -348,6 +350,9 @@ function shareUy(list: string, m: Merged): string {
   return shareUyItems(m.items.map((it) => list.slice(it.start, it.end))).join(', ');
 }
 
+/** "huyện ủy": a word and its "ủy" (compiled once, not per item). */
+const UY_AFTER_WORD = new RegExp(`^\\p{L}+\\s(${UY})(?:\\s|$)`, 'u');
+
 /** The shared-"ủy" rule on a list of items; returns a new list. */
 export function shareUyItems(input: readonly string[]): string[] {
   const items = [...input];
@@ -355,7 +360,7 @@ export function shareUyItems(input: readonly string[]): string[] {
   for (let i = items.length - 1; i >= 0; i--) {
     const item = items[i] ?? '';
     const core = item.replace(PLURAL, '');
-    const uy = new RegExp(`^\\p{L}+\\s(${UY})(?:\\s|$)`, 'u').exec(core);
+    const uy = UY_AFTER_WORD.exec(core);
     if (uy) {
       suffix = uy[1];
       continue;

@@ -17,11 +17,12 @@ import {
   RUNNING_TEXT_HEADS,
   toneSource,
 } from '../lexicon/heads.ts';
-import { splitMentions } from '../orgs/split.ts';
 import type { Registry } from '../orgs/types.ts';
+import { resolveOnce, splitOnce } from './actor-memo.ts';
 import { guessKind, isPersonName, rolePerson } from './names.ts';
 import { notTheVerb, REGULATION_VERBS } from './regulation-verbs.ts';
 import { isLower, isUpper, squash, trimRange, type Source } from './source.ts';
+import { perSource } from './source-memo.ts';
 import type { Actor, ParseOptions, ResolveContext } from './types.ts';
 
 /** Folded words that end an actor list (matched at word boundaries, in lower case). */
@@ -183,8 +184,10 @@ const STARTERS = new RegExp(
   'u',
 );
 
-/** Does an actor list start at clean offset `at`? */
-export function isActorStart(src: Source, at: number): boolean {
+/** Does an actor list start at clean offset `at`? (Asked of the same offsets again and again.) */
+export const isActorStart = perSource(actorStartAt);
+
+function actorStartAt(src: Source, at: number): boolean {
   const head = src.clean
     .slice(at, at + 40)
     .toLowerCase()
@@ -319,6 +322,9 @@ export function createActorFactory(
   registry: Pick<Registry, 'abbreviations'>,
 ): ActorFactory {
   const context: ResolveContext = { ...initial };
+  // each text split and each name resolved once per document (actor-memo.ts)
+  const split = splitOnce(registry);
+  const resolved = options.resolve ? resolveOnce(options.resolve, context) : null;
   const build = (s: number, e: number, expanded: string): Actor => {
     const q = src.quoted(s, e);
     const cleanMention = squash(src.clean.slice(s, e));
@@ -335,8 +341,8 @@ export function createActorFactory(
     };
     const held = rolePerson(cleanMention);
     if (held) return { ...actor, kind: 'person', name: held.name, role: held.role };
-    if (options.resolve) {
-      const r = options.resolve(squash(expanded), context);
+    if (resolved) {
+      const r = resolved.get(squash(expanded));
       actor.resolution = r;
       actor.id = r.id;
       actor.rule = r.rule;
@@ -354,7 +360,7 @@ export function createActorFactory(
     toCleanEnd: (i: number) => number,
   ): Actor[] => {
     const out: Actor[] = [];
-    for (const p of splitMentions(text, 0, registry)) {
+    for (const p of split(text)) {
       let ps = p.start;
       let pe = p.end;
       while (ps < pe && /[\s,;.:]/.test(text[ps] as string)) ps++;
@@ -369,6 +375,7 @@ export function createActorFactory(
     registry,
     setIssuer(name) {
       context.issuer = name;
+      resolved?.changed();
     },
     makeFrom,
     make(start, end) {

@@ -17,6 +17,16 @@ function escape(s: string): string {
   return s.replace(/\./g, '\\.');
 }
 
+const markers = new Map<string, RegExp>();
+
+/** The pattern of a first child's marker ("1.1."), compiled once per marker (asked of every
+ *  heading line); its lastIndex is set by the caller. */
+function childMarker(child: string): RegExp {
+  let re = markers.get(child);
+  if (!re) markers.set(child, (re = new RegExp(`\\s(${escape(child)})\\.(?=\\s|$)`, 'gu')));
+  return re;
+}
+
 /** Offset in `t` where the glued first-child marker starts, or -1. */
 function gluedAt(t: string): number {
   let head = ITEM_HEAD.exec(t);
@@ -27,7 +37,7 @@ function gluedAt(t: string): number {
     if (!head) return -1;
     child = '1';
   }
-  const re = new RegExp(`\\s(${escape(child)})\\.(?=\\s|$)`, 'gu');
+  const re = childMarker(child);
   re.lastIndex = head[0].length;
   for (let m = re.exec(t); m; m = re.exec(t)) {
     const before = t.slice(head[0].length, m.index).trim();

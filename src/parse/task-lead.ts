@@ -16,8 +16,13 @@ const ACTOR_MAX = 300;
 /** Adverbial openers before a subject ("Trên cơ sở …, Bộ Tài chính …"). */
 const LEADING_PHRASE =
   /^(?:tren\s*co\s*so|can\s*cu|theo|de\s|nham|trong|sau\s*khi|doi\s*voi|thuc\s*hien|truoc|qua\s|tu\s|ben\s*canh|ngoai\s*ra)/;
-/** "…, giao X …", "…; đề nghị X …" opening a clause (not "nghiên cứu giao X", "xét đề nghị"). */
-const ASSIGN_INSIDE = /(?<=[,;:.]\s*)(?:giao|de\s*nghi|yeu\s*cau)\s+(?:cho\s+)?/g;
+const ASSIGN_VERB = String.raw`(?:giao|de\s*nghi|yeu\s*cau)`;
+/** "…, giao X …", "…; đề nghị X …" opening a clause (not "nghiên cứu giao X", "xét đề nghị").
+ *  The lookbehind follows the verb (the same matches): leading, it was tried at every position. */
+const ASSIGN_INSIDE = new RegExp(
+  String.raw`${ASSIGN_VERB}(?<=[,;:.]\s*${ASSIGN_VERB})\s+(?:cho\s+)?`,
+  'g',
+);
 /** "X chủ trì" (also glued to the name), "phối hợp với X", "báo cáo X". */
 const CHU_TRI = /chu\s*tri(?![\p{L}])/gu;
 /** Adverbials between a subject and "chủ trì" (folded): "theo chức năng, nhiệm vụ", "khẩn

@@ -1,0 +1,37 @@
+/**
+ * Memos of one document's actor factory. A document names the same bodies again and again
+ * ("Sở Tài chính" in a dozen items): each text is split, and each name resolved, once per
+ * document. Nothing is kept across documents.
+ */
+import { splitMentions } from '../orgs/split.ts';
+import type { MentionPart, Registry } from '../orgs/types.ts';
+import type { ParseOptions, Resolution, ResolveContext } from './types.ts';
+
+/** splitMentions of a text, computed once (its result is only read). */
+export function splitOnce(
+  registry: Pick<Registry, 'abbreviations'>,
+): (text: string) => MentionPart[] {
+  const splits = new Map<string, MentionPart[]>();
+  return (text) => {
+    let parts = splits.get(text);
+    if (!parts) splits.set(text, (parts = splitMentions(text, 0, registry)));
+    return parts;
+  };
+}
+
+/** The resolution of a name in `context`, computed once while the context stays the same:
+ *  `changed()` forgets them (the issuer is set). */
+export function resolveOnce(
+  resolve: NonNullable<ParseOptions['resolve']>,
+  context: ResolveContext,
+): { get(name: string): Resolution; changed(): void } {
+  const resolutions = new Map<string, Resolution>();
+  return {
+    get(name) {
+      let hit = resolutions.get(name);
+      if (!hit) resolutions.set(name, (hit = resolve(name, context)));
+      return hit;
+    },
+    changed: () => resolutions.clear(),
+  };
+}
