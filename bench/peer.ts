@@ -22,7 +22,14 @@ import { Neo4jGraphQL } from '@neo4j/graphql';
 import { startApi } from '../src/api/server.ts';
 import { createEnvironment, ingestFiles } from '../src/graph/ingest.ts';
 import { loadRegistry } from '../src/orgs/index.ts';
-import { describeRun, openBenchDatabase, option, writeCorpus, writeResults } from './setup.ts';
+import {
+  describeRun,
+  ingestedDocuments,
+  openBenchDatabase,
+  option,
+  writeCorpus,
+  writeResults,
+} from './setup.ts';
 import { PEER_TYPE_DEFS } from './peer/typedefs.ts';
 import { questions, type Picks, type Question, type Side } from './peer/questions.ts';
 import { dbHits, recordingDriver } from './peer/record.ts';
@@ -55,12 +62,7 @@ function poster(url: string): Post {
 }
 
 async function ensureGraph(driver: Driver, database: string, work: string): Promise<void> {
-  const { records } = await driver.executeQuery(
-    "MATCH (d:Document {status: 'ingested'}) RETURN count(d) AS n",
-    {},
-    { database },
-  );
-  if (Number(records[0]?.get('n')) >= total) {
+  if ((await ingestedDocuments(driver, database)) >= total) {
     console.log(`graph: ${total} ingested documents already there`);
     return;
   }

@@ -126,3 +126,14 @@ export function writeResults(name: string, lines: string[]): void {
   writeFileSync(join(dir, name), lines.join('\n'));
   console.log(lines.join('\n'));
 }
+
+/** Ingested documents in the database: a benchmark run against NEO4J_URI skips its ingest when
+ *  the graph already holds its corpus. */
+export async function ingestedDocuments(driver: Driver, database: string): Promise<number> {
+  const { records } = await driver.executeQuery(
+    "MATCH (d:Document {status: 'ingested'}) RETURN count(d) AS n",
+    {},
+    { database },
+  );
+  return Number(records[0]?.get('n'));
+}

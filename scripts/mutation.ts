@@ -14,6 +14,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from '../src/paths.ts';
+import { compactIncremental } from './mutation/incremental.ts';
 import { renderMutationReport, type MutationReport } from './mutation/report.ts';
 
 const ours = new Set(['--plan-only', '--retry-timeouts']);
@@ -29,8 +30,7 @@ const incrementalFile = join(repoRoot, 'bench', 'results', 'stryker-incremental.
 function forgetTimeouts(): void {
   if (!existsSync(incrementalFile)) return;
   const data = JSON.parse(readFileSync(incrementalFile, 'utf8')) as MutationReport;
-  const at = args.indexOf('--mutate');
-  const scope = at >= 0 ? (args[at + 1] ?? '').split(',').map((f) => f.replace(/:.*$/, '')) : null;
+  const scope = mutateScope();
   let n = 0;
   for (const [name, file] of Object.entries(data.files)) {
     if (scope !== null && !scope.includes(name)) continue;
@@ -42,6 +42,18 @@ function forgetTimeouts(): void {
   console.log(`${n} timed-out mutants will run again`);
 }
 if (process.argv.includes('--retry-timeouts')) forgetTimeouts();
+
+/** The files of `--mutate` (line ranges dropped), or null for the whole configured set. */
+function mutateScope(): string[] | null {
+  const at = args.indexOf('--mutate');
+  return at >= 0 ? (args[at + 1] ?? '').split(',').map((f) => f.replace(/:.*$/, '')) : null;
+}
+
+// The invariance sweep runs only when the text layer is mutated (vitest.mutation.config.ts).
+const scopeFiles = mutateScope();
+const invariance =
+  scopeFiles === null ||
+  scopeFiles.some((f) => f.startsWith('src/parse/text/') || f === 'src/parse/source.ts');
 
 function commit(): string {
   try {
@@ -58,7 +70,11 @@ const code = await new Promise<number>((done, fail) => {
   const child = spawn(bin, ['run', 'stryker.config.json', ...args], {
     cwd: repoRoot,
     stdio: 'inherit',
-    env: planOnly ? { ...process.env, MUTATION_PLAN_ONLY: '1' } : process.env,
+    env: {
+      ...process.env,
+      MUTATION_INVARIANCE: invariance ? '1' : '0',
+      ...(planOnly ? { MUTATION_PLAN_ONLY: '1' } : {}),
+    },
   });
   child.on('error', fail);
   child.on('exit', (c) => done(c ?? 1));
@@ -74,6 +90,9 @@ if (code !== 0) {
   );
   process.exit(code);
 }
+if (existsSync(incrementalFile)) {
+  writeFileSync(incrementalFile, compactIncremental(readFileSync(incrementalFile, 'utf8')));
+}
 
 const config = JSON.parse(readFileSync(join(repoRoot, 'stryker.config.json'), 'utf8')) as {
   mutate: string[];
@@ -88,7 +107,8 @@ const workers = concurrencyEq
     : config.concurrency;
 const mutateArg = args.indexOf('--mutate');
 const scope =
-  mutateArg >= 0 ? `${args[mutateArg + 1] ?? '?'} (a partial run)` : config.mutate.join(', ');
+  (mutateArg >= 0 ? `${args[mutateArg + 1] ?? '?'} (a partial run)` : config.mutate.join(', ')) +
+  (invariance ? '' : ', without the invariance sweep (the text layer is not mutated)');
 const report = JSON.parse(
   readFileSync(join(repoRoot, 'reports', 'mutation', 'mutation.json'), 'utf8'),
 ) as MutationReport;

@@ -13,6 +13,7 @@ import { linkLineage } from './graph/lineage.ts';
 import { loadRegistry } from './orgs/index.ts';
 import { seedDir } from './paths.ts';
 import { PENDING, PENDING_OWED } from './traverse/cascade/cypher.ts';
+import { ANONYMOUS, foldHiddenLookup } from './read/viewer.ts';
 
 const log = (line: string): void => console.log(`[directive-graph] ${line}`);
 
@@ -85,8 +86,13 @@ async function main(): Promise<void> {
 function planCascadeChecks(neo4j: Neo4jConnection): void {
   const started = Date.now();
   const params = { id: '', body: '', asOf: '2000-01-01' };
+  // Each as it is sent: alone, and with an anonymous reader's hidden documents read in it.
+  const sent = [PENDING, PENDING_OWED].flatMap((cypher) => [
+    { cypher, params },
+    foldHiddenLookup(ANONYMOUS, cypher, params) ?? { cypher, params },
+  ]);
   Promise.all(
-    [PENDING, PENDING_OWED].map((statement) =>
+    sent.map(({ cypher: statement, params }) =>
       neo4j.readDriver.executeQuery(`EXPLAIN ${statement}`, params, {
         database: neo4j.database,
         routing: 'READ',

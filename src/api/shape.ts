@@ -57,10 +57,16 @@ function shapeOf(kind: ShapeKind, sets: Sets, info: GraphQLResolveInfo, depth: n
     const relation = RELATIONS[kind][field];
     // A task's document asked for its id alone needs no read (the task knows it).
     const skip = !relation || depth >= MAX_DEPTH || (field === 'document' && onlyId(nodes, info));
-    if (skip) fields.push(field);
+    if (kind === 'Task' && field === 'deadline') fields.push(...deadlineFields(nodes, info));
+    else if (skip) fields.push(field);
     else nested.push(nestedOf(kind, key, field, nodes, info, depth + 1));
   }
   return { kind, fields, nested };
+}
+
+/** A task's deadline as the subfields it selects (read/shape.ts reads only their properties). */
+function deadlineFields(nodes: readonly FieldNode[], info: GraphQLResolveInfo): string[] {
+  return [...fieldsOf(subsets(nodes), info).values()].flat().map((n) => `deadline.${fieldName(n)}`);
 }
 
 function nestedOf(
@@ -153,4 +159,17 @@ const keyOf = (field: string, responseKey: string | number): string =>
  *  resolver reads it itself. */
 export function readWith<T>(parent: object, info: GraphQLResolveInfo): T | undefined {
   return preloaded<T>(parent, keyOf(info.fieldName, info.path.key));
+}
+
+/** The text a hit's snippet is cut from (api/models.ts searchedText): its properties. */
+const SEARCHED = ['title', 'number', 'text', 'metric', 'name'];
+
+/** What of each search hit's node the request needs: its id (and type) alone when the node asks
+ *  for nothing else, with the searched text when the snippet or highlights are selected; null
+ *  (every property) when the node asks for more. */
+export function searchProperties(info: GraphQLResolveInfo): string[] | null {
+  const hits = under(info.fieldNodes, 'hits', info);
+  if (!onlyId(under(hits, 'node', info), info)) return null;
+  const text = under(hits, 'snippet', info).length + under(hits, 'highlights', info).length > 0;
+  return text ? SEARCHED : [];
 }

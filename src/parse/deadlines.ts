@@ -96,7 +96,7 @@ export function normalizeDeadline(folded: string): Norm {
       return { ...b, kind: 'due', start: a.start ?? startOfPeriod(a.end, range[1] as string) };
   }
   let recurrence: string | null = null;
-  if (/(?:hang|moi)\s*nam|dinh\s*ky\s*(?:hang\s*)?nam/.test(f)) recurrence = 'yearly';
+  if (/(?:hang|moi)\s*nam|dinh\s*ky\s*nam/.test(f)) recurrence = 'yearly';
   else if (/(?:hang|moi)\s*quy/.test(f)) recurrence = 'quarterly';
   else if (/(?:hang|moi)\s*thang/.test(f)) recurrence = 'monthly';
   else if (/dinh\s*ky\s*(\d{1,2})\s*thang/.test(f))
@@ -111,10 +111,11 @@ export function normalizeDeadline(folded: string): Norm {
   // "thường xuyên hằng năm" and "thường xuyên, định kỳ" are ongoing; "Thường xuyên, định kỳ
   // hằng quý" names its cycle
   const ongoing = /thuong\s*xuyen|lien\s*tuc/.exec(f);
-  const after = ongoing ? f.slice(ongoing.index + ongoing[0].length) : '';
   if (
     ongoing &&
-    (recurrence === null || recurrence === 'periodic' || /^\s+(?:hang|moi)\s/.test(after))
+    (recurrence === null ||
+      recurrence === 'periodic' ||
+      /^\s+(?:hang|moi)\s/.test(f.slice(ongoing.index + ongoing[0].length)))
   )
     recurrence = 'continuous';
 
@@ -154,8 +155,6 @@ export function normalizeDueCell(folded: string): Norm {
   const n = normalizeDeadline(folded);
   if (n.kind === 'event' && n.end !== null && n.start === n.end && !EVENT_ANCHOR.test(folded))
     return { ...n, kind: 'due', start: null };
-  if (n.kind === 'unknown' && /thuong\s*xuyen|dinh\s*ky/.test(folded))
-    return { ...n, kind: 'continuous' };
   return n;
 }
 

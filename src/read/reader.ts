@@ -9,6 +9,8 @@ import type { Props } from './models.ts';
 import {
   HIDDEN_PARAM,
   Hidden,
+  HIDDEN_COLUMN,
+  foldHiddenLookup,
   hiddenDocumentsStatement,
   scrub,
   seesEverything,
@@ -120,16 +122,35 @@ export class GraphReader {
     const named = cypher.includes(`$${HIDDEN_PARAM}`);
     const known = this.known ?? (seesEverything(this.viewer) ? await this.hidden() : undefined);
     if (known === undefined) {
+      const none = named ? { ...params, [HIDDEN_PARAM]: [] } : params;
+      const folded = foldHiddenLookup(this.viewer, cypher, none);
+      if (folded) return this.readFolded(folded, named, cypher, params, remaining);
       // Until the hidden documents are known, they are read beside the statement, not before
       // it (one round trip, not two), the statement run as if none were hidden: exact when none
       // are (most viewers), run again with them otherwise; only then are its rows used.
-      const none = named ? { ...params, [HIDDEN_PARAM]: [] } : params;
       const [hidden, rows] = await Promise.all([this.hidden(), this.run(cypher, none, remaining)]);
       if (!named || hidden.size === 0) return scrub(rows, hidden);
       return this.read(cypher, params);
     }
     const all = named ? { ...params, [HIDDEN_PARAM]: known.list() } : params;
     return scrub(await this.run(cypher, all, remaining), known);
+  }
+
+  /** The statement with the hidden documents read in it (viewer.ts foldHiddenLookup). No row:
+   *  the ids are not known yet, but none would be kept with them either (they only filter). */
+  private async readFolded(
+    folded: { cypher: string; params: Record<string, unknown> },
+    named: boolean,
+    cypher: string,
+    params: Record<string, unknown>,
+    remaining: number,
+  ): Promise<Props[]> {
+    const rows = await this.run(folded.cypher, folded.params, remaining);
+    if (rows.length === 0) return rows;
+    this.known ??= new Hidden((rows[0] as Props)[HIDDEN_COLUMN] as string[]);
+    const plain = rows.map(({ [HIDDEN_COLUMN]: _ids, ...row }) => row);
+    if (!named || this.known.size === 0) return scrub(plain, this.known);
+    return this.read(cypher, params);
   }
 
   private async run(

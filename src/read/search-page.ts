@@ -24,6 +24,9 @@ export interface SearchArgs {
   to?: string | null;
   first?: number | null;
   after?: string | null;
+  /** The properties of each hit to read (fixed names chosen in code, never input); every
+   *  property when not given. */
+  properties?: readonly string[] | null;
 }
 
 const TAG = 'search';
@@ -56,6 +59,13 @@ export function searchQuery(args: SearchArgs): {
   return { params, source, conditions };
 }
 
+/** A hit's map, projected after ORDER BY … LIMIT: the properties asked for, or all of them. */
+function hitProjection(properties: readonly string[] | null | undefined): string {
+  if (!properties) return nodeProjection('node');
+  const own = [...new Set(['id', ...properties])].map((p) => `.${p}`);
+  return `node {${own.join(', ')}, labels: labels(node)}`;
+}
+
 export function searchPageStatement(
   args: SearchArgs,
   size: number,
@@ -72,7 +82,7 @@ export function searchPageStatement(
     cypher: `${source}
 WITH node, score WHERE ${visibleWhere(conditions, 'node')}
 ORDER BY score DESC, node.id LIMIT ${limit}
-RETURN ${nodeProjection('node')} AS node, score`,
+RETURN ${hitProjection(args.properties)} AS node, score`,
     params: withHidden(params.toRecord()),
   };
 }

@@ -70,6 +70,14 @@ const PROPERTIES: Record<ShapeKind, Record<string, readonly string[]>> = {
     sectionTitles: ['sectionTitles'],
     text: ['text'],
     deadline: ['deadlineText', 'dueStart', 'dueEnd', 'recurrence', 'deadlineInherited'],
+    // A deadline's subfields (the API names them `deadline.<field>`): its text says whether the
+    // task has one at all, so every subfield reads it.
+    'deadline.text': ['deadlineText'],
+    'deadline.__typename': ['deadlineText'],
+    'deadline.start': ['deadlineText', 'dueStart'],
+    'deadline.end': ['deadlineText', 'dueEnd'],
+    'deadline.recurrence': ['deadlineText', 'recurrence'],
+    'deadline.inherited': ['deadlineText', 'deadlineInherited'],
     document: ['docId'],
     evidence: ['docId', 'start', 'end', 'quote'],
     ...Object.fromEntries(
@@ -176,6 +184,13 @@ export const RELATIONS: Record<ShapeKind, Record<string, Relation>> = {
     },
     tasksReportedTo: { kind: 'Task', match: tasksVia('REPORTS_TO'), order: byId, form: 'list' },
     tasksLedConnection: { kind: 'Task', match: tasksVia('LED_BY'), order: byId, form: 'page' },
+    partOf: { kind: 'Actor', match: actorsVia('PART_OF'), order: byId, form: 'list' },
+    units: {
+      kind: 'Actor',
+      match: (v, x, r) => `MATCH (${x}:Actor)-[${r}:PART_OF]->(${v})`,
+      order: byId,
+      form: 'list',
+    },
   },
 };
 
@@ -224,7 +239,10 @@ export function projection(
     (n, i) =>
       `n${i}: ${nestedProjection(v, RELATIONS[shape.kind][n.field] as Relation, n, params, names)}`,
   );
-  const entries = [...own, `labels: labels(${v})`, ...nested, ...(extra ? [extra] : [])];
+  // A document's or a task's label is known from the pattern that bound it (a read less per
+  // node); an actor's says which type it is.
+  const labels = shape.kind === 'Actor' ? `labels(${v})` : `['${shape.kind}']`;
+  const entries = [...own, `labels: ${labels}`, ...nested, ...(extra ? [extra] : [])];
   return `${v} {${entries.join(', ')}}`;
 }
 

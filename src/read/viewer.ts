@@ -103,8 +103,9 @@ function hiddenOwn(viewer: Viewer, v: string): string {
  * The ids of the documents the viewer may not see. An ingested document: hiddenOwn. A referenced
  * one (a placeholder: a number and what citing texts say of it) is seen through the documents
  * citing it, so it is hidden when no document the viewer sees cites it. Without scopes only the
- * marked documents and what they cite are looked at (the secrecy index), so an anonymous request
- * pays a seek, not a scan.
+ * marked documents and what they cite are looked at (the secrecy index first, behind a WITH: the
+ * planner would otherwise start from every placeholder and its citers), so an anonymous request pays a seek,
+ * not a scan.
  */
 export function hiddenDocumentsStatement(viewer: Viewer): {
   cypher: string;
@@ -119,14 +120,48 @@ UNION
 MATCH (p:Document {status: 'referenced'}) WHERE ${citedOnlyByHidden('p')} RETURN p.id AS id`
     : `MATCH (d:Document) WHERE d.secrecy > $clearance RETURN d.id AS id
 UNION
-MATCH (m:Document)-->(p:Document {status: 'referenced'}) WHERE m.secrecy > $clearance
-  AND ${citedOnlyByHidden('p')} RETURN p.id AS id`;
+MATCH (m:Document) WHERE m.secrecy > $clearance
+WITH DISTINCT m
+MATCH (m)-->(p:Document {status: 'referenced'}) WHERE ${citedOnlyByHidden('p')} RETURN p.id AS id`;
   return {
     cypher,
     params: {
       clearance: viewer.clearance,
       provinces: viewer.jurisdictions ?? [],
       agencies: viewer.agencies ?? [],
+    },
+  };
+}
+
+/** The column a folded statement (foldHiddenLookup) adds to its rows: the hidden documents' ids. */
+export const HIDDEN_COLUMN = '__hiddenDocuments';
+
+/**
+ * For a viewer without scopes, `cypher` run with the viewer's hidden documents read in the same
+ * statement (one transaction, one round trip, where the lookup beside it was a second one): the
+ * lookup first (the secrecy index: a seek, no scan), then the statement unchanged as a subquery,
+ * each row carrying the ids (HIDDEN_COLUMN). The statement sees none hidden; the reader uses its
+ * rows when the ids are none, and runs it again with them otherwise. Null for a scoped viewer:
+ * its hidden documents are most of the corpus, too many to repeat on every row.
+ */
+export function foldHiddenLookup(
+  viewer: Viewer,
+  cypher: string,
+  params: Record<string, unknown>,
+): { cypher: string; params: Record<string, unknown> } | null {
+  if (viewer.jurisdictions !== null || viewer.agencies !== null) return null;
+  const lookup = hiddenDocumentsStatement(viewer);
+  // The lookup's parameters renamed, so none can meet one of the statement's.
+  const own = (name: string): string => `viewerHidden_${name}`;
+  const renamed = lookup.cypher.replace(
+    /\$(clearance|provinces|agencies)\b/g,
+    (_m, name: string) => `$${own(name)}`,
+  );
+  return {
+    cypher: `CALL {\n${renamed}\n}\nWITH collect(id) AS ${HIDDEN_COLUMN}\nCALL {\n${cypher}\n}\nRETURN *`,
+    params: {
+      ...params,
+      ...Object.fromEntries(Object.entries(lookup.params).map(([k, v]) => [own(k), v])),
     },
   };
 }

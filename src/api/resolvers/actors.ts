@@ -49,9 +49,10 @@ export const actorResolvers: Resolvers = {
     kind,
     jurisdiction: (org) => jurisdictionOf(org),
     aliases: (org) => org.aliases ?? [],
-    partOf: async (org, _args, { loaders }) =>
-      organizations(await loaders.partOf.load(org.id))[0] ?? null,
-    units: async (org, _args, { loaders }) => organizations(await loaders.units.load(org.id)),
+    partOf: async (org, _args, { loaders }, info) =>
+      organizations(readWith(org, info) ?? (await loaders.partOf.load(org.id)))[0] ?? null,
+    units: async (org, _args, { loaders }, info) =>
+      organizations(readWith(org, info) ?? (await loaders.units.load(org.id))),
     groups: (org, _args, { loaders }) => loaders.groups.load(org.id),
     tasksLed: tasksOf('tasksLed'),
     tasksCoordinated: tasksOf('tasksCoordinated'),

@@ -24,7 +24,7 @@ import { requireRole } from '../auth.ts';
 import { noteWrite } from '../context.ts';
 import { prefetchDocumentLists, prefetchOrganizationLists } from '../prefetch.ts';
 import { fromShape, readById } from '../../read/shape.ts';
-import { compiledFields, connectionShape, nodeShape } from '../shape.ts';
+import { compiledFields, connectionShape, nodeShape, searchProperties } from '../shape.ts';
 import type { ActorModel, TaskModel } from '../../read/models.ts';
 
 const SEARCH_LABELS: Record<SearchType, string> = {
@@ -101,14 +101,17 @@ const Query: QueryResolvers = {
     return readPage(db, query, page, convert, selects(info, 'totalCount'), shape);
   },
 
-  search: async (_parent, { text, types, ...rest }, { db }) => {
+  search: async (_parent, { text, types, ...rest }, { db }, info) => {
     const labels = types ? [...new Set(types.map((t) => SEARCH_LABELS[t]))] : null;
-    const page = await searchPage(db, { text, labels, ...rest });
+    const properties = searchProperties(info);
+    const page = await searchPage(db, { text, labels, ...rest, properties });
     const words = searchWords(text);
+    // Without the searched text read (not selected), no snippet to cut.
+    const cut = properties?.length === 0 ? () => ({ text: '', highlights: [] }) : snippet;
     return {
       hits: page.rows.map(({ node: props, score, cursor }) => {
         const node = toNode(props);
-        const { text: excerpt, highlights } = snippet(searchedText(node), words);
+        const { text: excerpt, highlights } = cut(searchedText(node), words);
         return { node, score, cursor, snippet: excerpt, highlights };
       }),
       pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.rows.at(-1)?.cursor ?? null },
