@@ -66,23 +66,32 @@ function introPeriod(src: Source, p: Block): Deadline | null {
   return deadlineAt(src, at, at + (m[1] as string).length);
 }
 
-/** The period stated over `b`: nearest first, an intro paragraph among the siblings before it
- *  or before an ancestor (over the items between, up to another paragraph), else the heading
- *  of an ancestor. */
-export function periodAbove(src: Source, b: Block, roots: Block[]): Deadline | null {
-  const chain = [b, ...ancestors(b).reverse()];
-  for (const x of chain) {
-    const siblings = x.parent ? x.parent.children : roots;
-    for (let i = siblings.indexOf(x) - 1; i >= 0; i--) {
-      const p = siblings[i] as Block;
-      if (p.type === 'item' || p.type === 'bullet') continue;
-      const d = introPeriod(src, p);
-      if (d) return d;
-      break;
+/** For each block, the period of the intro paragraph before it among its siblings: over the
+ *  items between, up to another paragraph or heading. One pass per sibling list, per parse. */
+const introOf = new WeakMap<Block, Deadline | null>();
+const passed = new WeakSet<Block[]>();
+
+function introBefore(src: Source, siblings: Block[], x: Block): Deadline | null {
+  if (!passed.has(siblings)) {
+    let current: Deadline | null = null;
+    for (const s of siblings) {
+      introOf.set(s, current);
+      if (s.type !== 'item' && s.type !== 'bullet') current = introPeriod(src, s);
     }
+    passed.add(siblings);
+  }
+  return introOf.get(x) ?? null;
+}
+
+/** The period stated over `b`: nearest first, an intro paragraph among the siblings before it
+ *  or before an ancestor, else the heading of an ancestor. */
+export function periodAbove(src: Source, b: Block, roots: Block[]): Deadline | null {
+  for (const x of [b, ...ancestors(b).reverse()]) {
+    const d = introBefore(src, x.parent ? x.parent.children : roots, x);
+    if (d) return d;
     if (x !== b && x.type !== 'part') {
-      const d = headingPeriod(src, x);
-      if (d) return d;
+      const h = headingPeriod(src, x);
+      if (h) return h;
     }
   }
   return null;
