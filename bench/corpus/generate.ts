@@ -71,8 +71,11 @@ export interface CascadeOptions {
   seed?: number;
 }
 
-/** Documents beyond this would exhaust the unique commune names (and no country has them). */
-export const MAX_DOCUMENTS = 50_000;
+/** Documents before the communes issue a second plan each: about as many communes as the name
+ *  pool holds unique names for. Up to here the corpus is what it was when it stopped here. */
+const FRESH_COMMUNES_UNTIL = 50_000;
+/** A commune issues one plan a round after the fresh rounds; a million is 20 a commune. */
+export const MAX_DOCUMENTS = 1_000_000;
 const PROVINCES = 63;
 
 interface Province {
@@ -242,19 +245,31 @@ function* planCascade(
     yield { plan, structure };
   }
 
-  // communes, one per district per round
-  for (;;) {
-    for (const d of structure.districts) {
+  // Communes, one per district per round; once as many communes exist as names allow, the
+  // communes of the first rounds issue again, round after round (each plan numbered in its own
+  // range, so a commune's plans of one year keep distinct ids).
+  const before = index;
+  const freshRounds = Math.max(
+    1,
+    Math.floor((FRESH_COMMUNES_UNTIL - before) / structure.districts.length),
+  );
+  const communes: Commune[] = [];
+  for (let round = 0; ; round++) {
+    const again = Math.floor(round / freshRounds);
+    for (const [k, d] of structure.districts.entries()) {
       if (index >= total) return;
       rng = draw();
-      const name = structure.names.next();
-      const commune: Commune = { id: slugify(name), name, district: d };
+      const commune =
+        again === 0
+          ? freshCommune(structure, d)
+          : (communes[(round % freshRounds) * structure.districts.length + k] as Commune);
+      if (again === 0) communes.push(commune);
       const parent = districtPlans.get(d) as Plan;
       const plan = make(
         {
           level: 'xa',
           kind: 'commune',
-          number: `${rng.int(10, 150)}-KH/ĐU`,
+          number: `${rng.int(10, 150) + 200 * again}-KH/ĐU`,
           date: addDays(parent.date, rng.int(7, 60)),
           parent,
           province: d.province,
@@ -266,6 +281,11 @@ function* planCascade(
       yield { plan, structure };
     }
   }
+}
+
+function freshCommune(structure: Structure, district: District): Commune {
+  const name = structure.names.next();
+  return { id: slugify(name), name, district };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -911,10 +931,11 @@ export interface CascadeRegistry {
  */
 export function cascadeRegistryRecords(options: CascadeOptions): CascadeRegistry {
   let structure: Structure | undefined;
-  const communes: Commune[] = [];
+  const communes = new Set<Commune>();
   for (const { plan, structure: s } of planCascade(options)) {
     structure = s;
-    if (plan.commune) communes.push(plan.commune);
+    // A commune that issues again is listed once.
+    if (plan.commune) communes.add(plan.commune);
   }
   const s = structure as Structure;
   const jurisdictions: JurisdictionRecord[] = [

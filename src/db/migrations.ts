@@ -10,6 +10,9 @@ export interface Migration {
   id: string;
   description: string;
   statements: string[];
+  /** Rewrites of stored data, after the statements: each idempotent and batched (CALL … IN
+   *  TRANSACTIONS), so it runs in an implicit transaction of its own. */
+  data?: string[];
 }
 
 export const migrations: Migration[] = [
@@ -105,6 +108,17 @@ export const migrations: Migration[] = [
       'CREATE CONSTRAINT audit_event_id IF NOT EXISTS FOR (n:AuditEvent) REQUIRE n.id IS UNIQUE',
     ],
   },
+  {
+    id: '0010-mention-stored-once',
+    description:
+      "A link's mention equal to its quote is not stored twice (the read layer takes the quote for it)",
+    statements: [],
+    data: [
+      `MATCH ()-[r:ISSUED_BY|SENT_TO|RECEIVED_BY|LED_BY|COORDINATES_WITH|REPORTS_TO]->()
+       WHERE r.mention = r.quote
+       CALL { WITH r REMOVE r.mention } IN TRANSACTIONS OF 10000 ROWS`,
+    ],
+  },
 ];
 
 /** The full-text index that search queries use (see migration 0005). */
@@ -134,6 +148,25 @@ async function runTolerant(
   } catch (error) {
     const code = (error as { code?: unknown }).code;
     if (typeof code !== 'string' || !ALREADY_THERE.has(code)) throw error;
+  }
+}
+
+/** A data rewrite in an implicit transaction (the only kind CALL … IN TRANSACTIONS runs in). Two
+ *  processes starting at once may deadlock on the same rows: the rewrite is idempotent, so the
+ *  loser runs it again. */
+async function runData(driver: Driver, database: string, statement: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    const session = driver.session({ database });
+    try {
+      await session.run(statement);
+      return;
+    } catch (error) {
+      const code = (error as { code?: unknown }).code;
+      const transient = typeof code === 'string' && code.startsWith('Neo.TransientError.');
+      if (!transient || attempt >= 5) throw error;
+    } finally {
+      await session.close();
+    }
   }
 }
 
@@ -167,6 +200,7 @@ export async function runMigrations(
     for (const statement of migration.statements) {
       await runTolerant(driver, database, statement);
     }
+    for (const statement of migration.data ?? []) await runData(driver, database, statement);
     await runTolerant(
       driver,
       database,

@@ -110,13 +110,37 @@ export function prepareText(
     parsed,
     contentHash: hash,
     sourceFile: file,
-    meta,
+    meta: withHeaderJurisdiction(env, parsed, hash, meta),
     registryIds: env.registryIds,
     members: env.members,
   });
   plan.text = textRow(file, text, source);
   plan.registryKey = env.registryKey;
   return { file, parsed, plan, ...(source ? { source } : {}) };
+}
+
+/**
+ * The jurisdiction the header names ("ĐẢNG BỘ TỈNH X / HUYỆN ỦY Y") when neither the metadata nor
+ * the issuer's resolution gives one: an issuer read as "Ban Thường vụ Huyện ủy" alone would number
+ * the document by that name, one id for every district's "48-KH/HU" of a year.
+ */
+function withHeaderJurisdiction(
+  env: IngestEnvironment,
+  parsed: ParsedDocument,
+  hash: string,
+  meta: DocumentMeta | undefined,
+): DocumentMeta | undefined {
+  const d = parsed.document;
+  if (meta?.jurisdiction || d.issuer?.resolution?.jurisdiction) return meta;
+  // The issuing body is the header's last line, its parent the one before.
+  for (const body of [...d.headerBodies].reverse()) {
+    const jurisdiction = env.resolve(body.quote, {
+      documentKey: hashKey(hash),
+      ...(d.issuedDate ? { date: d.issuedDate } : {}),
+    }).jurisdiction;
+    if (jurisdiction?.province) return { ...meta, jurisdiction };
+  }
+  return meta;
 }
 
 /** Reads a file and its `<file>.meta.yaml` (or the given metadata), then prepares it. */
@@ -317,7 +341,8 @@ async function ingestBatch(
     target.driver,
     target.database,
     ready.map((r) => r.prepared.plan),
-    { replace: options.replace === true },
+    // ingestFiles synced the registry before any batch (a lost database stops the run there).
+    { replace: options.replace === true, registrySynced: true },
   );
   const writeMs = (performance.now() - t1) / ready.length;
   let lost: string | undefined;

@@ -12,8 +12,11 @@ export interface RelRow {
   props: Record<string, unknown>;
 }
 
+/** The mention is stored only where it differs from the quote (null is not stored): the read
+ *  layer takes the quote for it otherwise (MENTION_TYPES). */
 function linkProps(l: ActorLink): Record<string, unknown> {
-  return { ...toEvidence(l), mention: l.mention, rule: l.rule, confidence: l.confidence };
+  const mention = l.mention === l.quote ? null : l.mention;
+  return { ...toEvidence(l), mention, rule: l.rule, confidence: l.confidence };
 }
 
 export interface Rows {
@@ -75,8 +78,9 @@ function emptyRows(): Rows {
   };
 }
 
-/** Each actor once, by label (a label is its own statement); children for PART_OF. */
-function addActors(rows: Rows, plan: WritePlan, seenActors: Set<string>): void {
+/** Each actor once, by label (a label is its own statement); children for PART_OF, but for the
+ *  registry's bodies when the registry was synced (which wrote their PART_OF). */
+function addActors(rows: Rows, plan: WritePlan, seenActors: Set<string>, synced: boolean): void {
   for (const a of plan.actors) {
     if (seenActors.has(a.id)) continue;
     seenActors.add(a.id);
@@ -84,7 +88,7 @@ function addActors(rows: Rows, plan: WritePlan, seenActors: Set<string>): void {
     const list = rows.actors.get(label) ?? [];
     list.push(a);
     rows.actors.set(label, list);
-    if (a.partOf !== null) rows.children.push(a);
+    if (a.partOf !== null && !(synced && a.scope === 'registry')) rows.children.push(a);
   }
 }
 
@@ -184,8 +188,9 @@ function addReferences(rows: Rows, plan: WritePlan): void {
   }
 }
 
-/** The rows of several plans, merged statement by statement (pure). */
-export function rowsOf(plans: readonly WritePlan[]): Rows {
+/** The rows of several plans, merged statement by statement (pure). `registrySynced`: the
+ *  registry's bodies and their PART_OF are in the graph already (registry-sync.ts). */
+export function rowsOf(plans: readonly WritePlan[], registrySynced = false): Rows {
   const rows = emptyRows();
   const seenActors = new Set<string>();
   for (const plan of plans) {
@@ -200,7 +205,7 @@ export function rowsOf(plans: readonly WritePlan[]): Rows {
     if (plan.placeholderId) {
       rows.adopt.push({ placeholderId: plan.placeholderId, id: plan.document.id });
     }
-    addActors(rows, plan, seenActors);
+    addActors(rows, plan, seenActors, registrySynced);
     addDocumentRels(rows, plan);
     addTasks(rows, plan);
     rows.targets.push(...plan.targets);

@@ -112,6 +112,17 @@ export interface Evidence {
   quote: string;
 }
 
+/** Relationships whose `mention` is stored only where it differs from their quote (the quote is
+ *  the mention otherwise: src/graph/rows.ts). */
+export const MENTION_TYPES: ReadonlySet<string> = new Set([
+  'ISSUED_BY',
+  'SENT_TO',
+  'RECEIVED_BY',
+  'LED_BY',
+  'COORDINATES_WITH',
+  'REPORTS_TO',
+]);
+
 /** Just the evidence of a row, a node's or a relationship's properties (nothing else). */
 export function toEvidence(props: Readonly<Partial<Record<keyof Evidence, unknown>>>): Evidence {
   return {

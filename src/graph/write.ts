@@ -30,6 +30,9 @@ export interface WriteHooks {
   /** Refuse to retire other documents last ingested under the same source name (the API's
    *  names are chosen by clients; the CLI's are files, whose corrected numbers retire the old). */
   keepOthers?: boolean;
+  /** The registry was synced before this write (registry-sync.ts): its bodies' PART_OF are not
+   *  written again. */
+  registrySynced?: boolean;
 }
 
 /**
@@ -265,7 +268,7 @@ async function writeBatch(
         owned.length > 0
           ? await clearOwned(tx, pipe, owned, todo, state)
           : { oldActors: [], oldTargets: [] };
-      sendRows(pipe, rowsOf(todo));
+      sendRows(pipe, rowsOf(todo, hooks.registrySynced === true));
       if (owned.length > 0) {
         // Clean-up: bodies and placeholders the earlier versions alone used. Parents go after
         // their children, hence three rounds.

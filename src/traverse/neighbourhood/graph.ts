@@ -4,7 +4,7 @@
  * the Cytoscape.js elements JSON that Cytoscape desktop and Cytoscape.js import.
  */
 import { toNode, type EvidenceModel, type NodeModel, type Props } from '../../read/models.ts';
-import { ACTOR_LABELS, type NodeLabel } from '../../graph/vocabulary.ts';
+import { ACTOR_LABELS, MENTION_TYPES, type NodeLabel } from '../../graph/vocabulary.ts';
 
 export type AttributeType = 'string' | 'int';
 export type AttributeValue = string | number | null;
@@ -208,7 +208,7 @@ export function toNeighbourhoodGraph(
         docId: text(e.props.docId),
         start: int(e.props.start),
         end: int(e.props.end),
-        mention: text(e.props.mention),
+        mention: text(e.props.mention ?? (MENTION_TYPES.has(e.type) ? e.props.quote : undefined)),
         purpose: text(e.props.purpose),
         reason: text(e.props.reason),
         rule: text(e.props.rule),

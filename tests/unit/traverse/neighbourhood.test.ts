@@ -78,12 +78,14 @@ describe('toNeighbourhoodGraph', () => {
       'doc:A#1-[LED_BY]->tw/b',
       'doc:A#1-[LED_BY]->tw/b#2',
     ]);
+    // A lead's mention is stored only where it differs from its quote (src/graph/rows.ts).
     expect(graph.edges[1]?.attributes).toEqual({
       type: 'LED_BY',
       quote: 'Ban B',
       docId: 'doc:A',
       start: 2,
       end: 7,
+      mention: 'Ban B',
     });
     expect(graph.edges[0]?.attributes).toEqual({ type: 'HAS_TASK', ordinal: 3 });
   });
