@@ -103,11 +103,25 @@ function cleanCell(src: Source, cell: Cell | undefined): CleanCell | null {
 }
 
 /** The bodies of a lead or coordinator cell; a note in parentheses ("(cơ quan thường trực)") is
- *  no body. Blanked, not cut, so that positions still map back. */
+ *  no body. Blanked, not cut, so that positions still map back. A ";" in a cell always ends a
+ *  body ("Viện, Trường; Doanh nghiệp"): each part is split on its own. */
 function bodies(actors: ActorFactory, c: CleanCell | null): Actor[] {
   if (!c) return [];
   const text = c.text.replace(/\([^()]*\)?/g, (m) => ' '.repeat(m.length));
-  return actors.makeFrom(text, c.toClean, c.toCleanEnd);
+  const out: Actor[] = [];
+  let from = 0;
+  for (const part of text.split(';')) {
+    const at = from;
+    out.push(
+      ...actors.makeFrom(
+        part,
+        (i) => c.toClean(at + i),
+        (i) => c.toCleanEnd(at + i),
+      ),
+    );
+    from += part.length + 1;
+  }
+  return out;
 }
 
 function deadlineOf(src: Source, c: CleanCell | null): Deadline | null {

@@ -9,7 +9,7 @@
  */
 import { actorEnd, isActorStart, type ActorFactory } from './actors.ts';
 import { findDeadline } from './deadlines.ts';
-import { isUpper, trimRange, type Source } from './source.ts';
+import { isLower, isUpper, trimRange, type Source } from './source.ts';
 import type { Actor, Deadline, Task } from './types.ts';
 
 const ACTOR_MAX = 300;
@@ -227,6 +227,21 @@ function askedCollective(scan: Scan): void {
 }
 
 /** "phối hợp với Y": coordinators; "…, X phối hợp với" gives the lead when none is known. */
+/** "các đơn vị liên quan tiếp nhận …": a collective closed by "(có) liên quan" ends there when
+ *  a lower-case word other than "đến", "và", "của" … follows it: that word is the task's verb. */
+const CLOSED =
+  /(?<![\p{L}])(?:co\s+)?lien\s*quan(?=\s+(?!(?:den|toi|va|cua|thuoc|trong|tai|o|tren)\s)\p{L})/gu;
+
+function closedAt(src: Source, s: number, e: number): number {
+  for (const m of src.fold.slice(s, e).matchAll(CLOSED)) {
+    const after = s + m.index + m[0].length;
+    let k = after;
+    while (/\s/.test(src.clean[k] ?? '')) k++;
+    if (isLower(src.clean[k])) return after;
+  }
+  return e;
+}
+
 function coordinators({ src, s0, end, text, actors, own }: Scan): void {
   for (const m of text.matchAll(COORDINATE)) {
     const at = s0 + m.index;
@@ -246,7 +261,7 @@ function coordinators({ src, s0, end, text, actors, own }: Scan): void {
       if (whole && actorEnd(src, cs, ce).end >= ce) set(own, make(src, actors, cs, ce), 'subject');
     }
     const { end: e } = listEnd(src, s, end);
-    const [cs, ce] = trimRange(src.clean, s, e, ' \n,');
+    const [cs, ce] = trimRange(src.clean, s, closedAt(src, s, e), ' \n,');
     if (validList(src, cs, ce)) own.coordinators.push(...make(src, actors, cs, ce));
   }
 }

@@ -10,6 +10,7 @@ import { actorEnd, type ActorFactory } from './actors.ts';
 import { pointTasks, type Inherited } from './inline-points.ts';
 import { introLead } from './intro-lead.ts';
 import { ancestors, CLOSING, walk, type Block } from './outline.ts';
+import { periodAbove } from './periods.ts';
 import { isCapsLine, type Source } from './source.ts';
 import { make, readRange, type Own } from './task-lead.ts';
 import {
@@ -184,8 +185,8 @@ function fieldSites(src: Source, b: Block): { b: Block; text: string; end: numbe
 }
 
 /** What a block takes from the items above it: the nearest lead (with its coordinators and
- *  reporting lines, up to the part) and the nearest deadline. */
-function fromAbove(b: Block, own: (a: Block) => Own): Inherited {
+ *  reporting lines, up to the part) and the nearest deadline, else a period stated over it. */
+function fromAbove(src: Source, b: Block, roots: Block[], own: (a: Block) => Own): Inherited {
   const up: Inherited = {
     lead: [],
     leadRule: 'none',
@@ -205,6 +206,7 @@ function fromAbove(b: Block, own: (a: Block) => Own): Inherited {
   }
   const ad = chain.map((a) => own(a).deadline).find((d) => d !== null);
   if (ad) up.deadline = { ...ad, inherited: true };
+  else up.deadline = periodAbove(src, b, roots);
   return up;
 }
 
@@ -280,7 +282,7 @@ export function findTasks(src: Source, roots: Block[], actors: ActorFactory): Ta
       (b.type === 'item' && introLead(src, b, roots, actors, true).length > 0);
     if (!fielded && (fieldOf(src, b) || !isTask(src, b, o, hasParts, headed))) return;
 
-    const up = withGroup(fromAbove(b, own), groupFields(src, b, actors, groups));
+    const up = withGroup(fromAbove(src, b, roots, own), groupFields(src, b, actors, groups));
     const points = fielded ? null : pointTasks(src, b, up, actors);
     if (points) return void tasks.push(...points);
     let { lead, leadRule, coordinators, reportsTo } = o;
