@@ -10,6 +10,7 @@
 import {
   groupAdmits,
   validOn,
+  type GroupClause,
   type GroupRule,
   type RegistryOrganization,
   type Resolution,
@@ -53,6 +54,17 @@ function fromRegistry(o: RegistryOrganization): Resolution {
   };
 }
 
+/**
+ * Commune bodies join a group only when its clause names the commune level or a province: a
+ * district's "Đảng ủy các xã, thị trấn" takes in its communes, while a central plan's unscoped
+ * "Các cấp ủy, tổ chức đảng" stops at the districts — with the national registry it would
+ * otherwise take in ten thousand Đảng ủy xã, more than the pending check answers in time
+ * (docs/registry.md, "Commune bodies and groups").
+ */
+function admitsCommunes(c: Pick<GroupClause, 'level' | 'jurisdiction'>): boolean {
+  return c.level === 'xa' || c.jurisdiction?.province !== undefined;
+}
+
 export class MemberIndex {
   private readonly buckets = new Map<string, Resolution[]>();
   /** Dated registry bodies: a group of a 2022 document admits the bodies of 2022 only. */
@@ -68,9 +80,6 @@ export class MemberIndex {
   private build(): void {
     if (!this.pending) return;
     for (const o of this.pending) {
-      // Not yet the communes' bodies: "Các cấp ủy, tổ chức đảng" of a central plan would take in
-      // ten thousand Đảng ủy xã, which the pending check cannot yet answer in time (docs/registry.md).
-      if (o.level === 'xa') continue;
       this.add(fromRegistry(o));
       if (o.validFrom || o.validTo) this.periods.set(o.id, o);
     }
@@ -95,9 +104,11 @@ export class MemberIndex {
     for (const c of clauses) {
       // A family clause ("Hệ thống Liên minh Hợp tác xã") is not bounded by kind.
       const kinds: string[] = 'family' in c && c.family ? ['*'] : c.kinds;
+      const communes = admitsCommunes(c);
       for (const kind of kinds) {
         const key = `${kind}|${c.level ?? '*'}|${c.jurisdiction?.province ?? '*'}`;
-        for (const r of this.buckets.get(key) ?? []) if (r.id) seen.set(r.id, r);
+        for (const r of this.buckets.get(key) ?? [])
+          if (r.id && (communes || r.level !== 'xa')) seen.set(r.id, r);
       }
     }
     return [...seen.values()];
