@@ -21,35 +21,19 @@ export function cascadeRegistry(base: Registry, documents: number, seed: number)
   };
 }
 
-const synced = new Set<string>();
-const CHUNK = 20_000;
-
 /**
- * Writes the organizations of `registry` not yet written, in transactions of 20,000 (one for the
- * 600,000 bodies of 100,000 documents would hold them all in the heap at once); parents first, so
- * that each chunk's PART_OF finds its parent. Returns how many were new.
+ * Writes the organizations of `registry` that the graph does not hold yet: syncRegistry compares
+ * with the stored rows, writes in transactions of at most 20,000 and every node before its
+ * PART_OF (one transaction for the 600,000 bodies of 100,000 documents would hold them all in
+ * the heap at once). Returns how many were written.
  */
 export async function syncNewOrganizations(
   driver: Driver,
   database: string,
   registry: Registry,
 ): Promise<number> {
-  const all = registryOrganizations(registry);
-  const byId = new Map(all.map((o) => [o.id, o]));
-  const depth = (id: string, seen = 0): number => {
-    const parent = byId.get(id)?.partOf;
-    return parent && seen < 10 ? 1 + depth(parent, seen + 1) : 0;
-  };
-  const fresh = all
-    .filter((o) => !synced.has(o.id))
-    .map((o) => ({ o, d: depth(o.id) }))
-    .sort((a, b) => a.d - b.d)
-    .map((x) => x.o);
-  for (let i = 0; i < fresh.length; i += CHUNK) {
-    await syncRegistry(driver, database, fresh.slice(i, i + CHUNK));
-  }
-  for (const o of fresh) synced.add(o.id);
-  return fresh.length;
+  const result = await syncRegistry(driver, database, registryOrganizations(registry));
+  return result.written?.organizations ?? 0;
 }
 
 export interface StoreSizes {
