@@ -47,6 +47,8 @@ export const HEAD_WORDS: readonly HeadWord[] = [
   body('đảng bộ'),
   body('chi bộ'),
   body('chi ủy'),
+  // a Party cell of a standing committee ("Tổ đảng ở Thường trực Ủy ban Pháp luật")
+  body('tổ đảng'),
   body('chi nhánh'),
   body('đoàn', 'kết'),
   body('tỉnh đoàn'),

@@ -15,6 +15,7 @@
  */
 import { HEAD_WORDS, keyStartsWithHead } from '../lexicon/heads.ts';
 import { expandAbbreviations, expandToken } from './abbreviations.ts';
+import { abbreviationComma } from './glued-comma.ts';
 import { normalizeKey } from './normalize.ts';
 import { sharedOffice } from './offices.ts';
 import { placeList } from './place-lists.ts';
@@ -115,7 +116,7 @@ export function splitMentions(
       };
     });
   }
-  const segments = rawSegments(list)
+  const segments = rawSegments(list, registry.abbreviations)
     .map((s) => trimSegment(list, s))
     .filter((s) => s.end > s.start);
   const merged = mergeSegments(list, segments, registry);
@@ -128,7 +129,9 @@ export function splitMentions(
 }
 
 /** Cut at top-level ',', ';', line breaks and the word "và" (never inside parentheses). */
-function rawSegments(list: string): Segment[] {
+/** With `table`, a comma inside an abbreviation (glued-comma.ts) cuts nothing; a colon head's
+ *  code list ("Các đơn vị: TST,TCKT") is cut at every comma. */
+function rawSegments(list: string, table?: Registry['abbreviations']): Segment[] {
   const out: Segment[] = [];
   let depth = 0;
   let start = 0;
@@ -137,7 +140,7 @@ function rawSegments(list: string): Segment[] {
     const ch = list[i];
     if (ch === '(') depth++;
     else if (ch === ')') depth = Math.max(0, depth - 1);
-    if (depth > 0) continue;
+    if (depth > 0 || (table && abbreviationComma(list, i, table))) continue;
     if (ch === ',' || ch === ';' || ch === '\n') {
       out.push({ start, end: i, sep });
       start = i + 1;

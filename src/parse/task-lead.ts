@@ -7,8 +7,10 @@
  * nothing but bodies (heading). Coordinators follow "phối hợp với". Reporting lines: "báo cáo …
  * cho/với/lên X", "(định kỳ) báo cáo X". Lists run across ";" between bodies.
  */
+import { abbreviationComma } from '../orgs/glued-comma.ts';
 import { actorEnd, isActorStart, type ActorFactory } from './actors.ts';
 import { findDeadline } from './deadlines.ts';
+import { leadershipHeading } from './heading-leads.ts';
 import { isLower, isUpper, trimRange, type Source } from './source.ts';
 import type { Actor, Deadline, Task } from './types.ts';
 
@@ -106,6 +108,10 @@ export function readRange(
   if (own.lead.length === 0) askedBySubject(scan);
   if (own.lead.length === 0) chuTri(scan);
   if (own.lead.length === 0 && isActorStart(src, s0)) openingList(scan, hasChildren);
+  if (own.lead.length === 0 && hasChildren) {
+    const leaders = leadershipHeading(src, s0, end, actors);
+    if (leaders.length > 0) set(own, leaders, 'heading');
+  }
   if (own.lead.length === 0) assignedInside(scan);
   if (own.lead.length === 0) askedCollective(scan);
   if (own.lead.length === 0) subjectAfterPhrase(scan);
@@ -296,6 +302,7 @@ function subjectAfterPhrase({ src, s0, end, actors, own }: Scan): void {
   const stop = src.clean.slice(s0, end).search(/[.;:]/);
   const limit = stop < 0 ? end : s0 + stop;
   for (let k = src.clean.indexOf(',', s0); k >= 0 && k < limit; k = src.clean.indexOf(',', k + 1)) {
+    if (abbreviationComma(src.clean, k, actors.registry.abbreviations)) continue; // "KH,CN,ĐMST"
     let s = k + 1;
     while (s < limit && src.clean[s] === ' ') s++;
     // "Căn cứ …, các sở, ban, ngành, UBND các xã xây dựng kế hoạch": a plural opens it too
