@@ -3,6 +3,7 @@
  * vụ, UBND → Ủy ban nhân dân, Đ/c → Đồng chí…). An abbreviation is replaced only as a whole
  * token, so "TT" inside "TTĐT" or "VP" inside "VPTU" is left to its own longer row.
  */
+import { titleBeforeName } from './person-titles.ts';
 import type { AbbreviationEntry, Registry } from './types.ts';
 
 function escapeRegExp(s: string): string {
@@ -75,7 +76,8 @@ function withFirstLetterCase(expansion: string, like: string): string {
 /** Replace every abbreviation token of `s` (NFC) by its expansion. */
 export function expandAbbreviations(s: string, registry: Pick<Registry, 'abbreviations'>): string {
   const c = compile(registry.abbreviations);
-  return s
-    .normalize('NFC')
-    .replace(c.pattern, (token) => expandToken(token, registry.abbreviations) ?? token);
+  return titleBeforeName(s.normalize('NFC')).replace(
+    c.pattern,
+    (token) => expandToken(token, registry.abbreviations) ?? token,
+  );
 }
