@@ -1,7 +1,9 @@
 /**
- * `npx tsx bench/eval-misses.ts [genre|file-substring]…`: what the parser misses per document
+ * `npx tsx bench/eval-misses.ts [genre|file-prefix]…`: what the parser misses per document
  * against labels a (tasks missed and extra, leads, coordinators, deadlines, recipients,
  * metadata), to group the misses into general classes. A diagnostic; `npm run eval` scores.
+ * A file is chosen by the start of its name, as in eval-subset.ts: `55-` must not also pick
+ * `43-…5155-…` (a held-out document's misses are not to be read before it is measured).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -39,7 +41,7 @@ const abbr = registry.abbreviations;
 const genreOf = genres(corpus);
 for (const f of readdirSync(join(corpus, 'docs')).sort()) {
   const genre = genreOf.get(f) ?? '?';
-  if (filters.length > 0 && !filters.some((x) => x === genre || f.includes(x))) continue;
+  if (filters.length > 0 && !filters.some((x) => x === genre || f.startsWith(x))) continue;
   const raw = readFileSync(join(corpus, 'docs', f), 'utf8');
   const text = raw.startsWith('# source:') ? raw.slice(raw.indexOf('\n') + 1) : raw;
   const labelFile = join(corpus, 'labels/a', f.replace(/\.txt$/, '.yaml'));

@@ -140,6 +140,9 @@ const KNOWN_FAILING: Record<string, Record<string, string>> = {
       'wrapped caps annex caption lines are split into a heading and a paragraph',
     '60-ubnd-hatinh-kh-624-2025.txt':
       'a "hàng năm" inside a noun phrase wrapped to a line start is read as a recurring deadline',
+    // 63: added after the second held-out set (x-party4), found failing when added
+    '63-bchtw-nq-20-2012-nghi-quyet-khoa-hoc-cong-nghe.txt':
+      'a bold "**2- **" item after a wrapped paragraph reads as a heading inside the item before',
   },
 };
 
