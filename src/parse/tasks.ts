@@ -23,6 +23,7 @@ import {
   fieldValue,
   hasFieldChildren,
 } from './task-fields.ts';
+import { isFormula } from './formulas.ts';
 import type { Actor, Task } from './types.ts';
 
 /** Parts that assign: tasks, solutions, organisation, responsibilities, and a plan's activities
@@ -148,6 +149,7 @@ function isTask(src: Source, b: Block, o: Own, hasParts: boolean, headed: () => 
   // markup left alone on a line ("* *" before Nơi nhận) states nothing
   if (!/[\p{L}\d]/u.test(f)) return false;
   if (b.type === 'paragraph' && requestsCarryingOut(src, b, f)) return false;
+  if (b.type === 'paragraph' && isFormula(src.clean.slice(b.contentStart, b.end), f)) return false;
   if (o.leadRule === 'subject' && appraises(src, b)) return false;
   if (b.type === 'part' && b.label?.startsWith('Điều')) {
     // a decision's article: the one naming who executes it, not approval or entry into force
