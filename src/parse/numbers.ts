@@ -59,7 +59,7 @@ const TYPE_BY_SYMBOL: Record<string, string> = {
 
 /** The document-number pattern, party style ("10-KH/TW") or state style ("45/KH-UBND",
  *  "30/2020/NĐ-CP", "722/UBND-MT", "66.2/2025/NQ-CP"), or a law's ("91/2025/QH15"). Spaces around the separators are tolerated ("67 -KH/HU"). */
-export const DOC_NUMBER_SOURCE = String.raw`\d{1,5}(?:\.\d{1,3})?\s?(?:\/\s?\d{4}\s?\/\s?QH\d{1,2}|-\s?[A-ZĐ][A-Za-zĐđ]{0,7}(?:-[A-ZĐ][A-Za-zĐđ]{0,7})?\s?\/\s?[A-ZĐ][A-Za-zĐđ&]{0,11}(?:-[A-ZĐ][A-Za-zĐđ&]{0,11})?|\/\s?(?:\d{4}\s?\/\s?)?[A-ZĐ][A-Za-zĐđ&]{0,11}\s?-\s?[A-ZĐ][A-Za-zĐđ&]{0,11}(?:-[A-ZĐ][A-Za-zĐđ&]{0,11})?)`;
+export const DOC_NUMBER_SOURCE = String.raw`\d{1,5}(?:\.\d{1,3})?\s?(?:\/\s?\d{4}\s?\/\s?QH\d{1,2}|-\s?[A-ZĐ][A-Za-zĐđ]{0,7}(?:-[A-ZĐ][A-Za-zĐđ]{0,7})?\s?\/\s?[A-ZĐ][A-Za-zĐđ&]{0,11}(?:\d{1,2}(?![\d/]))?(?:-[A-ZĐ][A-Za-zĐđ&]{0,11})?|\/\s?(?:\d{4}\s?\/\s?)?[A-ZĐ][A-Za-zĐđ&]{0,11}\s?-\s?[A-ZĐ][A-Za-zĐđ&]{0,11}(?:-[A-ZĐ][A-Za-zĐđ&]{0,11})?)`;
 
 /** A number of the old State style, the body's symbol only ("299/TTg", "169-CP"): read on the
  *  header's "Số:" line only, where nothing else can stand. */
@@ -80,9 +80,11 @@ export function parseDocNumber(raw: string): DocNumber | null {
   const number = raw.replace(/\s+/g, '');
   const law = /^\d+\/\d{4}\/(QH\d+)$/.exec(number);
   if (law) return { number, symbol: 'QH', body: law[1] as string, style: 'state' };
-  let m = /^(\d+(?:\.\d+)?)-([A-Za-zĐđ]+(?:-[A-Za-zĐđ]+)?)\/([A-Za-zĐđ&]+(?:-[A-Za-zĐđ&]+)?)$/.exec(
-    number,
-  );
+  // "3260-KH/ĐĐQH15": a body symbol may carry its term ("ĐĐQH15", the 15th National Assembly)
+  let m =
+    /^(\d+(?:\.\d+)?)-([A-Za-zĐđ]+(?:-[A-Za-zĐđ]+)?)\/([A-Za-zĐđ&]+\d{0,2}(?:-[A-Za-zĐđ&]+)?)$/.exec(
+      number,
+    );
   if (m)
     return { number, symbol: (m[2] as string).toUpperCase(), body: m[3] as string, style: 'party' };
   m = /^(\d+(?:\.\d+)?)\/(?:\d{4}\/)?([A-Za-zĐđ&]+)-([A-Za-zĐđ&]+(?:-[A-Za-zĐđ&]+)?)$/.exec(number);
