@@ -40,3 +40,20 @@ export function isFormula(clean: string, f: string): boolean {
     !/^(?:giao|de\s*nghi|yeu\s*cau)\s/.test(t)
   );
 }
+
+const THIS_DOC = String.raw`(?:chi\s*thi|ke\s*hoach|quyet\s*dinh|nghi\s*quyet|cong\s*van)\s*nay`;
+/** After the request: "… Trong quá trình thực hiện, nếu có vướng mắc … báo cáo …" only. */
+const REST = String.raw`\s*(?:trong\s*qua\s*trinh\s*(?:thuc\s*hien|trien\s*khai)[^]*)?[./\s]*$`;
+/** "Chủ tịch UBND tỉnh yêu cầu X … thực hiện nghiêm túc Chỉ thị này." and "… giao X … theo
+ *  chức năng … được giao tại kế hoạch này triển khai thực hiện đảm bảo …, đúng quy định./.":
+ *  a request to carry out the document itself, with no work of its own (docs/labelling.md). */
+const CARRY_OUT_THIS = new RegExp(
+  String.raw`^[^.]{0,300}?(?:yeu\s*cau|de\s*nghi|giao)\s[^.]{0,400}?(?:` +
+    String.raw`thuc\s*hien(?:\s*(?:nghiem\s*tuc|nghiem|co\s*hieu\s*qua))?\s*${THIS_DOC}\s*[.;]${REST}` +
+    String.raw`|${THIS_DOC}\s*(?:to\s*chuc\s*)?trien\s*khai\s*,?\s*thuc\s*hien(?:\s*(?:dam\s*bao|dung|nghiem)[^.;]*)?${REST})`,
+);
+
+/** Does the folded paragraph text only ask that this document be carried out? */
+export function asksToCarryOut(f: string): boolean {
+  return CARRY_OUT_THIS.test(f);
+}

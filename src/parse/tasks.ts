@@ -23,7 +23,7 @@ import {
   fieldValue,
   hasFieldChildren,
 } from './task-fields.ts';
-import { isFormula } from './formulas.ts';
+import { asksToCarryOut, isFormula } from './formulas.ts';
 import type { Actor, Task } from './types.ts';
 
 /** Parts that assign: tasks, solutions, organisation, responsibilities, and a plan's activities
@@ -150,6 +150,8 @@ function isTask(src: Source, b: Block, o: Own, hasParts: boolean, headed: () => 
   if (!/[\p{L}\d]/u.test(f)) return false;
   if (b.type === 'paragraph' && requestsCarryingOut(src, b, f)) return false;
   if (b.type === 'paragraph' && isFormula(src.clean.slice(b.contentStart, b.end), f)) return false;
+  if (b.type === 'paragraph' && !b.parent?.label?.startsWith('Điều') && asksToCarryOut(f))
+    return false;
   if (o.leadRule === 'subject' && appraises(src, b)) return false;
   if (b.type === 'part' && b.label?.startsWith('Điều')) {
     // a decision's article: the one naming who executes it, not approval or entry into force
