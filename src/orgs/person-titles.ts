@@ -10,5 +10,8 @@ const TITLES: Readonly<Record<string, string>> = { TT: 'Thứ trưởng ', BT: '
 
 /** `s` with a position abbreviated before a name written out. */
 export function titleBeforeName(s: string): string {
-  return s.replace(BEFORE_NAME, (_, abbr: string) => TITLES[abbr] ?? abbr);
+  // "TT. Đảng ủy": the abbreviation's dot goes with it, not into the name
+  return s
+    .replace(BEFORE_NAME, (_, abbr: string) => TITLES[abbr] ?? abbr)
+    .replace(/(?<![\p{L}\p{N}&/])TT\.\s*(?=\p{Lu})/gu, 'TT ');
 }

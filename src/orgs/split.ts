@@ -141,7 +141,9 @@ function rawSegments(list: string, table?: Registry['abbreviations']): Segment[]
     if (ch === '(') depth++;
     else if (ch === ')') depth = Math.max(0, depth - 1);
     if (depth > 0 || (table && abbreviationComma(list, i, table))) continue;
-    if (ch === ',' || ch === ';' || ch === '\n') {
+    // "TT. Đảng ủy/ TT. HĐND Phường": a slash and a space between two bodies
+    const slash = ch === '/' && table !== undefined && /^\/\s+\p{Lu}/u.test(list.slice(i, i + 4));
+    if (ch === ',' || ch === ';' || ch === '\n' || slash) {
       out.push({ start, end: i, sep });
       start = i + 1;
       sep = ',';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expandAbbreviations, loadRegistry } from '../../../src/orgs/index.ts';
+import { expandAbbreviations, loadRegistry, splitMentions } from '../../../src/orgs/index.ts';
 
 /** Nơi nhận abbreviations of central bodies, and a title abbreviated before a name (issue 18). */
 const registry = loadRegistry();
@@ -36,5 +36,18 @@ describe('Nơi nhận codes of the central bodies', () => {
     ['Tờ trình số 12/TTr-SGDĐT', 'Tờ trình số 12/TTr-SGDĐT'],
   ])('"%s"', (mention, expanded) => {
     expect(expand(mention)).toBe(expanded);
+  });
+});
+
+describe('"TT." before a body and a slash between two bodies', () => {
+  const split = (list: string): string[] => splitMentions(list, 0, registry).map((p) => p.expanded);
+  it('"TT. Đảng ủy/ TT. HĐND Phường" is two Thường trực', () => {
+    expect(split('TT. Đảng ủy/ TT. HĐND Phường')).toEqual([
+      'Thường trực Đảng ủy',
+      'Thường trực Hội đồng nhân dân Phường',
+    ]);
+  });
+  it('"Đ/c" and "b/c" keep their slash', () => {
+    expect(split('Đ/c Trần Văn Bình (b/c)')).toEqual(['Đồng chí Trần Văn Bình']);
   });
 });
