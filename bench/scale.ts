@@ -83,6 +83,9 @@ async function ingestStep(
     batchSize,
     onReport: () => {
       done++;
+      // ingestFiles first compares the registry with the stored rows (timed: it is part of a run).
+      if (done === 1)
+        log(`ingest: first document after ${((Date.now() - t0) / 1000).toFixed(0)} s`);
       if (done % 1000 === 0) {
         const s = (Date.now() - t0) / 1000;
         const eta = ((to - from - done) * s) / done;
