@@ -126,7 +126,7 @@ export function scaleReport(run: ScaleRun): void {
     '',
     ...ingestRows(steps),
     '',
-    `API: the questions of \`bench:api\` picked at each size as it picks them, over HTTP on localhost, one at a time, ${run.runs} runs each (the whole-corpus tree 20, the path 50 when fewer) after up to 20 warm-up runs; a request whose first run took over a second is timed as many times as fit in 2 minutes (at least 5) after 2 warm-up runs${slow.length > 0 ? ` (${slow.join(', ')})` : ''}.`,
+    `API: the questions of \`bench:api\` picked at each size as it picks them, over HTTP on localhost, one at a time, ${run.runs} runs each (the whole-corpus tree 20, the path 50 when fewer) after up to 20 warm-up runs; a request whose second run took over a second is timed as many times as fit in 2 minutes (at least 5) after those two${slow.length > 0 ? ` (${slow.join(', ')})` : ''}.`,
     '',
     ...apiRows(steps),
     '',
