@@ -262,3 +262,38 @@ describe('years and cycles when nothing stronger is named', () => {
     });
   });
 });
+
+describe('a cycle paired with "trung hạn" or after a plan noun qualifies a noun', () => {
+  it.each([
+    'Rà soát,kế hoạch hằng năm.',
+    'Xây dựng phương án trung hạn và hằng năm.',
+    'Xây dựng phương án trunghạn và hằng năm.',
+    'Xây dựng phương án trung hạn,hằng năm.',
+    'Xây dựng phương án hằng năm và trung hạn.',
+    'Xây dựng phương án hằng năm,trung hạn.',
+    'Xây dựng phương án hằng năm và trunghạn.',
+  ])('%s has none', (text) => {
+    expect(deadlineOf(text)).toBeNull();
+  });
+  it.each([
+    // "trung hạn" qualifies another word here, and a comma parts the cycle from it
+    'Xây dựng phương án trung hạn và đề xuất hằng năm.',
+    'Xây dựng phương án hằng năm, và trung hạn.',
+  ])('%s stays yearly', (text) => {
+    expect(deadlineOf(text)).toStrictEqual(bare(text, 'hằng năm', cycle('yearly')));
+  });
+});
+
+describe('parentheses', () => {
+  it('reads the inner parentheses of nested ones', () => {
+    const text = 'Thực hiện (theo Kế hoạch (năm 2025)) và báo cáo.';
+    expect(deadlineOf(text)).toStrictEqual(inParens(text, 'năm 2025', due('2025-12-31')));
+  });
+  it('reads the last of two parentheses without a space between them', () => {
+    const text = 'Thực hiện (năm 2025)(năm 2026).';
+    expect(deadlineOf(text)).toStrictEqual(inParens(text, 'năm 2026', due('2026-12-31')));
+  });
+  it('reads nothing in parentheses left open', () => {
+    expect(deadlineOf('Báo cáo (dự kiến năm 2025.')).toBeNull();
+  });
+});

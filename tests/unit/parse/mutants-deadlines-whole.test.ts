@@ -149,3 +149,33 @@ describe('deadline cells', () => {
     expect(normalizeDueCell(fold('ngày 5/3/2025'))).toStrictEqual(due('2025-03-05'));
   });
 });
+
+describe('"từ" glued to the word before, quarters and half years', () => {
+  const start = (s: string) => ({ kind: 'start', start: s, end: null, recurrence: null });
+  it.each([
+    ['áp dụng bắtđầutừ tháng 3/2025', start('2025-03-01')],
+    ['áp dụng bắt đầutừ tháng 3/2025', start('2025-03-01')],
+    ['áp dụng kểtừ quý II/2025', start('2025-04-01')],
+    ['thực hiệntừnăm 2025', start('2025-01-01')],
+    ['triển khaitừ 01/7/2025', start('2025-07-01')],
+    // "tu" inside a word is no "từ"
+    ['tuyên truyền năm 2025', due('2025-12-31')],
+    ['6thángđầunăm 2025', due('2025-06-30')],
+    ['sáu tháng đầu năm 2025', due('2025-06-30')],
+    ['quý IV/2025', due('2025-12-31')],
+    [
+      'ngày21 và ngày22/7/2022',
+      { kind: 'event', start: '2022-07-21', end: '2022-07-22', recurrence: null },
+    ],
+  ])('%s', (phrase, expected) => {
+    expect(norm(phrase)).toStrictEqual(expected);
+  });
+  it.each(['quý V/2025', 'từ quý 0/2025'])('%s is no quarter', (phrase) => {
+    expect(norm(phrase)).toStrictEqual({
+      kind: 'unknown',
+      start: null,
+      end: null,
+      recurrence: null,
+    });
+  });
+});
