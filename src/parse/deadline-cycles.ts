@@ -40,7 +40,8 @@ const NUMBERED_MEETING = String.raw`(?:phien\s*hop|ky\s*hop|hoi\s*nghi)\s*(?:thu
 export const MEETING_PHRASES = [
   String.raw`(?:(?:de\s*)?kip\s*)?(?:bao\s*cao|trinh)\b(?:(?!thong\s*qua|ban\s*hanh)[^.;()\n]){0,60}?\b(?:tai|truoc)\s*${NUMBERED_MEETING}`,
   // "sơ kết vào quý IV năm 2026", not the date a text was passed ("ban hành vào tháng 6/2024")
-  String.raw`(?<!(?:ban\s*hanh|thong\s*qua|ky)\s*)vao\s*(?:thang\s*\d{1,2}\s*(?:[/-]|nam)\s*\d{4}|qu[yi]\s*[ivx\d]+\s*(?:[/-]|nam)\s*\d{4})`,
+  // (the lookbehind after "vao": leading, it is tried at every position)
+  String.raw`vao(?<!(?:ban\s*hanh|thong\s*qua|ky)\s*vao)\s*(?:thang\s*\d{1,2}\s*(?:[/-]|nam)\s*\d{4}|qu[yi]\s*[ivx\d]+\s*(?:[/-]|nam)\s*\d{4})`,
 ];
 
 /** A phrase naming a meeting (folded): with no date it is an event without an end. */

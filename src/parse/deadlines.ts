@@ -284,7 +284,9 @@ const STRONG = new RegExp(STRONG_PHRASES.join('|'), 'g');
 
 /** A cycle named in running text ("Định kỳ tổng hợp báo cáo", "hằng năm báo cáo"), when the
  *  text names no other deadline: the guide counts it as a recurring deadline. */
-const CYCLE = /(?<![\p{L}])(?:dinh\s*ky|(?:hang|moi)\s*(?:nam|quy|thang))(?![\p{L}])/gu;
+// (lookbehinds after the first letters: leading, they are tried at every position; same matches)
+const CYCLE =
+  /(?:d(?<!\p{L}d)inh\s*ky|h(?<!\p{L}h)ang\s*(?:nam|quy|thang)|m(?<!\p{L}m)oi\s*(?:nam|quy|thang))(?![\p{L}])/gu;
 
 /** A noun the cycle describes rather than the task's timing ("nhu cầu bồi dưỡng hằng năm",
  *  "dự toán ngân sách nhà nước hằng năm", "sinh hoạt đảng định kỳ"), within the same clause. */
@@ -324,7 +326,8 @@ function weakCycle(src: Source, start: number, end: number): Span4 | null {
  *  other deadline (a year is vaguer than any date); not a target's year ("đạt 90% trong năm
  *  2025") nor the year of the duties a clause is about ("Đối với các nhiệm vụ triển khai trong
  *  năm 2025, …"). */
-const IN_YEAR = /(?<!(?:%|nhiem\s*vu|doi\s*voi)[^,;.]{0,30})trong\s*nam\s*(?:19|20)\d{2}(?![\d/])/;
+const IN_YEAR =
+  /trong(?<!(?:%|nhiem\s*vu|doi\s*voi)[^,;.]{0,30}trong)\s*nam\s*(?:19|20)\d{2}(?![\d/])/;
 
 function weakYear(fold: string, start: number, end: number): Span4 | null {
   const m = IN_YEAR.exec(fold.slice(start, end));

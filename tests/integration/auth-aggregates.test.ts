@@ -373,3 +373,46 @@ describe('kept originals', () => {
     }
   });
 });
+
+describe('neighbourhood', () => {
+  const PLAN = 'doc:47-CTr/TU@quang-tri:2022';
+  const graph = async (query: string, key?: string) => {
+    const response = await fetch(
+      api.url.replace(/\/graphql$/, `/export/neighbourhood.json?${query}`),
+      {
+        headers: key ? { 'x-api-key': key } : {},
+      },
+    );
+    const body = (await response.json()) as { elements?: { nodes: { data: { id: string } }[] } };
+    return { status: response.status, ids: body.elements?.nodes.map((n) => n.data.id) ?? [] };
+  };
+
+  it('grows around what the key sees: its size limit counts no hidden node', async () => {
+    const node = `node=${encodeURIComponent(PLAN)}&depth=2`;
+    const open = await graph(node);
+    const cleared = await graph(node, keys.admin);
+    expect(open.ids.some((id) => id.startsWith(MARKED))).toBe(false);
+    expect(cleared.ids.filter((id) => id.startsWith(MARKED)).length).toBeGreaterThan(0);
+    expect(new Set(cleared.ids)).toEqual(new Set([...open.ids, ...cleared.ids]));
+    // A limit of exactly the visible size: the anonymous answer stands, the admin's (larger) is
+    // refused. Counting hidden nodes would refuse both and tell the reader they exist.
+    const limit = `${node}&maxNodes=${open.ids.length}`;
+    expect(await graph(limit)).toEqual({ status: 200, ids: open.ids });
+    expect((await graph(limit, keys.admin)).status).toBe(400);
+  });
+
+  it('answers a hidden centre as an unknown id, through GraphQL and the export', async () => {
+    const q = 'query($id: ID!) { neighbourhood(node: $id) { nodes { depth } } }';
+    const hidden = await postGraphQL(api, q, { id: MARKED });
+    const missing = await postGraphQL(api, q, { id: 'doc:1-KH/HU@nowhere:1999' });
+    expect(hidden.body.errors?.map((e) => e.extensions?.code)).toEqual(['NOT_FOUND']);
+    expect(hidden.body.errors?.[0]?.message).toBe(
+      missing.body.errors?.[0]?.message.replace('doc:1-KH/HU@nowhere:1999', MARKED),
+    );
+    expect((await graph(`node=${encodeURIComponent(MARKED)}`)).status).toBe(404);
+    const cleared = await ask<{ neighbourhood: { nodes: unknown[] } }>(q, keys.reader2, {
+      id: MARKED,
+    });
+    expect(cleared.neighbourhood.nodes.length).toBeGreaterThan(1);
+  });
+});

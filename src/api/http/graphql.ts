@@ -3,6 +3,7 @@
  * as Apollo's HTTPGraphQLRequest, its answer back with the legacy-JSON status of status.ts.
  */
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import { notAcceptable, resultType } from './media.ts';
 import { refusal, type Precheck } from './precheck.ts';
 import { legacyJsonStatus } from './status.ts';
 import { HttpError, type Handler, type HttpRequest, type HttpResponse } from './types.ts';
@@ -58,8 +59,12 @@ export function graphqlHandler<Context extends BaseContext>(
     const body = await parsedBody(request, headers, bodyLimit?.(request));
     const query = queryOf(body, request.url);
     checkQuerySize(query);
+    // An answer the client cannot take is refused before any work (media.ts); a request without
+    // a query (a persisted one by hash) is left to Apollo, which has the same rule.
+    const type = resultType(request.headers.accept);
+    if (type === undefined && query !== '') return notAcceptable();
     const refused = query === '' ? null : precheck?.(query, request);
-    if (refused) return refusal(refused, request.headers.accept);
+    if (refused && type !== undefined) return refusal(refused, type);
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: request.method, headers, search: request.url.search, body },
       context: () => context(request),

@@ -16,6 +16,7 @@ import {
   type GraphQLSchema,
   type ValidationRule,
 } from 'graphql';
+import { isGraphqlResponse } from './media.ts';
 import type { HttpRequest, HttpResponse } from './types.ts';
 
 /** The refusals of a document (its syntax error, or the limits it breaks), or null when it may
@@ -55,22 +56,13 @@ export function costPrecheck(
   };
 }
 
-/** The refusal as Apollo answers a validation error: 400 under
- *  `application/graphql-response+json` when the client names it before `application/json`,
- *  else 200 under `application/json` (status.ts, legacyJsonStatus); the body as Apollo writes it. */
-export function refusal(
-  errors: readonly GraphQLFormattedError[],
-  accept: string | undefined,
-): HttpResponse {
-  const at = (type: string) => accept?.indexOf(type) ?? -1;
-  const modern = at('application/graphql-response+json');
-  const legacy = at('application/json');
-  const graphqlResponse = modern >= 0 && (legacy < 0 || modern < legacy);
+/** The refusal as Apollo answers a validation error under the negotiated type (media.ts): 400
+ *  under `application/graphql-response+json`, 200 under `application/json` (status.ts,
+ *  legacyJsonStatus); the body as Apollo writes it. */
+export function refusal(errors: readonly GraphQLFormattedError[], type: string): HttpResponse {
   return {
-    status: graphqlResponse ? 400 : 200,
-    headers: {
-      'content-type': `application/${graphqlResponse ? 'graphql-response+json' : 'json'}; charset=utf-8`,
-    },
+    status: isGraphqlResponse(type) ? 400 : 200,
+    headers: { 'content-type': type },
     body: `${JSON.stringify({ errors })}\n`,
   };
 }

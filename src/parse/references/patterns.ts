@@ -53,7 +53,8 @@ export const NUMBER_MENTION = new RegExp(
 );
 
 /** A bare number of one to four digits: the number of a short mention ("Nghị quyết 20"). */
-export const BARE_NUMBER = /(?<![\d/\p{L}-])(\d{1,4})(?![\d/\p{L}-])/gu;
+// (the lookbehind after the first digit: leading, it is tried at every position; same matches)
+export const BARE_NUMBER = /(\d(?<![\d/\p{L}-]\d)\d{0,3})(?![\d/\p{L}-])/gu;
 
 /** "Nghị quyết Trung ương 5 khóa IX", "Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương". */
 export const CENTRAL_RESOLUTION =

@@ -7,28 +7,29 @@
  * up to the first line of the body.
  */
 
-/** A header field that begins after a space (each alternative is one field). */
+/** A header field that begins after a space (each alternative is one field; its lookbehind
+ *  follows the space: leading, it would be tried at every position). */
 const FIELD_START = new RegExp(
   [
     // the banners and the motto
-    '(?<=\\S) (?=CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM)',
-    '(?<=\\S) (?=ĐẢNG CỘNG SẢN VIỆT NAM)',
-    '(?<=\\S) (?=Độc lập\\s*[-–])',
+    ' (?<=\\S )(?=CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM)',
+    ' (?<=\\S )(?=ĐẢNG CỘNG SẢN VIỆT NAM)',
+    ' (?<=\\S )(?=Độc lập\\s*[-–])',
     // after the rule printed under a body or the motto
-    '(?<=[-_]{3,}) (?=\\S)',
+    ' (?<=[-_]{3,} )(?=\\S)',
     // the number, the subject of a letter, the addressees
-    '(?<=\\S) (?=Số\\s*:?\\s*\\d)',
-    '(?<=\\S) (?=V\\/[vV]\\s)',
-    '(?<=\\S) (?=Kính gửi)',
+    ' (?<=\\S )(?=Số\\s*:?\\s*\\d)',
+    ' (?<=\\S )(?=V\\/[vV]\\s)',
+    ' (?<=\\S )(?=Kính gửi)',
     // the place after the number token ("Số: 435/QĐ-UBND Kon Tum, ngày …")
-    '(?<=Số\\s*:?\\s*\\d[^\\s]*) (?=\\p{Lu}[^,\\n]{1,30}, ngày)',
+    ' (?<=Số\\s*:?\\s*\\d[^\\s]* )(?=\\p{Lu}[^,\\n]{1,30}, ngày)',
     // a place and date after a subject ("V/v … năm 2014 Hà Nội, ngày 13 tháng 02 năm 2017")
-    '(?<=(?:^|\\s)[^\\s\\p{Lu}]\\S*) (?=(?:\\p{Lu}\\p{Ll}*\\.? ?){1,4}, ngày \\d{1,2} tháng \\d{1,2} năm \\d{4})',
+    ' (?<=(?:^|\\s)[^\\s\\p{Lu}]\\S* )(?=(?:\\p{Lu}\\p{Ll}*\\.? ?){1,4}, ngày \\d{1,2} tháng \\d{1,2} năm \\d{4})',
     // the type line after the date
-    '(?<=năm \\d{4}) (?=\\p{Lu}{2})',
+    ' (?<=năm \\d{4} )(?=\\p{Lu}{2})',
     // a paragraph in sentence case after a title in capitals ("… CẢ NƯỚC Ngày 24 tháng 6 …",
     // "… CẢ NƯỚC Để quản lý …")
-    '(?<=\\p{Lu}{2,}) (?=\\p{Lu}\\p{Ll}+ [\\p{Ll}\\d])',
+    ' (?<=\\p{Lu}{2,} )(?=\\p{Lu}\\p{Ll}+ [\\p{Ll}\\d])',
   ].join('|'),
   'gu',
 );

@@ -4,8 +4,14 @@
  * the relationships followed to reach them (both ends in the neighbourhood, at least one nearer
  * than $depth). A level stops growing at $limit nodes and the statement stops expanding once
  * $maxNodes is passed: `exceeded` then says so and no nodes are returned.
+ *
+ * What the viewer may not see (a hidden document, its tasks and targets) is left out while the
+ * levels grow, not scrubbed from the answer afterwards: a hidden centre is an unknown id
+ * (NOT_FOUND), a node reached only through a hidden document is not reached, and the size
+ * checked against $maxNodes is the visible one, so no count tells of what is hidden.
  */
 import { nodeProjection } from '../../graph/vocabulary.ts';
+import { visibleCondition } from '../../read/viewer.ts';
 
 /** Nodes of one level: neighbours of `frontier` not in `seen`, at most $limit of them. */
 function level(k: number, frontier: string, seen: string[]): string {
@@ -16,7 +22,7 @@ CALL {
   WITH ${seen.join(', ')} WHERE $depth >= ${k} AND size(${seen.join(' + ')}) <= $maxNodes
   UNWIND ${frontier} AS x
   MATCH (x)--(y)
-  WHERE ${known} AND NOT y:DocumentText
+  WHERE ${known} AND NOT y:DocumentText AND ${visibleCondition('y')}
   WITH DISTINCT y LIMIT $limit
   RETURN collect(y) AS l${k}
 }`;
@@ -24,13 +30,13 @@ CALL {
 
 export const NEIGHBOURHOOD = `
 CALL {
-  MATCH (n:Document {id: $id}) RETURN n
+  MATCH (n:Document {id: $id}) WHERE ${visibleCondition('n')} RETURN n
   UNION
-  MATCH (n:Actor {id: $id}) RETURN n
+  MATCH (n:Actor {id: $id}) WHERE ${visibleCondition('n')} RETURN n
   UNION
-  MATCH (n:Task {id: $id}) RETURN n
+  MATCH (n:Task {id: $id}) WHERE ${visibleCondition('n')} RETURN n
   UNION
-  MATCH (n:Target {id: $id}) RETURN n
+  MATCH (n:Target {id: $id}) WHERE ${visibleCondition('n')} RETURN n
 }
 WITH [n] AS l0 LIMIT 1
 ${level(1, 'l0', ['l0'])}

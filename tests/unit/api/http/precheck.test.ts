@@ -3,7 +3,7 @@
  * their time in Apollo's full validation): a refused document never reaches Apollo's validation,
  * and is answered exactly as Apollo answers it. The API's own schema and limits, no database.
  */
-import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphqlHandler } from '../../../../src/api/http/graphql.ts';
 import { costPrecheck } from '../../../../src/api/http/precheck.ts';
@@ -84,6 +84,20 @@ describe('the cost precheck', () => {
       'application/graphql-response+json, application/json',
       'GRAPHQL_PARSE_FAILED',
     ],
+    // Negotiated by q-value, not by the order written: the modern type wins here.
+    [
+      'a syntax error, preferred type given by q',
+      '{ a',
+      'application/json;q=0.5, application/graphql-response+json',
+      'GRAPHQL_PARSE_FAILED',
+    ],
+    [
+      'too deep, legacy type preferred by q',
+      DEEP,
+      'application/graphql-response+json;q=0.2, application/json',
+      'QUERY_TOO_COMPLEX',
+    ],
+    ['too deep, any type', DEEP, '*/*', 'QUERY_TOO_COMPLEX'],
   ])(
     'refuses %s before Apollo validates it, as Apollo answers it',
     async (_, query, accept, code) => {
@@ -96,6 +110,42 @@ describe('the cost precheck', () => {
       expect(new Set(errors.map((e) => e.extensions.code))).toEqual(new Set([code]));
     },
   );
+
+  it('answers a refused document under the type the client prefers by q-value', async () => {
+    const early = await answer(
+      checked,
+      DEEP,
+      'application/json;q=0.5, application/graphql-response+json',
+    );
+    expect([early.status, early.type]).toEqual([
+      400,
+      'application/graphql-response+json; charset=utf-8',
+    ]);
+  });
+
+  it('answers 406 as Apollo does to a client that accepts neither JSON type, before any work', async () => {
+    for (const query of [DEEP, '{ only406: __typename }']) {
+      const before = validations;
+      const early = await answer(checked, query, 'text/html');
+      expect(early.status).toBe(406);
+      expect(validations).toBe(before);
+      // Apollo's own answer, when it is asked directly: the same, after validating.
+      const direct = await apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: {
+          method: 'POST',
+          headers: new HeaderMap([
+            ['content-type', 'application/json'],
+            ['accept', 'text/html'],
+          ]),
+          search: '',
+          body: { query },
+        },
+        context,
+      });
+      expect(direct.body.kind === 'complete' ? direct.body.string : null).toBe(early.body);
+      expect([direct.status, direct.headers.get('content-type')]).toEqual([406, early.type]);
+    }
+  });
 
   it('lets a document within the limits through to Apollo', async () => {
     const before = validations;
