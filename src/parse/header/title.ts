@@ -130,7 +130,11 @@ export function readTitle(
   const ranges: [number, number][] = [];
   // the rest of the type line (after a longer type phrase) is title
   const restStart = s + (src.fold.slice(s, e).search(/\S/) + typeLength);
-  const rest = src.clean.slice(restStart, e).trim();
+  // "KẾ HOẠCH------": a rule flattened onto the type line is no title
+  const rest = src.clean
+    .slice(restStart, e)
+    .replace(/^\s*[-_=*]{3,}/, '')
+    .trim();
   if (rest !== '') ranges.push([e - rest.length, e]);
   const scan: TitleScan = { src, out, lines, ranges };
   let i = typeParagraph(scan, typeIdx + 1);
