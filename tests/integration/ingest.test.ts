@@ -230,7 +230,7 @@ describe('ingest: the four seed documents', () => {
       {},
       { database },
     );
-    expect(records.length).toBe(88 + 24 + 77 + 24 + 5 + 46 + 5 + 5 + 6 + 7 + 1 + 1);
+    expect(records.length).toBe(88 + 24 + 82 + 24 + 5 + 46 + 5 + 5 + 6 + 7 + 1 + 1);
     const wrong = records
       .map(
         (r) =>
