@@ -685,7 +685,7 @@ function renderProvince(w: Writer): Rendered {
       [
         line('Ban cán sự đảng UBND tỉnh'),
         line('Đảng ủy Khối Cơ quan - Doanh nghiệp tỉnh'),
-        line('Các sở, ban, ngành, Mặt trận Tổ quốc và các tổ chức chính trị - xã hội tỉnh', 2),
+        line('Các sở, ban, ngành, Mặt trận Tổ quốc và các tổ chức chính trị - xã hội tỉnh', 3),
         ...theme.provinceExtra.map((b) => line(b)),
       ],
       w.rng.int(2, 4),

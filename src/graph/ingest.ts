@@ -110,37 +110,13 @@ export function prepareText(
     parsed,
     contentHash: hash,
     sourceFile: file,
-    meta: withHeaderJurisdiction(env, parsed, hash, meta),
+    ...(meta ? { meta } : {}),
     registryIds: env.registryIds,
     members: env.members,
   });
   plan.text = textRow(file, text, source);
   plan.registryKey = env.registryKey;
   return { file, parsed, plan, ...(source ? { source } : {}) };
-}
-
-/**
- * The jurisdiction the header names ("ĐẢNG BỘ TỈNH X / HUYỆN ỦY Y") when neither the metadata nor
- * the issuer's resolution gives one: an issuer read as "Ban Thường vụ Huyện ủy" alone would number
- * the document by that name, one id for every district's "48-KH/HU" of a year.
- */
-function withHeaderJurisdiction(
-  env: IngestEnvironment,
-  parsed: ParsedDocument,
-  hash: string,
-  meta: DocumentMeta | undefined,
-): DocumentMeta | undefined {
-  const d = parsed.document;
-  if (meta?.jurisdiction || d.issuer?.resolution?.jurisdiction) return meta;
-  // The issuing body is the header's last line, its parent the one before.
-  for (const body of [...d.headerBodies].reverse()) {
-    const jurisdiction = env.resolve(body.quote, {
-      documentKey: hashKey(hash),
-      ...(d.issuedDate ? { date: d.issuedDate } : {}),
-    }).jurisdiction;
-    if (jurisdiction?.province) return { ...meta, jurisdiction };
-  }
-  return meta;
 }
 
 /** Reads a file and its `<file>.meta.yaml` (or the given metadata), then prepares it. */

@@ -12,6 +12,7 @@ import { endOfMonth, isoDate } from './dates.ts';
 import { squash, type Source } from './source.ts';
 import type { Deadline } from './types.ts';
 import { EVENT_ANCHOR, findReviews, MEETING_PHRASES } from './deadline-cycles.ts';
+import { AS_ARISES, DAILY, HOURS, weakCondition } from './deadline-conditions.ts';
 
 export { findReviews } from './deadline-cycles.ts';
 
@@ -52,8 +53,7 @@ const FROM_TO = /^(.*?)\bden\s*(?:het\s*)?(.*\d{4}\D*)$/;
 /** "xuyên suốt 2025 - 2035", "xuyên suốt từ nay đến …": ongoing over that period. */
 const THROUGHOUT = /^(?:thuc\s*hien\s*)?xuyen\s*suot\s*/;
 /** Conditions instead of dates: after an event ("Sau khi có Quy chế của TW", "khi Chính phủ ban
- *  hành …") the time runs from it; "Khi có phát sinh" is each time it happens. */
-const AS_ARISES = /(?:^|\s)khi\s*(?:co\s*)?phat\s*sinh/;
+ *  hành …") the time runs from it; "Khi có phát sinh" is each time it happens (AS_ARISES). */
 const AFTER_EVENT = /^(?:ngay\s*)?(?:sau\s*)?khi\s/;
 
 /** "Thực hiện thường xuyên, riêng …": the exception after "riêng" is not the task's deadline. */
@@ -105,6 +105,7 @@ export function normalizeDeadline(folded: string): Norm {
   if (/(?:hang|moi)\s*nam|dinh\s*ky\s*nam/.test(f)) recurrence = 'yearly';
   else if (/(?:hang|moi)\s*quy/.test(f)) recurrence = 'quarterly';
   else if (/(?:hang|moi)\s*thang/.test(f)) recurrence = 'monthly';
+  else if (DAILY.test(f)) recurrence = DAILY.exec(f)?.[1] === 'ngay' ? 'daily' : 'weekly';
   else if (/dinh\s*ky/.test(f)) {
     const months = /dinh\s*ky\s*(\d{1,2})\s*thang/.exec(f);
     recurrence = months ? `P${Number(months[1])}M` : 'periodic';
@@ -139,7 +140,7 @@ export function normalizeDeadline(folded: string): Norm {
   if (rel && !start && !end) {
     const unit = rel[2] === 'ngay' ? 'D' : rel[2] === 'thang' ? 'M' : 'Y';
     within = `P${Number(rel[1])}${unit}`;
-  }
+  } else if (HOURS.test(f) && !start && !end) within = `PT${Number(HOURS.exec(f)?.[1])}H`;
 
   let kind: Deadline['kind'];
   if (event) kind = 'event';
@@ -359,6 +360,8 @@ export function findDeadline(src: Source, start: number, end: number): Deadline 
   }
   if (!best) best = weakYear(fold, start, end);
   if (!best) best = weakCycle(src, start, end);
+  const cond = best ? null : weakCondition(fold, start, end);
+  if (cond) best = { s: cond[0], e: cond[1], ts: cond[0], te: cond[1] };
   const reviews = findReviews(fold.slice(start, end));
   if (!best && !reviews) return null;
   if (!best && reviews) {
