@@ -39,11 +39,13 @@ class CheapFirst extends BaseSequencer {
 // - the OCR test: Tesseract runs about 15 s in child processes for every run that touches the
 //   parse, and its only parse assertion (more than 3 recipients on a page) is implied by the
 //   recipients tests;
-// - the invariance sweep, unless MUTATION_INVARIANCE=1 (scripts/mutation.ts sets it when the run
-//   mutates the text layer: src/parse/text/, source.ts, or all of src/parse). It is four fifths
-//   of the suite's time (167 of 214 s under load), every survivor runs all of it, and it kills
-//   what changes the parse of one form of a text and not of another: the reading of the text.
-//   Without it elsewhere the score can only be lower (bench/results/mutation.md).
+// - the invariance sweep and the format readers' tests, unless MUTATION_INVARIANCE=1
+//   (scripts/mutation.ts sets it when the run mutates the text layer: src/parse/text/,
+//   source.ts, or all of src/parse). Both compare the parse of one text in two forms (NFD and
+//   NFC, a PDF and its clean text), so a mutant outside the text layer changes both sides alike;
+//   they are most of the suite's time (invariance 167 of 214 s under load, the readers 14–22 s of
+//   what is left) and every survivor runs all of them. Without them the score can only be lower
+//   (bench/results/mutation.md).
 const invariance = process.env.MUTATION_INVARIANCE === '1';
 
 export default defineConfig({
@@ -55,7 +57,7 @@ export default defineConfig({
       'tests/unit/bench-corpus.test.ts',
       'tests/unit/cli/walk.test.ts',
       'tests/unit/formats/ocr.test.ts',
-      ...(invariance ? [] : ['tests/unit/parse/invariance.test.ts']),
+      ...(invariance ? [] : ['tests/unit/parse/invariance.test.ts', 'tests/unit/formats/**']),
     ],
     // One file at a time, as in vitest.config.ts.
     fileParallelism: false,

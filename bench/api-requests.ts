@@ -54,8 +54,12 @@ export async function measurePair(
   return [measured(times[0], sum(times[0])), measured(times[1], sum(times[1]))];
 }
 
-export async function measure(run: () => Promise<void>, count: number): Promise<Measured> {
-  for (let i = 0; i < Math.min(20, count); i++) await run();
+export async function measure(
+  run: () => Promise<void>,
+  count: number,
+  warmups = Math.min(20, count),
+): Promise<Measured> {
+  for (let i = 0; i < warmups; i++) await run();
   const times: number[] = [];
   const started = performance.now();
   for (let i = 0; i < count; i++) {

@@ -9,9 +9,10 @@
  * rows; then `runs` times one request at a time, ours and the peer's interleaved; then
  * `concurrent` requests from 8 clients at once, for each side in turn. With NEO4J_URI set to a
  * database that already holds the graph (as many ingested documents as asked for), the ingest
- * is skipped. Writes bench/results/peer.md.
+ * is skipped. Writes bench/results/peer.md; with BENCH_PEER_CYPHER=<file>, logs both sides'
+ * statements there.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
@@ -32,7 +33,7 @@ import {
 } from './setup.ts';
 import { PEER_TYPE_DEFS } from './peer/typedefs.ts';
 import { questions, type Picks, type Question, type Side } from './peer/questions.ts';
-import { dbHits, recordingDriver } from './peer/record.ts';
+import { dbHits, recordingDriver, type Statement } from './peer/record.ts';
 
 // A log line per request would flood the results and cost time measured (LOG_LEVEL overrides).
 process.env.LOG_LEVEL ??= 'warn';
@@ -118,6 +119,19 @@ async function pick(driver: Driver, database: string): Promise<Picks> {
   };
 }
 
+/** With BENCH_PEER_CYPHER=<file>, each question's statements on both sides are appended there
+ *  (to PROFILE them by hand: the peer's plans are the thing to compare with). */
+function logStatements(name: string, recorded: Record<'ours' | 'peer', Statement[]>): void {
+  const file = process.env.BENCH_PEER_CYPHER;
+  if (!file) return;
+  const text = (['ours', 'peer'] as const).flatMap((side) =>
+    recorded[side].map(
+      (s) => `// ${name}: ${side}\n${s.cypher}\n// params: ${JSON.stringify(s.params)}\n`,
+    ),
+  );
+  appendFileSync(file, text.join('\n') + '\n');
+}
+
 const percentile = (sorted: number[], p: number): number =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 
@@ -159,8 +173,8 @@ interface Row {
 }
 
 interface Sides {
-  ours: { post: Post; take: () => unknown[] };
-  peer: { post: Post; take: () => unknown[] };
+  ours: { post: Post; take: () => Statement[] };
+  peer: { post: Post; take: () => Statement[] };
 }
 
 async function measureQuestion(
@@ -169,13 +183,14 @@ async function measureQuestion(
   driver: Driver,
   database: string,
 ): Promise<Row> {
-  const recorded = { ours: [] as never[], peer: [] as never[] };
+  const recorded: Record<'ours' | 'peer', Statement[]> = { ours: [], peer: [] };
   const answers: Record<'ours' | 'peer', unknown> = { ours: null, peer: null };
   for (const side of ['ours', 'peer'] as const) {
     sides[side].take();
     answers[side] = q[side].normalise(await sides[side].post(q[side]));
-    recorded[side] = sides[side].take() as never[];
+    recorded[side] = sides[side].take() as Statement[];
   }
+  logStatements(q.name, recorded);
   const rows = q.rows(answers.ours);
   if (rows === 0) throw new Error(`"${q.name}" returned no rows`);
   const times = { ours: [] as number[], peer: [] as number[] };

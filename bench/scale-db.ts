@@ -7,17 +7,25 @@ import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { syncRegistry } from '../src/graph/registry-sync.ts';
 import { registryOrganizations, type Registry } from '../src/orgs/index.ts';
-import { cascadeRegistryRecords } from './corpus/generate.ts';
+import { cascadeRegistryPrefixes } from './corpus/generate.ts';
 import { dirSize, type BenchDatabase } from './setup.ts';
 
-/** seed/orgs plus the provinces, districts and communes of the first `documents` documents (the
- *  records merged in: the YAML round trip of 100,000 documents' registry takes minutes). */
-export function cascadeRegistry(base: Registry, documents: number, seed: number): Registry {
-  const extra = cascadeRegistryRecords({ documents, seed });
-  return {
-    ...base,
-    jurisdictions: [...base.jurisdictions, ...extra.jurisdictions],
-    organizations: [...base.organizations, ...extra.organizations],
+/** seed/orgs plus the provinces, districts and communes of the first `documents` documents, for
+ *  each size up to `largest` (the records merged in: the YAML round trip of 100,000 documents'
+ *  registry takes minutes; the cascade's plans are walked once for all sizes). */
+export function cascadeRegistries(
+  base: Registry,
+  largest: number,
+  seed: number,
+): (documents: number) => Registry {
+  const prefixes = cascadeRegistryPrefixes({ documents: largest, seed });
+  return (documents) => {
+    const extra = prefixes(documents);
+    return {
+      ...base,
+      jurisdictions: [...base.jurisdictions, ...extra.jurisdictions],
+      organizations: [...base.organizations, ...extra.organizations],
+    };
   };
 }
 

@@ -1,13 +1,17 @@
 /** bench/results/scale.md from the steps of `bench:scale`, with the goals of issue 15 checked. */
-import { cpus, loadavg, totalmem } from 'node:os';
+import { cpus, getPriority, loadavg, totalmem } from 'node:os';
 import type { StoreSizes } from './scale-db.ts';
-import { writeResults, type BenchDatabase } from './setup.ts';
+import { serverOf, writeResults, type BenchDatabase } from './setup.ts';
 
 export interface ApiResult {
   name: string;
   p50: number | undefined;
   p95: number | undefined;
   error: string | undefined;
+  /** Bytes of the answer (JSON). */
+  bytes: number;
+  /** Runs timed, when fewer than asked (a request that takes seconds). */
+  count?: number;
 }
 
 export interface Step {
@@ -70,6 +74,20 @@ function apiRows(steps: Step[]): string[] {
   ];
 }
 
+/** Answer sizes: a question whose answer grows with the corpus (the province's tree gains
+ *  communes at every size) cannot stay flat. */
+function answerRows(steps: Step[]): string[] {
+  const first = steps[0];
+  if (!first) return [];
+  const kbOf = (r: ApiResult | undefined): string =>
+    r?.error === undefined && r ? (r.bytes / 1000).toFixed(1) : '–';
+  return [
+    `| Answer (KB of JSON) | ${steps.map((s) => s.size).join(' | ')} |`,
+    `| ------------------- | ${steps.map(() => '---:').join(' | ')} |`,
+    ...first.api.map((r, i) => `| ${r.name} | ${steps.map((s) => kbOf(s.api[i])).join(' | ')} |`),
+  ];
+}
+
 function goals(steps: Step[]): string[] {
   const first = steps[0];
   const last = steps.at(-1);
@@ -92,11 +110,15 @@ function goals(steps: Step[]): string[] {
 export function scaleReport(run: ScaleRun): void {
   const { steps } = run;
   const cpu = cpus()[0]?.model ?? '?';
-  const server = run.db.server ? 'own server (heap 2 GiB, page cache 1 GiB)' : `at ${run.db.uri}`;
+  const server = serverOf(run.db);
+  const nice = getPriority();
+  const slow = steps.flatMap((s) =>
+    s.api.filter((r) => r.count !== undefined).map((r) => `${r.count} at ${s.size}`),
+  );
   const lines = [
     '# Scale benchmark',
     '',
-    `Written by \`${run.command}\` (under \`nice -n 10\`) on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} cores (${cpu}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, load average ${run.loadStart.toFixed(2)} at the start and ${loadavg()[0]?.toFixed(2)} at the end (a machine shared with other work); Node ${process.version}; Neo4j 5.26 ${server}.`,
+    `Written by \`${run.command}\`${nice > 0 ? ` (under \`nice -n ${nice}\`)` : ''} on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} cores (${cpu}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, load average ${run.loadStart.toFixed(2)} at the start and ${loadavg()[0]?.toFixed(2)} at the end (a machine shared with other work); Node ${process.version}; Neo4j 5.26 ${server}.`,
     '',
     `The graph grows step by step to each size: the synthetic cascade of \`bench:ingest\` (seed ${run.seed}; the first N documents of the ${steps.at(-1)?.size}-document corpus, ${(run.corpusBytes / 1e6).toFixed(0)} MB of text, are the N-document corpus), each step's documents through the real path (file → read → parse → resolve → plan → write), 50 per write transaction, 2 batches in flight, after the registry of that size is synced (untimed). Documents/s is sustained over the whole step.`,
     '',
@@ -104,9 +126,11 @@ export function scaleReport(run: ScaleRun): void {
     '',
     ...ingestRows(steps),
     '',
-    `API: the questions of \`bench:api\` picked at each size as it picks them, over HTTP on localhost, one at a time, ${run.runs} runs each (the whole-corpus tree 20, the path 50 when fewer) after up to 20 warm-up runs.`,
+    `API: the questions of \`bench:api\` picked at each size as it picks them, over HTTP on localhost, one at a time, ${run.runs} runs each (the whole-corpus tree 20, the path 50 when fewer) after up to 20 warm-up runs; a request whose second run took over a second is timed as many times as fit in 2 minutes (at least 5) after those two${slow.length > 0 ? ` (${slow.join(', ')})` : ''}.`,
     '',
     ...apiRows(steps),
+    '',
+    ...answerRows(steps),
     '',
     '## Goals (issue 15)',
     '',

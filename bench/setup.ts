@@ -48,13 +48,24 @@ export interface BenchDatabase {
   uri: string;
   /** Set when the benchmark started its own server. */
   server: RunningNeo4j | undefined;
+  /** Its memory, when it is the benchmark's own. */
+  memory: BenchMemory | undefined;
   close(): Promise<void>;
 }
+
+/** The memory of a bench's own server. */
+export interface BenchMemory {
+  heapMb: number;
+  pageCacheMb: number;
+}
+
+const DEFAULT_MEMORY: BenchMemory = { heapMb: 2048, pageCacheMb: 1024 };
 
 export async function openBenchDatabase(
   work: string,
   /** A server already running (else NEO4J_URI, else one started here). */
   given?: string,
+  memory: BenchMemory = DEFAULT_MEMORY,
 ): Promise<BenchDatabase> {
   let uri = given ?? process.env.NEO4J_URI;
   let server: RunningNeo4j | undefined;
@@ -62,8 +73,8 @@ export async function openBenchDatabase(
     server = await startLocalNeo4j({
       home: join(work, 'neo4j'),
       port: await freePort(),
-      heapMb: 2048,
-      pageCacheMb: 1024,
+      heapMb: memory.heapMb,
+      pageCacheMb: memory.pageCacheMb,
       logFile: join(work, 'neo4j.log'),
       mode: 'child',
       // A benchmark runs long on a shared machine: a start there took over 180 s under load 30.
@@ -84,6 +95,7 @@ export async function openBenchDatabase(
     database,
     uri,
     server,
+    memory: server ? memory : undefined,
     async close() {
       await driver.close();
       await server?.stop();
@@ -112,10 +124,18 @@ export function option(name: string, fallback: number): number {
   return v;
 }
 
+/** "own server (heap 2 GiB, page cache 1 GiB)", or where the server is. */
+export function serverOf(db: BenchDatabase): string {
+  const gib = (mb: number): string => `${+(mb / 1024).toFixed(2)} GiB`;
+  return db.memory
+    ? `own server (heap ${gib(db.memory.heapMb)}, page cache ${gib(db.memory.pageCacheMb)})`
+    : `at ${db.uri}`;
+}
+
 /** The machine and server a result was measured on, for the results file. */
 export function describeRun(command: string, db: BenchDatabase): string {
   const cpu = cpus()[0]?.model ?? '?';
-  const server = db.server ? 'own server (heap 2 GiB, page cache 1 GiB)' : `at ${db.uri}`;
+  const server = serverOf(db);
   return `Written by \`${command}\` on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} cores (${cpu}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, load average ${loadavg()[0]?.toFixed(2)} at the end; Node ${process.version}; Neo4j 5.26 ${server}.`;
 }
 

@@ -49,7 +49,8 @@ function mutateScope(): string[] | null {
   return at >= 0 ? (args[at + 1] ?? '').split(',').map((f) => f.replace(/:.*$/, '')) : null;
 }
 
-// The invariance sweep runs only when the text layer is mutated (vitest.mutation.config.ts).
+// The invariance sweep and the format readers run only when the text layer is mutated
+// (vitest.mutation.config.ts).
 const scopeFiles = mutateScope();
 const invariance =
   scopeFiles === null ||
@@ -108,7 +109,9 @@ const workers = concurrencyEq
 const mutateArg = args.indexOf('--mutate');
 const scope =
   (mutateArg >= 0 ? `${args[mutateArg + 1] ?? '?'} (a partial run)` : config.mutate.join(', ')) +
-  (invariance ? '' : ', without the invariance sweep (the text layer is not mutated)');
+  (invariance
+    ? ''
+    : ', without the invariance sweep and the format readers (the text layer is not mutated)');
 const report = JSON.parse(
   readFileSync(join(repoRoot, 'reports', 'mutation', 'mutation.json'), 'utf8'),
 ) as MutationReport;

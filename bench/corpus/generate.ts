@@ -157,10 +157,14 @@ function addDays(iso: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
+/** Digits of a file's index: names sort in generation order up to MAX_DOCUMENTS (five digits put
+ *  100000 before 10001). */
+const INDEX_DIGITS = String(MAX_DOCUMENTS - 1).length;
+
 function fileName(index: number, level: Level, number: string, place?: string): string {
   const num = slugify(number.replace('/', '-'));
   const tag = level.toLowerCase();
-  return [String(index).padStart(5, '0'), tag, num, ...(place ? [place] : [])].join('_');
+  return [String(index).padStart(INDEX_DIGITS, '0'), tag, num, ...(place ? [place] : [])].join('_');
 }
 
 /**
@@ -681,7 +685,7 @@ function renderProvince(w: Writer): Rendered {
       [
         line('Ban cán sự đảng UBND tỉnh'),
         line('Đảng ủy Khối Cơ quan - Doanh nghiệp tỉnh'),
-        line('Các sở, ban, ngành, Mặt trận Tổ quốc và các tổ chức chính trị - xã hội tỉnh', 2),
+        line('Các sở, ban, ngành, Mặt trận Tổ quốc và các tổ chức chính trị - xã hội tỉnh', 3),
         ...theme.provinceExtra.map((b) => line(b)),
       ],
       w.rng.int(2, 4),
@@ -930,15 +934,45 @@ export interface CascadeRegistry {
  *     organizations: [...base.organizations, ...extra.organizations] };
  */
 export function cascadeRegistryRecords(options: CascadeOptions): CascadeRegistry {
+  return cascadeRegistryPrefixes(options)(options.documents);
+}
+
+/**
+ * `cascadeRegistryRecords` of every prefix of a cascade from one walk of its plans: the function
+ * returned gives the records of its first `documents` documents (up to `options.documents`). A
+ * bench growing the graph step by step walks the plans once, not once a step.
+ */
+export function cascadeRegistryPrefixes(
+  options: CascadeOptions,
+): (documents: number) => CascadeRegistry {
   let structure: Structure | undefined;
-  const communes = new Set<Commune>();
+  // Communes in the order they first issue a plan, with that plan's index.
+  const communes = new Map<Commune, number>();
   for (const { plan, structure: s } of planCascade(options)) {
     structure = s;
     // A commune that issues again is listed once.
-    if (plan.commune) communes.add(plan.commune);
+    if (plan.commune && !communes.has(plan.commune)) communes.set(plan.commune, plan.index);
   }
-  const s = structure as Structure;
-  const jurisdictions: JurisdictionRecord[] = [
+  const jurisdictions = jurisdictionRecords(structure as Structure);
+  const organizations: OrgRecord[] = [];
+  /** organizations.length after each commune's bodies, and that commune's first index. */
+  const ends: [number, number][] = [];
+  for (const [c, index] of communes) {
+    organizations.push(...communeBodies(c));
+    ends.push([index, organizations.length]);
+  }
+  return (documents) => {
+    if (documents > options.documents)
+      throw new RangeError(
+        `${documents} documents: the cascade was walked to ${options.documents}`,
+      );
+    const included = ends.filter(([index]) => index < documents).at(-1)?.[1] ?? 0;
+    return { jurisdictions, organizations: organizations.slice(0, included) };
+  };
+}
+
+function jurisdictionRecords(s: Structure): JurisdictionRecord[] {
+  return [
     ...s.provinces.map((p): JurisdictionRecord => ({
       id: p.id,
       name: p.name,
@@ -953,23 +987,22 @@ export function cascadeRegistryRecords(options: CascadeOptions): CascadeRegistry
       aliases: [],
     })),
   ];
-  const organizations: OrgRecord[] = [];
-  for (const c of communes) {
-    const prefix = `${c.district.province.id}/${c.district.id}/${c.id}`;
-    for (const b of COMMUNE_BODIES) {
-      const rec: OrgRecord = {
-        id: `${prefix}/${b.key}`,
-        name: `${b.name} xã ${c.name}`,
-        aliases: b.aliases.map((a) => `${a} xã ${c.name}`),
-        orgKind: b.kind,
-        level: 'xa',
-        jurisdiction: { province: c.district.province.id, district: c.district.id },
-      };
-      if (b.partOf) rec.partOf = `${prefix}/${b.partOf}`;
-      organizations.push(rec);
-    }
-  }
-  return { jurisdictions, organizations };
+}
+
+function communeBodies(c: Commune): OrgRecord[] {
+  const prefix = `${c.district.province.id}/${c.district.id}/${c.id}`;
+  return COMMUNE_BODIES.map((b) => {
+    const rec: OrgRecord = {
+      id: `${prefix}/${b.key}`,
+      name: `${b.name} xã ${c.name}`,
+      aliases: b.aliases.map((a) => `${a} xã ${c.name}`),
+      orgKind: b.kind,
+      level: 'xa',
+      jurisdiction: { province: c.district.province.id, district: c.district.id },
+    };
+    if (b.partOf) rec.partOf = `${prefix}/${b.partOf}`;
+    return rec;
+  });
 }
 
 /**

@@ -110,37 +110,13 @@ export function prepareText(
     parsed,
     contentHash: hash,
     sourceFile: file,
-    meta: withHeaderJurisdiction(env, parsed, hash, meta),
+    ...(meta ? { meta } : {}),
     registryIds: env.registryIds,
     members: env.members,
   });
   plan.text = textRow(file, text, source);
   plan.registryKey = env.registryKey;
   return { file, parsed, plan, ...(source ? { source } : {}) };
-}
-
-/**
- * The jurisdiction the header names ("ĐẢNG BỘ TỈNH X / HUYỆN ỦY Y") when neither the metadata nor
- * the issuer's resolution gives one: an issuer read as "Ban Thường vụ Huyện ủy" alone would number
- * the document by that name, one id for every district's "48-KH/HU" of a year.
- */
-function withHeaderJurisdiction(
-  env: IngestEnvironment,
-  parsed: ParsedDocument,
-  hash: string,
-  meta: DocumentMeta | undefined,
-): DocumentMeta | undefined {
-  const d = parsed.document;
-  if (meta?.jurisdiction || d.issuer?.resolution?.jurisdiction) return meta;
-  // The issuing body is the header's last line, its parent the one before.
-  for (const body of [...d.headerBodies].reverse()) {
-    const jurisdiction = env.resolve(body.quote, {
-      documentKey: hashKey(hash),
-      ...(d.issuedDate ? { date: d.issuedDate } : {}),
-    }).jurisdiction;
-    if (jurisdiction?.province) return { ...meta, jurisdiction };
-  }
-  return meta;
 }
 
 /** Reads a file and its `<file>.meta.yaml` (or the given metadata), then prepares it. */
@@ -248,7 +224,6 @@ export async function ingestFiles(
     }
   }
   const reports: (FileReport | undefined)[] = new Array<FileReport | undefined>(files.length);
-  const batchSize = Math.max(1, options.batchSize ?? 1);
   const record = (index: number, report: FileReport): void => {
     reports[index] = report;
     if (report.outcome === 'failed') summary.failed++;
@@ -259,45 +234,50 @@ export async function ingestFiles(
     summary.relationships += report.relationships;
     options.onReport?.(report);
   };
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    // Once the database is lost no new batch starts; batches under way finish or are lost too.
-    while (next < files.length && lost === undefined) {
-      const start = next;
-      next = Math.min(files.length, next + batchSize);
-      const stop = await ingestBatch(target, env, files, start, next, options, record);
+  const batchSize = Math.max(1, options.batchSize ?? 1);
+  // Reading and parsing (Node's core) overlap the writes (Neo4j's): the next batch is prepared
+  // while up to `concurrency` batches are written, one prepared batch waiting at most.
+  const limit = Math.max(1, options.concurrency ?? 1);
+  const writing = new Set<Promise<void>>();
+  for (let start = 0; start < files.length && lost === undefined; start += batchSize) {
+    const end = Math.min(files.length, start + batchSize);
+    const batch = await prepareBatch(target, env, files, start, end, options);
+    while (writing.size >= limit && lost === undefined) await Promise.race(writing);
+    // Once the database is lost no new batch is written; batches under way finish or are lost too.
+    if (lost !== undefined) break;
+    const write = writeBatchOf(target, batch, options).then((stop) => {
+      for (const [i, report] of [...batch.out].sort((a, b) => a[0] - b[0])) record(i, report);
       lost ??= stop;
-    }
-  };
-  const batches = Math.ceil(files.length / batchSize);
-  const workers = Math.max(1, Math.min(options.concurrency ?? 1, batches));
-  await Promise.all(Array.from({ length: workers }, worker));
+      writing.delete(write);
+    });
+    // Handled by the race or the final wait; marked now so a failure during a parse is no
+    // unhandled rejection.
+    write.catch(() => undefined);
+    writing.add(write);
+  }
+  await Promise.all(writing);
   summary.reports = reports.filter((r): r is FileReport => r !== undefined);
   if (lost !== undefined)
     summary.stopped = { reason: lost, left: files.filter((_, i) => reports[i] === undefined) };
   return summary;
 }
 
-/** Files [start, end): each read and planned, then written together. Answers why the database
- *  was lost when it was (those files' writes are then not reported: they are left to do). */
-async function ingestBatch(
+/** Files [start, end) read and planned: the failed and dry-run reports in `out`, the rest
+ *  `ready` to write. */
+interface PreparedBatch {
+  out: Map<number, FileReport>;
+  ready: { index: number; prepared: PreparedDocument; base: FileReport }[];
+}
+
+async function prepareBatch(
   target: { driver: Driver; database: string } | null,
   env: IngestEnvironment,
   files: readonly string[],
   start: number,
   end: number,
   options: IngestOptions,
-  record: (index: number, report: FileReport) => void,
-): Promise<string | undefined> {
-  // Reports go out in file order once the batch is written.
-  const out = new Map<number, FileReport>();
-  const flush = (): void => {
-    for (let index = start; index < end; index++) {
-      const report = out.get(index);
-      if (report) record(index, report);
-    }
-  };
-  const ready: { index: number; prepared: PreparedDocument; base: FileReport }[] = [];
+): Promise<PreparedBatch> {
+  const batch: PreparedBatch = { out: new Map(), ready: [] };
   for (let index = start; index < end; index++) {
     const file = files[index] as string;
     const t0 = performance.now();
@@ -315,7 +295,7 @@ async function ingestBatch(
       // The bytes are not held through the batch's write: a scan can be tens of MB.
       delete prepared.source;
     } catch (e) {
-      out.set(index, failed(file, e));
+      batch.out.set(index, failed(file, e));
       continue;
     }
     const { plan, parsed } = prepared;
@@ -329,13 +309,21 @@ async function ingestBatch(
       warnings: parsed.warnings,
       prepareMs: performance.now() - t0,
     };
-    if (options.dryRun || !target) out.set(index, base);
-    else ready.push({ index, prepared, base });
+    if (options.dryRun || !target) batch.out.set(index, base);
+    else batch.ready.push({ index, prepared, base });
   }
-  if (ready.length === 0 || !target) {
-    flush();
-    return undefined;
-  }
+  return batch;
+}
+
+/** Writes a prepared batch and adds its reports to `out`. Answers why the
+ *  database was lost when it was (those files' writes are then not reported: they are left). */
+async function writeBatchOf(
+  target: { driver: Driver; database: string } | null,
+  batch: PreparedBatch,
+  options: IngestOptions,
+): Promise<string | undefined> {
+  const { out, ready } = batch;
+  if (ready.length === 0 || !target) return undefined;
   const t1 = performance.now();
   const results = await writeDocuments(
     target.driver,
@@ -354,7 +342,6 @@ async function ingestBatch(
     }
     out.set(r.index, written(r.base, result, writeMs));
   });
-  flush();
   return lost;
 }
 

@@ -19,14 +19,23 @@ function linkProps(l: ActorLink): Record<string, unknown> {
   return { ...toEvidence(l), mention, rule: l.rule, confidence: l.confidence };
 }
 
+/** A task's node and its links by type (Q.WRITE_TASKS). */
+export interface TaskRow {
+  node: Record<string, unknown>;
+  links: Record<TaskLinkType, Omit<RelRow, 'from'>[]>;
+}
+
+export type TaskLinkType = 'LED_BY' | 'COORDINATES_WITH' | 'REPORTS_TO';
+
 export interface Rows {
   docs: Record<string, unknown>[];
   adopt: { placeholderId: string; id: string }[];
   actors: Map<string, ActorRow[]>;
   children: ActorRow[];
   documentRels: Record<keyof typeof Q.DOCUMENT_TO_ACTOR, RelRow[]>;
-  tasks: Record<string, unknown>[];
-  taskRels: Record<keyof typeof Q.TASK_TO_ACTOR, RelRow[]>;
+  /** Each task with its links: one statement writes both (the task is found once, not again
+   *  per link). */
+  tasks: TaskRow[];
   targets: WritePlan['targets'];
   references: Record<'IMPLEMENTS' | 'CITES', Record<string, unknown>[]>;
   effects: Record<DocumentLifecycleType, Record<string, unknown>[]>;
@@ -67,7 +76,6 @@ function emptyRows(): Rows {
     children: [],
     documentRels: { ISSUED_BY: [], SIGNED_BY: [], SENT_TO: [], RECEIVED_BY: [] },
     tasks: [],
-    taskRels: { LED_BY: [], COORDINATES_WITH: [], REPORTS_TO: [] },
     targets: [],
     references: { IMPLEMENTS: [], CITES: [] },
     effects: { REPLACES: [], AMENDS: [], REPEALS: [], GUIDES: [] },
@@ -127,7 +135,7 @@ function addDocumentRels(rows: Rows, plan: WritePlan): void {
 
 function addTasks(rows: Rows, plan: WritePlan): void {
   for (const t of plan.tasks) {
-    rows.tasks.push({
+    const node = {
       id: t.id,
       ordinal: t.ordinal,
       outlineId: t.outlineId,
@@ -142,19 +150,26 @@ function addTasks(rows: Rows, plan: WritePlan): void {
       recurrence: t.recurrence,
       deadlineInherited: t.deadlineInherited,
       ...toEvidence(t),
-    });
+    };
     // A body named twice in one task ("chủ trì … phối hợp với X … X") is one relationship.
-    const add = (list: RelRow[], links: ActorLink[]): void => {
+    const links = (list: ActorLink[]): TaskRow['links'][TaskLinkType] => {
       const seen = new Set<string>();
-      for (const l of links) {
+      const out: TaskRow['links'][TaskLinkType] = [];
+      for (const l of list) {
         if (seen.has(l.actorId)) continue;
         seen.add(l.actorId);
-        list.push({ from: t.id, to: l.actorId, props: linkProps(l) });
+        out.push({ to: l.actorId, props: linkProps(l) });
       }
+      return out;
     };
-    add(rows.taskRels.LED_BY, t.leads);
-    add(rows.taskRels.COORDINATES_WITH, t.coordinators);
-    add(rows.taskRels.REPORTS_TO, t.reportsTo);
+    rows.tasks.push({
+      node,
+      links: {
+        LED_BY: links(t.leads),
+        COORDINATES_WITH: links(t.coordinators),
+        REPORTS_TO: links(t.reportsTo),
+      },
+    });
   }
 }
 
@@ -226,7 +241,7 @@ export function countRelationships(plan: WritePlan): number {
   const rows = rowsOf([plan]);
   return (
     Object.values(rows.documentRels).reduce((n, r) => n + r.length, 0) +
-    Object.values(rows.taskRels).reduce((n, r) => n + r.length, 0) +
+    rows.tasks.reduce((n, t) => n + Object.values(t.links).reduce((m, l) => m + l.length, 0), 0) +
     rows.tasks.length +
     rows.targets.length +
     rows.references.IMPLEMENTS.length +

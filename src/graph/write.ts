@@ -130,6 +130,21 @@ function asError(e: unknown): Error {
   return e instanceof Error ? e : new Error(String(e));
 }
 
+/** The placeholders these plans would adopt that exist (sent with the lock: one round trip). */
+async function placeholdersAmong(
+  tx: ManagedTransaction,
+  plans: readonly WritePlan[],
+): Promise<Set<string>> {
+  const ids = plans.flatMap((p) =>
+    [p.placeholderId, ...p.copies.map((c) => c.placeholderId)].filter(
+      (id): id is string => typeof id === 'string',
+    ),
+  );
+  if (ids.length === 0) return new Set();
+  const found = await tx.run(Q.PLACEHOLDERS_AMONG, { ids });
+  return new Set((found.records[0]?.get('ids') as string[] | undefined) ?? []);
+}
+
 async function lockDocuments(
   tx: ManagedTransaction,
   plans: readonly WritePlan[],
@@ -194,7 +209,7 @@ async function clearOwned(
   owned: string[],
   todo: readonly WritePlan[],
   state: LockedState,
-): Promise<{ oldActors: string[]; oldTargets: string[] }> {
+): Promise<{ oldActors: string[]; oldTargets: string[]; retired: string[] }> {
   const [actorsRead, targetsRead, copiesRead] = await Promise.all([
     tx.run(Q.LINKED_ACTORS, { ids: owned }),
     tx.run(Q.REFERENCED_DOCUMENTS, { ids: owned }),
@@ -211,11 +226,12 @@ async function clearOwned(
   return {
     oldActors: (actorsRead.records[0]?.get('actorIds') as string[] | undefined) ?? [],
     oldTargets: (targetsRead.records[0]?.get('ids') as string[] | undefined) ?? [],
+    retired: [...previous, ...gone],
   };
 }
 
 /** Every statement of the new facts, in dependency order (actors before their links). */
-function sendRows(pipe: Pipeline, rows: Rows): void {
+function sendRows(pipe: Pipeline, rows: Rows, placeholders: ReadonlySet<string>): void {
   pipe.send(Q.WRITE_DOCUMENTS, { docs: rows.docs });
   for (const [label, list] of rows.actors) {
     const query = Q.WRITE_ACTORS[label];
@@ -223,16 +239,13 @@ function sendRows(pipe: Pipeline, rows: Rows): void {
   }
   if (rows.children.length > 0) pipe.send(Q.ACTOR_PART_OF, { rows: rows.children });
   if (rows.copies.length > 0) pipe.send(Q.WRITE_COPIES, { rows: rows.copies });
-  if (rows.adopt.length > 0) pipe.send(Q.ADOPT_PLACEHOLDERS, { pairs: rows.adopt });
+  const adopt = rows.adopt.filter((a) => placeholders.has(a.placeholderId));
+  if (adopt.length > 0) pipe.send(Q.ADOPT_PLACEHOLDERS, { pairs: adopt });
   for (const [type, list] of Object.entries(rows.documentRels)) {
     const query = Q.DOCUMENT_TO_ACTOR[type as keyof typeof Q.DOCUMENT_TO_ACTOR];
     if (list.length > 0) pipe.send(query, { rows: list });
   }
   if (rows.tasks.length > 0) pipe.send(Q.WRITE_TASKS, { rows: rows.tasks });
-  for (const [type, list] of Object.entries(rows.taskRels)) {
-    const query = Q.TASK_TO_ACTOR[type as keyof typeof Q.TASK_TO_ACTOR];
-    if (list.length > 0) pipe.send(query, { rows: list });
-  }
   if (rows.targets.length > 0) pipe.send(Q.WRITE_TARGETS, { rows: rows.targets });
   for (const relation of ['IMPLEMENTS', 'CITES'] as const) {
     const list = rows.references[relation];
@@ -257,7 +270,10 @@ async function writeBatch(
   const session = driver.session({ database });
   try {
     return await session.executeWrite(async (tx) => {
-      const state = await lockDocuments(tx, plans);
+      const [state, placeholders] = await Promise.all([
+        lockDocuments(tx, plans),
+        placeholdersAmong(tx, plans),
+      ]);
       const { results, todo, owned } = triage(plans, state);
       // Before anything is written: the batch is then written document by document, and only
       // the refused one fails.
@@ -267,8 +283,10 @@ async function writeBatch(
       const old =
         owned.length > 0
           ? await clearOwned(tx, pipe, owned, todo, state)
-          : { oldActors: [], oldTargets: [] };
-      sendRows(pipe, rowsOf(todo, hooks.registrySynced === true));
+          : { oldActors: [], oldTargets: [], retired: [] };
+      // A cited earlier version retired just now is a placeholder too (adopted by its successor).
+      for (const id of old.retired) placeholders.add(id);
+      sendRows(pipe, rowsOf(todo, hooks.registrySynced === true), placeholders);
       if (owned.length > 0) {
         // Clean-up: bodies and placeholders the earlier versions alone used. Parents go after
         // their children, hence three rounds.

@@ -39,3 +39,8 @@ export const KIND_ONLY =
   /^(?:sở|ban|ngành|bộ|cơ quan|đơn vị|địa phương|tổ chức|đoàn thể|doanh nghiệp)(?:\s+(?:tỉnh|liên quan|có liên quan))?$/iu;
 /** "phòng, chống …" is one phrase of a name ("Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực"). */
 export const PHONG_CHONG = /(?:^|\s)phòng,\s*chống\s[^,;]*(?:,\s*[^,;]*)*$/u;
+
+/** A second word in sentence case: a proper name ("Mặt trận Tổ quốc"), not codes ("TT HĐND"). */
+export const NAMED = /^\S+(?:\s+\S+)*?\s+\p{Lu}\p{Ll}/u;
+/** A qualifier naming several levels ("các cấp", "từ huyện đến cơ sở"), not one place. */
+export const SPAN_OF_LEVELS = /^(?:các cấp|từ\s)/iu;

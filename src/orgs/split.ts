@@ -34,6 +34,8 @@ import {
   COLON_HEAD,
   KIND_ONLY,
   PHONG_CHONG,
+  NAMED,
+  SPAN_OF_LEVELS,
 } from './split-patterns.ts';
 import { isField } from './unit-codes.ts';
 import type { MentionPart, Registry } from './types.ts';
@@ -282,7 +284,10 @@ function continuesPrevious(
     return true;
   if (prev.collective && roles.isRoleHead(text)) return false;
   if (prev.kinds && isLowerInitial(text) && !roles.isRoleHead(text)) return true;
-  if (prev.collective && (isLowerInitial(text) || isBare(text, registry))) return true;
+  // a bare head joins the collective ("Các cấp ủy, UBND"), a name written out does not ("Các
+  // cấp ủy, tổ chức đảng, chính quyền, Mặt trận Tổ quốc": two bodies)
+  if (prev.collective && (isLowerInitial(text) || (isBare(text, registry) && !NAMED.test(text))))
+    return true;
   if (isLowerInitial(text)) return LOWER_TAIL.test(prev.text) && !startsBody(text, registry);
   return !startsBody(text, registry) && !/^\p{N}/u.test(text);
 }
@@ -317,7 +322,8 @@ function distribute(
     else if (own !== undefined) {
       carry = units ?? trailingQualifier(text) ?? own;
     } else if (carry !== undefined && (isBare(text, registry) || parallelCollective(merged, i))) {
-      texts[i] = `${text} ${carry}`;
+      // a span of levels ("các cấp") stays with the collective it is written on, not on a name
+      if (!(SPAN_OF_LEVELS.test(carry) && NAMED.test(text))) texts[i] = `${text} ${carry}`;
     }
   }
 

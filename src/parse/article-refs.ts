@@ -1,19 +1,45 @@
 /**
  * "Như Điều 3" (as Article 3 says): in a decision's Nơi nhận or in another article, it stands for
  * the bodies that article names as executing it, as "Như trên" stands for the addressees. Each
- * body keeps the span of the "Như Điều 3" it was read from.
+ * body keeps the span of the "Như Điều 3" it was read from. "Mục V" in a plan's Nơi nhận stands
+ * likewise for the bodies that part V assigns tasks to.
  */
 import { fold } from './source.ts';
 import type { Actor, Recipient, Task } from './types.ts';
 
+/** "chịu trách nhiệm thi hành", "có trách nhiệm thực hiện" (folded). */
+const EXECUTES_DOCUMENT = /(?:chiu|co)\s+trach\s+nhiem\s+(?:thi\s+hanh|thuc\s+hien)/;
 const AS_ARTICLE = /^nhu\s*(?:dieu|d\.)\s*(\d{1,3})\b/;
+
+/** "Mục V" / "Như Mục V" as a whole item: the bodies of part V of the plan. */
+const AS_PART = /^(?:nhu\s+)?muc\s+([ivxlc]{1,6})$/;
+
+function partOf(a: Actor): string | null {
+  const m = AS_PART.exec(
+    fold(a.mention.normalize('NFC'))
+      .trim()
+      .replace(/[.;:]$/, ''),
+  );
+  return m ? (m[1] as string).toUpperCase() : null;
+}
+
+/** The lead bodies of the tasks of part `label`, each once, in the order of the text. */
+function partLeads(tasks: Task[], label: string): Actor[] {
+  const seen = new Set<string>();
+  return tasks
+    .filter((t) => t.section === label || t.section.startsWith(`${label}.`))
+    .flatMap((t) => t.lead)
+    .filter((l) => !seen.has(l.name) && (seen.add(l.name), true));
+}
 
 function articleOf(a: Actor): string | null {
   const m = AS_ARTICLE.exec(fold(a.mention.normalize('NFC')).trim());
   return m ? `Điều ${m[1] as string}` : null;
 }
 
-/** Replace "Như Điều N" leads and recipients by the lead bodies of article N's task. */
+const at = (a: Actor) => ({ mention: a.mention, quote: a.quote, span: a.span });
+
+/** Replace "Như Điều N" (and "Mục V") leads and recipients by the lead bodies of article N's task. */
 export function resolveArticleRefs(
   tasks: Task[],
   recipients: Recipient[],
@@ -21,12 +47,28 @@ export function resolveArticleRefs(
   fromText: (n: string) => Actor[] | null = () => null,
 ): { tasks: Task[]; recipients: Recipient[] } {
   const bodies = (a: Actor): Actor[] | null => {
+    const part = partOf(a);
+    if (part) {
+      const leads = partLeads(tasks, part);
+      return leads.length > 0 ? leads.map((l) => ({ ...l, ...at(a) })) : null;
+    }
     const article = articleOf(a);
     if (!article) return null;
-    const t = tasks.find((x) => x.section === article && x.lead.every((l) => !articleOf(l)));
+    const own = (x: Task): boolean => x.lead.every((l) => !articleOf(l));
+    // the article itself, else its clause that executes the document ("Điều 4. Điều khoản thi
+    // hành / 1. … có hiệu lực … / 2. A; B chịu trách nhiệm thi hành …")
+    const t =
+      tasks.find((x) => x.section === article && own(x)) ??
+      tasks.find(
+        (x) =>
+          x.section.startsWith(`${article}.`) &&
+          own(x) &&
+          x.lead.length > 0 &&
+          EXECUTES_DOCUMENT.test(fold(x.text)),
+      );
     const lead = t && t.lead.length > 0 ? t.lead : fromText(article.replace(/^Điều /u, ''));
     if (!lead || lead.length === 0) return null;
-    return lead.map((l) => ({ ...l, mention: a.mention, quote: a.quote, span: a.span }));
+    return lead.map((l) => ({ ...l, ...at(a) }));
   };
   const expand = <T extends Actor>(list: T[], extra: Partial<T> = {}): T[] =>
     list.flatMap((a) => bodies(a)?.map((b) => ({ ...a, ...b, ...extra })) ?? [a]);

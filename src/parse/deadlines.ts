@@ -12,6 +12,7 @@ import { endOfMonth, isoDate } from './dates.ts';
 import { squash, type Source } from './source.ts';
 import type { Deadline } from './types.ts';
 import { EVENT_ANCHOR, findReviews, MEETING_PHRASES } from './deadline-cycles.ts';
+import { AS_ARISES, DAILY, HOURS, weakCondition } from './deadline-conditions.ts';
 
 export { findReviews } from './deadline-cycles.ts';
 
@@ -52,8 +53,7 @@ const FROM_TO = /^(.*?)\bden\s*(?:het\s*)?(.*\d{4}\D*)$/;
 /** "xuyên suốt 2025 - 2035", "xuyên suốt từ nay đến …": ongoing over that period. */
 const THROUGHOUT = /^(?:thuc\s*hien\s*)?xuyen\s*suot\s*/;
 /** Conditions instead of dates: after an event ("Sau khi có Quy chế của TW", "khi Chính phủ ban
- *  hành …") the time runs from it; "Khi có phát sinh" is each time it happens. */
-const AS_ARISES = /(?:^|\s)khi\s*(?:co\s*)?phat\s*sinh/;
+ *  hành …") the time runs from it; "Khi có phát sinh" is each time it happens (AS_ARISES). */
 const AFTER_EVENT = /^(?:ngay\s*)?(?:sau\s*)?khi\s/;
 
 /** "Thực hiện thường xuyên, riêng …": the exception after "riêng" is not the task's deadline. */
@@ -97,6 +97,7 @@ export function normalizeDeadline(folded: string): Norm {
   if (range && !/\d\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\s*[-–]/.test(f)) {
     const a = normalizeDeadline(range[1] as string);
     const b = normalizeDeadline(range[2] as string);
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: a null end compares false anyway
     if (a.end && b.end && b.end > a.end)
       return { ...b, kind: 'due', start: a.start ?? startOfPeriod(a.end, range[1] as string) };
   }
@@ -104,13 +105,15 @@ export function normalizeDeadline(folded: string): Norm {
   if (/(?:hang|moi)\s*nam|dinh\s*ky\s*nam/.test(f)) recurrence = 'yearly';
   else if (/(?:hang|moi)\s*quy/.test(f)) recurrence = 'quarterly';
   else if (/(?:hang|moi)\s*thang/.test(f)) recurrence = 'monthly';
-  else if (/dinh\s*ky\s*(\d{1,2})\s*thang/.test(f))
-    recurrence = `P${Number(/dinh\s*ky\s*(\d{1,2})\s*thang/.exec(f)?.[1])}M`;
-  else if (recurrence === null && /dinh\s*ky/.test(f)) recurrence = 'periodic';
+  else if (DAILY.test(f)) recurrence = DAILY.exec(f)?.[1] === 'ngay' ? 'daily' : 'weekly';
+  else if (/dinh\s*ky/.test(f)) {
+    const months = /dinh\s*ky\s*(\d{1,2})\s*thang/.exec(f);
+    recurrence = months ? `P${Number(months[1])}M` : 'periodic';
+  }
   // "trước ngày 25/12 trong năm": a day of every year, no year of its own
   if (
     recurrence === null &&
-    /truoc\s*ngay\s*\d{1,2}\s*\/\s*\d{1,2}(?!\s*\/)\s*(?:trong|hang|moi)\s*nam/.test(f)
+    /truoc\s*ngay\s*\d{1,2}\s*\/\s*\d{1,2}\s*(?:trong|hang|moi)\s*nam/.test(f)
   )
     recurrence = 'yearly';
   // "thường xuyên hằng năm" and "thường xuyên, định kỳ" are ongoing; "Thường xuyên, định kỳ
@@ -137,7 +140,7 @@ export function normalizeDeadline(folded: string): Norm {
   if (rel && !start && !end) {
     const unit = rel[2] === 'ngay' ? 'D' : rel[2] === 'thang' ? 'M' : 'Y';
     within = `P${Number(rel[1])}${unit}`;
-  }
+  } else if (HOURS.test(f) && !start && !end) within = `PT${Number(HOURS.exec(f)?.[1])}H`;
 
   let kind: Deadline['kind'];
   if (event) kind = 'event';
@@ -173,7 +176,7 @@ function startOfPeriod(end: string, phrase: string): string | null {
 }
 
 const fromBefore = (f: string, at: number): boolean =>
-  /(?:^|\s)(?:tu|bat\s*dau\s*tu|ke\s*tu)\s*$/.test(f.slice(Math.max(0, at - 14), at));
+  /(?:^|\s)(?:bat\s*dau|ke)?tu\s*$/.test(f.slice(Math.max(0, at - 14), at));
 
 /** Full dates, with bare days listed before them ("ngày 21 và ngày 22/7/2022"). */
 function fullDates(f: string): { start: string | null; end: string | null; event: boolean } | null {
@@ -193,7 +196,8 @@ function fullDates(f: string): { start: string | null; end: string | null; event
     days.push(Number(m[2]));
     const first = isoDate(year, month, days[0] as number);
     const last = isoDate(year, month, days[days.length - 1] as number);
-    const isFrom = fromBefore(f, m.index) || /tu\s*$/.test(f.slice(0, m.index).trimEnd().slice(-6));
+    // after "từ", even glued to the word before it (fromBefore asks for a word boundary)
+    const isFrom = /tu\s*$/.test(f.slice(0, m.index));
     // "01/7/2025 - 31/12/2025": a period from the first date, due at the second.
     const range = previous !== null && /^\s*[-–—]\s*$/.test(f.slice(previous.to, m.index));
     const from = previous?.first ?? first;
@@ -231,21 +235,17 @@ function periodOf(f: string): { start: string | null; end: string | null; event:
     if (fromBefore(f, month.index)) start = isoDate(y, mo, 1);
     else end = endOfMonth(y, mo);
   } else if (quarter) {
-    const q = /\d/.test(quarter[1] as string)
-      ? Number(quarter[1])
-      : romanToInt((quarter[1] as string).toUpperCase());
+    // a quarter that cannot exist ("quý V", "quý 0") gives months isoDate rejects
+    const q =
+      (/\d/.test(quarter[1] as string)
+        ? Number(quarter[1])
+        : romanToInt((quarter[1] as string).toUpperCase())) ?? 0;
     const y = Number(quarter[2]);
-    if (q !== null && q >= 1 && q <= 4) {
-      if (fromBefore(f, quarter.index)) start = isoDate(y, q * 3 - 2, 1);
-      else end = quarterEnd(q, y);
-    }
+    if (fromBefore(f, quarter.index)) start = isoDate(y, q * 3 - 2, 1);
+    else end = quarterEnd(q, y);
   } else if (year) {
     const y = Number(year[1] ?? year[2]);
-    if (
-      fromBefore(f, year.index) ||
-      /tu\s*$/.test(f.slice(Math.max(0, year.index - 4), year.index))
-    )
-      start = isoDate(y, 1, 1);
+    if (/tu\s*$/.test(f.slice(0, year.index))) start = isoDate(y, 1, 1);
     else if (/(?:6|sau)\s*thang\s*dau\s*nam/.test(f)) end = isoDate(y, 6, 30);
     else end = isoDate(y, 12, 31);
   }
@@ -315,7 +315,7 @@ function weakCycle(src: Source, start: number, end: number): Span4 | null {
     const s = start + m.index;
     const e = s + m[0].length;
     // "định kỳ", not "thẩm định kỹ", "quyết định kỷ luật" (the same folded letters)
-    if (m[0].startsWith('dinh') && !/^định\s*k[ỳì]/iu.test(src.clean.slice(s, s + 8))) continue;
+    if (m[0].startsWith('dinh') && !/định\s*k[ỳì]/iu.test(src.clean.slice(s, s + 8))) continue;
     if (!adjectivalCycle(src.fold, s, e)) return { s, e, ts: s, te: e };
   }
   return null;
@@ -360,6 +360,8 @@ export function findDeadline(src: Source, start: number, end: number): Deadline 
   }
   if (!best) best = weakYear(fold, start, end);
   if (!best) best = weakCycle(src, start, end);
+  const cond = best ? null : weakCondition(fold, start, end);
+  if (cond) best = { s: cond[0], e: cond[1], ts: cond[0], te: cond[1] };
   const reviews = findReviews(fold.slice(start, end));
   if (!best && !reviews) return null;
   if (!best && reviews) {

@@ -24,14 +24,25 @@ export function articleExecutors(src: Source, actors: ActorFactory, n: string): 
     const body = stop ? rest.slice(0, stop.index) : rest;
     const verb = EXECUTES.exec(body);
     if (!verb) continue;
+    // the clause that holds the verb: an article titled "Điều khoản thi hành" opens with entry
+    // into force ("1. Quyết định này có hiệu lực …") and names its executors in clause 2
+    const from = start + clauseStart(body.slice(0, verb.index));
     // a hard-wrapped list: line breaks are spaces, not separators
-    const text = src.clean.slice(start, start + verb.index).replace(/\n/g, ' ');
+    const text = src.clean.slice(from, start + verb.index).replace(/\n/g, ' ');
     const found = actors.makeFrom(
       text,
-      (i) => start + i,
-      (i) => start + i,
+      (i) => from + i,
+      (i) => from + i,
     );
     if (found.length > 0) return found;
   }
   return null;
+}
+
+/** Where the last paragraph or numbered clause before the verb starts (0 when none). */
+function clauseStart(before: string): number {
+  let at = 0;
+  for (const m of before.matchAll(/\n[ \t]*\n|\n[\s*_]*\d{1,2}\s*[.)][*_]*\s+/g))
+    at = m.index + m[0].length;
+  return at;
 }

@@ -240,9 +240,11 @@ function readHeaderLine(
   fl: string,
   warnings: Warning[],
 ): boolean {
-  if (PARTY_BANNER.test(fl) || STATE_BANNER.test(fl)) {
+  // a rule flattened onto the banner may be a single dash ("ĐẢNG CỘNG SẢN VIỆT NAM-")
+  const banner = fl.replace(/\s*[-_=*]+$/, '');
+  if (PARTY_BANNER.test(banner) || STATE_BANNER.test(banner)) {
     out.banner ??= src.quoted(s, e);
-    out.family = PARTY_BANNER.test(fl) ? 'party' : 'state';
+    out.family = PARTY_BANNER.test(banner) ? 'party' : 'state';
     return true;
   }
   if (MOTTO.test(fl)) return true;

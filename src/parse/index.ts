@@ -8,6 +8,7 @@ import type { Registry } from '../orgs/types.ts';
 import { createActorFactory, type ActorFactory } from './actors.ts';
 import { findCopyRegions, type CopyRegion } from './copies.ts';
 import { resolveArticleRefs } from './article-refs.ts';
+import { headerJurisdiction } from './header-jurisdiction.ts';
 import { articleExecutors } from './executors.ts';
 import { documentInfo, readFrame, recipientsOf, recipientWarnings, type Frame } from './frame.ts';
 import { findIssuerText, headerBody, toIssuer } from './issuer.ts';
@@ -231,7 +232,15 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParsedD
     baseContext(documentKey, frame, options),
     registry,
   );
-  const issuer = readIssuer(src, body, frame, actors, options);
+  let issuer = readIssuer(src, body, frame, actors, options);
+  const place = issuer?.resolution?.jurisdiction
+    ? null
+    : headerJurisdiction(src, frame.header.bodies, options, actors.context);
+  if (issuer && place) {
+    actors.context.jurisdiction = place;
+    actors.setIssuer(issuer.name);
+    issuer = readIssuer(src, body, frame, actors, options);
+  }
   if (issuer) actors.setIssuer(issuer.name);
 
   const references = findReferences(

@@ -9,7 +9,8 @@ export const REGULATION_VERBS = ['nop', 'giao', 'se', 'trao doi', 'phan tich', '
 /**
  * Is the folded match no verb here? "giao" only as written without tone and not in "Ngoại
  * giao", "bàn giao", "chuyển giao" ("Ban Tuyên giáo", "Giáo dục" fold to it too); "sẽ" only
- * ("chia sẻ"); "nộp" not in an archive's "nguồn nộp lưu".
+ * ("chia sẻ"); "nộp" not in an archive's "nguồn nộp lưu"; "nghiên cứu" not in the name of an
+ * institute ("doanh nghiệp, viện nghiên cứu, trường đại học").
  */
 export function notTheVerb(word: string, clean: string, fold: string, at: number): boolean {
   if (word === 'giao')
@@ -18,5 +19,6 @@ export function notTheVerb(word: string, clean: string, fold: string, at: number
     );
   if (word === 'se') return clean.slice(at, at + 2) !== 'sẽ';
   if (word === 'nop') return /nguon\s*$/.test(fold.slice(at - 6, at));
+  if (word === 'nghien cuu') return /(?:^|\s)vien\s*$/.test(fold.slice(at - 6, at));
   return false;
 }

@@ -68,7 +68,7 @@ export interface Deadline extends Quoted {
   kind: 'due' | 'start' | 'event' | 'recurring' | 'continuous' | 'relative' | 'unknown';
   start: string | null;
   end: string | null;
-  /** 'yearly' | 'quarterly' | 'monthly' | 'continuous' | 'periodic' | ISO durations such as
+  /** 'yearly' | 'quarterly' | 'monthly' | 'weekly' | 'daily' | 'continuous' | 'periodic' | ISO durations such as
    *  'P5Y,P10Y' for "5 năm sơ kết, 10 năm tổng kết"; null when not recurring. */
   recurrence: string | null;
   /** Reviews ("sơ kết" interim, "tổng kết" final) with their period, when stated. */

@@ -18,8 +18,10 @@ import { projection, type Shape } from './shape.ts';
 import { visibleWhere, withHidden } from './viewer.ts';
 
 /** A page's nodes: the selected shape when the API gives one (shape.ts), else every property. */
-const projected = (shape: Shape | undefined, params: Params): string =>
-  shape ? projection('n', shape, params) : nodeProjection('n');
+const projected = (shape: Shape | undefined, params: Params, size = 0): string =>
+  shape
+    ? projection('n', shape, params, undefined, undefined, size > 0 ? BOUND_ID : undefined)
+    : nodeProjection('n');
 
 /** A list's conditions and the viewer's: nothing of a hidden document is listed or counted
  *  (the reader fills the parameter; alone, a statement lists everything). */
@@ -70,11 +72,25 @@ export function pageStatement(
   const t = withTotal ? ', total' : '';
   return {
     cypher: `${matching(query, withTotal, `(${from} IS NULL OR n.id > ${from})`)}
-WITH n${t} ORDER BY n.id LIMIT ${limit}
-RETURN ${projected(shape, params)} AS node${t}`,
+WITH n${t} ORDER BY n.id LIMIT ${limit}${pageOnly(params, size, false, t)}
+RETURN ${projected(shape, params, size)} AS node${t}${more(size)}`,
     params: paramsOf(params),
   };
 }
+
+/** The extra node bound for `hasNextPage` is not projected (its selected relationships would
+ *  be read for nothing): the page is collected with each id (read with the order, not again),
+ *  the first `size` unwound, and whether more followed is a column. A page of 0 keeps its one
+ *  extra row. */
+function pageOnly(params: Params, size: number, sortKey: boolean, t: string): string {
+  if (size === 0) return '';
+  const n = params.add('size', neo4j.int(size));
+  const item = sortKey ? '[n, n.id, sortKey]' : '[n, n.id]';
+  const key = sortKey ? ', pair[2] AS sortKey' : '';
+  return `\nWITH collect(${item}) AS page${t}\nWITH page${t}, size(page) > ${n} AS more\nUNWIND page[..${n}] AS pair\nWITH pair[0] AS n, pair[1] AS ${BOUND_ID.get('id')}${key}, more${t}`;
+}
+const BOUND_ID: ReadonlyMap<string, string> = new Map([['id', 'nodeId']]);
+const more = (size: number): string => (size === 0 ? '' : ', more');
 
 /** Keyset paging on (key, id): the page after the cursor's key and id, in the query's order. */
 export function orderedPageStatement(
@@ -95,8 +111,8 @@ export function orderedPageStatement(
   return {
     cypher: `${matching(query, withTotal, null)}
 WITH n${t}, ${key} AS sortKey WHERE (${afterId} IS NULL OR sortKey ${beyond} ${afterKey} OR (sortKey = ${afterKey} AND n.id > ${afterId}))
-WITH n${t}, sortKey ORDER BY sortKey ${descending ? 'DESC' : 'ASC'}, n.id LIMIT ${limit}
-RETURN ${projected(shape, params)} AS node, sortKey${t}`,
+WITH n${t}, sortKey ORDER BY sortKey ${descending ? 'DESC' : 'ASC'}, n.id LIMIT ${limit}${pageOnly(params, size, true, t)}
+RETURN ${projected(shape, params, size)} AS node, sortKey${t}${more(size)}`,
     params: paramsOf(params),
   };
 }
@@ -166,7 +182,7 @@ export async function readPage<T>(
   return {
     nodes: page.map((row) => convert(row.node as Props)),
     cursors: page.map(cursorOf),
-    hasNextPage: rows.length > size,
+    hasNextPage: rows.length > size || rows[0]?.more === true,
     totalCount: () => (total ??= countOf(db, query)),
   };
 }

@@ -21,7 +21,9 @@ import { Params } from './params.ts';
 import type { GraphReader } from './reader.ts';
 import { PRELOADED, type Preloaded } from './preloaded.ts';
 
-export type ShapeKind = 'Document' | 'Task' | 'Actor';
+import { RELATIONS, type Relation, type ShapeKind } from './relations.ts';
+
+export { RELATIONS, type ShapeKind };
 
 export interface Shape {
   kind: ShapeKind;
@@ -108,92 +110,6 @@ const PROPERTIES: Record<ShapeKind, Record<string, readonly string[]>> = {
   },
 };
 
-export type Pattern = (v: string, x: string, r: string) => string;
-export interface Relation {
-  kind: ShapeKind;
-  /** Binds `x` and `r` (the relationship, for lists and edges) from the parent `v`. */
-  match: Pattern;
-  order: Pattern;
-  form: 'list' | 'one' | 'edges' | 'page';
-}
-
-const tasksVia =
-  (type: string): Pattern =>
-  (v, x, r) =>
-    `MATCH (${x}:Task)-[${r}:${type}]->(${v})`;
-const actorsVia =
-  (type: string): Pattern =>
-  (v, x, r) =>
-    `MATCH (${v})-[${r}:${type}]->(${x}:Actor)`;
-const byId: Pattern = (_v, x) => `${x}.id`;
-const textOrder: Pattern = (_v, x, r) => `${r}.start, ${x}.id`;
-
-/** The relationships a selection may follow in the same statement, each in the order and form
- *  of the batched statement it replaces (src/api/cypher/*.ts). */
-export const RELATIONS: Record<ShapeKind, Record<string, Relation>> = {
-  Document: {
-    issuers: { kind: 'Actor', match: actorsVia('ISSUED_BY'), order: textOrder, form: 'edges' },
-    recipients: {
-      kind: 'Actor',
-      match: actorsVia('SENT_TO'),
-      order: (_v, x, r) => `coalesce(${r}.ordinal, 0), ${r}.start, ${x}.id`,
-      form: 'edges',
-    },
-    implements: {
-      kind: 'Document',
-      match: (v, x, r) => `MATCH (${v})-[${r}:IMPLEMENTS]->(${x}:Document)`,
-      order: (_v, x, r) => `${x}.id, ${r}.start`,
-      form: 'edges',
-    },
-    tasks: {
-      kind: 'Task',
-      match: (v, x, r) => `MATCH (${v})-[${r}:HAS_TASK]->(${x}:Task)`,
-      order: (_v, _x, r) => `${r}.ordinal`,
-      form: 'list',
-    },
-    tasksConnection: {
-      kind: 'Task',
-      match: (v, x) => `MATCH (${v})-[:HAS_TASK]->(${x}:Task)`,
-      order: byId,
-      form: 'page',
-    },
-  },
-  Task: {
-    document: {
-      kind: 'Document',
-      match: (v, x) => `MATCH (${x}:Document {id: ${v}.docId})`,
-      order: byId,
-      form: 'one',
-    },
-    leads: { kind: 'Actor', match: actorsVia('LED_BY'), order: textOrder, form: 'edges' },
-    coordinators: {
-      kind: 'Actor',
-      match: actorsVia('COORDINATES_WITH'),
-      order: textOrder,
-      form: 'edges',
-    },
-    reportsTo: { kind: 'Actor', match: actorsVia('REPORTS_TO'), order: textOrder, form: 'edges' },
-  },
-  Actor: {
-    tasksLed: { kind: 'Task', match: tasksVia('LED_BY'), order: byId, form: 'list' },
-    tasksCoordinated: {
-      kind: 'Task',
-      match: tasksVia('COORDINATES_WITH'),
-      order: byId,
-      form: 'list',
-    },
-    tasksReportedTo: { kind: 'Task', match: tasksVia('REPORTS_TO'), order: byId, form: 'list' },
-    tasksLedConnection: { kind: 'Task', match: tasksVia('LED_BY'), order: byId, form: 'page' },
-    partOf: { kind: 'Actor', match: actorsVia('PART_OF'), order: byId, form: 'list' },
-    units: {
-      kind: 'Actor',
-      match: (v, x, r) => `MATCH (${x}:Actor)-[${r}:PART_OF]->(${v})`,
-      order: byId,
-      form: 'list',
-    },
-  },
-};
-
 /** Edge fields → the relationship's properties, read into the node's map under EDGE: a node of
  *  a viewer's hidden document drops its edge (viewer.ts scrub), as the batched statements drop
  *  its row; the evidence is in the parent's document, seen with it. */
@@ -224,6 +140,10 @@ class Names {
   }
 }
 
+/** Values the statement has already bound, by property name: a sort key read once. */
+type Known = ReadonlyMap<string, string>;
+const NONE: Known = new Map();
+
 /** The Cypher map of `v` for the shape: its properties, labels and followed relationships. */
 export function projection(
   v: string,
@@ -232,9 +152,14 @@ export function projection(
   names = new Names(),
   /** A further entry (an edge's properties beside its node). */
   extra?: string,
+  known: Known = NONE,
 ): string {
   const props = propertiesOf(shape);
-  const own = props === null ? ['.*'] : ['.id', ...props.map((p) => `.${p}`)];
+  const read = (p: string): string => {
+    const bound = known.get(p);
+    return bound ? `${p}: ${bound}` : `.${p}`;
+  };
+  const own = props === null ? ['.*'] : ['id', ...props].map(read);
   const nested = shape.nested.map(
     (n, i) =>
       `n${i}: ${nestedProjection(v, RELATIONS[shape.kind][n.field] as Relation, n, params, names)}`,
@@ -244,6 +169,27 @@ export function projection(
   const labels = shape.kind === 'Actor' ? `labels(${v})` : `['${shape.kind}']`;
   const entries = [...own, `labels: ${labels}`, ...nested, ...(extra ? [extra] : [])];
   return `${v} {${entries.join(', ')}}`;
+}
+
+/** The sort keys bound once (`WITH r, x, x.id AS k1_0 ORDER BY k1_0`): the projection takes
+ *  the node's and the relationship's keys from them instead of reading them again. */
+function sortKeys(
+  i: number,
+  keys: readonly string[],
+  x: string,
+  r: string,
+): { bind: string; order: string; node: Known; edge: Known } {
+  const named = keys.map((k, j) => [k, `k${i}_${j}`] as const);
+  const of = (v: string): Known =>
+    new Map(
+      named.flatMap(([k, name]) => (k.startsWith(`${v}.`) ? [[k.slice(v.length + 1), name]] : [])),
+    );
+  return {
+    bind: named.map(([k, name]) => `${k} AS ${name}`).join(', '),
+    order: named.map(([, name]) => name).join(', '),
+    node: of(x),
+    edge: of(r),
+  };
 }
 
 function nestedProjection(
@@ -256,44 +202,46 @@ function nestedProjection(
   const i = names.next();
   const [x, r] = [`x${i}`, `r${i}`];
   const match = relation.match(v, x, r);
-  const order = relation.order(v, x, r);
-  const node = (): string => projection(x, nested.shape, params, names);
+  const keys = sortKeys(i, relation.order(v, x, r), x, r);
+  const node = (known = NONE): string =>
+    projection(x, nested.shape, params, names, undefined, known);
+  const sorted = `${match} WITH ${r}, ${x}, ${keys.bind} ORDER BY ${keys.order}`;
   switch (relation.form) {
     case 'one':
       return `head(COLLECT { ${match} RETURN ${node()} })`;
     case 'list':
-      return `COLLECT { ${match} WITH ${r}, ${x} ORDER BY ${order} RETURN ${node()} }`;
+      return `COLLECT { ${sorted} RETURN ${node(keys.node)} }`;
     case 'edges': {
       const edge = nested.edgeFields.flatMap((f) => EDGE_PROPERTIES[f] ?? []);
-      const map = `{${edge.map((p) => `${p}: ${r}.${p}`).join(', ')}}`;
-      const withEdge = projection(x, nested.shape, params, names, `${EDGE}: ${map}`);
-      return `COLLECT { ${match} WITH ${r}, ${x} ORDER BY ${order} RETURN ${withEdge} }`;
+      const map = `{${edge.map((p) => `${p}: ${keys.edge.get(p) ?? `${r}.${p}`}`).join(', ')}}`;
+      const withEdge = projection(x, nested.shape, params, names, `${EDGE}: ${map}`, keys.node);
+      return `COLLECT { ${sorted} RETURN ${withEdge} }`;
     }
     case 'page':
-      return pageProjection(match, x, order, nested, params, node);
+      return pageProjection(match, x, nested, params, node);
   }
 }
 
-/** A page under the parent: its nodes projected only for the page (one more: whether another
- *  page follows), the total only when selected. */
+/** A page under the parent, by id: its nodes projected only for the page (one more: whether
+ *  another page follows), the total only when selected. */
 function pageProjection(
   match: string,
   x: string,
-  order: string,
   nested: NestedShape,
   params: Params,
-  node: () => string,
+  node: (known?: Known) => string,
 ): string {
   const after = params.add('after', decodeCursor(nested.after));
   const limit = params.add('limit', neo4j.int(pageSize(nested.first) + 1));
-  const keep = (y: string): string => `(${after} IS NULL OR ${y}.id > ${after})`;
   if (!nested.withTotal) {
-    return `{nodes: COLLECT { ${match} WITH DISTINCT ${x} WHERE ${keep(x)} ORDER BY ${order} LIMIT ${limit} RETURN ${node()} }}`;
+    // The id read once, for the cursor, the order and the node's id.
+    const id = `id_${x}`;
+    return `{nodes: COLLECT { ${match} WITH DISTINCT ${x} WITH ${x}, ${x}.id AS ${id} WHERE ${after} IS NULL OR ${id} > ${after} ORDER BY ${id} LIMIT ${limit} RETURN ${node(new Map([['id', id]]))} }}`;
   }
   // Bound once through a one-element list: the total counts them all, only the page is projected.
   const [all, y] = [`a${x}`, `y${x}`];
-  const collected = `COLLECT { ${match} WITH DISTINCT ${x} ORDER BY ${order} RETURN ${x} }`;
-  const page = `[${y} IN ${all} WHERE ${keep(y)}][..${limit}]`;
+  const collected = `COLLECT { ${match} WITH DISTINCT ${x} ORDER BY ${x}.id RETURN ${x} }`;
+  const page = `[${y} IN ${all} WHERE ${after} IS NULL OR ${y}.id > ${after}][..${limit}]`;
   return `[${all} IN [${collected}] | {total: size(${all}), nodes: [${x} IN ${page} | ${node()}]}][0]`;
 }
 

@@ -95,9 +95,10 @@ describe('ingest: the four seed documents', () => {
       // The registry's organizations, plus bodies of an unknown province scoped to their
       // document: 11 in seed 001 and 7 in seed 002 (neither names its province).
       Organization: registrySize + 11 + 7,
-      // Collectives: 11 in 000 (9 central, 2 Lạng Sơn in its copy), 4 in 001, 6 in 002, 9 in
-      // 003 (Vĩnh Linh).
-      OrgGroup: 30,
+      // Collectives: 11 in 000 (9 central, 2 Lạng Sơn in its copy), 4 in 001, 6 in 002, 10 in
+      // 003 (Vĩnh Linh: "Mặt trận Tổ quốc" written out after a list of kind nouns is a body of
+      // its own, so "Các cấp ủy, tổ chức đảng, chính quyền" and "Các ban, ngành" stand alone).
+      OrgGroup: 31,
       // Signers (Võ Văn Thường, Nguyễn Quang Huy for the copy, Võ Văn Kiệt, Trần Hải Châu,
       // Trần Nhật Quang) and Đ/c Trần Ngọc Tam named among seed 001's recipients.
       Person: 6,
@@ -111,7 +112,7 @@ describe('ingest: the four seed documents', () => {
       // Seed 003: "các cấp" and "Cấp ủy đảng, chính quyền" (one collective of kind nouns) — no
       // body can be named from them.
       Unresolved: 2,
-      Actor: registrySize + 18 + 30 + 6 + 9 + 8 + 1 + 2,
+      Actor: registrySize + 18 + 31 + 6 + 9 + 8 + 1 + 2,
     });
   });
 
@@ -119,9 +120,9 @@ describe('ingest: the four seed documents', () => {
     expect(first.types).toEqual({
       HAS_TASK: 88,
       SETS_TARGET: 24,
-      // Distinct bodies per task: 41 + 11 + 9 + 16 leads (chủ trì), 13 + 9 + 2 + 0 coordinators
+      // Distinct bodies per task: 41 + 11 + 9 + 21 leads (chủ trì), 13 + 9 + 2 + 0 coordinators
       // (phối hợp), 2 + 1 + 1 + 1 reporting lines (báo cáo).
-      LED_BY: 77,
+      LED_BY: 82,
       COORDINATES_WITH: 24,
       REPORTS_TO: 5,
       // Nơi nhận lines: 6 (000) + 5 (its copy) + 11 (001) + 13 (002) + 11 (003).
@@ -144,8 +145,9 @@ describe('ingest: the four seed documents', () => {
       // Bodies each group's rule admits (see src/orgs groups) among the registry bodies in force
       // on the document's date: 78 for the groups of 000 and its copy (84 before bodies had
       // dates: Ban Tuyên giáo và Dân vận and Ban Chính sách, chiến lược, formed on 2025-03-01,
-      // were members of three of its 2022 groups), 2 in 001, 6 in 002, 24 for Vĩnh Linh's in 003.
-      MEMBER_OF: 78 + 2 + 6 + 24,
+      // were members of three of its 2022 groups), 2 in 001, 6 in 002, 18 for Vĩnh Linh's in 003
+      // (the Front is led directly, not as a member of the collective before it).
+      MEMBER_OF: 78 + 2 + 6 + 18,
       // The registry's successions of central bodies (seed/orgs/central.yaml): Ban Tuyên giáo and
       // Ban Dân vận into Ban Tuyên giáo và Dân vận, Ban Kinh tế into Ban Chính sách, chiến lược.
       SUCCEEDED_BY: 3,
@@ -228,7 +230,7 @@ describe('ingest: the four seed documents', () => {
       {},
       { database },
     );
-    expect(records.length).toBe(88 + 24 + 77 + 24 + 5 + 46 + 5 + 5 + 6 + 7 + 1 + 1);
+    expect(records.length).toBe(88 + 24 + 82 + 24 + 5 + 46 + 5 + 5 + 6 + 7 + 1 + 1);
     const wrong = records
       .map(
         (r) =>

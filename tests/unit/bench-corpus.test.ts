@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  cascadeRegistryPrefixes,
   cascadeRegistryRecords,
   cascadeRegistryYaml,
   generateCascade,
@@ -75,6 +76,13 @@ describe('corpus generation', () => {
     }
   });
 
+  it('names files by a six-digit index, so that they sort in generation order up to a million', () => {
+    // Five digits put 100000 before 10001.
+    corpus.forEach((d, i) =>
+      expect(d.file.startsWith(`${String(i).padStart(6, '0')}_`)).toBe(true),
+    );
+  });
+
   it('writes metadata files the metadata reader accepts', () => {
     for (const d of corpus.filter((_, i) => i % 50 === 0)) {
       const meta = parseDocumentMeta(d.meta ?? '', `${d.file}.meta.yaml`);
@@ -98,6 +106,17 @@ describe('the registry file of a cascade', () => {
     const records = cascadeRegistryRecords({ documents: 900 });
     expect(parsed.jurisdictions).toEqual(records.jurisdictions);
     expect(parsed.organizations).toEqual(records.organizations);
+  });
+});
+
+describe('the registry of each prefix of a cascade', () => {
+  it('is, from one walk of the larger cascade, the registry of the smaller one', () => {
+    const prefixes = cascadeRegistryPrefixes({ documents: 3000 });
+    for (const n of [1, 65, 800, 1500, 3000]) {
+      expect(prefixes(n)).toEqual(cascadeRegistryRecords({ documents: n }));
+    }
+    expect(prefixes(800).organizations.length).toBeLessThan(prefixes(1500).organizations.length);
+    expect(() => prefixes(3001)).toThrow(RangeError);
   });
 });
 

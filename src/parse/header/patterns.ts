@@ -56,6 +56,11 @@ export const RULE_LINE = /^[-_=]{3,}$/;
 /** Lines a title never runs into: the preamble, the decision, an article, the addressees. */
 export const TITLE_END =
   /^(?:can\s*cu|quyet\s*dinh\s*:|dieu\s+\d|kinh\s*gui|noi\s*nhan|xet\s+de\s*nghi|theo\s+de\s*nghi)/;
+/** The authority line of a decision between its title and its Căn cứ: a head and the body they
+ *  head, in capitals and alone on the line ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH CÀ MAU", "BỘ TRƯỞNG
+ *  BỘ Y TẾ", "THỦ TƯỚNG CHÍNH PHỦ"). */
+export const DECIDING_HEAD =
+  /^(?:chu\s*tich|giam\s*doc|bo\s*truong|thu\s*tuong|chanh\s*van\s*phong|truong\s*ban|(?:tong\s*)?cuc\s*truong|vien\s*truong|hieu\s*truong)\s+(?:uy\s*ban|so|bo|chinh\s*phu|ban|(?:tong\s*)?cuc|van\s*phong|hoi\s*dong|vien|truong|dai\s*hoc)\b[^,;:]{0,80}$/;
 /** A next paragraph that is not a title: preamble, addressees, a numbered part or item. */
 export const NOT_TITLE = /^(?:can\s*cu|kinh\s*gui|[ivx]+\s*[-.]\s|\d+\s*[.)]\s)/;
 /** "ngày … tháng": an empty date slot of an unsigned draft. */

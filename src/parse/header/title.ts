@@ -8,6 +8,7 @@ import { isCapsLine, squash, type Line, type Source } from '../source.ts';
 import { AUTHORITY } from '../signature.ts';
 import {
   BODY_START,
+  DECIDING_HEAD,
   NOT_TITLE,
   NUMBER_LINE,
   PLACE_DATE,
@@ -32,6 +33,7 @@ function endsTitle(t: string, f: string, caps: boolean | null): boolean {
   if (t === '' || RULE_LINE.test(t) || TITLE_END.test(f) || BODY_START.test(f)) return true;
   // a line ending with a colon opens what follows ("… QUYẾT ĐỊNH:", "… như sau:")
   if (t.endsWith(':') || AUTHORITY.test(t)) return true;
+  if (DECIDING_HEAD.test(f) && isCapsLine(t)) return true;
   return caps === true && !isCapsLine(t) && /^\p{Lu}\p{Ll}/u.test(t);
 }
 
@@ -128,7 +130,11 @@ export function readTitle(
   const ranges: [number, number][] = [];
   // the rest of the type line (after a longer type phrase) is title
   const restStart = s + (src.fold.slice(s, e).search(/\S/) + typeLength);
-  const rest = src.clean.slice(restStart, e).trim();
+  // "KẾ HOẠCH------": a rule flattened onto the type line is no title
+  const rest = src.clean
+    .slice(restStart, e)
+    .replace(/^\s*[-_=*]{3,}/, '')
+    .trim();
   if (rest !== '') ranges.push([e - rest.length, e]);
   const scan: TitleScan = { src, out, lines, ranges };
   let i = typeParagraph(scan, typeIdx + 1);
@@ -139,7 +145,19 @@ export function readTitle(
     i = next;
   }
   setTitle(src, out, ranges);
-  return i;
+  return authorityLine(src, out, lines, i);
+}
+
+/** The authority line under the title ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …") belongs to the header:
+ *  read as a body heading it would end the preamble before its Căn cứ. Returns the index after. */
+function authorityLine(src: Source, out: HeaderResult, lines: Line[], from: number): number {
+  let i = from;
+  while (i < lines.length && trimmed(lines[i] as Line).t === '') i++;
+  const line = lines[i];
+  if (!line || !DECIDING_HEAD.test(foldedLine(src, line)) || !isCapsLine(trimmed(line).t))
+    return from;
+  out.used.add(i);
+  return i + 1;
 }
 
 /** An official letter's "V/v …" within a few lines of `from`; returns the first body line. */

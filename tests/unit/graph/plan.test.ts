@@ -32,7 +32,7 @@ describe('write plan', () => {
       ...(plan.issuedBy ? [plan.issuedBy] : []),
       ...(plan.signedBy ? [plan.signedBy] : []),
     ];
-    expect(facts.length).toBe(20 + 16 + 1 + 14 + 11 + 4 + 2);
+    expect(facts.length).toBe(20 + 21 + 1 + 14 + 11 + 4 + 2);
     for (const f of facts) {
       expect(f.docId).toBe(plan.document.id);
       expect(text.slice(f.start, f.end)).toBe(f.quote);
@@ -50,18 +50,15 @@ describe('write plan', () => {
 
   it('links each Vĩnh Linh group to the registry bodies its rule admits, with the reason', () => {
     const members = plan.memberships
-      .filter(
-        (m) =>
-          m.groupId ===
-          'group:quang-tri/vinh-linh/cap-uy-to-chuc-dang-chinh-quyen-mat-tran-to-quoc',
-      )
+      .filter((m) => m.groupId === 'group:quang-tri/vinh-linh/cap-uy-to-chuc-dang-chinh-quyen')
       .map((m) => m.orgId)
       .sort();
+    // "Các cấp ủy, tổ chức đảng, chính quyền, Mặt trận Tổ quốc …": the Front is a lead of its
+    // own (docs/labelling.md), not a member of the collective before it
     expect(members).toEqual([
       'quang-tri/vinh-linh/hdnd-huyen',
       'quang-tri/vinh-linh/huyen-uy',
       'quang-tri/vinh-linh/ubnd-huyen',
-      'quang-tri/vinh-linh/uy-ban-mttq-huyen',
     ]);
     for (const m of plan.memberships) expect(m.reason).toMatch(/^admitted by "/);
   });
@@ -76,9 +73,10 @@ describe('write plan', () => {
   });
 
   it('counts the relationships it will write', () => {
-    // 20 HAS_TASK + 16 LED_BY + 1 REPORTS_TO + 14 SETS_TARGET + 11 SENT_TO + 1 ISSUED_BY +
-    // 1 SIGNED_BY + 4 references + 24 MEMBER_OF ("Cấp ủy đảng, chính quyền" is one collective
-    // of kind nouns, which no group rule admits members to).
-    expect(countRelationships(plan)).toBe(20 + 16 + 1 + 14 + 11 + 1 + 1 + 4 + 24);
+    // 20 HAS_TASK + 21 LED_BY + 1 REPORTS_TO + 14 SETS_TARGET + 11 SENT_TO + 1 ISSUED_BY +
+    // 1 SIGNED_BY + 4 references + 18 MEMBER_OF ("Cấp ủy đảng, chính quyền" is one collective
+    // of kind nouns, which no group rule admits members to; "Mặt trận Tổ quốc" written out
+    // after a collective is led directly, not through it).
+    expect(countRelationships(plan)).toBe(20 + 21 + 1 + 14 + 11 + 1 + 1 + 4 + 18);
   });
 });

@@ -1494,10 +1494,19 @@ const TABLE: Array<[ResolveContext, string, Expected[]]> = [
     'Các cấp ủy, tổ chức đảng, chính quyền, Mặt trận Tổ quốc và các tổ chức chính trị - xã hội',
     [
       {
-        mention: 'Các cấp ủy, tổ chức đảng, chính quyền, Mặt trận Tổ quốc',
+        mention: 'Các cấp ủy, tổ chức đảng, chính quyền',
         kind: 'group',
-        id: 'group:quang-tri/vinh-linh/cap-uy-to-chuc-dang-chinh-quyen-mat-tran-to-quoc',
-        name: 'Các cấp ủy, tổ chức đảng, chính quyền, Mặt trận Tổ quốc (Vĩnh Linh)',
+        id: 'group:quang-tri/vinh-linh/cap-uy-to-chuc-dang-chinh-quyen',
+        name: 'Các cấp ủy, tổ chức đảng, chính quyền (Vĩnh Linh)',
+        jurisdiction: { province: 'quang-tri', district: 'vinh-linh' },
+      },
+      {
+        mention: 'Mặt trận Tổ quốc',
+        kind: 'organization',
+        id: 'quang-tri/vinh-linh/uy-ban-mttq-huyen',
+        name: 'Ủy ban Mặt trận Tổ quốc Việt Nam huyện Vĩnh Linh',
+        orgKind: 'mat-tran',
+        level: 'huyen',
         jurisdiction: { province: 'quang-tri', district: 'vinh-linh' },
       },
       {
@@ -1553,11 +1562,26 @@ const TABLE: Array<[ResolveContext, string, Expected[]]> = [
     'Các cấp ủy, tổ chức đảng, chính quyền, Mặt trận Tổ quốc, đoàn thể chính trị - xã hội, các cơ quan, ban, ngành từ huyện đến cơ sở',
     [
       {
-        mention:
-          'Các cấp ủy, tổ chức đảng, chính quyền, Mặt trận Tổ quốc, đoàn thể chính trị - xã hội',
+        mention: 'Các cấp ủy, tổ chức đảng, chính quyền',
         kind: 'group',
-        id: 'group:quang-tri/vinh-linh/cap-uy-to-chuc-dang-chinh-quyen-mat-tran-to-quoc-doan-the-chinh-tri-xa-hoi-tu-huyen-den-co-so',
-        name: 'Các cấp ủy, tổ chức đảng, chính quyền, Mặt trận Tổ quốc, đoàn thể chính trị - xã hội từ huyện đến cơ sở (Vĩnh Linh)',
+        id: 'group:quang-tri/vinh-linh/cap-uy-to-chuc-dang-chinh-quyen',
+        name: 'Các cấp ủy, tổ chức đảng, chính quyền (Vĩnh Linh)',
+        jurisdiction: { province: 'quang-tri', district: 'vinh-linh' },
+      },
+      {
+        mention: 'Mặt trận Tổ quốc',
+        kind: 'organization',
+        id: 'quang-tri/vinh-linh/uy-ban-mttq-huyen',
+        name: 'Ủy ban Mặt trận Tổ quốc Việt Nam huyện Vĩnh Linh',
+        orgKind: 'mat-tran',
+        level: 'huyen',
+        jurisdiction: { province: 'quang-tri', district: 'vinh-linh' },
+      },
+      {
+        mention: 'đoàn thể chính trị - xã hội',
+        kind: 'group',
+        id: 'group:quang-tri/vinh-linh/doan-the-chinh-tri-xa-hoi-tu-huyen-den-co-so',
+        name: 'Các đoàn thể chính trị - xã hội từ huyện đến cơ sở (Vĩnh Linh)',
         jurisdiction: { province: 'quang-tri', district: 'vinh-linh' },
       },
       {
@@ -1574,10 +1598,27 @@ const TABLE: Array<[ResolveContext, string, Expected[]]> = [
     'Các ban, ngành, Mặt trận Tổ quốc, đoàn thể chính trị - xã hội, các tổ chức cơ sở Đảng',
     [
       {
-        mention: 'Các ban, ngành, Mặt trận Tổ quốc, đoàn thể chính trị - xã hội',
+        mention: 'Các ban, ngành',
         kind: 'group',
-        id: 'group:quang-tri/vinh-linh/ban-nganh-mat-tran-to-quoc-doan-the-chinh-tri-xa-hoi',
-        name: 'Các ban, ngành, Mặt trận Tổ quốc, đoàn thể chính trị - xã hội (Vĩnh Linh)',
+        id: 'group:quang-tri/vinh-linh/ban-nganh',
+        name: 'Các ban, ngành (Vĩnh Linh)',
+        level: 'huyen',
+        jurisdiction: { province: 'quang-tri', district: 'vinh-linh' },
+      },
+      {
+        mention: 'Mặt trận Tổ quốc',
+        kind: 'organization',
+        id: 'quang-tri/vinh-linh/uy-ban-mttq-huyen',
+        name: 'Ủy ban Mặt trận Tổ quốc Việt Nam huyện Vĩnh Linh',
+        orgKind: 'mat-tran',
+        level: 'huyen',
+        jurisdiction: { province: 'quang-tri', district: 'vinh-linh' },
+      },
+      {
+        mention: 'đoàn thể chính trị - xã hội',
+        kind: 'group',
+        id: 'group:quang-tri/vinh-linh/doan-the-chinh-tri-xa-hoi',
+        name: 'Các đoàn thể chính trị - xã hội (Vĩnh Linh)',
         level: 'huyen',
         jurisdiction: { province: 'quang-tri', district: 'vinh-linh' },
       },

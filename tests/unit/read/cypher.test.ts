@@ -136,7 +136,11 @@ describe('list statements', () => {
         AND NOT (n.id IN $hiddenDocuments OR any(h IN $hiddenDocuments WHERE n.id STARTS WITH h + '#' OR n.id STARTS WITH h + '/'))
       WITH n, coalesce(n.issuedDate, '') AS sortKey WHERE ($afterId IS NULL OR sortKey < $afterKey OR (sortKey = $afterKey AND n.id > $afterId))
       WITH n, sortKey ORDER BY sortKey DESC, n.id LIMIT $limit
-      RETURN n {.*, labels: labels(n)} AS node, sortKey",
+      WITH collect([n, n.id, sortKey]) AS page
+      WITH page, size(page) > $size AS more
+      UNWIND page[..$size] AS pair
+      WITH pair[0] AS n, pair[1] AS nodeId, pair[2] AS sortKey, more
+      RETURN n {.*, labels: labels(n)} AS node, sortKey, more",
         "params": {
           "afterId": null,
           "afterKey": null,
@@ -144,6 +148,10 @@ describe('list statements', () => {
           "limit": Integer {
             "high": 0,
             "low": 21,
+          },
+          "size": Integer {
+            "high": 0,
+            "low": 20,
           },
           "status": "ingested",
         },
@@ -177,7 +185,11 @@ describe('list statements', () => {
         AND n.province = $province AND n.district = $district
         AND NOT (n.id IN $hiddenDocuments OR any(h IN $hiddenDocuments WHERE n.id STARTS WITH h + '#' OR n.id STARTS WITH h + '/')) AND ($after IS NULL OR n.id > $after)
       WITH n ORDER BY n.id LIMIT $limit
-      RETURN n {.*, labels: labels(n)} AS node",
+      WITH collect([n, n.id]) AS page
+      WITH page, size(page) > $size AS more
+      UNWIND page[..$size] AS pair
+      WITH pair[0] AS n, pair[1] AS nodeId, more
+      RETURN n {.*, labels: labels(n)} AS node, more",
         "params": {
           "after": null,
           "district": "vinh-linh",
@@ -191,6 +203,10 @@ describe('list statements', () => {
           },
           "province": "quang-tri",
           "search": "ban AND tuyên AND giáo",
+          "size": Integer {
+            "high": 0,
+            "low": 20,
+          },
         },
       }
     `);
@@ -241,7 +257,11 @@ describe('list statements', () => {
           WHERE coalesce(ender.effectiveFrom, ender.issuedDate) IS NULL OR coalesce(ender.effectiveFrom, ender.issuedDate) <= $overdueAt }
         AND NOT (n.id IN $hiddenDocuments OR any(h IN $hiddenDocuments WHERE n.id STARTS WITH h + '#' OR n.id STARTS WITH h + '/')) AND ($after IS NULL OR n.id > $after)
       WITH n ORDER BY n.id LIMIT $limit
-      RETURN n {.*, labels: labels(n)} AS node",
+      WITH collect([n, n.id]) AS page
+      WITH page, size(page) > $size AS more
+      UNWIND page[..$size] AS pair
+      WITH pair[0] AS n, pair[1] AS nodeId, more
+      RETURN n {.*, labels: labels(n)} AS node, more",
         "params": {
           "after": null,
           "anyActor": "c",
@@ -259,6 +279,10 @@ describe('list statements', () => {
           "overdueAt": "2025-01-01",
           "recurring": false,
           "search": "tuyen AND truyen",
+          "size": Integer {
+            "high": 0,
+            "low": 20,
+          },
         },
       }
     `);
@@ -293,7 +317,11 @@ describe('list statements', () => {
         AND NOT (n.id IN $hiddenDocuments OR any(h IN $hiddenDocuments WHERE n.id STARTS WITH h + '#' OR n.id STARTS WITH h + '/'))
       WITH n, n.dueEnd AS sortKey WHERE ($afterId IS NULL OR sortKey > $afterKey OR (sortKey = $afterKey AND n.id > $afterId))
       WITH n, sortKey ORDER BY sortKey ASC, n.id LIMIT $limit
-      RETURN n {.*, labels: labels(n)} AS node, sortKey",
+      WITH collect([n, n.id, sortKey]) AS page
+      WITH page, size(page) > $size AS more
+      UNWIND page[..$size] AS pair
+      WITH pair[0] AS n, pair[1] AS nodeId, pair[2] AS sortKey, more
+      RETURN n {.*, labels: labels(n)} AS node, sortKey, more",
         "params": {
           "afterId": null,
           "afterKey": null,
@@ -306,6 +334,10 @@ describe('list statements', () => {
             "low": 21,
           },
           "province": "quang-tri",
+          "size": Integer {
+            "high": 0,
+            "low": 20,
+          },
         },
       }
     `);
@@ -356,7 +388,11 @@ describe('list statements', () => {
         AND NOT (n.id IN $hiddenDocuments OR any(h IN $hiddenDocuments WHERE n.id STARTS WITH h + '#' OR n.id STARTS WITH h + '/'))
       WITH n, n.dueEnd AS sortKey WHERE ($afterId IS NULL OR sortKey > $afterKey OR (sortKey = $afterKey AND n.id > $afterId))
       WITH n, sortKey ORDER BY sortKey ASC, n.id LIMIT $limit
-      RETURN n {.*, labels: labels(n)} AS node, sortKey",
+      WITH collect([n, n.id, sortKey]) AS page
+      WITH page, size(page) > $size AS more
+      UNWIND page[..$size] AS pair
+      WITH pair[0] AS n, pair[1] AS nodeId, pair[2] AS sortKey, more
+      RETURN n {.*, labels: labels(n)} AS node, sortKey, more",
         "params": {
           "afterId": null,
           "afterKey": null,
@@ -367,6 +403,10 @@ describe('list statements', () => {
           },
           "overdueAt": "2025-06-30",
           "recurring": false,
+          "size": Integer {
+            "high": 0,
+            "low": 20,
+          },
         },
       }
     `);
@@ -414,7 +454,11 @@ describe('a page with its total', () => {
       UNWIND matched AS n
       WITH n, size(matched) AS total WHERE ($after IS NULL OR n.id > $after)
       WITH n, total ORDER BY n.id LIMIT $limit
-      RETURN n {.*, labels: labels(n)} AS node, total"
+      WITH collect([n, n.id]) AS page, total
+      WITH page, total, size(page) > $size AS more
+      UNWIND page[..$size] AS pair
+      WITH pair[0] AS n, pair[1] AS nodeId, more, total
+      RETURN n {.*, labels: labels(n)} AS node, total, more"
     `);
     expect(cypher.match(/MATCH/g)).toHaveLength(1);
   });
@@ -423,7 +467,9 @@ describe('a page with its total', () => {
     const bodies = { source: 'MATCH (n:Organization)', conditions: [], params: new Params() };
     const { cypher } = pageStatement(bodies, null, 50, true);
     expect(cypher.startsWith('CALL {\nMATCH (n:Organization)\nWITH n WHERE ')).toBe(true);
-    expect(cypher).not.toContain('collect(');
+    // No matches collected to count them (only the page's nodes, to project the page alone).
+    expect(cypher).not.toContain('AS matched');
+    expect(cypher).toContain('WITH collect([n, n.id]) AS page, total');
   });
 
   it('never counts documents or tasks from the count store: it knows no hidden documents', () => {

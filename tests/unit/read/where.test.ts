@@ -97,7 +97,11 @@ describe('sort', () => {
         AND NOT (n.id IN $hiddenDocuments OR any(h IN $hiddenDocuments WHERE n.id STARTS WITH h + '#' OR n.id STARTS WITH h + '/'))
       WITH n, COUNT { (n)-[:LED_BY]->() } AS sortKey WHERE ($afterId IS NULL OR sortKey < $afterKey OR (sortKey = $afterKey AND n.id > $afterId))
       WITH n, sortKey ORDER BY sortKey DESC, n.id LIMIT $limit
-      RETURN n {.*, labels: labels(n)} AS node, sortKey"
+      WITH collect([n, n.id, sortKey]) AS page
+      WITH page, size(page) > $size AS more
+      UNWIND page[..$size] AS pair
+      WITH pair[0] AS n, pair[1] AS nodeId, pair[2] AS sortKey, more
+      RETURN n {.*, labels: labels(n)} AS node, sortKey, more"
     `);
     expect(String(params.afterKey)).toBe('2');
   });

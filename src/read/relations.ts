@@ -1,0 +1,108 @@
+/**
+ * The relationships a compiled selection (shape.ts) follows in its statement: how each is
+ * matched from its parent, the keys it is sorted by, and the form of its answer.
+ */
+export type ShapeKind = 'Document' | 'Task' | 'Actor';
+
+export type Pattern = (v: string, x: string, r: string) => string;
+/** The sort keys of a followed relationship, most significant first. */
+export type Order = (v: string, x: string, r: string) => readonly string[];
+export interface Relation {
+  kind: ShapeKind;
+  /** Binds `x` and `r` (the relationship, for lists and edges) from the parent `v`. */
+  match: Pattern;
+  /** Sort keys (a page goes by id, its cursor). */
+  order: Order;
+  form: 'list' | 'one' | 'edges' | 'page';
+}
+
+// The far end's label is left out where the writes guarantee it (src/graph/cypher.ts: LED_BY,
+// COORDINATES_WITH, REPORTS_TO go from a Task to an Actor; ISSUED_BY, SENT_TO from a Document
+// to an Actor; HAS_TASK from a Document to a Task): a label check is a read per row. An actor's
+// incoming REPORTS_TO keeps it (reporting lines are not only tasks').
+const tasksVia =
+  (type: string, label = ''): Pattern =>
+  (v, x, r) =>
+    `MATCH (${x}${label})-[${r}:${type}]->(${v})`;
+const actorsVia =
+  (type: string): Pattern =>
+  (v, x, r) =>
+    `MATCH (${v})-[${r}:${type}]->(${x})`;
+const byId: Order = (_v, x) => [`${x}.id`];
+const textOrder: Order = (_v, x, r) => [`${r}.start`, `${x}.id`];
+
+/** The relationships a selection may follow in the same statement, each in the order and form
+ *  of the batched statement it replaces (src/api/cypher/*.ts). */
+export const RELATIONS: Record<ShapeKind, Record<string, Relation>> = {
+  Document: {
+    issuers: { kind: 'Actor', match: actorsVia('ISSUED_BY'), order: textOrder, form: 'edges' },
+    recipients: {
+      kind: 'Actor',
+      match: actorsVia('SENT_TO'),
+      order: (_v, x, r) => [`coalesce(${r}.ordinal, 0)`, `${r}.start`, `${x}.id`],
+      form: 'edges',
+    },
+    implements: {
+      kind: 'Document',
+      match: (v, x, r) => `MATCH (${v})-[${r}:IMPLEMENTS]->(${x}:Document)`,
+      order: (_v, x, r) => [`${x}.id`, `${r}.start`],
+      form: 'edges',
+    },
+    tasks: {
+      kind: 'Task',
+      match: (v, x, r) => `MATCH (${v})-[${r}:HAS_TASK]->(${x})`,
+      order: (_v, _x, r) => [`${r}.ordinal`],
+      form: 'list',
+    },
+    tasksConnection: {
+      kind: 'Task',
+      match: (v, x) => `MATCH (${v})-[:HAS_TASK]->(${x})`,
+      order: byId,
+      form: 'page',
+    },
+  },
+  Task: {
+    document: {
+      kind: 'Document',
+      match: (v, x) => `MATCH (${x}:Document {id: ${v}.docId})`,
+      order: byId,
+      form: 'one',
+    },
+    leads: { kind: 'Actor', match: actorsVia('LED_BY'), order: textOrder, form: 'edges' },
+    coordinators: {
+      kind: 'Actor',
+      match: actorsVia('COORDINATES_WITH'),
+      order: textOrder,
+      form: 'edges',
+    },
+    reportsTo: { kind: 'Actor', match: actorsVia('REPORTS_TO'), order: textOrder, form: 'edges' },
+  },
+  Actor: {
+    tasksLed: { kind: 'Task', match: tasksVia('LED_BY'), order: byId, form: 'list' },
+    tasksCoordinated: {
+      kind: 'Task',
+      match: tasksVia('COORDINATES_WITH'),
+      order: byId,
+      form: 'list',
+    },
+    tasksReportedTo: {
+      kind: 'Task',
+      match: tasksVia('REPORTS_TO', ':Task'),
+      order: byId,
+      form: 'list',
+    },
+    tasksLedConnection: { kind: 'Task', match: tasksVia('LED_BY'), order: byId, form: 'page' },
+    partOf: {
+      kind: 'Actor',
+      match: (v, x, r) => `MATCH (${v})-[${r}:PART_OF]->(${x}:Actor)`,
+      order: byId,
+      form: 'list',
+    },
+    units: {
+      kind: 'Actor',
+      match: (v, x, r) => `MATCH (${x}:Actor)-[${r}:PART_OF]->(${v})`,
+      order: byId,
+      form: 'list',
+    },
+  },
+};
