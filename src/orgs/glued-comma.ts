@@ -18,3 +18,9 @@ export function abbreviationComma(
   if (!before) return false;
   return expandToken(before[1] as string, table) === undefined;
 }
+
+/** "TT. Đảng ủy/ TT. HĐND Phường": a slash and a space before a capital separate two bodies
+ *  ("Đ/c", "b/c", "V/v" have no space after theirs). */
+export function slashSeparates(text: string, i: number): boolean {
+  return text[i] === '/' && /^\/\s+\p{Lu}/u.test(text.slice(i, i + 4));
+}

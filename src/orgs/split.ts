@@ -15,7 +15,7 @@
  */
 import { HEAD_WORDS, keyStartsWithHead } from '../lexicon/heads.ts';
 import { expandAbbreviations, expandToken } from './abbreviations.ts';
-import { abbreviationComma } from './glued-comma.ts';
+import { abbreviationComma, slashSeparates } from './glued-comma.ts';
 import { normalizeKey } from './normalize.ts';
 import { sharedOffice } from './offices.ts';
 import { placeList } from './place-lists.ts';
@@ -131,8 +131,8 @@ export function splitMentions(
 }
 
 /** Cut at top-level ',', ';', line breaks and the word "và" (never inside parentheses). */
-/** With `table`, a comma inside an abbreviation (glued-comma.ts) cuts nothing; a colon head's
- *  code list ("Các đơn vị: TST,TCKT") is cut at every comma. */
+/** With `table`, glued-comma.ts decides commas and slashes (a colon head's code list is cut at
+ *  every comma). */
 function rawSegments(list: string, table?: Registry['abbreviations']): Segment[] {
   const out: Segment[] = [];
   let depth = 0;
@@ -143,9 +143,7 @@ function rawSegments(list: string, table?: Registry['abbreviations']): Segment[]
     if (ch === '(') depth++;
     else if (ch === ')') depth = Math.max(0, depth - 1);
     if (depth > 0 || (table && abbreviationComma(list, i, table))) continue;
-    // "TT. Đảng ủy/ TT. HĐND Phường": a slash and a space between two bodies
-    const slash = ch === '/' && table !== undefined && /^\/\s+\p{Lu}/u.test(list.slice(i, i + 4));
-    if (ch === ',' || ch === ';' || ch === '\n' || slash) {
+    if (ch === ',' || ch === ';' || ch === '\n' || (table && slashSeparates(list, i))) {
       out.push({ start, end: i, sep });
       start = i + 1;
       sep = ',';
