@@ -105,14 +105,14 @@ describe('coverageReport(asOf)', () => {
     ]);
     expect(await report('2023-01-31')).toEqual([
       [PLAN_10, summary(28, 14, 9, 5)],
-      [PLAN_67, summary(17, 8, 5, 4)],
+      [PLAN_67, summary(18, 10, 4, 4)],
       [COPY_156, none],
     ]);
     // The central bodies merged in 2025 and the Vĩnh Linh district bodies can no longer be checked.
     const later = await report('2026-01-01');
     expect(later).toEqual([
       [PLAN_10, summary(28, 6, 9, 13)],
-      [PLAN_67, summary(17, 4, 5, 8)],
+      [PLAN_67, summary(18, 6, 4, 8)],
       [COPY_156, none],
     ]);
     // A report row is the document's own coverage as of that day.
