@@ -10,6 +10,8 @@ const TITLES: Readonly<Record<string, string>> = { TT: 'Thứ trưởng ', BT: '
 
 /** `s` with a position abbreviated before a name written out. */
 export function titleBeforeName(s: string): string {
+  // both patterns need "TT" or "BT": most names have neither (asked of every expansion)
+  if (!s.includes('TT') && !s.includes('BT')) return s;
   // "TT. Đảng ủy": the abbreviation's dot goes with it, not into the name
   return s
     .replace(BEFORE_NAME, (_, abbr: string) => TITLES[abbr] ?? abbr)

@@ -15,10 +15,10 @@
  */
 import { HEAD_WORDS, keyStartsWithHead } from '../lexicon/heads.ts';
 import { expandAbbreviations, expandToken } from './abbreviations.ts';
-import { abbreviationComma, slashSeparates } from './glued-comma.ts';
 import { normalizeKey } from './normalize.ts';
 import { sharedOffice } from './offices.ts';
 import { placeList } from './place-lists.ts';
+import { rawSegments, trimSegment, type Segment } from './segments.ts';
 import { CAP_UY, LOWER_TAIL, PLACE, PLURAL_UNITS, trailingQualifier, UY } from './qualifiers.ts';
 import * as roles from './list-roles.ts';
 import {
@@ -44,13 +44,6 @@ import type { MentionPart, Registry } from './types.ts';
  *  "Người đứng đầu cơ quan, tổ chức"): a collective; a name has a second capital ("Sở Tài chính"). */
 function sentenceCaseKind(text: string, sep: Segment['sep']): boolean {
   return sep === 'start' && /^\p{Lu}\p{Ll}/u.test(text) && !/\p{Lu}/u.test(text.slice(1));
-}
-
-interface Segment {
-  start: number;
-  end: number;
-  /** The separator before this segment. */
-  sep: 'start' | ',' | 'và';
 }
 
 interface Merged {
@@ -121,57 +114,14 @@ export function splitMentions(
   const segments = rawSegments(list, registry.abbreviations)
     .map((s) => trimSegment(list, s))
     .filter((s) => s.end > s.start);
-  const merged = mergeSegments(list, segments, registry);
-  return distribute(list, merged, registry).map((m) => ({
+  const tables = withExpansions(registry);
+  const merged = mergeSegments(list, segments, tables);
+  return distribute(list, merged, tables).map((m) => ({
     mention: list.slice(m.start, m.end),
     start: m.start + offset,
     end: m.end + offset,
     expanded: m.expanded,
   }));
-}
-
-/** Cut at top-level ',', ';', line breaks and the word "và" (never inside parentheses). */
-/** With `table`, glued-comma.ts decides commas and slashes (a colon head's code list is cut at
- *  every comma). */
-function rawSegments(list: string, table?: Registry['abbreviations']): Segment[] {
-  const out: Segment[] = [];
-  let depth = 0;
-  let start = 0;
-  let sep: Segment['sep'] = 'start';
-  for (let i = 0; i < list.length; i++) {
-    const ch = list[i];
-    if (ch === '(') depth++;
-    else if (ch === ')') depth = Math.max(0, depth - 1);
-    if (depth > 0 || (table && abbreviationComma(list, i, table))) continue;
-    if (ch === ',' || ch === ';' || ch === '\n' || (table && slashSeparates(list, i))) {
-      out.push({ start, end: i, sep });
-      start = i + 1;
-      sep = ',';
-    } else if (/\s/u.test(ch ?? '') && /^\s(?:và|Và)\s/u.test(list.slice(i, i + 4))) {
-      out.push({ start, end: i, sep });
-      start = i + 4;
-      sep = 'và';
-      i += 2;
-    }
-  }
-  out.push({ start, end: list.length, sep });
-  return out;
-}
-
-/** Drop bullets, markdown, a trailing parenthesis (a purpose mark such as "(b/c)") and punctuation. */
-function trimSegment(list: string, s: Segment): Segment {
-  let { start, end } = s;
-  for (;;) {
-    const before = `${start}:${end}`;
-    while (start < end && /[\s\-+*•}{>#_\\]/u.test(list[start] ?? '')) start++;
-    while (end > start && /[\s.,;:*/_\\]/u.test(list[end - 1] ?? '')) end--;
-    if (list[end - 1] === ')') {
-      const open = list.lastIndexOf('(', end - 1);
-      if (open >= start) end = open;
-    }
-    if (`${start}:${end}` === before) break;
-  }
-  return { start, end, sep: s.sep };
 }
 
 /** Does the text begin a new body (a head word, or an abbreviation such as BTV, UBND, Đ/c)? */
@@ -190,9 +140,9 @@ function isLowerInitial(text: string): boolean {
  * A bare head names a kind of body without saying whose: "TT HĐND", "UBND", "VP", "Mặt trận".
  * It takes the qualifier written once at the end of the list.
  */
-function isBare(text: string, registry: Pick<Registry, 'abbreviations'>): boolean {
+function isBare(text: string, registry: Tables): boolean {
   const core = text.replace(LUU, '').replace(PLURAL, '');
-  if (trailingQualifier(expandAbbreviations(core, registry))) return false;
+  if (trailingQualifier(registry.expand(core))) return false;
   const tokens = core.split(/\s+/u).filter(Boolean);
   if (tokens.length === 0 || tokens.length > 4) return false;
   // "Đảng đoàn Quốc hội" is a whole name made of bare words ("quốc" as in Mặt trận Tổ quốc,
@@ -205,11 +155,7 @@ function isBare(text: string, registry: Pick<Registry, 'abbreviations'>): boolea
   });
 }
 
-function mergeSegments(
-  list: string,
-  segments: Segment[],
-  registry: Pick<Registry, 'abbreviations'>,
-): Merged[] {
+function mergeSegments(list: string, segments: Segment[], registry: Tables): Merged[] {
   const out: Merged[] = [];
   for (const seg of segments) {
     const text = list.slice(seg.start, seg.end);
@@ -271,7 +217,7 @@ function continuesPrevious(
   text: string,
   sep: Segment['sep'],
   prev: Merged,
-  registry: Pick<Registry, 'abbreviations'>,
+  registry: Tables,
 ): boolean {
   if (PLURAL.test(text)) return false;
   if (sep === 'và')
@@ -297,12 +243,25 @@ interface Distributed extends Merged {
 /** A dot glued between a position and its body ("các PCT. UBND tỉnh") is no part of the name.
  *  The lookbehind follows the dot: leading the pattern it was tried at every position. */
 const GLUED_DOT = /\.(?<=\p{Lu}\.)\s*(?=\p{Lu}{2})/gu;
+const withoutGluedDot = (t: string): string => (t.includes('.') ? t.replace(GLUED_DOT, ' ') : t);
 
-function distribute(
-  list: string,
-  merged: Merged[],
-  registry: Pick<Registry, 'abbreviations'>,
-): Distributed[] {
+/** The abbreviation table with the expansions of one list, each text expanded once (a text is
+ *  expanded for its qualifier, then again as the name). */
+interface Tables extends Pick<Registry, 'abbreviations'> {
+  expand(text: string): string;
+}
+
+function withExpansions(registry: Pick<Registry, 'abbreviations'>): Tables {
+  const memo = new Map<string, string>();
+  const expand = (text: string): string => {
+    let e = memo.get(text);
+    if (e === undefined) memo.set(text, (e = expandAbbreviations(text, registry)));
+    return e;
+  };
+  return { abbreviations: registry.abbreviations, expand };
+}
+
+function distribute(list: string, merged: Merged[], registry: Tables): Distributed[] {
   const texts = merged.map((m) => (m.collective ? shareUy(list, m) : list.slice(m.start, m.end)));
 
   // A qualifier written once at the end reaches back over the bare heads before it.
@@ -310,7 +269,7 @@ function distribute(
   for (let i = texts.length - 1; i >= 0; i--) {
     const text = texts[i] ?? '';
     const units = PLURAL_UNITS.exec(text)?.[1];
-    const own = units ?? trailingQualifier(expandAbbreviations(text.replace(LUU, ''), registry));
+    const own = units ?? trailingQualifier(registry.expand(text.replace(LUU, '')));
     // a ";" closes a list item: a qualifier never reaches back over it
     const next = merged[i + 1];
     if (next && list.slice((merged[i] as Merged).end, next.start).includes(';')) carry = undefined;
@@ -342,7 +301,7 @@ function distribute(
 
   return merged.map((m, i) => ({
     ...m,
-    expanded: expandAbbreviations((texts[i] ?? '').replace(GLUED_DOT, ' '), registry),
+    expanded: registry.expand(withoutGluedDot(texts[i] ?? '')),
   }));
 }
 

@@ -5,7 +5,8 @@
  */
 import { splitMentions } from '../orgs/split.ts';
 import type { MentionPart, Registry } from '../orgs/types.ts';
-import type { ParseOptions, Resolution, ResolveContext } from './types.ts';
+import { guessKind, isPersonName, rolePerson } from './names.ts';
+import type { ActorKind, ParseOptions, Resolution, ResolveContext } from './types.ts';
 
 /** splitMentions of a text, computed once (its result is only read). */
 export function splitOnce(
@@ -33,5 +34,24 @@ export function resolveOnce(
       return hit;
     },
     changed: () => resolutions.clear(),
+  };
+}
+
+/** What a mention's own words say (its kind; a person named after a role), read once per
+ *  squashed mention text. */
+export function kindOnce(): (mention: string) => {
+  kind: ActorKind;
+  held: ReturnType<typeof rolePerson>;
+} {
+  const kinds = new Map<string, { kind: ActorKind; held: ReturnType<typeof rolePerson> }>();
+  return (mention) => {
+    let hit = kinds.get(mention);
+    if (!hit) {
+      const person = isPersonName(
+        mention.replace(/^(?:Đ\/c|đ\/c|Đồng chí|đồng chí|Ông|Bà)\s+/u, '').split(',')[0] ?? '',
+      );
+      kinds.set(mention, (hit = { kind: guessKind(mention, person), held: rolePerson(mention) }));
+    }
+    return hit;
   };
 }

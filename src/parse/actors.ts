@@ -18,8 +18,7 @@ import {
   toneSource,
 } from '../lexicon/heads.ts';
 import type { Registry } from '../orgs/types.ts';
-import { resolveOnce, splitOnce } from './actor-memo.ts';
-import { guessKind, isPersonName, rolePerson } from './names.ts';
+import { kindOnce, resolveOnce, splitOnce } from './actor-memo.ts';
 import { notTheVerb, REGULATION_VERBS } from './regulation-verbs.ts';
 import { isLower, isUpper, squash, trimRange, type Source } from './source.ts';
 import { perSource } from './source-memo.ts';
@@ -188,6 +187,8 @@ const STARTERS = new RegExp(
 export const isActorStart = perSource(actorStartAt);
 
 function actorStartAt(src: Source, at: number): boolean {
+  // every rule below needs a letter here (heads, plurals, capitals)
+  if (!/\p{L}/u.test(src.clean[at] ?? '')) return false;
   const head = src.clean
     .slice(at, at + 40)
     .toLowerCase()
@@ -324,25 +325,23 @@ export function createActorFactory(
   const context: ResolveContext = { ...initial };
   // each text split and each name resolved once per document (actor-memo.ts)
   const split = splitOnce(registry);
+  const kindOf = kindOnce();
   const resolved = options.resolve ? resolveOnce(options.resolve, context) : null;
   const build = (s: number, e: number, expanded: string): Actor => {
     const q = src.quoted(s, e);
-    const cleanMention = squash(src.clean.slice(s, e));
-    const person = isPersonName(
-      cleanMention.replace(/^(?:Đ\/c|đ\/c|Đồng chí|đồng chí|Ông|Bà)\s+/u, '').split(',')[0] ?? '',
-    );
+    const { kind, held } = kindOf(squash(src.clean.slice(s, e)));
+    const name = squash(expanded);
     const actor: Actor = {
-      name: squash(expanded),
+      name,
       mention: q.quote,
-      expanded: squash(expanded),
-      kind: guessKind(cleanMention, person),
+      expanded: name,
+      kind,
       span: q.span,
       quote: q.quote,
     };
-    const held = rolePerson(cleanMention);
     if (held) return { ...actor, kind: 'person', name: held.name, role: held.role };
     if (resolved) {
-      const r = resolved.get(squash(expanded));
+      const r = resolved.get(name);
       actor.resolution = r;
       actor.id = r.id;
       actor.rule = r.rule;

@@ -14,12 +14,21 @@ const AS_ARTICLE = /^nhu\s*(?:dieu|d\.)\s*(\d{1,3})\b/;
 /** "Mục V" / "Như Mục V" as a whole item: the bodies of part V of the plan. */
 const AS_PART = /^(?:nhu\s+)?muc\s+([ivxlc]{1,6})$/;
 
-function partOf(a: Actor): string | null {
-  const m = AS_PART.exec(
-    fold(a.mention.normalize('NFC'))
-      .trim()
-      .replace(/[.;:]$/, ''),
-  );
+/** A mention folded and trimmed, once per text (each actor is asked twice, leads again and
+ *  again). */
+type Folded = (a: Actor) => string;
+
+function foldedMentions(): Folded {
+  const memo = new Map<string, string>();
+  return (a) => {
+    let f = memo.get(a.mention);
+    if (f === undefined) memo.set(a.mention, (f = fold(a.mention.normalize('NFC')).trim()));
+    return f;
+  };
+}
+
+function partOf(folded: string): string | null {
+  const m = AS_PART.exec(folded.replace(/[.;:]$/, ''));
   return m ? (m[1] as string).toUpperCase() : null;
 }
 
@@ -32,8 +41,8 @@ function partLeads(tasks: Task[], label: string): Actor[] {
     .filter((l) => !seen.has(l.name) && (seen.add(l.name), true));
 }
 
-function articleOf(a: Actor): string | null {
-  const m = AS_ARTICLE.exec(fold(a.mention.normalize('NFC')).trim());
+function articleOf(folded: string): string | null {
+  const m = AS_ARTICLE.exec(folded);
   return m ? `Điều ${m[1] as string}` : null;
 }
 
@@ -46,15 +55,16 @@ export function resolveArticleRefs(
   /** The executors an article names, read from the text when no task of it was read. */
   fromText: (n: string) => Actor[] | null = () => null,
 ): { tasks: Task[]; recipients: Recipient[] } {
+  const folded = foldedMentions();
   const bodies = (a: Actor): Actor[] | null => {
-    const part = partOf(a);
+    const part = partOf(folded(a));
     if (part) {
       const leads = partLeads(tasks, part);
       return leads.length > 0 ? leads.map((l) => ({ ...l, ...at(a) })) : null;
     }
-    const article = articleOf(a);
+    const article = articleOf(folded(a));
     if (!article) return null;
-    const own = (x: Task): boolean => x.lead.every((l) => !articleOf(l));
+    const own = (x: Task): boolean => x.lead.every((l) => !articleOf(folded(l)));
     // the article itself, else its clause that executes the document ("Điều 4. Điều khoản thi
     // hành / 1. … có hiệu lực … / 2. A; B chịu trách nhiệm thi hành …")
     const t =

@@ -22,11 +22,12 @@ export const HOURS = /trong\s*(?:vong\s*)?(?:\d{1,3}\s*[-–]\s*)?(\d{1,3})\s*gi
 /** The weak phrases, each ending at the clause's end (folded, global). */
 const CONDITION = new RegExp(
   [
-    // "báo cáo hằng ngày", "giám sát hàng tuần" — the whole rhythm only
-    String.raw`(?<![\p{L}])(?:hang|moi)\s*(?:ngay|tuan)(?![\p{L}])`,
-    String.raw`(?<![\p{L}])(?:ngay\s*)?khi\s*(?:phat\s*hien|xuat\s*hien)[^.,;:()\n]{0,50}`,
+    // "báo cáo hằng ngày", "giám sát hàng tuần" — the whole rhythm only (each lookbehind after
+    // the first letter: leading, it was tried at every position; the same matches)
+    String.raw`(?:h(?<!\p{L}h)ang|m(?<!\p{L}m)oi)\s*(?:ngay|tuan)(?![\p{L}])`,
+    String.raw`(?:n(?<!\p{L}n)gay\s*khi|k(?<!\p{L}k)hi)\s*(?:phat\s*hien|xuat\s*hien)[^.,;:()\n]{0,50}`,
     // "ngay khi nước rút": as soon as an event happens
-    String.raw`(?<![\p{L}])ngay\s*(?:sau\s*)?khi\s+[^.,;:()\n]{3,50}`,
+    String.raw`n(?<!\p{L}n)gay\s*(?:sau\s*)?khi\s+[^.,;:()\n]{3,50}`,
     String.raw`trong\s*(?:vong\s*)?(?:\d{1,3}\s*[-–]\s*)?\d{1,3}\s*gio\s*(?:sau\s*khi|ke\s*tu)[^.,;:()\n]{3,50}`,
   ].join('|'),
   'gu',

@@ -53,7 +53,10 @@ const CARRY_OUT_THIS = new RegExp(
     String.raw`|${THIS_DOC}\s*(?:to\s*chuc\s*)?trien\s*khai\s*,?\s*thuc\s*hien(?:\s*(?:dam\s*bao|dung|nghiem)[^.;]*)?${REST})`,
 );
 
+const NAMES_THIS = new RegExp(THIS_DOC);
+
 /** Does the folded paragraph text only ask that this document be carried out? */
 export function asksToCarryOut(f: string): boolean {
-  return CARRY_OUT_THIS.test(f);
+  // both branches name this document: without it the lazy scans need not run
+  return NAMES_THIS.test(f) && CARRY_OUT_THIS.test(f);
 }
