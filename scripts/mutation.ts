@@ -1,5 +1,5 @@
 /**
- * `npm run test:mutation`: StrykerJS over src/parse and src/api/limits.ts (stryker.config.json),
+ * `npm run test:mutation`: StrykerJS over src/parse, the list splitting of src/orgs and src/api/limits.ts (stryker.config.json),
  * running the unit tests only, then bench/results/mutation.md from its JSON report. Extra
  * arguments go to `stryker run` (e.g. `-- --mutate src/parse/deadlines.ts` for one file; the
  * result file then says so). Incremental: bench/results/stryker-incremental.json (committed) keeps

@@ -67,7 +67,15 @@ export function killScore(t: Tally): number | null {
 export const FOCUS: { area: string; files: string[] }[] = [
   { area: 'deadlines', files: ['src/parse/deadlines.ts', 'src/parse/dates.ts'] },
   { area: 'spans', files: ['src/parse/source.ts'] },
-  { area: 'list splitting', files: ['src/parse/actors.ts', 'src/parse/recipients.ts'] },
+  {
+    area: 'list splitting',
+    files: [
+      'src/orgs/split.ts',
+      'src/orgs/segments.ts',
+      'src/parse/actors.ts',
+      'src/parse/recipients.ts',
+    ],
+  },
   {
     area: 'headers and signatures',
     files: [
