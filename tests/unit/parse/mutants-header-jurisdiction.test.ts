@@ -28,6 +28,8 @@ function recording(answers: Record<string, Resolution['jurisdiction']>) {
       id: null,
       name: mention,
       mention,
+      confidence: 1,
+      rule: 'test table',
       ...(jurisdiction ? { jurisdiction } : {}),
     };
   };
