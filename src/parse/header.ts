@@ -7,6 +7,7 @@
  * and a stray line or two before them (a crawler's note, a page banner) is passed over.
  */
 import { HEAD_WORDS, keyStartsWithHead, RUNNING_TEXT_HEADS } from '../lexicon/heads.ts';
+import { normalizeKey } from '../orgs/normalize.ts';
 import { findDate } from './dates.ts';
 import {
   BODY_START,
@@ -30,12 +31,6 @@ import type { Warning } from './types.ts';
 export { NUMBER_LINE } from './header/patterns.ts';
 export type { HeaderResult } from './header/result.ts';
 
-/** A caps line as a head-word key: lower case, traditional tones, single spaces. */
-const normalizeCaps = (t: string): string =>
-  t
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}/]+/gu, ' ')
-    .trim();
 /** Level words that open a place line under a body ("TỈNH NGHỆ AN", "THÀNH PHỐ HÀ NỘI"). */
 const LEVEL_START = /^(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)(?: |$)/u;
 const POSITIONS = HEAD_WORDS.filter((h) => h.sense === 'role');
@@ -56,7 +51,6 @@ function findTypeLine(src: Source, lines: Line[]): number {
   for (let i = 0; i < lines.length && i < 80; i++) {
     const line = lines[i] as Line;
     const { t } = trimmed(line);
-    if (t === '') continue;
     const fl = foldedLine(src, line);
     if (TYPE_SEARCH_END.test(fl)) return -1;
     if (isCapsLine(t) && typeOf(fl)) return i;
@@ -104,8 +98,9 @@ function scanHeaderLines(
 function mergeBodyLine(src: Source, out: HeaderResult): void {
   const [ps, pe] = out.bodies[out.bodies.length - 2] as [number, number];
   const [ls, le] = out.bodies[out.bodies.length - 1] as [number, number];
-  const prev = normalizeCaps(src.clean.slice(ps, pe));
-  const line = normalizeCaps(src.clean.slice(ls, le));
+  // a head word's key ("đ/c" is the words "đ c", as keyStartsWithHead reads a head)
+  const prev = normalizeKey(src.clean.slice(ps, pe));
+  const line = normalizeKey(src.clean.slice(ls, le));
   const joined = squash(src.fold.slice(ps, le));
   if (STATE_BANNER.test(joined) || PARTY_BANNER.test(joined)) {
     out.bodies.splice(-2, 2);
@@ -130,7 +125,6 @@ function lateHeaderLines(
     if (out.used.has(i)) continue;
     const line = lines[i] as Line;
     const { s, e, t } = trimmed(line);
-    if (t === '') continue;
     const fl = foldedLine(src, line);
     if (
       (NUMBER_LINE.test(t) && out.number === null) ||
@@ -240,8 +234,9 @@ function readHeaderLine(
   fl: string,
   warnings: Warning[],
 ): boolean {
-  // a rule flattened onto the banner may be a single dash ("ĐẢNG CỘNG SẢN VIỆT NAM-")
-  const banner = fl.replace(/\s*[-_=*]+$/, '');
+  // a rule flattened onto the banner, on either side, may be a single dash ("ĐẢNG CỘNG SẢN VIỆT
+  // NAM-"): the banner is its words whatever marks stand between them
+  const banner = fl.replace(/[-_=*]/g, '').trim();
   if (PARTY_BANNER.test(banner) || STATE_BANNER.test(banner)) {
     out.banner ??= src.quoted(s, e);
     out.family = PARTY_BANNER.test(banner) ? 'party' : 'state';
@@ -249,7 +244,7 @@ function readHeaderLine(
   }
   if (MOTTO.test(fl)) return true;
   if (readNumber(src, out, line, s, t, warnings)) return true;
-  if (EMPTY_NUMBER.test(t) && /^s[oố]/iu.test(t)) {
+  if (EMPTY_NUMBER.test(t)) {
     warnings.push({
       code: 'number-missing',
       message: 'the number line has no number (unsigned draft?)',
@@ -259,8 +254,9 @@ function readHeaderLine(
   }
   if (readPlaceDate(src, out, { s, e, t, fl }, warnings)) return true;
   if (isCapsLine(t) && t.length <= 120 && !/\d/.test(t)) {
-    // "VĂN PHÒNG CHÍNH PHỦ -------": a rule printed under the body, flattened onto its line
-    const rule = /\s+[-_=*]{3,}$/.exec(t);
+    // "VĂN PHÒNG CHÍNH PHỦ -------": a rule printed under the body, flattened onto its line,
+    // spaced or glued
+    const rule = /\s*[-_=*]{3,}$/.exec(t);
     out.bodies.push([s, rule ? s + rule.index : e]);
     return true;
   }
@@ -278,14 +274,9 @@ export function findLooseDate(
   for (let i = 0; i < lines.length; i++) {
     if (skip.has(i)) continue;
     const line = lines[i] as Line;
-    if (
-      line.end - line.start > 90 ||
-      !PLACE_DATE.test(src.fold.slice(line.start, line.end).trimStart())
-    )
-      continue;
     const { s, e, t } = trimmed(line);
-    const fl = squash(src.fold.slice(line.start, line.end));
-    if (readHeaderLine(src, out, line, s, e, t, fl, warnings)) return i;
+    // only a date: a line in capitals there is no issuing body ("HÀ NỘI, NGÀY HỘI …" in the body)
+    if (readPlaceDate(src, out, { s, e, t, fl: squash(src.fold.slice(s, e)) }, warnings)) return i;
   }
   return null;
 }
