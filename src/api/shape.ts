@@ -87,8 +87,16 @@ function nestedOf(
     case 'edges': {
       const names = new Set([...fieldsOf(subsets(nodes), info).values()].flat().map(fieldName));
       const target = relation.kind === 'Document' ? 'document' : 'actor';
-      const shape = shapeOf(relation.kind, subsets(under(nodes, target, info)), info, depth);
-      return { ...base, edgeFields: [...names].filter((n) => n !== target), shape };
+      const targets = under(nodes, target, info);
+      const shape = shapeOf(relation.kind, subsets(targets), info, depth);
+      const edgeFields = [...names].flatMap((n) =>
+        n === target ? [] : n === 'evidence' ? evidenceFields(nodes, info) : [n],
+      );
+      return {
+        ...base,
+        edgeFields,
+        shape: { ...shape, untyped: relation.kind === 'Actor' && untyped(targets) },
+      };
     }
     case 'page': {
       const schemaType = info.schema.getType(TYPE_OF[kind]);
@@ -109,6 +117,28 @@ function nestedOf(
 }
 
 const fieldName = (n: FieldNode): string => n.name.value;
+
+/** An edge's evidence as the subfields it selects (`evidence.quote`…: read/shape.ts reads only
+ *  their properties). */
+function evidenceFields(nodes: readonly FieldNode[], info: GraphQLResolveInfo): string[] {
+  const evidence = under(nodes, 'evidence', info);
+  return [...fieldsOf(subsets(evidence), info).values()]
+    .flat()
+    .map((n) => `evidence.${fieldName(n)}`);
+}
+
+/** The fields every actor type answers alike (the interface's, default resolvers). */
+const ANY_ACTOR = new Set(['id', 'name']);
+
+/** Whether the selections cannot tell one actor type from another: only fields every type
+ *  answers alike, no `__typename`, no fragment. */
+function untyped(nodes: readonly FieldNode[]): boolean {
+  return nodes.every((node) =>
+    (node.selectionSet?.selections ?? []).every(
+      (s) => s.kind === 'Field' && ANY_ACTOR.has(s.name.value),
+    ),
+  );
+}
 
 /** A page argument's value: its literal, its variable's value, or the schema's default (read
  *  here, not by graphql's getArgumentValues: its type checks fail across the package's ESM and

@@ -18,8 +18,9 @@ export interface Relation {
 
 // The far end's label is left out where the writes guarantee it (src/graph/cypher.ts: LED_BY,
 // COORDINATES_WITH, REPORTS_TO go from a Task to an Actor; ISSUED_BY, SENT_TO from a Document
-// to an Actor; HAS_TASK from a Document to a Task): a label check is a read per row. An actor's
-// incoming REPORTS_TO keeps it (reporting lines are not only tasks').
+// to an Actor; HAS_TASK and IMPLEMENTS from a Document to a Task and a Document): a label check
+// is a read per row. An actor's incoming REPORTS_TO keeps it (reporting lines are not only
+// tasks').
 const tasksVia =
   (type: string, label = ''): Pattern =>
   (v, x, r) =>
@@ -39,12 +40,18 @@ export const RELATIONS: Record<ShapeKind, Record<string, Relation>> = {
     recipients: {
       kind: 'Actor',
       match: actorsVia('SENT_TO'),
-      order: (_v, x, r) => [`coalesce(${r}.ordinal, 0)`, `${r}.start`, `${x}.id`],
+      // The ordinal is unique among a document's recipients (src/graph/plan.ts): the text
+      // position is read only for a recipient written without one.
+      order: (_v, x, r) => [
+        `coalesce(${r}.ordinal, 0)`,
+        `CASE WHEN ${r}.ordinal IS NULL THEN ${r}.start END`,
+        `${x}.id`,
+      ],
       form: 'edges',
     },
     implements: {
       kind: 'Document',
-      match: (v, x, r) => `MATCH (${v})-[${r}:IMPLEMENTS]->(${x}:Document)`,
+      match: (v, x, r) => `MATCH (${v})-[${r}:IMPLEMENTS]->(${x})`,
       order: (_v, x, r) => [`${x}.id`, `${r}.start`],
       form: 'edges',
     },

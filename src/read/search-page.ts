@@ -59,11 +59,13 @@ export function searchQuery(args: SearchArgs): {
   return { params, source, conditions };
 }
 
-/** A hit's map, projected after ORDER BY … LIMIT: the properties asked for, or all of them. */
-function hitProjection(properties: readonly string[] | null | undefined): string {
-  if (!properties) return nodeProjection('node');
-  const own = [...new Set(['id', ...properties])].map((p) => `.${p}`);
-  return `node {${own.join(', ')}, labels: labels(node)}`;
+/** A hit's map, projected after ORDER BY … LIMIT: the properties asked for, or all of them. Its
+ *  labels are the one asked for when only one is (no read), else read. */
+function hitProjection(args: SearchArgs, params: Params): string {
+  if (!args.properties) return nodeProjection('node');
+  const own = [...new Set(['id', ...args.properties])].map((p) => `.${p}`);
+  const labels = args.labels?.length === 1 ? params.add('hitLabels', args.labels) : 'labels(node)';
+  return `node {${own.join(', ')}, labels: ${labels}}`;
 }
 
 export function searchPageStatement(
@@ -78,11 +80,17 @@ export function searchPageStatement(
     conditions.push(`(score < ${score} OR (score = ${score} AND node.id > ${id}))`);
   }
   const limit = params.add('limit', neo4j.int(size + 1));
+  // The page's lowest score first, from the scores alone (no read): only the hits at or above
+  // it can be on the page, so only their ids are read for the order's ties, not every hit's.
   return {
     cypher: `${source}
 WITH node, score WHERE ${visibleWhere(conditions, 'node')}
-ORDER BY score DESC, node.id LIMIT ${limit}
-RETURN ${hitProjection(args.properties)} AS node, score`,
+WITH collect([node, score]) AS hits
+CALL { WITH hits UNWIND hits AS hit WITH hit[1] AS s ORDER BY s DESC LIMIT ${limit} RETURN min(s) AS floor }
+UNWIND hits AS hit
+WITH hit[0] AS node, hit[1] AS score, floor WHERE score >= floor
+WITH node, score ORDER BY score DESC, node.id LIMIT ${limit}
+RETURN ${hitProjection(args, params)} AS node, score`,
     params: withHidden(params.toRecord()),
   };
 }

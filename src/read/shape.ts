@@ -30,6 +30,9 @@ export interface Shape {
   /** The selected fields that are not followed relationships (GraphQL field names). */
   fields: readonly string[];
   nested: readonly NestedShape[];
+  /** An actor whose concrete type the request cannot observe (no `__typename`, fragment or
+   *  field of one type): its labels are not read. */
+  untyped?: boolean;
 }
 
 export interface NestedShape {
@@ -114,10 +117,25 @@ const PROPERTIES: Record<ShapeKind, Record<string, readonly string[]>> = {
  *  a viewer's hidden document drops its edge (viewer.ts scrub), as the batched statements drop
  *  its row; the evidence is in the parent's document, seen with it. */
 const EDGE = 'edge_';
+const EVIDENCE = ['docId', 'start', 'end', 'quote'];
 const EDGE_PROPERTIES: Record<string, readonly string[]> = {
-  evidence: ['docId', 'start', 'end', 'quote'],
+  evidence: EVIDENCE,
   purpose: ['purpose'],
+  // The evidence's subfields (the API names them `evidence.<field>`); any other reads it whole.
+  'evidence.quote': ['quote'],
+  'evidence.start': ['start'],
+  'evidence.end': ['end'],
+  'evidence.document': ['docId'],
+  'evidence.__typename': [],
 };
+
+/** A relationship's properties the edge fields read, each once. */
+function edgeProperties(fields: readonly string[]): string[] {
+  const read = fields.flatMap(
+    (f) => EDGE_PROPERTIES[f] ?? (f.startsWith('evidence.') ? EVIDENCE : []),
+  );
+  return [...new Set(read)];
+}
 
 /** Every property, or the selected ones; null when a field is not in the table. */
 function propertiesOf(shape: Shape): string[] | null {
@@ -164,10 +182,10 @@ export function projection(
     (n, i) =>
       `n${i}: ${nestedProjection(v, RELATIONS[shape.kind][n.field] as Relation, n, params, names)}`,
   );
-  // A document's or a task's label is known from the pattern that bound it (a read less per
-  // node); an actor's says which type it is.
-  const labels = shape.kind === 'Actor' ? `labels(${v})` : `['${shape.kind}']`;
-  const entries = [...own, `labels: ${labels}`, ...nested, ...(extra ? [extra] : [])];
+  // A document's or a task's label is known from the pattern that bound it, and an untyped
+  // actor's is not needed: fromShape adds them (a read less per node, a constant not sent).
+  const labels = shape.kind === 'Actor' && !shape.untyped ? [`labels: labels(${v})`] : [];
+  const entries = [...own, ...labels, ...nested, ...(extra ? [extra] : [])];
   return `${v} {${entries.join(', ')}}`;
 }
 
@@ -212,9 +230,11 @@ function nestedProjection(
     case 'list':
       return `COLLECT { ${sorted} RETURN ${node(keys.node)} }`;
     case 'edges': {
-      const edge = nested.edgeFields.flatMap((f) => EDGE_PROPERTIES[f] ?? []);
+      const edge = edgeProperties(nested.edgeFields);
       const map = `{${edge.map((p) => `${p}: ${keys.edge.get(p) ?? `${r}.${p}`}`).join(', ')}}`;
-      const withEdge = projection(x, nested.shape, params, names, `${EDGE}: ${map}`, keys.node);
+      // No edge field selected: no map sent for it.
+      const extra = edge.length > 0 ? `${EDGE}: ${map}` : undefined;
+      const withEdge = projection(x, nested.shape, params, names, extra, keys.node);
       return `COLLECT { ${sorted} RETURN ${withEdge} }`;
     }
     case 'page':
@@ -247,7 +267,7 @@ function pageProjection(
 
 /** A row's map as a model, with what it preloaded under the response keys. */
 export function fromShape(shape: Shape, map: Props): NodeModel {
-  const model = CONVERT[shape.kind](map);
+  const model = CONVERT[shape.kind]('labels' in map ? map : { ...map, labels: KNOWN[shape.kind] });
   if (shape.nested.length === 0) return model;
   const pre: Preloaded = new Map();
   shape.nested.forEach((nested, i) => {
@@ -256,6 +276,10 @@ export function fromShape(shape: Shape, map: Props): NodeModel {
   });
   return Object.assign(model, { [PRELOADED]: pre });
 }
+
+/** The labels of a node the statement did not read them for (projection): an untyped actor's
+ *  are none (its type is unobservable, toNode calls it Unresolved). */
+const KNOWN: Record<ShapeKind, string[]> = { Document: ['Document'], Task: ['Task'], Actor: [] };
 
 const CONVERT: Record<ShapeKind, (map: Props) => NodeModel> = {
   Document: toDocument,
@@ -272,7 +296,7 @@ function fromNested(relation: Relation, nested: NestedShape, value: unknown): un
       return (value as Props[]).map(node);
     case 'edges':
       return (value as Props[]).map(({ [EDGE]: edgeMap, ...nodeMap }) => {
-        const edge = edgeMap as Props;
+        const edge = (edgeMap ?? {}) as Props;
         const target = node(nodeMap);
         return {
           ...(relation.kind === 'Document' ? { document: target } : { actor: target }),

@@ -79,8 +79,9 @@ const Query: QueryResolvers = {
   organization: async (_parent, { id, asOf }, { db, loaders }, info) => {
     const date = asOf == null ? null : isoDate(asOf, 'asOf');
     const selected = nodeShape('Actor', info);
-    // Whether it existed on the date is read from its dates.
-    const shape = { ...selected, fields: [...selected.fields, 'validFrom', 'validTo'] };
+    // Whether it existed on the date is read from its dates (only when a date is asked).
+    const dates = date === null ? [] : ['validFrom', 'validTo'];
+    const shape = { ...selected, fields: [...selected.fields, ...dates] };
     prefetchOrganizationLists(id, info, loaders, compiledFields(shape));
     const node = await readById(db, 'Actor', id, shape);
     if (node?.__type !== 'Organization') return null;
