@@ -48,7 +48,8 @@ function flatBlock(t: string): { caps: string; name: string } | null {
 /** A line without its white space and Markdown emphasis ("**BÍ THƯ**", "**Trần Hải Châu**"):
  *  the text and its offset in the line, so that spans fall on the words. */
 function bare(text: string): { t: string; lead: number } {
-  const m = /^(\s*(?:[*_]+\s*)?)(.*?)(?:\s*[*_]+)?\s*$/su.exec(text)!;
+  // every part is optional, so the match starts at 0 without a `^`
+  const m = /(\s*(?:[*_]+\s*)?)(.*?)(?:\s*[*_]+)?\s*$/su.exec(text)!;
   return { t: m[2] as string, lead: (m[1] as string).length };
 }
 
@@ -60,8 +61,9 @@ function titleStart(lines: Line[], i: number): boolean {
   const t = lines[i]!.text.replace(/[*_]/g, '').trim();
   if (!TITLE_ONLY.test(t) || !isCapsLine(t) || t.length >= 60) return false;
   if (i >= lines.length - 40) return true;
-  const next = lines.slice(i + 1).find((l) => l.text.trim() !== '');
-  return next !== undefined && isPersonName(next.text.replace(/[*_]/g, '').trim());
+  // lines are trimmed: a blank line is empty
+  const next = lines.slice(i + 1).find((l) => l.text !== '');
+  return next !== undefined && isPersonName(next.text.replace(/[*_]/g, ''));
 }
 
 /** The first line of the last signature block, or -1. */
@@ -90,13 +92,16 @@ interface Block {
   lastEnd: number;
 }
 
-/** One authority line: its capacity, its object, and a deputy's title run into it. */
-function readAuthority(b: Block, a: RegExpExecArray, ofStart: number): void {
-  let of = a[2]?.trimEnd() ?? '';
+/** One authority line ending at clean offset `end`: its capacity, its object, and a deputy's
+ *  title run into it. */
+function readAuthority(b: Block, a: RegExpExecArray, end: number): void {
+  // the object ends at a letter: lines are trimmed, and `bare` drops the spaces after it
+  let of = a[2] ?? '';
+  const ofStart = end - of.length;
   const deputy = DEPUTY_TAIL.exec(of);
   if (deputy) of = of.slice(0, deputy.index);
   b.authorities.push({
-    capacity: (a[1] as string).replace(/\s+/g, ''),
+    capacity: (a[1] as string).replace(/\s/g, ''),
     of: of ? nameFromCaps(of) : null,
     range: of ? [ofStart, ofStart + of.length] : null,
   });
@@ -104,16 +109,17 @@ function readAuthority(b: Block, a: RegExpExecArray, ofStart: number): void {
 }
 
 function readBlock(lines: Line[], start: number): Block {
-  const b: Block = { authorities: [], titles: [], name: null, used: [], first: -1, lastEnd: -1 };
+  const b: Block = { authorities: [], titles: [], name: null, used: [], first: -1, lastEnd: 0 };
   // a window of 16 written lines: the blank lines of the signing space do not count
   for (let i = start, seen = 0; i < lines.length && seen < 16; i++) {
     const line = lines[i]!;
     const { t, lead } = bare(line.text);
     if (t !== '') seen++;
-    if (t === '' || SIGNED_NOTE.test(t)) {
-      if (t === '') continue;
+    // a blank line falls through to the end of the chain; a note before the block's first line
+    // sets lastEnd too early, but that line sets it again
+    if (SIGNED_NOTE.test(t)) {
       b.used.push(i);
-      if (b.first !== -1) b.lastEnd = line.start + lead + t.length;
+      b.lastEnd = line.start + lead + t.length;
       continue;
     }
     if (/^[-–•+]/.test(t)) continue;
@@ -127,9 +133,9 @@ function readBlock(lines: Line[], start: number): Block {
       break;
     }
     const a = AUTHORITY.exec(t);
-    if (a && isCapsLine(t)) readAuthority(b, a, line.start + lead + t.length - (a[2] ?? '').length);
+    if (a && isCapsLine(t)) readAuthority(b, a, line.start + lead + t.length);
     else if (isCapsLine(t) && t.length < 80 && !/\d/.test(t)) {
-      if (/^SAO\s+(?:Y|LỤC)|^TRÍCH\s+SAO/u.test(t)) continue;
+      if (/SAO\s(?:Y|LỤC)|TRÍCH\sSAO/u.test(t)) continue;
       b.titles.push(nameFromCaps(t));
     } else if (isPersonName(t)) {
       b.name = squash(t);
@@ -150,8 +156,9 @@ export function parseSignature(src: Source, lines: Line[]): SignatureResult | nu
   const start = blockStart(lines);
   if (start === -1) return null;
   const b = readBlock(lines, start);
-  // without a name, only an authority line makes a block (a lone title line may be anything)
-  if (b.first === -1 || (b.name === null && b.authorities.length === 0)) return null;
+  // without a name, only an authority line makes a block (a lone title line may be anything);
+  // a name or an authority always sets the block's first offset
+  if (b.name === null && b.authorities.length === 0) return null;
   const inner = b.authorities[b.authorities.length - 1];
   const outer = b.authorities[0];
   return {
