@@ -271,6 +271,7 @@ describe('two dates joined by a dash with words between them are one period', ()
     for (const phrase of [
       '01/7/2025 khai mạc hội chợ lớn - 05/7/2025',
       '01/7/2025 khai mạc 05/7/2025',
+      '01/7/2025 - đợt 05/7/2025',
     ]) {
       const text = `Tổ chức hội chợ (${phrase}).`;
       expect(deadlineOf(text)).toEqual(inParens(text, phrase, event));
