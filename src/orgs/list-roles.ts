@@ -32,3 +32,25 @@ export const KIND_START = /^(?:cơ quan|đơn vị|địa phương|tổ chức|d
 export function inCharge(before: string, gap: string): boolean {
   return /\sphụ trách\s/u.test(before) && !gap.includes(';');
 }
+
+/** "Viện, Trường": research and teaching bodies named by kind alone, one collective as the guide
+ *  counts it (docs/labelling.md, Bodies), not two bodies. */
+const ACADEMIC_KIND = /^(?:viện|trường|học viện)$/iu;
+export const academicPair = (a: string, b: string): boolean =>
+  ACADEMIC_KIND.test(a) && ACADEMIC_KIND.test(b);
+
+/** One name across "và": the office of both councils ("Văn phòng HĐND và UBND huyện", its
+ *  Chánh Văn phòng), and a newspaper merged with the broadcaster ("Báo và PTTH Đắk Lắk"). */
+const COUNCIL_OFFICE = /(?:^|\s)(?:Văn phòng|VP)\s+(?:HĐND|Hội đồng nhân dân)$/u;
+const COMMITTEE = /^(?:UBND|(?:Ủy|Uỷ) ban nhân dân)(?!\p{L})/u;
+const PRESS = /^(?:Báo|Đài)$/u;
+const BROADCAST = /^(?:PTTH|PT-TH|Phát thanh)(?!\p{L})/u;
+
+/** Does `text` after "và" continue `prev` as one name, or after a comma form one collective? */
+export function joinsPrevious(sep: string, prev: string, text: string): boolean {
+  if (sep !== 'và') return academicPair(prev, text);
+  return (
+    (COUNCIL_OFFICE.test(prev) && COMMITTEE.test(text)) ||
+    (PRESS.test(prev) && BROADCAST.test(text))
+  );
+}

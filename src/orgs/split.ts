@@ -53,8 +53,7 @@ interface Merged {
   text: string;
   collective: boolean;
   kinds: boolean; // opens with kind nouns in sentence case (sentenceCaseKind)
-  /** Item spans inside a collective, for the shared-"ủy" rule. */
-  items: Array<{ start: number; end: number }>;
+  items: Array<{ start: number; end: number }>; // spans in a collective, for shared "ủy"
 }
 
 /**
@@ -219,6 +218,7 @@ function continuesPrevious(
   prev: Merged,
   registry: Tables,
 ): boolean {
+  if (roles.joinsPrevious(sep, prev.text, text)) return true;
   if (PLURAL.test(text)) return false;
   if (sep === 'và')
     return !startsBody(text, registry) && !(roles.KIND_START.test(text) && !prev.collective);

@@ -84,6 +84,22 @@ export function resolveArticleRefs(
     list.flatMap((a) => bodies(a)?.map((b) => ({ ...a, ...b, ...extra })) ?? [a]);
   return {
     tasks: tasks.map((t) => ({ ...t, lead: expand(t.lead) })),
-    recipients: expand(recipients, { via: 'như điều' } as Partial<Recipient>),
+    recipients: onceEach(expand(recipients, { via: 'như điều' } as Partial<Recipient>)),
   };
+}
+
+/** A body that "Như Điều 3" stands for and that the block also names itself ("Như Điều 3;
+ *  … CVP, các PCVP UBND tỉnh", Điều 3 naming the Chánh Văn phòng) is one recipient: the first. */
+function onceEach(list: Recipient[]): Recipient[] {
+  // names are squashed: case and diacritics aside, equal names are one body
+  const key = (r: Recipient): string => fold(r.name);
+  const byArticle = new Set(list.filter((r) => r.via === 'như điều').map(key));
+  const seen = new Set<string>();
+  return list.filter((r) => {
+    const k = key(r);
+    if (!byArticle.has(k)) return true;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
 }

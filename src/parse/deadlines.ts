@@ -13,11 +13,12 @@ import { squash, type Source } from './source.ts';
 import type { Deadline } from './types.ts';
 import { EVENT_ANCHOR, findReviews, MEETING_PHRASES } from './deadline-cycles.ts';
 import { AS_ARISES, DAILY, HOURS, weakCondition } from './deadline-conditions.ts';
+import { endsWithFrom, fromBefore, withMonthsCycle } from './deadline-words.ts';
 
 export { findReviews } from './deadline-cycles.ts';
 
 const CUE =
-  /hoan\s*thanh|thuc\s*hien|xuyen\s*suot|tu\s*nam|tu\s*thang|tu\s*ngay|tu\s*quy|trong\s*(?:nam|thang|quy)|quy\s*[ivx\d]+\s*[/-]|hang\s*(?:nam|quy|thang)|thuong\s*xuyen|truoc\s*ngay|den\s*ngay|cham\s*nhat|dinh\s*ky|\bngay\s*\d|\b\d{1,2}\s*\/\s*\d{4}\b|\bnam\s*\d{4}\b|^\s*(?:19|20)\d{2}\s*(?:[-–]\s*(?:19|20)\d{2}|tro\s*di)\s*$/;
+  /hoan\s*thanh|thuc\s*hien|xuyen\s*suot|tu\s*nam|tu\s*thang|tu\s*ngay|tu\s*quy|tu\s*(?:19|20)\d{2}|giai\s*doan\s*(?:19|20)\d{2}|trong\s*(?:nam|thang|quy)|quy\s*[ivx\d]+\s*[/-]|hang\s*(?:nam|quy|thang)|thuong\s*xuyen|truoc\s*ngay|den\s*ngay|cham\s*nhat|dinh\s*ky|\bngay\s*\d|\b\d{1,2}\s*\/\s*\d{4}\b|\bnam\s*\d{4}\b|^\s*(?:19|20)\d{2}\s*(?:[-–]\s*(?:19|20)\d{2}|tro\s*di)?\s*$/;
 const NOT_DEADLINE =
   /^\s*(?:theo|cua|sau\s*day|goi\s*tat|viet\s*tat|khoa|kem\s*theo|tai|gom|nhu)\b|\d\s*-\s*[a-z]+\s*\/|\d\s*\/\s*[a-z]+\s*-/;
 
@@ -35,11 +36,12 @@ const LONG_DATE = /(\d{1,2})\s*thang\s*(\d{1,2})\s*(?:,\s*)?nam\s*(\d{4})/g;
 const MONTH = /thang\s*(\d{1,2})\s*(?:[/-]|nam)\s*(\d{4})/;
 /** "quý III/2025", "Quí IV-2025", "quý III năm 2025". */
 const QUARTER = /qu[yi]\s*([ivx]+|\d)\s*(?:[/-]|\s*nam)\s*(\d{4})/;
-/** "năm 2025", "giai đoạn 2026", or a bare year as a whole deadline cell ("2026"). */
-const YEAR = /(?:nam|giai\s*doan)\s*[-]?\s*(\d{4})|^\s*((?:19|20)\d{2})\s*$/;
+/** "năm 2025", "giai đoạn 2026", a year after "từ" ("từ 2025"), or a bare year as a whole
+ *  deadline cell ("2026"). */
+const YEAR = /(?:nam|giai\s*doan)\s*[-]?\s*(\d{4})|^\s*((?:19|20)\d{2})\s*$|(?<=tu\s*)(\d{4})/;
 /** A period: "2025 - 2026", "Quý IV/2025 - Quý II/2026", "năm 2026-2027": due at the end of
  *  the later one. */
-const RANGE = /^(.*\d{4})\s*[-–]\s*(\D{0,12}\d{4}[^\d]*)$/;
+const RANGE = /^(.*\d{4})\s*[-–]\s*((?:thang\s*\d{1,2}\s*(?:[/-]|nam)\s*)?\D{0,12}\d{4}[^\d]*)$/;
 
 /** A time limit: "trong thời hạn 07 ngày", "chậm nhất 03 ngày", "trong thời hạn 5 năm". */
 const RELATIVE =
@@ -110,6 +112,7 @@ export function normalizeDeadline(folded: string): Norm {
     const months = /dinh\s*ky\s*(\d{1,2})\s*thang/.exec(f);
     recurrence = months ? `P${Number(months[1])}M` : 'periodic';
   }
+  recurrence = withMonthsCycle(f, recurrence);
   // "trước ngày 25/12 trong năm": a day of every year, no year of its own
   if (
     recurrence === null &&
@@ -175,9 +178,6 @@ function startOfPeriod(end: string, phrase: string): string | null {
   return isoDate(y, 1, 1);
 }
 
-const fromBefore = (f: string, at: number): boolean =>
-  /(?:^|\s)(?:bat\s*dau|ke)?tu\s*$/.test(f.slice(Math.max(0, at - 14), at));
-
 /** Full dates, with bare days listed before them ("ngày 21 và ngày 22/7/2022"). */
 function fullDates(f: string): { start: string | null; end: string | null; event: boolean } | null {
   const dateRe =
@@ -197,9 +197,11 @@ function fullDates(f: string): { start: string | null; end: string | null; event
     const first = isoDate(year, month, days[0] as number);
     const last = isoDate(year, month, days[days.length - 1] as number);
     // after "từ", even glued to the word before it (fromBefore asks for a word boundary)
-    const isFrom = /tu\s*$/.test(f.slice(0, m.index));
-    // "01/7/2025 - 31/12/2025": a period from the first date, due at the second.
-    const range = previous !== null && /^\s*[-–—]\s*$/.test(f.slice(previous.to, m.index));
+    const isFrom = endsWithFrom(f.slice(0, m.index));
+    // "01/7/2025 - 31/12/2025", "01/7/2025 khai mạc - 05/7/2025": a period from the first
+    // date, due at the second.
+    const range =
+      previous !== null && /^\s*(?:[a-z]+\s*){0,3}[-–—]\s*$/.test(f.slice(previous.to, m.index));
     const from = previous?.first ?? first;
     previous = { first, to: m.index + m[0].length };
     if (range) {
@@ -244,8 +246,8 @@ function periodOf(f: string): { start: string | null; end: string | null; event:
     if (fromBefore(f, quarter.index)) start = isoDate(y, q * 3 - 2, 1);
     else end = quarterEnd(q, y);
   } else if (year) {
-    const y = Number(year[1] ?? year[2]);
-    if (/tu\s*$/.test(f.slice(0, year.index))) start = isoDate(y, 1, 1);
+    const y = Number(year[1] ?? year[2] ?? year[3]);
+    if (endsWithFrom(f.slice(0, year.index))) start = isoDate(y, 1, 1);
     else if (/(?:6|sau)\s*thang\s*dau\s*nam/.test(f)) end = isoDate(y, 6, 30);
     else end = isoDate(y, 12, 31);
   }
@@ -385,7 +387,8 @@ export function findDeadline(src: Source, start: number, end: number): Deadline 
   const d: Deadline = { text: squash(clean.slice(b.ts, b.te)), ...norm, ...q };
   if (reviews) {
     d.reviews = reviews.reviews;
-    if (d.recurrence === null) d.recurrence = reviews.reviews.map((r) => r.every).join(',');
+    if (d.recurrence === null || d.recurrence === 'periodic')
+      d.recurrence = reviews.reviews.map((r) => r.every).join(',');
   }
   return d;
 }

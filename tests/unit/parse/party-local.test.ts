@@ -74,7 +74,8 @@ describe('a Tỉnh ủy plan: leads, coordinators, reporting cycles', () => {
         text: 'định kỳ 6 tháng, hằng năm',
         kind: 'recurring',
         end: null,
-        recurrence: 'yearly',
+        // both cycles: every six months and every year (deadline-words.ts)
+        recurrence: 'P6M,yearly',
         at: at(3, 'định kỳ'),
       },
     });
