@@ -105,7 +105,8 @@ function nextParagraph({ src, out, lines, ranges }: TitleScan, from: number): nu
  * "CỦA …" so far ("CỦA ĐỒNG CHÍ CHÁNH VĂN PHÒNG" / "TẠI HỘI NGHỊ …").
  */
 function goesOn({ src, lines, ranges }: TitleScan, from: number): boolean {
-  if (ranges.length === 0) return false;
+  // no check for an empty title: readTitle has then read the next paragraph, so `from` is at a
+  // line or at the end, never after exactly one blank line
   let i = from;
   while (i < lines.length && trimmed(lines[i] as Line).t === '') i++;
   if (i === from || i - from > 1 || i >= lines.length) return false;
@@ -128,8 +129,8 @@ export function readTitle(
   const line = lines[typeIdx] as Line;
   const { s, e } = trimmed(line);
   const ranges: [number, number][] = [];
-  // the rest of the type line (after a longer type phrase) is title
-  const restStart = s + (src.fold.slice(s, e).search(/\S/) + typeLength);
+  // the rest of the type line (after a longer type phrase) is title; `s` is past the spaces
+  const restStart = s + typeLength;
   // "KẾ HOẠCH------": a rule flattened onto the type line is no title
   const rest = src.clean
     .slice(restStart, e)
@@ -139,11 +140,8 @@ export function readTitle(
   const scan: TitleScan = { src, out, lines, ranges };
   let i = typeParagraph(scan, typeIdx + 1);
   if (ranges.length === 0) i = nextParagraph(scan, i);
-  for (let more = goesOn(scan, i); more; more = goesOn(scan, i)) {
-    const next = nextParagraph(scan, i);
-    if (next === i || ranges.length === 0) break;
-    i = next;
-  }
+  // goesOn needs one blank line at `i`, so nextParagraph always moves past it
+  while (goesOn(scan, i)) i = nextParagraph(scan, i);
   setTitle(src, out, ranges);
   return authorityLine(src, out, lines, i);
 }
@@ -157,6 +155,7 @@ function authorityLine(src: Source, out: HeaderResult, lines: Line[], from: numb
   if (!line || !DECIDING_HEAD.test(foldedLine(src, line)) || !isCapsLine(trimmed(line).t))
     return from;
   out.used.add(i);
+  // Stryker disable next-line ArithmeticOperator: the line before is blank or the title's (used), so a body from there reads the same
   return i + 1;
 }
 
