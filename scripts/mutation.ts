@@ -15,7 +15,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { repoRoot } from '../src/paths.ts';
 import { compactIncremental } from './mutation/incremental.ts';
-import { renderMutationReport, type MutationReport } from './mutation/report.ts';
+import { renderMutationReport, withHandNotes, type MutationReport } from './mutation/report.ts';
 
 const ours = new Set(['--plan-only', '--retry-timeouts']);
 const planOnly = process.argv.includes('--plan-only');
@@ -130,5 +130,9 @@ const markdown = renderMutationReport(report, {
   workers,
   notRun,
 });
-writeFileSync(join(repoRoot, 'bench', 'results', 'mutation.md'), markdown);
+const reportFile = join(repoRoot, 'bench', 'results', 'mutation.md');
+writeFileSync(
+  reportFile,
+  withHandNotes(markdown, existsSync(reportFile) ? readFileSync(reportFile, 'utf8') : null),
+);
 console.log(markdown.split('\n').slice(0, 9).join('\n'));

@@ -171,3 +171,15 @@ export function renderMutationReport(report: MutationReport, run: RunInfo): stri
   }
   return `${out.join('\n')}\n`;
 }
+
+/** The line after which mutation.md is written by hand: a run regenerates what is above it and
+ *  keeps what is below (equivalent mutants and their why, notes on earlier runs). */
+export const HAND_NOTES = '<!-- Written by hand below this line: a run keeps it. -->';
+
+/** The generated report followed by the previous file's hand-written part (from its marker on);
+ *  a previous file without the marker gives the marker alone, ready for notes. */
+export function withHandNotes(generated: string, previous: string | null): string {
+  const at = previous?.indexOf(HAND_NOTES) ?? -1;
+  const notes = previous !== null && at >= 0 ? previous.slice(at) : `${HAND_NOTES}\n`;
+  return `${generated.trimEnd()}\n\n${notes}`;
+}

@@ -1,9 +1,11 @@
 /** The mutation report (scripts/mutation/report.ts): tallies, score and the survivors' table. */
 import { describe, expect, it } from 'vitest';
 import {
+  HAND_NOTES,
   renderMutationReport,
   score,
   tally,
+  withHandNotes,
   type Mutant,
   type MutantStatus,
 } from '../../../scripts/mutation/report.ts';
@@ -85,5 +87,19 @@ describe('mutation report', () => {
     );
     expect(two).toContain('(no database), 2 workers\n');
     expect(two).toContain('Not yet measured (0 files): none.');
+  });
+});
+
+describe('hand notes of mutation.md', () => {
+  it('keeps the previous file from its marker on, after the new report', () => {
+    const previous = `# old report\n\nold table\n\n${HAND_NOTES}\n\n## Equivalent\n- why\n`;
+    expect(withHandNotes('# new report\n\nnew table\n', previous)).toBe(
+      `# new report\n\nnew table\n\n${HAND_NOTES}\n\n## Equivalent\n- why\n`,
+    );
+  });
+
+  it('adds the marker alone when there was no file or no marker', () => {
+    expect(withHandNotes('# r\n', null)).toBe(`# r\n\n${HAND_NOTES}\n`);
+    expect(withHandNotes('# r\n', '# old, no marker\n')).toBe(`# r\n\n${HAND_NOTES}\n`);
   });
 });
