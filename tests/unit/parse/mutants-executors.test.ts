@@ -8,7 +8,11 @@ import type { Actor } from '../../../src/parse/types.ts';
 const executors = (text: string, n: string): Actor[] | null => {
   const src = createSource(text);
   expect(src.clean).toBe(text);
-  return articleExecutors(src, createActorFactory(src, {}, { documentKey: 'k' }, { abbreviations: [] }), n);
+  return articleExecutors(
+    src,
+    createActorFactory(src, {}, { documentKey: 'k' }, { abbreviations: [] }),
+    n,
+  );
 };
 
 /** The actor read from text[start, start + quote.length), no resolver. */
@@ -92,8 +96,6 @@ describe('articleExecutors', () => {
       'Điều 3. Hiệu lực thi hành\n1. Quyết định này có hiệu lực kể từ ngày ký.\n2.\n\n' +
       'Chịu trách nhiệm thi hành: các sở.\nNơi nhận:\n- Như Điều 3;\n- Lưu: VT.\n\nQUY CHẾ\n' +
       'Điều 3. Trách nhiệm thi hành\n\nCác sở, ban, ngành có trách nhiệm thực hiện Quy chế này.';
-    expect(executors(text, '3')).toEqual([
-      { ...actor('Các sở, ban, ngành', 184), kind: 'group' },
-    ]);
+    expect(executors(text, '3')).toEqual([{ ...actor('Các sở, ban, ngành', 184), kind: 'group' }]);
   });
 });
