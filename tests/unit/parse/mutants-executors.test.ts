@@ -98,4 +98,39 @@ describe('articleExecutors', () => {
       'Điều 3. Trách nhiệm thi hành\n\nCác sở, ban, ngành có trách nhiệm thực hiện Quy chế này.';
     expect(executors(text, '3')).toEqual([{ ...actor('Các sở, ban, ngành', 184), kind: 'group' }]);
   });
+  it('reads only the sentence holding the verb: the article opens with its entry into force', () => {
+    const text =
+      'Điều 3. Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng UBND tỉnh; ' +
+      'Giám đốc Sở Y tế chịu trách nhiệm thi hành Quyết định này.';
+    expect(executors(text, '3')).toEqual([
+      actor('Chánh Văn phòng UBND tỉnh', 50),
+      actor('Giám đốc Sở Y tế', 77),
+    ]);
+  });
+
+  it('a sentence also ends at a dated line, not at the dot of an abbreviation', () => {
+    const dated =
+      'Điều 3. Quyết định này có hiệu lực kể từ ngày\n01/01/2026. Chánh Văn phòng; ' +
+      'Giám đốc Sở Y tế chịu trách nhiệm thi hành.';
+    expect(executors(dated, '3')).toEqual([
+      actor('Chánh Văn phòng', 58),
+      actor('Giám đốc Sở Y tế', 75),
+    ]);
+    const abbreviated =
+      'Điều 3. Chánh Văn phòng UBND TP. Huế; Giám đốc Sở Y tế Tp. Huế chịu trách nhiệm ' +
+      'thi hành Quyết định này.';
+    expect(executors(abbreviated, '3')).toEqual([
+      actor('Chánh Văn phòng UBND TP. Huế', 8),
+      actor('Giám đốc Sở Y tế Tp. Huế', 38),
+    ]);
+  });
+  it('reads only the clause holding the verb in a list numbered "1)", "2)" without sentence ends', () => {
+    const text =
+      'Điều 4. Tổ chức thực hiện\n1) Giao Sở Tài chính hướng dẫn thực hiện;\n' +
+      '2) Chánh Văn phòng; Giám đốc Sở Y tế chịu trách nhiệm thi hành Quyết định này.';
+    expect(executors(text, '4')).toEqual([
+      actor('Chánh Văn phòng', 71),
+      actor('Giám đốc Sở Y tế', 88),
+    ]);
+  });
 });
