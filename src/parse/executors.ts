@@ -26,7 +26,7 @@ export function articleExecutors(src: Source, actors: ActorFactory, n: string): 
     if (!verb) continue;
     // the clause that holds the verb: an article titled "Điều khoản thi hành" opens with entry
     // into force ("1. Quyết định này có hiệu lực …") and names its executors in clause 2
-    const from = start + clauseStart(body.slice(0, verb.index));
+    const from = start + clauseStart(src.clean.slice(start, start + verb.index));
     // a hard-wrapped list: line breaks are spaces, not separators
     const text = src.clean.slice(from, start + verb.index).replace(/\n/g, ' ');
     const found = actors.makeFrom(
@@ -39,10 +39,15 @@ export function articleExecutors(src: Source, actors: ActorFactory, n: string): 
   return null;
 }
 
-/** Where the last paragraph or numbered clause before the verb starts (0 when none). */
+/** Where the last paragraph, numbered clause or sentence before the verb starts (0 when none):
+ *  "Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng …" names no body in its first
+ *  sentence. A sentence ends at a dot after a word in lower case or a number, not after an
+ *  abbreviation ("TP. Hồ Chí Minh", "Tp. Huế"). */
 function clauseStart(before: string): number {
   let at = 0;
-  for (const m of before.matchAll(/\n[ \t]*\n|\n[\s*_]*\d{1,2}\s*[.)][*_]*\s+/g))
+  for (const m of before.matchAll(
+    /\n[ \t]*\n|\n[\s*_]*\d{1,2}\s*[.)][*_]*\s|(?<=\s[\p{Ll}\d]\S*)\.\s/gu,
+  ))
     at = m.index + m[0].length;
   return at;
 }
