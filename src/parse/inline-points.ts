@@ -73,7 +73,8 @@ export function pointTasks(
   actors: ActorFactory,
 ): Task[] | null {
   let s = b.contentStart;
-  while (s < b.end && /\s/.test(src.clean[s] as string)) s++;
+  // a block ends on a non-space character: no bound needed
+  while (/\s/.test(src.clean[s] as string)) s++;
   const points = findPoints(src, s, b.end);
   const firstPoint = points[0];
   if (!firstPoint) return null;

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../../src/parse/index.ts';
-import { findPoints } from '../../../src/parse/inline-points.ts';
+import { createActorFactory } from '../../../src/parse/actors.ts';
+import { findPoints, pointTasks } from '../../../src/parse/inline-points.ts';
+import { buildOutline } from '../../../src/parse/outline.ts';
 import { createSource } from '../../../src/parse/source.ts';
 import { testRegistry } from './helpers.ts';
 
@@ -433,6 +435,36 @@ describe('inline points as tasks', () => {
         'Khẩn trương triển khai: (1) Trách nhiệm của Bộ Công an: rà soát quy định; (2) hoàn thiện hồ sơ.',
         [72, 167],
       ],
+    ]);
+  });
+});
+
+describe('pointTasks', () => {
+  it('skips spaces at the start of the block’s content', () => {
+    const text = '2. Giao Bộ Công an: (1) rà soát quy định; (2) hoàn thiện hồ sơ.';
+    const src = createSource(text);
+    const actors = createActorFactory(src, {}, { documentKey: 'test' }, testRegistry());
+    const [b] = buildOutline(src, src.lines);
+    if (!b) throw new Error('no block');
+    // a content start on the space after the marker, as a chapter's empty title line leaves it
+    b.contentStart = 2;
+    const none = {
+      lead: [],
+      coordinators: [],
+      reportsTo: [],
+      deadline: null,
+      leadRule: 'none' as const,
+    };
+    expect(
+      pointTasks(src, b, none, actors)?.map((t) => [
+        t.id,
+        t.text,
+        t.lead.map((a) => a.mention),
+        t.leadRule,
+      ]),
+    ).toEqual([
+      ['1.(1)', 'rà soát quy định;', ['Bộ Công an'], 'inherited'],
+      ['1.(2)', 'hoàn thiện hồ sơ.', ['Bộ Công an'], 'inherited'],
     ]);
   });
 });
