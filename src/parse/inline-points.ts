@@ -9,7 +9,7 @@
  */
 import { isActorStart, type ActorFactory } from './actors.ts';
 import { ancestors, type Block } from './outline.ts';
-import { trimRange, type Source } from './source.ts';
+import { squash, trimRange, type Source } from './source.ts';
 import { readRange, type Own } from './task-lead.ts';
 import type { Task } from './types.ts';
 
@@ -25,11 +25,9 @@ interface Point {
 const MARKER = /\((\d{1,2}|[ivx]{1,4})\)[ \t\n]*/gu;
 const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];
 
-/** The char before `at`, spaces skipped. */
+/** The char before `at` in clean[from, at), spaces skipped ('' when there is none). */
 function before(src: Source, at: number, from: number): string {
-  let k = at - 1;
-  while (k >= from && /\s/.test(src.clean[k] as string)) k--;
-  return k >= from ? (src.clean[k] as string) : '';
+  return src.clean.slice(from, at).trimEnd().slice(-1);
 }
 
 /** The first run of points "(1) …; (2) …" (or "(i) …. (ii) …") after a colon in clean[s, e). */
@@ -45,7 +43,8 @@ export function findPoints(src: Source, s: number, e: number): Point[] {
   );
   if (first < 0) return [];
   const seq = (marks[first] as (typeof marks)[number]).label === '1' ? null : ROMAN;
-  const label = (n: number): string => (seq ? (seq[n] ?? '') : String(n + 1));
+  // past the last Roman numeral known: undefined, no marker's label
+  const label = (n: number): string | undefined => (seq ? seq[n] : String(n + 1));
   const run = [marks[first] as (typeof marks)[number]];
   for (const m of marks.slice(first + 1)) {
     if (m.label !== label(run.length)) continue;
@@ -74,7 +73,8 @@ export function pointTasks(
   actors: ActorFactory,
 ): Task[] | null {
   let s = b.contentStart;
-  while (s < b.end && /\s/.test(src.clean[s] as string)) s++;
+  // a block ends on a non-space character: no bound needed
+  while (/\s/.test(src.clean[s] as string)) s++;
   const points = findPoints(src, s, b.end);
   const firstPoint = points[0];
   if (!firstPoint) return null;
@@ -94,7 +94,7 @@ export function pointTasks(
       id: `${b.id}.(${p.label})`,
       section: `${b.section}.(${p.label})`,
       sectionTitles: [...ancestors(b).map((a) => a.text), b.text],
-      text: src.clean.slice(p.contentStart, p.end).replace(/\s+/g, ' ').trim(),
+      text: squash(src.clean.slice(p.contentStart, p.end)),
       lead: named ? own.lead : base.lead,
       coordinators: named || own.coordinators.length > 0 ? own.coordinators : base.coordinators,
       reportsTo: own.reportsTo.length > 0 ? own.reportsTo : base.reportsTo,

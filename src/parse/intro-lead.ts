@@ -8,7 +8,7 @@
 import { actorEnd, isActorStart, type ActorFactory } from './actors.ts';
 import type { Block } from './outline.ts';
 import { make } from './task-lead.ts';
-import { isUpper, trimRange, type Source } from './source.ts';
+import { isUpper, type Source } from './source.ts';
 import type { Actor } from './types.ts';
 
 /** The paragraph just before `b` among its siblings, when it announces what follows (":"). */
@@ -21,7 +21,8 @@ function announcing(src: Source, b: Block, roots: Block[]): Block | null {
       if (s.type === b.type) continue; // an earlier point of the same list
       return null;
     }
-    return /:\s*$/.test(src.clean.slice(s.contentStart, s.end).trimEnd()) ? s : null;
+    // a block ends on its last non-space character
+    return src.clean[s.end - 1] === ':' ? s : null;
   }
   return null;
 }
@@ -30,34 +31,33 @@ function announcing(src: Source, b: Block, roots: Block[]): Block | null {
 const ASK = /^(?:yeu\s*cau|de\s*nghi|giao)\s+/;
 
 /** The subject of the last sentence of clean[s0, end): bodies opening a clause, ended by a verb;
- *  `asked` when a request ("yêu cầu", "đề nghị", "giao") puts them there. */
+ *  `asked` when a request ("yêu cầu", "đề nghị", "giao") puts them there. Null when none. */
 function subjectOf(
   src: Source,
   s0: number,
   end: number,
   actors: ActorFactory,
-): { lead: Actor[]; asked: boolean } {
+): { lead: Actor[]; asked: boolean } | null {
   const text = src.clean.slice(s0, end);
-  const sentence = s0 + Math.max(0, text.search(/[.!?]\s+[^.!?]*$/) + 1);
+  // one space after the sentence's end is enough: the rest may hold spaces
+  const sentence = s0 + Math.max(0, text.search(/[.!?]\s[^.!?]*$/) + 1);
+  // Stryker disable next-line EqualityOperator: the paragraph ends with ":", no clause opens there
   for (let k = sentence; k < end; k++) {
     const opens = k === sentence || /[,;]/.test(src.clean[k - 1] as string);
     if (!opens) continue;
     let s = k;
-    while (s < end && /\s/.test(src.clean[s] as string)) s++;
+    // the paragraph ends with ":": the spaces end before it
+    while (/\s/.test(src.clean[s] as string)) s++;
     // "…, yêu cầu cấp ủy, tổ chức đảng … tập trung thực hiện … sau:": the bodies after the verb
     const ask = ASK.exec(src.fold.slice(s, s + 12));
     if (ask) s += ask[0].length;
     if ((!ask && !isUpper(src.clean[s])) || !isActorStart(src, s)) continue;
     const { end: e, byWord } = actorEnd(src, s, end);
     if (!byWord) continue;
-    const [cs, ce] = trimRange(src.clean, s, e, ' \n,');
-    if (ce > cs) return { lead: make(src, actors, cs, ce), asked: ask !== null };
+    // make() trims the range of spaces and punctuation
+    if (e > s) return { lead: make(src, actors, s, e), asked: ask !== null };
   }
-  return { lead: [], asked: false };
-}
-
-export function clauseSubject(src: Source, s0: number, end: number, actors: ActorFactory): Actor[] {
-  return subjectOf(src, s0, end, actors).lead;
+  return null;
 }
 
 /** The bodies an announcing paragraph before `b` (or before the item `b` sits in) names; with
@@ -73,8 +73,8 @@ export function introLead(
   for (let x: Block | null = b; x && x.type !== 'part'; x = x.parent) {
     const p = announcing(src, x, roots);
     if (!p) continue;
-    const { lead, asked } = subjectOf(src, p.contentStart, p.end, actors);
-    return askedOnly && !asked ? [] : lead;
+    const subject = subjectOf(src, p.contentStart, p.end, actors);
+    return subject && (subject.asked || !askedOnly) ? subject.lead : [];
   }
   return [];
 }
