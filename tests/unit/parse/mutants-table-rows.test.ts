@@ -50,10 +50,17 @@ describe('pipe rows', () => {
         at: [21, 154],
         wrapped: true,
         rows: [
-          { at: [21, 68], cells: ['STT@25-28', 'Nội dung nhiệm vụ@31-48', 'Cơ quan chủ trì@51-66'] },
+          {
+            at: [21, 68],
+            cells: ['STT@25-28', 'Nội dung nhiệm vụ@31-48', 'Cơ quan chủ trì@51-66'],
+          },
           {
             at: [87, 154],
-            cells: ['1@91-92', 'Tuyên truyền Luật Bảo vệ dữ liệu cá nhân@95-137', 'Sở Tư pháp@142-152'],
+            cells: [
+              '1@91-92',
+              'Tuyên truyền Luật Bảo vệ dữ liệu cá nhân@95-137',
+              'Sở Tư pháp@142-152',
+            ],
           },
         ],
       },
@@ -151,7 +158,10 @@ describe('one cell per line', () => {
   });
 
   it('stops at a long paragraph where a row would open', () => {
-    const note = 'Các sở, ban, ngành, UBND các xã, phường căn cứ nhiệm vụ được giao tại Mục II. Kế hoạch này chủ động triển khai thực hiện, báo cáo kết quả về Sở Tài chính. '.repeat(2);
+    const note =
+      'Các sở, ban, ngành, UBND các xã, phường căn cứ nhiệm vụ được giao tại Mục II. Kế hoạch này chủ động triển khai thực hiện, báo cáo kết quả về Sở Tài chính. '.repeat(
+        2,
+      );
     const text = `|\nTT\n|\nNhiệm vụ\n|\nCơ quan chủ trì\n|\n|\n1\n|\nRà soát\n|\nSở Tư pháp\n|\n|\n${note}\n|\n|\n2\n|\nKiểm tra\n|\nThanh tra tỉnh\n|\n`;
     expect(tables(text)).toEqual(NOTE);
   });
@@ -162,12 +172,17 @@ describe('one cell per line', () => {
   });
 
   it('needs a header of three cells of at most 80 characters', () => {
-    const column = 'Văn bản giao nhiệm vụ (nghị quyết, kết luận, chỉ thị của Trung ương và của tỉnh)';
+    const column =
+      'Văn bản giao nhiệm vụ (nghị quyết, kết luận, chỉ thị của Trung ương và của tỉnh)';
     const table = (third: string): string =>
       `|\nNhiệm vụ\n|\nCơ quan chủ trì\n|\n${third}\n|\n|\nRà soát\n|\nSở Tư pháp\n|\nNghị quyết số 71/NQ-CP\n|\n`;
-    expect(tables(`|\nNhiệm vụ\n|\nCơ quan chủ trì\n|\n|\nRà soát\n|\nSở Tư pháp\n|\n`)).toEqual([]);
+    expect(tables(`|\nNhiệm vụ\n|\nCơ quan chủ trì\n|\n|\nRà soát\n|\nSở Tư pháp\n|\n`)).toEqual(
+      [],
+    );
     // a header and no row: the signature's layout table follows
-    expect(tables(`|\nNhiệm vụ\n|\nCơ quan chủ trì\n|\nThời hạn\n|\n|\n**Nơi nhận:**\n|\n`)).toEqual([]);
+    expect(
+      tables(`|\nNhiệm vụ\n|\nCơ quan chủ trì\n|\nThời hạn\n|\n|\n**Nơi nhận:**\n|\n`),
+    ).toEqual([]);
     expect(tables(table(`${column}.`))).toEqual([]);
     expect(tables(table(column))).toEqual([
       {
@@ -175,7 +190,10 @@ describe('one cell per line', () => {
         wrapped: false,
         rows: [
           { at: [2, 111], cells: ['Nhiệm vụ@2-10', 'Cơ quan chủ trì@13-28', `${column}@31-111`] },
-          { at: [116, 161], cells: ['Rà soát@116-123', 'Sở Tư pháp@126-136', 'Nghị quyết số 71/NQ-CP@139-161'] },
+          {
+            at: [116, 161],
+            cells: ['Rà soát@116-123', 'Sở Tư pháp@126-136', 'Nghị quyết số 71/NQ-CP@139-161'],
+          },
         ],
       },
     ]);
@@ -269,7 +287,11 @@ const row = (start: number, ...texts: string[]): Row => ({
 
 describe('merging wrapped rows', () => {
   it('leaves the rows of a table without a number column as they are', () => {
-    const rows = [row(0, 'Nội dung', 'Chủ trì'), row(100, 'Tập huấn', ''), row(200, '', 'Sở Nội vụ')];
+    const rows = [
+      row(0, 'Nội dung', 'Chủ trì'),
+      row(100, 'Tập huấn', ''),
+      row(200, '', 'Sở Nội vụ'),
+    ];
     expect(mergeWrapped(rows, -1).map(rowView)).toEqual([
       { at: [0, 20], cells: ['Nội dung@0-8', 'Chủ trì@10-17'] },
       { at: [100, 120], cells: ['Tập huấn@100-108', ''] },
@@ -283,13 +305,20 @@ describe('merging wrapped rows', () => {
       row(100, '', 'Nhiệm vụ chung', ''),
       row(200, '', 'Nhiệm vụ khác', ''),
       row(300, '1', 'Tuyên truyền', 'Sở Tư pháp'),
-      { start: 400, end: 440, cells: [cell('', 400), cell('Luật', 410), cell('', 420), cell('Ghi chú', 430)] },
+      {
+        start: 400,
+        end: 440,
+        cells: [cell('', 400), cell('Luật', 410), cell('', 420), cell('Ghi chú', 430)],
+      },
     ];
     expect(mergeWrapped(rows, 0).map(rowView)).toEqual([
       { at: [0, 30], cells: ['STT@0-3', 'Nội dung@10-18', 'Chủ trì@20-27'] },
       { at: [100, 130], cells: ['', 'Nhiệm vụ chung@110-124', ''] },
       { at: [200, 230], cells: ['', 'Nhiệm vụ khác@210-223', ''] },
-      { at: [300, 440], cells: ['1@300-301', 'Tuyên truyền Luật@310-322+410-414', 'Sở Tư pháp@320-330'] },
+      {
+        at: [300, 440],
+        cells: ['1@300-301', 'Tuyên truyền Luật@310-322+410-414', 'Sở Tư pháp@320-330'],
+      },
     ]);
   });
 
@@ -313,7 +342,10 @@ describe('merging wrapped rows', () => {
       { at: [0, 30], cells: ['Nội dung@0-8', 'Chủ trì@10-17', 'STT@20-23'] },
       { at: [100, 110], cells: ['Nhiệm vụ chung@100-114'] },
       { at: [150, 160], cells: ['Nhiệm vụ khác@150-163'] },
-      { at: [200, 310], cells: ['Tuyên truyền Luật@200-212+300-304', 'Sở Tư pháp@210-220', '1@220-221'] },
+      {
+        at: [200, 310],
+        cells: ['Tuyên truyền Luật@200-212+300-304', 'Sở Tư pháp@210-220', '1@220-221'],
+      },
     ]);
   });
 });
@@ -335,12 +367,39 @@ const CELLS = [
     at: [15, 872],
     wrapped: false,
     rows: [
-      { at: [15, 95], cells: ['TT@17-19', 'Nội dung thực hiện@26-44', 'Cơ quan chủ trì@51-66', 'Thời gian hoàn thành@73-93'] },
+      {
+        at: [15, 95],
+        cells: [
+          'TT@17-19',
+          'Nội dung thực hiện@26-44',
+          'Cơ quan chủ trì@51-66',
+          'Thời gian hoàn thành@73-93',
+        ],
+      },
       { at: [101, 129], cells: ['A@103-104', 'KIỆN TOÀN CƠ CHẾ@111-127'] },
-      { at: [134, 209], cells: ['1@134-135', 'Tổ chức lại Ban Chỉ huy cấp tỉnh@138-170', 'Bộ CHQS tỉnh@173-185', 'Trước ngày 30/11/2025@188-209'] },
-      { at: [245, 534], cells: ['2@245-246', `${TASK}@249-512`, 'Sở Tài chính@515-527', '2026@530-534'] },
+      {
+        at: [134, 209],
+        cells: [
+          '1@134-135',
+          'Tổ chức lại Ban Chỉ huy cấp tỉnh@138-170',
+          'Bộ CHQS tỉnh@173-185',
+          'Trước ngày 30/11/2025@188-209',
+        ],
+      },
+      {
+        at: [245, 534],
+        cells: ['2@245-246', `${TASK}@249-512`, 'Sở Tài chính@515-527', '2026@530-534'],
+      },
       { at: [539, 807], cells: [`${TITLE}@541-805`] },
-      { at: [812, 872], cells: ['3@812-813', 'Rà soát danh mục công trình@816-843', 'Sở Xây dựng@846-857', 'Thường xuyên@860-872'] },
+      {
+        at: [812, 872],
+        cells: [
+          '3@812-813',
+          'Rà soát danh mục công trình@816-843',
+          'Sở Xây dựng@846-857',
+          'Thường xuyên@860-872',
+        ],
+      },
     ],
   },
 ];
@@ -361,8 +420,19 @@ const TWO_TABLES = [
     at: [2, 122],
     wrapped: false,
     rows: [
-      { at: [2, 60], cells: ['TT@4-6', 'Nhiệm vụ@13-21', 'Cơ quan chủ trì@28-43', 'Thời hạn@50-58'] },
-      { at: [65, 122], cells: ['1@65-66', 'Ban hành Chiến lược dữ liệu@69-96', 'Bộ Công an@99-109', '30/09/2025@112-122'] },
+      {
+        at: [2, 60],
+        cells: ['TT@4-6', 'Nhiệm vụ@13-21', 'Cơ quan chủ trì@28-43', 'Thời hạn@50-58'],
+      },
+      {
+        at: [65, 122],
+        cells: [
+          '1@65-66',
+          'Ban hành Chiến lược dữ liệu@69-96',
+          'Bộ Công an@99-109',
+          '30/09/2025@112-122',
+        ],
+      },
     ],
   },
   {
@@ -380,10 +450,27 @@ const ALIGNED = [
     at: [51, 291],
     wrapped: true,
     rows: [
-      { at: [51, 105], cells: ['STT@51-54', 'Nhiệm vụ@57-65', 'Cơ quan chủ trì@78-93', 'Thời gian@96-105'] },
-      { at: [106, 162], cells: ['1@106-107', 'Tuyên truyền Luật@112-129', 'Sở Tư pháp@133-143', 'Quý II/2025@151-162'] },
-      { at: [163, 212], cells: ['', 'Bảo vệ dữ liệu cá nhân trên không gian mạng@169-212', '', ''] },
-      { at: [217, 264], cells: ['2@217-218', 'Tập huấn@221-229', 'Sở Nội vụ@242-251', '2025@260-264'] },
+      {
+        at: [51, 105],
+        cells: ['STT@51-54', 'Nhiệm vụ@57-65', 'Cơ quan chủ trì@78-93', 'Thời gian@96-105'],
+      },
+      {
+        at: [106, 162],
+        cells: [
+          '1@106-107',
+          'Tuyên truyền Luật@112-129',
+          'Sở Tư pháp@133-143',
+          'Quý II/2025@151-162',
+        ],
+      },
+      {
+        at: [163, 212],
+        cells: ['', 'Bảo vệ dữ liệu cá nhân trên không gian mạng@169-212', '', ''],
+      },
+      {
+        at: [217, 264],
+        cells: ['2@217-218', 'Tập huấn@221-229', 'Sở Nội vụ@242-251', '2025@260-264'],
+      },
       { at: [265, 291], cells: ['cá nhân trên mạng năm 2025@265-291', '', '', ''] },
     ],
   },
@@ -414,7 +501,10 @@ const TABS = [
     at: [0, 99],
     wrapped: true,
     rows: [
-      { at: [0, 38], cells: ['STT@0-3', 'Nhiệm vụ@4-12', 'Cơ quan chủ trì@13-28', 'Thời gian@29-38'] },
+      {
+        at: [0, 38],
+        cells: ['STT@0-3', 'Nhiệm vụ@4-12', 'Cơ quan chủ trì@13-28', 'Thời gian@29-38'],
+      },
       { at: [39, 70], cells: ['1@39-40', 'Tuyên truyền Luật@41-58', 'Sở Tư pháp@59-69', ''] },
       { at: [71, 99], cells: ['', 'Bảo vệ dữ liệu@72-86', '', 'Quý II/2025@88-99'] },
     ],
