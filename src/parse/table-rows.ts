@@ -67,7 +67,7 @@ function linesOf(original: string): [number, number][] {
   return original.split('\n').map((line) => {
     const start = i;
     i += line.length + 1;
-    return [start, start + line.replace(/\r$/, '').length];
+    return [start, start + line.length - (line.endsWith('\r') ? 1 : 0)];
   });
 }
 
@@ -320,7 +320,15 @@ export function readTables(original: string, isHeader: IsHeader): RawTable[] {
   // a table read in two shapes is kept in the first
   return found
     .filter((t) => isHeader((t.rows[0] as Row).cells.map((c) => c.text)))
-    // Stryker disable next-line EqualityOperator: a table ends before a line break and starts after one, so t.start is never o.end
-    .filter((t, k, all) => !all.some((o, m) => m < k && o.start <= t.start && t.start < o.end))
+    .filter(
+      (t, k, all) =>
+        !all.some(
+          (o, m) =>
+            m < k &&
+            o.start <= t.start &&
+            // Stryker disable next-line EqualityOperator: tables end before a line break and start after one: t.start is never o.end
+            t.start < o.end,
+        ),
+    )
     .sort((a, b) => a.start - b.start);
 }

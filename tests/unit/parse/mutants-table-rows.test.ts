@@ -166,8 +166,27 @@ describe('one cell per line', () => {
     expect(tables(text)).toEqual(NOTE);
   });
 
-  it('starts a new table at the next header, after its caption', () => {
-    const text = `|\n**TT**\n|\n**Nhiệm vụ**\n|\n**Cơ quan chủ trì**\n|\n**Thời hạn**\n|\n|\n1\n|\nBan hành Chiến lược dữ liệu\n|\nBộ Công an\n|\n30/09/2025\n|\n**2. Các nhiệm vụ quá hạn chưa hoàn thành**\n|\n**STT**\n|\n**Nhiệm vụ**\n|\n**Cơ quan chủ trì**\n|\n|\n1\n|\nXây dựng cơ sở dữ liệu\n|\nBộ Y tế\n|\n`;
+  it('opens a row at a cell of up to 200 characters', () => {
+    const title =
+      'Các nhiệm vụ phát sinh trong năm do Ủy ban nhân dân tỉnh giao bổ sung cho các sở, ban, ngành và Ủy ban nhân dân các xã, phường sau khi Kế hoạch này được ban hành, theo dõi và tổng hợp theo từng quý đó';
+    const text = `|\nTT\n|\nNhiệm vụ\n|\nCơ quan chủ trì\n|\n|\n1\n|\nRà soát\n|\nSở Tư pháp\n|\n|\n${title}\n|\n|\n2\n|\nKiểm tra\n|\nThanh tra tỉnh\n|\n`;
+    expect(title.length).toBe(200);
+    expect(tables(text)).toEqual([
+      {
+        at: [2, 301],
+        wrapped: false,
+        rows: [
+          { at: [2, 33], cells: ['TT@2-4', 'Nhiệm vụ@7-15', 'Cơ quan chủ trì@18-33'] },
+          { at: [38, 62], cells: ['1@38-39', 'Rà soát@42-49', 'Sở Tư pháp@52-62'] },
+          { at: [67, 267], cells: [`${title}@67-267`] },
+          { at: [272, 301], cells: ['2@272-273', 'Kiểm tra@276-284', 'Thanh tra tỉnh@287-301'] },
+        ],
+      },
+    ]);
+  });
+
+  it('starts a new table at the next header, after its caption; keeps an empty last cell', () => {
+    const text = `|\n**TT**\n|\n**Nhiệm vụ**\n|\n**Cơ quan chủ trì**\n|\n**Thời hạn**\n|\n|\n1\n|\nBan hành Chiến lược dữ liệu\n|\nBộ Công an\n|\n30/09/2025\n|\n**2. Các nhiệm vụ quá hạn chưa hoàn thành**\n|\n**STT**\n|\n**Nhiệm vụ**\n|\n**Cơ quan chủ trì**\n|\n**Thời hạn**\n|\n|\n1\n|\nXây dựng cơ sở dữ liệu\n|\nBộ Y tế\n|\n|\n`;
     expect(tables(text)).toEqual(TWO_TABLES);
   });
 
@@ -436,11 +455,17 @@ const TWO_TABLES = [
     ],
   },
   {
-    at: [171, 256],
+    at: [171, 274],
     wrapped: false,
     rows: [
-      { at: [171, 215], cells: ['STT@173-176', 'Nhiệm vụ@183-191', 'Cơ quan chủ trì@198-213'] },
-      { at: [220, 256], cells: ['1@220-221', 'Xây dựng cơ sở dữ liệu@224-246', 'Bộ Y tế@249-256'] },
+      {
+        at: [171, 230],
+        cells: ['STT@173-176', 'Nhiệm vụ@183-191', 'Cơ quan chủ trì@198-213', 'Thời hạn@220-228'],
+      },
+      {
+        at: [235, 274],
+        cells: ['1@235-236', 'Xây dựng cơ sở dữ liệu@239-261', 'Bộ Y tế@264-271', ''],
+      },
     ],
   },
 ];
