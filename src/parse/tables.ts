@@ -29,7 +29,8 @@ const ROLE_PATTERNS: [RegExp, Role | null][] = [
 ];
 
 function roleOf(header: string): Role | null {
-  const f = fold(header).trim();
+  // a cell's text comes trimmed, and folding keeps its length
+  const f = fold(header);
   // a caption above the table ("2. Các nhiệm vụ quá hạn …") is no column name
   if (f.length > 50 || /^(?:\d|[ivx]+\.)/.test(f)) return null;
   for (const [re, role] of ROLE_PATTERNS) if (re.test(f)) return role;
@@ -77,7 +78,7 @@ interface CleanCell {
 }
 
 function cleanCell(src: Source, cell: Cell | undefined): CleanCell | null {
-  if (!cell || cell.parts.length === 0) return null;
+  if (!cell) return null;
   const map: number[] = [];
   let text = '';
   for (const [os, oe] of cell.parts) {
@@ -126,7 +127,8 @@ function bodies(actors: ActorFactory, c: CleanCell | null): Actor[] {
 
 function deadlineOf(src: Source, c: CleanCell | null): Deadline | null {
   if (!c) return null;
-  const text = c.text.replace(/\s+/g, ' ').trim();
+  // a cell's text comes trimmed; a blank line inside it leaves two spaces
+  const text = c.text.replace(/\s+/g, ' ');
   return { text, ...normalizeDueCell(fold(text)), ...src.quoted(c.start, c.end) };
 }
 
@@ -151,8 +153,8 @@ export function readTableTasks(
     const section = sectionAt(src.cleanOffset(header.start));
     let group: string | null = null;
     rows.slice(1).forEach((row, r) => {
-      const cell = (role: Role): Cell | undefined =>
-        roles.indexOf(role) >= 0 ? row.cells[roles.indexOf(role)] : undefined;
+      // a role no column has is index -1: no cell
+      const cell = (role: Role): Cell | undefined => row.cells[roles.indexOf(role)];
       const content = cell('content');
       if (!content || content.text === '') return;
       const others = (['lead', 'coordinators', 'deadline'] as Role[]).some(
@@ -168,7 +170,8 @@ export function readTableTasks(
       const own = contentOwn(src, content, actors);
       let leadActors = bodies(actors, lead);
       let leadRule: Task['leadRule'] = 'table';
-      if (leadActors.length === 0 && own && own.lead.length > 0) {
+      // the cell's own lead when the lead column is empty (none: leadRule goes unused)
+      if (leadActors.length === 0 && own) {
         leadActors = own.lead;
         leadRule = own.leadRule;
       }
@@ -190,7 +193,7 @@ export function readTableTasks(
         ...(product
           ? {
               product: {
-                text: product.text.replace(/\s+/g, ' ').trim(),
+                text: product.text.replace(/\s+/g, ' '),
                 ...src.quoted(product.start, product.end),
               },
             }
