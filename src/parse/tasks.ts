@@ -204,6 +204,7 @@ function fieldSites(src: Source, b: Block): { b: Block; text: string; end: numbe
 function fromAbove(src: Source, b: Block, roots: Block[], own: (a: Block) => Own): Inherited {
   const up: Inherited = {
     lead: [],
+    // Stryker disable next-line StringLiteral: read only with a lead (findTasks, withGroup, pointTasks)
     leadRule: 'none',
     coordinators: [],
     reportsTo: [],
@@ -238,7 +239,7 @@ function groupFields(
   cache: Map<Block, Own | null>,
 ): Own | null {
   const p = b.parent;
-  if (!p || b.type !== 'item') return null;
+  if (!p) return null; // a block other than an item is among its parent's kids: no group there
   let g = cache.get(p);
   // Stryker disable next-line ConditionalExpression: a cache; reading the group again gives the same
   if (g === undefined) {

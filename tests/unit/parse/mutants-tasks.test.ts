@@ -96,6 +96,11 @@ describe('item headings that name duties', () => {
     expect(found(text(161))).toEqual([]);
   });
 
+  it('name duties under a capitals heading too', () => {
+    const text = plan('TÌNH HÌNH CHUNG\n\n1. Về nhiệm vụ trọng tâm\n\na) Rà soát quy hoạch.');
+    expect(found(text)).toEqual([['1.a', 'Rà soát quy hoạch.']]);
+  });
+
   it('do not inside an article of a regulation', () => {
     const text = `QUYẾT ĐỊNH\n\nA.\n\nĐiều 1. Ban hành Quy chế.\n\n1. Nhiệm vụ trọng tâm\n\na) Rà soát quy hoạch.`;
     expect(found(text)).toEqual([]);
@@ -456,13 +461,17 @@ describe('tasks of items, paragraphs and field lines', () => {
       '- Ứng dụng phần mềm quản lý văn bản.',
       '- Số hóa hồ sơ lưu trữ.\n+ Đơn vị chủ trì: Sở Nội vụ.',
       '4. Cải cách thủ tục hành chính',
-      '4.1. Rà soát thủ tục.\n- Thủ tục cấp phép xây dựng.',
-      '4.2. Công bố thủ tục.\n- Đơn vị chủ trì: Sở Tư pháp.',
+      '4.1. Rà soát thủ tục.',
+      '4.2. Đơn giản hóa thủ tục.\n- Thủ tục cấp phép xây dựng.',
+      '4.3. Công bố thủ tục.\n- Đơn vị chủ trì: Sở Tư pháp.',
       '5. Đổi mới quản lý',
       'Các đơn vị thực hiện các nội dung sau.',
       '5.1. Đánh giá hiện trạng.',
       '5.2. Đề xuất giải pháp.\n- Đơn vị chủ trì: Sở Tài chính.',
-      '6. Sơ kết.',
+      '6. Sở Y tế chủ trì, phối hợp với Sở Tài chính',
+      '6.1. Tiêm chủng mở rộng.',
+      '6.2. Tuyên truyền về dịch bệnh.\n- Đơn vị phối hợp:',
+      '7. Sơ kết.',
     ]);
     expect(tasksOf(text)).toEqual([
       {
@@ -539,17 +548,28 @@ describe('tasks of items, paragraphs and field lines', () => {
       },
       {
         section: 'I.4.4.1',
-        titles: ['NHIỆM VỤ', 'Cải cách thủ tục hành chính', 'Rà soát thủ tục.'],
+        titles: ['NHIỆM VỤ', 'Cải cách thủ tục hành chính'],
+        text: 'Rà soát thủ tục.',
+        leadRule: 'none',
+        lead: [],
+        coordinators: [],
+        reportsTo: [],
+        deadline: null,
+        span: [516, 537],
+      },
+      {
+        section: 'I.4.4.2',
+        titles: ['NHIỆM VỤ', 'Cải cách thủ tục hành chính', 'Đơn giản hóa thủ tục.'],
         text: 'Thủ tục cấp phép xây dựng.',
         leadRule: 'none',
         lead: [],
         coordinators: [],
         reportsTo: [],
         deadline: null,
-        span: [538, 566],
+        span: [566, 594],
       },
       {
-        section: 'I.4.4.2',
+        section: 'I.4.4.3',
         titles: ['NHIỆM VỤ', 'Cải cách thủ tục hành chính'],
         text: 'Công bố thủ tục.',
         leadRule: 'field',
@@ -557,7 +577,7 @@ describe('tasks of items, paragraphs and field lines', () => {
         coordinators: [],
         reportsTo: [],
         deadline: null,
-        span: [568, 619],
+        span: [596, 647],
       },
       {
         section: 'I.5',
@@ -568,7 +588,7 @@ describe('tasks of items, paragraphs and field lines', () => {
         coordinators: [],
         reportsTo: [],
         deadline: null,
-        span: [641, 679],
+        span: [669, 707],
       },
       {
         section: 'I.5.5.1',
@@ -579,7 +599,7 @@ describe('tasks of items, paragraphs and field lines', () => {
         coordinators: [],
         reportsTo: [],
         deadline: null,
-        span: [681, 706],
+        span: [709, 734],
       },
       {
         section: 'I.5.5.2',
@@ -590,10 +610,32 @@ describe('tasks of items, paragraphs and field lines', () => {
         coordinators: [],
         reportsTo: [],
         deadline: null,
-        span: [708, 763],
+        span: [736, 791],
       },
       {
-        section: 'I.6',
+        section: 'I.6.6.1',
+        titles: ['NHIỆM VỤ', 'Sở Y tế chủ trì, phối hợp với Sở Tài chính'],
+        text: 'Tiêm chủng mở rộng.',
+        leadRule: 'inherited',
+        lead: ['Sở Y tế'],
+        coordinators: ['Sở Tài chính'],
+        reportsTo: [],
+        deadline: null,
+        span: [840, 864],
+      },
+      {
+        section: 'I.6.6.2',
+        titles: ['NHIỆM VỤ', 'Sở Y tế chủ trì, phối hợp với Sở Tài chính'],
+        text: 'Tuyên truyền về dịch bệnh.',
+        leadRule: 'inherited',
+        lead: ['Sở Y tế'],
+        coordinators: ['Sở Tài chính'],
+        reportsTo: [],
+        deadline: null,
+        span: [866, 916],
+      },
+      {
+        section: 'I.7',
         titles: ['NHIỆM VỤ'],
         text: 'Sơ kết.',
         leadRule: 'none',
@@ -601,7 +643,29 @@ describe('tasks of items, paragraphs and field lines', () => {
         coordinators: [],
         reportsTo: [],
         deadline: null,
-        span: [765, 775],
+        span: [918, 928],
+      },
+    ]);
+  });
+
+  it('the text of a task stated with field lines is its title on one line', () => {
+    const text = lines([
+      'I. NHIỆM VỤ',
+      '1. Xây dựng cơ sở dữ liệu',
+      // a page break: the title goes on after a blank line
+      'dân cư quốc gia\n- Cơ quan chủ trì: Sở Tư pháp.',
+    ]);
+    expect(tasksOf(text)).toEqual([
+      {
+        section: 'I.1',
+        titles: ['NHIỆM VỤ'],
+        text: 'Xây dựng cơ sở dữ liệu dân cư quốc gia',
+        leadRule: 'field',
+        lead: ['Sở Tư pháp'],
+        coordinators: [],
+        reportsTo: [],
+        deadline: null,
+        span: [27, 100],
       },
     ]);
   });
