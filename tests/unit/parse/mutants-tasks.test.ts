@@ -224,6 +224,19 @@ describe("a decision's articles", () => {
 });
 
 describe("a letter's own paragraphs", () => {
+  it('a paragraph promulgating the plan is a formula; a numbered item saying the same is a task', () => {
+    const text = lines([
+      'I. NHIỆM VỤ',
+      'Ban Thường vụ Tỉnh ủy ban hành Kế hoạch thực hiện Nghị quyết.',
+      '1. Ban Thường vụ Tỉnh ủy ban hành Kế hoạch thực hiện Nghị quyết.',
+      '2. Sơ kết.',
+    ]);
+    expect(found(text)).toEqual([
+      ['I.1', 'Ban Thường vụ Tỉnh ủy ban hành Kế hoạch thực hiện Nghị quyết.'],
+      ['I.2', 'Sơ kết.'],
+    ]);
+  });
+
   it('assign when they name a doer; not receipts, findings, markup or requests to carry out', () => {
     const text = `CÔNG VĂN\n\nA.\n\n${[
       'Ủy ban nhân dân tỉnh nhận được Công văn số 12/BTC của Bộ Tài chính.',
