@@ -71,16 +71,20 @@ function namesTasks(src: Source, a: Block): boolean {
   );
 }
 
-/** Lead, coordinators, reporting lines and deadline stated in the block itself. */
 /** Where a block's text starts: it may be on the line after its marker ("Điều 2.\nGiám đốc
  *  Sở …"). */
 function textStart(src: Source, b: Block): number {
   let s = b.contentStart;
-  // Stryker disable next-line ConditionalExpression,EqualityOperator: a block's text ends in a letter or mark, so the scan stops by b.end anyway
-  while (s < b.end && /\s/.test(src.clean[s] as string)) s++;
+  while (
+    /\s/.test(src.clean[s] as string) &&
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: the text ends in a non-space at b.end, so the scan stops there anyway
+    s < b.end
+  )
+    s++;
   return s;
 }
 
+/** Lead, coordinators, reporting lines and deadline stated in the block itself. */
 function readOwn(src: Source, b: Block, actors: ActorFactory): Own {
   return readRange(src, textStart(src, b), b.end, b.children.length > 0, actors);
 }
@@ -182,7 +186,8 @@ function isTask(src: Source, b: Block, o: Own, hasParts: boolean, headed: () => 
   const inTaskPart =
     isTaskPart(src, part) ||
     ancestors(b).some((a) => a.type === 'item' && namesTasks(src, a)) ||
-    // without parts a lead always comes with a subject or assignment (read below), so no lead here
+    // a childless block's lead comes with 'subject' or 'assignment' (actorHeaded), and without
+    // parts there is no target part: a lead passes below, so only a deadline or a heading here
     (!hasParts && (o.deadline !== null || headed()));
   if (!inTaskPart && (!actorHeaded || isTargetPart(src, part))) return false;
   return true;
@@ -239,7 +244,8 @@ function groupFields(
   cache: Map<Block, Own | null>,
 ): Own | null {
   const p = b.parent;
-  if (!p) return null; // a block other than an item is among its parent's kids: no group there
+  // a block other than an item fails the all-items test below: it is one of the kids
+  if (!p) return null;
   let g = cache.get(p);
   // Stryker disable next-line ConditionalExpression: a cache; reading the group again gives the same
   if (g === undefined) {
@@ -293,7 +299,7 @@ export function findTasks(src: Source, roots: Block[], actors: ActorFactory): Ta
     const o = fielded ? fieldTask(src, b, actors) : own(b);
     // an item names its doer above it: an item heading, or a paragraph announcing the items
     const headed = (): boolean =>
-      // asked only when there are no parts
+      // asked only when there are no parts, so no ancestor is one
       ancestors(b).some((a) => own(a).lead.length > 0) ||
       (b.type === 'item' && introLead(src, b, roots, actors, true).length > 0);
     if (!fielded && (fieldOf(src, b) || !isTask(src, b, o, hasParts, headed))) return;
