@@ -56,9 +56,11 @@ function mutateScope(): string[] | null {
 // The invariance sweep and the format readers run only when the text layer is mutated
 // (vitest.mutation.config.ts).
 const scopeFiles = mutateScope();
+// With --tests, the sweep runs only when a glob names it.
 const invariance =
-  scopeFiles === null ||
-  scopeFiles.some((f) => f.startsWith('src/parse/text/') || f === 'src/parse/source.ts');
+  (onlyTests === null || onlyTests.includes('invariance')) &&
+  (scopeFiles === null ||
+    scopeFiles.some((f) => f.startsWith('src/parse/text/') || f === 'src/parse/source.ts'));
 
 function commit(): string {
   try {
@@ -114,10 +116,11 @@ const workers = concurrencyEq
 const mutateArg = args.indexOf('--mutate');
 const scope =
   (mutateArg >= 0 ? `${args[mutateArg + 1] ?? '?'} (a partial run)` : config.mutate.join(', ')) +
-  (invariance
-    ? ''
-    : ', without the invariance sweep and the format readers (the text layer is not mutated)') +
-  (onlyTests !== null ? `, with the tests of ${onlyTests} only (a lower bound)` : '');
+  (onlyTests !== null
+    ? `, with the tests of ${onlyTests} only (a lower bound)`
+    : invariance
+      ? ''
+      : ', without the invariance sweep and the format readers (the text layer is not mutated)');
 const report = JSON.parse(
   readFileSync(join(repoRoot, 'reports', 'mutation', 'mutation.json'), 'utf8'),
 ) as MutationReport;
