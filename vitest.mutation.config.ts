@@ -47,10 +47,12 @@ class CheapFirst extends BaseSequencer {
 //   what is left) and every survivor runs all of them. Without them the score can only be lower
 //   (bench/results/mutation.md).
 const invariance = process.env.MUTATION_INVARIANCE === '1';
+// `npm run test:mutation -- --tests <glob,…>` (scripts/mutation.ts): only those files.
+const only = process.env.MUTATION_TESTS?.split(',').filter((g) => g !== '');
 
 export default defineConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts'],
+    include: only !== undefined && only.length > 0 ? only : ['tests/unit/**/*.test.ts'],
     exclude: [
       'tests/unit/parse/bad-input.test.ts',
       'tests/unit/parse/property.test.ts',

@@ -8,7 +8,9 @@
  * `-- --plan-only`: the plan of the run (mutants per file, static ones left out, tests and test
  * time per mutant: reports/mutation/plan.json) without running a mutant. `-- --retry-timeouts`:
  * forget the timed-out mutants of the incremental file first, so that they run again (a timeout
- * under load is not a kill).
+ * under load is not a kill). `-- --tests <glob,…>`: run only those test files (a lower bound of the
+ * score, for a layer every test covers, such as the text layer: its mutants would each run the
+ * whole suite).
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -20,7 +22,9 @@ import { renderMutationReport, withHandNotes, type MutationReport } from './muta
 const ours = new Set(['--plan-only', '--retry-timeouts']);
 const planOnly = process.argv.includes('--plan-only');
 const argv = process.argv.slice(2);
-const args = argv.filter((a) => !ours.has(a));
+const testsAt = argv.indexOf('--tests');
+const onlyTests = testsAt >= 0 ? (argv[testsAt + 1] ?? '') : null;
+const args = argv.filter((a, i) => !ours.has(a) && i !== testsAt && i !== testsAt + 1);
 const started = Date.now();
 const incrementalFile = join(repoRoot, 'bench', 'results', 'stryker-incremental.json');
 
@@ -52,9 +56,11 @@ function mutateScope(): string[] | null {
 // The invariance sweep and the format readers run only when the text layer is mutated
 // (vitest.mutation.config.ts).
 const scopeFiles = mutateScope();
+// With --tests, the sweep runs only when a glob names it.
 const invariance =
-  scopeFiles === null ||
-  scopeFiles.some((f) => f.startsWith('src/parse/text/') || f === 'src/parse/source.ts');
+  (onlyTests === null || onlyTests.includes('invariance')) &&
+  (scopeFiles === null ||
+    scopeFiles.some((f) => f.startsWith('src/parse/text/') || f === 'src/parse/source.ts'));
 
 function commit(): string {
   try {
@@ -74,6 +80,7 @@ const code = await new Promise<number>((done, fail) => {
     env: {
       ...process.env,
       MUTATION_INVARIANCE: invariance ? '1' : '0',
+      ...(onlyTests !== null ? { MUTATION_TESTS: onlyTests } : {}),
       ...(planOnly ? { MUTATION_PLAN_ONLY: '1' } : {}),
     },
   });
@@ -109,9 +116,11 @@ const workers = concurrencyEq
 const mutateArg = args.indexOf('--mutate');
 const scope =
   (mutateArg >= 0 ? `${args[mutateArg + 1] ?? '?'} (a partial run)` : config.mutate.join(', ')) +
-  (invariance
-    ? ''
-    : ', without the invariance sweep and the format readers (the text layer is not mutated)');
+  (onlyTests !== null
+    ? `, with the tests of ${onlyTests} only (a lower bound)`
+    : invariance
+      ? ''
+      : ', without the invariance sweep and the format readers (the text layer is not mutated)');
 const report = JSON.parse(
   readFileSync(join(repoRoot, 'reports', 'mutation', 'mutation.json'), 'utf8'),
 ) as MutationReport;
