@@ -97,15 +97,15 @@ export function readRange(
   const text = src.fold.slice(s0, end);
   // "Giao X …", "Đề nghị X …", "Yêu cầu X …"
   const giao = /^(?:giao|de\s*nghi|yeu\s*cau)\s*:?\s+(?:cho\s+)?/.exec(text);
-  // the verb "giao", not "Giáo vụ", "Giáo dục" folded to the same letters
-  if (giao && !/gi[áà]o/iu.test(src.clean.slice(s0, s0 + 4))) {
-    const s = s0 + giao[0].length;
-    const { end: e } = listEnd(src, s, end);
-    if (validList(src, s, e)) set(own, make(src, actors, s, e), 'assignment');
-  }
   const scan: Scan = { src, s0, end, text, actors, own };
-  // a text opening with the verb does not open with "Trách nhiệm của"
-  if (!giao) responsibilityOf(scan);
+  if (giao) {
+    // the verb "giao", not "Giáo vụ", "Giáo dục" folded to the same letters
+    if (!/gi[áà]o/iu.test(src.clean.slice(s0, s0 + 4))) {
+      const s = s0 + giao[0].length;
+      const { end: e } = listEnd(src, s, end);
+      if (validList(src, s, e)) set(own, make(src, actors, s, e), 'assignment');
+    }
+  } else responsibilityOf(scan); // (a text opening with the verb opens with no "Trách nhiệm")
   if (own.lead.length === 0) askedBySubject(scan);
   if (own.lead.length === 0) chuTri(scan);
   if (own.lead.length === 0 && isActorStart(src, s0)) openingList(scan, hasChildren);
@@ -139,14 +139,14 @@ function set(own: Own, lead: Actor[], rule: Task['leadRule']): void {
 
 /** "Trách nhiệm của giáo vụ: giám sát …" (a regulation's provision): the one named leads, when
  *  the colon is within the first 80 characters and a text follows it. */
-const RESPONSIBILITY_OF = /^(trach\s*nhiem\s*cua\s+)[^:]*:/;
+const RESPONSIBILITY_OF = /^(trach\s*nhiem\s*cua\s+)([^:]*):/;
 
 function responsibilityOf({ src, s0, text, actors, own }: Scan): void {
   const m = RESPONSIBILITY_OF.exec(text.slice(0, 81));
   if (!m || !/\p{L}/u.test(text.slice(m[0].length))) return;
   const s = s0 + (m[1] as string).length;
-  const colon = s0 + m[0].length - 1;
-  if (validList(src, s, colon)) set(own, make(src, actors, s, colon), 'subject');
+  const e = s + (m[2] as string).length;
+  if (validList(src, s, e)) set(own, make(src, actors, s, e), 'subject');
 }
 
 /** "X chủ trì": the bodies from the clause's start to "chủ trì". */
@@ -266,9 +266,9 @@ function coordinators({ src, s0, end, text, actors, own }: Scan): void {
         before.lastIndexOf(';'),
       );
       const [cs, ce] = trimRange(src.clean, s0 + cut + 1, at, ' \n,');
-      // (an empty subject starts at "phối hợp", which starts no body)
-      const whole = isActorStart(src, cs) && validList(src, cs, ce);
-      if (whole && actorEnd(src, cs, ce).end >= ce) set(own, make(src, actors, cs, ce), 'subject');
+      // one body after the clause's last comma (an empty one starts at "phối hợp": no body)
+      if (isActorStart(src, cs) && actorEnd(src, cs, ce).end >= ce)
+        set(own, make(src, actors, cs, ce), 'subject');
     }
     const e = closedAt(src, s, listEnd(src, s, end).end);
     if (validList(src, s, e)) own.coordinators.push(...make(src, actors, s, e));
@@ -379,19 +379,20 @@ function responsibleSubject({ src, s0, end, text, actors, own }: Scan): void {
       if (!m[0].includes('phai') && validList(src, s0, at))
         return set(own, make(src, actors, s0, at), 'subject');
     }
-    // the farthest clause start from which one list of bodies reaches the verb
-    // ("phải" only after "thì" or a clause's ";": "Các yêu cầu …, các cơ quan … phải" is no list)
+    // the farthest clause start within 200 characters from which one list of bodies reaches the
+    // verb ("phải" only after "thì" or a clause's ";": "Các yêu cầu …, các cơ quan … phải" is no
+    // list); the text's own start is openingList's
     const strong = !m[0].includes('phai');
-    for (let k = Math.max(s0 - 1, at - 200); k < at; k++) {
-      if (k >= s0 && !/[;:,]/.test(src.clean[k] as string)) continue;
-      let c = k + 1;
-      while (c < at && /\s/.test(src.clean[c] as string)) c++;
+    const from = Math.max(s0, at - 200);
+    for (const p of src.clean.slice(from, at).matchAll(/[;:,]/g)) {
+      const gap = src.clean.slice(from + p.index + 1, at);
+      let c = at - gap.trimStart().length;
       const thi = src.fold.startsWith('thi ', c);
       if (thi) c += 4;
-      if (!isActorStart(src, c) || (!strong && !thi && k >= s0 && src.clean[k] === ',')) continue;
-      const r = listEnd(src, c, end);
-      // the verb right after the space RESPONSIBLE starts with (spaces are collapsed)
-      if (r.byWord && r.end === at + 1 && validList(src, c, at))
+      if (!isActorStart(src, c) || (!strong && !thi && p[0] === ',')) continue;
+      // the verb right after the space RESPONSIBLE starts with (spaces are collapsed), so the
+      // list ended by a word
+      if (listEnd(src, c, end).end === at + 1 && validList(src, c, at))
         return set(own, make(src, actors, c, at), 'subject');
     }
   }

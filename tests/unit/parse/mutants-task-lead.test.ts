@@ -359,3 +359,209 @@ describe('the length of a list', () => {
     );
   });
 });
+describe('which rule leads when several apply', () => {
+  it('"Trách nhiệm của X" before a body that assigns', () => {
+    check(
+      'Trách nhiệm của Sở Y tế: hướng dẫn; Ủy ban nhân dân tỉnh giao Sở Tài chính bố trí kinh phí.',
+      'subject',
+      ['Sở Y tế'],
+    );
+  });
+
+  it('a body that assigns before "X chủ trì"', () => {
+    check(
+      'Về việc này, Ủy ban nhân dân tỉnh giao Sở Y tế thực hiện; Sở Tài chính chủ trì thẩm định.',
+      'assignment',
+      ['Sở Y tế'],
+    );
+  });
+
+  it('"X chủ trì" before the bodies opening the text', () => {
+    check('Sở Y tế hướng dẫn chuyên môn; Sở Tài chính chủ trì thẩm định kinh phí.', 'subject', [
+      'Sở Tài chính',
+    ]);
+  });
+
+  it('the bodies opening the text before an assignment, a collective asked, or a later subject', () => {
+    check('Sở Y tế hướng dẫn chuyên môn, giao Sở Tài chính bố trí kinh phí.', 'subject', [
+      'Sở Y tế',
+    ]);
+    check(
+      'Sở Y tế hướng dẫn chuyên môn; nếu có vướng mắc đề nghị các cơ quan phản ánh về Sở Y tế.',
+      'subject',
+      ['Sở Y tế'],
+    );
+    check('Sở Y tế hướng dẫn; các cơ quan, đơn vị có trách nhiệm thực hiện.', 'subject', [
+      'Sở Y tế',
+    ]);
+  });
+
+  it('an assignment inside the sentence before the subject after a leading phrase', () => {
+    check(
+      'Trên cơ sở đề xuất của các sở, Ủy ban nhân dân tỉnh giao Sở Tài chính tổng hợp.',
+      'assignment',
+      ['Sở Tài chính'],
+    );
+  });
+
+  it('a leadership that is no heading leads nothing', () => {
+    check('Lãnh đạo Sở Y tế, Sở Tài chính', 'none', []);
+  });
+});
+
+describe('limits', () => {
+  it('"Trách nhiệm của X:" reads a colon at the 80th character, not the 81st', () => {
+    check(
+      'Trách nhiệm của Phòng Quản lý đào tạo và khảo thí thuộc Trường Cao đẳng Y tế Huế: giám sát.',
+      'subject',
+      ['Phòng Quản lý đào tạo và khảo thí thuộc Trường Cao đẳng Y tế Huế'],
+    );
+    check(
+      'Trách nhiệm của Phòng Quản lý đào tạo và khảo thí thuộc Trường Cao đẳng Y tế tỉnh: giám sát.',
+      'none',
+      [],
+    );
+    check('Trách nhiệm của giáo vụ là giám sát việc thi.', 'none', []);
+  });
+
+  it('"chủ trì" after words that are no body names no lead', () => {
+    check('Đồng thời Sở Y tế chủ trì kiểm tra.', 'none', []);
+  });
+
+  it('"xét đề nghị các …" asks no one', () => {
+    check('Khi cần thiết, xét đề nghị các cơ quan, đơn vị để điều chỉnh kế hoạch.', 'none', []);
+  });
+
+  it('"báo cáo … cho X" reads "cho" within 70 characters of "báo cáo"', () => {
+    check(
+      'Sở Y tế báo cáo kết quả thực hiện các nhiệm vụ được giao trong sáu tháng cuối năm 2025 cho Ủy ban nhân dân tỉnh.',
+      'subject',
+      ['Sở Y tế'],
+      [],
+      ['Ủy ban nhân dân tỉnh'],
+    );
+    check(
+      'Sở Y tế báo cáo kết quả thực hiện các nhiệm vụ được giao trong 6 tháng đầu năm 2025 bằng văn bản cho Ủy ban nhân dân tỉnh.',
+      'subject',
+      ['Sở Y tế'],
+    );
+    check(
+      'Sở Y tế định kỳ báo cáo Ủy ban nhân dân tỉnh trước ngày 15 tháng 12.',
+      'subject',
+      ['Sở Y tế'],
+      [],
+      ['Ủy ban nhân dân tỉnh'],
+    );
+  });
+
+  it('a body opening the text asks the bodies after "yêu cầu", across an abbreviation\'s dot', () => {
+    check(
+      'Ủy ban nhân dân TP.Hồ Chí Minh yêu cầu các sở, ngành triển khai thực hiện.',
+      'assignment',
+      ['các sở, ngành'],
+    );
+  });
+
+  it('bodies with members in brackets lead only a heading', () => {
+    check('Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý Khu Kinh tế):', 'none', []);
+  });
+
+  it('a role of ten words bears "có trách nhiệm", one of eleven does not', () => {
+    check('Giảng viên phụ trách học phần và trợ giảng lớp có trách nhiệm chấm bài.', 'subject', [
+      'Giảng viên phụ trách học phần và trợ giảng lớp',
+    ]);
+    check(
+      'Giảng viên phụ trách học phần và trợ giảng lớp học có trách nhiệm chấm bài.',
+      'none',
+      [],
+    );
+  });
+
+  it('a collective named with its domain bears "có trách nhiệm" right after it, not a "phải" read past', () => {
+    check('Khi cần thiết; cán bộ phụ trách công tác thi đua có trách nhiệm tổng hợp.', 'subject', [
+      'cán bộ phụ trách công tác thi đua',
+    ]);
+    check('Khi cần thiết; cán bộ phụ trách công tác thi đua phải tổng hợp.', 'none', []);
+  });
+});
+
+describe('lists over 300 characters', () => {
+  // 17 bodies, 301 characters: no list of bodies is that long
+  const long =
+    'Sở Y tế, Sở Tài chính, Sở Nội vụ, Sở Xây dựng, Sở Công Thương, Sở Nông nghiệp và Môi trường, Sở Giáo dục và Đào tạo, Sở Khoa học và Công nghệ, Sở Văn hóa, Thể thao và Du lịch, Sở Tư pháp, Sở Ngoại vụ, Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh, Ban Dân tộc tỉnh, Báo Bắc Giang, Hội Nông dân tỉnh, Tỉnh đoàn';
+
+  it('are asked, coordinate or are reported to by no one', () => {
+    expect(long).toHaveLength(301);
+    check(`Về nội dung này, Ủy ban nhân dân tỉnh giao ${long} triển khai thực hiện.`, 'none', []);
+    check(`Sở Y tế chủ trì, phối hợp với ${long} triển khai thực hiện.`, 'subject', ['Sở Y tế']);
+    check(`Sở Y tế định kỳ báo cáo ${long} trước ngày 15 tháng 12.`, 'subject', ['Sở Y tế']);
+  });
+});
+
+describe('a range inside a longer text', () => {
+  it('a list across ";" may end at a dot followed by the space before the range end', () => {
+    const text = 'Sở Tài chính; Sở Nội vụ. Tổ chức thực hiện.';
+    const end = text.indexOf('Tổ');
+    expect(own(text, true, 0, end)).toEqual({
+      lead: mentions(text, ['Sở Tài chính', 'Sở Nội vụ']),
+      rule: 'heading',
+      coordinators: [],
+      reportsTo: [],
+    });
+  });
+});
+describe('more limits of each rule', () => {
+  it('"báo cáo … cho X" reads no "cho" after a bracket', () => {
+    check('Sở Y tế báo cáo (qua Sở Tài chính) cho Ủy ban nhân dân tỉnh.', 'subject', ['Sở Y tế']);
+  });
+
+  it('"báo cáo" before a lower-case collective reports on it, not to it', () => {
+    check('Định kỳ hằng quý, Sở Nội vụ báo cáo các đơn vị chưa hoàn thành nhiệm vụ.', 'none', []);
+  });
+
+  it('a body opening the text asks the one body after "yêu cầu", not a list over 300 characters', () => {
+    check('Ủy ban nhân dân TP.Hồ Chí Minh yêu cầu Sở Y tế triển khai thực hiện.', 'assignment', [
+      'Sở Y tế',
+    ]);
+    check(
+      'Ủy ban nhân dân TP.Hồ Chí Minh yêu cầu Sở Y tế, Sở Tài chính, Sở Nội vụ, Sở Xây dựng, Sở Công Thương, Sở Nông nghiệp và Môi trường, Sở Giáo dục và Đào tạo, Sở Khoa học và Công nghệ, Sở Văn hóa, Thể thao và Du lịch, Sở Tư pháp, Sở Ngoại vụ, Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh, Ban Dân tộc tỉnh, Báo Bắc Giang, Hội Nông dân tỉnh, Tỉnh đoàn triển khai thực hiện.',
+      'none',
+      [],
+    );
+  });
+
+  it('coordinators "liên quan" closes end before a verb the list does not know', () => {
+    check(
+      'Sở Y tế chủ trì, phối hợp với các đơn vị liên quan tiếp nhận hồ sơ.',
+      'subject',
+      ['Sở Y tế'],
+      ['các đơn vị liên quan'],
+    );
+  });
+
+  it('"phải" after a comma is borne by the list only after "thì"', () => {
+    check('Trường hợp phát hiện vi phạm, thì các cơ quan, đơn vị phải kịp thời xử lý.', 'subject', [
+      'các cơ quan, đơn vị',
+    ]);
+    check('Trường hợp phát hiện vi phạm, các cơ quan, đơn vị phải kịp thời xử lý.', 'none', []);
+  });
+});
+
+describe('the clause start of "có trách nhiệm"', () => {
+  it('is looked for within 200 characters before the verb', () => {
+    // 14 bodies, 238 characters after "; ": the clause start is out of reach, the comma is not
+    const text =
+      'Khi cần thiết; Sở Y tế, Sở Tài chính, Sở Nội vụ, Sở Xây dựng, Sở Công Thương, Sở Nông nghiệp và Môi trường, Sở Giáo dục và Đào tạo, Sở Khoa học và Công nghệ, Sở Văn hóa, Thể thao và Du lịch, Sở Tư pháp, Sở Ngoại vụ, Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh có trách nhiệm phối hợp thực hiện.';
+    check(text, 'subject', [
+      'Sở Công Thương',
+      'Sở Nông nghiệp và Môi trường',
+      'Sở Giáo dục và Đào tạo',
+      'Sở Khoa học và Công nghệ',
+      'Sở Văn hóa, Thể thao và Du lịch',
+      'Sở Tư pháp',
+      'Sở Ngoại vụ',
+      'Công an tỉnh',
+      'Bộ Chỉ huy Quân sự tỉnh',
+    ]);
+  });
+});
