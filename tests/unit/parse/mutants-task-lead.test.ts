@@ -565,3 +565,17 @@ describe('the clause start of "có trách nhiệm"', () => {
     ]);
   });
 });
+
+describe('lists over 300 characters, once more', () => {
+  const long =
+    'Sở Y tế, Sở Tài chính, Sở Nội vụ, Sở Xây dựng, Sở Công Thương, Sở Nông nghiệp và Môi trường, Sở Giáo dục và Đào tạo, Sở Khoa học và Công nghệ, Sở Văn hóa, Thể thao và Du lịch, Sở Tư pháp, Sở Ngoại vụ, Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh, Ban Dân tộc tỉnh, Báo Bắc Giang, Hội Nông dân tỉnh, Tỉnh đoàn';
+
+  it('a body asking a list too long is passed over for the next one that asks', () => {
+    const text = `Ủy ban nhân dân tỉnh giao ${long} triển khai; Ủy ban nhân dân tỉnh đề nghị Sở Tài chính hướng dẫn.`;
+    check(text, 'assignment', [['Sở Tài chính', text.lastIndexOf('Sở Tài chính')]]);
+  });
+
+  it('bodies before a colon lead only when they are a list', () => {
+    check(`${long}: tổ chức thực hiện.`, 'none', []);
+  });
+});
