@@ -36,7 +36,7 @@ const PASSIVE = /duoc\s*(?:giao|phan\s*cong)\s*$/;
 /** "X giao / đề nghị / yêu cầu Y": Y leads. */
 const ASKS = /^(?:giao|de\s*nghi|yeu\s*cau)\s+(?:cho\s+)?/;
 /** "phối hợp với", "phối hợp chặt chẽ với", "phối hợp cùng", or "phối hợp" right before a body. */
-const COORDINATE = /phoi\s*hop(?:\s*chat\s*che)?(?:\s*(?:voi|cung(?:\s*voi)?)(?![\p{L}]))?/gu;
+const COORDINATE = /phoi\s*hop(?:\s*chat\s*che)?(\s*(?:voi|cung(?:\s*voi)?)(?![\p{L}]))?/gu;
 const REPORT = /(?<![\p{L}])bao\s*cao\s+/gu;
 
 /** What a task states itself: who leads, coordinates, is reported to; its deadline. */
@@ -48,18 +48,18 @@ export interface Own {
   deadline: Deadline | null;
 }
 
+/** An empty or reversed range slices to "" and has no letter. */
 function validList(src: Source, s: number, e: number): boolean {
-  return e > s && e - s <= ACTOR_MAX && /\p{L}/u.test(src.clean.slice(s, e));
+  return e - s <= ACTOR_MAX && /\p{L}/u.test(src.clean.slice(s, e));
 }
 
-/** Actors of clean[s, e): a line break inside a block is a wrap, never a separator. */
+/** Actors of clean[s, e): a line break inside a block is a wrap, never a separator. makeFrom
+ *  trims the spaces and punctuation around the list and makes nothing of an empty one. */
 export function make(src: Source, actors: ActorFactory, s: number, e: number): Actor[] {
-  const [cs, ce] = trimRange(src.clean, s, e, ' \n\t,;.:-');
-  if (ce <= cs) return [];
   return actors.makeFrom(
-    src.clean.slice(cs, ce).replace(/\n/g, ' '),
-    (i) => cs + i,
-    (i) => cs + i,
+    src.clean.slice(s, e).replace(/\n/g, ' '),
+    (i) => s + i,
+    (i) => s + i,
   );
 }
 
@@ -67,8 +67,8 @@ export function make(src: Source, actors: ActorFactory, s: number, e: number): A
 function listEnd(src: Source, s: number, limit: number): { end: number; byWord: boolean } {
   let r = actorEnd(src, s, limit);
   while (!r.byWord && src.clean[r.end] === ';') {
-    let n = r.end + 1;
-    while (n < limit && /\s/.test(src.clean[n] as string)) n++;
+    const gap = src.clean.slice(r.end + 1, limit);
+    const n = limit - gap.trimStart().length;
     if (!isActorStart(src, n)) break;
     const next = actorEnd(src, n, limit);
     // the next body must end the way a list does: at a verb, another ";" or the text's end
@@ -97,14 +97,15 @@ export function readRange(
   const text = src.fold.slice(s0, end);
   // "Giao X …", "Đề nghị X …", "Yêu cầu X …"
   const giao = /^(?:giao|de\s*nghi|yeu\s*cau)\s*:?\s+(?:cho\s+)?/.exec(text);
-  // the verb "giao", not "Giáo vụ", "Giáo dục" folded to the same letters
-  if (giao && !/^gi[áà]o/iu.test(src.clean.slice(s0, s0 + 4))) {
-    const s = s0 + giao[0].length;
-    const { end: e } = listEnd(src, s, end);
-    if (validList(src, s, e)) set(own, make(src, actors, s, e), 'assignment');
-  }
   const scan: Scan = { src, s0, end, text, actors, own };
-  if (own.lead.length === 0) responsibilityOf(scan);
+  if (giao) {
+    // the verb "giao", not "Giáo vụ", "Giáo dục" folded to the same letters
+    if (!/gi[áà]o/iu.test(src.clean.slice(s0, s0 + 4))) {
+      const s = s0 + giao[0].length;
+      const { end: e } = listEnd(src, s, end);
+      if (validList(src, s, e)) set(own, make(src, actors, s, e), 'assignment');
+    }
+  } else responsibilityOf(scan); // (a text opening with the verb opens with no "Trách nhiệm")
   if (own.lead.length === 0) askedBySubject(scan);
   if (own.lead.length === 0) chuTri(scan);
   if (own.lead.length === 0 && isActorStart(src, s0)) openingList(scan, hasChildren);
@@ -136,16 +137,16 @@ function set(own: Own, lead: Actor[], rule: Task['leadRule']): void {
   own.leadRule = rule;
 }
 
-/** "Trách nhiệm của giáo vụ: giám sát …" (a regulation's provision): the one named leads. */
-const RESPONSIBILITY_OF = /^trach\s*nhiem\s*cua\s+/;
+/** "Trách nhiệm của giáo vụ: giám sát …" (a regulation's provision): the one named leads, when
+ *  the colon is within the first 80 characters and a text follows it. */
+const RESPONSIBILITY_OF = /^(trach\s*nhiem\s*cua\s+)([^:]*):/;
 
-function responsibilityOf({ src, s0, end, text, actors, own }: Scan): void {
-  const m = RESPONSIBILITY_OF.exec(text);
-  const colon = text.indexOf(':');
-  if (!m || colon < 0 || colon > 80 || !/\p{L}/u.test(text.slice(colon + 1))) return;
-  const s = s0 + m[0].length;
-  if (validList(src, s, s0 + colon) && s0 + colon < end)
-    set(own, make(src, actors, s, s0 + colon), 'subject');
+function responsibilityOf({ src, s0, text, actors, own }: Scan): void {
+  const m = RESPONSIBILITY_OF.exec(text.slice(0, 81));
+  if (!m || !/\p{L}/u.test(text.slice(m[0].length))) return;
+  const s = s0 + (m[1] as string).length;
+  const e = s + (m[2] as string).length;
+  if (validList(src, s, e)) set(own, make(src, actors, s, e), 'subject');
 }
 
 /** "X chủ trì": the bodies from the clause's start to "chủ trì". */
@@ -165,10 +166,9 @@ function chuTri({ src, s0, text, actors, own }: Scan): void {
     if (isActorStart(src, cs) && validList(src, cs, ce)) {
       // "Bộ Y tế theo chức năng, nhiệm vụ được giao chủ trì": the name ends at its adjunct
       const adjunct = ADJUNCT.exec(src.fold.slice(cs, ce));
-      const le = adjunct ? trimRange(src.clean, cs, cs + adjunct.index, ' \n,')[1] : ce;
+      const le = adjunct ? cs + adjunct.index : ce;
       // a clause that is more than bodies ("…, các cơ quan phối hợp với cơ quan chủ trì")
-      const r = actorEnd(src, cs, le);
-      if (r.byWord && r.end < le) continue;
+      if (actorEnd(src, cs, le).byWord) continue;
       set(own, make(src, actors, cs, le), 'subject');
       return;
     }
@@ -206,7 +206,8 @@ function askedBySubject(scan: Scan): void {
     const before = text.slice(0, m.index);
     const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf('.'), before.lastIndexOf(';'));
     const [cs, ce] = trimRange(src.clean, s0 + cut + 1, at, ' \n');
-    if (ce <= cs || !isActorStart(src, cs) || actorEnd(src, cs, ce).end < ce) continue;
+    // (an empty subject starts at the verb, which starts no body)
+    if (!isActorStart(src, cs) || actorEnd(src, cs, ce).end < ce) continue;
     if (assignListAt(scan, at + m[0].length)) return;
   }
 }
@@ -228,7 +229,7 @@ function askedCollective(scan: Scan): void {
   for (const m of text.matchAll(ASK_WORD)) {
     if (m[0].startsWith('giao')) continue;
     if (!/^(?:cac|nhung)\s/.test(text.slice(m.index + m[0].length))) continue;
-    if (/(?:xet|theo)\s*$/.test(text.slice(0, m.index))) continue;
+    if (/(?:xet|theo)\s$/.test(text.slice(0, m.index))) continue; // spaces are collapsed
     if (assignListAt(scan, s0 + m.index + m[0].length)) return;
   }
 }
@@ -244,7 +245,7 @@ function closedAt(src: Source, s: number, e: number): number {
   for (const m of src.fold.slice(s, e).matchAll(CLOSED)) {
     const after = s + m.index + m[0].length;
     let k = after;
-    while (/\s/.test(src.clean[k] ?? '')) k++;
+    while (/\s/.test(src.clean[k] as string)) k++; // a letter follows (CLOSED)
     if (isLower(src.clean[k])) return after;
   }
   return e;
@@ -254,9 +255,9 @@ function coordinators({ src, s0, end, text, actors, own }: Scan): void {
   for (const m of text.matchAll(COORDINATE)) {
     const at = s0 + m.index;
     let s = at + m[0].length;
-    while (/\s/.test(src.clean[s] ?? '')) s++;
+    while (/\s/.test(src.clean[s] as string)) s++;
     // without "với" / "cùng" a body must follow ("phối hợp Bộ Công an", not "phối hợp thực hiện")
-    if (!/(?:voi|cung)$/.test(m[0]) && !isActorStart(src, s)) continue;
+    if (!m[1] && !isActorStart(src, s)) continue;
     if (own.lead.length === 0) {
       const before = text.slice(0, m.index);
       const cut = Math.max(
@@ -265,12 +266,12 @@ function coordinators({ src, s0, end, text, actors, own }: Scan): void {
         before.lastIndexOf(';'),
       );
       const [cs, ce] = trimRange(src.clean, s0 + cut + 1, at, ' \n,');
-      const whole = ce > cs && isActorStart(src, cs) && validList(src, cs, ce);
-      if (whole && actorEnd(src, cs, ce).end >= ce) set(own, make(src, actors, cs, ce), 'subject');
+      // one body after the clause's last comma (an empty one starts at "phối hợp": no body)
+      if (isActorStart(src, cs) && actorEnd(src, cs, ce).end >= ce)
+        set(own, make(src, actors, cs, ce), 'subject');
     }
-    const { end: e } = listEnd(src, s, end);
-    const [cs, ce] = trimRange(src.clean, s, closedAt(src, s, e), ' \n,');
-    if (validList(src, cs, ce)) own.coordinators.push(...make(src, actors, cs, ce));
+    const e = closedAt(src, s, listEnd(src, s, end).end);
+    if (validList(src, s, e)) own.coordinators.push(...make(src, actors, s, e));
   }
 }
 
@@ -280,14 +281,13 @@ function reportingLines({ src, s0, end, text, actors, own }: Scan): void {
     const after = s0 + m.index + m[0].length;
     const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 90);
     const via = /^(?:[^.;:()]{0,70}?\s)?(?:cho|voi|len|ve)\s+/.exec(rest);
-    let s = -1;
-    if (isActorStart(src, after) && /^\p{Lu}/u.test(src.clean[after] ?? '')) s = after;
+    let s: number | null = null;
+    if (isActorStart(src, after) && isUpper(src.clean[after])) s = after;
     else if (via && isActorStart(src, after + via[0].length)) s = after + via[0].length;
-    if (s < 0) continue;
+    if (s === null) continue;
     const { end: e } = actorEnd(src, s, end);
-    const [cs, ce] = trimRange(src.clean, s, e, ' \n,');
-    if (!validList(src, cs, ce)) continue;
-    for (const a of make(src, actors, cs, ce)) {
+    if (!validList(src, s, e)) continue;
+    for (const a of make(src, actors, s, e)) {
       if (!own.reportsTo.some((r) => r.name === a.name)) own.reportsTo.push(a);
     }
   }
@@ -299,14 +299,17 @@ function reportingLines({ src, s0, end, text, actors, own }: Scan): void {
  */
 function subjectAfterPhrase({ src, s0, end, actors, own }: Scan): void {
   if (!LEADING_PHRASE.test(src.fold.slice(s0, s0 + 20))) return;
-  const stop = src.clean.slice(s0, end).search(/[.;:]/);
-  const limit = stop < 0 ? end : s0 + stop;
-  for (let k = src.clean.indexOf(',', s0); k >= 0 && k < limit; k = src.clean.indexOf(',', k + 1)) {
+  // the first sentence: up to its first ".", ";" or ":", or the end
+  const first = src.clean.slice(s0, end).split(/[.;:]/)[0] as string;
+  const limit = s0 + first.length;
+  for (const comma of first.matchAll(/,/g)) {
+    const k = s0 + comma.index;
     if (abbreviationComma(src.clean, k, actors.registry.abbreviations)) continue; // "KH,CN,ĐMST"
     let s = k + 1;
-    while (s < limit && src.clean[s] === ' ') s++;
+    // (a space run to the limit stops at its punctuation, and actorEnd finds no body past it)
+    while (src.clean[s] === ' ') s++;
     // "Căn cứ …, các sở, ban, ngành, UBND các xã xây dựng kế hoạch": a plural opens it too
-    const opens = isUpper(src.clean[s]) || /^(?:cac|nhung)\s/.test(src.fold.slice(s, s + 6));
+    const opens = isUpper(src.clean[s]) || /^(?:cac|nhung)\s/.test(src.fold.slice(s, s + 40));
     if (!opens || !isActorStart(src, s)) continue;
     const { end: e, byWord } = actorEnd(src, s, limit);
     if (!byWord || !validList(src, s, e)) continue;
@@ -338,24 +341,22 @@ function openingList({ src, s0, end, actors, own }: Scan, hasChildren: boolean):
   } else if (!byWord && hasChildren && whole) {
     own.lead = make(src, actors, cs, ce);
     own.leadRule = 'heading';
-  } else if (!byWord && hasChildren && src.clean[e] === '(') {
-    // "Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý Khu Kinh tế):" over its items
+  } else if (hasChildren && src.clean[e] === '(') {
+    // (ended by a verb, the list ends at a letter: the branches on punctuation need no !byWord)
+    // "Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý Khu Kinh tế):" over its items;
+    // without ")" the rest is the whole text, with "()" nothing starts inside
     const close = src.clean.indexOf(')', e);
     const inner = e + 1;
-    if (
-      close > inner &&
-      /^[\s:.]*$/.test(src.clean.slice(close + 1, end)) &&
-      isActorStart(src, inner)
-    ) {
+    if (/^[\s:.]*$/.test(src.clean.slice(close + 1, end)) && isActorStart(src, inner)) {
       own.lead = make(src, actors, inner, close);
       own.leadRule = 'heading';
     }
-  } else if (!byWord && src.clean[e] === ':' && PLURAL_HEAD.test(src.fold.slice(cs, ce))) {
+  } else if (src.clean[e] === ':' && PLURAL_HEAD.test(src.fold.slice(cs, ce))) {
     // "Các Bộ: Quốc phòng, Công an chủ động …": the head distributes over the names after it
     const r = listEnd(src, e + 1, end);
     if (r.byWord && validList(src, cs, r.end)) set(own, make(src, actors, cs, r.end), 'subject');
-    else if (validList(src, cs, ce)) set(own, make(src, actors, cs, ce), 'subject');
-  } else if (!byWord && !whole && src.clean[e] === ':' && validList(src, cs, ce)) {
+    else set(own, make(src, actors, cs, ce), 'subject'); // the head alone: short, with letters
+  } else if (!whole && src.clean[e] === ':' && validList(src, cs, ce)) {
     own.lead = make(src, actors, cs, ce);
     own.leadRule = 'subject';
   }
@@ -373,25 +374,25 @@ const RESPONSIBLE = /\s(?:(?:co|chiu)\s*trach\s*nhiem|co\s*nhiem\s*vu|phai)(?![\
 function responsibleSubject({ src, s0, end, text, actors, own }: Scan): void {
   for (const m of text.matchAll(RESPONSIBLE)) {
     const at = s0 + m.index;
-    if (at >= end) return;
     const words = src.clean.slice(s0, at);
     if (isUpper(src.clean[s0]) && !/[.;:,(]/.test(words) && words.split(/\s+/).length <= 10) {
       if (!m[0].includes('phai') && validList(src, s0, at))
         return set(own, make(src, actors, s0, at), 'subject');
     }
-    // the farthest clause start from which one list of bodies reaches the verb
-    // ("phải" only after "thì" or a clause's ";": "Các yêu cầu …, các cơ quan … phải" is no list)
+    // the farthest clause start within 200 characters from which one list of bodies reaches the
+    // verb ("phải" only after "thì" or a clause's ";": "Các yêu cầu …, các cơ quan … phải" is no
+    // list); the text's own start is openingList's
     const strong = !m[0].includes('phai');
-    for (let k = Math.max(s0 - 1, at - 200); k < at; k++) {
-      if (k >= s0 && !/[;:,]/.test(src.clean[k] as string)) continue;
-      let c = k + 1;
-      while (c < at && /\s/.test(src.clean[c] as string)) c++;
+    const from = Math.max(s0, at - 200);
+    for (const p of src.clean.slice(from, at).matchAll(/[;:,]/g)) {
+      const gap = src.clean.slice(from + p.index + 1, at);
+      let c = at - gap.trimStart().length;
       const thi = src.fold.startsWith('thi ', c);
       if (thi) c += 4;
-      if (!isActorStart(src, c) || (!strong && !thi && k >= s0 && src.clean[k] === ',')) continue;
-      const r = listEnd(src, c, end);
-      if (r.byWord && r.end >= at - 1 && r.end <= at + 1 && validList(src, c, at))
-        return set(own, make(src, actors, c, at), 'subject');
+      if (!isActorStart(src, c) || (!strong && !thi && p[0] === ',')) continue;
+      // the verb right after the space RESPONSIBLE starts with (spaces are collapsed), so the
+      // list ended by a word; within 200 characters and from a body, it is a valid list
+      if (listEnd(src, c, end).end === at + 1) return set(own, make(src, actors, c, at), 'subject');
     }
   }
 }
