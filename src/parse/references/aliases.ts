@@ -63,7 +63,7 @@ function aliasUses(st: RefState, a: AliasDef): void {
     const s = m.index;
     const e = s + m[0].length;
     if (s >= a.parenStart && s < a.parenEnd) continue;
-    if (clean[s] !== clean[s]?.toUpperCase()) continue; // an alias is written capitalised
+    if (clean[s] !== (clean[s] as string).toUpperCase()) continue; // an alias is written capitalised
     if (overlaps(st, s, e) || otherIssuer(st, e, d)) continue;
     take(st, d, { start: s, end: e, key: a.key, kind: 'alias' });
   }

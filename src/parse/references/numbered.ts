@@ -70,9 +70,10 @@ export function readTail(src: Source, ref: Reference, at: number): number {
   const { clean, fold } = src;
   const lineEnd = tailEnd(clean, at);
   let k = at;
-  const dm = TAIL_DATE.exec(fold.slice(k, Math.min(lineEnd, k + 40)));
+  const dateWindow = fold.slice(k, Math.min(lineEnd, k + 40));
+  const dm = TAIL_DATE.exec(dateWindow);
   if (dm) {
-    const d = findDate(fold.slice(k, Math.min(lineEnd, k + 40)));
+    const d = findDate(dateWindow);
     if (d && d.start <= dm[0].length + 6) {
       if (ref.date === null) ref.date = d.iso;
       k += d.end;

@@ -49,7 +49,7 @@ export function createState(src: Source, input: ReferenceInput): RefState {
     drafts: new Map(),
     order: [],
     mentions: [],
-    covered: new Uint8Array(src.clean.length + 1),
+    covered: new Uint8Array(src.clean.length),
   };
 }
 
