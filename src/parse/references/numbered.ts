@@ -50,7 +50,7 @@ export function numberedMentions(st: RefState): void {
     )
       d.ref.number = dn.number;
     const tailEnd = readTail(st.src, d.ref, numEnd);
-    take(st, d, { start: mStart, end: numEnd, key, kind: 'number', tailEnd });
+    take(st, d, { start: mStart, end: numEnd, key, tailEnd });
   }
 }
 

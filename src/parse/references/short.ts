@@ -35,6 +35,6 @@ export function shortMentions(st: RefState, aliases: AliasDef[]): void {
     if (candidates.length !== 1) continue;
     const d = candidates[0] as Draft;
     if (otherIssuer(st, e, d)) continue;
-    take(st, d, { start: s, end: e, key: d.key, kind: 'short' });
+    take(st, d, { start: s, end: e, key: d.key });
   }
 }

@@ -11,7 +11,6 @@ export interface Mention {
   start: number;
   end: number;
   key: string;
-  kind: 'number' | 'alias' | 'short' | 'named';
   /** End of the date, issuer and subject written after a first numbered mention. */
   tailEnd?: number;
 }

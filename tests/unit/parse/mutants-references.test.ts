@@ -245,3 +245,39 @@ describe('numbered mentions and their tails', () => {
     ]);
   });
 });
+
+describe('aliases ("sau đây gọi tắt là …")', () => {
+  it('belong to the closest reference before, of the type they name when there is one', () => {
+    expect(
+      refs(
+        'Quán triệt Kết luận 70. Căn cứ số 12-KHTT/TU, Kết luận số 70-KL/TW, Kế hoạch số 1-KH/TU, Quyết định số 2/QĐ-UBND (gọi tắt là Dự án) và (sau đây gọi tắt là “Kết luận 70”); thực hiện Dự án, Kết luận 70 và kết luận 70; Quyết định số 3/QĐ-UBND.',
+      ).map((r) => [(r as unknown[])[0], (r as unknown[])[10], (r as unknown[])[11]]),
+    ).toEqual([
+      ['12-KHTT/TU', [], [['12-KHTT/TU', 34, 44]]],
+      [
+        '70-KL/TW',
+        ['Kết luận 70'],
+        [
+          // a use before the definition is a mention too; one in lower case is not
+          ['Kết luận 70', 11, 22],
+          ['Kết luận số 70-KL/TW', 46, 66],
+          ['Kết luận 70', 188, 199],
+        ],
+      ],
+      ['1-KH/TU', [], [['Kế hoạch số 1-KH/TU', 68, 87]]],
+      ['2/QĐ-UBND', ['Dự án'], [['Quyết định số 2/QĐ-UBND', 89, 112], ['Dự án', 181, 186]]],
+      ['3/QĐ-UBND', [], [['Quyết định số 3/QĐ-UBND', 216, 239]]],
+    ]);
+  });
+
+  it('none before any reference, none empty; a dot in the alias is a dot', () => {
+    expect(
+      refs(
+        'Ban Chỉ đạo (sau đây gọi tắt là Ban) và Chương trình số 5-CTr/TU (sau đây gọi là: “”), Đề án số 6-ĐA/TU (sau đây gọi là Đề án 6.1); Ban và Đề án 6.1, Đề án 621.',
+      ).map((r) => [(r as unknown[])[0], (r as unknown[])[10], (r as unknown[])[11]]),
+    ).toEqual([
+      ['5-CTr/TU', [], [['Chương trình số 5-CTr/TU', 40, 64]]],
+      ['6-ĐA/TU', ['Đề án 6.1'], [['Đề án số 6-ĐA/TU', 87, 103], ['Đề án 6.1', 139, 148]]],
+    ]);
+  });
+});
