@@ -43,11 +43,7 @@ export function numberedMentions(st: RefState): void {
     );
     if (d.ref.type === null && type) d.ref.type = type;
     // the form written in sentence case is the document's own, not a title's capitals
-    if (
-      d.ref.number !== dn.number &&
-      /\p{Ll}/u.test(dn.number) &&
-      !/\p{Ll}/u.test(d.ref.number ?? '')
-    )
+    if (/\p{Ll}/u.test(dn.number) && !/\p{Ll}/u.test(d.ref.number as string))
       d.ref.number = dn.number;
     const tailEnd = readTail(st.src, d.ref, numEnd);
     take(st, d, { start: mStart, end: numEnd, key, tailEnd });

@@ -59,7 +59,7 @@ describe('"Mục V": the lead bodies of part V', () => {
   const tasks = [
     task('IV.1', 'Tuyên truyền.', ['Ban Tuyên giáo']),
     task('V', 'Chỉ đạo chung.', ['Sở Nội vụ']),
-    task('V.1', 'Rà soát.', ['Sở Nội vụ', 'Sở Tài chính']),
+    task('V.1', 'Rà soát.', ['Sở Tài chính', 'Sở Nội vụ']),
     task('VI.1', 'Báo cáo.', ['Văn phòng']),
   ];
 
@@ -67,6 +67,15 @@ describe('"Mục V": the lead bodies of part V', () => {
     expect(resolved(tasks, ['Mục V', ' Như Mục V. '])).toEqual([
       ['Mục V', 'Sở Nội vụ', 'như điều'],
       ['Mục V', 'Sở Tài chính', 'như điều'],
+    ]);
+  });
+
+  it('as a lead: each body once, the part\'s own task first', () => {
+    const lead = resolveArticleRefs([...tasks, task('VII', 'Tổng hợp.', ['Mục V'])], []).tasks[4]
+      ?.lead;
+    expect(lead?.map((l) => [l.mention, l.name])).toEqual([
+      ['Mục V', 'Sở Nội vụ'],
+      ['Mục V', 'Sở Tài chính'],
     ]);
   });
 

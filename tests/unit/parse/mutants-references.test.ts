@@ -196,7 +196,7 @@ describe('numbered mentions and their tails', () => {
   it('the type from the first mention that has one; the number as written in sentence case', () => {
     expect(
       refs(
-        'Căn cứ số 12-KHTT/TU và Kế hoạch số 12-KHTT/TU, Chương trình số 12-KHTT/TU, số 12-KHTT/TU; Chương trình số 15-CTR/TU và Chương trình số 15-CTr/TU, Đề án số 3-ĐAn/TU và Đề án số 3-ĐAN/TU.',
+        'Căn cứ số 12-KHTT/TU và Kế hoạch số 12-KHTT/TU, Chương trình số 12-KHTT/TU, số 12-KHTT/TU; Chương trình số 15-CTR/TU và Chương trình số 15-CTr/TU, Chương trình số 15-Ctr/TU, Đề án số 3-ĐAn/TU và Đề án số 3-ĐAN/TU.',
       ).map((r) => (r as unknown[]).slice(0, 2)),
     ).toEqual([
       ['12-KHTT/TU', 'Kế hoạch'],
