@@ -56,13 +56,15 @@ describe('effects on the documents named', () => {
 
   it('"<type> này" as subject: its own type, a longer name of it, "văn bản này"; not with no type', () => {
     const text =
-      'Bản Kế hoạch này thay thế Kế hoạch số 12-KH/TU. Văn bản này bãi bỏ Kế hoạch số 13-KH/TU. Luật này thay thế Kế hoạch số 14-KH/TU.';
+      'Bản Kế hoạch này thay thế Kế hoạch số 12-KH/TU. Văn bản này bãi bỏ Kế hoạch số 13-KH/TU. Luật này thay thế Kế hoạch số 14-KH/TU. Nội dung văn bản này thay thế Kế hoạch số 15-KH/TU.';
     expect(effects(text, 'Kế hoạch')).toEqual({
       '12-KH/TU': [['replaces', 'thay thế Kế hoạch số 12-KH/TU', 17, 46]],
       '13-KH/TU': [['repeals', 'bãi bỏ Kế hoạch số 13-KH/TU', 60, 87]],
+      '15-KH/TU': [['replaces', 'thay thế Kế hoạch số 15-KH/TU', 150, 179]],
     });
     expect(effects(text, null)).toEqual({
       '13-KH/TU': [['repeals', 'bãi bỏ Kế hoạch số 13-KH/TU', 60, 87]],
+      '15-KH/TU': [['replaces', 'thay thế Kế hoạch số 15-KH/TU', 150, 179]],
     });
   });
 

@@ -281,3 +281,14 @@ describe('aliases ("sau đây gọi tắt là …")', () => {
     ]);
   });
 });
+
+describe('findReferences', () => {
+  it('gives effects only to a reference something is done to', () => {
+    const src = createSource('Kế hoạch này thay thế Kế hoạch số 12-KH/TU, thực hiện Kế hoạch số 13-KH/TU.');
+    const rs = findReferences(src, { skip: [], front: [0, 0], ownType: 'Kế hoạch' }, []);
+    expect(rs.map((r) => [r.number, 'effects' in r])).toEqual([
+      ['12-KH/TU', true],
+      ['13-KH/TU', false],
+    ]);
+  });
+});
