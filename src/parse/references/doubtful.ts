@@ -26,8 +26,7 @@ export function flagDoubtful(refs: Reference[], warnings: Warning[]): void {
     const number = r.number;
     // r is cited once, so it is never its own twin (cited three times)
     const twin = refs.find(
-      (o) =>
-        o.number !== null && o.mentions.length >= 3 && oneDigitApart(number, o.number),
+      (o) => o.number !== null && o.mentions.length >= 3 && oneDigitApart(number, o.number),
     );
     if (!twin) continue;
     r.doubtful = true;

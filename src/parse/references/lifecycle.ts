@@ -157,9 +157,7 @@ function isOwn(subject: string, own: string): boolean {
   if (subject.endsWith('van ban')) return true;
   if (own === '') return false;
   if (own.endsWith(subject) || subject.endsWith(own)) return true;
-  return (
-    own === 'quyet dinh' && ISSUED_BY_DECISION.has(subject.split(' ').slice(-2).join(' '))
-  );
+  return own === 'quyet dinh' && ISSUED_BY_DECISION.has(subject.split(' ').slice(-2).join(' '));
 }
 
 /** Where the sentence holding offset `at` begins: after ". ", ";" or ":", at most 300 back. */

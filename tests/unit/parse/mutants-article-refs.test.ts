@@ -70,7 +70,7 @@ describe('"Mục V": the lead bodies of part V', () => {
     ]);
   });
 
-  it('as a lead: each body once, the part\'s own task first', () => {
+  it("as a lead: each body once, the part's own task first", () => {
     const lead = resolveArticleRefs([...tasks, task('VII', 'Tổng hợp.', ['Mục V'])], []).tasks[4]
       ?.lead;
     expect(lead?.map((l) => [l.mention, l.name])).toEqual([

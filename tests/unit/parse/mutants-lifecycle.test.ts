@@ -90,10 +90,18 @@ function inForce(
 describe('the date of effect this document gives itself', () => {
   it('reads a date, from the first character of the text', () => {
     expect(inForce('Quyết định này có hiệu lực từ ngày 31/12/2025.', 'Quyết định')).toEqual([
-      '2025-12-31', false, 'Quyết định này có hiệu lực từ ngày 31/12/2025', 0, 45,
+      '2025-12-31',
+      false,
+      'Quyết định này có hiệu lực từ ngày 31/12/2025',
+      0,
+      45,
     ]);
     expect(inForce('Quyết định này có hiệu lực từ ngày 01/01/2026.', 'Quyết định')).toEqual([
-      '2026-01-01', false, 'Quyết định này có hiệu lực từ ngày 01/01/2026', 0, 45,
+      '2026-01-01',
+      false,
+      'Quyết định này có hiệu lực từ ngày 01/01/2026',
+      0,
+      45,
     ]);
   });
 
@@ -104,22 +112,51 @@ describe('the date of effect this document gives itself', () => {
           `Quyết định này có hiệu lực từ ngày ${bad}. Quyết định này có hiệu lực từ ngày ký.`,
           'Quyết định',
         ),
-      ).toEqual(['2025-03-10', true, 'Quyết định này có hiệu lực từ ngày ký', 45 + bad.length - 8, 82 + bad.length - 8]);
+      ).toEqual([
+        '2025-03-10',
+        true,
+        'Quyết định này có hiệu lực từ ngày ký',
+        45 + bad.length - 8,
+        82 + bad.length - 8,
+      ]);
     }
+  });
+
+  it('a sentence longer than 300 characters is quoted from 300 back', () => {
+    const text = `${'Các sở, ban, ngành '.repeat(20)}và Kế hoạch này có hiệu lực từ ngày ký.`;
+    expect(inForce(text, 'Kế hoạch')).toEqual([
+      '2025-03-10',
+      true,
+      `ác sở, ban, ngành ${'Các sở, ban, ngành '.repeat(14)}và Kế hoạch này có hiệu lực từ ngày ký`,
+      96,
+      418,
+    ]);
   });
 
   it('from signing with no issue date known: the rule, without a date', () => {
     expect(inForce('Kế hoạch này có hiệu lực kể từ ngày ký.', 'Kế hoạch', null)).toEqual([
-      null, true, 'Kế hoạch này có hiệu lực kể từ ngày ký', 0, 38,
+      null,
+      true,
+      'Kế hoạch này có hiệu lực kể từ ngày ký',
+      0,
+      38,
     ]);
   });
 
   it('whose subject is this document: "văn bản này", a regulation a decision issues', () => {
     expect(inForce('Nội dung văn bản này có hiệu lực từ ngày ký.', 'Kế hoạch')).toEqual([
-      '2025-03-10', true, 'Nội dung văn bản này có hiệu lực từ ngày ký', 0, 43,
+      '2025-03-10',
+      true,
+      'Nội dung văn bản này có hiệu lực từ ngày ký',
+      0,
+      43,
     ]);
     expect(inForce('Bản Quy định này có hiệu lực từ ngày ký.', 'Quyết định')).toEqual([
-      '2025-03-10', true, 'Bản Quy định này có hiệu lực từ ngày ký', 0, 39,
+      '2025-03-10',
+      true,
+      'Bản Quy định này có hiệu lực từ ngày ký',
+      0,
+      39,
     ]);
   });
 

@@ -71,17 +71,69 @@ describe('short numbers ("Nghị quyết 20")', () => {
           ['Nghị quyết 20', 139, 152],
         ],
       ],
-      ['20-KL/TW', 'Kết luận', null, null, null, null, null, 'cites', false, null, [], [['Kết luận số 20-KL/TW', 171, 191]]],
-      [null, 'Luật', null, null, null, 'Luật Hợp tác xã năm 2012', null, 'implements', false, null, [], [['Luật Hợp tác xã năm 2012', 94, 118]]],
+      [
+        '20-KL/TW',
+        'Kết luận',
+        null,
+        null,
+        null,
+        null,
+        null,
+        'cites',
+        false,
+        null,
+        [],
+        [['Kết luận số 20-KL/TW', 171, 191]],
+      ],
+      [
+        null,
+        'Luật',
+        null,
+        null,
+        null,
+        'Luật Hợp tác xã năm 2012',
+        null,
+        'implements',
+        false,
+        null,
+        [],
+        [['Luật Hợp tác xã năm 2012', 94, 118]],
+      ],
     ]);
   });
 
-  it('is nobody\'s when two numbered references share the type and leading number', () => {
+  it("is nobody's when two numbered references share the type and leading number", () => {
     expect(
       refs('Căn cứ Nghị quyết số 20-NQ/TW và Nghị quyết số 20/NQ-CP; triển khai Nghị quyết 20.'),
     ).toEqual([
-      ['20-NQ/TW', 'Nghị quyết', null, null, null, null, null, 'implements', false, null, [], [['Nghị quyết số 20-NQ/TW', 7, 29]]],
-      ['20/NQ-CP', 'Nghị quyết', null, null, null, null, null, 'implements', false, null, [], [['Nghị quyết số 20/NQ-CP', 33, 55]]],
+      [
+        '20-NQ/TW',
+        'Nghị quyết',
+        null,
+        null,
+        null,
+        null,
+        null,
+        'implements',
+        false,
+        null,
+        [],
+        [['Nghị quyết số 20-NQ/TW', 7, 29]],
+      ],
+      [
+        '20/NQ-CP',
+        'Nghị quyết',
+        null,
+        null,
+        null,
+        null,
+        null,
+        'implements',
+        false,
+        null,
+        [],
+        [['Nghị quyết số 20/NQ-CP', 33, 55]],
+      ],
     ]);
   });
 
@@ -110,8 +162,40 @@ describe('short numbers ("Nghị quyết 20")', () => {
           ['Nghị quyết số 20-NQ/TW', 154, 176],
         ],
       ],
-      ['12-KH/TU', 'Kế hoạch', null, 'Tỉnh ủy', null, null, null, 'implements', false, null, [], [['Kế hoạch số 12-KH/TU', 228, 248], ['Kế hoạch 12', 262, 273]]],
-      ['05-CT/TU', 'Chỉ thị', null, null, null, null, null, 'implements', false, null, [], [['Chỉ thị số 05-CT/TU', 300, 319], ['Chỉ thị 05', 321, 331]]],
+      [
+        '12-KH/TU',
+        'Kế hoạch',
+        null,
+        'Tỉnh ủy',
+        null,
+        null,
+        null,
+        'implements',
+        false,
+        null,
+        [],
+        [
+          ['Kế hoạch số 12-KH/TU', 228, 248],
+          ['Kế hoạch 12', 262, 273],
+        ],
+      ],
+      [
+        '05-CT/TU',
+        'Chỉ thị',
+        null,
+        null,
+        null,
+        null,
+        null,
+        'implements',
+        false,
+        null,
+        [],
+        [
+          ['Chỉ thị số 05-CT/TU', 300, 319],
+          ['Chỉ thị 05', 321, 331],
+        ],
+      ],
     ]);
   });
 
@@ -121,8 +205,38 @@ describe('short numbers ("Nghị quyết 20")', () => {
         'Quán triệt Kế hoạch 7 và Kết luận số 70-KL/TW (sau đây gọi là Kết luận 70) và Kế hoạch số 7-KH/TU; Kế hoạch 7.',
       ),
     ).toEqual([
-      ['70-KL/TW', 'Kết luận', null, null, null, null, null, 'implements', false, null, ['Kết luận 70'], [['Kết luận số 70-KL/TW', 25, 45]]],
-      ['7-KH/TU', 'Kế hoạch', null, null, null, null, null, 'implements', false, null, [], [['Kế hoạch 7', 11, 21], ['Kế hoạch số 7-KH/TU', 78, 97], ['Kế hoạch 7', 99, 109]]],
+      [
+        '70-KL/TW',
+        'Kết luận',
+        null,
+        null,
+        null,
+        null,
+        null,
+        'implements',
+        false,
+        null,
+        ['Kết luận 70'],
+        [['Kết luận số 70-KL/TW', 25, 45]],
+      ],
+      [
+        '7-KH/TU',
+        'Kế hoạch',
+        null,
+        null,
+        null,
+        null,
+        null,
+        'implements',
+        false,
+        null,
+        [],
+        [
+          ['Kế hoạch 7', 11, 21],
+          ['Kế hoạch số 7-KH/TU', 78, 97],
+          ['Kế hoạch 7', 99, 109],
+        ],
+      ],
     ]);
   });
 });
@@ -133,7 +247,9 @@ describe('doubtful numbers', () => {
 
   it('one cited once, one digit from one cited three times: flagged, with the warning', () => {
     const { refs: rs, warnings } = read(`Căn cứ ${cited('20-NQ/TW', 3)}; ${cited('29-NQ/TW', 1)}.`);
-    expect(rs.map((r) => (r as unknown[]).slice(0, 1).concat((r as unknown[]).slice(8, 10)))).toEqual([
+    expect(
+      rs.map((r) => (r as unknown[]).slice(0, 1).concat((r as unknown[]).slice(8, 10))),
+    ).toEqual([
       ['20-NQ/TW', false, null],
       ['29-NQ/TW', true, '20-NQ/TW'],
     ]);
@@ -162,29 +278,93 @@ describe('documents named without a number', () => {
         'Thực hiện Chương trình hành động số 5-CTr/TU về phát triển du lịch giai đoạn 2021 - 2025 và Luật Hợp tác xã năm 2012 (sau đây gọi là Luật), các cấp quán triệt Luật đến cán bộ.',
       ),
     ).toEqual([
-      ['5-CTr/TU', 'Chương trình hành động', null, null, null, null, 'phát triển du lịch giai đoạn 2021 - 2025 và Luật Hợp tác xã năm 2012', 'implements', false, null, [], [['Chương trình hành động số 5-CTr/TU', 10, 44]]],
+      [
+        '5-CTr/TU',
+        'Chương trình hành động',
+        null,
+        null,
+        null,
+        null,
+        'phát triển du lịch giai đoạn 2021 - 2025 và Luật Hợp tác xã năm 2012',
+        'implements',
+        false,
+        null,
+        [],
+        [['Chương trình hành động số 5-CTr/TU', 10, 44]],
+      ],
       // an alias after a document named without a number is that document's
-      [null, 'Luật', null, null, null, 'Luật Hợp tác xã năm 2012', null, 'implements', false, null, ['Luật'], [['Luật Hợp tác xã năm 2012', 92, 116], ['Luật', 159, 163]]],
+      [
+        null,
+        'Luật',
+        null,
+        null,
+        null,
+        'Luật Hợp tác xã năm 2012',
+        null,
+        'implements',
+        false,
+        null,
+        ['Luật'],
+        [
+          ['Luật Hợp tác xã năm 2012', 92, 116],
+          ['Luật', 159, 163],
+        ],
+      ],
     ]);
   });
 
-  it('none is read where the text is skipped (the document\'s own number line, copies)', () => {
+  it("none is read where the text is skipped (the document's own number line, copies)", () => {
     const text =
       'Số: 20-NQ/TW\nThực hiện Nghị quyết số 20-NQ/TW ngày 16/6/2022 của Bộ Chính trị, Nghị quyết Trung ương 5 khóa IX, Luật Đất đai năm 2024 và Chiến lược phát triển kinh tế giai đoạn 2021 - 2030.';
     const all = refs(text);
     expect(all.map((r) => (r as unknown[])[11])).toEqual([
-      [['20-NQ/TW', 4, 12], ['Nghị quyết số 20-NQ/TW', 23, 45]],
+      [
+        ['20-NQ/TW', 4, 12],
+        ['Nghị quyết số 20-NQ/TW', 23, 45],
+      ],
       [['Nghị quyết Trung ương 5 khóa IX', 79, 110]],
       [['Luật Đất đai năm 2024', 112, 133]],
       [['Chiến lược phát triển kinh tế giai đoạn 2021 - 2030', 137, 188]],
     ]);
     // each skipped range starts where a mention starts
-    expect(refs(text, { skip: [[4, 12], [79, 80], [112, 113], [137, 138]] })).toEqual([
-      ['20-NQ/TW', 'Nghị quyết', '2022-06-16', 'Bộ Chính trị', null, null, null, 'implements', false, null, [], [['Nghị quyết số 20-NQ/TW', 23, 45]]],
+    expect(
+      refs(text, {
+        skip: [
+          [4, 12],
+          [79, 80],
+          [112, 113],
+          [137, 138],
+        ],
+      }),
+    ).toEqual([
+      [
+        '20-NQ/TW',
+        'Nghị quyết',
+        '2022-06-16',
+        'Bộ Chính trị',
+        null,
+        null,
+        null,
+        'implements',
+        false,
+        null,
+        [],
+        [['Nghị quyết số 20-NQ/TW', 23, 45]],
+      ],
     ]);
     // a skipped range ending where a mention starts leaves it
-    expect(refs(text, { skip: [[0, 4], [70, 79]] }).map((r) => (r as unknown[])[11])).toEqual([
-      [['20-NQ/TW', 4, 12], ['Nghị quyết số 20-NQ/TW', 23, 45]],
+    expect(
+      refs(text, {
+        skip: [
+          [0, 4],
+          [70, 79],
+        ],
+      }).map((r) => (r as unknown[])[11]),
+    ).toEqual([
+      [
+        ['20-NQ/TW', 4, 12],
+        ['Nghị quyết số 20-NQ/TW', 23, 45],
+      ],
       [['Nghị quyết Trung ương 5 khóa IX', 79, 110]],
       [['Luật Đất đai năm 2024', 112, 133]],
       [['Chiến lược phát triển kinh tế giai đoạn 2021 - 2030', 137, 188]],
@@ -265,7 +445,14 @@ describe('aliases ("sau đây gọi tắt là …")', () => {
         ],
       ],
       ['1-KH/TU', [], [['Kế hoạch số 1-KH/TU', 68, 87]]],
-      ['2/QĐ-UBND', ['Dự án'], [['Quyết định số 2/QĐ-UBND', 89, 112], ['Dự án', 181, 186]]],
+      [
+        '2/QĐ-UBND',
+        ['Dự án'],
+        [
+          ['Quyết định số 2/QĐ-UBND', 89, 112],
+          ['Dự án', 181, 186],
+        ],
+      ],
       ['3/QĐ-UBND', [], [['Quyết định số 3/QĐ-UBND', 216, 239]]],
     ]);
   });
@@ -277,14 +464,23 @@ describe('aliases ("sau đây gọi tắt là …")', () => {
       ).map((r) => [(r as unknown[])[0], (r as unknown[])[10], (r as unknown[])[11]]),
     ).toEqual([
       ['5-CTr/TU', [], [['Chương trình số 5-CTr/TU', 40, 64]]],
-      ['6-ĐA/TU', ['Đề án 6.1'], [['Đề án số 6-ĐA/TU', 87, 103], ['Đề án 6.1', 139, 148]]],
+      [
+        '6-ĐA/TU',
+        ['Đề án 6.1'],
+        [
+          ['Đề án số 6-ĐA/TU', 87, 103],
+          ['Đề án 6.1', 139, 148],
+        ],
+      ],
     ]);
   });
 });
 
 describe('findReferences', () => {
   it('gives effects only to a reference something is done to', () => {
-    const src = createSource('Kế hoạch này thay thế Kế hoạch số 12-KH/TU, thực hiện Kế hoạch số 13-KH/TU.');
+    const src = createSource(
+      'Kế hoạch này thay thế Kế hoạch số 12-KH/TU, thực hiện Kế hoạch số 13-KH/TU.',
+    );
     const rs = findReferences(src, { skip: [], front: [0, 0], ownType: 'Kế hoạch' }, []);
     expect(rs.map((r) => [r.number, 'effects' in r])).toEqual([
       ['12-KH/TU', true],

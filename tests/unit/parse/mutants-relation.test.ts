@@ -99,7 +99,7 @@ describe('the relation read from the front matter', () => {
     ]);
   });
 
-  it('a verb that ends the previous document\'s title, far into the text', () => {
+  it("a verb that ends the previous document's title, far into the text", () => {
     const lead = 'Căn cứ Luật Đất đai năm 2024 và các văn bản hướng dẫn thi hành Luật; '.repeat(3);
     expect(
       relations(
