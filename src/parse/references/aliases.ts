@@ -69,6 +69,7 @@ function aliasUses(st: RefState, a: AliasDef): void {
     if (
       // Stryker disable next-line EqualityOperator: a use cannot start on the "(" of the definition
       s >= a.parenStart &&
+      // … and before its ")" ends
       s < a.parenEnd
     )
       continue;

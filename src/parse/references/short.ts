@@ -29,7 +29,16 @@ export function shortMentions(st: RefState, aliases: AliasDef[]): void {
     const s = windowStart + t.index;
     const e = m.index + m[0].length;
     if (overlaps(st, s, e) || skipped(st, s)) continue;
-    if (aliases.some((a) => s >= a.parenStart && s < a.parenEnd)) continue;
+    if (
+      aliases.some(
+        (a) =>
+          // Stryker disable next-line EqualityOperator: a type phrase cannot start on the "(" of a definition
+          s >= a.parenStart &&
+          // … and before its ")" ends
+          s < a.parenEnd,
+      )
+    )
+      continue;
     if (clean[s] !== (clean[s] as string).toUpperCase()) continue;
     const candidates = byShort.get(`${typeName(t[1] as string)}|${m[1]}`) ?? [];
     if (candidates.length !== 1) continue;
