@@ -430,30 +430,31 @@ describe('aliases ("sau đây gọi tắt là …")', () => {
   it('belong to the closest reference before, of the type they name when there is one', () => {
     expect(
       refs(
-        'Quán triệt Kết luận 70. Căn cứ số 12-KHTT/TU, Kết luận số 70-KL/TW, Kế hoạch số 1-KH/TU, Quyết định số 2/QĐ-UBND (gọi tắt là Dự án) và (sau đây gọi tắt là “Kết luận 70”); thực hiện Dự án, Kết luận 70 và kết luận 70; Quyết định số 3/QĐ-UBND.',
+        'Quán triệt Kết luận 70, Dự án. Căn cứ số 12-KHTT/TU, Kết luận số 70-KL/TW, Kế hoạch số 1-KH/TU, Quyết định số 2/QĐ-UBND (gọi tắt là Dự án) và (sau đây gọi tắt là “Kết luận 70”); thực hiện Dự án, Kết luận 70 và kết luận 70; Quyết định số 3/QĐ-UBND.',
       ).map((r) => [(r as unknown[])[0], (r as unknown[])[10], (r as unknown[])[11]]),
     ).toEqual([
-      ['12-KHTT/TU', [], [['12-KHTT/TU', 34, 44]]],
+      ['12-KHTT/TU', [], [['12-KHTT/TU', 41, 51]]],
       [
         '70-KL/TW',
         ['Kết luận 70'],
         [
-          // a use before the definition is a mention too; one in lower case is not
+          // uses before the definition are mentions too; one in lower case is not
           ['Kết luận 70', 11, 22],
-          ['Kết luận số 70-KL/TW', 46, 66],
-          ['Kết luận 70', 188, 199],
+          ['Kết luận số 70-KL/TW', 53, 73],
+          ['Kết luận 70', 195, 206],
         ],
       ],
-      ['1-KH/TU', [], [['Kế hoạch số 1-KH/TU', 68, 87]]],
+      ['1-KH/TU', [], [['Kế hoạch số 1-KH/TU', 75, 94]]],
       [
         '2/QĐ-UBND',
         ['Dự án'],
         [
-          ['Quyết định số 2/QĐ-UBND', 89, 112],
-          ['Dự án', 181, 186],
+          ['Dự án', 24, 29],
+          ['Quyết định số 2/QĐ-UBND', 96, 119],
+          ['Dự án', 188, 193],
         ],
       ],
-      ['3/QĐ-UBND', [], [['Quyết định số 3/QĐ-UBND', 216, 239]]],
+      ['3/QĐ-UBND', [], [['Quyết định số 3/QĐ-UBND', 223, 246]]],
     ]);
   });
 
