@@ -15,12 +15,14 @@ export interface AliasDef {
   parenEnd: number;
 }
 
-/** The closest numbered or named mention ending before `at`, of type `type` if there is one. */
+/** The closest mention ending before `at` (aliases are defined before any alias or short
+ *  mention is read: it is a numbered or named one), of type `type` if there is one. */
 function closestBefore(st: RefState, at: number, type: string | null): Mention | undefined {
-  const before = st.mentions
-    .filter((x) => x.end <= at && (x.kind === 'number' || x.kind === 'named'))
-    .sort((a, b) => b.end - a.end);
-  return before.find((x) => type !== null && st.drafts.get(x.key)?.ref.type === type) ?? before[0];
+  const before = st.mentions.filter((x) => x.end <= at).sort((a, b) => b.end - a.end);
+  return (
+    before.find((x) => type !== null && (st.drafts.get(x.key) as Draft).ref.type === type) ??
+    before[0]
+  );
 }
 
 function aliasDefinitions(st: RefState): AliasDef[] {
@@ -31,11 +33,12 @@ function aliasDefinitions(st: RefState): AliasDef[] {
   while ((m = ALIAS_DEFINITION.exec(fold))) {
     const inner = m[1] as string;
     const innerStart = m.index + m[0].lastIndexOf(inner);
-    const typeHead = TYPE_HEAD.exec(inner);
-    const prev = closestBefore(st, m.index, typeHead ? typeName(typeHead[0]) : null);
-    if (!prev) continue;
     const [as, ae] = trimRange(clean, innerStart, m.index + m[0].length - 1, ' "“”\'‘’:');
     if (ae <= as) continue;
+    // the type it names, inside its quotes ("(sau đây gọi tắt là “Kết luận 70”)")
+    const typeHead = TYPE_HEAD.exec(fold.slice(as, ae));
+    const prev = closestBefore(st, m.index, typeHead ? typeName(typeHead[0]) : null);
+    if (!prev) continue;
     (st.drafts.get(prev.key) as Draft).ref.aliases.push(st.src.quoted(as, ae));
     defs.push({
       key: prev.key,
@@ -55,6 +58,7 @@ function aliasUses(st: RefState, a: AliasDef): void {
   const { clean, fold } = st.src;
   const d = st.drafts.get(a.key) as Draft;
   const re = new RegExp(
+    // Stryker disable next-line Regex: the text's spaces are single (clean.ts), + or not
     `(?<![\\p{L}\\d])${escape(a.text).replace(/\s+/g, '\\s+')}(?![\\p{L}\\d/-])`,
     'gu',
   );
@@ -62,10 +66,16 @@ function aliasUses(st: RefState, a: AliasDef): void {
   while ((m = re.exec(fold))) {
     const s = m.index;
     const e = s + m[0].length;
-    if (s >= a.parenStart && s < a.parenEnd) continue;
-    if (clean[s] !== clean[s]?.toUpperCase()) continue; // an alias is written capitalised
+    if (
+      // Stryker disable next-line EqualityOperator: a use cannot start on the "(" of the definition
+      s >= a.parenStart &&
+      // … and before its ")" ends
+      s < a.parenEnd
+    )
+      continue;
+    if (clean[s] !== (clean[s] as string).toUpperCase()) continue; // an alias is written capitalised
     if (overlaps(st, s, e) || otherIssuer(st, e, d)) continue;
-    take(st, d, { start: s, end: e, key: a.key, kind: 'alias' });
+    take(st, d, { start: s, end: e, key: a.key });
   }
 }
 

@@ -6,26 +6,27 @@
 import { parseDocNumber } from '../numbers.ts';
 import type { Reference, Warning } from '../types.ts';
 
-const leadingDigits = (n: string): string => /^\d+/.exec(n)?.[0] ?? '';
+/** A number's leading digits and the rest (a document number always opens with digits). */
+function digitsAndTail(n: string): [string, string] {
+  const cut = n.search(/\D/u);
+  return [n.slice(0, cut), n.slice(cut)];
+}
 
 /** Same tail, same digit count, exactly one digit different. */
 function oneDigitApart(a: string, b: string): boolean {
-  if (a.replace(/^\d+/, '') !== b.replace(/^\d+/, '')) return false;
-  const da = leadingDigits(a);
-  const db = leadingDigits(b);
-  if (da.length !== db.length) return false;
-  let diff = 0;
-  for (let i = 0; i < da.length; i++) if (da[i] !== db[i]) diff++;
-  return diff === 1;
+  const [da, ta] = digitsAndTail(a);
+  const [db, tb] = digitsAndTail(b);
+  if (ta !== tb || da.length !== db.length) return false;
+  return [...da].filter((c, i) => c !== db[i]).length === 1;
 }
 
 export function flagDoubtful(refs: Reference[], warnings: Warning[]): void {
   for (const r of refs) {
     if (r.number === null || r.mentions.length !== 1 || !parseDocNumber(r.number)) continue;
     const number = r.number;
+    // r is cited once, so it is never its own twin (cited three times)
     const twin = refs.find(
-      (o) =>
-        o !== r && o.number !== null && o.mentions.length >= 3 && oneDigitApart(number, o.number),
+      (o) => o.number !== null && o.mentions.length >= 3 && oneDigitApart(number, o.number),
     );
     if (!twin) continue;
     r.doubtful = true;

@@ -56,21 +56,24 @@ function ownSubject(before: string, ownType: string): boolean {
   if (OPENER.test(before)) return true;
   const own = THIS_DOCUMENT.exec(before);
   if (!own) return false;
-  const type = (own[1] as string).trim();
+  // no space around: the text's spaces are single and the capture ends before " này"
+  const type = own[1] as string;
   return (
     type.endsWith('van ban') ||
     (ownType !== '' && (ownType.endsWith(type) || type.endsWith(ownType)))
   );
 }
 
+/** `prevEnd`, `nextStart`: where the mentions either side of `x` end and start (mentions never
+ *  overlap, so they are the neighbours in the order of the text). */
 function effectOf(
   st: RefState,
   x: Mention,
-  others: readonly Mention[],
+  prevEnd: number,
+  nextStart: number,
   ownType: string,
 ): DocumentEffect | null {
   const { fold } = st.src;
-  const prevEnd = others.reduce((end, o) => (o.end <= x.start && o.end > end ? o.end : end), 0);
   const from = clauseStart(fold, x.start, Math.max(prevEnd, x.start - 160));
   const back = fold.slice(from, x.start);
   for (const [verb, effect] of VERB_BEFORE) {
@@ -89,10 +92,6 @@ function effectOf(
   }
   // From the name itself: a tail read as the issuer may run on over "… hết hiệu lực".
   const ahead = CEASES.exec(fold.slice(x.end, x.end + 220));
-  const nextStart = others.reduce(
-    (s, o) => (o.start >= x.end && o.start < s ? o.start : s),
-    Infinity,
-  );
   if (ahead && x.end + ahead[0].length <= nextStart && OPENER.test(back)) {
     return { effect: 'repeals', ...st.src.quoted(x.start, x.end + ahead[0].length) };
   }
@@ -112,13 +111,16 @@ export function effectsByKey(
   ownType: string | null,
   relations: ReadonlyMap<string, string> = new Map(),
 ): Map<string, DocumentEffect[]> {
-  const own = ownType ? foldText(ownType).trim() : '';
+  // a header's type, trimmed
+  const own = ownType ? foldText(ownType) : '';
   const guide = own === 'huong dan';
   const out = new Map<string, DocumentEffect[]>();
   const mentions = [...st.mentions].sort((a, b) => a.start - b.start);
-  for (const x of mentions) {
+  for (const [i, x] of mentions.entries()) {
+    const prevEnd = mentions[i - 1]?.end ?? 0;
+    const nextStart = mentions[i + 1]?.start ?? Infinity;
     const found =
-      effectOf(st, x, mentions, own) ??
+      effectOf(st, x, prevEnd, nextStart, own) ??
       (guide && !out.has(x.key)
         ? guidedByType(st, x, relations.get(x.key) === 'implements')
         : null);
@@ -155,20 +157,19 @@ function isOwn(subject: string, own: string): boolean {
   if (subject.endsWith('van ban')) return true;
   if (own === '') return false;
   if (own.endsWith(subject) || subject.endsWith(own)) return true;
-  return (
-    own.endsWith('quyet dinh') && ISSUED_BY_DECISION.has(subject.split(' ').slice(-2).join(' '))
-  );
+  return own === 'quyet dinh' && ISSUED_BY_DECISION.has(subject.split(' ').slice(-2).join(' '));
 }
 
 /** Where the sentence holding offset `at` begins: after ". ", ";" or ":", at most 300 back. */
 function sentenceStart(fold: string, at: number): number {
   const from = Math.max(0, at - 300);
   const back = fold.slice(from, at);
-  let cut = -1;
-  for (const m of back.matchAll(/\.(?=\s)|;|:|\n\s*\n/gu)) cut = m.index + m[0].length;
-  let start = from + (cut < 0 ? 0 : cut);
-  // Not the markup or spaces opening it (" **Quyết định này …").
-  while (start < at && /[\s*#+-]/u.test(fold[start] as string)) start += 1;
+  let start = from;
+  // Stryker disable next-line Regex: a blank line of the clean text is empty (clean.ts)
+  for (const m of back.matchAll(/\.(?=\s)|;|:|\n\s*\n/gu)) start = from + m.index + m[0].length;
+  // Not the markup or spaces opening it (" **Quyết định này …"); it stops before `at`, where
+  // "có hiệu lực" begins.
+  while (/[\s*#+-]/u.test(fold[start] as string)) start += 1;
   return start;
 }
 
@@ -188,11 +189,14 @@ export function entryIntoForce(
   ownType: string | null,
   issuedDate: string | null,
 ): EntryIntoForce | null {
-  const own = ownType ? foldText(ownType).trim() : '';
+  // a header's type, trimmed
+  const own = ownType ? foldText(ownType) : '';
   for (const m of src.fold.matchAll(EFFECT)) {
     const start = sentenceStart(src.fold, m.index);
+    // Stryker disable next-line Regex: the clean text has no two white spaces in a row (clean.ts)
     const subject = SUBJECT.exec(src.fold.slice(start, m.index).replace(/\s+/gu, ' '));
-    if (!subject || !isOwn((subject[1] as string).trim(), own)) continue;
+    // the words of the subject, without spaces around (the pattern starts and ends on a letter)
+    if (!subject || !isOwn(subject[1] as string, own)) continue;
     const onSigning = m[1] !== undefined;
     const from = onSigning ? issuedDate : isoOf(m[2] as string, m[3] as string, m[4] as string);
     if (!onSigning && from === null) continue;

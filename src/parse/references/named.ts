@@ -15,7 +15,7 @@ function addNamed(st: RefState, s: number, e: number, type: string, term: string
       description: squash(clean.slice(s, e)),
     }),
   );
-  take(st, d, { start: s, end: e, key, kind: 'named' });
+  take(st, d, { start: s, end: e, key });
 }
 
 /** "Nghị quyết Trung ương 5 khóa IX" (on the folded text). */

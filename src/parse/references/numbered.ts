@@ -43,14 +43,10 @@ export function numberedMentions(st: RefState): void {
     );
     if (d.ref.type === null && type) d.ref.type = type;
     // the form written in sentence case is the document's own, not a title's capitals
-    if (
-      d.ref.number !== dn.number &&
-      /\p{Ll}/u.test(dn.number) &&
-      !/\p{Ll}/u.test(d.ref.number ?? '')
-    )
+    if (/\p{Ll}/u.test(dn.number) && !/\p{Ll}/u.test(d.ref.number as string))
       d.ref.number = dn.number;
     const tailEnd = readTail(st.src, d.ref, numEnd);
-    take(st, d, { start: mStart, end: numEnd, key, kind: 'number', tailEnd });
+    take(st, d, { start: mStart, end: numEnd, key, tailEnd });
   }
 }
 
@@ -70,9 +66,10 @@ export function readTail(src: Source, ref: Reference, at: number): number {
   const { clean, fold } = src;
   const lineEnd = tailEnd(clean, at);
   let k = at;
-  const dm = TAIL_DATE.exec(fold.slice(k, Math.min(lineEnd, k + 40)));
+  const dateWindow = fold.slice(k, Math.min(lineEnd, k + 40));
+  const dm = TAIL_DATE.exec(dateWindow);
   if (dm) {
-    const d = findDate(fold.slice(k, Math.min(lineEnd, k + 40)));
+    const d = findDate(dateWindow);
     if (d && d.start <= dm[0].length + 6) {
       if (ref.date === null) ref.date = d.iso;
       k += d.end;

@@ -8,11 +8,10 @@ function byShortNumber(st: RefState): Map<string, Draft[]> {
   const out = new Map<string, Draft[]>();
   for (const k of st.order) {
     const d = st.drafts.get(k) as Draft;
-    const lead = d.ref.number === null ? null : /^\d+/.exec(d.ref.number)?.[0];
-    if (lead) {
-      const key = `${d.ref.type}|${lead}`;
-      out.set(key, [...(out.get(key) ?? []), d]);
-    }
+    if (d.ref.number === null) continue;
+    // a document number always opens with its digits (numbers.ts)
+    const key = `${d.ref.type}|${d.ref.number.split(/\D/u)[0] as string}`;
+    out.set(key, [...(out.get(key) ?? []), d]);
   }
   return out;
 }
@@ -30,12 +29,21 @@ export function shortMentions(st: RefState, aliases: AliasDef[]): void {
     const s = windowStart + t.index;
     const e = m.index + m[0].length;
     if (overlaps(st, s, e) || skipped(st, s)) continue;
-    if (aliases.some((a) => s >= a.parenStart && s < a.parenEnd)) continue;
-    if (clean[s] !== clean[s]?.toUpperCase()) continue;
+    if (
+      aliases.some(
+        (a) =>
+          // Stryker disable next-line EqualityOperator: a type phrase cannot start on the "(" of a definition
+          s >= a.parenStart &&
+          // … and before its ")" ends
+          s < a.parenEnd,
+      )
+    )
+      continue;
+    if (clean[s] !== (clean[s] as string).toUpperCase()) continue;
     const candidates = byShort.get(`${typeName(t[1] as string)}|${m[1]}`) ?? [];
     if (candidates.length !== 1) continue;
     const d = candidates[0] as Draft;
     if (otherIssuer(st, e, d)) continue;
-    take(st, d, { start: s, end: e, key: d.key, kind: 'short' });
+    take(st, d, { start: s, end: e, key: d.key });
   }
 }

@@ -11,7 +11,6 @@ export interface Mention {
   start: number;
   end: number;
   key: string;
-  kind: 'number' | 'alias' | 'short' | 'named';
   /** End of the date, issuer and subject written after a first numbered mention. */
   tailEnd?: number;
 }
@@ -49,7 +48,7 @@ export function createState(src: Source, input: ReferenceInput): RefState {
     drafts: new Map(),
     order: [],
     mentions: [],
-    covered: new Uint8Array(src.clean.length + 1),
+    covered: new Uint8Array(src.clean.length),
   };
 }
 
