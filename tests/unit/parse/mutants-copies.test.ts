@@ -92,6 +92,11 @@ describe('findCopyRegions: groups and ends', () => {
     ]);
   });
 
+  it('a copy beginning at the middle line is below the original: it runs to the end', () => {
+    const text = `${filler(20, 'Nội dung')}\nTỈNH ỦY LẠNG SƠN\nSố 156-SY/TU\n${filler(18, 'Sao y')}`;
+    expect(regions(text)).toEqual([{ first: 20, last: 39, copyType: 'sao y' }]);
+  });
+
   it('a copy printed above the original ends 12 lines after its last anchor; one below runs to the end', () => {
     const text = `TỈNH ỦY LẠNG SƠN\nSố 156-SY/TU\nSAO Y\n${filler(40, 'Nội dung')}\nHUYỆN ỦY VĨNH LINH\nSố 12-SL/HU\n${filler(14, 'Sao lục')}`;
     expect(regions(text)).toEqual([
