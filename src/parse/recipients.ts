@@ -104,8 +104,8 @@ export function findRecipientBlocks(src: Source, lines: Line[]): RecipientBlock[
         from = ps + m.index + m[0].length;
       }
       cuts.push([from, pe]);
-      for (const [cs, ce] of cuts) {
-        const [a, b] = trimRange(src.clean, cs, ce, ' ');
+      // no cut has a space at either end: the separator, the glyph and the line's trim take them
+      for (const [a, b] of cuts) {
         // a piece of the signature column beside the block ("GIÁM ĐỐC", "(Đã ký và đóng dấu)")
         if (b <= a || signatureLike(src.clean.slice(a, b))) continue;
         current = {

@@ -240,6 +240,23 @@ describe('findRecipientBlocks: lines and items', () => {
       { at: 0, used: [0, 2], items: [{ pieces: [[19, 30]], terminated: true }] },
     ]);
   });
+  it('a ";" inside a line does not close its item', () => {
+    expect(blocks('Nơi nhận:\n- Ban Tuyên giáo;Ban Dân vận\nTỉnh ủy Lạng Sơn;')).toEqual([
+      {
+        at: 0,
+        used: [0, 1, 2],
+        items: [
+          {
+            pieces: [
+              [12, 38],
+              [39, 56],
+            ],
+            terminated: true,
+          },
+        ],
+      },
+    ]);
+  });
 });
 
 describe('readRecipients: items to recipients', () => {
