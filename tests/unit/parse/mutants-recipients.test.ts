@@ -523,6 +523,17 @@ describe('readRecipients: items to recipients', () => {
       warnings: [],
     });
   });
+
+  it('all trailing separators of an item are dropped ("..")', () => {
+    expect(items('Nơi nhận:\n- Bộ Công an (để báo cáo)..\n- Lưu: VT, TH..')).toEqual({
+      recipients: [
+        ['Bộ Công an', 'organization', 'báo cáo', '(để báo cáo)', 12, 22],
+        ['VT', 'organization', 'lưu', 'Lưu:', 45, 47],
+        ['TH', 'organization', 'lưu', 'Lưu:', 49, 51],
+      ],
+      warnings: [],
+    });
+  });
 });
 
 describe('codedRecipients: office codes', () => {
