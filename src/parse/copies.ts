@@ -20,29 +20,25 @@ export interface CopyRegion {
 
 export function findCopyRegions(src: Source): CopyRegion[] {
   const { lines } = src;
-  const anchors: { idx: number; copyType: string | null }[] = [];
+  // a number anchor keeps its symbol: an SL number alone makes the copy a sao lục
+  const anchors: { idx: number; copyType: string | null; symbol?: string }[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const f = src.fold.slice(lines[i]!.start, lines[i]!.end).trim();
-    if (f === '' || !/^(?:sao|trich|s)/.test(f)) continue;
     const t = lines[i]!.text.trim();
-    const mk = MARK.exec(squash(f));
+    const mk = MARK.exec(squash(src.fold.slice(lines[i]!.start, lines[i]!.end)));
     if (mk && isCapsLine(t)) {
       anchors.push({
         idx: i,
-        copyType: (mk[1] as string)
-          .replace(/\s+/g, ' ')
-          .replace('sao luc', 'sao lục')
-          .replace('trich sao', 'trích sao'),
+        copyType: (mk[1] as string).replace('sao luc', 'sao lục').replace('trich sao', 'trích sao'),
       });
       continue;
     }
     const nm = NUMBER_LINE.exec(t);
     if (nm) {
       const dn = parseDocNumber(nm[1] as string);
-      if (dn && COPY_SYMBOLS.has(dn.symbol)) anchors.push({ idx: i, copyType: null });
+      if (dn && COPY_SYMBOLS.has(dn.symbol))
+        anchors.push({ idx: i, copyType: null, symbol: dn.symbol });
     }
   }
-  if (anchors.length === 0) return [];
   // one region per group of anchors closer than 30 lines
   const regions: CopyRegion[] = [];
   let group: typeof anchors = [];
@@ -64,11 +60,7 @@ export function findCopyRegions(src: Source): CopyRegion[] {
       break;
     }
     const copyType =
-      group.find((a) => a.copyType)?.copyType ??
-      (parseDocNumber(NUMBER_LINE.exec(lines[group[0]!.idx]!.text.trim())?.[1] ?? '')?.symbol ===
-      'SL'
-        ? 'sao lục'
-        : 'sao y');
+      group.find((a) => a.copyType)?.copyType ?? (group[0]!.symbol === 'SL' ? 'sao lục' : 'sao y');
     regions.push({ first, last: lines.length - 1, copyType });
     group = [];
   };
@@ -82,7 +74,8 @@ export function findCopyRegions(src: Source): CopyRegion[] {
   for (const r of regions) {
     if (r.first < lines.length / 2) {
       const lastAnchor = Math.max(
-        ...anchors.filter((a) => a.idx >= r.first && a.idx <= r.last).map((a) => a.idx),
+        // the anchors before the region are smaller than its own: only the end bounds them
+        ...anchors.filter((a) => a.idx <= r.last).map((a) => a.idx),
       );
       r.last = Math.min(r.last, lastAnchor + 12);
     }

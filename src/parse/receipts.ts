@@ -25,8 +25,7 @@ export function findReceipts(src: Source): ReceiptBlock[] {
     const line = lines[i]!;
     const f = src.fold.slice(line.start, line.end).trim();
     if (!STAMP.test(f)) continue;
-    const t = line.text.trim();
-    if (!(isCapsLine(t) || /^den\s*:/.test(f))) continue;
+    if (!(isCapsLine(line.text) || /^den\s*:/.test(f))) continue;
     // a number and a date within the next three lines (or on this one)
     let number: string | null = null;
     let date: string | null = null;
@@ -77,7 +76,8 @@ export function findReceipts(src: Source): ReceiptBlock[] {
       first.start + (first.text.length - first.text.trimStart().length),
       end.start + end.text.trimEnd().length,
     );
-    const channel = /qua\s+mang/.test(f) ? 'qua mạng' : null;
+    // the clean text has one space between words
+    const channel = f.includes('qua mang') ? 'qua mạng' : null;
     out.push({ receipt: { number, date, channel, receiverRange, ...q }, lines: used });
     i = last;
   }

@@ -46,7 +46,8 @@ const PURPOSES: [RegExp, Purpose][] = [
 ];
 
 function purposeOf(folded: string): Purpose | null {
-  const f = squash(folded).replace(/[()]/g, '').trim();
+  // the text inside the parentheses (it holds none), so squashing is all it needs
+  const f = squash(folded);
   for (const [re, p] of PURPOSES) if (re.test(f)) return p;
   return null;
 }
@@ -60,7 +61,6 @@ interface Item {
   pieces: [number, number][];
   /** The raw line ended with a separator. */
   terminated: boolean;
-  lineIdx: number[];
 }
 
 export interface RecipientBlock {
@@ -90,10 +90,11 @@ export function findRecipientBlocks(src: Source, lines: Line[]): RecipientBlock[
     const block: RecipientBlock = { at: i, used: [i], items: [] };
     const rest = s + m[0].length;
     let current: Item | null = null;
-    const open = (ps: number, pe: number, idx: number): void => {
+    const open = (ps: number, pe: number): void => {
       // a flattened block: "- Như trên; - Lưu: VT." on one line is two items; so is text after a
       // ";" ("Thành ủy, UBND thành phố; Lê Thị Bích Thuận" — a signature column read into the line)
-      const sep = /[,;]\s*[-–•]\s+|;\s+(?=\S)/g;
+      // (the clean text has one space between words)
+      const sep = /[,;]\s*[-–•] |; (?=\S)/g;
       const text = src.clean.slice(ps, pe);
       let from = ps;
       let m: RegExpExecArray | null;
@@ -103,19 +104,19 @@ export function findRecipientBlocks(src: Source, lines: Line[]): RecipientBlock[
         from = ps + m.index + m[0].length;
       }
       cuts.push([from, pe]);
-      for (const [cs, ce] of cuts) {
-        const [a, b] = trimRange(src.clean, cs, ce, ' ');
+      // no cut has a space at either end: the separator, the glyph and the line's trim take them
+      for (const [a, b] of cuts) {
         // a piece of the signature column beside the block ("GIÁM ĐỐC", "(Đã ký và đóng dấu)")
         if (b <= a || signatureLike(src.clean.slice(a, b))) continue;
         current = {
           pieces: [[a, b]],
           terminated: TERMINATED.test(src.clean.slice(a, b)),
-          lineIdx: [idx],
         };
         block.items.push(current);
       }
     };
-    if (rest < e) open(rest + (GLYPH.exec(src.clean.slice(rest, e))?.[0].length ?? 0), e, i);
+    // an empty rest of the line opens nothing
+    open(rest + (GLYPH.exec(src.clean.slice(rest, e))?.[0].length ?? 0), e);
     let gap = 0;
     let j = i + 1;
     for (; j < lines.length; j++) {
@@ -127,7 +128,7 @@ export function findRecipientBlocks(src: Source, lines: Line[]): RecipientBlock[
       }
       const g = GLYPH.exec(t);
       if (g) {
-        open(ls + g[0].length, le, j);
+        open(ls + g[0].length, le);
         block.used.push(j);
         gap = 0;
         continue;
@@ -135,31 +136,31 @@ export function findRecipientBlocks(src: Source, lines: Line[]): RecipientBlock[
       // the body goes on after a flattened signature: an outline number ends the block
       if (NOI_NHAN.test(src.fold.slice(ls, le)) || OUTLINE_NUMBER.test(t)) break;
       const cur = current as Item | null;
-      // a line of codes after a comma ("…, các Vụ, Cục: TH," / "KTTH, PL;") goes on, capitals or not
-      const last = cur?.pieces[cur.pieces.length - 1];
-      const goesOn = gap === 0 && last !== undefined && /,[*_]*$/.test(src.clean.slice(...last));
+      if (!cur) {
+        if (signatureLike(t)) continue;
+        open(ls, le);
+        block.used.push(j);
+        continue;
+      }
+      const last = cur.pieces[cur.pieces.length - 1]!;
+      const lastText = src.clean.slice(...last);
+      // an item left open by a comma
+      const unfinished = /,[*_]*$/.test(lastText);
       // the archive line closed by a full stop ("- Lưu Văn phòng Tỉnh uỷ.") is the block's last
-      if (
-        cur &&
-        last &&
-        /^lưu\b.*\.[*_]*$/iu.test(src.clean.slice(cur.pieces[0]![0], last[1]).trim())
-      )
-        break;
-      if (signatureLike(t) && !goesOn) continue;
+      if (/^lưu\b.*\.[*_]*$/iu.test(src.clean.slice(cur.pieces[0]![0], last[1]))) break;
+      // a line of codes after a comma ("…, các Vụ, Cục: TH," / "KTTH, PL;") goes on, capitals or not
+      if (signatureLike(t) && !(gap === 0 && unfinished)) continue;
       // without bullets, a line after one ending with ";" is the next item
-      const closed = last !== undefined && /;[*_]*$/.test(src.clean.slice(...last));
-      if ((cur && closed && gap === 0) || (!cur && block.items.length === 0)) {
-        open(ls, le, j);
+      if (gap === 0 && /;[*_]*$/.test(lastText)) {
+        open(ls, le);
         block.used.push(j);
         continue;
       }
       // an item left open by a comma goes on across a blank line ("Ban xây dựng Đảng, ⏎⏎ VP Đảng
       // uỷ;"): in a block spaced with blank lines a wrapped item is too
-      const unfinished = last !== undefined && /,[*_]*$/.test(src.clean.slice(...last));
-      if (cur && (gap === 0 || /^\p{Ll}/u.test(t) || (unfinished && gap <= 2))) {
+      if (gap === 0 || /^\p{Ll}/u.test(t) || (unfinished && gap <= 2)) {
         cur.pieces.push([ls, le]);
         cur.terminated = TERMINATED.test(t);
-        cur.lineIdx.push(j);
         block.used.push(j);
         continue;
       }
@@ -198,7 +199,8 @@ function flatten(src: Source, pieces: [number, number][]): Flattened {
 function joinTwoLineItems(src: Source, block: RecipientBlock): RecipientBlock['items'] {
   const items = [...block.items];
   const terminated = items.filter((it) => it.terminated).length;
-  if (items.length < 3 || terminated / items.length < 0.6) return items;
+  // (fewer than 3 items at 60 % are all terminated, or one: nothing to join)
+  if (terminated / items.length < 0.6) return items;
   for (let k = 0; k < items.length - 1; k++) {
     const it = items[k]!;
     const next = items[k + 1]!;
@@ -288,7 +290,7 @@ function readItem(
   const pm = PURPOSE_AT_END.exec(text);
   if (pm && purposeOf(fold(pm[1] as string))) {
     purpose = purposeOf(fold(pm[1] as string));
-    purposeText = pm[0].trim();
+    purposeText = pm[0];
     bodyEnd = pm.index;
   }
   const luu = /^luu\s*:?\s*/.exec(fold(text));
@@ -308,7 +310,8 @@ function readItem(
   }
   if (/^nhu\s*tren$/.test(fbody)) {
     const p = purpose ?? 'thực hiện';
-    const q = src.quoted(cs, ce);
+    // without the space before a purpose ("Như trên (để thực hiện)")
+    const q = src.quoted(...trimRange(src.clean, cs, ce));
     if (addressees.length === 0) {
       const a = actors.one(cs, ce);
       if (a) list.add({ ...a, kind: 'generic' }, p, purposeText, 'như trên');
@@ -353,10 +356,9 @@ export function readRecipients(
     const flat = flatten(src, it.pieces);
     const toClean = (i: number): number => flat.at[Math.min(i, flat.at.length - 1)] ?? 0;
     const cleanEnd = (i: number): number => (i <= 0 ? toClean(0) : toClean(i - 1) + 1);
-    let end = flat.text.length;
     // trailing separators
-    while (end > 0 && /[\s,;.]/.test(flat.text[end - 1] as string)) end--;
-    const text = flat.text.slice(0, end);
+    const text = flat.text.replace(/[\s,;.]+$/, '');
+    const end = text.length;
     if (/^}/.test(text))
       readBrace(src, list, text, src.quoted(toClean(0), cleanEnd(end)), warnings);
     else readItem(src, { text, toClean, cleanEnd }, actors, addressees, list);
