@@ -24,7 +24,9 @@ const planOnly = process.argv.includes('--plan-only');
 const argv = process.argv.slice(2);
 const testsAt = argv.indexOf('--tests');
 const onlyTests = testsAt >= 0 ? (argv[testsAt + 1] ?? '') : null;
-const args = argv.filter((a, i) => !ours.has(a) && i !== testsAt && i !== testsAt + 1);
+const args = argv.filter(
+  (a, i) => !ours.has(a) && (testsAt < 0 || (i !== testsAt && i !== testsAt + 1)),
+);
 const started = Date.now();
 const incrementalFile = join(repoRoot, 'bench', 'results', 'stryker-incremental.json');
 
