@@ -30,6 +30,11 @@ describe('the title after the type line', () => {
     expect(title(t)).toEqual(['THỰC HIỆN NGHỊ QUYẾT SỐ 20 về công tác bầu cử', [9, 57]]);
   });
 
+  it('goes on into a lower-case line behind underscores the text keeps', () => {
+    const t = 'KẾ HOẠCH\nTHỰC HIỆN NGHỊ QUYẾT SỐ 20\n\n__về công tác bầu cử__\n\nI. MỤC ĐÍCH\n';
+    expect(title(t)).toEqual(['THỰC HIỆN NGHỊ QUYẾT SỐ 20 __về công tác bầu cử__', [9, 59]]);
+  });
+
   it('does not go on into a lower-case line that opens what follows', () => {
     const t = 'KẾ HOẠCH\nThực hiện công tác bầu cử\n\nđược giao như sau:\n\nI. MỤC ĐÍCH\n';
     expect(title(t)).toEqual(['Thực hiện công tác bầu cử', [9, 34]]);
