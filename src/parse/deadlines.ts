@@ -107,7 +107,8 @@ export function normalizeDeadline(folded: string): Norm {
   if (/(?:hang|moi)\s*nam|dinh\s*ky\s*nam/.test(f)) recurrence = 'yearly';
   else if (/(?:hang|moi)\s*quy/.test(f)) recurrence = 'quarterly';
   else if (/(?:hang|moi)\s*thang/.test(f)) recurrence = 'monthly';
-  else if (DAILY.test(f)) recurrence = DAILY.exec(f)?.[1] === 'ngay' ? 'daily' : 'weekly';
+  else if (DAILY.test(f))
+    recurrence = (DAILY.exec(f) as RegExpExecArray)[1] === 'ngay' ? 'daily' : 'weekly';
   else if (/dinh\s*ky/.test(f)) {
     const months = /dinh\s*ky\s*(\d{1,2})\s*thang/.exec(f);
     recurrence = months ? `P${Number(months[1])}M` : 'periodic';
@@ -143,7 +144,8 @@ export function normalizeDeadline(folded: string): Norm {
   if (rel && !start && !end) {
     const unit = rel[2] === 'ngay' ? 'D' : rel[2] === 'thang' ? 'M' : 'Y';
     within = `P${Number(rel[1])}${unit}`;
-  } else if (HOURS.test(f) && !start && !end) within = `PT${Number(HOURS.exec(f)?.[1])}H`;
+  } else if (HOURS.test(f) && !start && !end)
+    within = `PT${Number((HOURS.exec(f) as RegExpExecArray)[1])}H`;
 
   let kind: Deadline['kind'];
   if (event) kind = 'event';
@@ -209,8 +211,9 @@ function fullDates(f: string): { start: string | null; end: string | null; event
       end = last;
       event = false;
     } else if (isFrom) start = first;
+    // dateRe takes a "ngày" right before the date, so none is left before m.index
     else if (
-      /(?:truoc|den|cham\s*nhat(?:\s*(?:la|vao))?|han|trong)\s*(?:ngay\s*)?$/.test(
+      /(?:truoc|den|cham\s*nhat(?:\s*(?:la|vao))?|han|trong)\s*$/.test(
         f.slice(Math.max(0, m.index - 20), m.index),
       )
     )
@@ -303,7 +306,8 @@ function adjectivalCycle(fold: string, s: number, e: number): boolean {
   );
   return (
     CYCLE_NOUN.test(clause) ||
-    /^\s*cua\s/.test(fold.slice(e, e + 6)) ||
+    // one space: clean text has no runs of spaces, and CYCLE wants no letter right after it
+    /^\scua\s/.test(fold.slice(e, e + 6)) ||
     /trung\s*han\s*(?:va|,)\s*$/.test(before) ||
     /^\s*(?:va|,)\s*trung\s*han/.test(fold.slice(e, e + 14))
   );

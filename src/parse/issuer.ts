@@ -74,11 +74,13 @@ const COMMITTEE_PLACE =
  * Đảng").
  */
 function qualified(name: string, superior: string): string {
+  // Stryker disable next-line ConditionalExpression,StringLiteral: without a superior only a trailing space differs, trimmed downstream
   if (superior === '') return name;
   const f = fold(name);
   if (CENTRAL_COMMITTEE.test(fold(superior))) {
     if (f === 'van phong') return 'Văn phòng Trung ương Đảng';
-    return /^ban\s/.test(f) && !/trung uong/.test(f) ? `${name} Trung ương` : name;
+    // "ỦY BAN KIỂM TRA" is the Central Inspection Committee as much as "BAN TỔ CHỨC" is a board
+    return /^(?:uy )?ban\s/.test(f) && !/trung uong/.test(f) ? `${name} Trung ương` : name;
   }
   if (f === 'van phong' || RELATIVE.test(f)) return `${name} ${nameFromCaps(superior)}`;
   // a department under its People's Committee takes the committee's place ("SỞ GIÁO DỤC VÀ
