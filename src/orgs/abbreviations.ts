@@ -29,20 +29,23 @@ function compile(table: readonly AbbreviationEntry[]): Compiled {
   const sorted = [...table].sort((a, b) => b.abbr.length - a.abbr.length);
   // Case-insensitive rows get an explicit two-case first letter so the whole regexp stays
   // case-sensitive (BTV must not match "btv" inside ordinary lower-case words).
-  // A token boundary is anything that is not a letter, digit or the '&' / '/' that occur inside
-  // abbreviations themselves. The boundary before is checked after each row's first character:
-  // a leading lookbehind is tried at every position of the text and hides the first letters
-  // from the regex engine's skip-ahead (same matches, faster).
   const alternatives = sorted.map((e) => {
-    const chars = [...e.abbr.normalize('NFC')].map((ch) => {
-      const lower = ch.toLowerCase();
-      const upper = ch.toUpperCase();
-      return !e.anyCase || lower === upper ? escapeRegExp(ch) : `[${lower}${upper}]`;
-    });
-    const first = chars[0] ?? '';
-    return `${first}(?<![\\p{L}\\p{N}&/]${first})${chars.slice(1).join('')}`;
+    const abbr = e.abbr.normalize('NFC');
+    if (!e.anyCase) return escapeRegExp(abbr);
+    return [...abbr]
+      .map((ch) => {
+        const lower = ch.toLowerCase();
+        const upper = ch.toUpperCase();
+        return lower === upper ? escapeRegExp(ch) : `[${lower}${upper}]`;
+      })
+      .join('');
   });
-  const pattern = new RegExp(`(?:${alternatives.join('|')})(?![\\p{L}\\p{N}&/])`, 'gu');
+  // A token boundary is anything that is not a letter, digit or the '&' / '/' that occur inside
+  // abbreviations themselves.
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{N}&/])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}&/])`,
+    'gu',
+  );
   const result = { pattern, byKey };
   compiled.set(table, result);
   return result;

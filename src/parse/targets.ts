@@ -12,11 +12,8 @@ import { isTargetPart, isTaskPart, partOf } from './tasks.ts';
 import type { Target } from './types.ts';
 
 const NUM = String.raw`\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?`;
-/** NUM with "not inside a token" checked after the first digit (both alternatives start with
- *  one): leading, the lookbehind is tried at every position (same matches, faster). */
-const NUM_AT_START = String.raw`\d(?<![\d.,/\p{L}-]\d)(?:\d{0,2}(?:\.\d{3})+(?:,\d+)?|\d*(?:,\d+)?)`;
 const TARGET_RE = new RegExp(
-  `(${NUM_AT_START})(?:\\s*(?:-|–|den)\\s*(${NUM}))?\\s*(%)?`,
+  `(?<![\\d.,/\\p{L}-])(${NUM})(?:\\s*(?:-|–|den)\\s*(${NUM}))?\\s*(%)?`,
   'gu',
 );
 const NOT_BEFORE =

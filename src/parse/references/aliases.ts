@@ -54,12 +54,10 @@ function escape(s: string): string {
 function aliasUses(st: RefState, a: AliasDef): void {
   const { clean, fold } = st.src;
   const d = st.drafts.get(a.key) as Draft;
-  // the lookbehind after the first character: leading, it is tried at every position of the
-  // text (same matches, several times faster)
-  const first = String.fromCodePoint(a.text.codePointAt(0) ?? 0);
-  const head = /\s/.test(first) ? '' : escape(first);
-  const rest = escape(a.text.slice(head === '' ? 0 : first.length)).replace(/\s+/g, '\\s+');
-  const re = new RegExp(`${head}(?<![\\p{L}\\d]${head})${rest}(?![\\p{L}\\d/-])`, 'gu');
+  const re = new RegExp(
+    `(?<![\\p{L}\\d])${escape(a.text).replace(/\s+/g, '\\s+')}(?![\\p{L}\\d/-])`,
+    'gu',
+  );
   let m: RegExpExecArray | null;
   while ((m = re.exec(fold))) {
     const s = m.index;

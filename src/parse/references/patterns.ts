@@ -35,27 +35,20 @@ export const TYPE_PHRASES: readonly (readonly [string, string])[] = [
 ];
 
 const TYPE_ALT = TYPE_PHRASES.map(([f]) => f.replace(/ /g, '\\s*')).join('|');
-/** TYPE_ALT with "not after a letter" checked after each phrase's first letter: a leading
- *  lookbehind is tried at every position and hides the first letters from the regex engine's
- *  skip-ahead (several times slower, same matches). */
-const TYPE_ALT_WORD = TYPE_PHRASES.map(
-  ([f]) => `${f[0]}(?<!\\p{L}${f[0]})${f.slice(1).replace(/ /g, '\\s*')}`,
-).join('|');
 
 /** A type phrase right before a number, "số" optional: "nghi quyet so " + "20-NQ/TW". */
 export const TYPE_BEFORE_NUMBER = new RegExp(
-  `(${TYPE_ALT_WORD})\\s*(?:so\\s*:?\\s*)?$`,
+  `(?<![\\p{L}])(${TYPE_ALT})\\s*(?:so\\s*:?\\s*)?$`,
   'u',
 );
 /** A type phrase at the start of an alias: "ket luan" in "(sau đây gọi là Kết luận)". */
 export const TYPE_HEAD = new RegExp(`^(?:${TYPE_ALT})`);
 /** A type phrase right before a bare short number: "nghi quyet " + "20". */
-export const TYPE_BEFORE_SHORT = new RegExp(`(${TYPE_ALT_WORD})\\s+(?:so\\s+)?$`, 'u');
+export const TYPE_BEFORE_SHORT = new RegExp(`(?<![\\p{L}])(${TYPE_ALT})\\s+(?:so\\s+)?$`, 'u');
 
 /** A full document number ("20-NQ/TW", "12/2024/QĐ-UBND"), not inside a longer token. */
-// (the lookbehind after the first digit, as in BARE_NUMBER: \d{1,5} is \d + \d{0,4})
 export const NUMBER_MENTION = new RegExp(
-  `(\\d(?<![\\p{L}\\d/-]\\d)${DOC_NUMBER_SOURCE.replace(/^\\d\{1,5\}/, '\\d{0,4}')})(?![\\p{L}\\d/])`,
+  `(?<![\\p{L}\\d/-])(${DOC_NUMBER_SOURCE})(?![\\p{L}\\d/])`,
   'gu',
 );
 
@@ -65,7 +58,7 @@ export const BARE_NUMBER = /(\d(?<![\d/\p{L}-]\d)\d{0,3})(?![\d/\p{L}-])/gu;
 
 /** "Nghị quyết Trung ương 5 khóa IX", "Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương". */
 export const CENTRAL_RESOLUTION =
-  /n(?<!\p{L}n)ghi\s*quyet\s+(?:hoi\s*nghi\s+)?(?:lan\s*thu\s+\S+\s+)?(?:ban\s*chap\s*hanh\s+)?trung\s*uong\s+(\d{1,2}|[ivx]+)(?:\s*\(?\s*khoa\s+([ivxl]+)\s*\)?)?/gu;
+  /(?<![\p{L}])nghi\s*quyet\s+(?:hoi\s*nghi\s+)?(?:lan\s*thu\s+\S+\s+)?(?:ban\s*chap\s*hanh\s+)?trung\s*uong\s+(\d{1,2}|[ivx]+)(?:\s*\(?\s*khoa\s+([ivxl]+)\s*\)?)?/gu;
 
 /** Words after which a sentence-case law name ends ("Luật Đất đai phù hợp …"). */
 const LAW_NAME_END =
@@ -100,7 +93,10 @@ export const IMPLEMENTING_VERB = new RegExp(
 /** Before an implementing verb: the state or result of the implementation is a subject
  *  ("về tình hình thực hiện Nghị quyết …", "kết quả triển khai …", "khó khăn trong việc triển
  *  khai Nghị định …"), not carrying it out. */
-export const STATE_OF = /(?:t(?<!\p{L}t)inh\s*hinh|k(?<!\p{L}k)et\s*qua|t(?<!\p{L}t)rong\s*viec)\s*$/u;
+// (the lookbehind after each first letter: leading, it hides the first letters from the regex
+// engine's skip-ahead; same matches, twice as fast)
+export const STATE_OF =
+  /(?:t(?<!\p{L}t)inh\s*hinh|k(?<!\p{L}k)et\s*qua|t(?<!\p{L}t)rong\s*viec)\s*$/u;
 /** The clause before a mention ends with "căn cứ (vào)". */
 export const BASED_ON = /can\s*cu\s*(?:vao\s*)?$/;
 /** A (folded) line that opens a Căn cứ paragraph ("- Căn cứ Luật …", "Căn cứ:"). */
