@@ -174,9 +174,13 @@ function guarded(word: string, guard: '<!' | '<=', before: string): string {
   return `${first}(?${guard}${before}${first})${word.slice(1).replace(/ /g, '\\s*')}`;
 }
 
-// (not `guarded`: with a lookbehind in each of its many words the regex runs 6× slower)
+/** The letters the words of END_RE begin with. */
+const END_FIRSTS = [...new Set([...END_WORDS, ...GLUED_KEYWORDS].map((w) => w[0]))].join('');
+
+// (not `guarded`: with a lookbehind in each of its many words the regex runs 6× slower; the
+// lookahead on the first letters lets it pass over other positions at once: 20 % faster)
 const END_RE = new RegExp(
-  `(?:(?<![\\p{L}\\p{N}])(?:${END_WORDS.map((w) => w.replace(/ /g, '\\s*')).join('|')})` +
+  `(?=[${END_FIRSTS}])(?:(?<![\\p{L}\\p{N}])(?:${END_WORDS.map((w) => w.replace(/ /g, '\\s*')).join('|')})` +
     `|(?<=\\p{L})(?:${GLUED_KEYWORDS.map((w) => w.replace(/ /g, '\\s*')).join('|')}))(?![\\p{L}\\p{N}])`,
   'gu',
 );
