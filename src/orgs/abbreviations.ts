@@ -24,7 +24,7 @@ function firstCharacters(table: readonly AbbreviationEntry[]): string {
     const forms = e.anyCase ? [first, first.toLowerCase(), first.toUpperCase()] : [first];
     for (const f of forms) for (const ch of f) firsts.add(ch);
   }
-  return [...firsts].map((ch) => ch.replace(/[\\\]\[^-]/, '\\$&')).join('');
+  return [...firsts].map((ch) => ch.replace(/[\\\][^-]/, '\\$&')).join('');
 }
 
 /** One alternation per table, longest first; compiled once per table (tables are immutable data). */
