@@ -14,6 +14,7 @@ import type { Deadline } from './types.ts';
 import { EVENT_ANCHOR, findReviews, MEETING_PHRASES } from './deadline-cycles.ts';
 import { AS_ARISES, DAILY, HOURS, weakCondition } from './deadline-conditions.ts';
 import { endsWithFrom, fromBefore, withMonthsCycle } from './deadline-words.ts';
+import { matchesOf } from './text/matches.ts';
 
 export { findReviews } from './deadline-cycles.ts';
 
@@ -317,7 +318,7 @@ function adjectivalCycle(fold: string, s: number, e: number): boolean {
 type Span4 = { s: number; e: number; ts: number; te: number };
 
 function weakCycle(src: Source, start: number, end: number): Span4 | null {
-  for (const m of src.fold.slice(start, end).matchAll(CYCLE)) {
+  for (const m of matchesOf(src.fold.slice(start, end), CYCLE)) {
     const s = start + m.index;
     const e = s + m[0].length;
     // "định kỳ", not "thẩm định kỹ", "quyết định kỷ luật" (the same folded letters)

@@ -12,7 +12,7 @@ import { fold, squash, trimRange, type Source } from './source.ts';
 import type { Issuer } from './types.ts';
 
 const ISSUE_VERB =
-  /(?<![\p{L}])(?:ban\s*hanh|xay\s*dung|de\s*ra)\s+(?:ke\s*hoach|chuong\s*trinh|nghi\s*quyet|chi\s*thi|ket\s*luan|quy\s*dinh|quy\s*che|huong\s*dan|de\s*an|phuong\s*an|thong\s*bao|van\s*ban)/gu;
+  /(?:b(?<!\p{L}b)an\s*hanh|x(?<!\p{L}x)ay\s*dung|d(?<!\p{L}d)e\s*ra)\s+(?:ke\s*hoach|chuong\s*trinh|nghi\s*quyet|chi\s*thi|ket\s*luan|quy\s*dinh|quy\s*che|huong\s*dan|de\s*an|phuong\s*an|thong\s*bao|van\s*ban)/gu;
 const LEVEL_LINE =
   /^(?:tinh|thanh\s*pho|huyen|quan|thi\s*xa|xa|phuong|thi\s*tran)\s+(?!uy(?![\p{L}]))/u;
 const RELATIVE =
