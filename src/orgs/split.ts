@@ -225,8 +225,7 @@ function continuesPrevious(
     return !startsBody(text, registry) && !(roles.KIND_START.test(text) && !prev.collective);
   // a title after a comrade ("Đ/c Trần Ngọc Tam, Phó Bí thư Tỉnh ủy") is that comrade's role;
   // another comrade is another person
-  if (roles.ONE_COMRADE.test(prev.text) && !roles.ONE_COMRADE.test(text))
-    return true;
+  if (roles.ONE_COMRADE.test(prev.text) && !roles.ONE_COMRADE.test(text)) return true;
   if (prev.collective && roles.isRoleHead(text)) return false;
   if (prev.kinds && isLowerInitial(text) && !roles.isRoleHead(text)) return true;
   // a bare head joins the collective ("Các cấp ủy, UBND"), a name written out does not ("Các
