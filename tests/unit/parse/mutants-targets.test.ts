@@ -132,3 +132,27 @@ describe('numbers that are not targets', () => {
     ]);
   });
 });
+
+describe('quotes and guards', () => {
+  it('starts the quote at "từ" only for a "từ … đến …" range', () => {
+    expect(
+      targets(
+        'Tuyên truyền 05 - 07 hội nghị. Phát triển thêm từ 05 hợp tác xã trở lên. Phấn đấu từ 02 đến 03 liên hiệp.',
+      ),
+    ).toEqual([
+      ['hội nghị', { min: 5, max: 7 }, 'hội nghị', null, null, false, '1.1', '05 - 07 hội nghị', 41, 57],
+      ['hợp tác xã trở lên', 5, 'hợp tác xã trở lên', null, null, false, '1.1', '05 hợp tác xã trở lên', 78, 99],
+      ['liên hiệp', { min: 2, max: 3 }, 'liên hiệp', null, null, false, '1.1', 'từ 02 đến 03 liên hiệp', 110, 132],
+    ]);
+  });
+
+  it('finds the qualifier before a number with dot thousands', () => {
+    expect(targets('Giảm khoảng 2.000 hộ nghèo.')).toEqual([
+      ['hộ nghèo', 2000, 'hộ nghèo', 'about', null, false, '1.1', 'khoảng 2.000 hộ nghèo', 33, 54],
+    ]);
+  });
+
+  it('skips a number too long to be finite', () => {
+    expect(targets(`Có ${'9'.repeat(400)} hợp tác xã.`)).toEqual([]);
+  });
+});
