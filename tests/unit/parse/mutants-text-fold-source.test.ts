@@ -4,7 +4,15 @@
  * after a flattened header is split, and the small text predicates.
  */
 import { describe, expect, it } from 'vitest';
-import { createSource, fold, isCapsLine, isLower, isUpper, squash, trimRange } from '../../../src/parse/source.ts';
+import {
+  createSource,
+  fold,
+  isCapsLine,
+  isLower,
+  isUpper,
+  squash,
+  trimRange,
+} from '../../../src/parse/source.ts';
 
 describe('fold', () => {
   it('drops tones and hooks, lower-cases, and maps đ/Đ to d', () => {
@@ -88,7 +96,11 @@ describe('text predicates', () => {
     ]);
   });
   it('needs two capital letters for a line in capitals, digits and spaces aside', () => {
-    expect([isCapsLine('A 1'), isCapsLine('ĐỀ ÁN 06'), isCapsLine('ĐỀ án')]).toEqual([false, true, false]);
+    expect([isCapsLine('A 1'), isCapsLine('ĐỀ ÁN 06'), isCapsLine('ĐỀ án')]).toEqual([
+      false,
+      true,
+      false,
+    ]);
   });
   it('collapses whitespace and trims', () => {
     expect([squash(' Sở\u00a0 Y\ttế '), squash('Sở Y tế')]).toEqual(['Sở Y tế', 'Sở Y tế']);
