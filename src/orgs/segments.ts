@@ -13,14 +13,16 @@ export interface Segment {
   sep: 'start' | ',' | 'và';
 }
 
-/** Cut at top-level ',', ';', line breaks and the word "và" (never inside parentheses). */
-/** With `table`, glued-comma.ts decides commas and slashes (a colon head's code list is cut at
+const SPACE = /\s/u;
+
+/** Cut at top-level ',', ';', line breaks and the word "và" (never inside parentheses). With `table`, glued-comma.ts decides commas and slashes (a colon head's code list is cut at
  *  every comma). */
 export function rawSegments(list: string, table?: Registry['abbreviations']): Segment[] {
   const out: Segment[] = [];
   let depth = 0;
   let start = 0;
   let sep: Segment['sep'] = 'start';
+  // Stryker disable next-line EqualityOperator: a step past the end reads no character, cuts nothing
   for (let i = 0; i < list.length; i++) {
     const ch = list[i];
     if (ch === '(') depth++;
@@ -34,7 +36,8 @@ export function rawSegments(list: string, table?: Registry['abbreviations']): Se
       // the letters first: a whitespace test at every character was the cost of the scan
       list[i + 2] === 'à' &&
       (list[i + 1] === 'v' || list[i + 1] === 'V') &&
-      /^\s(?:và|Và)\s/u.test(list.slice(i, i + 4))
+      SPACE.test(list.charAt(i)) &&
+      SPACE.test(list.charAt(i + 3))
     ) {
       out.push({ start, end: i, sep });
       start = i + 4;
@@ -53,14 +56,15 @@ const TRIM_TAIL = /[\s.,;:*/_\\]/u;
 export function trimSegment(list: string, s: Segment): Segment {
   let { start, end } = s;
   for (;;) {
-    const [s0, e0] = [start, end];
-    while (start < end && TRIM_HEAD.test(list[start] ?? '')) start++;
-    while (end > start && TRIM_TAIL.test(list[end - 1] ?? '')) end--;
+    const e0 = end;
+    while (start < end && TRIM_HEAD.test(list.charAt(start))) start++;
+    while (end > start && TRIM_TAIL.test(list.charAt(end - 1))) end--;
     if (list[end - 1] === ')') {
       const open = list.lastIndexOf('(', end - 1);
       if (open >= start) end = open;
     }
-    if (start === s0 && end === e0) break;
+    // a pass that kept the end changes nothing more: the head was trimmed to its end already
+    if (end === e0) break;
   }
   return { start, end, sep: s.sep };
 }

@@ -47,8 +47,9 @@ export function kindOnce(): (mention: string) => {
   return (mention) => {
     let hit = kinds.get(mention);
     if (!hit) {
+      // one space after the title: the mention is squashed
       const person = isPersonName(
-        mention.replace(/^(?:Đ\/c|đ\/c|Đồng chí|đồng chí|Ông|Bà)\s+/u, '').split(',')[0] ?? '',
+        mention.replace(/^(?:Đ\/c|đ\/c|Đồng chí|đồng chí|Ông|Bà)\s/u, '').split(',')[0] as string,
       );
       kinds.set(mention, (hit = { kind: guessKind(mention, person), held: rolePerson(mention) }));
     }

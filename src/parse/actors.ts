@@ -165,16 +165,33 @@ const BARE_HEAD = /(?:^|\s)(?:bo|so|ban|uy\s*ban|cuc|vu|vien|tong\s*cuc|hoi\s*do
  *  Bộcó trách nhiệm": a space lost in conversion); no Vietnamese word ends with them. */
 export const GLUED_KEYWORDS = ['chu tri', 'phoi hop', 'co trach nhiem', 'chiu trach nhiem'];
 
+/** A word's source with `guard` (a lookbehind for `(?<!X)` / `(?<=X)`) after its first letter:
+ *  leading, the lookbehind is tried at every position and hides the first letters from the
+ *  regex engine's skip-ahead (4× slower for GLUED_RE, same matches). Words are folded letters
+ *  and spaces. */
+function guarded(word: string, guard: '<!' | '<=', before: string): string {
+  const first = word[0] as string;
+  return `${first}(?${guard}${before}${first})${word.slice(1).replace(/ /g, '\\s*')}`;
+}
+
+/** The letters the words of END_RE begin with. */
+const END_FIRSTS = [...new Set([...END_WORDS, ...GLUED_KEYWORDS].map((w) => w[0]))].join('');
+
+// (not `guarded`: with a lookbehind in each of its many words the regex runs 6× slower; the
+// lookahead on the first letters lets it pass over other positions at once: 20 % faster)
 const END_RE = new RegExp(
-  `(?:(?<![\\p{L}\\p{N}])(?:${END_WORDS.map((w) => w.replace(/ /g, '\\s*')).join('|')})` +
+  `(?=[${END_FIRSTS}])(?:(?<![\\p{L}\\p{N}])(?:${END_WORDS.map((w) => w.replace(/ /g, '\\s*')).join('|')})` +
     `|(?<=\\p{L})(?:${GLUED_KEYWORDS.map((w) => w.replace(/ /g, '\\s*')).join('|')}))(?![\\p{L}\\p{N}])`,
   'gu',
 );
 
 const GLUED_RE = new RegExp(
-  `(?<=\\p{L})(?:${GLUED_KEYWORDS.map((w) => w.replace(/ /g, '\\s*')).join('|')})(?![\\p{L}])`,
+  `(?:${GLUED_KEYWORDS.map((w) => guarded(w, '<=', '\\p{L}')).join('|')})(?![\\p{L}])`,
   'u',
 );
+
+/** A word every glued keyword ends with: without one, GLUED_RE cannot match. */
+const GLUED_TAIL = /tri|hop|nhiem/;
 
 /** Words that begin a body, a collective or a person (lower case; either tone placement). */
 const STARTERS = new RegExp(
@@ -183,6 +200,11 @@ const STARTERS = new RegExp(
   'u',
 );
 
+/** Whitespace other than single spaces: where there is none, `s.replace(/\s+/g, ' ')` is `s`
+ *  (and the replace costs more than the rest of actorStartAt together). */
+const LOOSE_SPACE = /[^\S ]| {2}/;
+const oneSpaced = (s: string): string => (LOOSE_SPACE.test(s) ? s.replace(/\s+/g, ' ') : s);
+
 /** Does an actor list start at clean offset `at`? (Asked of the same offsets again and again.) */
 export const isActorStart = perSource(actorStartAt);
 
@@ -190,13 +212,12 @@ function actorStartAt(src: Source, at: number): boolean {
   // every rule below needs a letter here (heads, plurals, capitals): a shortcut only
   // Stryker disable next-line ConditionalExpression,StringLiteral: no rule below holds without a letter at `at`
   if (!/\p{L}/u.test(src.clean[at] ?? '')) return false;
-  const head = src.clean
-    .slice(at, at + 40)
-    .toLowerCase()
-    .replace(/\s+/g, ' ');
+  const head = oneSpaced(src.clean.slice(at, at + 40).toLowerCase());
   if (STARTERS.test(head)) return true;
   // a keyword glued to a short head ("Các Bộcó trách nhiệm"): read with the space put back
-  const glued = GLUED_RE.exec(src.fold.slice(at, at + 40).replace(/\s+/g, ' '));
+  // (only when a keyword's last word is there: most heads have none)
+  const folded = src.fold.slice(at, at + 40);
+  const glued = GLUED_TAIL.test(folded) ? GLUED_RE.exec(oneSpaced(folded)) : null;
   // STARTERS reads a prefix: the words before the keyword and the space put back decide
   if (glued && STARTERS.test(`${head.slice(0, glued.index)} `)) return true;
   // "Hệ thống Liên minh…" and an abbreviation in capitals ("UBND huyện", "BCĐ")

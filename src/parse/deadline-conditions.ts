@@ -7,6 +7,7 @@
  * them as on-demand work with no deadline; they are events when a deadline cell or parenthesis
  * holds them. All patterns run on folded text.
  */
+import { matchesOf } from './text/matches.ts';
 
 /** A daily or weekly rhythm: "hằng ngày", "mỗi tuần". */
 export const DAILY = /(?:hang|moi)\s*(ngay|tuan)(?![\p{L}])/u;
@@ -40,7 +41,7 @@ const DAILY_NOUN = /(?:cong\s*viec|cuoc\s*song|doi\s*song|sinh\s*hoat|lich\s*con
 /** The last weak condition of fold[start, end) as [s, e), or null. */
 export function weakCondition(fold: string, start: number, end: number): [number, number] | null {
   let found: [number, number] | null = null;
-  for (const m of fold.slice(start, end).matchAll(CONDITION)) {
+  for (const m of matchesOf(fold.slice(start, end), CONDITION)) {
     const s = start + m.index;
     if (DAILY.test(m[0]) && DAILY_NOUN.test(fold.slice(Math.max(0, s - 30), s))) continue;
     found = [s, s + m[0].trimEnd().length];

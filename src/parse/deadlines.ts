@@ -14,6 +14,7 @@ import type { Deadline } from './types.ts';
 import { EVENT_ANCHOR, findReviews, MEETING_PHRASES } from './deadline-cycles.ts';
 import { AS_ARISES, DAILY, HOURS, weakCondition } from './deadline-conditions.ts';
 import { endsWithFrom, fromBefore, withMonthsCycle } from './deadline-words.ts';
+import { matchesOf } from './text/matches.ts';
 
 export { findReviews } from './deadline-cycles.ts';
 
@@ -107,7 +108,8 @@ export function normalizeDeadline(folded: string): Norm {
   if (/(?:hang|moi)\s*nam|dinh\s*ky\s*nam/.test(f)) recurrence = 'yearly';
   else if (/(?:hang|moi)\s*quy/.test(f)) recurrence = 'quarterly';
   else if (/(?:hang|moi)\s*thang/.test(f)) recurrence = 'monthly';
-  else if (DAILY.test(f)) recurrence = DAILY.exec(f)?.[1] === 'ngay' ? 'daily' : 'weekly';
+  else if (DAILY.test(f))
+    recurrence = (DAILY.exec(f) as RegExpExecArray)[1] === 'ngay' ? 'daily' : 'weekly';
   else if (/dinh\s*ky/.test(f)) {
     const months = /dinh\s*ky\s*(\d{1,2})\s*thang/.exec(f);
     recurrence = months ? `P${Number(months[1])}M` : 'periodic';
@@ -143,7 +145,8 @@ export function normalizeDeadline(folded: string): Norm {
   if (rel && !start && !end) {
     const unit = rel[2] === 'ngay' ? 'D' : rel[2] === 'thang' ? 'M' : 'Y';
     within = `P${Number(rel[1])}${unit}`;
-  } else if (HOURS.test(f) && !start && !end) within = `PT${Number(HOURS.exec(f)?.[1])}H`;
+  } else if (HOURS.test(f) && !start && !end)
+    within = `PT${Number((HOURS.exec(f) as RegExpExecArray)[1])}H`;
 
   let kind: Deadline['kind'];
   if (event) kind = 'event';
@@ -209,8 +212,9 @@ function fullDates(f: string): { start: string | null; end: string | null; event
       end = last;
       event = false;
     } else if (isFrom) start = first;
+    // dateRe takes a "ngày" right before the date, so none is left before m.index
     else if (
-      /(?:truoc|den|cham\s*nhat(?:\s*(?:la|vao))?|han|trong)\s*(?:ngay\s*)?$/.test(
+      /(?:truoc|den|cham\s*nhat(?:\s*(?:la|vao))?|han|trong)\s*$/.test(
         f.slice(Math.max(0, m.index - 20), m.index),
       )
     )
@@ -303,7 +307,8 @@ function adjectivalCycle(fold: string, s: number, e: number): boolean {
   );
   return (
     CYCLE_NOUN.test(clause) ||
-    /^\s*cua\s/.test(fold.slice(e, e + 6)) ||
+    // one space: clean text has no runs of spaces, and CYCLE wants no letter right after it
+    /^\scua\s/.test(fold.slice(e, e + 6)) ||
     /trung\s*han\s*(?:va|,)\s*$/.test(before) ||
     /^\s*(?:va|,)\s*trung\s*han/.test(fold.slice(e, e + 14))
   );
@@ -313,7 +318,7 @@ function adjectivalCycle(fold: string, s: number, e: number): boolean {
 type Span4 = { s: number; e: number; ts: number; te: number };
 
 function weakCycle(src: Source, start: number, end: number): Span4 | null {
-  for (const m of src.fold.slice(start, end).matchAll(CYCLE)) {
+  for (const m of matchesOf(src.fold.slice(start, end), CYCLE)) {
     const s = start + m.index;
     const e = s + m[0].length;
     // "định kỳ", not "thẩm định kỹ", "quyết định kỷ luật" (the same folded letters)

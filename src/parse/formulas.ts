@@ -26,13 +26,15 @@ const RECEIPT_OR_THANKS =
 /** Is the paragraph (its clean text and the folded `f`, index for index) a promulgation,
  *  adoption, receipt or thanks formula? */
 export function isFormula(clean: string, f: string): boolean {
-  const lead = /^[\s*_]*/.exec(f)?.[0].length ?? 0;
+  // the leading marks and spaces: the match, maybe empty, is always at 0, so no "^"
+  const lead = (/[\s*_]*/.exec(f) as RegExpExecArray)[0].length;
   const t = f.slice(lead);
   if (ADOPTED.test(t) || RECEIPT_OR_THANKS.test(t)) return true;
   const m = PROMULGATES.exec(t);
   if (!m) return false;
   const subject = (m[1] as string).slice((m[1] as string).lastIndexOf(',') + 1);
-  const kind = clean[lead + m[0].length - (m[2] as string).length] ?? '';
+  // the first letter of the kind: inside the paragraph, so always there
+  const kind = clean[lead + m[0].length - (m[2] as string).length] as string;
   return (
     /\p{Lu}/u.test(kind) &&
     !WORK.test(subject) &&

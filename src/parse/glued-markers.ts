@@ -23,6 +23,7 @@ const markers = new Map<string, RegExp>();
  *  heading line); its lastIndex is set by the caller. */
 function childMarker(child: string): RegExp {
   let re = markers.get(child);
+  // Stryker disable next-line ConditionalExpression: recompiling each time only loses the cache
   if (!re) markers.set(child, (re = new RegExp(`\\s(${escape(child)})\\.(?=\\s|$)`, 'gu')));
   return re;
 }
@@ -55,6 +56,7 @@ export function splitGluedMarkers(lines: Line[]): Line[] {
   for (const line of lines) {
     const lead = line.text.length - line.text.trimStart().length;
     const at = gluedAt(line.text.slice(lead));
+    // Stryker disable next-line EqualityOperator: a marker found is after its heading, at >= 1
     if (at < 0) {
       out.push(line);
       continue;

@@ -13,12 +13,12 @@ export const REGULATION_VERBS = ['nop', 'giao', 'se', 'trao doi', 'phan tich', '
  * institute ("doanh nghiệp, viện nghiên cứu, trường đại học").
  */
 export function notTheVerb(word: string, clean: string, fold: string, at: number): boolean {
+  // clamped: a negative start would read from the end of the text, i.e. nothing
+  const before = (n: number): string => fold.slice(Math.max(0, at - n), at);
   if (word === 'giao')
-    return (
-      clean.slice(at, at + 4) !== 'giao' || /(?:ngoai|ban|chuyen)\s*$/.test(fold.slice(at - 8, at))
-    );
+    return clean.slice(at, at + 4) !== 'giao' || /(?:ngoai|ban|chuyen)\s*$/.test(before(8));
   if (word === 'se') return clean.slice(at, at + 2) !== 'sẽ';
-  if (word === 'nop') return /nguon\s*$/.test(fold.slice(at - 6, at));
-  if (word === 'nghien cuu') return /(?:^|\s)vien\s*$/.test(fold.slice(at - 6, at));
+  if (word === 'nop') return /nguon\s*$/.test(before(6));
+  if (word === 'nghien cuu') return /(?:^|\s)vien\s*$/.test(before(6));
   return false;
 }

@@ -41,13 +41,14 @@ export interface Source {
 
 export { fold } from './text/fold.ts';
 
+/** `emphasised` has one flag per line of `clean` (buildClean gives one per line it ends). */
 function toLines(clean: string, emphasised: boolean[]): Line[] {
   const lines: Line[] = [];
   let s = 0;
   for (let i = 0; ; i++) {
     let k = clean.indexOf('\n', s);
     if (k === -1) k = clean.length;
-    lines.push({ start: s, end: k, text: clean.slice(s, k), emphasised: emphasised[i] ?? false });
+    lines.push({ start: s, end: k, text: clean.slice(s, k), emphasised: emphasised[i] as boolean });
     if (k === clean.length) break;
     s = k + 1;
   }
@@ -60,7 +61,7 @@ export function createSource(original: string): Source {
   const flat = splitFlattenedHeader(built.clean);
   const emphasised = [...built.emphasised];
   // a line split in the header keeps its flag on each part
-  for (const i of [...flat.splitLines].reverse()) emphasised.splice(i, 0, emphasised[i] ?? false);
+  for (const i of [...flat.splitLines].reverse()) emphasised.splice(i, 0, emphasised[i] as boolean);
   // tones after the lost spaces: a pair is syllable-final only once the space is back
   // ("thành uỷphối hợp"); both keep the map (the tone repair keeps the length)
   const restored = restoreLostSpaces({ ...built, clean: flat.clean });

@@ -13,6 +13,7 @@ import { findDeadline } from './deadlines.ts';
 import { leadershipHeading } from './heading-leads.ts';
 import { isLower, isUpper, trimRange, type Source } from './source.ts';
 import type { Actor, Deadline, Task } from './types.ts';
+import { matchesOf } from './text/matches.ts';
 
 const ACTOR_MAX = 300;
 /** Adverbial openers before a subject ("Trên cơ sở …, Bộ Tài chính …"). */
@@ -151,7 +152,7 @@ function responsibilityOf({ src, s0, text, actors, own }: Scan): void {
 
 /** "X chủ trì": the bodies from the clause's start to "chủ trì". */
 function chuTri({ src, s0, text, actors, own }: Scan): void {
-  for (const m of text.matchAll(CHU_TRI)) {
+  for (const m of matchesOf(text, CHU_TRI)) {
     const at = s0 + m.index;
     const before = text.slice(0, m.index);
     const clauseStart =
@@ -199,7 +200,7 @@ const ASK_WORD = /(?:g(?<!\p{L}g)iao|d(?<!\p{L}d)e\s*nghi|y(?<!\p{L}y)eu\s*cau)\
  */
 function askedBySubject(scan: Scan): void {
   const { src, s0, text } = scan;
-  for (const m of text.matchAll(ASK_WORD)) {
+  for (const m of matchesOf(text, ASK_WORD)) {
     const at = s0 + m.index;
     // the verb "giao", not "giáo" ("Ban Tuyên giáo") folded to the same letters
     if (m[0].startsWith('giao') && src.clean.slice(at, at + 4).toLowerCase() !== 'giao') continue;
@@ -215,7 +216,7 @@ function askedBySubject(scan: Scan): void {
 /** "…, giao X …" opening a clause inside the sentence. */
 function assignedInside(scan: Scan): void {
   const { s0, text } = scan;
-  for (const g of text.matchAll(ASSIGN_INSIDE)) {
+  for (const g of matchesOf(text, ASSIGN_INSIDE)) {
     if (assignListAt(scan, s0 + g.index + g[0].length)) return;
   }
 }
@@ -226,7 +227,7 @@ function assignedInside(scan: Scan): void {
  */
 function askedCollective(scan: Scan): void {
   const { s0, text } = scan;
-  for (const m of text.matchAll(ASK_WORD)) {
+  for (const m of matchesOf(text, ASK_WORD)) {
     if (m[0].startsWith('giao')) continue;
     if (!/^(?:cac|nhung)\s/.test(text.slice(m.index + m[0].length))) continue;
     if (/(?:xet|theo)\s$/.test(text.slice(0, m.index))) continue; // spaces are collapsed
@@ -242,7 +243,7 @@ const CLOSED =
   /(?:c(?<!\p{L}c)o\s+lien|l(?<!\p{L}l)ien)\s*quan(?=\s+(?!(?:den|toi|va|cua|thuoc|trong|tai|o|tren)\s)\p{L})/gu;
 
 function closedAt(src: Source, s: number, e: number): number {
-  for (const m of src.fold.slice(s, e).matchAll(CLOSED)) {
+  for (const m of matchesOf(src.fold.slice(s, e), CLOSED)) {
     const after = s + m.index + m[0].length;
     let k = after;
     while (/\s/.test(src.clean[k] as string)) k++; // a letter follows (CLOSED)
@@ -252,7 +253,7 @@ function closedAt(src: Source, s: number, e: number): number {
 }
 
 function coordinators({ src, s0, end, text, actors, own }: Scan): void {
-  for (const m of text.matchAll(COORDINATE)) {
+  for (const m of matchesOf(text, COORDINATE)) {
     const at = s0 + m.index;
     let s = at + m[0].length;
     while (/\s/.test(src.clean[s] as string)) s++;
@@ -277,7 +278,7 @@ function coordinators({ src, s0, end, text, actors, own }: Scan): void {
 
 /** "báo cáo … cho/với/lên/về X", "báo cáo X". */
 function reportingLines({ src, s0, end, text, actors, own }: Scan): void {
-  for (const m of text.matchAll(REPORT)) {
+  for (const m of matchesOf(text, REPORT)) {
     const after = s0 + m.index + m[0].length;
     const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 90);
     const via = /^(?:[^.;:()]{0,70}?\s)?(?:cho|voi|len|ve)\s+/.exec(rest);
@@ -372,7 +373,7 @@ const RESPONSIBLE = /\s(?:(?:co|chiu)\s*trach\s*nhiem|co\s*nhiem\s*vu|phai)(?![\
  * cấp ủy … phải kịp thời …": the list of bodies that opens a later clause and runs up to the verb.
  */
 function responsibleSubject({ src, s0, end, text, actors, own }: Scan): void {
-  for (const m of text.matchAll(RESPONSIBLE)) {
+  for (const m of matchesOf(text, RESPONSIBLE)) {
     const at = s0 + m.index;
     const words = src.clean.slice(s0, at);
     if (isUpper(src.clean[s0]) && !/[.;:,(]/.test(words) && words.split(/\s+/).length <= 10) {

@@ -4,7 +4,6 @@
  * capitals. Each is tested by a table of examples in tests/unit/parse/patterns/references.test.ts.
  */
 import { DOC_NUMBER_SOURCE } from '../numbers.ts';
-import { squash } from '../source.ts';
 
 /** Type phrases, folded, longest first; with their display form. */
 export const TYPE_PHRASES: readonly (readonly [string, string])[] = [
@@ -93,7 +92,10 @@ export const IMPLEMENTING_VERB = new RegExp(
 /** Before an implementing verb: the state or result of the implementation is a subject
  *  ("về tình hình thực hiện Nghị quyết …", "kết quả triển khai …", "khó khăn trong việc triển
  *  khai Nghị định …"), not carrying it out. */
-export const STATE_OF = /(?<![\p{L}])(?:tinh\s*hinh|ket\s*qua|trong\s*viec)\s*$/u;
+// (the lookbehind after each first letter: leading, it hides the first letters from the regex
+// engine's skip-ahead; same matches, twice as fast)
+export const STATE_OF =
+  /(?:t(?<!\p{L}t)inh\s*hinh|k(?<!\p{L}k)et\s*qua|t(?<!\p{L}t)rong\s*viec)\s*$/u;
 /** The clause before a mention ends with "căn cứ (vào)". */
 export const BASED_ON = /can\s*cu\s*(?:vao\s*)?$/;
 /** A (folded) line that opens a Căn cứ paragraph ("- Căn cứ Luật …", "Căn cứ:"). */
@@ -129,9 +131,16 @@ export const TAIL_SUBJECT = /^\s*,?\s*[“"]?\s*ve\s+(?:viec\s+)?/;
 /** Where the subject stops (on clean text). */
 export const TAIL_SUBJECT_END = /\(|[;”"]|,\s*(?:ngay\s*\d|\p{Lu})/u;
 
-/** The display form of a folded type phrase, or null. */
+/** Display forms by type phrase without its spaces (the first phrase of each); "nghịquyết"
+ *  with a space lost reads as "nghị quyết". */
+const TYPE_BY_LETTERS = new Map<string, string>();
+for (const [k, name] of TYPE_PHRASES) {
+  const letters = k.replace(/ /g, '');
+  if (!TYPE_BY_LETTERS.has(letters)) TYPE_BY_LETTERS.set(letters, name);
+}
+
+/** The display form of a folded type phrase, or null (one lookup: it is asked of every
+ *  mention). */
 export function typeName(folded: string): string | null {
-  const f = squash(folded.replace(/\s+/g, ' '));
-  const hit = TYPE_PHRASES.find(([k]) => k === f || k.replace(/ /g, '') === f.replace(/ /g, ''));
-  return hit ? hit[1] : null;
+  return TYPE_BY_LETTERS.get(folded.replace(/\s+/g, '')) ?? null;
 }
