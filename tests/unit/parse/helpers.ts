@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadRegistry } from '../../../src/orgs/load.ts';
 import type { Registry } from '../../../src/orgs/types.ts';
-import type { Actor, ParsedDocument, Quoted } from '../../../src/parse/index.ts';
+import type { Actor, ParsedDocument, Quoted, Task } from '../../../src/parse/index.ts';
 
 export const seedDir = resolve(import.meta.dirname, '../../../seed/documents');
 export const fixtureDir = resolve(import.meta.dirname, '../../fixtures/parse');
@@ -170,3 +170,30 @@ export function quotedFacts(value: unknown, out: Quoted[] = []): Quoted[] {
   }
   return out;
 }
+
+/** The span of the `n`-th occurrence of `quote` in `text`, with the quote (what a fact quoting it
+ *  must carry). */
+export function quoteAt(
+  text: string,
+  quote: string,
+  n = 1,
+): { span: { start: number; end: number }; quote: string } {
+  let start = -1;
+  for (let k = 0; k < n; k++) start = text.indexOf(quote, start + 1);
+  if (start < 0) throw new Error(`"${quote}" not in the text`);
+  return { span: { start, end: start + quote.length }, quote };
+}
+
+/** A task as a reviewer checks it: where, what, who, by when, and its span. */
+export const taskView = (t: Task): Record<string, unknown> => ({
+  section: t.section,
+  titles: t.sectionTitles,
+  text: t.text,
+  leadRule: t.leadRule,
+  lead: t.lead.map((a) => a.mention),
+  coordinators: t.coordinators.map((a) => a.mention),
+  reportsTo: t.reportsTo.map((a) => a.mention),
+  deadline: t.deadline && [t.deadline.text, t.deadline.inherited ?? false],
+  ...(t.product ? { product: t.product.text } : {}),
+  span: [t.span.start, t.span.end],
+});

@@ -6,18 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../../src/parse/index.ts';
 import { findTables } from '../../../src/parse/tables.ts';
+import { quoteAt } from './helpers.ts';
 
-/** The span of the `n`-th occurrence of `quote` in `text`, with the quote. */
-function find(
-  text: string,
-  quote: string,
-  n = 1,
-): { span: { start: number; end: number }; quote: string } {
-  let start = -1;
-  for (let k = 0; k < n; k++) start = text.indexOf(quote, start + 1);
-  if (start < 0) throw new Error(`"${quote}" not in the text`);
-  return { span: { start, end: start + quote.length }, quote };
-}
+const find = quoteAt;
 
 /** Each table: the role of each column, its range and its rows' cell texts. */
 function tablesOf(text: string): unknown[] {

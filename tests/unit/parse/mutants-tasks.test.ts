@@ -1,19 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseDocument, type Task } from '../../../src/parse/index.ts';
+import { parseDocument } from '../../../src/parse/index.ts';
+import { taskView } from './helpers.ts';
 
-/** A task as a reviewer checks it: where, what, who, by when, and its span. */
-const view = (t: Task): Record<string, unknown> => ({
-  section: t.section,
-  titles: t.sectionTitles,
-  text: t.text,
-  leadRule: t.leadRule,
-  lead: t.lead.map((a) => a.mention),
-  coordinators: t.coordinators.map((a) => a.mention),
-  reportsTo: t.reportsTo.map((a) => a.mention),
-  deadline: t.deadline && [t.deadline.text, t.deadline.inherited ?? false],
-  ...(t.product ? { product: t.product.text } : {}),
-  span: [t.span.start, t.span.end],
-});
+const view = taskView;
 const tasksOf = (text: string): Record<string, unknown>[] => parseDocument(text).tasks.map(view);
 /** Which blocks are tasks, by section and text. */
 const found = (text: string): [string, string][] =>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../../src/parse/index.ts';
+import { quoteAt } from './helpers.ts';
 
 const PLAN = `KẾ HOẠCH
 Phát triển kinh tế tập thể năm 2023
@@ -87,17 +88,7 @@ describe('State decision articles and assignment verbs', () => {
   });
 });
 
-/** The span of the `n`-th occurrence of `quote` in `text` (what a fact quoting it must carry). */
-function at(
-  text: string,
-  quote: string,
-  n = 1,
-): { span: { start: number; end: number }; quote: string } {
-  let start = -1;
-  for (let k = 0; k < n; k++) start = text.indexOf(quote, start + 1);
-  if (start < 0) throw new Error(`"${quote}" not in the text`);
-  return { span: { start, end: start + quote.length }, quote };
-}
+const at = quoteAt;
 
 /** Each task as the facts a reviewer checks, spans included. */
 function rows(text: string): unknown[] {
