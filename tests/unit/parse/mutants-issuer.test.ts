@@ -6,7 +6,10 @@
  * by hand; without a resolver the name is the header's capitals in sentence case.
  */
 import { describe, expect, it } from 'vitest';
+import { emptyHeader } from '../../../src/parse/header/result.ts';
 import { parseDocument } from '../../../src/parse/index.ts';
+import { headerBody } from '../../../src/parse/issuer.ts';
+import { createSource } from '../../../src/parse/source.ts';
 import { testRegistry } from './helpers.ts';
 
 /** The issuer as [name, source, start, end, quote], the quote checked against the text. */
@@ -178,5 +181,84 @@ describe('the collective of a "T/M" signature', () => {
       152,
       'ĐẢNG ỦY',
     ]);
+  });
+});
+
+describe("headerBody's reading of a body under its superior", () => {
+  /** The name headerBody gives the second of two body lines. */
+  const under = (superior: string, body: string): string | undefined => {
+    const t = `${superior}\n${body}`;
+    const header = {
+      ...emptyHeader(),
+      bodies: [
+        [0, superior.length],
+        [superior.length + 1, t.length],
+      ] as [number, number][],
+    };
+    return headerBody(createSource(t), header)?.name;
+  };
+
+  it('makes central only a body whose name starts with "Ban" or "Ủy ban"', () => {
+    // "ban" inside the name is no board of the Central Committee
+    expect(under('BAN CHẤP HÀNH TRUNG ƯƠNG', 'TIỂU BAN VĂN KIỆN')).toBe('Tiểu ban văn kiện');
+    expect(under('BAN CHẤP HÀNH TRUNG ƯƠNG', 'ỦY BAN KIỂM TRA')).toBe('Ủy ban Kiểm tra Trung ương');
+  });
+
+  it("gives a committee's place only to a name that starts with Sở", () => {
+    // "cơ sở" inside the name is no department
+    expect(
+      issuer(
+        'UBND THÀNH PHỐ ĐÀ NẴNG\nBAN QUẢN LÝ DỰ ÁN CƠ SỞ HẠ TẦNG\nSố: 19/BQL\nV/v phòng, chống dịch\n\nĐà Nẵng, ngày 26 tháng 7 năm 2020\n\nKính gửi: Các trường.\n',
+      ),
+    ).toEqual([
+      'Ban quản Lý Dự Án Cơ Sở Hạ Tầng',
+      'header',
+      23,
+      54,
+      'BAN QUẢN LÝ DỰ ÁN CƠ SỞ HẠ TẦNG',
+    ]);
+  });
+});
+
+describe("the preamble's actor before the verb, bounds", () => {
+  const signedBody = (preamble: string) =>
+    issuer(
+      party(
+        'TỈNH ỦY QUẢNG TRỊ',
+        `${preamble}\n\nI. MỤC ĐÍCH\n1. Nội dung.\n\nT/M BỘ CHÍNH TRỊ\nBÍ THƯ\nNguyễn Văn An\n`,
+      ),
+    );
+
+  it('is no actor when nothing stands between the comma and the verb, so the signature names the issuer', () => {
+    expect(signedBody('Để triển khai Nghị quyết, BAN HÀNH KẾ HOẠCH như sau:')).toEqual([
+      'Bộ Chính trị',
+      'signature',
+      195,
+      207,
+      'BỘ CHÍNH TRỊ',
+    ]);
+  });
+
+  it('is no actor when it does not start like one ("Nay ban hành")', () => {
+    expect(
+      issuer(party('TỈNH ỦY QUẢNG TRỊ', 'Nay ban hành kế hoạch như sau:\n\nI. MỤC ĐÍCH\n')),
+    ).toEqual(['Tỉnh ủy Quảng Trị', 'header', 0, 17, 'TỈNH ỦY QUẢNG TRỊ']);
+  });
+
+  it('is no actor from 160 characters on (a run-on list, not a name)', () => {
+    const list =
+      'Ban Thường vụ Tỉnh ủy và Ban Chấp hành Đảng bộ tỉnh và Ban Dân vận Tỉnh ủy và Ban Nội chính Tỉnh ủy và Văn phòng Tỉnh ủy và Ban Tổ chức Tỉnh ủy và Báo Quảng Trị';
+    expect(list).toHaveLength(160);
+    expect(
+      issuer(party('TỈNH ỦY QUẢNG TRỊ', `${list} ban hành kế hoạch như sau:\n\nI. MỤC ĐÍCH\n`)),
+    ).toEqual(['Tỉnh ủy Quảng Trị', 'header', 0, 17, 'TỈNH ỦY QUẢNG TRỊ']);
+  });
+
+  it("is not read in the title's own second line", () => {
+    expect(
+      issuer(
+        'TỈNH ỦY QUẢNG TRỊ\n\nSố 12-KH/TU\n\nQuảng Trị, ngày 5 tháng 3 năm 2025\n\nKẾ HOẠCH\nBan Bí thư ban hành quy chế bầu cử\n\nI. MỤC ĐÍCH\n',
+      ),
+    ).toEqual(['Tỉnh ủy Quảng Trị', 'header', 0, 17, 'TỈNH ỦY QUẢNG TRỊ']);
   });
 });
