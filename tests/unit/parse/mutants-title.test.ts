@@ -153,3 +153,13 @@ describe('the "V/v" subject of an official letter', () => {
     ).toEqual(['phòng chống dịch trong trường học', [26, 59]]);
   });
 });
+
+describe("an official letter's subject", () => {
+  it('stops at a line in capitals even when a number stands further on it', () => {
+    expect(
+      title(
+        'BỘ Y TẾ\nSố: 12/BYT-KH\nV/v phòng chống dịch\nTRƯỜNG THPT SỐ 2\n\nKính gửi: Sở Y tế.\n',
+      ),
+    ).toEqual(['phòng chống dịch', [26, 42]]);
+  });
+});
