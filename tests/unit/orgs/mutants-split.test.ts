@@ -186,6 +186,13 @@ describe('splitMentions, exactly', () => {
     ]);
   });
 
+  it('"chống" after a comma joins only a name ending in "phòng", not one holding "Văn phòng"', () => {
+    expect(parts('Văn phòng UBND tỉnh Cà Mau, chống buôn lậu')).toEqual([
+      ['Văn phòng UBND tỉnh Cà Mau', 0, 26, 'Văn phòng Ủy ban nhân dân tỉnh Cà Mau'],
+      ['chống buôn lậu', 28, 42, 'chống buôn lậu'],
+    ]);
+  });
+
   it('"phòng, chống" is one phrase of a name, also in quotes; a body after it is not', () => {
     expect(parts('Ban Chỉ đạo phòng, chống tham nhũng')).toEqual([
       ['Ban Chỉ đạo phòng, chống tham nhũng', 0, 35, 'Ban Chỉ đạo phòng, chống tham nhũng'],
