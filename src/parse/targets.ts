@@ -102,12 +102,7 @@ function countUnit(src: Source, ne: number, e: number): { unit: string; endAt: n
     const t = w.trim();
     const ft = squash(fold.slice(ne + len, ne + len + w.length));
     // an empty piece or one opening with punctuation does not start with a lower-case letter
-    if (
-      !/^\p{Ll}/u.test(t) ||
-      UNIT_STOP.test(ft) ||
-      unitWords.length >= 5
-    )
-      break;
+    if (!/^\p{Ll}/u.test(t) || UNIT_STOP.test(ft) || unitWords.length >= 5) break;
     const clipped = t.replace(/[,.;:()].*/, '');
     unitWords.push(clipped);
     len += w.length;

@@ -8,7 +8,10 @@ const NO_NUMBER = {
   code: 'no-number',
   message: 'no document number in the text (and none in the metadata)',
 };
-const NO_DATE = { code: 'no-date', message: 'no issue date in the text (and none in the metadata)' };
+const NO_DATE = {
+  code: 'no-date',
+  message: 'no issue date in the text (and none in the metadata)',
+};
 const NO_STRUCTURE = {
   code: 'no-structure',
   message: 'no header, numbering or recipients recognised: is this a directive document?',

@@ -86,7 +86,18 @@ describe('percentage metrics', () => {
 
   it('stops the metric at the end of its block', () => {
     expect(targets('- Tỷ lệ che phủ rừng đạt 45%\n\nNăm 2030 đạt 50% số xã.')).toEqual([
-      ['Tỷ lệ che phủ rừng', 45, '%', null, null, false, '1.1', 'Tỷ lệ che phủ rừng đạt 45%', 30, 56],
+      [
+        'Tỷ lệ che phủ rừng',
+        45,
+        '%',
+        null,
+        null,
+        false,
+        '1.1',
+        'Tỷ lệ che phủ rừng đạt 45%',
+        30,
+        56,
+      ],
       ['số xã', 50, '%', null, null, false, '1.2', '50% số xã', 71, 80],
     ]);
   });
@@ -99,7 +110,18 @@ describe('count units', () => {
         'Có 05 liên hiệp hợp tác xã nông nghiệp sạch. Thành lập 30 hợp tác xã, nâng tổng số lên. Có 30 Hợp tác xã.',
       ),
     ).toEqual([
-      ['liên hiệp hợp tác xã', 5, 'liên hiệp hợp tác xã', null, null, false, '1.1', '05 liên hiệp hợp tác xã', 31, 54],
+      [
+        'liên hiệp hợp tác xã',
+        5,
+        'liên hiệp hợp tác xã',
+        null,
+        null,
+        false,
+        '1.1',
+        '05 liên hiệp hợp tác xã',
+        31,
+        54,
+      ],
       ['hợp tác xã', 30, 'hợp tác xã', null, null, false, '1.1', '30 hợp tác xã', 83, 96],
     ]);
   });
@@ -140,9 +162,42 @@ describe('quotes and guards', () => {
         'Tuyên truyền 05 - 07 hội nghị. Phát triển thêm từ 05 hợp tác xã trở lên. Phấn đấu từ 02 đến 03 liên hiệp.',
       ),
     ).toEqual([
-      ['hội nghị', { min: 5, max: 7 }, 'hội nghị', null, null, false, '1.1', '05 - 07 hội nghị', 41, 57],
-      ['hợp tác xã trở lên', 5, 'hợp tác xã trở lên', null, null, false, '1.1', '05 hợp tác xã trở lên', 78, 99],
-      ['liên hiệp', { min: 2, max: 3 }, 'liên hiệp', null, null, false, '1.1', 'từ 02 đến 03 liên hiệp', 110, 132],
+      [
+        'hội nghị',
+        { min: 5, max: 7 },
+        'hội nghị',
+        null,
+        null,
+        false,
+        '1.1',
+        '05 - 07 hội nghị',
+        41,
+        57,
+      ],
+      [
+        'hợp tác xã trở lên',
+        5,
+        'hợp tác xã trở lên',
+        null,
+        null,
+        false,
+        '1.1',
+        '05 hợp tác xã trở lên',
+        78,
+        99,
+      ],
+      [
+        'liên hiệp',
+        { min: 2, max: 3 },
+        'liên hiệp',
+        null,
+        null,
+        false,
+        '1.1',
+        'từ 02 đến 03 liên hiệp',
+        110,
+        132,
+      ],
     ]);
   });
 
