@@ -190,8 +190,8 @@ const GLUED_RE = new RegExp(
   'u',
 );
 
-/** A word every glued keyword ends with: without one, GLUED_RE cannot match. */
-const GLUED_TAIL = /tri|hop|nhiem/;
+/** The last words of the glued keywords: without one, GLUED_RE cannot match. */
+const GLUED_TAIL = new RegExp(GLUED_KEYWORDS.map((w) => w.slice(w.lastIndexOf(' ') + 1)).join('|'));
 
 /** Words that begin a body, a collective or a person (lower case; either tone placement). */
 const STARTERS = new RegExp(
