@@ -24,7 +24,9 @@ export function findCopyRegions(src: Source): CopyRegion[] {
   const anchors: { idx: number; copyType: string | null; symbol?: string }[] = [];
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i]!.text.trim();
-    const mk = MARK.exec(squash(src.fold.slice(lines[i]!.start, lines[i]!.end)));
+    // MARK opens with "sao" or "trich": squash only such lines (most are not)
+    const folded = src.fold.slice(lines[i]!.start, lines[i]!.end).trimStart();
+    const mk = folded.startsWith('sao') || folded.startsWith('trich') ? MARK.exec(squash(folded)) : null;
     if (mk && isCapsLine(t)) {
       anchors.push({
         idx: i,

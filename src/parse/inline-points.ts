@@ -10,6 +10,7 @@
 import { isActorStart, type ActorFactory } from './actors.ts';
 import { ancestors, type Block } from './outline.ts';
 import { squash, trimRange, type Source } from './source.ts';
+import { matchesOf } from './text/matches.ts';
 import { readRange, type Own } from './task-lead.ts';
 import type { Task } from './types.ts';
 
@@ -33,7 +34,7 @@ function before(src: Source, at: number, from: number): string {
 /** The first run of points "(1) …; (2) …" (or "(i) …. (ii) …") after a colon in clean[s, e). */
 export function findPoints(src: Source, s: number, e: number): Point[] {
   const text = src.clean.slice(s, e);
-  const marks = [...text.matchAll(MARKER)].map((m) => ({
+  const marks = matchesOf(text, MARKER).map((m) => ({
     label: m[1] as string,
     at: s + m.index,
     content: s + m.index + m[0].length,

@@ -86,13 +86,13 @@ function capitalise(w: string): string {
   return w.charAt(0).toUpperCase() + w.slice(1);
 }
 
+/** Two to six capitalised words (one regex: asked of every mention). */
+const PERSON_NAME = /^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,5}$/u;
+
 /** "Võ Văn Thường": 2–6 words, each capitalised then lower case, nothing else on the line. */
 export function isPersonName(line: string): boolean {
   const t = line.trim();
-  if (t.length > 60) return false;
-  const words = t.split(/\s+/);
-  if (words.length < 2 || words.length > 6) return false;
-  return words.every((w) => /^\p{Lu}\p{Ll}*$/u.test(w));
+  return t.length <= 60 && PERSON_NAME.test(t);
 }
 
 const PERSON = /^(?:d\/c|dong chi|ong|ba)\s+/;
@@ -123,10 +123,13 @@ const SURNAMES = new Set(
 /** A position held by one person ("PCT UBND tỉnh", "Phó Thủ tướng", "Giám đốc Sở Y tế"). */
 const ONE_PERSON_ROLE =
   /^(?:Phó\s+)?(?:PCT|CT|Chủ tịch|PGĐ|GĐ|Giám đốc|Bí thư|Trưởng ban|Bộ trưởng|Thứ trưởng|Chánh Văn phòng|CVP|PCVP|Thủ tướng|TTg|TTgCP|Chủ nhiệm|Tổng Giám đốc|Tổng cục trưởng|Cục trưởng|Vụ trưởng|Viện trưởng|Chánh án)\b/u;
+const ROLE_INITIALS = 'PCGBTV';
 const TRAILING_NAME = /\s+((?:\p{Lu}\p{Ll}*)(?:\s+\p{Lu}\p{Ll}*){1,4})$/u;
 
 /** "PCT UBND tỉnh Nguyễn Văn A": a person (the name) in a role (what comes before it). */
 export function rolePerson(mention: string): { role: string; name: string } | null {
+  // every ONE_PERSON_ROLE opens with one of these letters: most mentions stop here
+  if (!ROLE_INITIALS.includes(mention.trimStart().charAt(0) || '-')) return null;
   const t = mention.replace(/\s+/g, ' ').trim();
   if (!ONE_PERSON_ROLE.test(t)) return null;
   const m = TRAILING_NAME.exec(t);

@@ -186,7 +186,7 @@ export function buildOutline(src: Source, bodyLines: Line[]): Block[] {
       if (continues || pageBreak) {
         prev.end = end;
         prev.joined = true;
-        prev.text = squash(`${prev.text} ${t}`);
+        prev.text = joinSquashed(prev.text, squash(t));
         blankBefore = false;
         continue;
       }
@@ -211,6 +211,12 @@ export function buildOutline(src: Source, bodyLines: Line[]): Block[] {
     blankBefore = false;
   }
   return nest(blocks);
+}
+
+/** squash(`${a} ${b}`) of two squashed texts, without scanning `a` again (a paragraph grows
+ *  line by line: squashing the whole each time is quadratic). */
+function joinSquashed(a: string, b: string): string {
+  return a === '' ? b : b === '' ? a : `${a} ${b}`;
 }
 
 function newBlock(

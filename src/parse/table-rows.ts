@@ -11,6 +11,7 @@
  * (tables.ts) from the header row, given here as `isHeader`.
  */
 import { squash } from './source.ts';
+import { matchesOf } from './text/matches.ts';
 import { lostSpacesRestored, traditionalTones } from './text/repair.ts';
 
 /** A cell: its original ranges (one per line of a wrapped cell) and its text. */
@@ -213,13 +214,16 @@ function cellLineRows(
   return { rows, next: k };
 }
 
+const TAB_GAP = /\t/g;
+const SPACE_GAP = /\s{2,}|\t/g;
+
 /** Split a line at runs of two or more spaces (or tabs): [start, end) of each chunk. */
 function chunksOf(original: string, i: number, j: number, tabs: boolean): [number, number][] {
   const out: [number, number][] = [];
-  const gap = tabs ? /\t/g : /\s{2,}|\t/g;
   const line = original.slice(i, j);
   let from = 0;
-  for (const m of line.matchAll(gap)) {
+  // asked of every line of a text: matchesOf, not matchAll (which copies the regex each time)
+  for (const m of matchesOf(line, tabs ? TAB_GAP : SPACE_GAP)) {
     out.push([i + from, i + (m.index as number)]);
     from = (m.index as number) + m[0].length;
   }

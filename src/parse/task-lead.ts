@@ -303,7 +303,7 @@ function subjectAfterPhrase({ src, s0, end, actors, own }: Scan): void {
   // the first sentence: up to its first ".", ";" or ":", or the end
   const first = src.clean.slice(s0, end).split(/[.;:]/)[0] as string;
   const limit = s0 + first.length;
-  for (const comma of first.matchAll(/,/g)) {
+  for (const comma of matchesOf(first, /,/g)) {
     const k = s0 + comma.index;
     if (abbreviationComma(src.clean, k, actors.registry.abbreviations)) continue; // "KH,CN,ĐMST"
     let s = k + 1;
@@ -385,7 +385,7 @@ function responsibleSubject({ src, s0, end, text, actors, own }: Scan): void {
     // list); the text's own start is openingList's
     const strong = !m[0].includes('phai');
     const from = Math.max(s0, at - 200);
-    for (const p of src.clean.slice(from, at).matchAll(/[;:,]/g)) {
+    for (const p of matchesOf(src.clean.slice(from, at), /[;:,]/g)) {
       const gap = src.clean.slice(from + p.index + 1, at);
       let c = at - gap.trimStart().length;
       const thi = src.fold.startsWith('thi ', c);

@@ -12,6 +12,7 @@
  */
 import type { DocumentEffect, Effect, EntryIntoForce } from '../types.ts';
 import type { Source } from '../source.ts';
+import { matchesOf } from '../text/matches.ts';
 import { fold as foldText } from '../source.ts';
 import type { Mention, RefState } from './state.ts';
 
@@ -191,7 +192,7 @@ export function entryIntoForce(
 ): EntryIntoForce | null {
   // a header's type, trimmed
   const own = ownType ? foldText(ownType) : '';
-  for (const m of src.fold.matchAll(EFFECT)) {
+  for (const m of matchesOf(src.fold, EFFECT)) {
     const start = sentenceStart(src.fold, m.index);
     // Stryker disable next-line Regex: the clean text has no two white spaces in a row (clean.ts)
     const subject = SUBJECT.exec(src.fold.slice(start, m.index).replace(/\s+/gu, ' '));

@@ -90,6 +90,8 @@ export function wrapWidth(lengths: readonly number[]): number | null {
  * 3 for both (a "\*" is an escaped star, a "* " at the start a bullet).
  */
 export function openEmphasis(line: string): number {
+  // Stryker disable next-line ConditionalExpression: a shortcut; without a star every count is 0
+  if (!line.includes('*')) return 0;
   const t = line.replace(/\\\*/g, '').replace(/^\s*\*\s/, '');
   const bold = (t.match(/\*\*/g) ?? []).length;
   // the stars outside the pairs (a match and a removal pair the stars the same way)
@@ -109,13 +111,13 @@ function emphasisBreaks(text: string, lines: PhysicalLine[], soft: Set<number>):
   // a fast exit: without a star no line leaves emphasis open
   // Stryker disable next-line ConditionalExpression,StringLiteral: without it each line counts no star
   if (text.indexOf('*') === -1) return;
+  // each line's open emphasis, read once (a line is the second of one pair, the first of the next)
+  const open = lines.map((l) => openEmphasis(text.slice(l.start, l.end)));
   for (let i = 0; i + 1 < lines.length; i++) {
-    const a = lines[i] as PhysicalLine;
-    const b = lines[i + 1] as PhysicalLine;
-    if (markdownHardBreak(text, a.newline)) continue;
+    if (markdownHardBreak(text, (lines[i] as PhysicalLine).newline)) continue;
     // an empty line leaves nothing open
-    const open = openEmphasis(text.slice(a.start, a.end));
-    if ((openEmphasis(text.slice(b.start, b.end)) & open) !== 0) soft.add(a.newline);
+    if (((open[i] as number) & (open[i + 1] as number)) !== 0)
+      soft.add((lines[i] as PhysicalLine).newline);
   }
 }
 
@@ -130,6 +132,12 @@ function labelBreaks(text: string, lines: PhysicalLine[], soft: Set<number>): vo
   for (let i = 0; i + 1 < lines.length && i < 60; i++) {
     const a = lines[i] as PhysicalLine;
     const b = lines[i + 1] as PhysicalLine;
+    // both rests open with a digit or "tháng": most lines are neither (stars dropped first)
+    const first =
+      text.charAt(b.start) === '*'
+        ? text.slice(b.start, b.end).replace(/\*/g, '')
+        : text.charAt(b.start);
+    if (!/^[\dt]/.test(first)) continue;
     // an empty line is neither a label nor a date, nor their rest
     const at = text.slice(a.start, a.end).replace(/\*/g, '').normalize('NFC');
     const bt = text.slice(b.start, b.end).replace(/\*/g, '').normalize('NFC');
