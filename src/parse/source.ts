@@ -101,7 +101,8 @@ export function createSource(original: string): Source {
 
 /** What squash changes: a space other than a single inner ' ' — every character of `\s` (one
  *  regex scan is 3× faster than a loop over the code units). */
-const UNSQUASHED = /[\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]|^ | $| {2}/;
+const UNSQUASHED =
+  /[\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]|^ | $| {2}/;
 
 /** Collapse whitespace and trim. */
 export function squash(s: string): string {
