@@ -51,7 +51,8 @@ export function placeList(
   offset: number,
   registry: Pick<Registry, 'abbreviations'>,
 ): MentionPart[] | undefined {
-  const m = HEAD.exec(list);
+  // HEAD's lazy prefix is tried at every length: skip the lists without its words (most)
+  const m = list.includes('các') && list.includes('tỉnh,') ? HEAD.exec(list) : null;
   if (!m) return undefined;
   const hs = heads(expandAbbreviations(m[1] as string, registry));
   if (!hs) return undefined;

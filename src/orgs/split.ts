@@ -44,7 +44,8 @@ import type { MentionPart, Registry } from './types.ts';
  *  "Người đứng đầu cơ quan, tổ chức"): a collective; a name has a second capital ("Sở Tài chính"). */
 function sentenceCaseKind(text: string, sep: Segment['sep']): boolean {
   // no "^": with no capital after the first letter, a capital-lower pair can only open the text
-  return sep === 'start' && /\p{Lu}\p{Ll}/u.test(text) && !/\p{Lu}/u.test(text.slice(1));
+  // (the second capital first: most names have one early, which ends the test)
+  return sep === 'start' && !/\p{Lu}/u.test(text.slice(1)) && /\p{Lu}\p{Ll}/u.test(text);
 }
 
 interface Merged {
