@@ -65,7 +65,7 @@ export function createSource(original: string): Source {
   // tones after the lost spaces: a pair is syllable-final only once the space is back
   // ("thành uỷphối hợp"); both keep the map (the tone repair keeps the length)
   const restored = restoreLostSpaces({ ...built, clean: flat.clean });
-  const { map, wideEnd } = restored;
+  const { map, ends } = restored;
   const clean = traditionalTones(restored.clean);
 
   const span = (start: number, end: number): Span => {
@@ -78,7 +78,7 @@ export function createSource(original: string): Source {
     }
     return {
       start: map[cs] as number,
-      end: wideEnd.get(ce - 1) ?? (map[ce - 1] as number) + 1,
+      end: ends[ce - 1] as number,
     };
   };
   const quoted = (start: number, end: number): Quoted => {

@@ -15,8 +15,10 @@ export interface CleanText {
   clean: string;
   /** Original offset of each clean character. */
   map: Int32Array;
-  /** End offsets of the clean characters whose original is longer than one unit. */
-  wideEnd: Map<number, number>;
+  /** Original end offset of each clean character (its start + 1 but for a composed cluster, a
+   *  dropped mark's neighbour, a restored space). An array, not a map of the exceptions: a
+   *  decomposed text has one exception per accented letter. */
+  ends: Int32Array;
   /** Per clean line: the original line was a markdown heading or wholly emphasised. */
   emphasised: boolean[];
 }
@@ -48,7 +50,7 @@ class Builder {
   readonly chunks: string[] = [];
   len = 0;
   readonly map: Int32Array;
-  readonly wideEnd = new Map<number, number>();
+  readonly ends: Int32Array;
   readonly emphasised: boolean[] = [];
   /** Emphasis of the logical line being built. */
   flag = false;
@@ -58,6 +60,7 @@ class Builder {
 
   constructor(private readonly original: string) {
     this.map = new Int32Array(original.length + 1);
+    this.ends = new Int32Array(original.length + 1);
   }
 
   /** Emit the pending run of spaces before `next`: a column break when it is wide and a
@@ -77,7 +80,7 @@ class Builder {
     this.chunks.push(s);
     for (let k = 0; k < s.length; k++) {
       this.map[this.len] = os;
-      if (oe !== os + 1) this.wideEnd.set(this.len, oe);
+      this.ends[this.len] = oe;
       this.len++;
     }
   }
@@ -99,7 +102,10 @@ class Builder {
     this.flushSpace(this.original[from] as string);
     this.lineHasText = true;
     this.chunks.push(this.original.slice(from, to));
-    for (let k = from; k < to; k++) this.map[this.len++] = k;
+    for (let k = from; k < to; k++) {
+      this.map[this.len] = k;
+      this.ends[this.len++] = k + 1;
+    }
   }
 
   /** A whitespace character at original offset k. */
@@ -115,7 +121,6 @@ class Builder {
     const last = this.chunks.pop() as string;
     this.chunks.push(last.slice(0, -1));
     this.len--;
-    this.wideEnd.delete(this.len);
   }
 
   private endsWithSpace(): boolean {
@@ -138,7 +143,7 @@ class Builder {
     return {
       clean: this.chunks.join(''),
       map: this.map,
-      wideEnd: this.wideEnd,
+      ends: this.ends,
       emphasised: this.emphasised,
     };
   }
@@ -154,6 +159,22 @@ function emphasisOf(original: string, lead: number, tail: number): boolean {
     /^(\*\*|__)/.test(original.slice(lead, lead + 2)) &&
     /(\*\*|__)$/.test(original.slice(tail - 2, tail))
   );
+}
+
+/** The NFC form of one cluster (a base and its combining marks), looked up: a decomposed text has
+ *  one cluster per accented letter, and the clusters of a script are few (a table, not a cache
+ *  of texts: it stops growing at its bound). */
+const CLUSTERS = new Map<string, string>();
+const MAX_CLUSTERS = 4096;
+
+function composed(cluster: string): string {
+  let nfc = CLUSTERS.get(cluster);
+  if (nfc === undefined) {
+    nfc = cluster.normalize('NFC');
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: the bound only caps memory
+    if (CLUSTERS.size < MAX_CLUSTERS) CLUSTERS.set(cluster, nfc);
+  }
+  return nfc;
 }
 
 /** Characters of one physical line [k, j) after its markdown head. */
@@ -179,7 +200,7 @@ function lineBody(b: Builder, original: string, k: number, j: number, lineStart:
       // a cluster: a base and its combining marks (NFD input)
       let e = k + 1;
       while (e < j && isCombining(original.charCodeAt(e))) e++;
-      b.push(original.slice(k, e).normalize('NFC'), k, e);
+      b.push(composed(original.slice(k, e)), k, e);
       k = e;
     }
   }

@@ -42,7 +42,7 @@ export function restoreLostSpaces(t: CleanText): CleanText {
   const at = gluedAt(t.clean);
   if (at.length === 0) return t;
   const map = new Int32Array(t.clean.length + at.length + 1);
-  const wideEnd = new Map<number, number>();
+  const ends = new Int32Array(t.clean.length + at.length + 1);
   const parts: string[] = [];
   let from = 0;
   let shift = 0;
@@ -50,8 +50,7 @@ export function restoreLostSpaces(t: CleanText): CleanText {
     parts.push(t.clean.slice(from, to));
     for (let k = from; k < to; k++) {
       map[k + shift] = t.map[k] as number;
-      const w = t.wideEnd.get(k);
-      if (w !== undefined) wideEnd.set(k + shift, w);
+      ends[k + shift] = t.ends[k] as number;
     }
     from = to;
   };
@@ -59,9 +58,10 @@ export function restoreLostSpaces(t: CleanText): CleanText {
     copy(k);
     parts.push(' ');
     map[k + shift] = t.map[k] as number;
-    wideEnd.set(k + shift, t.map[k] as number);
+    // the space has no width in the original: it ends where the next character starts
+    ends[k + shift] = t.map[k] as number;
     shift++;
   }
   copy(t.clean.length);
-  return { clean: parts.join(''), map, wideEnd, emphasised: t.emphasised };
+  return { clean: parts.join(''), map, ends, emphasised: t.emphasised };
 }
