@@ -10,6 +10,24 @@ function parts(list: string): Array<[string, number, number, string]> {
 }
 
 describe('splitMentions, exactly', () => {
+  it('reads the case of the first word of a list after its opening quote', () => {
+    // lower case after the quote: a collective of kind nouns (was two mentions, cut at the comma)
+    expect(parts('“cấp ủy, tổ chức đảng”')).toEqual([
+      ['“cấp ủy, tổ chức đảng”', 0, 22, '“cấp ủy, tổ chức đảng”'],
+    ]);
+    // sentence case after the quote: kind nouns opening the sentence, one collective
+    expect(parts('“Cấp ủy, tổ chức đảng, cơ quan”')).toEqual([
+      ['“Cấp ủy, tổ chức đảng, cơ quan”', 0, 31, '“Cấp ủy, tổ chức đảng, cơ quan”'],
+    ]);
+  });
+
+  it('a token with capitals inside it starts a body after "và" ("Tp.HCM")', () => {
+    expect(parts('Sở Tài chính và Tp.HCM')).toEqual([
+      ['Sở Tài chính', 0, 12, 'Sở Tài chính'],
+      ['Tp.HCM', 16, 22, 'Tp.Hồ Chí Minh'],
+    ]);
+  });
+
   it('a colon head distributes over its items, skips empty ones and keeps a field whole', () => {
     expect(parts('Các Sở: Tài chính, Xây dựng,')).toEqual([
       ['Tài chính', 8, 17, 'Sở Tài chính'],
