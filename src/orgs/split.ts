@@ -73,6 +73,19 @@ export function splitMentions(
   offset = 0,
   registry: Pick<Registry, 'abbreviations'>,
 ): MentionPart[] {
+  return splitWith(list, offset, withExpansions(registry));
+}
+
+/** splitMentions for the lists of one document: a name's expansion is computed once for all of
+ *  them ("Sở Tài chính" in a dozen lists). Keep it no longer than the document. */
+export function documentSplitter(
+  registry: Pick<Registry, 'abbreviations'>,
+): (list: string, offset?: number) => MentionPart[] {
+  const tables = withExpansions(registry);
+  return (list, offset = 0) => splitWith(list, offset, tables);
+}
+
+function splitWith(list: string, offset: number, registry: Tables): MentionPart[] {
   const places = placeList(list, offset, registry);
   if (places) return places;
   const head = COLON_HEAD.exec(list);
@@ -119,9 +132,8 @@ export function splitMentions(
   const segments = rawSegments(list, registry.abbreviations)
     .map((s) => trimSegment(list, s))
     .filter((s) => s.end > s.start);
-  const tables = withExpansions(registry);
-  const merged = mergeSegments(list, segments, tables);
-  return distribute(list, merged, tables).map((m) => ({
+  const merged = mergeSegments(list, segments, registry);
+  return distribute(list, merged, registry).map((m) => ({
     mention: list.slice(m.start, m.end),
     start: m.start + offset,
     end: m.end + offset,
@@ -251,8 +263,8 @@ interface Distributed extends Merged {
 const GLUED_DOT = /\.(?<=\p{Lu}\.)\s*(?=\p{Lu}{2})/gu;
 const withoutGluedDot = (t: string): string => t.replace(GLUED_DOT, ' ');
 
-/** The abbreviation table with the expansions of one list, each text expanded once (a text is
- *  expanded for its qualifier, then again as the name). */
+/** The abbreviation table with the expansions of one list or one document, each text expanded
+ *  once (a text is expanded for its qualifier, then again as the name). */
 interface Tables extends Pick<Registry, 'abbreviations'> {
   expand(text: string): string;
 }

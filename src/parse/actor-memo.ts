@@ -3,7 +3,7 @@
  * ("Sở Tài chính" in a dozen items): each text is split, and each name resolved, once per
  * document. Nothing is kept across documents.
  */
-import { splitMentions } from '../orgs/split.ts';
+import { documentSplitter } from '../orgs/split.ts';
 import type { MentionPart, Registry } from '../orgs/types.ts';
 import { guessKind, isPersonName, rolePerson } from './names.ts';
 import type { ActorKind, ParseOptions, Resolution, ResolveContext } from './types.ts';
@@ -13,9 +13,10 @@ export function splitOnce(
   registry: Pick<Registry, 'abbreviations'>,
 ): (text: string) => MentionPart[] {
   const splits = new Map<string, MentionPart[]>();
+  const split = documentSplitter(registry);
   return (text) => {
     let parts = splits.get(text);
-    if (!parts) splits.set(text, (parts = splitMentions(text, 0, registry)));
+    if (!parts) splits.set(text, (parts = split(text, 0)));
     return parts;
   };
 }
