@@ -44,9 +44,15 @@ const YEAR = /(?:nam|giai\s*doan)\s*[-]?\s*(\d{4})|^\s*((?:19|20)\d{2})\s*$|(?<=
  *  the later one. */
 const RANGE = /^(.*\d{4})\s*[-–]\s*((?:thang\s*\d{1,2}\s*(?:[/-]|nam)\s*)?\D{0,12}\d{4}[^\d]*)$/;
 
-/** A time limit: "trong thời hạn 07 ngày", "chậm nhất 03 ngày", "trong thời hạn 5 năm". */
+/** A time limit: "trong thời hạn 07 ngày", "chậm nhất 03 ngày", "trong thời hạn 5 năm", a lead
+ *  time before an event ("trước 30 ngày làm việc của các đợt trao tặng"). */
 const RELATIVE =
-  /(?:trong\s*(?:thoi\s*han\s*|vong\s*)?|cham\s*nhat\s*(?:la\s*|sau\s*)?|khong\s*qua\s*)(\d{1,3})\s*(ngay|thang|nam)/;
+  /(?:trong\s*(?:thoi\s*han\s*|vong\s*)?|cham\s*nhat\s*(?:la\s*|sau\s*)?|khong\s*qua\s*|truoc\s*(?:it\s*nhat\s*)?)(\d{1,3})\s*(ngay|thang|nam)/;
+/** "Trong ngày tiếp nhận đề nghị …": the same day as the request that starts the time. */
+const SAME_DAY = /trong\s*ngay\s*(?:lam\s*viec\s*)?(?:tiep\s*nhan|nhan)/;
+/** Work done at each round ("sau mỗi đợt", "trong tháng của các đợt trao tặng"): Party
+ *  guidance sets rounds (đợt) by occasion rather than by calendar. */
+const ROUNDS = /(?:moi|cac|tung)\s*dot\b(?!\s*xuat)|sau\s*moi\s*(?:ky|lan|khoa)\b/;
 
 /** "… và các năm tiếp theo", "2026 trở đi": from that period on, with no end. */
 const ONWARD = /va\s*(?:cac|nhung)\s*nam\s*tiep\s*theo|tro\s*(?:di|ve\s*sau)/;
@@ -115,6 +121,7 @@ export function normalizeDeadline(folded: string): Norm {
     recurrence = months ? `P${Number(months[1])}M` : 'periodic';
   }
   recurrence = withMonthsCycle(f, recurrence);
+  if (recurrence === null && ROUNDS.test(f)) recurrence = 'periodic';
   // "trước ngày 25/12 trong năm": a day of every year, no year of its own
   if (
     recurrence === null &&
@@ -147,6 +154,7 @@ export function normalizeDeadline(folded: string): Norm {
     within = `P${Number(rel[1])}${unit}`;
   } else if (HOURS.test(f) && !start && !end)
     within = `PT${Number((HOURS.exec(f) as RegExpExecArray)[1])}H`;
+  else if (SAME_DAY.test(f) && !start && !end) within = 'P1D';
 
   let kind: Deadline['kind'];
   if (event) kind = 'event';
@@ -280,7 +288,13 @@ const STRONG_PHRASES = [
   // a time limit counted from an event, in regulations: "chậm nhất 03 ngày kể từ ngày nhận …"
   String.raw`(?:cham\s*nhat(?:\s*(?:la|sau))?|trong\s*vong|khong\s*qua)\s*\d{1,3}\s*ngay(?:\s*lam\s*viec)?\s*(?:ke\s*tu|sau\s*khi)[^.;\n()]{3,80}`,
   String.raw`thoi\s*gian\s*(?:thuc\s*hien|hoan\s*thanh)?\s*:\s*[^.;\n()]{3,60}`,
-  String.raw`dinh\s*ky\s*(?:hang\s*(?:nam|quy|thang)|\d{1,2}\s*thang(?:\s*(?:va|,)\s*hang\s*nam)?)`,
+  // a lead time before an event: "trước 30 ngày làm việc của các đợt trao tặng Huy hiệu Đảng",
+  // "trước ít nhất 05 ngày so với ngày tổ chức"
+  String.raw`truoc\s*(?:it\s*nhat\s*)?\d{1,3}\s*ngay(?:\s*lam\s*viec)?\s*(?:cua|so\s*voi|truoc\s*khi|ke\s*tu)\s[^.;\n()]{2,59}[^.;\n()\s]`,
+  // "Trong ngày tiếp nhận đề nghị cấp bản sao …": the same day as the request
+  String.raw`trong\s*ngay\s*(?:lam\s*viec\s*)?(?:tiep\s*nhan|nhan\s*duoc)\s[^.;\n()]{2,59}[^.;\n()\s]`,
+  // not a cycle that qualifies a noun: "kết quả đánh giá cán bộ định kỳ hằng năm của cấp có thẩm quyền"
+  String.raw`dinh\s*ky\s*(?:hang\s*(?:nam|quy|thang)|\d{1,2}\s*thang(?:\s*(?:va|,)\s*hang\s*nam)?)(?!\s*cua\s)`,
   // Party wording: the duties' horizon "(nhiệm vụ trọng tâm) từ nay đến tháng 6/2027", not a period
   // ("kịch bản … từ nay đến hết năm 2025"); lookbehind after "tu": leading, 10× slower
   String.raw`tu(?<=(?:nhiem\s*vu(?:\s*trong\s*tam)?\s*|(?:^|[,;:(])\s*)tu)\s*nay\s*den\s*(?:(?:het\s*)?${D_MONTH}|(?:het\s*)?${D_QUARTER}|(?:het\s*)?nam\s*\d{4})`,
@@ -291,7 +305,7 @@ const STRONG = new RegExp(STRONG_PHRASES.join('|'), 'g');
  *  text names no other deadline: the guide counts it as a recurring deadline. */
 // (lookbehinds after the first letters: leading, they are tried at every position; same matches)
 const CYCLE =
-  /(?:d(?<!\p{L}d)inh\s*ky|h(?<!\p{L}h)ang\s*(?:nam|quy|thang)|m(?<!\p{L}m)oi\s*(?:nam|quy|thang))(?![\p{L}])/gu;
+  /(?:d(?<!\p{L}d)inh\s*ky|h(?<!\p{L}h)ang\s*(?:nam|quy|thang)|m(?<!\p{L}m)oi\s*(?:nam|quy|thang)|s(?<!\p{L}s)au\s*moi\s*(?:dot|ky|lan|khoa))(?![\p{L}])/gu;
 
 /** A noun the cycle describes rather than the task's timing ("nhu cầu bồi dưỡng hằng năm",
  *  "dự toán ngân sách nhà nước hằng năm", "sinh hoạt đảng định kỳ"), within the same clause. */
@@ -308,9 +322,10 @@ function adjectivalCycle(fold: string, s: number, e: number): boolean {
   return (
     CYCLE_NOUN.test(clause) ||
     // one space: clean text has no runs of spaces, and CYCLE wants no letter right after it
-    /^\scua\s/.test(fold.slice(e, e + 6)) ||
+    /^\s(?:(?:hang|moi)\s(?:nam|quy|thang)\s)?cua\s/.test(fold.slice(e, e + 16)) ||
     /trung\s*han\s*(?:va|,)\s*$/.test(before) ||
-    /^\s*(?:va|,)\s*trung\s*han/.test(fold.slice(e, e + 14))
+    // "Kế hoạch phát triển kinh tế - xã hội hằng năm và 5 năm": a pair of plan horizons
+    /^\s*(?:va|,)\s*(?:trung\s*han|\d{1,2}\s*nam)/.test(fold.slice(e, e + 14))
   );
 }
 
@@ -353,7 +368,9 @@ export function findDeadline(src: Source, start: number, end: number): Deadline 
     if (close === -1 || close >= end) break;
     const inner = fold.slice(k + 1, close);
     if (inner.includes('(') || inner.length > 160) continue;
-    if (CUE.test(inner) && !NOT_DEADLINE.test(inner))
+    // a cue word alone ("thực hiện", "từ") in a note that reads as no time at all ("(tính từ
+    // thời điểm thực hiện quy trình nhân sự trở về trước)") is a remark, not the deadline
+    if (CUE.test(inner) && !NOT_DEADLINE.test(inner) && normalizeDeadline(inner).kind !== 'unknown')
       best = { s: k, e: close + 1, ts: k + 1, te: close };
     k = close;
   }
