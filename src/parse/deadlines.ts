@@ -50,6 +50,9 @@ const RELATIVE =
   /(?:trong\s*(?:thoi\s*han\s*|vong\s*)?|cham\s*nhat\s*(?:la\s*|sau\s*)?|khong\s*qua\s*|truoc\s*(?:it\s*nhat\s*)?)(\d{1,3})\s*(ngay|thang|nam)/;
 /** "Trong ngày tiếp nhận đề nghị …": the same day as the request that starts the time. */
 const SAME_DAY = /trong\s*ngay\s*(?:lam\s*viec\s*)?(?:tiep\s*nhan|nhan)/;
+/** Before a Party congress ("hoàn thành trước Đại hội Đảng bộ tỉnh lần thứ XV", "trước khi tổ
+ *  chức đại hội chi bộ"): due at an event whose date the text does not give. */
+const BEFORE_CONGRESS = /truoc\s*(?:khi\s*(?:to\s*chuc\s*)?)?dai\s*hoi/;
 /** Work done at each round ("sau mỗi đợt", "trong tháng của các đợt trao tặng"): Party
  *  guidance sets rounds (đợt) by occasion rather than by calendar. */
 const ROUNDS = /(?:moi|cac|tung)\s*dot\b(?!\s*xuat)|sau\s*moi\s*(?:ky|lan|khoa)\b/;
@@ -165,7 +168,7 @@ export function normalizeDeadline(folded: string): Norm {
   else if (within) kind = 'relative';
   else if (recurrence === 'continuous') kind = 'continuous';
   else if (recurrence) kind = 'recurring';
-  else if (AS_ARISES.test(f) || EVENT_ANCHOR.test(f)) kind = 'event';
+  else if (AS_ARISES.test(f) || EVENT_ANCHOR.test(f) || BEFORE_CONGRESS.test(f)) kind = 'event';
   else kind = AFTER_EVENT.test(f.trim()) ? 'relative' : 'unknown';
   const out: Norm = { kind, start, end, recurrence };
   if (within) out.within = within;
@@ -288,6 +291,11 @@ const STRONG_PHRASES = [
   // a time limit counted from an event, in regulations: "chậm nhất 03 ngày kể từ ngày nhận …"
   String.raw`(?:cham\s*nhat(?:\s*(?:la|sau))?|trong\s*vong|khong\s*qua)\s*\d{1,3}\s*ngay(?:\s*lam\s*viec)?\s*(?:ke\s*tu|sau\s*khi)[^.;\n()]{3,80}`,
   String.raw`thoi\s*gian\s*(?:thuc\s*hien|hoan\s*thanh)?\s*:\s*[^.;\n()]{3,60}`,
+  // the end of a year ("vào cuối năm 2025", "đến cuối năm 2025"), the first half ("trong 6 tháng
+  // đầu năm 2026"), a congress with no date ("hoàn thành trước Đại hội Đảng bộ tỉnh lần thứ XV")
+  String.raw`(?:hoan\s*thanh|xong|truoc|den|vao|trong)\s*(?:het\s*)?cuoi\s*nam\s*\d{4}`,
+  String.raw`(?:(?:hoan\s*thanh|xong)\s*)?trong\s*(?:6|sau)\s*thang\s*dau\s*nam\s*\d{4}`,
+  String.raw`(?:(?:hoan\s*thanh|xong)\s*)?truoc\s*(?:khi\s*(?:to\s*chuc\s*)?)?dai\s*hoi(?:\s+[^\s\d.,;:()]+){0,6}`,
   // a lead time before an event: "trước 30 ngày làm việc của các đợt trao tặng Huy hiệu Đảng",
   // "trước ít nhất 05 ngày so với ngày tổ chức"
   String.raw`truoc\s*(?:it\s*nhat\s*)?\d{1,3}\s*ngay(?:\s*lam\s*viec)?\s*(?:cua|so\s*voi|truoc\s*khi|ke\s*tu)\s[^.;\n()]{2,59}[^.;\n()\s]`,
@@ -297,7 +305,7 @@ const STRONG_PHRASES = [
   String.raw`dinh\s*ky\s*(?:hang\s*(?:nam|quy|thang)|\d{1,2}\s*thang(?:\s*(?:va|,)\s*hang\s*nam)?)(?!\s*cua\s)`,
   // Party wording: the duties' horizon "(nhiệm vụ trọng tâm) từ nay đến tháng 6/2027", not a period
   // ("kịch bản … từ nay đến hết năm 2025"); lookbehind after "tu": leading, 10× slower
-  String.raw`tu(?<=(?:nhiem\s*vu(?:\s*trong\s*tam)?\s*|(?:^|[,;:(])\s*)tu)\s*nay\s*den\s*(?:(?:het\s*)?${D_MONTH}|(?:het\s*)?${D_QUARTER}|(?:het\s*)?nam\s*\d{4})`,
+  String.raw`tu(?<=(?:nhiem\s*vu(?:\s*trong\s*tam)?\s*|(?:^|[,;:(])\s*)tu)\s*nay\s*den\s*(?:(?:het\s*)?${D_MONTH}|(?:het\s*)?${D_QUARTER}|(?:het\s*|cuoi\s*)?nam\s*\d{4})`,
 ];
 const STRONG = new RegExp(STRONG_PHRASES.join('|'), 'g');
 

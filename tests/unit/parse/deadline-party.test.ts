@@ -134,3 +134,47 @@ describe('no deadline', () => {
     ).toBeNull();
   });
 });
+
+describe('Party plans: the end of a year, the first half, a congress', () => {
+  it('"vào cuối năm 2025" is due at the year end', () => {
+    const text = 'Ban Tổ chức Tỉnh ủy tham mưu sơ kết việc thực hiện vào cuối năm 2025.';
+    expect(deadlineOf(text)).toStrictEqual(
+      at(text, 'vào cuối năm 2025', { kind: 'due', end: '2025-12-31', recurrence: null }),
+    );
+  });
+
+  it('"từ nay đến cuối năm 2025" is due at the year end', () => {
+    const text = 'Các đảng ủy trực thuộc triển khai thực hiện từ nay đến cuối năm 2025.';
+    expect(deadlineOf(text)).toStrictEqual(
+      at(text, 'đến cuối năm 2025', { kind: 'due', end: '2025-12-31', recurrence: null }),
+    );
+  });
+
+  it('"trong 6 tháng đầu năm 2026" is due at the end of June', () => {
+    const text = 'Đảng ủy các xã hoàn thành trong 6 tháng đầu năm 2026.';
+    expect(deadlineOf(text)).toStrictEqual(
+      at(text, 'hoàn thành trong 6 tháng đầu năm 2026', {
+        kind: 'due',
+        end: '2026-06-30',
+        recurrence: null,
+      }),
+    );
+  });
+
+  it('before a congress with no date is an event', () => {
+    const text =
+      'Các cấp ủy tổ chức học tập, quán triệt Nghị quyết, hoàn thành trước Đại hội Đảng bộ tỉnh lần thứ XV.';
+    expect(deadlineOf(text)).toStrictEqual(
+      at(text, 'hoàn thành trước Đại hội Đảng bộ tỉnh lần thứ XV', {
+        kind: 'event',
+        recurrence: null,
+      }),
+    );
+  });
+
+  it('a congress named without "trước" is no deadline', () => {
+    expect(
+      deadlineOf('Tổ chức tuyên truyền thành công của Đại hội Đảng bộ tỉnh lần thứ XV.'),
+    ).toBeNull();
+  });
+});
