@@ -291,6 +291,9 @@ const STRONG_PHRASES = [
   // a time limit counted from an event, in regulations: "chậm nhất 03 ngày kể từ ngày nhận …"
   String.raw`(?:cham\s*nhat(?:\s*(?:la|sau))?|trong\s*vong|khong\s*qua)\s*\d{1,3}\s*ngay(?:\s*lam\s*viec)?\s*(?:ke\s*tu|sau\s*khi)[^.;\n()]{3,80}`,
   String.raw`thoi\s*gian\s*(?:thuc\s*hien|hoan\s*thanh)?\s*:\s*[^.;\n()]{3,60}`,
+  // a conclusion's closing remark on a duty: "…; nhiệm vụ thường xuyên." (ongoing), not "các
+  // nhiệm vụ thường xuyên của Bộ" (lookbehind after the phrase: leading, it is tried everywhere)
+  String.raw`nhiem\s*vu\s*thuong\s*xuyen(?<=[,;]\s*nhiem\s*vu\s*thuong\s*xuyen)(?=\s*(?:[.;)]|$))`,
   // the end of a year ("vào cuối năm 2025", "đến cuối năm 2025"), the first half ("trong 6 tháng
   // đầu năm 2026"), a congress with no date ("hoàn thành trước Đại hội Đảng bộ tỉnh lần thứ XV")
   String.raw`(?:hoan\s*thanh|xong|truoc|den|vao|trong)\s*(?:het\s*)?cuoi\s*nam\s*\d{4}`,

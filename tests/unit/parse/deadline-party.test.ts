@@ -178,3 +178,19 @@ describe('Party plans: the end of a year, the first half, a congress', () => {
     ).toBeNull();
   });
 });
+
+describe('a closing remark on a duty', () => {
+  it('"…; nhiệm vụ thường xuyên." is ongoing', () => {
+    const text =
+      'Các bộ khẩn trương trình Chính phủ ban hành các Nghị định hướng dẫn; đồng thời, tiếp tục rà soát, kiến nghị sửa đổi bổ sung các văn bản quy phạm pháp luật để tổ chức triển khai thực hiện; nhiệm vụ thường xuyên.';
+    expect(deadlineOf(text)).toStrictEqual(
+      at(text, 'nhiệm vụ thường xuyên', { kind: 'continuous', recurrence: 'continuous' }),
+    );
+  });
+
+  it('the duties of a body ("các nhiệm vụ thường xuyên của Bộ") are none', () => {
+    expect(
+      deadlineOf('Bộ Nội vụ bố trí cán bộ thực hiện các nhiệm vụ thường xuyên của Bộ.'),
+    ).toBeNull();
+  });
+});
