@@ -133,7 +133,8 @@ export function normalizeDeadline(folded: string): Norm {
     recurrence = 'yearly';
   // "thường xuyên hằng năm" and "thường xuyên, định kỳ" are ongoing; "Thường xuyên, định kỳ
   // hằng quý" names its cycle
-  const ongoing = /thuong\s*xuyen|lien\s*tuc/.exec(f);
+  // not the budget's "chi thường xuyên" (recurrent spending, beside "chi đầu tư")
+  const ongoing = /(?<!chi\s*)thuong\s*xuyen|lien\s*tuc/.exec(f);
   if (
     ongoing &&
     (recurrence === null ||

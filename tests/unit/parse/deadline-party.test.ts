@@ -194,3 +194,27 @@ describe('a closing remark on a duty', () => {
     ).toBeNull();
   });
 });
+
+describe('the budget words that look like a time', () => {
+  it('"chi thường xuyên" in parentheses is a kind of spending, not ongoing work', () => {
+    expect(
+      deadlineOf(
+        'Các đơn vị bố trí kinh phí (bao gồm nguồn kinh phí chi thường xuyên và chi đầu tư) để thực hiện.',
+      ),
+    ).toBeNull();
+  });
+
+  it('"(thực hiện thường xuyên)" stays ongoing', () => {
+    const text = 'Các cấp ủy tuyên truyền, quán triệt (thực hiện thường xuyên).';
+    const s = text.indexOf('(');
+    expect(deadlineOf(text)).toStrictEqual({
+      text: 'thực hiện thường xuyên',
+      kind: 'continuous',
+      start: null,
+      end: null,
+      recurrence: 'continuous',
+      span: { start: s, end: text.length - 1 },
+      quote: '(thực hiện thường xuyên)',
+    });
+  });
+});
