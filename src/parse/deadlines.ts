@@ -44,6 +44,13 @@ const YEAR = /(?:nam|giai\s*doan)\s*[-]?\s*(\d{4})|^\s*((?:19|20)\d{2})\s*$|(?<=
  *  the later one. */
 const RANGE = /^(.*\d{4})\s*[-–]\s*((?:thang\s*\d{1,2}\s*(?:[/-]|nam)\s*)?\D{0,12}\d{4}[^\d]*)$/;
 
+/** Two periods joined ("Quý IV/2025 và Quý I/2026", "tháng 12/2025, tháng 01/2026"): the work
+ *  spans both, so it is due at the later end. */
+const PAIR =
+  /^(.*(?:thang|qu[yi])\s*[ivx\d]+\s*(?:[/-]|nam)\s*\d{4})\s*(?:,|va)\s*((?:thang|qu[yi])\s*[ivx\d]+\s*(?:[/-]|nam)\s*\d{4}\D*)$/;
+/** Months of one year listed before it ("trong tháng 10 và tháng 11/2025"): the last month. */
+const MONTHS_ONE_YEAR =
+  /thang\s*\d{1,2}(?:\s*(?:,|va)\s*(?:thang\s*)?\d{1,2})*?\s*(?:,|va)\s*(?:thang\s*)?(\d{1,2})\s*(?:[/-]|nam)\s*(\d{4})/;
 /** A time limit: "trong thời hạn 07 ngày", "chậm nhất 03 ngày", "trong thời hạn 5 năm", a lead
  *  time before an event ("trước 30 ngày làm việc của các đợt trao tặng"). */
 const RELATIVE =
@@ -94,6 +101,21 @@ function wholePhrase(f: string): Norm | null {
   return null;
 }
 
+/** Two periods joined, or months listed before their year: due at the later end, or null. */
+function joinedPeriods(f: string): Norm | null {
+  const pair = PAIR.exec(f);
+  if (pair) {
+    const a = normalizeDeadline(pair[1] as string);
+    const b = normalizeDeadline(pair[2] as string);
+    if (a.kind === 'due' && b.kind === 'due' && a.end && b.end && b.end > a.end)
+      return { ...b, start: null };
+  }
+  const months = MONTHS_ONE_YEAR.exec(f);
+  if (!months || fromBefore(f, months.index)) return null;
+  const end = endOfMonth(Number(months[2]), Number(months[1]));
+  return end ? { kind: 'due', start: null, end, recurrence: null } : null;
+}
+
 /** Normalise a deadline phrase (folded text). */
 export function normalizeDeadline(folded: string): Norm {
   const whole = wholePhrase(folded.replace(LONG_DATE, '$1/$2/$3').trim());
@@ -113,6 +135,8 @@ export function normalizeDeadline(folded: string): Norm {
     if (a.end && b.end && b.end > a.end)
       return { ...b, kind: 'due', start: a.start ?? startOfPeriod(a.end, range[1] as string) };
   }
+  const joined = joinedPeriods(f);
+  if (joined) return joined;
   let recurrence: string | null = null;
   if (/(?:hang|moi)\s*nam|dinh\s*ky\s*nam/.test(f)) recurrence = 'yearly';
   else if (/(?:hang|moi)\s*quy/.test(f)) recurrence = 'quarterly';
@@ -277,13 +301,17 @@ const D_MONTH = String.raw`thang\s*\d{1,2}\s*(?:[/-]|nam)\s*\d{4}`;
 const D_QUARTER = String.raw`qu[yi]\s*[ivx\d]+\s*(?:[/-]|nam)\s*\d{4}`;
 /** A day of the year: "30/11", "30 tháng 11". */
 const D_DAY = String.raw`\d{1,2}\s*(?:\/|thang)\s*\d{1,2}`;
+/** A second month or quarter joined to the first ("quý IV/2025 và quý I/2026"). */
+const D_AND = String.raw`(?:\s*(?:,|va)\s*(?:${D_MONTH}|${D_QUARTER}))?`;
 /** Deadline phrases that need no parentheses, in State wording. */
 const STRONG_PHRASES = [
-  String.raw`(?:hoan\s*thanh|xong)\s*(?:truoc|trong)\s*(?:ngay\s*(?:${D_SHORT}|${D_LONG})|${D_MONTH}|${D_QUARTER}|nam\s*\d{4})`,
+  String.raw`(?:hoan\s*thanh|xong)\s*(?:truoc|trong)\s*(?:ngay\s*(?:${D_SHORT}|${D_LONG})|${D_MONTH}|${D_QUARTER}|nam\s*\d{4})${D_AND}`,
   String.raw`(?:truoc|cham\s*nhat(?:\s*(?:la|vao))?)\s*(?:ngay\s*)?(?:${D_SHORT}|${D_LONG})`,
   String.raw`truoc\s*ngay\s*${D_DAY}(?:\s*(?:va|,)\s*(?:ngay\s*)?${D_DAY})*\s*(?:hang|moi)\s*nam`,
   String.raw`truoc\s*ngay\s*\d{1,2}\s*(?:hang|moi)\s*(?:thang|quy)`,
-  String.raw`trong\s*(?:${D_MONTH}|${D_QUARTER}|ngay\s*(?:${D_SHORT}|${D_LONG}))`,
+  String.raw`trong\s*(?:${D_MONTH}|${D_QUARTER}|ngay\s*(?:${D_SHORT}|${D_LONG}))${D_AND}`,
+  // months of one year listed before it: "trong tháng 10 và tháng 11/2025"
+  String.raw`(?:(?:hoan\s*thanh|xong)\s*)?trong\s*thang\s*\d{1,2}(?:\s*(?:,|va)\s*(?:thang\s*)?\d{1,2})+\s*(?:[/-]|nam)\s*\d{4}`,
   // "xuyên suốt từ nay đến kết thúc cuộc bầu cử", "xuyên suốt 2025 - 2035": ongoing
   String.raw`xuyen\s*suot\s*(?:tu\s*nay\s*den|(?:nam\s*|giai\s*doan\s*)?(?:19|20)\d{2})[^.;()\n]{0,80}`,
   String.raw`(?:tai|truoc|trong)\s*(?:phien\s*hop|ky\s*hop|hoi\s*nghi|cuoc\s*hop)[^.;()\n]{0,60}?${D_MONTH}`,

@@ -218,3 +218,46 @@ describe('the budget words that look like a time', () => {
     });
   });
 });
+
+describe('two periods joined are due at the later end', () => {
+  it('two quarters ("quý IV năm 2025 và quý I năm 2026")', () => {
+    const text = 'Các cấp ủy hoàn thành trong quý IV năm 2025 và quý I năm 2026.';
+    expect(deadlineOf(text)).toStrictEqual(
+      at(text, 'hoàn thành trong quý IV năm 2025 và quý I năm 2026', {
+        kind: 'due',
+        end: '2026-03-31',
+        recurrence: null,
+      }),
+    );
+  });
+
+  it('months of one year written before it ("trong tháng 10 và tháng 11/2025")', () => {
+    const text = 'Các cấp ủy tổ chức quán triệt trong tháng 10 và tháng 11/2025.';
+    expect(deadlineOf(text)).toStrictEqual(
+      at(text, 'trong tháng 10 và tháng 11/2025', {
+        kind: 'due',
+        end: '2025-11-30',
+        recurrence: null,
+      }),
+    );
+  });
+
+  it('a month per level ("tháng 10/2025 (đối với cấp tỉnh) và tháng 11/2025") keeps the first', () => {
+    const text =
+      'Hoàn thành trong tháng 10/2025 (đối với cấp tỉnh) và tháng 11/2025 (đối với cấp xã).';
+    expect(deadlineOf(text)).toStrictEqual(
+      at(text, 'Hoàn thành trong tháng 10/2025', {
+        kind: 'due',
+        end: '2025-10-31',
+        recurrence: null,
+      }),
+    );
+  });
+
+  it('a period then other work ("trong tháng 10/2025 và tổng kết vào năm 2026") keeps the month', () => {
+    const text = 'Báo cáo trong tháng 10/2025 và tổng kết vào năm 2026.';
+    expect(deadlineOf(text)).toStrictEqual(
+      at(text, 'trong tháng 10/2025', { kind: 'due', end: '2025-10-31', recurrence: null }),
+    );
+  });
+});
