@@ -34,6 +34,8 @@ export function findReviews(
  *  one with its month ("phiên họp thường kỳ tháng 10 năm 2025") is deadlines.ts' own phrase. */
 const NUMBERED_MEETING = String.raw`(?:phien\s*hop|ky\s*hop|hoi\s*nghi)\s*(?:thu\s*(?:\d{1,2}|[ivx]+|nhat|hai|ba|tu|nam)\b|thuong\s*ky|cuoi\s*nam|giua\s*nam)(?!\s*(?:thang|ngay)\s*\d)`;
 
+const NEXT_MEETING = String.raw`(?:ky\s*hop|phien\s*hop|cuoc\s*hop|hoi\s*nghi)`;
+
 /** Strong phrases added to deadlines.ts' list. The meeting is the task's deadline only when the
  *  work is to be brought to it ("báo cáo …, trình … tại Kỳ họp thứ 10"), not when it names where
  *  a law was passed ("các luật được thông qua tại Kỳ họp thứ 9"). */
@@ -41,6 +43,9 @@ export const MEETING_PHRASES = [
   String.raw`(?:(?:de\s*)?kip\s*)?(?:bao\s*cao|trinh)\b(?:(?!thong\s*qua|ban\s*hanh)[^.;()\n]){0,60}?\b(?:tai|truoc)\s*${NUMBERED_MEETING}`,
   // "sơ kết vào quý IV năm 2026", not the date a text was passed ("ban hành vào tháng 6/2024")
   // (the lookbehind after "vao": leading, it is tried at every position)
+  // the next sitting, whenever it falls: "hoàn thiện hồ sơ … vào kỳ họp gần nhất"; "gần nhất"
+  // after "tại" is as often the last one ("đã kết luận tại kỳ họp gần nhất")
+  String.raw`(?:vao|tai|trong)\s*${NEXT_MEETING}\s*(?:tiep\s*theo|ke\s*tiep|sap\s*toi)\b|vao\s*${NEXT_MEETING}\s*gan\s*nhat\b`,
   String.raw`vao(?<!(?:ban\s*hanh|thong\s*qua|ky)\s*vao)\s*(?:thang\s*\d{1,2}\s*(?:[/-]|nam)\s*\d{4}|qu[yi]\s*[ivx\d]+\s*(?:[/-]|nam)\s*\d{4})`,
 ];
 

@@ -44,9 +44,25 @@ const YEAR = /(?:nam|giai\s*doan)\s*[-]?\s*(\d{4})|^\s*((?:19|20)\d{2})\s*$|(?<=
  *  the later one. */
 const RANGE = /^(.*\d{4})\s*[-–]\s*((?:thang\s*\d{1,2}\s*(?:[/-]|nam)\s*)?\D{0,12}\d{4}[^\d]*)$/;
 
-/** A time limit: "trong thời hạn 07 ngày", "chậm nhất 03 ngày", "trong thời hạn 5 năm". */
+/** Two periods joined ("Quý IV/2025 và Quý I/2026", "tháng 12/2025, tháng 01/2026"): the work
+ *  spans both, so it is due at the later end. */
+const PAIR =
+  /^(.*(?:thang|qu[yi])\s*[ivx\d]+\s*(?:[/-]|nam)\s*\d{4})\s*(?:,|va)\s*((?:thang|qu[yi])\s*[ivx\d]+\s*(?:[/-]|nam)\s*\d{4}\D*)$/;
+/** Months of one year listed before it ("trong tháng 10 và tháng 11/2025"): the last month. */
+const MONTHS_ONE_YEAR =
+  /thang\s*\d{1,2}(?:\s*(?:,|va)\s*(?:thang\s*)?\d{1,2})*?\s*(?:,|va)\s*(?:thang\s*)?(\d{1,2})\s*(?:[/-]|nam)\s*(\d{4})/;
+/** A time limit: "trong thời hạn 07 ngày", "chậm nhất 03 ngày", "trong thời hạn 5 năm", a lead
+ *  time before an event ("trước 30 ngày làm việc của các đợt trao tặng"). */
 const RELATIVE =
-  /(?:trong\s*(?:thoi\s*han\s*|vong\s*)?|cham\s*nhat\s*(?:la\s*|sau\s*)?|khong\s*qua\s*)(\d{1,3})\s*(ngay|thang|nam)/;
+  /(?:trong\s*(?:thoi\s*han\s*|vong\s*)?|cham\s*nhat\s*(?:la\s*|sau\s*)?|khong\s*qua\s*|truoc\s*(?:it\s*nhat\s*)?)(\d{1,3})\s*(ngay|thang|nam)/;
+/** "Trong ngày tiếp nhận đề nghị …": the same day as the request that starts the time. */
+const SAME_DAY = /trong\s*ngay\s*(?:lam\s*viec\s*)?(?:tiep\s*nhan|nhan)/;
+/** Before a Party congress ("hoàn thành trước Đại hội Đảng bộ tỉnh lần thứ XV", "trước khi tổ
+ *  chức đại hội chi bộ"): due at an event whose date the text does not give. */
+const BEFORE_CONGRESS = /truoc\s*(?:khi\s*(?:to\s*chuc\s*)?)?dai\s*hoi/;
+/** Work done at each round ("sau mỗi đợt", "trong tháng của các đợt trao tặng"): Party
+ *  guidance sets rounds (đợt) by occasion rather than by calendar. */
+const ROUNDS = /(?:moi|cac|tung)\s*dot\b(?!\s*xuat)|sau\s*moi\s*(?:ky|lan|khoa)\b/;
 
 /** "… và các năm tiếp theo", "2026 trở đi": from that period on, with no end. */
 const ONWARD = /va\s*(?:cac|nhung)\s*nam\s*tiep\s*theo|tro\s*(?:di|ve\s*sau)/;
@@ -85,6 +101,21 @@ function wholePhrase(f: string): Norm | null {
   return null;
 }
 
+/** Two periods joined, or months listed before their year: due at the later end, or null. */
+function joinedPeriods(f: string): Norm | null {
+  const pair = PAIR.exec(f);
+  if (pair) {
+    const a = normalizeDeadline(pair[1] as string);
+    const b = normalizeDeadline(pair[2] as string);
+    if (a.kind === 'due' && b.kind === 'due' && a.end && b.end && b.end > a.end)
+      return { ...b, start: null };
+  }
+  const months = MONTHS_ONE_YEAR.exec(f);
+  if (!months || fromBefore(f, months.index)) return null;
+  const end = endOfMonth(Number(months[2]), Number(months[1]));
+  return end ? { kind: 'due', start: null, end, recurrence: null } : null;
+}
+
 /** Normalise a deadline phrase (folded text). */
 export function normalizeDeadline(folded: string): Norm {
   const whole = wholePhrase(folded.replace(LONG_DATE, '$1/$2/$3').trim());
@@ -104,6 +135,8 @@ export function normalizeDeadline(folded: string): Norm {
     if (a.end && b.end && b.end > a.end)
       return { ...b, kind: 'due', start: a.start ?? startOfPeriod(a.end, range[1] as string) };
   }
+  const joined = joinedPeriods(f);
+  if (joined) return joined;
   let recurrence: string | null = null;
   if (/(?:hang|moi)\s*nam|dinh\s*ky\s*nam/.test(f)) recurrence = 'yearly';
   else if (/(?:hang|moi)\s*quy/.test(f)) recurrence = 'quarterly';
@@ -115,6 +148,7 @@ export function normalizeDeadline(folded: string): Norm {
     recurrence = months ? `P${Number(months[1])}M` : 'periodic';
   }
   recurrence = withMonthsCycle(f, recurrence);
+  if (recurrence === null && ROUNDS.test(f)) recurrence = 'periodic';
   // "trước ngày 25/12 trong năm": a day of every year, no year of its own
   if (
     recurrence === null &&
@@ -123,7 +157,8 @@ export function normalizeDeadline(folded: string): Norm {
     recurrence = 'yearly';
   // "thường xuyên hằng năm" and "thường xuyên, định kỳ" are ongoing; "Thường xuyên, định kỳ
   // hằng quý" names its cycle
-  const ongoing = /thuong\s*xuyen|lien\s*tuc/.exec(f);
+  // not the budget's "chi thường xuyên" (recurrent spending, beside "chi đầu tư")
+  const ongoing = /(?<!chi\s*)thuong\s*xuyen|lien\s*tuc/.exec(f);
   if (
     ongoing &&
     (recurrence === null ||
@@ -147,6 +182,7 @@ export function normalizeDeadline(folded: string): Norm {
     within = `P${Number(rel[1])}${unit}`;
   } else if (HOURS.test(f) && !start && !end)
     within = `PT${Number((HOURS.exec(f) as RegExpExecArray)[1])}H`;
+  else if (SAME_DAY.test(f) && !start && !end) within = 'P1D';
 
   let kind: Deadline['kind'];
   if (event) kind = 'event';
@@ -157,7 +193,7 @@ export function normalizeDeadline(folded: string): Norm {
   else if (within) kind = 'relative';
   else if (recurrence === 'continuous') kind = 'continuous';
   else if (recurrence) kind = 'recurring';
-  else if (AS_ARISES.test(f) || EVENT_ANCHOR.test(f)) kind = 'event';
+  else if (AS_ARISES.test(f) || EVENT_ANCHOR.test(f) || BEFORE_CONGRESS.test(f)) kind = 'event';
   else kind = AFTER_EVENT.test(f.trim()) ? 'relative' : 'unknown';
   const out: Norm = { kind, start, end, recurrence };
   if (within) out.within = within;
@@ -265,13 +301,17 @@ const D_MONTH = String.raw`thang\s*\d{1,2}\s*(?:[/-]|nam)\s*\d{4}`;
 const D_QUARTER = String.raw`qu[yi]\s*[ivx\d]+\s*(?:[/-]|nam)\s*\d{4}`;
 /** A day of the year: "30/11", "30 tháng 11". */
 const D_DAY = String.raw`\d{1,2}\s*(?:\/|thang)\s*\d{1,2}`;
+/** A second month or quarter joined to the first ("quý IV/2025 và quý I/2026"). */
+const D_AND = String.raw`(?:\s*(?:,|va)\s*(?:${D_MONTH}|${D_QUARTER}))?`;
 /** Deadline phrases that need no parentheses, in State wording. */
 const STRONG_PHRASES = [
-  String.raw`(?:hoan\s*thanh|xong)\s*(?:truoc|trong)\s*(?:ngay\s*(?:${D_SHORT}|${D_LONG})|${D_MONTH}|${D_QUARTER}|nam\s*\d{4})`,
+  String.raw`(?:hoan\s*thanh|xong)\s*(?:truoc|trong)\s*(?:ngay\s*(?:${D_SHORT}|${D_LONG})|${D_MONTH}|${D_QUARTER}|nam\s*\d{4})${D_AND}`,
   String.raw`(?:truoc|cham\s*nhat(?:\s*(?:la|vao))?)\s*(?:ngay\s*)?(?:${D_SHORT}|${D_LONG})`,
   String.raw`truoc\s*ngay\s*${D_DAY}(?:\s*(?:va|,)\s*(?:ngay\s*)?${D_DAY})*\s*(?:hang|moi)\s*nam`,
   String.raw`truoc\s*ngay\s*\d{1,2}\s*(?:hang|moi)\s*(?:thang|quy)`,
-  String.raw`trong\s*(?:${D_MONTH}|${D_QUARTER}|ngay\s*(?:${D_SHORT}|${D_LONG}))`,
+  String.raw`trong\s*(?:${D_MONTH}|${D_QUARTER}|ngay\s*(?:${D_SHORT}|${D_LONG}))${D_AND}`,
+  // months of one year listed before it: "trong tháng 10 và tháng 11/2025"
+  String.raw`(?:(?:hoan\s*thanh|xong)\s*)?trong\s*thang\s*\d{1,2}(?:\s*(?:,|va)\s*(?:thang\s*)?\d{1,2})+\s*(?:[/-]|nam)\s*\d{4}`,
   // "xuyên suốt từ nay đến kết thúc cuộc bầu cử", "xuyên suốt 2025 - 2035": ongoing
   String.raw`xuyen\s*suot\s*(?:tu\s*nay\s*den|(?:nam\s*|giai\s*doan\s*)?(?:19|20)\d{2})[^.;()\n]{0,80}`,
   String.raw`(?:tai|truoc|trong)\s*(?:phien\s*hop|ky\s*hop|hoi\s*nghi|cuoc\s*hop)[^.;()\n]{0,60}?${D_MONTH}`,
@@ -280,10 +320,24 @@ const STRONG_PHRASES = [
   // a time limit counted from an event, in regulations: "chậm nhất 03 ngày kể từ ngày nhận …"
   String.raw`(?:cham\s*nhat(?:\s*(?:la|sau))?|trong\s*vong|khong\s*qua)\s*\d{1,3}\s*ngay(?:\s*lam\s*viec)?\s*(?:ke\s*tu|sau\s*khi)[^.;\n()]{3,80}`,
   String.raw`thoi\s*gian\s*(?:thuc\s*hien|hoan\s*thanh)?\s*:\s*[^.;\n()]{3,60}`,
-  String.raw`dinh\s*ky\s*(?:hang\s*(?:nam|quy|thang)|\d{1,2}\s*thang(?:\s*(?:va|,)\s*hang\s*nam)?)`,
+  // a conclusion's closing remark on a duty: "…; nhiệm vụ thường xuyên." (ongoing), not "các
+  // nhiệm vụ thường xuyên của Bộ" (lookbehind after the phrase: leading, it is tried everywhere)
+  String.raw`nhiem\s*vu\s*thuong\s*xuyen(?<=[,;]\s*nhiem\s*vu\s*thuong\s*xuyen)(?=\s*(?:[.;)]|$))`,
+  // the end of a year ("vào cuối năm 2025", "đến cuối năm 2025"), the first half ("trong 6 tháng
+  // đầu năm 2026"), a congress with no date ("hoàn thành trước Đại hội Đảng bộ tỉnh lần thứ XV")
+  String.raw`(?:hoan\s*thanh|xong|truoc|den|vao|trong)\s*(?:het\s*)?cuoi\s*nam\s*\d{4}`,
+  String.raw`(?:(?:hoan\s*thanh|xong)\s*)?trong\s*(?:6|sau)\s*thang\s*dau\s*nam\s*\d{4}`,
+  String.raw`(?:(?:hoan\s*thanh|xong)\s*)?truoc\s*(?:khi\s*(?:to\s*chuc\s*)?)?dai\s*hoi(?:\s+[^\s\d.,;:()]+){0,6}`,
+  // a lead time before an event: "trước 30 ngày làm việc của các đợt trao tặng Huy hiệu Đảng",
+  // "trước ít nhất 05 ngày so với ngày tổ chức"
+  String.raw`truoc\s*(?:it\s*nhat\s*)?\d{1,3}\s*ngay(?:\s*lam\s*viec)?\s*(?:cua|so\s*voi|truoc\s*khi|ke\s*tu)\s[^.;\n()]{2,59}[^.;\n()\s]`,
+  // "Trong ngày tiếp nhận đề nghị cấp bản sao …": the same day as the request
+  String.raw`trong\s*ngay\s*(?:lam\s*viec\s*)?(?:tiep\s*nhan|nhan\s*duoc)\s[^.;\n()]{2,59}[^.;\n()\s]`,
+  // not a cycle that qualifies a noun: "kết quả đánh giá cán bộ định kỳ hằng năm của cấp có thẩm quyền"
+  String.raw`dinh\s*ky\s*(?:hang\s*(?:nam|quy|thang)|\d{1,2}\s*thang(?:\s*(?:va|,)\s*hang\s*nam)?)(?!\s*cua\s)`,
   // Party wording: the duties' horizon "(nhiệm vụ trọng tâm) từ nay đến tháng 6/2027", not a period
   // ("kịch bản … từ nay đến hết năm 2025"); lookbehind after "tu": leading, 10× slower
-  String.raw`tu(?<=(?:nhiem\s*vu(?:\s*trong\s*tam)?\s*|(?:^|[,;:(])\s*)tu)\s*nay\s*den\s*(?:(?:het\s*)?${D_MONTH}|(?:het\s*)?${D_QUARTER}|(?:het\s*)?nam\s*\d{4})`,
+  String.raw`tu(?<=(?:nhiem\s*vu(?:\s*trong\s*tam)?\s*|(?:^|[,;:(])\s*)tu)\s*nay\s*den\s*(?:(?:het\s*)?${D_MONTH}|(?:het\s*)?${D_QUARTER}|(?:het\s*|cuoi\s*)?nam\s*\d{4})`,
 ];
 const STRONG = new RegExp(STRONG_PHRASES.join('|'), 'g');
 
@@ -291,7 +345,7 @@ const STRONG = new RegExp(STRONG_PHRASES.join('|'), 'g');
  *  text names no other deadline: the guide counts it as a recurring deadline. */
 // (lookbehinds after the first letters: leading, they are tried at every position; same matches)
 const CYCLE =
-  /(?:d(?<!\p{L}d)inh\s*ky|h(?<!\p{L}h)ang\s*(?:nam|quy|thang)|m(?<!\p{L}m)oi\s*(?:nam|quy|thang))(?![\p{L}])/gu;
+  /(?:d(?<!\p{L}d)inh\s*ky|h(?<!\p{L}h)ang\s*(?:nam|quy|thang)|m(?<!\p{L}m)oi\s*(?:nam|quy|thang)|s(?<!\p{L}s)au\s*moi\s*(?:dot|ky|lan|khoa))(?![\p{L}])/gu;
 
 /** A noun the cycle describes rather than the task's timing ("nhu cầu bồi dưỡng hằng năm",
  *  "dự toán ngân sách nhà nước hằng năm", "sinh hoạt đảng định kỳ"), within the same clause. */
@@ -308,9 +362,10 @@ function adjectivalCycle(fold: string, s: number, e: number): boolean {
   return (
     CYCLE_NOUN.test(clause) ||
     // one space: clean text has no runs of spaces, and CYCLE wants no letter right after it
-    /^\scua\s/.test(fold.slice(e, e + 6)) ||
+    /^\s(?:(?:hang|moi)\s(?:nam|quy|thang)\s)?cua\s/.test(fold.slice(e, e + 16)) ||
     /trung\s*han\s*(?:va|,)\s*$/.test(before) ||
-    /^\s*(?:va|,)\s*trung\s*han/.test(fold.slice(e, e + 14))
+    // "Kế hoạch phát triển kinh tế - xã hội hằng năm và 5 năm": a pair of plan horizons
+    /^\s*(?:va|,)\s*(?:trung\s*han|\d{1,2}\s*nam)/.test(fold.slice(e, e + 14))
   );
 }
 
@@ -353,7 +408,9 @@ export function findDeadline(src: Source, start: number, end: number): Deadline 
     if (close === -1 || close >= end) break;
     const inner = fold.slice(k + 1, close);
     if (inner.includes('(') || inner.length > 160) continue;
-    if (CUE.test(inner) && !NOT_DEADLINE.test(inner))
+    // a cue word alone ("thực hiện", "từ") in a note that reads as no time at all ("(tính từ
+    // thời điểm thực hiện quy trình nhân sự trở về trước)") is a remark, not the deadline
+    if (CUE.test(inner) && !NOT_DEADLINE.test(inner) && normalizeDeadline(inner).kind !== 'unknown')
       best = { s: k, e: close + 1, ts: k + 1, te: close };
     k = close;
   }

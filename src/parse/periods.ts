@@ -13,8 +13,8 @@ import type { Deadline } from './types.ts';
 const YEAR = String.raw`(?:19|20)\d{2}`;
 /** "giai đoạn 2026 - 2030", "trong giai đoạn …", "từ nay đến hết giai đoạn …" (folded). */
 const SPAN = String.raw`(?:(?:trong\s*|tu\s*nay\s*den\s*(?:het\s*)?)?giai\s*doan\s*${YEAR}\s*[-–]\s*${YEAR})`;
-/** "trong năm 2025", "đến năm 2030", "từ nay đến hết năm 2030". */
-const BY_YEAR = String.raw`(?:trong\s*|(?:tu\s*nay\s*)?den\s*(?:het\s*)?)nam\s*${YEAR}`;
+/** "trong năm 2025", "đến năm 2030", "từ nay đến hết năm 2030", "từ nay đến cuối năm 2025". */
+const BY_YEAR = String.raw`(?:trong\s*|(?:tu\s*nay\s*)?den\s*(?:het\s*|cuoi\s*)?)nam\s*${YEAR}`;
 const NOT_DATE = String.raw`(?![\d/])`;
 /** Markup and punctuation around a heading's text. */
 const EDGE = String.raw`[\s*_#:.,]*`;

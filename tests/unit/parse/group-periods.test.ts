@@ -86,6 +86,24 @@ describe('an intro paragraph stating the period over sub-sections', () => {
   });
 });
 
+describe('a Party intro paragraph "Từ nay đến cuối năm 2025, … các nhiệm vụ sau:"', () => {
+  const body =
+    'Từ nay đến cuối năm 2025, các cấp ủy tập trung thực hiện các nhiệm vụ sau:\n\n1. Tổ chức quán triệt, triển khai Nghị quyết đến cán bộ, đảng viên.\n\n2. Rà soát, kiện toàn tổ chức bộ máy các cơ quan tham mưu, giúp việc.\n';
+  const period = {
+    text: 'Từ nay đến cuối năm 2025',
+    kind: 'due',
+    end: '2025-12-31',
+    inherited: true,
+    at: at(body, 'Từ nay đến cuối năm 2025'),
+  };
+  it('gives the year end to the items after it', () => {
+    expect(deadlines(body)).toEqual([
+      { task: 'Tổ chức quán triệt, ', deadline: period },
+      { task: 'Rà soát, kiện toàn t', deadline: period },
+    ]);
+  });
+});
+
 describe('no period', () => {
   it('from a year naming what a heading is about', () => {
     expect(

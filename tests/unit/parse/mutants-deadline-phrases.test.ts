@@ -192,12 +192,6 @@ describe('dates and periods in parentheses', () => {
       { kind: 'start', start: '2025-04-01', end: null, recurrence: null },
     ],
     ['Thực hiện (quý 2/2025).', 'quý 2/2025', due('2025-06-30')],
-    // there is no fifth quarter
-    [
-      'Thực hiện (quý V/2025).',
-      'quý V/2025',
-      { kind: 'unknown', start: null, end: null, recurrence: null },
-    ],
     ['Thực hiện (6 tháng đầu năm 2025).', '6 tháng đầu năm 2025', due('2025-06-30')],
     ['Thực hiện (sáu tháng đầu năm 2025).', 'sáu tháng đầu năm 2025', due('2025-06-30')],
     ['Thực hiện (2026 - 2030).', '2026 - 2030', due('2030-12-31', '2026-01-01')],
@@ -210,6 +204,10 @@ describe('dates and periods in parentheses', () => {
     ['Thực hiện (năm 2025) và (năm 2026).', 'năm 2026', due('2026-12-31')],
   ] as [string, string, Reading][])('%s', (text, phrase, reading) => {
     expect(deadlineOf(text)).toStrictEqual(inParens(text, phrase, reading));
+  });
+
+  it('reads no deadline in a quarter that cannot exist (there is no fifth quarter)', () => {
+    expect(deadlineOf('Thực hiện (quý V/2025).')).toBeNull();
   });
 
   it.each([
