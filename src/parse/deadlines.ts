@@ -20,6 +20,9 @@ export { findReviews } from './deadline-cycles.ts';
 
 const CUE =
   /hoan\s*thanh|thuc\s*hien|xuyen\s*suot|tu\s*nam|tu\s*thang|tu\s*ngay|tu\s*quy|tu\s*(?:19|20)\d{2}|giai\s*doan\s*(?:19|20)\d{2}|trong\s*(?:nam|thang|quy)|quy\s*[ivx\d]+\s*[/-]|hang\s*(?:nam|quy|thang)|thuong\s*xuyen|truoc\s*ngay|den\s*ngay|cham\s*nhat|dinh\s*ky|\bngay\s*\d|\b\d{1,2}\s*\/\s*\d{4}\b|\bnam\s*\d{4}\b|^\s*(?:19|20)\d{2}\s*(?:[-–]\s*(?:19|20)\d{2}|tro\s*di)?\s*$/;
+/** The cue words that say "deadline" by themselves (the others, "thực hiện", "từ …", also open
+ *  notes that name no time). */
+const OWN_CUE = /hoan\s*thanh|cham\s*nhat|truoc\s*ngay/;
 const NOT_DEADLINE =
   /^\s*(?:theo|cua|sau\s*day|goi\s*tat|viet\s*tat|khoa|kem\s*theo|tai|gom|nhu)\b|\d\s*-\s*[a-z]+\s*\/|\d\s*\/\s*[a-z]+\s*-/;
 
@@ -409,8 +412,13 @@ export function findDeadline(src: Source, start: number, end: number): Deadline 
     const inner = fold.slice(k + 1, close);
     if (inner.includes('(') || inner.length > 160) continue;
     // a cue word alone ("thực hiện", "từ") in a note that reads as no time at all ("(tính từ
-    // thời điểm thực hiện quy trình nhân sự trở về trước)") is a remark, not the deadline
-    if (CUE.test(inner) && !NOT_DEADLINE.test(inner) && normalizeDeadline(inner).kind !== 'unknown')
+    // thời điểm thực hiện quy trình nhân sự trở về trước)") is a remark, not the deadline; a
+    // deadline's own words ("hoàn thành", "chậm nhất") keep it, normalised or not
+    if (
+      CUE.test(inner) &&
+      !NOT_DEADLINE.test(inner) &&
+      (OWN_CUE.test(inner) || normalizeDeadline(inner).kind !== 'unknown')
+    )
       best = { s: k, e: close + 1, ts: k + 1, te: close };
     k = close;
   }
