@@ -276,6 +276,7 @@ export function findLooseDate(
     const line = lines[i] as Line;
     const { s, e, t } = trimmed(line);
     // readPlaceDate refuses a line over 80 characters: skip it before folding it
+    // Stryker disable next-line ConditionalExpression: a shortcut; readPlaceDate refuses the same lines
     if (t.length > 80) continue;
     // only a date: a line in capitals there is no issuing body ("HÀ NỘI, NGÀY HỘI …" in the body)
     if (readPlaceDate(src, out, { s, e, t, fl: squash(src.fold.slice(s, e)) }, warnings)) return i;

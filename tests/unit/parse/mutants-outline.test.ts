@@ -495,3 +495,19 @@ describe('outline nesting', () => {
     ]);
   });
 });
+
+describe('a paragraph joined line by line', () => {
+  it('joins its lines with one space; a marker alone on its line takes the next as its text', () => {
+    const view = outlineOf([
+      'Các sở, ban, ngành tỉnh triển khai',
+      'thực hiện Kế hoạch này.',
+      '',
+      '1.',
+      'Sở Tài chính chủ trì.',
+    ]);
+    expect(view.map((b) => [b.type, b.label, b.text, b.joined])).toEqual([
+      ['paragraph', null, 'Các sở, ban, ngành tỉnh triển khai thực hiện Kế hoạch này.', true],
+      ['item', '1', 'Sở Tài chính chủ trì.', false],
+    ]);
+  });
+});
