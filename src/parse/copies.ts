@@ -26,8 +26,8 @@ export function findCopyRegions(src: Source): CopyRegion[] {
     const t = lines[i]!.text.trim();
     // MARK opens with "sao" or "trich": squash only such lines (most are not)
     const folded = src.fold.slice(lines[i]!.start, lines[i]!.end).trimStart();
-    // Stryker disable next-line ConditionalExpression,StringLiteral: a shortcut; MARK refuses the same lines
     const mk =
+      // Stryker disable next-line ConditionalExpression,StringLiteral: a shortcut; MARK refuses the same lines
       folded.startsWith('sao') || folded.startsWith('trich') ? MARK.exec(squash(folded)) : null;
     if (mk && isCapsLine(t)) {
       anchors.push({

@@ -216,7 +216,7 @@ export function buildOutline(src: Source, bodyLines: Line[]): Block[] {
 /** squash(`${a} ${b}`) of two squashed texts, without scanning `a` again (a paragraph grows
  *  line by line: squashing the whole each time is quadratic). */
 function joinSquashed(a: string, b: string): string {
-  // Stryker disable next-line ConditionalExpression: no block joined by a line has an empty text (a marker alone waits for its text); the guard keeps squash's contract
+  // Stryker disable next-line ConditionalExpression,StringLiteral: no block joined by a line has an empty text (a marker alone waits for its text); the guard keeps squash's contract
   return a === '' ? b : b === '' ? a : `${a} ${b}`;
 }
 
