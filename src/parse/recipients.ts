@@ -27,6 +27,8 @@ export const GLYPH = /^[-–—•+]\s*/;
 /** A publication channel ("Đăng Cổng TTĐT", "Website Sở"), not a body (folded). */
 /** A purpose in parentheses at the end of an item, markup allowed ("*(để báo cáo)*"). */
 const PURPOSE_AT_END = /[*_]*\(([^()]*)\)[*_]*\s*$/;
+/** The number of copies sent ("Vụ KGVX (2)", "(02b)", "(3 bản)"): no part of the name. */
+const COPIES = /^\s*\d{1,2}\s*(?:b|bản)?\s*$/u;
 /** An outline number ("I.", "1.", "1.2.", "a)"): never inside a Nơi nhận block. */
 const OUTLINE_NUMBER = /^(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s/u;
 /** A raw line ending with a separator, markup allowed after it. */
@@ -39,8 +41,9 @@ const PURPOSES: [RegExp, Purpose][] = [
   [/^(?:de\s*)?(?:b\s*\/\s*c|bao\s*cao)$/, 'báo cáo'],
   [/^(?:de\s*)?(?:t\s*\/\s*h|thuc\s*hien)$/, 'thực hiện'],
   [/^(?:de\s*)?(?:biet|d\s*\/\s*b)$/, 'để biết'],
-  [/^(?:de\s*)?(?:phoi\s*hop|p\s*\/\s*h)(?:\s*thuc\s*hien)?$/, 'phối hợp'],
-  [/^(?:de\s*)?theo\s*doi$/, 'theo dõi'],
+  [/^(?:de\s*)?(?:phoi\s*hop|p\s*h?\s*\/\s*h)(?:\s*thuc\s*hien)?$/, 'phối hợp'],
+  [/^(?:de\s*)?(?:tong\s*hop\s*,?\s*)?theo\s*doi$/, 'theo dõi'],
+  [/^(?:de\s*)?dang\s*(?:tai|tin)$/, 'đăng tải'],
   [/^(?:de\s*)?chi\s*dao$/, 'chỉ đạo'],
   [/^(?:de\s*)?(?:biet\s*,?\s*)?(?:thuc\s*hien|t\/h)$/, 'thực hiện'],
 ];
@@ -292,7 +295,7 @@ function readItem(
     purpose = purposeOf(fold(pm[1] as string));
     purposeText = pm[0];
     bodyEnd = pm.index;
-  }
+  } else if (pm && COPIES.test(pm[1] as string)) bodyEnd = pm.index;
   const luu = /^luu\s*:?\s*/.exec(fold(text));
   if (luu) {
     purpose = 'lưu';

@@ -1,0 +1,78 @@
+/**
+ * Classes of Nơi nhận items read from the corpus misses, one rule each, with real wording: what
+ * the item gives (mention, name, purpose, span) and what it does not.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseDocument, type Recipient } from '../../../src/parse/index.ts';
+import { testRegistry } from './helpers.ts';
+
+const recipients = (t: string): Recipient[] =>
+  parseDocument(t, { registry: testRegistry() }).recipients;
+/** Every recipient's span holds its mention in the text. */
+function read(t: string): Recipient[] {
+  const rs = recipients(t);
+  for (const r of rs) expect(t.slice(r.span.start, r.span.end)).toBe(r.quote);
+  return rs;
+}
+const brief = (r: Recipient) => ({
+  mention: r.mention,
+  name: r.name,
+  purpose: r.purpose,
+  purposeText: r.purposeText,
+  span: r.span,
+});
+
+describe('purposes and copy counts at the end of an item', () => {
+  it('reads "(để ph/h)", "(để tổng hợp, theo dõi)" and "(để đăng tải)" as purposes', () => {
+    const text =
+      'Nơi nhận:\n- Văn phòng Thành ủy (để ph/h);\n- Sở Tài chính (để tổng hợp, theo dõi);\n- Cổng thông tin điện tử tỉnh (để đăng tải);\n- Lưu: VT.';
+    expect(read(text).map(brief)).toEqual([
+      {
+        mention: 'Văn phòng Thành ủy',
+        name: 'Văn phòng Thành ủy',
+        purpose: 'phối hợp',
+        purposeText: '(để ph/h)',
+        span: { start: 12, end: 30 },
+      },
+      {
+        mention: 'Sở Tài chính',
+        name: 'Sở Tài chính',
+        purpose: 'theo dõi',
+        purposeText: '(để tổng hợp, theo dõi)',
+        span: { start: 44, end: 56 },
+      },
+      {
+        mention: 'Cổng thông tin điện tử tỉnh',
+        name: 'Cổng thông tin điện tử tỉnh',
+        purpose: 'đăng tải',
+        purposeText: '(để đăng tải)',
+        span: { start: 84, end: 111 },
+      },
+      {
+        mention: 'VT',
+        name: 'Văn thư',
+        purpose: 'lưu',
+        purposeText: 'Lưu:',
+        span: { start: 134, end: 136 },
+      },
+    ]);
+  });
+
+  it('drops the number of copies ("Vụ KGVX (2)") from the name; other parentheses stay', () => {
+    const text = 'Nơi nhận:\n- VPCP: BTCN, Vụ KGVX (2),\n- Lưu: VT, VPĐUCP (02b).\n';
+    expect(read(text).map((r) => [r.mention, r.name, r.purpose, r.span.start, r.span.end])).toEqual(
+      [
+        ['BTCN', 'Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ', null, 18, 22],
+        ['Vụ KGVX', 'Vụ Khoa giáo - Văn xã', null, 24, 31],
+        ['VT', 'Văn thư', 'lưu', 44, 46],
+        ['VPĐUCP', 'VPĐUCP', 'lưu', 48, 54],
+      ],
+    );
+    // "(phụ trách KGVX)" is no count and no purpose: the item keeps it
+    expect(
+      recipients('Nơi nhận:\n- Sở Tài chính (2 bản);\n- Sở Nội vụ (phụ trách KGVX);').map(
+        (r) => r.purposeText,
+      ),
+    ).toEqual([null, null]);
+  });
+});
