@@ -35,6 +35,7 @@ import {
   KIND_ONLY,
   PHONG_CHONG,
   NAMED,
+  FRONT,
   SPAN_OF_LEVELS,
 } from './split-patterns.ts';
 import { isField } from './unit-codes.ts';
@@ -248,7 +249,10 @@ function continuesPrevious(
   if (prev.kinds && isLowerInitial(text) && !roles.isRoleHead(text)) return true;
   // a bare head joins the collective ("Các cấp ủy, UBND"), a name written out does not ("Các
   // cấp ủy, tổ chức đảng, chính quyền, Mặt trận Tổ quốc": two bodies)
-  if (prev.collective && (isLowerInitial(text) || (isBare(text, registry) && !NAMED.test(text))))
+  if (
+    prev.collective &&
+    (isLowerInitial(text) || (isBare(text, registry) && !NAMED.test(text) && !FRONT.test(text)))
+  )
     return true;
   if (isLowerInitial(text)) return LOWER_TAIL.test(prev.text) && !startsBody(text, registry);
   return !startsBody(text, registry) && !/^\p{N}/u.test(text);

@@ -73,11 +73,21 @@ describe('splitMentions', () => {
     expect(parts('Các tỉnh uỷ, thành uỷ,')).toEqual([
       ['Các tỉnh uỷ, thành uỷ', 'Các tỉnh uỷ, thành uỷ'],
     ]);
-    expect(parts('Các sở, ban, ngành, Mặt trận, tổ chức chính trị - xã hội cấp tỉnh,').length).toBe(
-      1,
-    );
     expect(parts('- Các chi, đảng bộ cơ sở,')).toEqual([
       ['Các chi, đảng bộ cơ sở', 'Các chi, đảng bộ cơ sở'],
+    ]);
+  });
+
+  it('ends a collective at the Front written short: a name, not a kind noun ("Mặt trận")', () => {
+    // docs/labelling.md, Bodies: a new body begins at a name written out
+    expect(parts('Các sở, ban, ngành, Mặt trận, tổ chức chính trị - xã hội cấp tỉnh,')).toEqual([
+      ['Các sở, ban, ngành', 'Các sở, ban, ngành'],
+      ['Mặt trận', 'Mặt trận cấp tỉnh'],
+      ['tổ chức chính trị - xã hội cấp tỉnh', 'tổ chức chính trị - xã hội cấp tỉnh'],
+    ]);
+    // a bare head in capitals still joins the collective
+    expect(parts('Các cấp ủy, UBND')).toEqual([
+      ['Các cấp ủy, UBND', 'Các cấp ủy, Ủy ban nhân dân'],
     ]);
   });
 
