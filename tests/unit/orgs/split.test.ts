@@ -45,7 +45,7 @@ describe('splitMentions', () => {
       ['BTV Huyện ủy', 'Ban Thường vụ Huyện ủy'],
       ['TT HĐND', 'Thường trực Hội đồng nhân dân huyện'],
       ['UBND', 'Ủy ban nhân dân huyện'],
-      ['UBMT huyện', 'Ủy ban Mặt trận Tổ quốc Việt Nam huyện'],
+      ['UBMT huyện', 'Ủy ban Mặt trận Tổ quốc huyện'],
     ]);
     expect(parts('Các ban, UBKT Tỉnh ủy, VPTU,')).toEqual([
       ['Các ban', 'Các ban Tỉnh ủy'],
