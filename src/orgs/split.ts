@@ -163,7 +163,8 @@ function isBare(text: string, registry: Tables): boolean {
   const core = text.replace(LUU, '').replace(PLURAL, '');
   // Stryker disable next-line ConditionalExpression: a quick exit; every qualifier has a word no bare head has
   if (trailingQualifier(registry.expand(core))) return false;
-  const tokens = core.split(/\s/u).filter(Boolean);
+  // a dot after a code is no part of it ("TT.HĐND", "TT. HĐND")
+  const tokens = core.split(/[\s.]+/u).filter(Boolean);
   if (tokens.length === 0 || tokens.length > 4) return false;
   // "Đảng đoàn Quốc hội" is a whole name made of bare words ("quốc" as in Mặt trận Tổ quốc,
   // "hội" as in Hội đồng): it takes no suffix from the next item.

@@ -63,6 +63,19 @@ describe('splitMentions', () => {
     ]);
   });
 
+  it('reads a bare head with a dot after its code ("TT.HĐND") as bare: it takes the qualifier', () => {
+    expect(parts('TT.HĐND, UBND các xã, phường')).toEqual([
+      ['TT.HĐND', 'Thường trực Hội đồng nhân dân các xã, phường'],
+      ['UBND các xã, phường', 'Ủy ban nhân dân các xã, phường'],
+    ]);
+    expect(parts('TT. HĐND, UBND các xã, phường')[0]).toEqual([
+      'TT. HĐND',
+      'Thường trực Hội đồng nhân dân các xã, phường',
+    ]);
+    // a name is no bare head, dot or not
+    expect(parts('Sở Y tế, UBND các xã, phường')[0]).toEqual(['Sở Y tế', 'Sở Y tế']);
+  });
+
   it('keeps a plural collective whole and shares its "ủy"', () => {
     expect(parts('Các huyện, thị, thành ủy, đảng ủy trực thuộc Tỉnh ủy,')).toEqual([
       [
