@@ -23,7 +23,8 @@ import type { Actor, Purpose, Quoted, Recipient, Warning } from './types.ts';
 
 /** "Nơi nhận:", markup allowed around it ("__Nơi nhận__:", "**Nơi nhận:**"). */
 const NOI_NHAN = /^[_*]*\s*noi\s*nhan\s*[_*]*\s*:?\s*[_*]*\s*/;
-export const GLYPH = /^[-–—•+]\s*/;
+/** A bullet: a dash, a dot, a plus, or markdown's "*" before a space ("*   Ban Bí thư"). */
+export const GLYPH = /^(?:[-–—•+]|\*(?=\s))\s*/;
 /** A publication channel ("Đăng Cổng TTĐT", "Website Sở"), not a body (folded). */
 /** A purpose in parentheses at the end of an item, markup allowed ("*(để báo cáo)*"). */
 const PURPOSE_AT_END = /[*_]*\(([^()]*)\)[*_]*\s*$/;
@@ -73,8 +74,20 @@ export interface RecipientBlock {
   items: Item[];
 }
 
+/** A code: capitals with at most one vowel and no tone mark ("VP", "HĐND", "UBND", "VPTW");
+ *  the words of a signature title have tones or vowel clusters ("CHỦ TỊCH", "TRƯỞNG BAN"). */
+const CODE = /^(?=[A-ZĐ&]{2,6}$)[^AEIOUY]*[AEIOUY]?[^AEIOUY]*$/u;
+
+/** A list of codes in capitals ("VP HĐND TP, VP UBND TP,", "VPTW, VPCP, VPQH,"): recipients
+ *  written short, not a line of the signature beside the block. */
+function codeList(t: string): boolean {
+  const body = t.replace(/[\s,;.*_]+$/u, '');
+  return /[,;]/.test(body) && body.split(/[\s,;]+/u).every((w) => CODE.test(w));
+}
+
 /** A line (or piece of one) of a signature: authority, capitals, a name, "(Đã ký …)". */
 function signatureLike(t: string): boolean {
+  if (codeList(t)) return false;
   return AUTHORITY.test(t) || isCapsLine(t) || isPersonName(t) || /^\(?\s*đã ký/iu.test(t);
 }
 

@@ -76,3 +76,40 @@ describe('purposes and copy counts at the end of an item', () => {
     ).toEqual([null, null]);
   });
 });
+
+describe('items in capitals: codes, not the signature beside the block', () => {
+  it('reads a markdown "*" bullet and a line of codes ("VPTW, VPCP, VPQH,") as items', () => {
+    const text =
+      '**Nơi nhận:**\n\n*   Ban Bí thư Trung ương Đảng (để b/c),\n*   VPTW, VPCP, VPQH,\n*   CVP, PCVP ĐĐQH,\n*   Lưu VPĐĐQH.\n\n**T/M ĐẢNG ĐOÀN QUỐC HỘI**';
+    expect(read(text).map((r) => [r.mention, r.name, r.purpose, r.span.start])).toEqual([
+      ['Ban Bí thư Trung ương Đảng', 'Ban Bí thư Trung ương Đảng', 'báo cáo', 19],
+      ['VPTW', 'Văn phòng Trung ương Đảng', null, 60],
+      ['VPCP', 'Văn phòng Chính phủ', null, 66],
+      ['VPQH', 'Văn phòng Quốc hội', null, 72],
+      ['CVP', 'Chánh Văn phòng Đảng đoàn Quốc hội', null, 82],
+      ['PCVP ĐĐQH', 'Phó Chánh Văn phòng Đảng đoàn Quốc hội', null, 87],
+      ['VPĐĐQH', 'VPĐĐQH', 'lưu', 106],
+    ]);
+  });
+
+  it('reads "- VP HĐND TP, VP UBND TP," as two offices', () => {
+    const text =
+      'Nơi nhận:\n- Thường trực Thành ủy (để báo cáo),\n- VP HĐND TP, VP UBND TP,\n- Lưu VP.';
+    expect(read(text).map((r) => [r.mention, r.name])).toEqual([
+      ['Thường trực Thành ủy', 'Thường trực Thành ủy'],
+      ['VP HĐND TP', 'Văn phòng Hội đồng nhân dân thành phố'],
+      ['VP UBND TP', 'Văn phòng Ủy ban nhân dân thành phố'],
+      ['VP', 'Văn phòng'],
+    ]);
+  });
+
+  it('still skips a signature title with a comma between the items ("KT. BỘ TRƯỞNG, CHỦ NHIỆM")', () => {
+    const text =
+      'Nơi nhận:\n- Bộ Xây dựng;\nKT. BỘ TRƯỞNG, CHỦ NHIỆM\n- UBND Thành phố Hồ Chí Minh;\nTM. UBND, KT. CHỦ TỊCH\n- Lưu: VT.';
+    expect(read(text).map((r) => r.mention)).toEqual([
+      'Bộ Xây dựng',
+      'UBND Thành phố Hồ Chí Minh',
+      'VT',
+    ]);
+  });
+});
