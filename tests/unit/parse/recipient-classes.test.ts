@@ -113,3 +113,29 @@ describe('items in capitals: codes, not the signature beside the block', () => {
     ]);
   });
 });
+
+describe('addressees on a flattened "Kính gửi:" line', () => {
+  const addressees = (t: string) =>
+    parseDocument(t, { registry: testRegistry() }).addressees.map((a) => [
+      a.mention,
+      a.span.start,
+      a.span.end,
+    ]);
+
+  it('end before a body sentence run into the line ("… Trung ương Thực hiện Luật …")', () => {
+    const text =
+      'Hà Nội, ngày 27 tháng 09 năm 2013 Kính gửi: Đ/c Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương Thực hiện Luật Khám bệnh, chữa bệnh; Bộ Y tế đề nghị Chủ tịch Ủy ban nhân dân tỉnh chỉ đạo thực hiện.\n';
+    expect(addressees(text)).toEqual([
+      ['Đ/c Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương', 44, 110],
+    ]);
+  });
+
+  it('keep an opener word written in lower case inside a name', () => {
+    const text =
+      'Kính gửi: Ban Chỉ đạo thực hiện Cuộc vận động, Sở Tài chính.\n\nĐề nghị các cơ quan báo cáo.\n';
+    expect(addressees(text).map(([m]) => m)).toEqual([
+      'Ban Chỉ đạo thực hiện Cuộc vận động',
+      'Sở Tài chính',
+    ]);
+  });
+});
