@@ -18,6 +18,7 @@ import { AUTHORITY } from './signature.ts';
 import { isPersonName } from './names.ts';
 import { codedRecipients } from './recipient-codes.ts';
 import { fold, isCapsLine, squash, trimRange, type Line, type Source } from './source.ts';
+import { expandAbbreviations } from '../orgs/index.ts';
 import type { ActorFactory } from './actors.ts';
 import type { Actor, Purpose, Quoted, Recipient, Warning } from './types.ts';
 
@@ -35,6 +36,22 @@ const OUTLINE_NUMBER = /^(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s/u;
 /** A raw line ending with a separator, markup allowed after it. */
 const TERMINATED = /[,;.][*_]*$/;
 const PUBLICATION = /^(?:dang|cong\s*thong\s*tin|cong\s*ttdt|website|trang\s*(?:tin|thong\s*tin))/;
+/** A unit and the ministry or committee it belongs to, one inside parentheses: "Bộ Tư pháp
+ *  (Cục KTVB&QLXLVPHC)", "Cục Kiểm tra văn bản và QLXLVPHC (Bộ Tư pháp)": one body. */
+const PARENT = /^(?:Bộ|Tổng cục|Ủy ban|Uỷ ban|UBND|Sở|Văn phòng Chính phủ|VPCP)\s/u;
+const UNIT = /^(?:Cục|Vụ|Viện|Phòng|Trung tâm|Thanh tra|Văn phòng|Ban)\s/u;
+const WITH_PARENT = /^([^()]+?)\s*\(([^()]+)\)$/u;
+
+/** "Cục X, Bộ Y" for a unit and its parent written one inside parentheses, else null. */
+function unitOfParent(body: string): string | null {
+  const m = WITH_PARENT.exec(body);
+  if (!m) return null;
+  const [outside, inside] = [m[1] as string, m[2] as string];
+  if (UNIT.test(outside) && PARENT.test(inside)) return `${outside}, ${inside}`;
+  if (PARENT.test(outside) && UNIT.test(inside)) return `${inside}, ${outside}`;
+  return null;
+}
+
 /** A named person ("Đ/c Trần Ngọc Tam, Phó Bí thư Tỉnh ủy") and the role after the comma. */
 const PERSON = /^(?:Đ\/c|đ\/c|Đồng chí|đồng chí|Ông|ông|Bà|bà)\s+([^,]+?)\s*(?:,\s*(.+))?$/u;
 
@@ -351,6 +368,12 @@ function readItem(
     return;
   }
   if (ce <= cs) return;
+  const unit = unitOfParent(body);
+  if (unit) {
+    const a = actors.one(cs, ce, expandAbbreviations(unit, actors.registry));
+    if (a) list.add(a, purpose, purposeText);
+    return;
+  }
   // split on the flattened text so a two-line recipient reads as one line
   const slice = text.slice(bodyStart, bodyEnd);
   const at = (i: number): number => toClean(bodyStart + i);

@@ -139,3 +139,44 @@ describe('addressees on a flattened "Kính gửi:" line', () => {
     ]);
   });
 });
+
+describe('a unit and its ministry, one inside parentheses', () => {
+  it('reads "Bộ Tư pháp (Cục KTVB&QLXLVPHC)" as one body, the unit first', () => {
+    expect(
+      read('Nơi nhận:\n- Như Điều 8;\n- Bộ Tư pháp (Cục KTVB&QLXLVPHC);\n- Lưu: VT.').map(brief)[1],
+    ).toEqual({
+      mention: 'Bộ Tư pháp (Cục KTVB&QLXLVPHC)',
+      name: 'Cục Kiểm tra văn bản và Quản lý xử lý vi phạm hành chính, Bộ Tư pháp',
+      purpose: null,
+      purposeText: null,
+      span: { start: 26, end: 56 },
+    });
+  });
+
+  it('reads "Cục Kiểm tra văn bản và QLXLVPHC (Bộ Tư pháp)" as one body, not cut at "và"', () => {
+    expect(
+      read('Nơi nhận:\n- Cục Kiểm tra văn bản và QLXLVPHC (Bộ Tư pháp);\n- Lưu: VT.').map((r) => [
+        r.mention,
+        r.name,
+      ]),
+    ).toEqual([
+      [
+        'Cục Kiểm tra văn bản và QLXLVPHC (Bộ Tư pháp)',
+        'Cục Kiểm tra văn bản và Quản lý xử lý vi phạm hành chính, Bộ Tư pháp',
+      ],
+      ['VT', 'Văn thư'],
+    ]);
+  });
+
+  it('leaves other parentheses alone: a purpose, a remark', () => {
+    expect(
+      read('Nơi nhận:\n- Bộ Tư pháp (để b/c);\n- Sở Nội vụ (phụ trách KGVX);').map((r) => [
+        r.mention,
+        r.purpose,
+      ]),
+    ).toEqual([
+      ['Bộ Tư pháp', 'báo cáo'],
+      ['Sở Nội vụ', null],
+    ]);
+  });
+});
