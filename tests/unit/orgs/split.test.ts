@@ -76,6 +76,20 @@ describe('splitMentions', () => {
     expect(parts('Sở Y tế, UBND các xã, phường')[0]).toEqual(['Sở Y tế', 'Sở Y tế']);
   });
 
+  it('keeps one office or centre named across "và": the delegation\'s office, the portal\'s centre', () => {
+    expect(parts('Văn phòng ĐBQH và HĐND TP')).toEqual([
+      ['Văn phòng ĐBQH và HĐND TP', 'Văn phòng đại biểu Quốc hội và Hội đồng nhân dân thành phố'],
+    ]);
+    expect(parts('Trung tâm CN và Cổng TTĐT tỉnh')).toEqual([
+      ['Trung tâm CN và Cổng TTĐT tỉnh', 'Trung tâm CN và Cổng thông tin điện tử tỉnh'],
+    ]);
+    // the portal after another body is a body of its own
+    expect(parts('Sở Tài chính và Cổng TTĐT tỉnh')).toEqual([
+      ['Sở Tài chính', 'Sở Tài chính'],
+      ['Cổng TTĐT tỉnh', 'Cổng thông tin điện tử tỉnh'],
+    ]);
+  });
+
   it('keeps a plural collective whole and shares its "ủy"', () => {
     expect(parts('Các huyện, thị, thành ủy, đảng ủy trực thuộc Tỉnh ủy,')).toEqual([
       [
