@@ -10,6 +10,8 @@ describe('expandAbbreviations', () => {
     ['UBND huyện', 'Ủy ban nhân dân huyện'],
     ['UBMT huyện', 'Ủy ban Mặt trận Tổ quốc huyện'],
     ['UBMTTQ tỉnh', 'Ủy ban Mặt trận Tổ quốc tỉnh'],
+    ['Lãnh đạo Ban TG&DVTW', 'Lãnh đạo Ban Tuyên giáo và Dân vận Trung ương'],
+    ['Các đơn vị thuộc và trực thuộc TCHQ', 'Các đơn vị thuộc và trực thuộc Tổng cục Hải quan'],
     ['Sở NN&PTNT', 'Sở Nông nghiệp và Phát triển nông thôn'],
     ['Lưu VPTU', 'Lưu Văn phòng Tỉnh ủy'],
     ['Lưu VP', 'Lưu Văn phòng'],
