@@ -43,6 +43,12 @@ export const academicPair = (a: string, b: string): boolean =>
  *  Chánh Văn phòng), and a newspaper merged with the broadcaster ("Báo và PTTH Đắk Lắk"). */
 const COUNCIL_OFFICE = /(?:^|\s)(?:Văn phòng|VP)\s+(?:HĐND|Hội đồng nhân dân)$/u;
 const COMMITTEE = /^(?:UBND|(?:Ủy|Uỷ) ban nhân dân)(?!\p{L})/u;
+/** The office of the National Assembly delegation and the council ("Văn phòng Đoàn ĐBQH và
+ *  HĐND tỉnh"), and a centre that runs the portal ("Trung tâm Công nghệ và Cổng TTĐT tỉnh"). */
+const DELEGATION_OFFICE = /^(?:Văn phòng|VP)\s+(?:Đoàn\s+)?(?:ĐBQH|đại biểu Quốc hội)$/u;
+const COUNCIL = /^(?:HĐND|Hội đồng nhân dân)(?!\p{L})/u;
+const CENTRE = /^(?:Trung tâm|TT\.)\s/u;
+const PORTAL = /^Cổng\s+(?:TTĐT|[Tt]hông tin điện tử)(?!\p{L})/u;
 const PRESS = /^(?:Báo|Đài)$/u;
 const BROADCAST = /^(?:PTTH|PT-TH|Phát thanh)(?!\p{L})/u;
 
@@ -51,6 +57,8 @@ export function joinsPrevious(sep: string, prev: string, text: string): boolean 
   if (sep !== 'và') return academicPair(prev, text);
   return (
     (COUNCIL_OFFICE.test(prev) && COMMITTEE.test(text)) ||
+    (DELEGATION_OFFICE.test(prev) && COUNCIL.test(text)) ||
+    (CENTRE.test(prev) && PORTAL.test(text)) ||
     (PRESS.test(prev) && BROADCAST.test(text))
   );
 }

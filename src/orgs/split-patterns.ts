@@ -40,6 +40,9 @@ export const KIND_ONLY =
 /** "phòng, chống …" is one phrase of a name ("Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực"). */
 export const PHONG_CHONG = /(?:^|\s)phòng,\s*chống\s[^,;]*(?:,\s*[^,;]*)*$/u;
 
+/** The Front written short ("Các sở, ban, ngành, Mặt trận, tổ chức chính trị - xã hội"): a
+ *  name written out, not a kind noun of the collective before it. */
+export const FRONT = /^Mặt trận(?:\s|$)/u;
 /** A second word in sentence case: a proper name ("Mặt trận Tổ quốc"), not codes ("TT HĐND"). */
 export const NAMED = /^\S+(?:\s+\S+)*?\s+\p{Lu}\p{Ll}/u;
 /** A qualifier naming several levels ("các cấp", "từ huyện đến cơ sở"), not one place. */

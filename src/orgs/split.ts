@@ -35,6 +35,7 @@ import {
   KIND_ONLY,
   PHONG_CHONG,
   NAMED,
+  FRONT,
   SPAN_OF_LEVELS,
 } from './split-patterns.ts';
 import { isField } from './unit-codes.ts';
@@ -163,7 +164,8 @@ function isBare(text: string, registry: Tables): boolean {
   const core = text.replace(LUU, '').replace(PLURAL, '');
   // Stryker disable next-line ConditionalExpression: a quick exit; every qualifier has a word no bare head has
   if (trailingQualifier(registry.expand(core))) return false;
-  const tokens = core.split(/\s/u).filter(Boolean);
+  // a dot after a code is no part of it ("TT.HĐND", "TT. HĐND")
+  const tokens = core.split(/[\s.]+/u).filter(Boolean);
   if (tokens.length === 0 || tokens.length > 4) return false;
   // "Đảng đoàn Quốc hội" is a whole name made of bare words ("quốc" as in Mặt trận Tổ quốc,
   // "hội" as in Hội đồng): it takes no suffix from the next item.
@@ -249,7 +251,10 @@ function continuesPrevious(
   if (prev.kinds && isLowerInitial(text) && !roles.isRoleHead(text)) return true;
   // a bare head joins the collective ("Các cấp ủy, UBND"), a name written out does not ("Các
   // cấp ủy, tổ chức đảng, chính quyền, Mặt trận Tổ quốc": two bodies)
-  if (prev.collective && (isLowerInitial(text) || (isBare(text, registry) && !NAMED.test(text))))
+  if (
+    prev.collective &&
+    (isLowerInitial(text) || (isBare(text, registry) && !NAMED.test(text) && !FRONT.test(text)))
+  )
     return true;
   if (isLowerInitial(text)) return LOWER_TAIL.test(prev.text) && !startsBody(text, registry);
   return !startsBody(text, registry) && !/^\p{N}/u.test(text);

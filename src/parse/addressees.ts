@@ -8,6 +8,21 @@ import type { Line, Source } from './source.ts';
 /** "Kính gửi:", or the opener of a công điện ("THỦ TƯỚNG CHÍNH PHỦ điện:"), markup allowed. */
 const KINH_GUI = /^(?:kinh\s*gui\s*:?|[*_]*[a-z][a-z\s]{2,60}\sdien[*_]*\s*:[*_]*)\s*/;
 
+/** A sentence of the body run into the "Kính gửi:" line of a flattened page ("… trực thuộc
+ *  Trung ương Thực hiện Luật …"): the addressees end before it (folded; a capital in clean). */
+const BODY_OPENER =
+  /\s(?=(?:thuc\s*hien|can\s*cu|trien\s*khai|theo\s*de\s*nghi|xet\s*de\s*nghi|nham|phuc\s*dap|tra\s*loi|tiep\s*theo|ngay\s*\d)\s)/g;
+
+/** Where the addressees of the "Kính gửi:" line end: before a body sentence run into it. */
+function addresseeEnd(src: Source, s: number, e: number): number {
+  BODY_OPENER.lastIndex = 0;
+  const f = src.fold.slice(s, e);
+  let m: RegExpExecArray | null;
+  while ((m = BODY_OPENER.exec(f)))
+    if (/\p{Lu}/u.test(src.clean[s + m.index + 1] as string)) return s + m.index;
+  return e;
+}
+
 /** "Kính gửi:" and the addressees after it (same line, or bullets below). */
 export function findAddressees(
   src: Source,
@@ -19,7 +34,7 @@ export function findAddressees(
     if (!m) continue;
     const used = [i];
     const ranges: [number, number][] = [];
-    if (s + m[0].length < e) ranges.push([s + m[0].length, e]);
+    if (s + m[0].length < e) ranges.push([s + m[0].length, addresseeEnd(src, s + m[0].length, e)]);
     for (let j = i + 1; j < lines.length; j++) {
       const [ls, le] = lineRange(lines[j]!);
       const t = src.clean.slice(ls, le);
@@ -34,7 +49,7 @@ export function findAddressees(
       const last = ranges[ranges.length - 1];
       if (!g && last) {
         const before = src.clean.slice(last[0], last[1]);
-        // an addressee wrapped over lines: its line ends with ","
+        // an addressee wrapped over lines: its line ends with "," or with a position
         if (/,[*_]*$/.test(before)) {
           last[1] = le;
           used.push(j);

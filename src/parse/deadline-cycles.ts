@@ -52,9 +52,11 @@ export const MEETING_PHRASES = [
 /** A phrase naming a meeting (folded): with no date it is an event without an end. */
 export const EVENT_ANCHOR = /phien\s*hop|ky\s*hop|hoi\s*nghi|cuoc\s*hop|buoi\s*lam\s*viec/;
 
-/** After the phrase: the term counts from another event ("kể từ ngày nhận hồ sơ"). */
+/** After the phrase: the term counts from another event ("kể từ ngày nhận hồ sơ"), not from the
+ *  document's own date of effect ("kể từ ngày Quyết định này có hiệu lực"; the spaces inside the
+ *  lookahead: outside it, "\s*" gave back a space and the lookahead never held). */
 const OTHER_ANCHOR =
-  /^[\s,]*(?:ke|tinh)\s*tu\s*(?!ngay\s*(?:quy\s*dinh|quyet\s*dinh|quy\s*che|nghi\s*quyet)\s*nay)/;
+  /^[\s,]*(?:ke|tinh)\s*tu(?!\s*ngay\s*(?:quy\s*dinh|quyet\s*dinh|quy\s*che|nghi\s*quyet)\s*nay)/;
 
 /**
  * "Trong thời hạn 5 năm, cơ quan … phải hoàn thành …" in a regulation: a term of months or years

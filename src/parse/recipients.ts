@@ -18,20 +18,40 @@ import { AUTHORITY } from './signature.ts';
 import { isPersonName } from './names.ts';
 import { codedRecipients } from './recipient-codes.ts';
 import { fold, isCapsLine, squash, trimRange, type Line, type Source } from './source.ts';
+import { expandAbbreviations } from '../orgs/index.ts';
 import type { ActorFactory } from './actors.ts';
 import type { Actor, Purpose, Quoted, Recipient, Warning } from './types.ts';
 
 /** "Nơi nhận:", markup allowed around it ("__Nơi nhận__:", "**Nơi nhận:**"). */
 const NOI_NHAN = /^[_*]*\s*noi\s*nhan\s*[_*]*\s*:?\s*[_*]*\s*/;
-export const GLYPH = /^[-–—•+]\s*/;
+/** A bullet: a dash, a dot, a plus, or markdown's "*" before a space ("*   Ban Bí thư"). */
+export const GLYPH = /^(?:[-–—•+]|\*(?=\s))\s*/;
 /** A publication channel ("Đăng Cổng TTĐT", "Website Sở"), not a body (folded). */
 /** A purpose in parentheses at the end of an item, markup allowed ("*(để báo cáo)*"). */
 const PURPOSE_AT_END = /[*_]*\(([^()]*)\)[*_]*\s*$/;
+/** The number of copies sent ("Vụ KGVX (2)", "(02b)", "(3 bản)"): no part of the name. */
+const COPIES = /^\s*\d{1,2}\s*(?:b|bản)?\s*$/u;
 /** An outline number ("I.", "1.", "1.2.", "a)"): never inside a Nơi nhận block. */
 const OUTLINE_NUMBER = /^(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s/u;
 /** A raw line ending with a separator, markup allowed after it. */
 const TERMINATED = /[,;.][*_]*$/;
 const PUBLICATION = /^(?:dang|cong\s*thong\s*tin|cong\s*ttdt|website|trang\s*(?:tin|thong\s*tin))/;
+/** A unit and the ministry or committee it belongs to, one inside parentheses: "Bộ Tư pháp
+ *  (Cục KTVB&QLXLVPHC)", "Cục Kiểm tra văn bản và QLXLVPHC (Bộ Tư pháp)": one body. */
+const PARENT = /^(?:Bộ|Tổng cục|Ủy ban|Uỷ ban|UBND|Sở|Văn phòng Chính phủ|VPCP)\s/u;
+const UNIT = /^(?:Cục|Vụ|Viện|Phòng|Trung tâm|Thanh tra|Văn phòng|Ban)\s/u;
+const WITH_PARENT = /^([^()]+?)\s*\(([^()]+)\)$/u;
+
+/** "Cục X, Bộ Y" for a unit and its parent written one inside parentheses, else null. */
+function unitOfParent(body: string): string | null {
+  const m = WITH_PARENT.exec(body);
+  if (!m) return null;
+  const [outside, inside] = [m[1] as string, m[2] as string];
+  if (UNIT.test(outside) && PARENT.test(inside)) return `${outside}, ${inside}`;
+  if (PARENT.test(outside) && UNIT.test(inside)) return `${inside}, ${outside}`;
+  return null;
+}
+
 /** A named person ("Đ/c Trần Ngọc Tam, Phó Bí thư Tỉnh ủy") and the role after the comma. */
 const PERSON = /^(?:Đ\/c|đ\/c|Đồng chí|đồng chí|Ông|ông|Bà|bà)\s+([^,]+?)\s*(?:,\s*(.+))?$/u;
 
@@ -39,8 +59,9 @@ const PURPOSES: [RegExp, Purpose][] = [
   [/^(?:de\s*)?(?:b\s*\/\s*c|bao\s*cao)$/, 'báo cáo'],
   [/^(?:de\s*)?(?:t\s*\/\s*h|thuc\s*hien)$/, 'thực hiện'],
   [/^(?:de\s*)?(?:biet|d\s*\/\s*b)$/, 'để biết'],
-  [/^(?:de\s*)?(?:phoi\s*hop|p\s*\/\s*h)(?:\s*thuc\s*hien)?$/, 'phối hợp'],
-  [/^(?:de\s*)?theo\s*doi$/, 'theo dõi'],
+  [/^(?:de\s*)?(?:phoi\s*hop|p\s*h?\s*\/\s*h)(?:\s*thuc\s*hien)?$/, 'phối hợp'],
+  [/^(?:de\s*)?(?:tong\s*hop\s*,?\s*)?theo\s*doi$/, 'theo dõi'],
+  [/^(?:de\s*)?dang\s*(?:tai|tin)$/, 'đăng tải'],
   [/^(?:de\s*)?chi\s*dao$/, 'chỉ đạo'],
   [/^(?:de\s*)?(?:biet\s*,?\s*)?(?:thuc\s*hien|t\/h)$/, 'thực hiện'],
 ];
@@ -70,8 +91,20 @@ export interface RecipientBlock {
   items: Item[];
 }
 
+/** A code: capitals with at most one vowel and no tone mark ("VP", "HĐND", "UBND", "VPTW");
+ *  the words of a signature title have tones or vowel clusters ("CHỦ TỊCH", "TRƯỞNG BAN"). */
+const CODE = /^(?=[A-ZĐ&]{2,6}$)[^AEIOUY]*[AEIOUY]?[^AEIOUY]*$/u;
+
+/** A list of codes in capitals ("VP HĐND TP, VP UBND TP,", "VPTW, VPCP, VPQH,"): recipients
+ *  written short, not a line of the signature beside the block. */
+function codeList(t: string): boolean {
+  const body = t.replace(/[\s,;.*_]+$/u, '');
+  return /[,;]/.test(body) && body.split(/[\s,;]+/u).every((w) => CODE.test(w));
+}
+
 /** A line (or piece of one) of a signature: authority, capitals, a name, "(Đã ký …)". */
 function signatureLike(t: string): boolean {
+  if (codeList(t)) return false;
   return AUTHORITY.test(t) || isCapsLine(t) || isPersonName(t) || /^\(?\s*đã ký/iu.test(t);
 }
 
@@ -292,7 +325,7 @@ function readItem(
     purpose = purposeOf(fold(pm[1] as string));
     purposeText = pm[0];
     bodyEnd = pm.index;
-  }
+  } else if (pm && COPIES.test(pm[1] as string)) bodyEnd = pm.index;
   const luu = /^luu\s*:?\s*/.exec(fold(text));
   if (luu) {
     purpose = 'lưu';
@@ -335,6 +368,12 @@ function readItem(
     return;
   }
   if (ce <= cs) return;
+  const unit = unitOfParent(body);
+  if (unit) {
+    const a = actors.one(cs, ce, expandAbbreviations(unit, actors.registry));
+    if (a) list.add(a, purpose, purposeText);
+    return;
+  }
   // split on the flattened text so a two-line recipient reads as one line
   const slice = text.slice(bodyStart, bodyEnd);
   const at = (i: number): number => toClean(bodyStart + i);

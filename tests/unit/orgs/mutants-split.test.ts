@@ -90,7 +90,7 @@ describe('splitMentions, exactly', () => {
       ['BTV Huyện ủy', 0, 12, 'Ban Thường vụ Huyện ủy'],
       ['TT HĐND', 14, 21, 'Thường trực Hội đồng nhân dân huyện'],
       ['UBND', 23, 27, 'Ủy ban nhân dân huyện'],
-      ['UBMT huyện', 29, 39, 'Ủy ban Mặt trận Tổ quốc Việt Nam huyện'],
+      ['UBMT huyện', 29, 39, 'Ủy ban Mặt trận Tổ quốc huyện'],
       ['Sở Y tế', 41, 48, 'Sở Y tế'],
     ]);
   });

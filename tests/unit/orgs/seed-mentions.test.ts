@@ -1379,10 +1379,25 @@ const TABLE: Array<[ResolveContext, string, Expected[]]> = [
     '  - Các sở, ban, ngành, Mặt trận, tổ chức chính trị - xã hội cấp tỉnh,',
     [
       {
-        mention: 'Các sở, ban, ngành, Mặt trận, tổ chức chính trị - xã hội cấp tỉnh',
+        mention: 'Các sở, ban, ngành',
         kind: 'group',
-        id: 'group:doc:002_af1c1f30eff17f08/so-ban-nganh-mat-tran-to-chuc-chinh-tri-xa-hoi-cap-tinh',
-        name: 'Các sở, ban, ngành, Mặt trận, tổ chức chính trị - xã hội cấp tỉnh',
+        id: 'group:doc:002_af1c1f30eff17f08/so-ban-nganh',
+        name: 'Các sở, ban, ngành',
+        level: 'tinh',
+      },
+      {
+        mention: 'Mặt trận',
+        kind: 'organization',
+        id: 'doc:002_af1c1f30eff17f08/uy-ban-mttq-tinh',
+        name: 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh',
+        orgKind: 'mat-tran',
+        level: 'tinh',
+      },
+      {
+        mention: 'tổ chức chính trị - xã hội cấp tỉnh',
+        kind: 'group',
+        id: 'group:doc:002_af1c1f30eff17f08/to-chuc-chinh-tri-xa-hoi-cap-tinh',
+        name: 'Các tổ chức chính trị - xã hội cấp tỉnh',
         level: 'tinh',
       },
     ],

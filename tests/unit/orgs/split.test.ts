@@ -45,7 +45,7 @@ describe('splitMentions', () => {
       ['BTV Huyện ủy', 'Ban Thường vụ Huyện ủy'],
       ['TT HĐND', 'Thường trực Hội đồng nhân dân huyện'],
       ['UBND', 'Ủy ban nhân dân huyện'],
-      ['UBMT huyện', 'Ủy ban Mặt trận Tổ quốc Việt Nam huyện'],
+      ['UBMT huyện', 'Ủy ban Mặt trận Tổ quốc huyện'],
     ]);
     expect(parts('Các ban, UBKT Tỉnh ủy, VPTU,')).toEqual([
       ['Các ban', 'Các ban Tỉnh ủy'],
@@ -63,6 +63,33 @@ describe('splitMentions', () => {
     ]);
   });
 
+  it('reads a bare head with a dot after its code ("TT.HĐND") as bare: it takes the qualifier', () => {
+    expect(parts('TT.HĐND, UBND các xã, phường')).toEqual([
+      ['TT.HĐND', 'Thường trực Hội đồng nhân dân các xã, phường'],
+      ['UBND các xã, phường', 'Ủy ban nhân dân các xã, phường'],
+    ]);
+    expect(parts('TT. HĐND, UBND các xã, phường')[0]).toEqual([
+      'TT. HĐND',
+      'Thường trực Hội đồng nhân dân các xã, phường',
+    ]);
+    // a name is no bare head, dot or not
+    expect(parts('Sở Y tế, UBND các xã, phường')[0]).toEqual(['Sở Y tế', 'Sở Y tế']);
+  });
+
+  it('keeps one office or centre named across "và": the delegation\'s office, the portal\'s centre', () => {
+    expect(parts('Văn phòng ĐBQH và HĐND TP')).toEqual([
+      ['Văn phòng ĐBQH và HĐND TP', 'Văn phòng đại biểu Quốc hội và Hội đồng nhân dân thành phố'],
+    ]);
+    expect(parts('Trung tâm CN và Cổng TTĐT tỉnh')).toEqual([
+      ['Trung tâm CN và Cổng TTĐT tỉnh', 'Trung tâm CN và Cổng thông tin điện tử tỉnh'],
+    ]);
+    // the portal after another body is a body of its own
+    expect(parts('Sở Tài chính và Cổng TTĐT tỉnh')).toEqual([
+      ['Sở Tài chính', 'Sở Tài chính'],
+      ['Cổng TTĐT tỉnh', 'Cổng thông tin điện tử tỉnh'],
+    ]);
+  });
+
   it('keeps a plural collective whole and shares its "ủy"', () => {
     expect(parts('Các huyện, thị, thành ủy, đảng ủy trực thuộc Tỉnh ủy,')).toEqual([
       [
@@ -73,11 +100,21 @@ describe('splitMentions', () => {
     expect(parts('Các tỉnh uỷ, thành uỷ,')).toEqual([
       ['Các tỉnh uỷ, thành uỷ', 'Các tỉnh uỷ, thành uỷ'],
     ]);
-    expect(parts('Các sở, ban, ngành, Mặt trận, tổ chức chính trị - xã hội cấp tỉnh,').length).toBe(
-      1,
-    );
     expect(parts('- Các chi, đảng bộ cơ sở,')).toEqual([
       ['Các chi, đảng bộ cơ sở', 'Các chi, đảng bộ cơ sở'],
+    ]);
+  });
+
+  it('ends a collective at the Front written short: a name, not a kind noun ("Mặt trận")', () => {
+    // docs/labelling.md, Bodies: a new body begins at a name written out
+    expect(parts('Các sở, ban, ngành, Mặt trận, tổ chức chính trị - xã hội cấp tỉnh,')).toEqual([
+      ['Các sở, ban, ngành', 'Các sở, ban, ngành'],
+      ['Mặt trận', 'Mặt trận cấp tỉnh'],
+      ['tổ chức chính trị - xã hội cấp tỉnh', 'tổ chức chính trị - xã hội cấp tỉnh'],
+    ]);
+    // a bare head in capitals still joins the collective
+    expect(parts('Các cấp ủy, UBND')).toEqual([
+      ['Các cấp ủy, UBND', 'Các cấp ủy, Ủy ban nhân dân'],
     ]);
   });
 

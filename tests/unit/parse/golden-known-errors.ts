@@ -64,24 +64,27 @@ export const knownErrors: readonly KnownError[] = [
   },
   {
     seed: '002_af1c1f30eff17f08',
-    path: [
-      'recipients',
-      { mention: 'Các sở, ban, ngành, Mặt trận, tổ chức chính trị - xã hội cấp tỉnh' },
-    ],
-    parser: { kind: 'group', purpose: null, bracePurpose: 'báo cáo' },
-    correct: [
-      { ...mtts('Các sở, ban, ngành'), purpose: null, bracePurpose: 'báo cáo' },
-      {
-        mention: 'Mặt trận',
-        name: 'Mặt trận',
-        kind: 'organization',
-        purpose: null,
-        bracePurpose: 'báo cáo',
-      },
-      { ...mtts('tổ chức chính trị - xã hội cấp tỉnh'), purpose: null, bracePurpose: 'báo cáo' },
-    ],
-    splice: true,
-    why: 'three bodies: the collective "Các sở, ban, ngành", the Front, the provincial socio-political organisations',
+    path: ['recipients', { mention: 'Mặt trận' }],
+    parser: { name: 'Mặt trận cấp tỉnh' },
+    correct: {
+      mention: 'Mặt trận',
+      name: 'Mặt trận',
+      kind: 'organization',
+      purpose: null,
+      bracePurpose: 'báo cáo',
+    },
+    why: '"cấp tỉnh" is written on the item after it; the Front takes it from the list, not from the text',
+  },
+  {
+    seed: '002_af1c1f30eff17f08',
+    path: ['recipients', { mention: 'tổ chức chính trị - xã hội cấp tỉnh' }],
+    parser: { kind: 'organization' },
+    correct: {
+      ...mtts('tổ chức chính trị - xã hội cấp tỉnh'),
+      purpose: null,
+      bracePurpose: 'báo cáo',
+    },
+    why: 'a kind of organisations at one level is a group, not one organisation',
   },
   {
     seed: '003_c1ef8345d186a5d7',

@@ -125,8 +125,9 @@ describe('findRecipientBlocks: lines and items', () => {
     ]);
   });
 
-  it("a line of codes after a comma and a blank line is the signature column's", () => {
-    expect(blocks('Nơi nhận:\n- Văn phòng Chính phủ, các Vụ, Cục: TH,\n\nKTTH, PL;')).toEqual([
+  it("a capitals title after a comma and a blank line is the signature column's", () => {
+    // (a list of codes, "KTTH, PL;", is never the signature's: see recipient-classes.test.ts)
+    expect(blocks('Nơi nhận:\n- Văn phòng Chính phủ, các Vụ, Cục: TH,\n\nPHÓ GIÁM ĐỐC')).toEqual([
       { at: 0, used: [0, 1], items: [{ pieces: [[12, 49]], terminated: true }] },
     ]);
   });

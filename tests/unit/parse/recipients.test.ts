@@ -87,7 +87,7 @@ describe('recipients (Nơi nhận)', () => {
       ['BTV Huyện ủy', 'Ban Thường vụ Huyện ủy'],
       ['TT HĐND', 'Thường trực Hội đồng nhân dân huyện'],
       ['UBND', 'Ủy ban nhân dân huyện'],
-      ['UBMT huyện', 'Ủy ban Mặt trận Tổ quốc Việt Nam huyện'],
+      ['UBMT huyện', 'Ủy ban Mặt trận Tổ quốc huyện'],
       ['Sở NN&PTNT', 'Sở Nông nghiệp và Phát triển nông thôn'],
     ]);
   });

@@ -30,7 +30,7 @@ describe('docs/domain.md §6 traps', () => {
       'Ban Thường vụ Huyện ủy',
       'Thường trực Hội đồng nhân dân huyện',
       'Ủy ban nhân dân huyện',
-      'Ủy ban Mặt trận Tổ quốc Việt Nam huyện',
+      'Ủy ban Mặt trận Tổ quốc huyện',
       'Văn phòng Đảng ủy Khối',
       'Ban Tuyên giáo Đảng ủy Khối',
     ]);
