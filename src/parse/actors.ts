@@ -145,6 +145,7 @@ const END_WORDS = [
   'suu tam',
   'xac thuc',
   'can', // "cần" only (see actorEnd): "Các cấp ủy, tổ chức đảng cần tập trung …"
+  'dang tai', // "đăng tải" only (see actorEnd), not "đảng tại"
   ...REGULATION_VERBS,
 ];
 /** End words that are also nouns (see the module comment); "tổ chức" also before a noun. */
@@ -224,7 +225,15 @@ function actorStartAt(src: Source, at: number): boolean {
   if (/^hệ thống\s/.test(head) && isUpper(src.clean[at + 9])) return true;
   // Stryker disable next-line Regex,OptionalChaining,StringLiteral: `at` holds a letter, so \S+ matches from it
   const word = /^\S+/.exec(src.clean.slice(at, at + 12))?.[0] ?? '';
-  return /^[\p{Lu}]{2,}[\p{Lu}&]*$/u.test(word);
+  return /^[\p{Lu}]{2,}[\p{Lu}&]*$/u.test(word) && !isSyllable(word);
+}
+
+/** A capitals word that is a Vietnamese syllable, not an abbreviation of initials: initials
+ *  bear no tone mark ("NHIỆM", "TỔ"), and a vowel with a circumflex, breve or horn in a word of
+ *  three letters or more is a syllable's ("CÔNG TÁC", "XÂY DỰNG"), not "TƯ" (Trung ương). */
+function isSyllable(word: string): boolean {
+  const d = word.normalize('NFD');
+  return /[\u0300\u0301\u0303\u0309\u0323]/.test(d) || (word.length >= 3 && /[\u0302\u0306\u031b]/.test(d));
 }
 
 /**
@@ -302,6 +311,7 @@ export function actorEnd(
     // Stryker disable next-line Regex: the six characters before "việc" hold "giúp" only as the word right before it
     if (word === 'viec' && /giup\s*$/.test(fold.slice(at - 6, at))) continue;
     if (word === 'can' && clean.slice(at, at + 3) !== 'cần') continue; // "cán bộ", "căn cứ" go on
+    if (word === 'dang tai' && clean.slice(at, at + 4) !== 'đăng') continue; // "đảng tại" goes on
     if (word === 'nhung' && clean.slice(at, at + 5) !== 'những') continue; // "tham nhũng" goes on
     if (notTheVerb(word, clean, fold, at)) continue;
     // "có liên quan đến": the list keeps "có liên quan"

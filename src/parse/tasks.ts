@@ -312,6 +312,9 @@ export function findTasks(src: Source, roots: Block[], actors: ActorFactory): Ta
       ({ lead, leadRule } = up);
       if (coordinators.length === 0) coordinators = up.coordinators;
       if (reportsTo.length === 0) reportsTo = up.reportsTo;
+    } else if (up.lead.length === 0 && coordinators.length === 0) {
+      // a group whose only field is "Đơn vị phối hợp: X": no lead to carry them, yet they apply
+      coordinators = up.coordinators;
     }
     if (lead.length === 0) {
       lead = introLead(src, b, roots, actors);

@@ -1,0 +1,123 @@
+/**
+ * Leads and coordinators in Party plans (Kế hoạch of a Tỉnh ủy): a capitals heading without a
+ * numeral names no body, "đăng tải" is the verb after a lead, and a group's "Đơn vị phối hợp"
+ * line with no lead above still gives the group its coordinators. Wording of provincial plans.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../../src/parse/index.ts';
+import type { Task } from '../../../src/parse/index.ts';
+import { testRegistry } from './helpers.ts';
+
+const HEAD = 'TỈNH ỦY AN GIANG\n\nKẾ HOẠCH\nthực hiện Nghị quyết\n\n';
+
+const view = (t: Task) => ({
+  text: t.text,
+  leadRule: t.leadRule,
+  lead: t.lead.map((a) => [a.mention, a.span.start]),
+  coordinators: t.coordinators.map((a) => [a.mention, a.span.start]),
+});
+
+const tasks = (text: string) =>
+  parseDocument(text, { registry: testRegistry() }).tasks.map(view);
+
+describe('a capitals heading without a numeral', () => {
+  it('"NHIỆM VỤ TRỌNG TÂM" is a part, not a lead for its items', () => {
+    const text = `${HEAD}NHIỆM VỤ TRỌNG TÂM\n1. Tổ chức quán triệt Nghị quyết đến cán bộ, đảng viên.\n2. Tuyên truyền trên các phương tiện thông tin đại chúng.\n`;
+    expect(tasks(text)).toEqual([
+      {
+        text: 'Tổ chức quán triệt Nghị quyết đến cán bộ, đảng viên.',
+        leadRule: 'none',
+        lead: [],
+        coordinators: [],
+      },
+      {
+        text: 'Tuyên truyền trên các phương tiện thông tin đại chúng.',
+        leadRule: 'none',
+        lead: [],
+        coordinators: [],
+      },
+    ]);
+  });
+
+  it('an item heading in capitals words ("CÔNG TÁC TUYÊN TRUYỀN") names no body', () => {
+    const text = `${HEAD}III. TỔ CHỨC THỰC HIỆN\n1. CÔNG TÁC TUYÊN TRUYỀN\na) Đăng tải trên báo chí.\n`;
+    expect(tasks(text)).toEqual([
+      { text: 'Đăng tải trên báo chí.', leadRule: 'none', lead: [], coordinators: [] },
+    ]);
+  });
+
+  it('an abbreviation of initials still opens a body ("UBND tỉnh", "HĐND tỉnh")', () => {
+    const text = `${HEAD}III. TỔ CHỨC THỰC HIỆN\n1. UBND tỉnh\na) Chỉ đạo các sở xây dựng kế hoạch.\n2. HĐND tỉnh giám sát việc thực hiện.\n`;
+    const ubnd = text.indexOf('UBND');
+    expect(tasks(text)).toEqual([
+      {
+        text: 'Chỉ đạo các sở xây dựng kế hoạch.',
+        leadRule: 'inherited',
+        lead: [['UBND tỉnh', ubnd]],
+        coordinators: [],
+      },
+      {
+        text: 'HĐND tỉnh giám sát việc thực hiện.',
+        leadRule: 'subject',
+        lead: [['HĐND tỉnh', text.indexOf('HĐND')]],
+        coordinators: [],
+      },
+    ]);
+  });
+});
+
+describe('"đăng tải" after a lead is its verb', () => {
+  it('"Giao Sở Thông tin và Truyền thông đăng tải …": the lead ends before "đăng"', () => {
+    const text = `${HEAD}III. TỔ CHỨC THỰC HIỆN\n1. Giao Sở Thông tin và Truyền thông đăng tải Kế hoạch trên Cổng thông tin điện tử tỉnh.\n2. Ban Tuyên giáo Tỉnh ủy đăng tải nội dung Nghị quyết trên Trang thông tin điện tử Đảng bộ tỉnh.\n`;
+    expect(tasks(text)).toEqual([
+      {
+        text: 'Giao Sở Thông tin và Truyền thông đăng tải Kế hoạch trên Cổng thông tin điện tử tỉnh.',
+        leadRule: 'assignment',
+        lead: [['Sở Thông tin và Truyền thông', text.indexOf('Sở Thông')]],
+        coordinators: [],
+      },
+      {
+        text: 'Ban Tuyên giáo Tỉnh ủy đăng tải nội dung Nghị quyết trên Trang thông tin điện tử Đảng bộ tỉnh.',
+        leadRule: 'subject',
+        lead: [['Ban Tuyên giáo Tỉnh ủy', text.indexOf('Ban Tuyên')]],
+        coordinators: [],
+      },
+    ]);
+  });
+
+  it('"đảng tại" in a collective does not end it', () => {
+    const text = `${HEAD}III. TỔ CHỨC THỰC HIỆN\n1. Các tổ chức đảng tại địa phương chủ trì tổ chức học tập Nghị quyết.\n`;
+    expect(tasks(text)).toEqual([
+      {
+        text: 'Các tổ chức đảng tại địa phương chủ trì tổ chức học tập Nghị quyết.',
+        leadRule: 'subject',
+        lead: [['Các tổ chức đảng tại địa phương', text.indexOf('Các tổ chức')]],
+        coordinators: [],
+      },
+    ]);
+  });
+});
+
+describe('a group whose only field line is "Đơn vị phối hợp"', () => {
+  it('gives its coordinators to every item of the group, with no lead above', () => {
+    const text = `${HEAD}II. NHIỆM VỤ\n1. Tuyên truyền, quán triệt Nghị quyết\n1.1. Tổ chức quán triệt Nghị quyết đến cán bộ, đảng viên.\n1.2. Tuyên truyền trên các phương tiện thông tin đại chúng.\n- Đơn vị phối hợp: Sở Văn hóa, Thể thao và Du lịch, Đài Phát thanh - Truyền hình tỉnh.\n`;
+    const coordinators = [
+      ['Sở Văn hóa, Thể thao và Du lịch', text.indexOf('Sở Văn hóa')],
+      ['Đài Phát thanh - Truyền hình tỉnh', text.indexOf('Đài Phát')],
+    ];
+    expect(tasks(text)).toEqual([
+      {
+        text: 'Tổ chức quán triệt Nghị quyết đến cán bộ, đảng viên.',
+        leadRule: 'none',
+        lead: [],
+        coordinators,
+      },
+      {
+        text: expect.stringMatching(/^Tuyên truyền trên các phương tiện thông tin đại chúng\./),
+        leadRule: 'none',
+        lead: [],
+        coordinators,
+      },
+    ]);
+  });
+});
