@@ -40,6 +40,7 @@ const END_WORDS = [
   'trien khai',
   'chiu trach nhiem',
   'co trach nhiem',
+  'co nhiem vu',
   'nghien cuu',
   'day manh',
   'can cu',

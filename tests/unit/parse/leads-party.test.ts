@@ -121,3 +121,44 @@ describe('a group whose only field line is "Đơn vị phối hợp"', () => {
     ]);
   });
 });
+
+describe('items under a heading that names the bodies, outside a task part', () => {
+  const GUIDE = 'THÀNH ỦY HÀ NỘI\n\nHƯỚNG DẪN\ntổ chức trao tặng Huy hiệu Đảng\n\n';
+  const text = `${GUIDE}II. VỀ QUY TRÌNH XÉT TẶNG HUY HIỆU ĐẢNG\n1. Quy trình xét tặng Huy hiệu Đảng\n1.1. Đảng ủy cơ sở\n- Xét và báo cáo cấp ủy cấp trên danh sách đảng viên đề nghị tặng Huy hiệu Đảng.\n- Tổ chức Lễ trao tặng Huy hiệu Đảng cho đảng viên (nếu được ủy quyền).\n\n                                        2\n1.2. Lưu trữ hiện hành có nhiệm vụ:\na) Trực tiếp quản lý tài liệu lưu trữ của cơ quan.\n1.3. Giám đốc Trung tâm ra quyết định:\na) Công nhận hoàn thành chương trình bồi dưỡng cho học viên.\n`;
+
+  it('are the duties of the body the heading names or announces ("… có nhiệm vụ:"); a page number between them is none', () => {
+    const dangUy = ['Đảng ủy cơ sở', text.indexOf('Đảng ủy cơ sở')];
+    expect(tasks(text)).toEqual([
+      {
+        text: 'Xét và báo cáo cấp ủy cấp trên danh sách đảng viên đề nghị tặng Huy hiệu Đảng.',
+        leadRule: 'inherited',
+        lead: [dangUy],
+        coordinators: [],
+      },
+      {
+        text: 'Tổ chức Lễ trao tặng Huy hiệu Đảng cho đảng viên (nếu được ủy quyền).',
+        leadRule: 'inherited',
+        lead: [dangUy],
+        coordinators: [],
+      },
+      {
+        text: 'Trực tiếp quản lý tài liệu lưu trữ của cơ quan.',
+        leadRule: 'inherited',
+        lead: [['Lưu trữ hiện hành', text.indexOf('Lưu trữ hiện hành')]],
+        coordinators: [],
+      },
+    ]);
+  });
+
+  it('not under a heading whose body does something else ("Giám đốc Trung tâm ra quyết định:")', () => {
+    const texts = parseDocument(text, { registry: testRegistry() }).tasks.map((t) => t.text);
+    expect(texts).not.toContain('Công nhận hoàn thành chương trình bồi dưỡng cho học viên.');
+  });
+
+  it('nor a paragraph under such a heading (a note: "Lưu ý: …")', () => {
+    const note = `${GUIDE}II. VỀ HỒ SƠ\n1. Hồ sơ\n1.1. Đảng ủy cơ sở\n- Lập danh sách đảng viên đề nghị tặng Huy hiệu Đảng.\nLưu ý: hồ sơ gửi kèm bản sao quyết định kết nạp đảng.\n`;
+    expect(tasks(note).map((t) => t.text)).toEqual([
+      'Lập danh sách đảng viên đề nghị tặng Huy hiệu Đảng.',
+    ]);
+  });
+});
