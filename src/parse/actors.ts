@@ -234,7 +234,10 @@ function actorStartAt(src: Source, at: number): boolean {
  *  three letters or more is a syllable's ("CÔNG TÁC", "XÂY DỰNG"), not "TƯ" (Trung ương). */
 function isSyllable(word: string): boolean {
   const d = word.normalize('NFD');
-  return /[\u0300\u0301\u0303\u0309\u0323]/.test(d) || (word.length >= 3 && /[\u0302\u0306\u031b]/.test(d));
+  return (
+    /[\u0300\u0301\u0303\u0309\u0323]/.test(d) ||
+    (word.length >= 3 && /[\u0302\u0306\u031b]/.test(d))
+  );
 }
 
 /**

@@ -134,7 +134,8 @@ function isStatement(b: Block, o: Own): boolean {
 
 /** A heading that announces a body's duties: "Lưu trữ hiện hành có nhiệm vụ:", "Ban Tổ chức
  *  Tỉnh ủy có trách nhiệm:" (not "Giám đốc Trung tâm ra quyết định:", a task itself). */
-const DUTIES_OF = /\s(?:co|chiu)\s*(?:nhiem\s*vu|trach\s*nhiem)(?:\s*(?:sau|nhu\s*sau|chinh|cu\s*the))?\s*:\s*$/;
+const DUTIES_OF =
+  /\s(?:co|chiu)\s*(?:nhiem\s*vu|trach\s*nhiem)(?:\s*(?:sau|nhu\s*sau|chinh|cu\s*the))?\s*:\s*$/;
 
 /** Verbs of appraisal: "Bộ Chính trị, Ban Bí thư ghi nhận và biểu dương …" is a finding. */
 const APPRAISAL = /\s(?:ghi\s*nhan|bieu\s*duong|hoan\s*nghenh|danh\s*gia\s*cao)(?![\p{L}])/u;
@@ -325,7 +326,8 @@ export function findTasks(src: Source, roots: Block[], actors: ActorFactory): Ta
         return (
           a.type === 'item' &&
           a.text.length <= 100 &&
-          (r === 'heading' || (r === 'subject' && DUTIES_OF.test(src.fold.slice(a.contentStart, a.end))))
+          (r === 'heading' ||
+            (r === 'subject' && DUTIES_OF.test(src.fold.slice(a.contentStart, a.end))))
         );
       });
     if (!fielded && (fieldOf(src, b) || !isTask(src, b, o, hasParts, headed, headedByBodies)))

@@ -17,8 +17,7 @@ const view = (t: Task) => ({
   coordinators: t.coordinators.map((a) => [a.mention, a.span.start]),
 });
 
-const tasks = (text: string) =>
-  parseDocument(text, { registry: testRegistry() }).tasks.map(view);
+const tasks = (text: string) => parseDocument(text, { registry: testRegistry() }).tasks.map(view);
 
 describe('a capitals heading without a numeral', () => {
   it('"NHIỆM VỤ TRỌNG TÂM" is a part, not a lead for its items', () => {
