@@ -318,6 +318,13 @@ export function actorEnd(
     if (word === 'dang tai' && clean.slice(at, at + 4) !== 'đăng') continue; // "đảng tại" goes on
     if (word === 'nhung' && clean.slice(at, at + 5) !== 'những') continue; // "tham nhũng" goes on
     if (notTheVerb(word, clean, fold, at)) continue;
+    // "Ban xây dựng Đảng", "các ban xây dựng Đảng Tỉnh ủy": the Party's bodies of that name
+    if (
+      word === 'xay dung' &&
+      /(?:^|\s)ban\s*$/.test(fold.slice(Math.max(start, at - 5), at)) &&
+      /^xay\s*dung\s+dang(?![\p{L}])/u.test(fold.slice(at, at + 20))
+    )
+      continue;
     // "có liên quan đến": the list keeps "có liên quan"
     if (word === 'lien quan den') return { end: at + m[0].length - 'den'.length, byWord: true };
     return { end: at, byWord: true };

@@ -161,3 +161,47 @@ describe('items under a heading that names the bodies, outside a task part', () 
     ]);
   });
 });
+
+describe('verbs of a Party plan that end the bodies before them', () => {
+  const plan = (items: string[]) =>
+    `${HEAD}III. TỔ CHỨC THỰC HIỆN\n${items.map((x, i) => `${i + 1}. ${x}\n`).join('')}`;
+
+  it('"đưa", "thông tin, tuyên truyền" after a lead or a coordinator; "Ban xây dựng Đảng" is a name', () => {
+    const text = plan([
+      'Trường Chính trị tỉnh đưa nội dung Nghị quyết vào chương trình giảng dạy.',
+      'Các cơ quan báo chí của tỉnh phối hợp chặt chẽ với Ban Tuyên giáo và Dân vận Tỉnh ủy thông tin, tuyên truyền về kết quả thực hiện.',
+      'Các ban xây dựng Đảng Tỉnh ủy theo chức năng, nhiệm vụ tham mưu Ban Thường vụ Tỉnh ủy.',
+    ]);
+    expect(tasks(text)).toEqual([
+      {
+        text: 'Trường Chính trị tỉnh đưa nội dung Nghị quyết vào chương trình giảng dạy.',
+        leadRule: 'subject',
+        lead: [['Trường Chính trị tỉnh', text.indexOf('Trường')]],
+        coordinators: [],
+      },
+      {
+        text: 'Các cơ quan báo chí của tỉnh phối hợp chặt chẽ với Ban Tuyên giáo và Dân vận Tỉnh ủy thông tin, tuyên truyền về kết quả thực hiện.',
+        leadRule: 'subject',
+        lead: [['Các cơ quan báo chí của tỉnh', text.indexOf('Các cơ quan báo chí')]],
+        coordinators: [['Ban Tuyên giáo và Dân vận Tỉnh ủy', text.indexOf('Ban Tuyên giáo')]],
+      },
+      {
+        text: 'Các ban xây dựng Đảng Tỉnh ủy theo chức năng, nhiệm vụ tham mưu Ban Thường vụ Tỉnh ủy.',
+        leadRule: 'subject',
+        lead: [['Các ban xây dựng Đảng Tỉnh ủy', text.indexOf('Các ban')]],
+        coordinators: [],
+      },
+    ]);
+  });
+
+  it('not "xây dựng Đảng bộ" after a body other than a "ban", nor "cơ quan thông tin" as a noun', () => {
+    const text = plan([
+      'Các cấp ủy xây dựng Đảng bộ trong sạch, vững mạnh.',
+      'Các cơ quan thông tin, báo chí của tỉnh chủ trì tuyên truyền.',
+    ]);
+    expect(tasks(text).map((t) => t.lead)).toEqual([
+      [['Các cấp ủy', text.indexOf('Các cấp ủy')]],
+      [['Các cơ quan thông tin, báo chí của tỉnh', text.indexOf('Các cơ quan')]],
+    ]);
+  });
+});
