@@ -151,10 +151,11 @@ const END_WORDS = [
 ];
 /** End words that are also nouns (see the module comment); "tổ chức" also before a noun. */
 const AMBIGUOUS = new Set(['to chuc', 'lanh dao', 'chi dao', 'tham muu', 'kiem tra', 'giam sat']);
+// (\s between words: a line may wrap inside them, "tập\nthể lãnh đạo")
 const NOUN_AFTER =
-  /^\s*(?:dang|chinh tri|co so|doan the|kinh te|thanh vien|hoi|dai dien|xa hoi|doanh nghiep|cac co quan|co quan|don vi|dia phuong|cac cap|uy|vien|the|nhan dan|va|,)/;
+  /^\s*(?:dang|chinh\s+tri|co\s+so|doan\s+the|kinh\s+te|thanh\s+vien|hoi|dai\s+dien|xa\s+hoi|doanh\s+nghiep|cac\s+co\s+quan|co\s+quan|don\s+vi|dia\s+phuong|cac\s+cap|uy|vien|the|nhan\s+dan|va|,)/;
 const NOUN_BEFORE =
-  /(?:[,;]|(?:^|\s)(?:cac|nhung|va|moi|ban|uy ban|co quan(?: chuyen trach)?|tap the))\s*$/;
+  /(?:[,;]|(?:^|\s)(?:cac|nhung|va|moi|ban|uy\s+ban|co\s+quan(?:\s+chuyen\s+trach)?|tap\s+the))\s*$/;
 
 /** A position "in charge of" a domain ("Các Phó chủ tịch phụ trách lĩnh vực …"), folded. */
 const IN_CHARGE =

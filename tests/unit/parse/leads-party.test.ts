@@ -205,3 +205,20 @@ describe('verbs of a Party plan that end the bodies before them', () => {
     ]);
   });
 });
+
+describe('a line wrapped inside a collective', () => {
+  it('"tập\\nthể lãnh đạo" keeps "lãnh đạo" a noun of the lead', () => {
+    const text = `${HEAD}III. TỔ CHỨC THỰC HIỆN\n1. Các cấp uỷ, tổ chức đảng, tập\nthể lãnh đạo cơ quan, đơn vị căn cứ Quy định này xây dựng kế hoạch thực hiện.\n`;
+    expect(tasks(text)).toEqual([
+      {
+        text: 'Các cấp ủy, tổ chức đảng, tập thể lãnh đạo cơ quan, đơn vị căn cứ Quy định này xây dựng kế hoạch thực hiện.',
+        leadRule: 'subject',
+        // one collective: "Các cấp ủy, tổ chức đảng, …" (the splitter's case rules)
+        lead: [
+          ['Các cấp uỷ, tổ chức đảng, tập\nthể lãnh đạo cơ quan, đơn vị', text.indexOf('Các cấp')],
+        ],
+        coordinators: [],
+      },
+    ]);
+  });
+});
