@@ -162,8 +162,11 @@ function chuTri({ src, s0, text, actors, own }: Scan): void {
     const note = open >= clauseStart - s0 && !before.slice(open).includes(')');
     // "Các cơ quan được giao chủ trì có trách nhiệm …": a relative clause, not the verb
     if (PASSIVE.test(before)) continue;
-    const [cs, ce] = trimRange(src.clean, clauseStart, note ? s0 + open : at, ' \n,*');
+    const [start, ce] = trimRange(src.clean, clauseStart, note ? s0 + open : at, ' \n,*');
+    let cs = start;
     if (ce <= cs) return; // "Chủ trì, phối hợp với…": the lead comes from the heading
+    // "Định kỳ, Thường trực Ủy ban … chủ trì": the subject after an adverbial and its comma
+    if (!isActorStart(src, cs)) cs = afterComma(src, cs, ce);
     if (isActorStart(src, cs) && validList(src, cs, ce)) {
       // "Bộ Y tế theo chức năng, nhiệm vụ được giao chủ trì": the name ends at its adjunct
       const adjunct = ADJUNCT.exec(src.fold.slice(cs, ce));
@@ -174,6 +177,17 @@ function chuTri({ src, s0, text, actors, own }: Scan): void {
       return;
     }
   }
+}
+
+/** The body after a short adverbial and its comma opening clean[s, e) ("Định kỳ, Thường trực
+ *  …", "Hằng năm, Sở …"), else `s`: not after a later comma of a long clause ("… báo cáo Ban
+ *  Chỉ đạo thành phố, Sở X và các Sở, ngành chủ trì, quản lý …" names no subject). */
+function afterComma(src: Source, s: number, e: number): number {
+  const k = src.clean.indexOf(',', s);
+  if (k < 0 || k >= e || src.clean.slice(s, k).trim().split(/\s+/).length > 5) return s;
+  let n = k + 1;
+  while (src.clean[n] === ' ' || src.clean[n] === '\n') n++;
+  return isActorStart(src, n) ? n : s;
 }
 
 /** The list of bodies at `s` leads, by assignment, when it is one; whether it was. */

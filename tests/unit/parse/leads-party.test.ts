@@ -222,3 +222,22 @@ describe('a line wrapped inside a collective', () => {
     ]);
   });
 });
+
+describe('a short adverbial before the subject of "chủ trì"', () => {
+  it('"Định kỳ, Thường trực Ủy ban … chủ trì, phối hợp với …": the body after the comma leads', () => {
+    const text = `${HEAD}III. TỔ CHỨC THỰC HIỆN\n1. Định kỳ, Thường trực Ủy ban Kiểm tra Tỉnh ủy chủ trì, phối hợp với Văn phòng Tỉnh ủy tổng hợp kết quả thực hiện.\n`;
+    expect(tasks(text)).toEqual([
+      {
+        text: 'Định kỳ, Thường trực Ủy ban Kiểm tra Tỉnh ủy chủ trì, phối hợp với Văn phòng Tỉnh ủy tổng hợp kết quả thực hiện.',
+        leadRule: 'subject',
+        lead: [['Thường trực Ủy ban Kiểm tra Tỉnh ủy', text.indexOf('Thường trực')]],
+        coordinators: [['Văn phòng Tỉnh ủy', text.indexOf('Văn phòng')]],
+      },
+    ]);
+  });
+
+  it('not a body after a later comma of a long clause', () => {
+    const text = `${HEAD}III. TỔ CHỨC THỰC HIỆN\n1. Tổng hợp chung các mẫu biểu; xây dựng báo cáo giám sát để báo cáo Ban Chỉ đạo tỉnh, Sở Tài chính và các sở, ngành chủ trì, quản lý dự án.\n`;
+    expect(tasks(text).map((t) => [t.leadRule, t.lead])).toEqual([['none', []]]);
+  });
+});
