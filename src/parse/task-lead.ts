@@ -199,6 +199,15 @@ function assignListAt({ src, end, actors, own }: Scan, s: number): boolean {
   return true;
 }
 
+/** Is an aside "( … )" at `at` followed by "có trách nhiệm", "chịu trách nhiệm", "có nhiệm
+ *  vụ"? */
+function asideThenDuty(src: Source, at: number, end: number): boolean {
+  if (src.clean[at] !== '(') return false;
+  const close = src.clean.indexOf(')', at);
+  return close > 0 && close < end && DUTY.test(src.fold.slice(close + 1, close + 30));
+}
+const DUTY = /^\s+(?:(?:co|chiu)\s*trach\s*nhiem|co\s*nhiem\s*vu)(?![\p{L}])/u;
+
 /** A plural kind noun before a colon and the names it distributes over ("Các Bộ:", "Ủy ban
  *  nhân dân các thành phố: Hà Nội, Cần Thơ"). */
 const PLURAL_HEAD =
@@ -350,7 +359,12 @@ function openingList({ src, s0, end, actors, own }: Scan, hasChildren: boolean):
   }
   const [cs, ce] = trimRange(src.clean, s0, e, ' \n,');
   const whole = ce >= trimRange(src.clean, s0, end, ' \n,.;:')[1];
-  if (byWord && validList(src, cs, ce)) {
+  if (!byWord && asideThenDuty(src, e, end) && validList(src, cs, ce)) {
+    // "Văn phòng Tỉnh ủy (cơ quan thường trực) có trách nhiệm …", "Ban thường vụ các huyện ủy
+    // (sau đây gọi chung là …) có trách nhiệm:": the bodies before the aside
+    own.lead = make(src, actors, cs, ce);
+    own.leadRule = 'subject';
+  } else if (byWord && validList(src, cs, ce)) {
     own.lead = make(src, actors, cs, ce);
     own.leadRule = 'subject';
   } else if (!byWord && hasChildren && whole) {

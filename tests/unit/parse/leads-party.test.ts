@@ -241,3 +241,31 @@ describe('a short adverbial before the subject of "chủ trì"', () => {
     expect(tasks(text).map((t) => [t.leadRule, t.lead])).toEqual([['none', []]]);
   });
 });
+
+describe('an aside between the bodies and "có trách nhiệm"', () => {
+  const REG =
+    'TỈNH ỦY QUẢNG NAM\n\nQUY ĐỊNH\nvề công tác lưu trữ\n\nĐiều 5. Trách nhiệm của các cơ quan\n';
+
+  it('the bodies before the aside lead, over the items or in the sentence', () => {
+    const text = `${REG}1. Ban thường vụ các huyện ủy, thị ủy, thành ủy (sau đây gọi chung là ban thường vụ cấp huyện) có trách nhiệm:\na) Chỉ đạo việc lập hồ sơ.\n2. Văn phòng Tỉnh ủy (cơ quan thường trực) có trách nhiệm hướng dẫn, kiểm tra việc thực hiện Quy định này.\n`;
+    expect(tasks(text)).toEqual([
+      {
+        text: 'Chỉ đạo việc lập hồ sơ.',
+        leadRule: 'inherited',
+        lead: [['Ban thường vụ các huyện ủy, thị ủy, thành ủy', text.indexOf('Ban thường vụ')]],
+        coordinators: [],
+      },
+      {
+        text: 'Văn phòng Tỉnh ủy (cơ quan thường trực) có trách nhiệm hướng dẫn, kiểm tra việc thực hiện Quy định này.',
+        leadRule: 'subject',
+        lead: [['Văn phòng Tỉnh ủy', text.indexOf('Văn phòng')]],
+        coordinators: [],
+      },
+    ]);
+  });
+
+  it('only before the duty: another verb after an aside is read as before (no lead)', () => {
+    const text = `${REG}1. Văn phòng Tỉnh ủy (cơ quan thường trực) theo dõi, báo cáo.\n`;
+    expect(tasks(text).map((t) => [t.leadRule, t.lead])).toEqual([['none', []]]);
+  });
+});
