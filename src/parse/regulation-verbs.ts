@@ -17,6 +17,8 @@ export const REGULATION_VERBS = [
   'dua',
   'mo',
   'thong tin',
+  // "… phối hợp với Ban Tổ chức Tỉnh ủy giúp Ban Thường vụ Tỉnh ủy theo dõi …"
+  'giup',
 ];
 
 /**
@@ -33,6 +35,11 @@ export function notTheVerb(word: string, clean: string, fold: string, at: number
   if (word === 'se') return clean.slice(at, at + 2) !== 'sẽ';
   if (word === 'nop') return /nguon\s*$/.test(before(6));
   if (word === 'nghien cuu') return /(?:^|\s)vien\s*$/.test(before(6));
+  // "giúp việc" a noun: "các cơ quan tham mưu, giúp việc Tỉnh ủy"
+  if (word === 'giup')
+    return (
+      clean.slice(at, at + 4) !== 'giúp' || /^giup\s*viec(?![\p{L}])/u.test(fold.slice(at, at + 12))
+    );
   if (word === 'dua') return clean.slice(at, at + 3) !== 'đưa';
   if (word === 'mo') return clean.slice(at, at + 2) !== 'mở';
   // "thông tin" a verb only before what it informs with: "thông tin, tuyên truyền", "thông tin

@@ -269,3 +269,23 @@ describe('an aside between the bodies and "có trách nhiệm"', () => {
     expect(tasks(text).map((t) => [t.leadRule, t.lead])).toEqual([['none', []]]);
   });
 });
+
+describe('"giúp" after the coordinators', () => {
+  it('ends them ("… phối hợp với Ban Tổ chức Tỉnh ủy giúp Ban Thường vụ Tỉnh ủy …"); "giúp việc" is a noun', () => {
+    const text = `${HEAD}III. TỔ CHỨC THỰC HIỆN\n1. Văn phòng Tỉnh ủy phối hợp với Ban Tổ chức Tỉnh ủy giúp Ban Thường vụ Tỉnh ủy theo dõi, đôn đốc việc thực hiện.\n2. Các cơ quan tham mưu, giúp việc Tỉnh ủy chủ trì tham mưu thực hiện.\n`;
+    expect(tasks(text)).toEqual([
+      {
+        text: 'Văn phòng Tỉnh ủy phối hợp với Ban Tổ chức Tỉnh ủy giúp Ban Thường vụ Tỉnh ủy theo dõi, đôn đốc việc thực hiện.',
+        leadRule: 'subject',
+        lead: [['Văn phòng Tỉnh ủy', text.indexOf('Văn phòng')]],
+        coordinators: [['Ban Tổ chức Tỉnh ủy', text.indexOf('Ban Tổ chức')]],
+      },
+      {
+        text: 'Các cơ quan tham mưu, giúp việc Tỉnh ủy chủ trì tham mưu thực hiện.',
+        leadRule: 'subject',
+        lead: [['Các cơ quan tham mưu, giúp việc Tỉnh ủy', text.indexOf('Các cơ quan')]],
+        coordinators: [],
+      },
+    ]);
+  });
+});
