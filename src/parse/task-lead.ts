@@ -20,10 +20,11 @@ const ACTOR_MAX = 300;
 const LEADING_PHRASE =
   /^(?:tren\s*co\s*so|can\s*cu|theo|de\s|nham|trong|sau\s*khi|doi\s*voi|thuc\s*hien|truoc|qua\s|tu\s|ben\s*canh|ngoai\s*ra)/;
 const ASSIGN_VERB = String.raw`(?:giao|de\s*nghi|yeu\s*cau)`;
-/** "…, giao X …", "…; đề nghị X …" opening a clause (not "nghiên cứu giao X", "xét đề nghị").
- *  The lookbehind follows the verb (the same matches): leading, it was tried at every position. */
+/** "…, giao X …", "…; đề nghị X …", "Do thời gian gấp, trân trọng đề nghị Đồng chí …" opening a
+ *  clause (not "nghiên cứu giao X", "xét đề nghị"). The lookbehind follows the verb (the same
+ *  matches): leading, it was tried at every position. */
 const ASSIGN_INSIDE = new RegExp(
-  String.raw`${ASSIGN_VERB}(?<=[,;:.]\s*${ASSIGN_VERB})\s+(?:cho\s+)?`,
+  String.raw`${ASSIGN_VERB}(?<=[,;:.]\s*(?:(?:tran\s*trong|kinh)\s+)?${ASSIGN_VERB})\s+(?:cho\s+)?`,
   'g',
 );
 /** "X chủ trì" (also glued to the name), "phối hợp với X", "báo cáo X". */

@@ -289,3 +289,20 @@ describe('"giúp" after the coordinators', () => {
     ]);
   });
 });
+
+describe('"trân trọng đề nghị", "kính đề nghị" opening a clause', () => {
+  const LETTER =
+    'ĐẢNG ỦY CHÍNH PHỦ\nVĂN PHÒNG\nSố 402-CV/VPĐUCP\n\nV/v xin ý kiến dự thảo báo cáo\n\nKính gửi: Ban Thường vụ Đảng ủy Chính phủ\n\n';
+
+  it('the bodies asked lead, as after a bare "đề nghị"', () => {
+    const text = `${LETTER}Do thời gian gấp, trân trọng đề nghị Ban Tổ chức Đảng ủy Chính phủ tổng hợp ý kiến, gửi về Văn phòng Đảng ủy Chính phủ.\n\nTrân trọng./.\n`;
+    expect(tasks(text)).toEqual([
+      {
+        text: 'Do thời gian gấp, trân trọng đề nghị Ban Tổ chức Đảng ủy Chính phủ tổng hợp ý kiến, gửi về Văn phòng Đảng ủy Chính phủ.',
+        leadRule: 'assignment',
+        lead: [['Ban Tổ chức Đảng ủy Chính phủ', text.indexOf('Ban Tổ chức')]],
+        coordinators: [],
+      },
+    ]);
+  });
+});
