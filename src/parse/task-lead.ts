@@ -18,7 +18,7 @@ import { matchesOf } from './text/matches.ts';
 const ACTOR_MAX = 300;
 /** Adverbial openers before a subject ("Trên cơ sở …, Bộ Tài chính …"). */
 const LEADING_PHRASE =
-  /^(?:tren\s*co\s*so|can\s*cu|theo|de\s|nham|trong|sau\s*khi|doi\s*voi|thuc\s*hien|truoc|qua\s|tu\s|ben\s*canh|ngoai\s*ra)/;
+  /^(?:tren\s*co\s*so|can\s*cu|theo|de\s|nham|trong|sau\s*khi|doi\s*voi|thuc\s*hien|truoc|qua\s|tu\s|ben\s*canh|ngoai\s|(?:dinh\s*ky\s*)?hang\s*(?:nam|quy|thang|tuan)|dinh\s*ky|thang\s*\d)/;
 const ASSIGN_VERB = String.raw`(?:giao|de\s*nghi|yeu\s*cau)`;
 /** "…, giao X …", "…; đề nghị X …", "Do thời gian gấp, trân trọng đề nghị Đồng chí …" opening a
  *  clause (not "nghiên cứu giao X", "xét đề nghị"). The lookbehind follows the verb (the same

@@ -306,3 +306,19 @@ describe('"trân trọng đề nghị", "kính đề nghị" opening a clause', 
     ]);
   });
 });
+
+describe('a time or scope phrase before the subject', () => {
+  it('"Hằng năm, …", "Định kỳ hằng quý, …", "Ngoài …, …": the body after the comma leads', () => {
+    const text =
+      'BAN THƯỜNG VỤ TỈNH ỦY QUẢNG NAM\n\nQUY CHẾ\nhoạt động của Trung tâm chính trị\n\nĐiều 12. Chế độ báo cáo\n' +
+      '1. Hằng năm, Trung tâm chính trị tổ chức lấy ý kiến phản hồi của học viên về nội dung giảng dạy.\n' +
+      '2. Định kỳ hằng quý, Ban Tổ chức Tỉnh ủy tổng hợp tình hình, báo cáo Ban Thường vụ Tỉnh ủy.\n' +
+      '3. Ngoài giảng viên chuyên trách, Trung tâm chính trị thực hiện chế độ giảng viên kiêm nhiệm.\n';
+    const at = (s: string) => text.indexOf(s);
+    expect(tasks(text).map((t) => [t.leadRule, t.lead])).toEqual([
+      ['subject', [['Trung tâm chính trị', at('Trung tâm chính trị tổ chức')]]],
+      ['subject', [['Ban Tổ chức Tỉnh ủy', at('Ban Tổ chức')]]],
+      ['subject', [['Trung tâm chính trị', at('Trung tâm chính trị thực hiện')]]],
+    ]);
+  });
+});
