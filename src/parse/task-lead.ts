@@ -164,10 +164,9 @@ function chuTri({ src, s0, text, actors, own }: Scan): void {
     // "Các cơ quan được giao chủ trì có trách nhiệm …": a relative clause, not the verb
     if (PASSIVE.test(before)) continue;
     const [start, ce] = trimRange(src.clean, clauseStart, note ? s0 + open : at, ' \n,*');
-    let cs = start;
-    if (ce <= cs) return; // "Chủ trì, phối hợp với…": the lead comes from the heading
+    if (ce <= start) return; // "Chủ trì, phối hợp với…": the lead comes from the heading
     // "Định kỳ, Thường trực Ủy ban … chủ trì": the subject after an adverbial and its comma
-    if (!isActorStart(src, cs)) cs = afterComma(src, cs, ce);
+    const cs = isActorStart(src, start) ? start : afterComma(src, start, ce);
     if (isActorStart(src, cs) && validList(src, cs, ce)) {
       // "Bộ Y tế theo chức năng, nhiệm vụ được giao chủ trì": the name ends at its adjunct
       const adjunct = ADJUNCT.exec(src.fold.slice(cs, ce));
