@@ -19,6 +19,8 @@ export const REGULATION_VERBS = [
   'thong tin',
   // "… phối hợp với Ban Tổ chức Tỉnh ủy giúp Ban Thường vụ Tỉnh ủy theo dõi …"
   'giup',
+  // "Các đảng ủy trực thuộc xét, đề nghị Ban Thường vụ Tỉnh ủy …": the one who considers leads
+  'xet',
 ];
 
 /**
@@ -40,6 +42,8 @@ export function notTheVerb(word: string, clean: string, fold: string, at: number
     return (
       clean.slice(at, at + 4) !== 'giúp' || /^giup\s*viec(?![\p{L}])/u.test(fold.slice(at, at + 12))
     );
+  // not a council's name ("Hội đồng xét tuyển")
+  if (word === 'xet') return clean.slice(at, at + 3) !== 'xét' || /hoi\s*dong\s*$/.test(before(10));
   if (word === 'dua') return clean.slice(at, at + 3) !== 'đưa';
   if (word === 'mo') return clean.slice(at, at + 2) !== 'mở';
   // "thông tin" a verb only before what it informs with: "thông tin, tuyên truyền", "thông tin

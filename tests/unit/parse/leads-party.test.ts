@@ -322,3 +322,13 @@ describe('a time or scope phrase before the subject', () => {
     ]);
   });
 });
+
+describe('"X xét, đề nghị Y …"', () => {
+  it('the body that considers leads, not the one it proposes to; "Hội đồng xét tuyển" is a name', () => {
+    const text = `${HEAD}III. TỔ CHỨC THỰC HIỆN\n1. Các đảng ủy trực thuộc Tỉnh ủy xét, đề nghị Ban Thường vụ Tỉnh ủy khen thưởng các tập thể, cá nhân.\n2. Hội đồng xét tuyển chủ trì tổ chức kỳ xét tuyển.\n`;
+    expect(tasks(text).map((t) => [t.leadRule, t.lead])).toEqual([
+      ['subject', [['Các đảng ủy trực thuộc Tỉnh ủy', text.indexOf('Các đảng ủy')]]],
+      ['subject', [['Hội đồng xét tuyển', text.indexOf('Hội đồng')]]],
+    ]);
+  });
+});
