@@ -40,6 +40,7 @@ const END_WORDS = [
   'trien khai',
   'chiu trach nhiem',
   'co trach nhiem',
+  'co nhiem vu',
   'nghien cuu',
   'day manh',
   'can cu',
@@ -145,14 +146,16 @@ const END_WORDS = [
   'suu tam',
   'xac thuc',
   'can', // "cần" only (see actorEnd): "Các cấp ủy, tổ chức đảng cần tập trung …"
+  'dang tai', // "đăng tải" only (see actorEnd), not "đảng tại"
   ...REGULATION_VERBS,
 ];
 /** End words that are also nouns (see the module comment); "tổ chức" also before a noun. */
 const AMBIGUOUS = new Set(['to chuc', 'lanh dao', 'chi dao', 'tham muu', 'kiem tra', 'giam sat']);
+// (\s between words: a line may wrap inside them, "tập\nthể lãnh đạo")
 const NOUN_AFTER =
-  /^\s*(?:dang|chinh tri|co so|doan the|kinh te|thanh vien|hoi|dai dien|xa hoi|doanh nghiep|cac co quan|co quan|don vi|dia phuong|cac cap|uy|vien|the|nhan dan|va|,)/;
+  /^\s*(?:dang|chinh\s+tri|co\s+so|doan\s+the|kinh\s+te|thanh\s+vien|hoi|dai\s+dien|xa\s+hoi|doanh\s+nghiep|cac\s+co\s+quan|co\s+quan|don\s+vi|dia\s+phuong|cac\s+cap|uy|vien|the|nhan\s+dan|va|,)/;
 const NOUN_BEFORE =
-  /(?:[,;]|(?:^|\s)(?:cac|nhung|va|moi|ban|uy ban|co quan(?: chuyen trach)?|tap the))\s*$/;
+  /(?:[,;]|(?:^|\s)(?:cac|nhung|va|moi|ban|uy\s+ban|co\s+quan(?:\s+chuyen\s+trach)?|tap\s+the))\s*$/;
 
 /** A position "in charge of" a domain ("Các Phó chủ tịch phụ trách lĩnh vực …"), folded. */
 const IN_CHARGE =
@@ -224,7 +227,18 @@ function actorStartAt(src: Source, at: number): boolean {
   if (/^hệ thống\s/.test(head) && isUpper(src.clean[at + 9])) return true;
   // Stryker disable next-line Regex,OptionalChaining,StringLiteral: `at` holds a letter, so \S+ matches from it
   const word = /^\S+/.exec(src.clean.slice(at, at + 12))?.[0] ?? '';
-  return /^[\p{Lu}]{2,}[\p{Lu}&]*$/u.test(word);
+  return /^[\p{Lu}]{2,}[\p{Lu}&]*$/u.test(word) && !isSyllable(word);
+}
+
+/** A capitals word that is a Vietnamese syllable, not an abbreviation of initials: initials
+ *  bear no tone mark ("NHIỆM", "TỔ"), and a vowel with a circumflex, breve or horn in a word of
+ *  three letters or more is a syllable's ("CÔNG TÁC", "XÂY DỰNG"), not "TƯ" (Trung ương). */
+function isSyllable(word: string): boolean {
+  const d = word.normalize('NFD');
+  return (
+    /[\u0300\u0301\u0303\u0309\u0323]/.test(d) ||
+    (word.length >= 3 && /[\u0302\u0306\u031b]/.test(d))
+  );
 }
 
 /**
@@ -302,8 +316,16 @@ export function actorEnd(
     // Stryker disable next-line Regex: the six characters before "việc" hold "giúp" only as the word right before it
     if (word === 'viec' && /giup\s*$/.test(fold.slice(at - 6, at))) continue;
     if (word === 'can' && clean.slice(at, at + 3) !== 'cần') continue; // "cán bộ", "căn cứ" go on
+    if (word === 'dang tai' && clean.slice(at, at + 4) !== 'đăng') continue; // "đảng tại" goes on
     if (word === 'nhung' && clean.slice(at, at + 5) !== 'những') continue; // "tham nhũng" goes on
     if (notTheVerb(word, clean, fold, at)) continue;
+    // "Ban xây dựng Đảng", "các ban xây dựng Đảng Tỉnh ủy": the Party's bodies of that name
+    if (
+      word === 'xay dung' &&
+      /(?:^|\s)ban\s*$/.test(fold.slice(Math.max(start, at - 5), at)) &&
+      /^xay\s*dung\s+dang(?![\p{L}])/u.test(fold.slice(at, at + 20))
+    )
+      continue;
     // "có liên quan đến": the list keeps "có liên quan"
     if (word === 'lien quan den') return { end: at + m[0].length - 'den'.length, byWord: true };
     return { end: at, byWord: true };

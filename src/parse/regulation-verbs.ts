@@ -4,7 +4,24 @@
  * "Văn phòng sẽ chỉ đạo", "Ban Tổ chức Trung ương trao đổi với …", "cấp ủy … phân tích kỹ
  * lưỡng", "Các tỉnh ủy tiếp tục …".
  */
-export const REGULATION_VERBS = ['nop', 'giao', 'se', 'trao doi', 'phan tich', 'tiep tuc'];
+export const REGULATION_VERBS = [
+  'nop',
+  'giao',
+  'se',
+  'trao doi',
+  'phan tich',
+  'tiep tuc',
+  // a Party plan's verbs after its bodies: "Trường Chính trị tỉnh đưa nội dung …", "Báo Quảng
+  // Nam, Đài Phát thanh và Truyền hình tỉnh mở chuyên trang …", "… phối hợp với Ban Tuyên giáo
+  // Tỉnh ủy thông tin, tuyên truyền"
+  'dua',
+  'mo',
+  'thong tin',
+  // "… phối hợp với Ban Tổ chức Tỉnh ủy giúp Ban Thường vụ Tỉnh ủy theo dõi …"
+  'giup',
+  // "Các đảng ủy trực thuộc xét, đề nghị Ban Thường vụ Tỉnh ủy …": the one who considers leads
+  'xet',
+];
 
 /**
  * Is the folded match no verb here? "giao" only as written without tone and not in "Ngoại
@@ -20,5 +37,20 @@ export function notTheVerb(word: string, clean: string, fold: string, at: number
   if (word === 'se') return clean.slice(at, at + 2) !== 'sẽ';
   if (word === 'nop') return /nguon\s*$/.test(before(6));
   if (word === 'nghien cuu') return /(?:^|\s)vien\s*$/.test(before(6));
+  // "giúp việc" a noun: "các cơ quan tham mưu, giúp việc Tỉnh ủy"
+  if (word === 'giup')
+    return (
+      clean.slice(at, at + 4) !== 'giúp' || /^giup\s*viec(?![\p{L}])/u.test(fold.slice(at, at + 12))
+    );
+  // not a council's name ("Hội đồng xét tuyển")
+  if (word === 'xet') return clean.slice(at, at + 3) !== 'xét' || /hoi\s*dong\s*$/.test(before(10));
+  if (word === 'dua') return clean.slice(at, at + 3) !== 'đưa';
+  if (word === 'mo') return clean.slice(at, at + 2) !== 'mở';
+  // "thông tin" a verb only before what it informs with: "thông tin, tuyên truyền", "thông tin
+  // kịp thời" (not "cơ quan thông tin", "Cổng thông tin điện tử")
+  if (word === 'thong tin')
+    return !/^thong\s*tin\s*(?:,\s*|va\s+)?(?:tuyen\s*truyen|quang\s*ba|kip\s*thoi|day\s*du)/.test(
+      fold.slice(at, at + 40),
+    );
   return false;
 }

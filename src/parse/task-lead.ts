@@ -18,12 +18,13 @@ import { matchesOf } from './text/matches.ts';
 const ACTOR_MAX = 300;
 /** Adverbial openers before a subject ("Trên cơ sở …, Bộ Tài chính …"). */
 const LEADING_PHRASE =
-  /^(?:tren\s*co\s*so|can\s*cu|theo|de\s|nham|trong|sau\s*khi|doi\s*voi|thuc\s*hien|truoc|qua\s|tu\s|ben\s*canh|ngoai\s*ra)/;
+  /^(?:tren\s*co\s*so|can\s*cu|theo|de\s|nham|trong|sau\s*khi|doi\s*voi|thuc\s*hien|truoc|qua\s|tu\s|ben\s*canh|ngoai\s|(?:dinh\s*ky\s*)?hang\s*(?:nam|quy|thang|tuan)|dinh\s*ky|thang\s*\d)/;
 const ASSIGN_VERB = String.raw`(?:giao|de\s*nghi|yeu\s*cau)`;
-/** "…, giao X …", "…; đề nghị X …" opening a clause (not "nghiên cứu giao X", "xét đề nghị").
- *  The lookbehind follows the verb (the same matches): leading, it was tried at every position. */
+/** "…, giao X …", "…; đề nghị X …", "Do thời gian gấp, trân trọng đề nghị Đồng chí …" opening a
+ *  clause (not "nghiên cứu giao X", "xét đề nghị"). The lookbehind follows the verb (the same
+ *  matches): leading, it was tried at every position. */
 const ASSIGN_INSIDE = new RegExp(
-  String.raw`${ASSIGN_VERB}(?<=[,;:.]\s*${ASSIGN_VERB})\s+(?:cho\s+)?`,
+  String.raw`${ASSIGN_VERB}(?<=[,;:.]\s*(?:(?:tran\s*trong|kinh)\s+)?${ASSIGN_VERB})\s+(?:cho\s+)?`,
   'g',
 );
 /** "X chủ trì" (also glued to the name), "phối hợp với X", "báo cáo X". */
@@ -162,8 +163,10 @@ function chuTri({ src, s0, text, actors, own }: Scan): void {
     const note = open >= clauseStart - s0 && !before.slice(open).includes(')');
     // "Các cơ quan được giao chủ trì có trách nhiệm …": a relative clause, not the verb
     if (PASSIVE.test(before)) continue;
-    const [cs, ce] = trimRange(src.clean, clauseStart, note ? s0 + open : at, ' \n,*');
-    if (ce <= cs) return; // "Chủ trì, phối hợp với…": the lead comes from the heading
+    const [start, ce] = trimRange(src.clean, clauseStart, note ? s0 + open : at, ' \n,*');
+    if (ce <= start) return; // "Chủ trì, phối hợp với…": the lead comes from the heading
+    // "Định kỳ, Thường trực Ủy ban … chủ trì": the subject after an adverbial and its comma
+    const cs = isActorStart(src, start) ? start : afterComma(src, start, ce);
     if (isActorStart(src, cs) && validList(src, cs, ce)) {
       // "Bộ Y tế theo chức năng, nhiệm vụ được giao chủ trì": the name ends at its adjunct
       const adjunct = ADJUNCT.exec(src.fold.slice(cs, ce));
@@ -176,6 +179,17 @@ function chuTri({ src, s0, text, actors, own }: Scan): void {
   }
 }
 
+/** The body after a short adverbial and its comma opening clean[s, e) ("Định kỳ, Thường trực
+ *  …", "Hằng năm, Sở …"), else `s`: not after a later comma of a long clause ("… báo cáo Ban
+ *  Chỉ đạo thành phố, Sở X và các Sở, ngành chủ trì, quản lý …" names no subject). */
+function afterComma(src: Source, s: number, e: number): number {
+  const k = src.clean.indexOf(',', s);
+  if (k < 0 || k >= e || src.clean.slice(s, k).trim().split(/\s+/).length > 5) return s;
+  let n = k + 1;
+  while (src.clean[n] === ' ' || src.clean[n] === '\n') n++;
+  return isActorStart(src, n) ? n : s;
+}
+
 /** The list of bodies at `s` leads, by assignment, when it is one; whether it was. */
 function assignListAt({ src, end, actors, own }: Scan, s: number): boolean {
   if (!isActorStart(src, s)) return false;
@@ -184,6 +198,15 @@ function assignListAt({ src, end, actors, own }: Scan, s: number): boolean {
   set(own, make(src, actors, s, e), 'assignment');
   return true;
 }
+
+/** Is an aside "( … )" at `at` followed by "có trách nhiệm", "chịu trách nhiệm", "có nhiệm
+ *  vụ"? */
+function asideThenDuty(src: Source, at: number, end: number): boolean {
+  if (src.clean[at] !== '(') return false;
+  const close = src.clean.indexOf(')', at);
+  return close > 0 && close < end && DUTY.test(src.fold.slice(close + 1, close + 30));
+}
+const DUTY = /^\s+(?:(?:co|chiu)\s*trach\s*nhiem|co\s*nhiem\s*vu)(?![\p{L}])/u;
 
 /** A plural kind noun before a colon and the names it distributes over ("Các Bộ:", "Ủy ban
  *  nhân dân các thành phố: Hà Nội, Cần Thơ"). */
@@ -336,7 +359,12 @@ function openingList({ src, s0, end, actors, own }: Scan, hasChildren: boolean):
   }
   const [cs, ce] = trimRange(src.clean, s0, e, ' \n,');
   const whole = ce >= trimRange(src.clean, s0, end, ' \n,.;:')[1];
-  if (byWord && validList(src, cs, ce)) {
+  if (!byWord && asideThenDuty(src, e, end) && validList(src, cs, ce)) {
+    // "Văn phòng Tỉnh ủy (cơ quan thường trực) có trách nhiệm …", "Ban thường vụ các huyện ủy
+    // (sau đây gọi chung là …) có trách nhiệm:": the bodies before the aside
+    own.lead = make(src, actors, cs, ce);
+    own.leadRule = 'subject';
+  } else if (byWord && validList(src, cs, ce)) {
     own.lead = make(src, actors, cs, ce);
     own.leadRule = 'subject';
   } else if (!byWord && hasChildren && whole) {

@@ -132,6 +132,11 @@ function isStatement(b: Block, o: Own): boolean {
   );
 }
 
+/** A heading that announces a body's duties: "Lưu trữ hiện hành có nhiệm vụ:", "Ban Tổ chức
+ *  Tỉnh ủy có trách nhiệm:" (not "Giám đốc Trung tâm ra quyết định:", a task itself). */
+const DUTIES_OF =
+  /\s(?:co|chiu)\s*(?:nhiem\s*vu|trach\s*nhiem)(?:\s*(?:sau|nhu\s*sau|chinh|cu\s*the))?\s*:\s*$/;
+
 /** Verbs of appraisal: "Bộ Chính trị, Ban Bí thư ghi nhận và biểu dương …" is a finding. */
 const APPRAISAL = /\s(?:ghi\s*nhan|bieu\s*duong|hoan\s*nghenh|danh\s*gia\s*cao)(?![\p{L}])/u;
 
@@ -156,12 +161,19 @@ function requestsCarryingOut(src: Source, b: Block, f: string): boolean {
 
 /** Is a childless block a task, given what it states (`o`) and whether an item or paragraph
  *  above it names who does it (`headed`: "4. Sở Xây dựng" over "a) …", "b) …"; asked lazily)? */
-function isTask(src: Source, b: Block, o: Own, hasParts: boolean, headed: () => boolean): boolean {
+function isTask(
+  src: Source,
+  b: Block,
+  o: Own,
+  hasParts: boolean,
+  headed: () => boolean,
+  headedByBodies: () => boolean,
+): boolean {
   const part = partOf(b);
   const actorHeaded = o.leadRule === 'subject' || o.leadRule === 'assignment';
   const f = src.fold.slice(b.contentStart, b.end);
   // markup left alone on a line ("* *" before Nơi nhận) states nothing
-  if (!/[\p{L}\d]/u.test(f)) return false;
+  if (!/\p{L}/u.test(f)) return false; // nor a page number ("2") left between items
   if (b.type === 'paragraph' && requestsCarryingOut(src, b, f)) return false;
   if (b.type === 'paragraph' && isFormula(src.clean.slice(b.contentStart, b.end), f)) return false;
   if (b.type === 'paragraph' && !b.parent?.label?.startsWith('Điều') && asksToCarryOut(f))
@@ -186,6 +198,7 @@ function isTask(src: Source, b: Block, o: Own, hasParts: boolean, headed: () => 
   const inTaskPart =
     isTaskPart(src, part) ||
     ancestors(b).some((a) => a.type === 'item' && namesTasks(src, a)) ||
+    headedByBodies() ||
     // a childless block's lead comes with 'subject' or 'assignment' (actorHeaded), and without
     // parts there is no target part: a lead passes below, so only a deadline or a heading here
     (!hasParts && (o.deadline !== null || headed()));
@@ -302,7 +315,23 @@ export function findTasks(src: Source, roots: Block[], actors: ActorFactory): Ta
       // asked only when there are no parts, so no ancestor is one
       ancestors(b).some((a) => own(a).lead.length > 0) ||
       (b.type === 'item' && introLead(src, b, roots, actors, true).length > 0);
-    if (!fielded && (fieldOf(src, b) || !isTask(src, b, o, hasParts, headed))) return;
+    // an item heading that is nothing but bodies ("1.3. Đảng ủy cơ sở") or that announces a
+    // body's duties ("2. Lưu trữ hiện hành có nhiệm vụ:") over its items: the items are that
+    // body's duties, in whatever part ("VỀ QUY TRÌNH XÉT TẶNG")
+    // (items and bullets only, under a short heading: a paragraph there is a note, "Lưu ý: …")
+    const headedByBodies = (): boolean =>
+      b.type !== 'paragraph' &&
+      ancestors(b).some((a) => {
+        const r = own(a).leadRule;
+        return (
+          a.type === 'item' &&
+          a.text.length <= 100 &&
+          (r === 'heading' ||
+            (r === 'subject' && DUTIES_OF.test(src.fold.slice(a.contentStart, a.end))))
+        );
+      });
+    if (!fielded && (fieldOf(src, b) || !isTask(src, b, o, hasParts, headed, headedByBodies)))
+      return;
 
     const up = withGroup(fromAbove(src, b, roots, own), groupFields(src, b, actors, groups));
     const points = fielded ? null : pointTasks(src, b, up, actors);
@@ -312,6 +341,9 @@ export function findTasks(src: Source, roots: Block[], actors: ActorFactory): Ta
       ({ lead, leadRule } = up);
       if (coordinators.length === 0) coordinators = up.coordinators;
       if (reportsTo.length === 0) reportsTo = up.reportsTo;
+    } else if (up.lead.length === 0 && coordinators.length === 0) {
+      // a group whose only field is "Đơn vị phối hợp: X": no lead to carry them, yet they apply
+      coordinators = up.coordinators;
     }
     if (lead.length === 0) {
       lead = introLead(src, b, roots, actors);

@@ -21,6 +21,13 @@ describe('splitMentions, exactly', () => {
     ]);
   });
 
+  it('a stray dot before a bare head does not keep it from the qualifier at the end', () => {
+    expect(parts('. TT HĐND, UBND huyện')).toEqual([
+      ['. TT HĐND', 0, 9, '. Thường trực Hội đồng nhân dân huyện'],
+      ['UBND huyện', 11, 21, 'Ủy ban nhân dân huyện'],
+    ]);
+  });
+
   it('a token with capitals inside it starts a body after "và" ("Tp.HCM")', () => {
     expect(parts('Sở Tài chính và Tp.HCM')).toEqual([
       ['Sở Tài chính', 0, 12, 'Sở Tài chính'],
