@@ -6,7 +6,7 @@
  * noun ("… định kỳ hằng năm của cấp có thẩm quyền", "Kế hoạch … hằng năm và 5 năm").
  */
 import { describe, expect, it } from 'vitest';
-import { findDeadline } from '../../../src/parse/deadlines.ts';
+import { findDeadline, normalizeDeadline } from '../../../src/parse/deadlines.ts';
 import { createSource } from '../../../src/parse/source.ts';
 
 const deadlineOf = (text: string) => findDeadline(createSource(text), 0, text.length);
@@ -132,6 +132,25 @@ describe('no deadline', () => {
         'Chủ trì thẩm tra và giám sát việc thực hiện các mục tiêu, chỉ tiêu, nhiệm vụ theo Kế hoạch phát triển kinh tế - xã hội hằng năm và 5 năm.',
       ),
     ).toBeNull();
+    // a horizon of two digits ("quy hoạch … hằng năm và 10 năm")
+    expect(
+      deadlineOf('Rà soát quy hoạch sử dụng đất hằng năm và 10 năm của địa phương.'),
+    ).toBeNull();
+  });
+
+  it('two periods joined in the wrong order: the later one is not taken from the second', () => {
+    expect(normalizeDeadline('quy i/2026 va quy iv/2025')).toStrictEqual({
+      kind: 'due',
+      start: null,
+      end: '2026-03-31',
+      recurrence: null,
+    });
+    expect(normalizeDeadline('quy iv/2025 va quy i/2026')).toStrictEqual({
+      kind: 'due',
+      start: null,
+      end: '2026-03-31',
+      recurrence: null,
+    });
   });
 });
 

@@ -178,3 +178,37 @@ describe('softBreaks', () => {
     expect(sorted(softBreaks(late(60)))).toEqual([]);
   });
 });
+
+describe('softBreaks at the edges of a rule', () => {
+  it('counts no combining mark, the first U+0300 and the last U+036F included, in a line', () => {
+    // 53 visible columns and a 4-letter word make 58, which fits the width 60 less its slack
+    const marked = `${'x'.repeat(51)}a\u0300a\u036f`;
+    const text = `${WRAPPED}\n${marked}\nGiao Sở Y tế.`;
+    expect(sorted(softBreaks(text))).toEqual(newlines(WRAPPED).concat(WRAPPED.length));
+  });
+
+  it('keeps the breaks on both sides of a paragraph line with a column gap', () => {
+    const gapped = LINES.map((l, i) => (i === 3 ? l.replace(' ', '    ') : l)).join('\n');
+    const at = newlines(gapped);
+    expect(sorted(softBreaks(gapped))).toEqual([...at.slice(0, 2), ...at.slice(4)]);
+  });
+
+  it('reads a structure at the start of the next line only, not across its end', () => {
+    // "Kính" alone is a cut word, though "Kính\ngửi" would read as an address
+    const text = `${WRAPPED}\n${LINES[3]}\nKính\ngửi Sở Y tế.`;
+    const at = newlines(text);
+    expect(sorted(softBreaks(text))).toEqual([...newlines(WRAPPED), at[9] as number]);
+  });
+
+  it('reads a label alone with the trailing spaces of its line dropped', () => {
+    expect(sorted(softBreaks('Số: \n2820/QĐ-UBND'))).toEqual([4]);
+  });
+
+  it('rejoins a label only before a value that opens with a digit', () => {
+    expect(sorted(softBreaks('Số:\ntờ trình 15'))).toEqual([]);
+  });
+
+  it('rejoins "tháng" only after a place and date cut before it', () => {
+    expect(sorted(softBreaks('Báo cáo kết quả\ntháng 11 năm 2025'))).toEqual([]);
+  });
+});
