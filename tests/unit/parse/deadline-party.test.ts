@@ -138,6 +138,20 @@ describe('no deadline', () => {
     ).toBeNull();
   });
 
+  it('months listed before their year ("tháng 10 và 11/2025") are due at the last month’s end', () => {
+    expect(normalizeDeadline('thang 10 va 11/2025')).toStrictEqual({
+      kind: 'due',
+      start: null,
+      end: '2025-11-30',
+      recurrence: null,
+    });
+  });
+
+  it('each round keeps a cycle the text names ("hằng năm sau mỗi đợt")', () => {
+    expect(normalizeDeadline('hang nam sau moi dot').recurrence).toBe('yearly');
+    expect(normalizeDeadline('sau moi dot').recurrence).toBe('periodic');
+  });
+
   it('two periods joined in the wrong order: the later one is not taken from the second', () => {
     expect(normalizeDeadline('quy i/2026 va quy iv/2025')).toStrictEqual({
       kind: 'due',
