@@ -38,6 +38,8 @@ describe('a term counted from the date of effect', () => {
     expect(endAfter(termTask('P18M'), '2024-08-15')).toBe('2026-02-15');
     expect(endAfter(termTask('P4M'), '2024-01-31')).toBe('2024-05-31');
     expect(endAfter(termTask('P11M'), '2024-01-10')).toBe('2024-12-10');
+    // the last day of the month of the year it ends in (2026 is no leap year; 2020 was)
+    expect(endAfter(termTask('P30M'), '2023-08-31')).toBe('2026-02-28');
   });
 
   it('counts a year as twelve months', () => {
