@@ -18,7 +18,7 @@ import { AUTHORITY } from './signature.ts';
 import { isPersonName } from './names.ts';
 import { codedRecipients } from './recipient-codes.ts';
 import { fold, isCapsLine, squash, trimRange, type Line, type Source } from './source.ts';
-import { expandAbbreviations } from '../orgs/index.ts';
+import { expandAbbreviations } from '../orgs/abbreviations.ts';
 import type { ActorFactory } from './actors.ts';
 import type { Actor, Purpose, Quoted, Recipient, Warning } from './types.ts';
 
