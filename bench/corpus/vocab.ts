@@ -156,7 +156,8 @@ export const COMMUNE_BODIES: {
     key: 'uy-ban-mttq',
     kind: 'mat-tran',
     name: 'Ủy ban Mặt trận Tổ quốc Việt Nam',
-    aliases: ['Mặt trận Tổ quốc'],
+    // "UBMTTQ xã X" expands as written, without "Việt Nam" (seed/orgs/abbreviations.yaml)
+    aliases: ['Ủy ban Mặt trận Tổ quốc', 'Mặt trận Tổ quốc'],
   },
   {
     key: 'doan-thanh-nien',

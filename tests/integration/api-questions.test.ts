@@ -406,9 +406,9 @@ describe('documents and lookups', () => {
       ...d.targets,
       ...d.tasks.flatMap((t) => [t, ...t.leads, ...t.coordinators, ...t.reportsTo]),
     ]);
-    // 88 tasks, 24 targets, 82 leads, 24 coordinators, 5 report lines, 5 issuers, 46
+    // 88 tasks, 24 targets, 82 leads, 24 coordinators, 5 report lines, 5 issuers, 48
     // recipients, and each of the 6 IMPLEMENTS seen from both ends.
-    expect(all).toHaveLength(88 + 24 + 82 + 24 + 5 + 5 + 46 + 12);
+    expect(all).toHaveLength(88 + 24 + 82 + 24 + 5 + 5 + 48 + 12);
     for (const { evidence } of all) {
       expect(evidence.quote.length).toBeGreaterThan(0);
       expect(evidence.end).toBeGreaterThan(evidence.start);

@@ -548,7 +548,7 @@ describe('coverage exports', () => {
       'doc:10-KH/TW@tw:2022,10-KH/TW,Kế hoạch,2022-08-23,TW,tw,28,14,9,5,0,6,2,0,0.6087',
       'doc:67-KH/HU@quang-tri/vinh-linh:2023,67-KH/HU,Kế hoạch,2023-01-31,huyen,quang-tri/vinh-linh,18,10,4,4,0,11,5,0,0.7143',
       'doc:h:c17ea55ac633508e,,Kế hoạch,,tinh,,12,7,2,3,1,10,5,1,0.7778',
-      'doc:h:e2ccd97eeb0684c6,,Chương trình hành động,,tinh,,10,9,0,1,0,13,9,0,1',
+      'doc:h:e2ccd97eeb0684c6,,Chương trình hành động,,tinh,,10,9,0,1,0,15,9,0,1',
       'doc:156-SY/TU@lang-son:2022,156-SY/TU,Sao y,2022-09-09,tinh,lang-son,0,0,0,0,0,5,5,0,',
       '',
     ]);
