@@ -4,6 +4,7 @@
  */
 import { GLYPH, lineRange } from './recipients.ts';
 import type { Line, Source } from './source.ts';
+import { matchesOf } from './text/matches.ts';
 
 /** "Kính gửi:", or the opener of a công điện ("THỦ TƯỚNG CHÍNH PHỦ điện:"), markup allowed. */
 const KINH_GUI = /^(?:kinh\s*gui\s*:?|[*_]*[a-z][a-z\s]{2,60}\sdien[*_]*\s*:[*_]*)\s*/;
@@ -15,10 +16,7 @@ const BODY_OPENER =
 
 /** Where the addressees of the "Kính gửi:" line end: before a body sentence run into it. */
 function addresseeEnd(src: Source, s: number, e: number): number {
-  BODY_OPENER.lastIndex = 0;
-  const f = src.fold.slice(s, e);
-  let m: RegExpExecArray | null;
-  while ((m = BODY_OPENER.exec(f)))
+  for (const m of matchesOf(src.fold.slice(s, e), BODY_OPENER))
     if (/\p{Lu}/u.test(src.clean[s + m.index + 1] as string)) return s + m.index;
   return e;
 }
