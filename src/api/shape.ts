@@ -10,12 +10,27 @@ import { preloaded } from '../read/preloaded.ts';
 /** Levels of relationships read in one statement; deeper ones are read by their resolvers. */
 const MAX_DEPTH = 3;
 
-/** The schema type whose field arguments a kind's connections take. */
-const TYPE_OF: Record<ShapeKind, string> = {
-  Document: 'Document',
-  Task: 'Task',
-  Actor: 'Organization',
+/** The schema types whose field arguments a kind's connections take (an actor's connections
+ *  are an organization's or a group's). */
+const TYPES_OF: Record<ShapeKind, readonly string[]> = {
+  Document: ['Document'],
+  Task: ['Task'],
+  Actor: ['Organization', 'OrgGroup'],
+  Target: ['Target'],
 };
+
+type Fields = Record<string, GraphQLField<unknown, unknown>>;
+
+/** The schema's definition of a kind's field (its arguments and their defaults). */
+function definitionOf(kind: ShapeKind, field: string, info: GraphQLResolveInfo) {
+  for (const name of TYPES_OF[kind]) {
+    const def = (info.schema.getType(name) as { getFields(): Fields } | undefined)?.getFields()[
+      field
+    ];
+    if (def) return def;
+  }
+  throw new Error(`no field ${kind}.${field} in the schema`);
+}
 
 type Sets = readonly (SelectionSetNode | undefined)[];
 
@@ -86,7 +101,7 @@ function nestedOf(
       return { ...base, shape: shapeOf(relation.kind, subsets(nodes), info, depth) };
     case 'edges': {
       const names = new Set([...fieldsOf(subsets(nodes), info).values()].flat().map(fieldName));
-      const target = relation.kind === 'Document' ? 'document' : 'actor';
+      const target = relation.target ?? (relation.kind === 'Document' ? 'document' : 'actor');
       const targets = under(nodes, target, info);
       const shape = shapeOf(relation.kind, subsets(targets), info, depth);
       const edgeFields = [...names].flatMap((n) =>
@@ -99,10 +114,7 @@ function nestedOf(
       };
     }
     case 'page': {
-      const schemaType = info.schema.getType(TYPE_OF[kind]);
-      const def = (
-        schemaType as { getFields(): Record<string, GraphQLField<unknown, unknown>> }
-      ).getFields()[field] as GraphQLField<unknown, unknown>;
+      const def = definitionOf(kind, field, info);
       const arg = (name: string): unknown => argument(def, nodes[0] as FieldNode, name, info);
       const edgeNodes = under(under(nodes, 'edges', info), 'node', info);
       return {

@@ -2,7 +2,7 @@
  * The relationships a compiled selection (shape.ts) follows in its statement: how each is
  * matched from its parent, the keys it is sorted by, and the form of its answer.
  */
-export type ShapeKind = 'Document' | 'Task' | 'Actor';
+export type ShapeKind = 'Document' | 'Task' | 'Actor' | 'Target';
 
 export type Pattern = (v: string, x: string, r: string) => string;
 /** The sort keys of a followed relationship, most significant first. */
@@ -14,6 +14,9 @@ export interface Relation {
   /** Sort keys (a page goes by id, its cursor). */
   order: Order;
   form: 'list' | 'one' | 'edges' | 'page';
+  /** An edge's field naming its far end (edges only): `document` for a Document, `actor` for
+   *  an Actor unless said (a membership's `group`). */
+  target?: 'document' | 'actor' | 'group';
 }
 
 // The far end's label is left out where the writes guarantee it (src/graph/cypher.ts: LED_BY,
@@ -29,6 +32,11 @@ const actorsVia =
   (type: string): Pattern =>
   (v, x, r) =>
     `MATCH (${v})-[${r}:${type}]->(${x})`;
+/** Far ends reached through a task, each once (`r` bound to null: lists sort on the node). */
+const throughTasks =
+  (from: string, to: string): Pattern =>
+  (v, x, r) =>
+    `MATCH (t${x}:Task)-[:${from}]->(${v}) MATCH (t${x})-[:${to}]->(${x}:Actor) WITH DISTINCT ${x}, null AS ${r}`;
 const byId: Order = (_v, x) => [`${x}.id`];
 const textOrder: Order = (_v, x, r) => [`${r}.start`, `${x}.id`];
 
@@ -54,6 +62,18 @@ export const RELATIONS: Record<ShapeKind, Record<string, Relation>> = {
       match: (v, x, r) => `MATCH (${v})-[${r}:IMPLEMENTS]->(${x})`,
       order: (_v, x, r) => [`${x}.id`, `${r}.start`],
       form: 'edges',
+    },
+    implementedBy: {
+      kind: 'Document',
+      match: (v, x, r) => `MATCH (${x}:Document)-[${r}:IMPLEMENTS]->(${v})`,
+      order: (_v, x, r) => [`${x}.id`, `${r}.start`],
+      form: 'edges',
+    },
+    targets: {
+      kind: 'Target',
+      match: (v, x, r) => `MATCH (${v})-[${r}:SETS_TARGET]->(${x}:Target)`,
+      order: (_v, x) => [`${x}.start`, `${x}.id`],
+      form: 'list',
     },
     tasks: {
       kind: 'Task',
@@ -99,6 +119,61 @@ export const RELATIONS: Record<ShapeKind, Record<string, Relation>> = {
       form: 'list',
     },
     tasksLedConnection: { kind: 'Task', match: tasksVia('LED_BY'), order: byId, form: 'page' },
+    tasksCoordinatedConnection: {
+      kind: 'Task',
+      match: tasksVia('COORDINATES_WITH'),
+      order: byId,
+      form: 'page',
+    },
+    tasksReportedToConnection: {
+      kind: 'Task',
+      match: tasksVia('REPORTS_TO', ':Task'),
+      order: byId,
+      form: 'page',
+    },
+    reportedToBy: {
+      kind: 'Actor',
+      match: throughTasks('REPORTS_TO', 'LED_BY'),
+      order: byId,
+      form: 'list',
+    },
+    reportsTo: {
+      kind: 'Actor',
+      match: throughTasks('LED_BY', 'REPORTS_TO'),
+      order: byId,
+      form: 'list',
+    },
+    documentsIssued: {
+      kind: 'Document',
+      match: (v, x, r) => `MATCH (${x})-[:ISSUED_BY]->(${v}) WITH DISTINCT ${x}, null AS ${r}`,
+      order: byId,
+      form: 'list',
+    },
+    documentsIssuedConnection: {
+      kind: 'Document',
+      match: (v, x) => `MATCH (${x})-[:ISSUED_BY]->(${v})`,
+      order: byId,
+      form: 'page',
+    },
+    groups: {
+      kind: 'Actor',
+      match: (v, x, r) => `MATCH (${v})-[${r}:MEMBER_OF]->(${x}:OrgGroup)`,
+      order: byId,
+      form: 'edges',
+      target: 'group',
+    },
+    members: {
+      kind: 'Actor',
+      match: (v, x, r) => `MATCH (${x}:Organization)-[${r}:MEMBER_OF]->(${v})`,
+      order: byId,
+      form: 'list',
+    },
+    membersConnection: {
+      kind: 'Actor',
+      match: (v, x) => `MATCH (${x}:Organization)-[:MEMBER_OF]->(${v})`,
+      order: byId,
+      form: 'page',
+    },
     partOf: {
       kind: 'Actor',
       match: (v, x, r) => `MATCH (${v})-[${r}:PART_OF]->(${x}:Actor)`,
@@ -112,4 +187,6 @@ export const RELATIONS: Record<ShapeKind, Record<string, Relation>> = {
       form: 'list',
     },
   },
+  // A target's fields are its own properties; it follows nothing.
+  Target: {},
 };

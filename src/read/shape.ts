@@ -12,6 +12,7 @@ import {
   toActor,
   toDocument,
   toEvidence,
+  toTarget,
   toTask,
   type ConnectionModel,
   type NodeModel,
@@ -111,6 +112,8 @@ const PROPERTIES: Record<ShapeKind, Record<string, readonly string[]>> = {
         .map((f) => [f, []]),
     ),
   },
+  // Every field of a target but its id reads every property (its evidence is the node itself).
+  Target: { ...BY_ID },
 };
 
 /** Edge fields → the relationship's properties, read into the node's map under EDGE: a node of
@@ -121,6 +124,7 @@ const EVIDENCE = ['docId', 'start', 'end', 'quote'];
 const EDGE_PROPERTIES: Record<string, readonly string[]> = {
   evidence: EVIDENCE,
   purpose: ['purpose'],
+  reason: ['reason'],
   // The evidence's subfields (the API names them `evidence.<field>`); any other reads it whole.
   'evidence.quote': ['quote'],
   'evidence.start': ['start'],
@@ -279,12 +283,18 @@ export function fromShape(shape: Shape, map: Props): NodeModel {
 
 /** The labels of a node the statement did not read them for (projection): an untyped actor's
  *  are none (its type is unobservable, toNode calls it Unresolved). */
-const KNOWN: Record<ShapeKind, string[]> = { Document: ['Document'], Task: ['Task'], Actor: [] };
+const KNOWN: Record<ShapeKind, string[]> = {
+  Document: ['Document'],
+  Task: ['Task'],
+  Actor: [],
+  Target: ['Target'],
+};
 
 const CONVERT: Record<ShapeKind, (map: Props) => NodeModel> = {
   Document: toDocument,
   Task: toTask,
   Actor: toActor,
+  Target: toTarget,
 };
 
 function fromNested(relation: Relation, nested: NestedShape, value: unknown): unknown {
@@ -298,6 +308,10 @@ function fromNested(relation: Relation, nested: NestedShape, value: unknown): un
       return (value as Props[]).map(({ [EDGE]: edgeMap, ...nodeMap }) => {
         const edge = (edgeMap ?? {}) as Props;
         const target = node(nodeMap);
+        // A membership is its group and the rule's reason; the other edges carry evidence.
+        if (relation.target === 'group') {
+          return { group: target, reason: (edge.reason as string | null | undefined) ?? null };
+        }
         return {
           ...(relation.kind === 'Document' ? { document: target } : { actor: target }),
           evidence: toEvidence(edge),

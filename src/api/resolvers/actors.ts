@@ -53,28 +53,33 @@ export const actorResolvers: Resolvers = {
       organizations(readWith(org, info) ?? (await loaders.partOf.load(org.id)))[0] ?? null,
     units: async (org, _args, { loaders }, info) =>
       organizations(readWith(org, info) ?? (await loaders.units.load(org.id))),
-    groups: (org, _args, { loaders }) => loaders.groups.load(org.id),
+    groups: (org, _args, { loaders }, info) => readWith(org, info) ?? loaders.groups.load(org.id),
     tasksLed: tasksOf('tasksLed'),
     tasksCoordinated: tasksOf('tasksCoordinated'),
     tasksReportedTo: tasksOf('tasksReportedTo'),
-    reportedToBy: (org, _args, { loaders }) => loaders.reportedToBy.load(org.id),
-    reportsTo: (org, _args, { loaders }) => loaders.reportsTo.load(org.id),
-    documentsIssued: (org, _args, { loaders }) => loaders.documentsIssued.load(org.id),
+    reportedToBy: (org, _args, { loaders }, info) =>
+      readWith(org, info) ?? loaders.reportedToBy.load(org.id),
+    reportsTo: (org, _args, { loaders }, info) =>
+      readWith(org, info) ?? loaders.reportsTo.load(org.id),
+    documentsIssued: (org, _args, { loaders }, info) =>
+      readWith(org, info) ?? loaders.documentsIssued.load(org.id),
     documentsReceived: (org, _args, { loaders }) => loaders.documentsReceived.load(org.id),
     tasksLedConnection: (org, args, { loaders }, info) =>
       readWith(org, info) ?? loaders.pages.tasksLed(org.id, args),
-    tasksCoordinatedConnection: (org, args, { loaders }) =>
-      loaders.pages.tasksCoordinated(org.id, args),
-    tasksReportedToConnection: (org, args, { loaders }) =>
-      loaders.pages.tasksReportedTo(org.id, args),
-    documentsIssuedConnection: (org, args, { loaders }) =>
-      loaders.pages.documentsIssued(org.id, args),
+    tasksCoordinatedConnection: (org, args, { loaders }, info) =>
+      readWith(org, info) ?? loaders.pages.tasksCoordinated(org.id, args),
+    tasksReportedToConnection: (org, args, { loaders }, info) =>
+      readWith(org, info) ?? loaders.pages.tasksReportedTo(org.id, args),
+    documentsIssuedConnection: (org, args, { loaders }, info) =>
+      readWith(org, info) ?? loaders.pages.documentsIssued(org.id, args),
   },
   OrgGroup: {
     kind,
     rule: ruleOf,
-    members: (group, _args, { loaders }) => loaders.members.load(group.id),
-    membersConnection: (group, args, { loaders }) => loaders.pages.members(group.id, args),
+    members: (group, _args, { loaders }, info) =>
+      readWith(group, info) ?? loaders.members.load(group.id),
+    membersConnection: (group, args, { loaders }, info) =>
+      readWith(group, info) ?? loaders.pages.members(group.id, args),
   },
   Person: { kind },
   Role: { kind },

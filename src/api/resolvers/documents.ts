@@ -16,12 +16,14 @@ export const documentResolvers: Resolvers = {
       readWith(doc, info) ?? loaders.documentRecipients.load(doc.id),
     implements: (doc, _args, { loaders }, info) =>
       readWith(doc, info) ?? loaders.documentImplements.load(doc.id),
-    implementedBy: (doc, _args, { loaders }) => loaders.documentImplementedBy.load(doc.id),
+    implementedBy: (doc, _args, { loaders }, info) =>
+      readWith(doc, info) ?? loaders.documentImplementedBy.load(doc.id),
     tasks: (doc, _args, { loaders }, info) =>
       readWith(doc, info) ?? loaders.documentTasks.load(doc.id),
     tasksConnection: (doc, args, { loaders }, info) =>
       readWith(doc, info) ?? loaders.pages.documentTasks(doc.id, args),
-    targets: (doc, _args, { loaders }) => loaders.documentTargets.load(doc.id),
+    targets: (doc, _args, { loaders }, info) =>
+      readWith(doc, info) ?? loaders.documentTargets.load(doc.id),
   },
   DocumentConnection: connectionFields<DocumentModel>(),
   Target: {
