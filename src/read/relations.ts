@@ -155,6 +155,18 @@ export const RELATIONS: Record<ShapeKind, Record<string, Relation>> = {
       order: byId,
       form: 'page',
     },
+    // Sent to the actor, or to a group it is a member of: the group (`via`) read into the edge.
+    documentsReceived: {
+      kind: 'Document',
+      match: (v, x, r) =>
+        `CALL { WITH ${v} MATCH (${x})-[s${x}:SENT_TO]->(${v}) RETURN ${x}, s${x}, null AS g${x}` +
+        ` UNION WITH ${v} MATCH (${v})-[:MEMBER_OF]->(g${x}:OrgGroup)<-[s${x}:SENT_TO]-(${x})` +
+        ` RETURN ${x}, s${x}, g${x} }` +
+        ` WITH ${x}, s${x} {.*, via: CASE WHEN g${x} IS NULL THEN null` +
+        ` ELSE g${x} {.*, labels: labels(g${x})} END} AS ${r}`,
+      order: (_v, x, r) => [`${x}.id`, `${r}.via.id`],
+      form: 'edges',
+    },
     groups: {
       kind: 'Actor',
       match: (v, x, r) => `MATCH (${v})-[${r}:MEMBER_OF]->(${x}:OrgGroup)`,

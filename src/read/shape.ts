@@ -125,6 +125,7 @@ const EDGE_PROPERTIES: Record<string, readonly string[]> = {
   evidence: EVIDENCE,
   purpose: ['purpose'],
   reason: ['reason'],
+  via: ['via'],
   // The evidence's subfields (the API names them `evidence.<field>`); any other reads it whole.
   'evidence.quote': ['quote'],
   'evidence.start': ['start'],
@@ -316,6 +317,8 @@ function fromNested(relation: Relation, nested: NestedShape, value: unknown): un
           ...(relation.kind === 'Document' ? { document: target } : { actor: target }),
           evidence: toEvidence(edge),
           purpose: (edge.purpose as string | null | undefined) ?? null,
+          // A received document's group (relations.ts documentsReceived).
+          via: edge.via ? toActor(edge.via as Props) : null,
         };
       });
     case 'page':

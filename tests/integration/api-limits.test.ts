@@ -180,6 +180,7 @@ describe("an organization's, a group's and a document's lists in the root's stat
 
   const ORGANIZATION_LISTS = `groups { group { id name } reason } reportedToBy { id }
     reportsTo { id } documentsIssued { id number } tasksLed { id }
+    documentsReceived { document { id } via { id name } purpose evidence { quote start } }
     documentsIssuedConnection(first: 2) { totalCount pageInfo { hasNextPage } edges { node { id } } }
     tasksCoordinatedConnection(first: 2) { totalCount pageInfo { hasNextPage } edges { node { id } } }
     tasksReportedToConnection(first: 2) { totalCount pageInfo { hasNextPage } edges { node { id } } }
@@ -193,6 +194,7 @@ describe("an organization's, a group's and a document's lists in the root's stat
       await busiest('(:Task)-[:LED_BY]->(a:Organization)'),
       await busiest('(:Document)-[:ISSUED_BY]->(a:Organization)'),
       await busiest('(:Task)-[:COORDINATES_WITH]->(a:Organization)'),
+      await busiest('(a:Organization)-[:MEMBER_OF]->(:OrgGroup)<-[:SENT_TO]-()'),
     ];
     for (const id of ids) {
       const compiled = await countStatements<{ organization: unknown }>(
@@ -218,6 +220,11 @@ describe("an organization's, a group's and a document's lists in the root's stat
       `{ organization(id: "${reporter}") { reportedToBy { id } } }`,
     );
     expect(reported.data.organization.reportedToBy.length).toBeGreaterThan(0);
+    const member = await busiest('(a:Organization)-[:MEMBER_OF]->(:OrgGroup)<-[:SENT_TO]-()');
+    const received = await countStatements<{
+      organization: { documentsReceived: { via: { id: string } | null }[] };
+    }>(`{ organization(id: "${member}") { documentsReceived { via { id } } } }`);
+    expect(received.data.organization.documentsReceived.some((d) => d.via !== null)).toBe(true);
   });
 
   it("a document's implementers and targets: one statement, as batched", async () => {

@@ -63,7 +63,8 @@ export const actorResolvers: Resolvers = {
       readWith(org, info) ?? loaders.reportsTo.load(org.id),
     documentsIssued: (org, _args, { loaders }, info) =>
       readWith(org, info) ?? loaders.documentsIssued.load(org.id),
-    documentsReceived: (org, _args, { loaders }) => loaders.documentsReceived.load(org.id),
+    documentsReceived: (org, _args, { loaders }, info) =>
+      readWith(org, info) ?? loaders.documentsReceived.load(org.id),
     tasksLedConnection: (org, args, { loaders }, info) =>
       readWith(org, info) ?? loaders.pages.tasksLed(org.id, args),
     tasksCoordinatedConnection: (org, args, { loaders }, info) =>
