@@ -18,11 +18,15 @@ import { matchesOf } from './text/matches.ts';
 
 export { findReviews } from './deadline-cycles.ts';
 
-const CUE =
-  /hoan\s*thanh|thuc\s*hien|xuyen\s*suot|tu\s*nam|tu\s*thang|tu\s*ngay|tu\s*quy|tu\s*(?:19|20)\d{2}|giai\s*doan\s*(?:19|20)\d{2}|trong\s*(?:nam|thang|quy)|quy\s*[ivx\d]+\s*[/-]|hang\s*(?:nam|quy|thang)|thuong\s*xuyen|truoc\s*ngay|den\s*ngay|cham\s*nhat|dinh\s*ky|\bngay\s*\d|\b\d{1,2}\s*\/\s*\d{4}\b|\bnam\s*\d{4}\b|^\s*(?:19|20)\d{2}\s*(?:[-–]\s*(?:19|20)\d{2}|tro\s*di)?\s*$/;
 /** The cue words that say "deadline" by themselves (the others, "thực hiện", "từ …", also open
  *  notes that name no time). */
 const OWN_CUE = /hoan\s*thanh|cham\s*nhat|truoc\s*ngay/;
+/** Words that announce a time: the own cues and the others (only tested, never matched for
+ *  a span, so the order of the alternatives does not matter). */
+const CUE = new RegExp(
+  `${OWN_CUE.source}|` +
+    String.raw`thuc\s*hien|xuyen\s*suot|tu\s*nam|tu\s*thang|tu\s*ngay|tu\s*quy|tu\s*(?:19|20)\d{2}|giai\s*doan\s*(?:19|20)\d{2}|trong\s*(?:nam|thang|quy)|quy\s*[ivx\d]+\s*[/-]|hang\s*(?:nam|quy|thang)|thuong\s*xuyen|den\s*ngay|dinh\s*ky|\bngay\s*\d|\b\d{1,2}\s*\/\s*\d{4}\b|\bnam\s*\d{4}\b|^\s*(?:19|20)\d{2}\s*(?:[-–]\s*(?:19|20)\d{2}|tro\s*di)?\s*$`,
+);
 const NOT_DEADLINE =
   /^\s*(?:theo|cua|sau\s*day|goi\s*tat|viet\s*tat|khoa|kem\s*theo|tai|gom|nhu)\b|\d\s*-\s*[a-z]+\s*\/|\d\s*\/\s*[a-z]+\s*-/;
 

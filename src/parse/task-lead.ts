@@ -206,7 +206,9 @@ function asideThenDuty(src: Source, at: number, end: number): boolean {
   const close = src.clean.indexOf(')', at);
   return close > 0 && close < end && DUTY.test(src.fold.slice(close + 1, close + 30));
 }
-const DUTY = /^\s+(?:(?:co|chiu)\s*trach\s*nhiem|co\s*nhiem\s*vu)(?![\p{L}])/u;
+/** "có trách nhiệm", "chịu trách nhiệm", "có nhiệm vụ" (folded): a subject's duty. */
+const DUTY_WORDS = String.raw`(?:(?:co|chiu)\s*trach\s*nhiem|co\s*nhiem\s*vu)`;
+const DUTY = new RegExp(String.raw`^\s+${DUTY_WORDS}(?![\p{L}])`, 'u');
 
 /** A plural kind noun before a colon and the names it distributes over ("Các Bộ:", "Ủy ban
  *  nhân dân các thành phố: Hà Nội, Cần Thơ"). */
@@ -392,7 +394,7 @@ function openingList({ src, s0, end, actors, own }: Scan, hasChildren: boolean):
 }
 
 /** "có trách nhiệm", "chịu trách nhiệm", "có nhiệm vụ", "phải" after the subject that bears it. */
-const RESPONSIBLE = /\s(?:(?:co|chiu)\s*trach\s*nhiem|co\s*nhiem\s*vu|phai)(?![\p{L}])/gu;
+const RESPONSIBLE = new RegExp(String.raw`\s(?:${DUTY_WORDS}|phai)(?![\p{L}])`, 'gu');
 
 /**
  * Who bears a provision of a regulation or a guide. "Giáo vụ có trách nhiệm công bố điểm …":
