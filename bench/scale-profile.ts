@@ -13,7 +13,8 @@ import neo4j, { routing, type Driver, type Session } from 'neo4j-driver';
 import { startApi } from '../src/api/server.ts';
 import { createEnvironment, ingestFiles } from '../src/graph/ingest.ts';
 import { loadRegistry } from '../src/orgs/index.ts';
-import { benchRequests, measurePair } from './api-requests.ts';
+import { benchRequests, measurePair, type ApiRequest } from './api-requests.ts';
+import { questions } from './peer/questions.ts';
 import { cachedCorpus } from './corpus-cache.ts';
 import { cascadeRegistries, syncNewOrganizations } from './scale-db.ts';
 import { ingestedDocuments, openBenchDatabase, option } from './setup.ts';
@@ -83,7 +84,9 @@ function bound(object: object, property: string | symbol): unknown {
 
 function printPlan(p: Plan, depth: number, out: string[]): number {
   const details = String(p.arguments.Details ?? '').slice(0, 150);
-  out.push(`${'  '.repeat(depth)}${p.operatorType} rows=${p.rows ?? 0} hits=${p.dbHits ?? 0}  ${details}`);
+  out.push(
+    `${'  '.repeat(depth)}${p.operatorType} rows=${p.rows ?? 0} hits=${p.dbHits ?? 0}  ${details}`,
+  );
   return (p.dbHits ?? 0) + p.children.reduce((s, c) => s + printPlan(c, depth + 1, out), 0);
 }
 
@@ -124,10 +127,27 @@ async function main(): Promise<void> {
   const { driver, database } = db;
   try {
     await grow(driver, database, size);
-    await driver.executeQuery('CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()', {}, { database });
+    await driver.executeQuery(
+      'CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()',
+      {},
+      { database },
+    );
     const requests = (await benchRequests(driver, database)).filter(
       (r) => only.length === 0 || only.some((o) => r.name.includes(o)),
     );
+    // bench:peer's tasks-due question as our side asks it (a `where` on dueEnd), same window.
+    const due = requests.find((r) => r.name.startsWith('tasks due'));
+    if (due && process.argv.includes('--peer-tasks')) {
+      const { from, to } = due.variables as { from: string; to: string };
+      const picks = { document: '', body: '', resolution: '', province: '' };
+      const peer = questions({ ...picks, dueFrom: from, dueTo: to }).find((q) =>
+        q.name.startsWith('tasks due'),
+      );
+      if (peer) {
+        const asked: ApiRequest = { name: `peer: ${peer.name}`, ...peer.ours };
+        requests.push(asked);
+      }
+    }
     const recorder = recording(driver);
     const api = await startApi({ driver: recorder.driver, database, neo4jUri: db.uri }, 0);
     const saved: Record<string, Statement[]> = {};
@@ -151,7 +171,10 @@ async function main(): Promise<void> {
           const profiled = /^CYPHER\b/.test(s.cypher)
             ? s.cypher.replace(/^(CYPHER[^\n]*)\n/, '$1\nPROFILE ')
             : `PROFILE ${s.cypher}`;
-          const result = await driver.executeQuery(profiled, s.params, { database, routing: routing.READ });
+          const result = await driver.executeQuery(profiled, s.params, {
+            database,
+            routing: routing.READ,
+          });
           const plan = result.summary.profile as unknown as Plan;
           lines.push(s.cypher, JSON.stringify(s.params));
           hits += printPlan(plan, 1, lines);

@@ -491,7 +491,12 @@ describe('a page with its total', () => {
   });
 
   it('starts the page after the cursor id in both branches', () => {
-    const { cypher, params } = pageStatement(tasksQuery({ dueTo: '2024-12-31' }), 'doc:a#1', 5, true);
+    const { cypher, params } = pageStatement(
+      tasksQuery({ dueTo: '2024-12-31' }),
+      'doc:a#1',
+      5,
+      true,
+    );
     expect(cypher).toContain('WHERE n.id > CASE WHEN dense THEN $from END AND n.dueEnd <= $dueTo');
     expect(cypher).toContain('WITH n, n.id AS id WHERE id > $from');
     expect(params.from).toBe('doc:a#1');
@@ -508,9 +513,9 @@ describe('a page with its total', () => {
 
   it('never counts documents or tasks from the count store: it knows no hidden documents', () => {
     const { cypher } = pageStatement(tasksQuery(null), null, 50, true);
-    expect(cypher.startsWith('CALL {\nMATCH (n:Task)\nWITH n WHERE NOT (n.id IN $hiddenDocuments')).toBe(
-      true,
-    );
+    expect(
+      cypher.startsWith('CALL {\nMATCH (n:Task)\nWITH n WHERE NOT (n.id IN $hiddenDocuments'),
+    ).toBe(true);
     expect(cypher).toContain('RETURN collect(n) AS matched');
     expect(cypher).toContain('WITH matched, size(matched) AS total, labelled');
   });
