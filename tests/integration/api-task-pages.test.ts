@@ -50,12 +50,35 @@ async function walk(where: object, first: number): Promise<unknown[]> {
 }
 
 describe('tasks in id order with their total', () => {
-  it('pages every task due from 2020 (most of them: read in id order) and counts them', async () => {
-    expect(await walk({ dueEnd: { gte: '2020-01-01' } }, 4)).toEqual(DENSE);
+  it('pages all 88 tasks (many: read from the id index in order) in id order, counted', async () => {
+    // 88² ≥ 2 × 31 × 88: the page of 30 (31 read) is read in id order, not sorted.
+    const pages = (await walk({}, 30)) as [number, [string, string | null][], boolean][];
+    expect(pages.map(([total, rows, more]) => [total, rows.length, more])).toEqual([
+      [88, 30, true],
+      [88, 30, true],
+      [88, 28, false],
+    ]);
+    expect(pages[0]?.[1].slice(0, 3)).toEqual([
+      ['doc:10-KH/TW@tw:2022#2.1', null],
+      ['doc:10-KH/TW@tw:2022#2.2', null],
+      ['doc:10-KH/TW@tw:2022#3.1', '2022-07-22'],
+    ]);
+    const { records } = await seeded.driver.executeQuery(
+      'MATCH (t:Task) RETURN t.id AS id ORDER BY id',
+    );
+    expect(pages.flatMap(([, rows]) => rows.map(([id]) => id))).toEqual(
+      records.map((r) => r.get('id') as string),
+    );
   });
 
-  it('pages the tasks due in the first quarter of 2023 (few: sorted) and counts them', async () => {
-    expect(await walk({ dueEnd: { gte: '2023-01-01', lte: '2023-03-31' } }, 2)).toEqual(SPARSE);
+  it('pages the 14 tasks due from 2020 (few of 88: sorted) and counts them', async () => {
+    expect(await walk({ dueEnd: { gte: '2020-01-01' } }, 4)).toEqual(DUE_FROM_2020);
+  });
+
+  it('pages the 3 tasks due in the first quarter of 2023 and counts them', async () => {
+    expect(await walk({ dueEnd: { gte: '2023-01-01', lte: '2023-03-31' } }, 2)).toEqual(
+      DUE_2023_Q1,
+    );
   });
 
   it('gives no page and a total of 0 for a window without a task', async () => {
@@ -63,5 +86,55 @@ describe('tasks in id order with their total', () => {
   });
 });
 
-const DENSE: unknown[] = [];
-const SPARSE: unknown[] = [];
+const DUE_FROM_2020: unknown[] = [
+  [
+    14,
+    [
+      ['doc:10-KH/TW@tw:2022#3.1', '2022-07-22'],
+      ['doc:10-KH/TW@tw:2022#3.2', '2022-08-31'],
+      ['doc:10-KH/TW@tw:2022#3.3', '2022-09-30'],
+      ['doc:10-KH/TW@tw:2022#4.1', '2022-12-31'],
+    ],
+    true,
+  ],
+  [
+    14,
+    [
+      ['doc:10-KH/TW@tw:2022#5.1.1', '2022-12-31'],
+      ['doc:10-KH/TW@tw:2022#5.10.1', '2022-09-30'],
+      ['doc:10-KH/TW@tw:2022#5.10.2', '2022-12-31'],
+      ['doc:10-KH/TW@tw:2022#5.2.1', '2023-12-31'],
+    ],
+    true,
+  ],
+  [
+    14,
+    [
+      ['doc:10-KH/TW@tw:2022#5.3.2', '2023-12-31'],
+      ['doc:67-KH/HU@quang-tri/vinh-linh:2023#4.1.1', '2023-03-31'],
+      ['doc:67-KH/HU@quang-tri/vinh-linh:2023#4.1.2', '2023-03-31'],
+      ['doc:67-KH/HU@quang-tri/vinh-linh:2023#4.3.1', '2024-12-31'],
+    ],
+    true,
+  ],
+  [
+    14,
+    [
+      ['doc:67-KH/HU@quang-tri/vinh-linh:2023#4.3.2', '2024-12-31'],
+      ['doc:67-KH/HU@quang-tri/vinh-linh:2023#5.1', '2023-03-31'],
+    ],
+    false,
+  ],
+];
+
+const DUE_2023_Q1: unknown[] = [
+  [
+    3,
+    [
+      ['doc:67-KH/HU@quang-tri/vinh-linh:2023#4.1.1', '2023-03-31'],
+      ['doc:67-KH/HU@quang-tri/vinh-linh:2023#4.1.2', '2023-03-31'],
+    ],
+    true,
+  ],
+  [3, [['doc:67-KH/HU@quang-tri/vinh-linh:2023#5.1', '2023-03-31']], false],
+];
