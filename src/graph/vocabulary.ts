@@ -168,7 +168,12 @@ export function factProperties(v: string): string {
   return `CASE WHEN ${v}.quote IS NULL OR ${v}.docId IS NOT NULL THEN properties(${v}) ELSE ${v} {.*, docId: ${ownDocId(`startNode(${v})`)}} END`;
 }
 
+/** A fact relationship's evidence docId: stored, or its start node's own (`withoutOwnDocId`). */
+export function factDocId(v: string): string {
+  return `coalesce(${v}.docId, ${ownDocId(`startNode(${v})`)})`;
+}
+
 /** A fact's evidence as a Cypher map, for statements that return only that. */
 export function evidenceProjection(v: string): string {
-  return `${v} {docId: coalesce(${v}.docId, ${ownDocId(`startNode(${v})`)}), .start, .end, .quote}`;
+  return `${v} {docId: ${factDocId(v)}, .start, .end, .quote}`;
 }
