@@ -8,6 +8,7 @@ import {
   toEvidence,
   withoutOwnDocId,
   type DocumentLifecycleType,
+  type Evidence,
 } from './vocabulary.ts';
 import type { ActorLink, ActorRow, WritePlan } from './model.ts';
 
@@ -26,7 +27,10 @@ function linkProps(l: ActorLink, own: string): Record<string, unknown> {
 }
 
 /** A fact relationship's evidence, its docId left out where the start node `own` gives it. */
-function evidence(e: Parameters<typeof toEvidence>[0], own: string): Record<string, unknown> {
+function evidence(
+  e: Parameters<typeof toEvidence>[0],
+  own: string,
+): Omit<Evidence, 'docId'> & { docId?: string } {
   return withoutOwnDocId(toEvidence(e), own);
 }
 

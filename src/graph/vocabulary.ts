@@ -155,9 +155,12 @@ export function ownDocId(node: string): string {
  * own document (`ownDocId`: a sao y copy's links are read from the original's text): the id of
  * ~40 characters took a 128-byte string record on each of ~70 relationships a document.
  */
-export function withoutOwnDocId<T extends { docId?: unknown }>(props: T, own: string): T {
+export function withoutOwnDocId<T extends { docId?: unknown }>(
+  props: T,
+  own: string,
+): Omit<T, 'docId'> & Partial<Pick<T, 'docId'>> {
   if (props.docId !== own) return props;
-  const rest = { ...props };
+  const rest: Omit<T, 'docId'> & Partial<Pick<T, 'docId'>> = { ...props };
   delete rest.docId;
   return rest;
 }
