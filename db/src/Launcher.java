@@ -55,6 +55,13 @@ public final class Launcher {
             .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pageCacheMb))
             .setConfig(GraphDatabaseSettings.keep_logical_logs, "false")
             .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
+            // Rotated at 8 MiB, not 256: with keep_logical_logs=false a checkpoint prunes every
+            // file but the last, so the logs left on disk are at most ~8 MiB, not the whole
+            // ingest since the server started (47 MiB at 10,000 documents, 5 KB a document).
+            .setConfig(GraphDatabaseSettings.logical_log_rotation_threshold, ByteUnit.mebiBytes(8))
+            // Store files grow as records are written, not in preallocated chunks: at 3,000
+            // documents the property and string stores stood at exactly 64 and 96 MiB.
+            .setConfig(GraphDatabaseSettings.preallocate_store_files, false)
             .setConfig(GraphDatabaseSettings.log_queries, GraphDatabaseSettings.LogQueryLevel.OFF)
             .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofMinutes(5))
             // Bolt waits 2 x 5 s for idle connections at shutdown by default; our clients are

@@ -119,6 +119,18 @@ export const migrations: Migration[] = [
        CALL { WITH r REMOVE r.mention } IN TRANSACTIONS OF 10000 ROWS`,
     ],
   },
+  {
+    id: '0011-fact-doc-id-derived',
+    description:
+      "A fact's docId equal to its start node's own document is not stored (the read layer derives it)",
+    statements: [],
+    // coalesce(s.docId, s.id): the start node's own document, as src/graph/vocabulary.ts ownDocId.
+    data: [
+      `MATCH (s)-[r]->()
+       WHERE r.docId IS NOT NULL AND r.quote IS NOT NULL AND r.docId = coalesce(s.docId, s.id)
+       CALL { WITH r REMOVE r.docId } IN TRANSACTIONS OF 10000 ROWS`,
+    ],
+  },
 ];
 
 /** The full-text index that search queries use (see migration 0005). */

@@ -14,7 +14,7 @@
 import type { Driver } from 'neo4j-driver';
 import { SimilarityModel, sharedPhrases } from './lineage-score.ts';
 import type { RelRow } from './rows.ts';
-import type { Evidence } from './vocabulary.ts';
+import { evidenceProjection, withoutOwnDocId, type Evidence } from './vocabulary.ts';
 
 /** Below this a pair of tasks shares words ("kinh tế tập thể"), not a subject: chosen on the
  *  seeds, where 0.15–0.18 pairs share only the field's name and 0.2+ restate a task. */
@@ -32,7 +32,7 @@ OPTIONAL MATCH (upper)-[ui:IMPLEMENTS]->(via)
 WITH lower, upper, via, li, ui ORDER BY CASE WHEN upper = via THEN 0 ELSE 1 END, via.id
 WITH lower, upper, head(collect({
   via: via.id, direct: upper = via,
-  lowerRef: li {.docId, .start, .end, .quote}, upperRef: ui {.docId, .start, .end, .quote}
+  lowerRef: ${evidenceProjection('li')}, upperRef: ${evidenceProjection('ui')}
 })) AS link
 CALL {
   WITH lower MATCH (lower)-[:HAS_TASK]->(t:Task)
@@ -99,26 +99,30 @@ export function lineageLinks(pair: LineagePair, minScore = MIN_SCORE): RelRow[] 
     links.push({
       from: lower.id,
       to: upper.id,
-      props: {
-        // The derived task's own passage is the relationship's evidence; the source's beside it.
-        docId: lower.docId,
-        start: lower.start,
-        end: lower.end,
-        quote: lower.quote,
-        sourceDocId: upper.docId,
-        sourceStart: upper.start,
-        sourceEnd: upper.end,
-        sourceQuote: upper.quote,
-        score,
-        sharedPhrases: sharedPhrases(lower.text, upper.text),
-        via: link.via,
-        direct: link.direct,
-        implementsQuote: link.lowerRef?.quote ?? null,
-        sourceImplementsQuote: link.direct ? null : (link.upperRef?.quote ?? null),
-        dueEnd: lower.dueEnd,
-        sourceDueEnd: upper.dueEnd,
-        deadlineLater: later,
-      },
+      // The derived task's own passage is the relationship's evidence (its docId the task's own:
+      // not stored, vocabulary.ts withoutOwnDocId); the source's beside it.
+      props: withoutOwnDocId(
+        {
+          docId: lower.docId,
+          start: lower.start,
+          end: lower.end,
+          quote: lower.quote,
+          sourceDocId: upper.docId,
+          sourceStart: upper.start,
+          sourceEnd: upper.end,
+          sourceQuote: upper.quote,
+          score,
+          sharedPhrases: sharedPhrases(lower.text, upper.text),
+          via: link.via,
+          direct: link.direct,
+          implementsQuote: link.lowerRef?.quote ?? null,
+          sourceImplementsQuote: link.direct ? null : (link.upperRef?.quote ?? null),
+          dueEnd: lower.dueEnd,
+          sourceDueEnd: upper.dueEnd,
+          deadlineLater: later,
+        },
+        lower.docId,
+      ),
     });
   });
   return links;

@@ -10,7 +10,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import { foldVietnamese, type ReportItem } from '../parse/index.ts';
 import * as Q from './cypher.ts';
 import type { RelRow } from './rows.ts';
-import type { Evidence } from './vocabulary.ts';
+import { withoutOwnDocId, type Evidence } from './vocabulary.ts';
 
 export interface LinkableTask {
   id: string;
@@ -73,16 +73,20 @@ export function matchItems(
       links.push({
         from: report,
         to: task.id,
-        props: {
-          docId: item.docId,
-          start: item.start,
-          end: item.end,
-          quote: item.quote,
-          answers: answers(item),
-          outcome: item.outcome,
-          completedOn: item.completedOn,
-          done: item.done,
-        },
+        // The docId is the report's own where it is the start node's (vocabulary.ts).
+        props: withoutOwnDocId(
+          {
+            docId: item.docId,
+            start: item.start,
+            end: item.end,
+            quote: item.quote,
+            answers: answers(item),
+            outcome: item.outcome,
+            completedOn: item.completedOn,
+            done: item.done,
+          },
+          report,
+        ),
       });
     }
   }

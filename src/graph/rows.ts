@@ -3,7 +3,13 @@
  * statement by statement, so a batch costs one statement per kind of fact whatever its size.
  */
 import type * as Q from './cypher.ts';
-import { ACTOR_LABEL_OF, toEvidence, type DocumentLifecycleType } from './vocabulary.ts';
+import {
+  ACTOR_LABEL_OF,
+  toEvidence,
+  withoutOwnDocId,
+  type DocumentLifecycleType,
+  type Evidence,
+} from './vocabulary.ts';
 import type { ActorLink, ActorRow, WritePlan } from './model.ts';
 
 export interface RelRow {
@@ -13,10 +19,19 @@ export interface RelRow {
 }
 
 /** The mention is stored only where it differs from the quote (null is not stored): the read
- *  layer takes the quote for it otherwise (MENTION_TYPES). */
-function linkProps(l: ActorLink): Record<string, unknown> {
+ *  layer takes the quote for it otherwise (MENTION_TYPES); the docId only where it is not the
+ *  start node's own (`own`: vocabulary.ts withoutOwnDocId). */
+function linkProps(l: ActorLink, own: string): Record<string, unknown> {
   const mention = l.mention === l.quote ? null : l.mention;
-  return { ...toEvidence(l), mention, rule: l.rule, confidence: l.confidence };
+  return { ...evidence(l, own), mention, rule: l.rule, confidence: l.confidence };
+}
+
+/** A fact relationship's evidence, its docId left out where the start node `own` gives it. */
+function evidence(
+  e: Parameters<typeof toEvidence>[0],
+  own: string,
+): Omit<Evidence, 'docId'> & { docId?: string } {
+  return withoutOwnDocId(toEvidence(e), own);
 }
 
 /** A task's node and its links by type (Q.WRITE_TASKS). */
@@ -50,7 +65,7 @@ function recipientRel(from: string, r: WritePlan['recipients'][number]): RelRow 
     from,
     to: r.actorId,
     props: {
-      ...linkProps(r),
+      ...linkProps(r, from),
       purpose: r.purpose,
       purposeText: r.purposeText,
       bracePurpose: r.bracePurpose,
@@ -64,7 +79,7 @@ function signatureRel(from: string, s: NonNullable<WritePlan['signedBy']>): RelR
   return {
     from,
     to: s.personId,
-    props: { ...toEvidence(s), capacity: s.capacity, title: s.title, onBehalfOf: s.onBehalfOf },
+    props: { ...evidence(s, from), capacity: s.capacity, title: s.title, onBehalfOf: s.onBehalfOf },
   };
 }
 
@@ -105,14 +120,14 @@ function addDocumentRels(rows: Rows, plan: WritePlan): void {
   const id = plan.document.id;
   const d = rows.documentRels;
   if (plan.issuedBy)
-    d.ISSUED_BY.push({ from: id, to: plan.issuedBy.actorId, props: linkProps(plan.issuedBy) });
+    d.ISSUED_BY.push({ from: id, to: plan.issuedBy.actorId, props: linkProps(plan.issuedBy, id) });
   if (plan.signedBy) d.SIGNED_BY.push(signatureRel(id, plan.signedBy));
   for (const r of plan.recipients) d.SENT_TO.push(recipientRel(id, r));
   for (const r of plan.receipts) {
     d.RECEIVED_BY.push({
       from: id,
       to: r.actorId,
-      props: { ...linkProps(r), number: r.number, date: r.date, channel: r.channel },
+      props: { ...linkProps(r, id), number: r.number, date: r.date, channel: r.channel },
     });
   }
   for (const c of plan.copies) {
@@ -123,11 +138,11 @@ function addDocumentRels(rows: Rows, plan: WritePlan): void {
       contentHash: plan.contentHash,
       sourceFile: plan.sourceFile,
       copyType: c.copyType,
-      evidence: toEvidence(c.evidence),
+      evidence: evidence(c.evidence, cid),
     });
     if (c.placeholderId) rows.adopt.push({ placeholderId: c.placeholderId, id: cid });
     if (c.issuedBy)
-      d.ISSUED_BY.push({ from: cid, to: c.issuedBy.actorId, props: linkProps(c.issuedBy) });
+      d.ISSUED_BY.push({ from: cid, to: c.issuedBy.actorId, props: linkProps(c.issuedBy, cid) });
     if (c.signedBy) d.SIGNED_BY.push(signatureRel(cid, c.signedBy));
     for (const r of c.recipients) d.SENT_TO.push(recipientRel(cid, r));
   }
@@ -158,7 +173,7 @@ function addTasks(rows: Rows, plan: WritePlan): void {
       for (const l of list) {
         if (seen.has(l.actorId)) continue;
         seen.add(l.actorId);
-        out.push({ to: l.actorId, props: linkProps(l) });
+        out.push({ to: l.actorId, props: linkProps(l, t.docId) });
       }
       return out;
     };
@@ -185,7 +200,7 @@ function addReferences(rows: Rows, plan: WritePlan): void {
       dated: r.date !== null,
       placeholder: { ...placeholder },
       props: {
-        ...toEvidence(r),
+        ...evidence(r, plan.document.id),
         number: r.number,
         type: r.type,
         date: r.date,
@@ -198,8 +213,12 @@ function addReferences(rows: Rows, plan: WritePlan): void {
     });
   }
   for (const e of plan.effects) {
-    const { type, refStart, ...evidence } = e;
-    rows.effects[type].push({ from: plan.document.id, refStart, props: evidence });
+    const { type, refStart, ...props } = e;
+    rows.effects[type].push({
+      from: plan.document.id,
+      refStart,
+      props: withoutOwnDocId(props, plan.document.id),
+    });
   }
 }
 
@@ -227,8 +246,8 @@ export function rowsOf(plans: readonly WritePlan[], registrySynced = false): Row
     addReferences(rows, plan);
     rows.memberships.push(...plan.memberships);
     if (plan.report) {
-      const { targetId, numberKey, items, ...evidence } = plan.report;
-      const props = { ...evidence, items };
+      const { targetId, numberKey, items, ...own } = plan.report;
+      const props = { ...withoutOwnDocId(own, plan.document.id), items };
       rows.reports.push({ from: plan.document.id, to: targetId, numberKey, props });
     }
     if (plan.text) rows.texts.push({ id: plan.document.id, text: plan.text });

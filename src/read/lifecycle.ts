@@ -4,7 +4,7 @@
  * document replaced or repealed by one issued on or before the date is no longer in force; its
  * tasks are no longer open.
  */
-import { DOCUMENT_LIFECYCLE_TYPES, nodeProjection } from '../graph/vocabulary.ts';
+import { DOCUMENT_LIFECYCLE_TYPES, factProperties, nodeProjection } from '../graph/vocabulary.ts';
 import type { DocumentLifecycleType } from '../graph/vocabulary.ts';
 import {
   toDocument,
@@ -20,7 +20,7 @@ const TYPES = DOCUMENT_LIFECYCLE_TYPES.join('|');
 const across = (pattern: string): string => `
 UNWIND $keys AS key
 MATCH ${pattern}
-RETURN key, ${nodeProjection('o')} AS node, properties(r) AS rel, type(r) AS effect
+RETURN key, ${nodeProjection('o')} AS node, ${factProperties('r')} AS rel, type(r) AS effect
 ORDER BY key, o.id, r.start`;
 
 /** What the key document does to older ones. */

@@ -7,6 +7,7 @@
  * never from the request, and a field they do not know reads every property.
  */
 import neo4j from 'neo4j-driver';
+import { factDocId } from '../graph/vocabulary.ts';
 import { decodeCursor, encodeCursor, pageSize } from './cursors.ts';
 import {
   toActor,
@@ -236,7 +237,10 @@ function nestedProjection(
       return `COLLECT { ${sorted} RETURN ${node(keys.node)} }`;
     case 'edges': {
       const edge = edgeProperties(nested.edgeFields);
-      const map = `{${edge.map((p) => `${p}: ${keys.edge.get(p) ?? `${r}.${p}`}`).join(', ')}}`;
+      // A fact's docId is stored only where its start node does not give it (vocabulary.ts).
+      const read = (p: string): string =>
+        keys.edge.get(p) ?? (p === 'docId' ? factDocId(r) : `${r}.${p}`);
+      const map = `{${edge.map((p) => `${p}: ${read(p)}`).join(', ')}}`;
       // No edge field selected: no map sent for it.
       const extra = edge.length > 0 ? `${EDGE}: ${map}` : undefined;
       const withEdge = projection(x, nested.shape, params, names, extra, keys.node);

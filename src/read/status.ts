@@ -4,6 +4,7 @@
  * manual update. Manual updates are TaskStatusUpdate nodes found by the task's id, so they
  * outlive a re-ingest of the task's document (its Task nodes are rewritten).
  */
+import { factProperties } from '../graph/vocabulary.ts';
 import { toEvidence, type Props } from './models.ts';
 import type { GraphReader } from './reader.ts';
 import { badInput } from './errors.ts';
@@ -19,7 +20,7 @@ import {
 
 /** A REPLACES / REPEALS `c` from the newer document `n`, as toClosure reads it. */
 const CLOSURE = `{type: type(c), by: n.id, byNumber: n.number, on: ${effectDate('n')},
-  rel: properties(c)}`;
+  rel: ${factProperties('c')}}`;
 
 /** Per document id, the REPLACES / REPEALS from newer documents (any date). */
 const CLOSURES = `
@@ -43,7 +44,7 @@ CALL {
   OPTIONAL MATCH (r:Document)-[l:REPORTS_ON]->(t)
   WITH r, l WHERE l IS NOT NULL
   RETURN collect({report: r.id, reportNumber: r.number, reportDate: r.issuedDate,
-                  rel: properties(l)}) AS reports
+                  rel: ${factProperties('l')}}) AS reports
 }
 CALL {
   WITH t

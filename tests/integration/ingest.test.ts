@@ -222,7 +222,7 @@ describe('ingest: the four seed documents', () => {
       `CALL {
          MATCH ()-[r]->()
          WHERE NOT type(r) IN ['HAS_TASK', 'SETS_TARGET', 'PART_OF', 'MEMBER_OF', 'SUCCEEDED_BY', 'HAS_TEXT']
-         RETURN type(r) AS kind, r.docId AS docId, r.start AS start, r.end AS end, r.quote AS quote
+         RETURN type(r) AS kind, coalesce(r.docId, startNode(r).docId, startNode(r).id) AS docId, r.start AS start, r.end AS end, r.quote AS quote
          UNION ALL
          MATCH (n) WHERE n:Task OR n:Target
          RETURN labels(n)[0] AS kind, n.docId AS docId, n.start AS start, n.end AS end, n.quote AS quote

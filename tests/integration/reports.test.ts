@@ -33,7 +33,7 @@ async function links(): Promise<Link[]> {
   const { records } = await graph.driver.executeQuery(
     `MATCH (r:Document)-[l:REPORTS_ON]->(x)
      RETURN r.number AS report, x.id AS target, l.answers AS answers, l.outcome AS outcome,
-            l.completedOn AS completedOn, l.quote AS quote, l.docId AS docId, l.start AS start,
+            l.completedOn AS completedOn, l.quote AS quote, coalesce(l.docId, r.id) AS docId, l.start AS start,
             l.end AS end
      ORDER BY report, target`,
     {},

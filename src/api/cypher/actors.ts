@@ -1,5 +1,5 @@
 /** Organizations: the list query and what hangs off an actor, batched by actor id ($keys). */
-import { nodeProjection } from '../../graph/vocabulary.ts';
+import { factProperties, nodeProjection } from '../../graph/vocabulary.ts';
 import type { ListQuery } from '../../read/page.ts';
 import { jurisdictionCondition } from '../../read/filters.ts';
 import { Params } from '../../read/params.ts';
@@ -43,7 +43,7 @@ RETURN key, ${nodeProjection('u')} AS node ORDER BY key, u.id`;
 export const ORG_GROUPS = `
 UNWIND $keys AS key
 MATCH (:Actor {id: key})-[r:MEMBER_OF]->(g:OrgGroup)
-RETURN key, ${nodeProjection('g')} AS node, properties(r) AS rel ORDER BY key, g.id`;
+RETURN key, ${nodeProjection('g')} AS node, ${factProperties('r')} AS rel ORDER BY key, g.id`;
 
 export const GROUP_MEMBERS = `
 UNWIND $keys AS key
@@ -92,6 +92,6 @@ CALL {
   UNION
   WITH o MATCH (o)-[:MEMBER_OF]->(g:OrgGroup)<-[r:SENT_TO]-(d:Document) RETURN d, r, g AS via
 }
-RETURN key, ${nodeProjection('d')} AS node, properties(r) AS rel,
+RETURN key, ${nodeProjection('d')} AS node, ${factProperties('r')} AS rel,
        CASE WHEN via IS NULL THEN null ELSE ${nodeProjection('via')} END AS via
 ORDER BY key, d.id, via.id`;

@@ -1,5 +1,5 @@
 /** Documents: the list query and what hangs off a document, batched by document id ($keys). */
-import { nodeProjection } from '../../graph/vocabulary.ts';
+import { factProperties, nodeProjection } from '../../graph/vocabulary.ts';
 import type { ListQuery } from '../../read/page.ts';
 import { documentConditions, type DocumentConditions } from '../../read/filters.ts';
 import { Params } from '../../read/params.ts';
@@ -45,25 +45,25 @@ export function documentsQuery(
 export const DOCUMENT_ISSUERS = `
 UNWIND $keys AS key
 MATCH (:Document {id: key})-[r:ISSUED_BY]->(a:Actor)
-RETURN key, ${nodeProjection('a')} AS node, properties(r) AS rel
+RETURN key, ${nodeProjection('a')} AS node, ${factProperties('r')} AS rel
 ORDER BY key, r.start, a.id`;
 
 export const DOCUMENT_RECIPIENTS = `
 UNWIND $keys AS key
 MATCH (:Document {id: key})-[r:SENT_TO]->(a:Actor)
-RETURN key, ${nodeProjection('a')} AS node, properties(r) AS rel
+RETURN key, ${nodeProjection('a')} AS node, ${factProperties('r')} AS rel
 ORDER BY key, coalesce(r.ordinal, 0), r.start, a.id`;
 
 export const DOCUMENT_IMPLEMENTS = `
 UNWIND $keys AS key
 MATCH (:Document {id: key})-[r:IMPLEMENTS]->(o:Document)
-RETURN key, ${nodeProjection('o')} AS node, properties(r) AS rel
+RETURN key, ${nodeProjection('o')} AS node, ${factProperties('r')} AS rel
 ORDER BY key, o.id, r.start`;
 
 export const DOCUMENT_IMPLEMENTED_BY = `
 UNWIND $keys AS key
 MATCH (o:Document)-[r:IMPLEMENTS]->(:Document {id: key})
-RETURN key, ${nodeProjection('o')} AS node, properties(r) AS rel
+RETURN key, ${nodeProjection('o')} AS node, ${factProperties('r')} AS rel
 ORDER BY key, o.id, r.start`;
 
 export const DOCUMENT_TASKS = `

@@ -1,9 +1,9 @@
 /** Tasks: their actors, batched by task id ($keys); the list query is the read layer's. */
-import { nodeProjection } from '../../graph/vocabulary.ts';
+import { factProperties, nodeProjection } from '../../graph/vocabulary.ts';
 
 /** Leads, coordinators and report recipients of each task, in text order. */
 export const TASK_ACTORS = `
 UNWIND $keys AS key
 MATCH (:Task {id: key})-[r:LED_BY|COORDINATES_WITH|REPORTS_TO]->(a:Actor)
-RETURN key, type(r) AS type, ${nodeProjection('a')} AS node, properties(r) AS rel
+RETURN key, type(r) AS type, ${nodeProjection('a')} AS node, ${factProperties('r')} AS rel
 ORDER BY key, r.start, a.id`;

@@ -5,7 +5,7 @@
  * Variable-length bounds cannot be parameters, so there is one fixed statement per depth
  * (1..MAX_CASCADE_DEPTH), chosen by the validated depth — never text built from input.
  */
-import { evidenceProjection, nodeProjection } from '../../graph/vocabulary.ts';
+import { evidenceProjection, factProperties, nodeProjection } from '../../graph/vocabulary.ts';
 import { responsibleCall } from '../../read/successions.ts';
 
 /** How many IMPLEMENTS / COPY_OF links a cascade (and a timeline with its cascade) follows. */
@@ -113,7 +113,7 @@ CALL {
   OPTIONAL MATCH (m:Organization)-[:MEMBER_OF]->(a)
   WITH t, l, a, collect(m.id) AS members
   ORDER BY t.id, l.start
-  RETURN collect({task: ${nodeProjection('t')}, evidence: properties(l),
+  RETURN collect({task: ${nodeProjection('t')}, evidence: ${factProperties('l')},
     actor: ${nodeProjection('a')}, members: members}) AS leads
 }
 CALL {
@@ -123,7 +123,7 @@ CALL {
   OPTIONAL MATCH (m:Organization)-[:MEMBER_OF]->(a)
   WITH s, a, collect(m.id) AS members
   ORDER BY s.ordinal
-  RETURN collect({evidence: properties(s), actor: ${nodeProjection('a')}, members: members})
+  RETURN collect({evidence: ${factProperties('s')}, actor: ${nodeProjection('a')}, members: members})
     AS recipients
 }
 // The bodies of $asOf carrying each expected organization's duties (itself while it exists).

@@ -4,7 +4,7 @@
  * (*báo cáo*) is not coordination and is never followed. One statement per traversal call, all
  * parameterised.
  */
-import { nodeProjection } from '../../graph/vocabulary.ts';
+import { factProperties, nodeProjection } from '../../graph/vocabulary.ts';
 import { effectDate, endedDocument } from '../../read/lifecycle.ts';
 
 /** A body `v` existed on $asOf (registry validFrom / validTo; open ends exist). */
@@ -39,7 +39,7 @@ CALL {
       OR (NOT $tw AND d.province = $province AND ($district IS NULL OR d.district = $district)))
   RETURN collect({
     partner: ${nodeProjection('p')}, task: ${nodeProjection('t')}, document: ${nodeProjection('d')},
-    type: type(ro), rel: properties(ro), partnerType: type(rp), partnerRel: properties(rp)
+    type: type(ro), rel: ${factProperties('ro')}, partnerType: type(rp), partnerRel: ${factProperties('rp')}
   }) AS links
 }
 RETURN CASE WHEN o IS NULL THEN null ELSE ${nodeProjection('o')} END AS actor, links`;
@@ -74,7 +74,7 @@ CALL {
   WHERE $asOf IS NULL OR ${documentOpenOn('d')}
   WITH i, x, y, collect({
     task: ${nodeProjection('t')}, document: ${nodeProjection('d')},
-    type: type(rx), rel: properties(rx), partnerType: type(ry), partnerRel: properties(ry)
+    type: type(rx), rel: ${factProperties('rx')}, partnerType: type(ry), partnerRel: ${factProperties('ry')}
   }) AS links
   ORDER BY i
   RETURN collect({from: ${nodeProjection('x')}, to: ${nodeProjection('y')}, links: links}) AS hops

@@ -11,6 +11,7 @@
  * over many (`coverageReport`, the filter conditions): one statement per call, always. All input
  * is passed as parameters; the conditions are fixed strings chosen in code.
  */
+import { factProperties } from '../../graph/vocabulary.ts';
 import { effectDate } from '../../read/lifecycle.ts';
 import neo4j from 'neo4j-driver';
 import { documentConditions, type DocumentConditions } from '../../read/filters.ts';
@@ -54,18 +55,18 @@ RETURN matched,
   d {.id, .number, .type, .title, .issuedDate, .effectiveFrom, .status, .level, .province, .district, .copiedIn} AS document,
   COLLECT {
     MATCH (d)-[r:ISSUED_BY|SIGNED_BY]->(a:Actor)
-    RETURN {type: type(r), actor: a {.id, .name, labels: labels(a)}, rel: properties(r)} AS x
+    RETURN {type: type(r), actor: a {.id, .name, labels: labels(a)}, rel: ${factProperties('r')}} AS x
     ORDER BY r.start, a.id
   } AS issuers,
   COLLECT {
     MATCH (d)-[r:SENT_TO]->(a:Actor)
-    RETURN {actor: ${actorMap('a')}, rel: properties(r)} AS x
+    RETURN {actor: ${actorMap('a')}, rel: ${factProperties('r')}} AS x
     ORDER BY coalesce(r.ordinal, 0), r.start, a.id
   } AS recipients,
   COLLECT {
     MATCH (d)-[h:HAS_TASK]->(t:Task)-[r:LED_BY|COORDINATES_WITH|REPORTS_TO]->(a:Actor)
     RETURN {
-      type: type(r), rel: properties(r), actor: ${actorMap('a')},
+      type: type(r), rel: ${factProperties('r')}, actor: ${actorMap('a')},
       task: t {.id, .outlineId, .section, ordinal: h.ordinal}
     } AS x
     ORDER BY h.ordinal, type(r), r.start, a.id

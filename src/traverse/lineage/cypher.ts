@@ -9,7 +9,7 @@ export const DERIVED_FROM = `
 UNWIND $keys AS key
 MATCH (a:Task {id: key})-[r:DERIVED_FROM]->(b:Task)
 OPTIONAL MATCH (d:Document {id: a.docId})
-RETURN key, 1 AS depth, a.id AS derived, b.id AS source, properties(r) AS rel, d.level AS level
+RETURN key, 1 AS depth, a.id AS derived, b.id AS source, ${factProperties('r')} AS rel, d.level AS level
 ORDER BY key, r.score DESC, source`;
 
 /**
@@ -23,7 +23,7 @@ WITH key, x, p ORDER BY length(p)
 WITH key, x, head(collect(p)) AS p
 WITH key, x, length(p) AS depth, relationships(p)[0] AS r
 OPTIONAL MATCH (d:Document {id: x.docId})
-RETURN key, depth, x.id AS derived, endNode(r).id AS source, properties(r) AS rel,
+RETURN key, depth, x.id AS derived, endNode(r).id AS source, ${factProperties('r')} AS rel,
        d.level AS level
 ORDER BY key, ${rank('level')}, depth, derived`;
 
@@ -32,7 +32,8 @@ export const LATE_DERIVED = `
 MATCH (a:Task)-[r:DERIVED_FROM]->(b:Task)
 WHERE r.deadlineLater AND ($document IS NULL OR a.docId = $document OR b.docId = $document)
 OPTIONAL MATCH (d:Document {id: a.docId})
-RETURN a.id AS key, 1 AS depth, a.id AS derived, b.id AS source, properties(r) AS rel,
+RETURN a.id AS key, 1 AS depth, a.id AS derived, b.id AS source, ${factProperties('r')} AS rel,
        d.level AS level
 ORDER BY derived, source
 LIMIT $limit`;
+import { factProperties } from '../../graph/vocabulary.ts';

@@ -10,7 +10,7 @@
  * (NOT_FOUND), a node reached only through a hidden document is not reached, and the size
  * checked against $maxNodes is the visible one, so no count tells of what is hidden.
  */
-import { nodeProjection } from '../../graph/vocabulary.ts';
+import { factProperties, nodeProjection } from '../../graph/vocabulary.ts';
 import { visibleCondition } from '../../read/viewer.ts';
 
 /** Nodes of one level: neighbours of `frontier` not in `seen`, at most $limit of them. */
@@ -52,7 +52,7 @@ CALL {
   MATCH (a)-[r]-(b) WHERE b IN everything
   WITH DISTINCT r
   RETURN collect({
-    type: type(r), source: startNode(r).id, target: endNode(r).id, props: properties(r)
+    type: type(r), source: startNode(r).id, target: endNode(r).id, props: ${factProperties('r')}
   }) AS edges
 }
 RETURN exceeded, size(everything) AS count,

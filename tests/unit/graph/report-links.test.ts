@@ -44,13 +44,12 @@ describe('tasksAnswered', () => {
 });
 
 describe('matchItems', () => {
-  it('gives each link the item evidence, what it answers and what it says was done', () => {
+  it('gives each link the item evidence (its docId the report itself: not stored), what it answers and what it says was done', () => {
     expect(matchItems('doc:r', [item('IV.3', 'tổng kết')], tasks)).toEqual([
       {
         from: 'doc:r',
         to: 't#2',
         props: {
-          docId: 'doc:r',
           start: 0,
           end: 1,
           quote: 'x',

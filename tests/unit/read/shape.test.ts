@@ -31,7 +31,10 @@ describe('compiled selections (read/shape.ts)', () => {
     expect(quote).toContain('edge_: {quote: r1.quote}');
     expect(quote).not.toMatch(/r1\.(docId|end)\b/);
     const regions = projection('n', recipients(true, ['evidence.regions']), new Params());
-    expect(regions).toMatch(/docId: r1\.docId.*end: r1\.end.*quote: r1\.quote/);
+    // The docId where stored, else the start node's own document (vocabulary.ts factDocId).
+    expect(regions).toContain(
+      'edge_: {docId: coalesce(r1.docId, coalesce(startNode(r1).docId, startNode(r1).id)), start: r1.start, end: r1.end, quote: r1.quote}',
+    );
     expect(projection('n', recipients(true, []), new Params())).not.toContain('edge_');
   });
 

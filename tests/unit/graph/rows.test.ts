@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createEnvironment, prepareText } from '../../../src/graph/ingest.ts';
+import { rowsOf } from '../../../src/graph/rows.ts';
+import { defaultRegistry } from '../../../src/orgs/index.ts';
+
+const env = createEnvironment(defaultRegistry());
+const plan = (name: string): ReturnType<typeof prepareText>['plan'] =>
+  prepareText(
+    env,
+    name,
+    readFileSync(resolve(import.meta.dirname, '../../../seed/documents', name), 'utf8'),
+  ).plan;
+
+describe("a fact's docId is stored only where its start node does not give it", () => {
+  it("leaves out the document's own id on its issuer, its tasks' links and its references", () => {
+    const rows = rowsOf([plan('003_c1ef8345d186a5d7.txt')]);
+    expect(rows.documentRels.ISSUED_BY).toEqual([
+      {
+        from: 'doc:67-KH/HU@quang-tri/vinh-linh:2023',
+        to: 'quang-tri/vinh-linh/ban-thuong-vu-huyen-uy',
+        props: {
+          start: 530,
+          end: 562,
+          quote: 'Ban Thường vụ Huyện ủy Vĩnh Linh',
+          mention: null,
+          rule: 'registry-jurisdiction',
+          confidence: 1,
+        },
+      },
+    ]);
+    expect(rows.tasks[0]?.links.LED_BY[1]).toEqual({
+      to: 'quang-tri/vinh-linh/uy-ban-mttq-huyen',
+      props: {
+        start: 5727,
+        end: 5743,
+        quote: 'Mặt trận Tổ quốc',
+        mention: null,
+        rule: 'level-of-document+relative-to-jurisdiction',
+        confidence: 0.8,
+      },
+    });
+    expect(rows.references.IMPLEMENTS[0]?.props).toEqual({
+      start: 76,
+      end: 98,
+      quote: 'Nghị quyết số 20-NQ/TW',
+      number: '20-NQ/TW',
+      type: 'Nghị quyết',
+      date: '2022-06-16',
+      issuerName: 'Ban Chấp hành Trung ương Đảng',
+      description: null,
+      doubtful: false,
+      probably: null,
+      mentions: 10,
+    });
+  });
+
+  it("keeps it on a sao y copy's links, read from the original's text", () => {
+    const rows = rowsOf([plan('000_20a41b9271eee9a1.txt')]);
+    expect(rows.documentRels.ISSUED_BY.map((r) => [r.from, r.props.docId])).toEqual([
+      ['doc:10-KH/TW@tw:2022', undefined],
+      ['doc:156-SY/TU@lang-son:2022', 'doc:10-KH/TW@tw:2022'],
+    ]);
+    expect(rows.copies.map((c) => (c.evidence as { docId: string }).docId)).toEqual([
+      'doc:10-KH/TW@tw:2022',
+    ]);
+  });
+});
