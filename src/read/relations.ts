@@ -2,6 +2,8 @@
  * The relationships a compiled selection (shape.ts) follows in its statement: how each is
  * matched from its parent, the keys it is sorted by, and the form of its answer.
  */
+import { factDocId } from '../graph/vocabulary.ts';
+
 export type ShapeKind = 'Document' | 'Task' | 'Actor' | 'Target';
 
 export type Pattern = (v: string, x: string, r: string) => string;
@@ -17,6 +19,8 @@ export interface Relation {
   /** An edge's field naming its far end (edges only): `document` for a Document, `actor` for
    *  an Actor unless said (a membership's `group`). */
   target?: 'document' | 'actor' | 'group';
+  /** `r` is a map the pattern built, its evidence's docId already filled in (edges only). */
+  mapped?: boolean;
 }
 
 // The far end's label is left out where the writes guarantee it (src/graph/cypher.ts: LED_BY,
@@ -162,10 +166,11 @@ export const RELATIONS: Record<ShapeKind, Record<string, Relation>> = {
         `CALL { WITH ${v} MATCH (${x})-[s${x}:SENT_TO]->(${v}) RETURN ${x}, s${x}, null AS g${x}` +
         ` UNION WITH ${v} MATCH (${v})-[:MEMBER_OF]->(g${x}:OrgGroup)<-[s${x}:SENT_TO]-(${x})` +
         ` RETURN ${x}, s${x}, g${x} }` +
-        ` WITH ${x}, s${x} {.*, via: CASE WHEN g${x} IS NULL THEN null` +
+        ` WITH ${x}, s${x} {.*, docId: ${factDocId(`s${x}`)}, via: CASE WHEN g${x} IS NULL THEN null` +
         ` ELSE g${x} {.*, labels: labels(g${x})} END} AS ${r}`,
       order: (_v, x, r) => [`${x}.id`, `${r}.via.id`],
       form: 'edges',
+      mapped: true,
     },
     groups: {
       kind: 'Actor',

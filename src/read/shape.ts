@@ -239,7 +239,7 @@ function nestedProjection(
       const edge = edgeProperties(nested.edgeFields);
       // A fact's docId is stored only where its start node does not give it (vocabulary.ts).
       const read = (p: string): string =>
-        keys.edge.get(p) ?? (p === 'docId' ? factDocId(r) : `${r}.${p}`);
+        keys.edge.get(p) ?? (p === 'docId' && !relation.mapped ? factDocId(r) : `${r}.${p}`);
       const map = `{${edge.map((p) => `${p}: ${read(p)}`).join(', ')}}`;
       // No edge field selected: no map sent for it.
       const extra = edge.length > 0 ? `${EDGE}: ${map}` : undefined;
