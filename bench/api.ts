@@ -58,8 +58,13 @@ function recordingDriver(driver: Driver): { driver: Driver; take: () => Statemen
         };
         return work(new Proxy(tx, { get: (t, p) => (p === 'run' ? run : bindTo(t, p)) }));
       }, config);
+    // The API's reader runs each statement as an auto-commit read (src/read/reader.ts).
+    const run: Session['run'] = (cypher, params, config) => {
+      recorded.push({ cypher: String(cypher), params: (params ?? {}) as Record<string, unknown> });
+      return session.run(cypher, params, config);
+    };
     return new Proxy(session, {
-      get: (s, p) => (p === 'executeRead' ? executeRead : bindTo(s, p)),
+      get: (s, p) => (p === 'executeRead' ? executeRead : p === 'run' ? run : bindTo(s, p)),
     });
   };
   const proxy = new Proxy(driver, {
