@@ -33,16 +33,14 @@ const measured = (times: number[], elapsedMs: number): Measured => {
   };
 };
 
-/** Two ways of doing the same work timed in turn, one run of each after the other (after the
- *  same warm-up): on a shared machine both meet the same load, so their ratio is fair. */
-export async function measurePair(
-  first: () => Promise<void>,
-  second: () => Promise<void>,
+/** Ways of doing the same work timed in turn, one run of each after the other (after the same
+ *  warm-up): on a shared machine they all meet the same load, so their ratios are fair. */
+export async function measureInTurn(
+  runs: readonly (() => Promise<void>)[],
   count: number,
-): Promise<[Measured, Measured]> {
-  const runs = [first, second];
+): Promise<Measured[]> {
   for (let i = 0; i < Math.min(20, count); i++) for (const run of runs) await run();
-  const times: [number[], number[]] = [[], []];
+  const times: number[][] = runs.map(() => []);
   for (let i = 0; i < count; i++) {
     for (const [k, run] of runs.entries()) {
       const t0 = performance.now();
@@ -51,7 +49,17 @@ export async function measurePair(
     }
   }
   const sum = (t: number[]): number => t.reduce((a, b) => a + b, 0);
-  return [measured(times[0], sum(times[0])), measured(times[1], sum(times[1]))];
+  return times.map((t) => measured(t, sum(t)));
+}
+
+/** Two ways of doing the same work timed in turn (measureInTurn). */
+export async function measurePair(
+  first: () => Promise<void>,
+  second: () => Promise<void>,
+  count: number,
+): Promise<[Measured, Measured]> {
+  const [a, b] = await measureInTurn([first, second], count);
+  return [a as Measured, b as Measured];
 }
 
 export async function measure(

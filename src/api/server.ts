@@ -6,7 +6,8 @@
  * the key; /health never does.
  */
 import { createServer, type Server } from 'node:http';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { Driver } from 'neo4j-driver';
 import { createContext, DEFAULT_TRANSACTION_TIMEOUT_MS, type ApiContext } from './context.ts';
 import { GraphReader } from '../read/reader.ts';
@@ -91,6 +92,26 @@ export interface RunningApi {
   stop(): Promise<void>;
 }
 
+/**
+ * Apollo's cache-control plugin hooks every resolved field (willResolveField, which also makes
+ * Apollo wrap every resolver of the schema) to merge `@cacheControl` hints the schema does not
+ * have: every answer came out `no-store`, and GET reads get their own header (http/cache.ts).
+ * A profile of bench:api put that per-field work at a tenth of the execution's CPU; this plugin
+ * gives the same header once per answer.
+ */
+function noStore<C extends ApiContext>(): ApolloServerPlugin<C> {
+  return {
+    requestDidStart: () =>
+      Promise.resolve({
+        willSendResponse({ response }) {
+          if (!response.http.headers.has('cache-control'))
+            response.http.headers.set('cache-control', 'no-store');
+          return Promise.resolve();
+        },
+      }),
+  };
+}
+
 export function createApollo(
   introspection = true,
   persistedOnly = false,
@@ -98,6 +119,8 @@ export function createApollo(
 ): ApolloServer<ApiContext> {
   return new ApolloServer<ApiContext>({
     plugins: [
+      ApolloServerPluginCacheControlDisabled(),
+      noStore<ApiContext>(),
       persistedOperations<ApiContext>(persistedRegistry(), persistedOnly),
       ...(observability ? [operationMetrics<ApiContext>(observability)] : []),
     ],

@@ -3,7 +3,14 @@
  * statement budget, interrupted when the client goes away, driver failures mapped to read errors
  * (errors.ts), and a count of the statements each request runs (tests bound it).
  */
-import { session as accessMode, type Driver, type Session } from 'neo4j-driver';
+import {
+  isRetriableError,
+  session as accessMode,
+  type Driver,
+  type QueryResult,
+  type Session,
+} from 'neo4j-driver';
+import { API_RETRY_WINDOW_MS } from '../db/driver.ts';
 import { fromDatabaseError, ReadError } from './errors.ts';
 import type { Props } from './models.ts';
 import {
@@ -60,6 +67,55 @@ function stopper(
       if (onAbort) signal?.removeEventListener('abort', onAbort);
     },
   };
+}
+
+/** The first wait before a failed read is tried again (then doubled), as the driver's managed
+ *  transactions wait. */
+const RETRY_DELAY_MS = 1_000;
+
+/**
+ * The driver captures the caller's stack for every result it creates (`new Error().stack`, to
+ * put in its errors); under tsx every such stack is mapped through the source maps, about 4 % of
+ * the API's CPU per request in a profile of bench:api. The caller is always `autoCommit`, so
+ * the stack says nothing: it is captured empty (a database error keeps its code and message;
+ * fromDatabaseError maps it).
+ */
+function withoutStack<T>(create: () => T): T {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return create();
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
+
+/**
+ * One statement in an auto-commit transaction, tried again on a retriable failure (a lost
+ * connection, a leader switch) within the API's retry window, as `executeRead` would. A read
+ * needs no explicit transaction: `executeRead` sends BEGIN in a write of its own and waits for
+ * COMMIT after the records, two more writes to the socket and a round trip more per statement;
+ * a CPU profile of bench:api put those writes at a third of the API process's CPU.
+ */
+async function autoCommit(
+  session: Session,
+  cypher: string,
+  params: Record<string, unknown>,
+  timeoutMs: number,
+): Promise<QueryResult> {
+  const started = Date.now();
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await withoutStack(() =>
+        session.run(cypher, params, { timeout: Math.ceil(timeoutMs) }),
+      );
+    } catch (error) {
+      const wait = RETRY_DELAY_MS * 2 ** attempt * (0.8 + Math.random() * 0.4);
+      const within = Date.now() + wait - started < API_RETRY_WINDOW_MS && wait < timeoutMs;
+      if (!isRetriableError(error) || !within) throw error;
+      await new Promise((r) => setTimeout(r, wait));
+    }
+  }
 }
 
 export class GraphReader {
@@ -170,7 +226,7 @@ export class GraphReader {
       const open = session;
       // The server's own limit backs up the client's: the statement ends on either side.
       const result = await Promise.race([
-        open.executeRead((tx) => tx.run(cypher, params), { timeout: Math.ceil(remaining) }),
+        autoCommit(open, cypher, params, remaining),
         stop.stopped,
       ]);
       return result.records.map((record) => record.toObject() as Props);

@@ -30,15 +30,16 @@ interface Recorded {
 }
 let configs: Recorded[] = [];
 
-/** The driver, counting every statement the API's reader runs through it (one read
- *  transaction each) and the session mode and timeout of each. */
+/** The driver, counting every statement the API's reader runs through it (one auto-commit read
+ *  each) and the session mode and timeout of each. */
 function counting(target: Driver): Driver {
   return new Proxy(target, {
     get(object, property) {
       if (property === 'session') {
         return (...sessionArgs: Parameters<Driver['session']>) => {
           const session = object.session(...sessionArgs);
-          const executeRead: Session['executeRead'] = async (work, config) => {
+          // The reader runs each statement as an auto-commit read (src/read/reader.ts).
+          const run: Session['run'] = (cypher, params, config) => {
             statements += 1;
             configs.push({
               mode: sessionArgs[0]?.defaultAccessMode,
@@ -46,14 +47,15 @@ function counting(target: Driver): Driver {
             });
             inFlight += 1;
             maxInFlight = Math.max(maxInFlight, inFlight);
-            try {
-              return await session.executeRead(work, config);
-            } finally {
+            const result = session.run(cypher, params, config);
+            const done = () => {
               inFlight -= 1;
-            }
+            };
+            result.then(done, done);
+            return result;
           };
           return new Proxy(session, {
-            get: (s, p) => (p === 'executeRead' ? executeRead : bound(s, p)),
+            get: (s, p) => (p === 'run' ? run : bound(s, p)),
           });
         };
       }
