@@ -10,7 +10,7 @@
  *    operators.
  * Prints a report; writes nothing in the repository.
  */
-import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { readFileSync, readdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Driver, ManagedTransaction, Session } from 'neo4j-driver';
@@ -37,6 +37,24 @@ function processCpu(pid: number): number {
   const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+/** CPU seconds of each thread of a process, summed by thread name (digits dropped): which of
+ *  the server's threads (Bolt workers, GC, index population, checkpoint) spend it. */
+function threadCpu(pid: number): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const tid of readdirSync(`/proc/${pid}/task`)) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+      const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replace(/[0-9]+/g, '#');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const cpu = (Number(fields[11]) + Number(fields[12])) / 100;
+      out.set(name, (out.get(name) ?? 0) + cpu);
+    } catch {
+      // a thread that ended meanwhile
+    }
+  }
+  return out;
 }
 
 function nodeCpu(): number {
@@ -83,7 +101,12 @@ function profilingDriver(driver: Driver, database: string, seen: Profiled[]): Dr
                 (p) =>
                   `${p.operatorType.replace(/@.*/, '')} ${Number(p.dbHits)} (${String(p.arguments.Details ?? '').slice(0, 70)})`,
               );
-            seen.push({ query: query.trim().split('\n').slice(0, 3).join(' ').slice(0, 90), rows: r.records.length, dbHits, top });
+            seen.push({
+              query: query.trim().split('\n').slice(0, 3).join(' ').slice(0, 90),
+              rows: r.records.length,
+              dbHits,
+              top,
+            });
           },
           () => undefined,
         );
@@ -103,7 +126,9 @@ function profilingDriver(driver: Driver, database: string, seen: Profiled[]): Dr
     get(target, key) {
       if (key === 'session') return session;
       const value = Reflect.get(target, key) as unknown;
-      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+      return typeof value === 'function'
+        ? (value as (...a: unknown[]) => unknown).bind(target)
+        : value;
     },
   });
 }
@@ -184,8 +209,39 @@ async function main(): Promise<void> {
     const rest = files.slice(warm + batchSize);
     const n0 = nodeCpu();
     const s0 = pid ? processCpu(pid) : 0;
+    const threads0 = pid ? threadCpu(pid) : new Map<string, number>();
     const w0 = Date.now();
-    const summary = await ingestFiles(target, env, rest, { concurrency, batchSize });
+    let attempts = 0;
+    let sessions = 0;
+    // Counts the write transactions' attempts: a deadlock between batches in flight is retried
+    // by the driver, which doubles that batch's work.
+    const counting = new Proxy(db.driver, {
+      get(t, key) {
+        if (key === 'session')
+          return (config: object) => {
+            sessions++;
+            const s = t.session(config);
+            return new Proxy(s, {
+              get(ts, k) {
+                if (k === 'executeWrite')
+                  return <T>(work: (tx: ManagedTransaction) => Promise<T>) =>
+                    ts.executeWrite((tx) => {
+                      attempts++;
+                      return work(tx);
+                    });
+                const v = Reflect.get(ts, k) as unknown;
+                return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(ts) : v;
+              },
+            });
+          };
+        const v = Reflect.get(t, key) as unknown;
+        return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(t) : v;
+      },
+    });
+    const summary = await ingestFiles({ driver: counting, database: db.database }, env, rest, {
+      concurrency,
+      batchSize,
+    });
     const wall = (Date.now() - w0) / 1000;
     const node = nodeCpu() - n0;
     const server = pid ? processCpu(pid) - s0 : NaN;
@@ -195,7 +251,20 @@ async function main(): Promise<void> {
     log(
       `ingest of ${rest.length} (after ${warm + batchSize}): ${wall.toFixed(1)} s, ${(rest.length / wall).toFixed(0)} documents/s, ${summary.failed} failed; CPU ms/doc: node ${per(node)}, neo4j ${per(server)}, both ${per(node + server)}; wall ms/doc prepare ${prepare.toFixed(1)}, write ${write.toFixed(1)}`,
     );
-    log(`profiled batch of ${batchSize}: ${seen.length} statements, dbHits ${seen.reduce((n, p) => n + p.dbHits, 0)}`);
+    log(
+      `write transactions: ${sessions} sessions, ${attempts} attempts (retries ${attempts - sessions})`,
+    );
+    if (pid) {
+      const threads1 = threadCpu(pid);
+      const spent = [...threads1]
+        .map(([name, cpu]) => [name, cpu - (threads0.get(name) ?? 0)] as const)
+        .filter(([, cpu]) => cpu > 0.05)
+        .sort((a, b) => b[1] - a[1]);
+      for (const [name, cpu] of spent) log(`  neo4j thread ${name}: ${per(cpu)} ms/doc`);
+    }
+    log(
+      `profiled batch of ${batchSize}: ${seen.length} statements, dbHits ${seen.reduce((n, p) => n + p.dbHits, 0)}`,
+    );
     for (const p of [...seen].sort((a, b) => b.dbHits - a.dbHits)) {
       log(`  ${p.dbHits} dbHits, ${p.rows} rows: ${p.query}`);
       for (const t of p.top) log(`      ${t}`);
