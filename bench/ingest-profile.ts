@@ -137,7 +137,10 @@ async function main(): Promise<void> {
   const corpus = cachedCorpus(documents, seed, log);
   const files = corpus.files.slice(0, documents);
   const work = mkdtempSync(join(tmpdir(), 'directive-graph-ingest-profile-'));
-  const db = await openBenchDatabase(work, undefined, { heapMb: 1024, pageCacheMb: 1024 });
+  const db = await openBenchDatabase(work, undefined, {
+    heapMb: option('heap-mb', 1024),
+    pageCacheMb: option('page-cache-mb', 1024),
+  });
   try {
     const registry = cascadeRegistries(loadRegistry(), documents, seed)(documents);
     const t0 = Date.now();
@@ -238,10 +241,33 @@ async function main(): Promise<void> {
         return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(t) : v;
       },
     });
-    const summary = await ingestFiles({ driver: counting, database: db.database }, env, rest, {
-      concurrency,
-      batchSize,
-    });
+    // In windows: does the server's JIT compiling fade once warm, or go on?
+    const window = option('window', 500);
+    const reports: Awaited<ReturnType<typeof ingestFiles>>['reports'] = [];
+    let failedCount = 0;
+    for (let at = 0; at < rest.length; at += window) {
+      const part = rest.slice(at, at + window);
+      const wn = nodeCpu();
+      const wt = pid ? threadCpu(pid) : new Map<string, number>();
+      const ww = Date.now();
+      const s = await ingestFiles({ driver: counting, database: db.database }, env, part, {
+        concurrency,
+        batchSize,
+      });
+      reports.push(...s.reports);
+      failedCount += s.failed;
+      const after = pid ? threadCpu(pid) : new Map<string, number>();
+      const d = (prefix: string): number =>
+        [...after]
+          .filter(([k]) => k.startsWith(prefix))
+          .reduce((n, [k, v]) => n + v - (wt.get(k) ?? 0), 0);
+      const all = [...after].reduce((n, [k, v]) => n + v - (wt.get(k) ?? 0), 0);
+      const pd = (x: number): string => ((x * 1000) / part.length).toFixed(2);
+      log(
+        `  window ${warm + batchSize + at}+${part.length}: ${(part.length / ((Date.now() - ww) / 1000)).toFixed(0)} docs/s; CPU ms/doc node ${pd(nodeCpu() - wn)}, neo4j ${pd(all)} (compiler ${pd(d('C'))}, bolt workers ${pd(d('neo#j.BoltWorke'))}, index updates ${pd(d('neo#j.IndexUpda'))}, GC ${pd(d('VM Thread'))})`,
+      );
+    }
+    const summary = { reports, failed: failedCount };
     const wall = (Date.now() - w0) / 1000;
     const node = nodeCpu() - n0;
     const server = pid ? processCpu(pid) - s0 : NaN;
