@@ -9,7 +9,7 @@
  * Runs on its own Neo4j (temporary folder, free port) unless NEO4J_URI is set; never on the
  * project's `.neo4j` data.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
@@ -30,6 +30,7 @@ const total = option('documents', 10_000);
 const concurrency = option('concurrency', 2);
 const batchSize = option('batch', 20);
 const seed = option('seed', 1);
+const memory = { heapMb: option('heap-mb', 2048), pageCacheMb: option('page-cache-mb', 1024) };
 
 interface Phase {
   label: string;
@@ -40,6 +41,27 @@ interface Phase {
   relationships: number;
   tasks: number;
   failed: number;
+  /** CPU seconds of this process and of the server's over the phase. */
+  nodeCpu: number;
+  serverCpu: number | null;
+}
+
+/** CPU seconds of a process (utime + stime of /proc/<pid>/stat, in 1/100 s): the machine is
+ *  shared, so CPU per document compares runs where wall time does not. */
+function processCpu(pid: number | undefined): number | null {
+  if (pid === undefined) return null;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
+}
+
+function ownCpu(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1e6;
 }
 
 async function counts(driver: Driver): Promise<{ nodes: number; relationships: number }> {
@@ -52,6 +74,12 @@ async function counts(driver: Driver): Promise<{ nodes: number; relationships: n
   };
 }
 
+function cpuPerDoc(p: Phase | undefined): string {
+  if (!p) return '';
+  const server = p.serverCpu === null ? '–' : ((p.serverCpu * 1000) / p.documents).toFixed(1);
+  return `${((p.nodeCpu * 1000) / p.documents).toFixed(1)}, ${server}`;
+}
+
 async function main(): Promise<void> {
   const work = mkdtempSync(join(tmpdir(), 'directive-graph-bench-'));
   let db: BenchDatabase | undefined;
@@ -61,7 +89,7 @@ async function main(): Promise<void> {
     console.log(
       `corpus: ${files.length} documents, ${(bytes / 1e6).toFixed(1)} MB, generated in ${generatedIn.toFixed(1)} s`,
     );
-    db = await openBenchDatabase(work);
+    db = await openBenchDatabase(work, undefined, memory);
     const { driver, database, server } = db;
     const registry = loadRegistry(orgs);
     const env = createEnvironment(registry);
@@ -77,6 +105,8 @@ async function main(): Promise<void> {
     const phases: Phase[] = [];
     const run = async (label: string, batch: string[]): Promise<IngestSummary> => {
       const t0 = Date.now();
+      const cpu0 = ownCpu();
+      const server0 = processCpu(server?.pid);
       let done = 0;
       const summary = await ingestFiles(target, env, batch, {
         concurrency,
@@ -87,7 +117,10 @@ async function main(): Promise<void> {
         },
       });
       const seconds = (Date.now() - t0) / 1000;
+      const server1 = processCpu(server?.pid);
       phases.push({
+        nodeCpu: ownCpu() - cpu0,
+        serverCpu: server0 !== null && server1 !== null ? server1 - server0 : null,
         label,
         prepareMs: summary.reports.reduce((n, r) => n + (r.prepareMs ?? 0), 0) / batch.length,
         writeMs: summary.reports.reduce((n, r) => n + (r.writeMs ?? 0), 0) / batch.length,
@@ -101,7 +134,7 @@ async function main(): Promise<void> {
       if (firstFailure)
         console.log(`  first failure: ${firstFailure.file}: ${firstFailure.error ?? ''}`);
       console.log(
-        `${label}: ${batch.length} documents in ${seconds.toFixed(1)} s = ${(batch.length / seconds).toFixed(0)} documents/s, ${(summary.relationships / seconds).toFixed(0)} relationships/s (${summary.failed} failed); per document: read+parse+plan ${phases.at(-1)?.prepareMs.toFixed(1)} ms, write ${phases.at(-1)?.writeMs.toFixed(1)} ms`,
+        `${label}: ${batch.length} documents in ${seconds.toFixed(1)} s = ${(batch.length / seconds).toFixed(0)} documents/s, ${(summary.relationships / seconds).toFixed(0)} relationships/s (${summary.failed} failed); per document: read+parse+plan ${phases.at(-1)?.prepareMs.toFixed(1)} ms, write ${phases.at(-1)?.writeMs.toFixed(1)} ms; CPU ${cpuPerDoc(phases.at(-1))} ms (node, neo4j)`,
       );
       return summary;
     };
@@ -133,13 +166,13 @@ async function main(): Promise<void> {
       '',
       `Corpus: ${files.length} synthetic cascade documents (seed ${seed}), ${(bytes / 1e6).toFixed(1)} MB of text, generated in ${generatedIn.toFixed(1)} s. Each document goes through the real path — file → read → parse → resolve → plan → one write transaction — ${batchSize} documents per write transaction, ${concurrency} batches in flight.`,
       '',
-      '| Phase | Documents | Seconds | Documents/s | Tasks | Relationships | Relationships/s | Failed | Read+parse+plan ms/doc | Write ms/doc |',
-      '| ----- | --------: | ------: | ----------: | ----: | ------------: | --------------: | -----: | ---------------------: | -----------: |',
+      '| Phase | Documents | Seconds | Documents/s | Tasks | Relationships | Relationships/s | Failed | Read+parse+plan ms/doc | Write ms/doc | Node CPU ms/doc | Neo4j CPU ms/doc |',
+      '| ----- | --------: | ------: | ----------: | ----: | ------------: | --------------: | -----: | ---------------------: | -----------: | --------------: | ---------------: |',
       ...phases.map(
         (p) =>
-          `| ${p.label} | ${p.documents} | ${p.seconds.toFixed(1)} | ${(p.documents / p.seconds).toFixed(0)} | ${p.tasks} | ${p.relationships} | ${(p.relationships / p.seconds).toFixed(0)} | ${p.failed} | ${p.prepareMs.toFixed(1)} | ${p.writeMs.toFixed(1)} |`,
+          `| ${p.label} | ${p.documents} | ${p.seconds.toFixed(1)} | ${(p.documents / p.seconds).toFixed(0)} | ${p.tasks} | ${p.relationships} | ${(p.relationships / p.seconds).toFixed(0)} | ${p.failed} | ${p.prepareMs.toFixed(1)} | ${p.writeMs.toFixed(1)} | ${((p.nodeCpu * 1000) / p.documents).toFixed(1)} | ${p.serverCpu === null ? '–' : ((p.serverCpu * 1000) / p.documents).toFixed(1)} |`,
       ),
-      `| all | ${all.documents} | ${all.seconds.toFixed(1)} | ${(all.documents / all.seconds).toFixed(0)} | | ${all.relationships} | ${(all.relationships / all.seconds).toFixed(0)} | | | |`,
+      `| all | ${all.documents} | ${all.seconds.toFixed(1)} | ${(all.documents / all.seconds).toFixed(0)} | | ${all.relationships} | ${(all.relationships / all.seconds).toFixed(0)} | | | | | |`,
       '',
       `Registry before the timed phases: ${synced.organizations} organizations (seed/orgs and the corpus's provinces, districts and communes) synced in ${registrySeconds.toFixed(1)} s.`,
       '',

@@ -128,7 +128,7 @@ export function option(name: string, fallback: number): number {
 export function serverOf(db: BenchDatabase): string {
   const gib = (mb: number): string => `${+(mb / 1024).toFixed(2)} GiB`;
   return db.memory
-    ? `own server (heap ${gib(db.memory.heapMb)}, page cache ${gib(db.memory.pageCacheMb)})`
+    ? `own server (heap ${gib(db.memory.heapMb)}, page cache ${gib(db.memory.pageCacheMb)}${process.env.NEO4J_JIT === 'c1' ? ', NEO4J_JIT=c1' : ''})`
     : `at ${db.uri}`;
 }
 

@@ -188,6 +188,18 @@ function tail(file: string, lines = 25): string {
   return readFileSync(file, 'utf8').split('\n').slice(-lines).join('\n');
 }
 
+/**
+ * NEO4J_JIT=c1: the JVM compiles with its quick compiler only. On 2 cores shared with Node, the
+ * optimising compiler (C2) took 5-9 ms of CPU per document ingested over the first minutes of a
+ * fresh server, more than the Bolt workers' 3-4 ms of actual writing; C1 alone leaves the workers
+ * 5-6 ms and no compiling; over 10,000 documents a slower steady state makes up for it
+ * (docs/operations.md, "Ingest rate"). Unset: the JVM's default (tiered, C1 then C2), better
+ * for a server that runs for days.
+ */
+export function jitOptions(env: NodeJS.ProcessEnv = process.env): string[] {
+  return env.NEO4J_JIT === 'c1' ? ['-XX:TieredStopAtLevel=1'] : [];
+}
+
 export async function startLocalNeo4j(options: StartOptions): Promise<RunningNeo4j> {
   installLocalNeo4j();
   if (await portInUse(options.port)) {
@@ -202,6 +214,7 @@ export async function startLocalNeo4j(options: StartOptions): Promise<RunningNeo
     `-Xms256m`,
     `-Xmx${options.heapMb}m`,
     '-XX:+UseSerialGC',
+    ...jitOptions(),
     ...JVM_OPENS,
     '-Dio.netty.tryReflectionSetAccessible=true',
     '-cp',

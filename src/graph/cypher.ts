@@ -98,9 +98,10 @@ CALL { WITH p, d MATCH (s)-[r:REPORTS_ON]->(p) CREATE (s)-[n:REPORTS_ON]->(d) SE
 DETACH DELETE p
 RETURN count(*) AS adopted`;
 
+/** After LOCK_DOCUMENTS in the same transaction: every node exists, so it is found, not merged. */
 export const WRITE_DOCUMENTS = `
 UNWIND $docs AS row
-MERGE (d:Document {id: row.doc.id})
+MATCH (d:Document {id: row.doc.id})
 SET d += row.doc, d.status = 'ingested', d.contentHash = row.contentHash,
     d.secrecy = coalesce(row.doc.secrecy, 0),
     d.sourceFile = row.sourceFile, d.warnings = row.warnings, d.ingestedAt = datetime(),
@@ -248,10 +249,16 @@ WITH r, row, head(collect(t)) AS t
 CREATE (r)-[rel:REPORTS_ON]->(t)
 SET rel = row.props`;
 
-/** Reports on these documents, or by them: their items and the reported document's tasks. */
+/** Reports on these documents, or by them: their items and the reported document's tasks.
+ *  Each side found by its id (an OR of both scanned every REPORTS_ON of the graph per batch). */
 export const REPORTS_TO_LINK = `
-MATCH (r:Document)-[rel:REPORTS_ON]->(d:Document)
-WHERE r.id IN $ids OR d.id IN $ids
+UNWIND $ids AS id
+CALL {
+  WITH id MATCH (r:Document {id: id})-[rel:REPORTS_ON]->(d:Document) RETURN r, rel, d
+  UNION
+  WITH id MATCH (r:Document)-[rel:REPORTS_ON]->(d:Document {id: id}) RETURN r, rel, d
+}
+WITH DISTINCT r, rel, d
 OPTIONAL MATCH (d)-[:HAS_TASK]->(t:Task)
 WITH r, rel, d, t ORDER BY t.ordinal
 RETURN r.id AS report, d.id AS target, rel.items AS items,

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createEnvironment, prepareText } from '../../../src/graph/ingest.ts';
-import { countRelationships } from '../../../src/graph/rows.ts';
+import { countRelationships, rowsOf } from '../../../src/graph/rows.ts';
 import { defaultRegistry } from '../../../src/orgs/index.ts';
 
 const env = createEnvironment(defaultRegistry());
@@ -78,5 +78,43 @@ describe('write plan', () => {
     // of kind nouns, which no group rule admits members to; "Mặt trận Tổ quốc" written out
     // after a collective is led directly, not through it).
     expect(countRelationships(plan)).toBe(20 + 21 + 1 + 14 + 11 + 1 + 1 + 4 + 18);
+  });
+  it('counts as many relationships as its write rows hold, on every seed document', () => {
+    const counted = (name: string): [number, number] => {
+      const p = prepareText(env, name, seed(name)).plan;
+      const rows = rowsOf([p]);
+      const fromRows =
+        Object.values(rows.documentRels).reduce((n, r) => n + r.length, 0) +
+        rows.tasks.reduce(
+          (n, t) =>
+            n +
+            1 +
+            t.links.LED_BY.length +
+            t.links.COORDINATES_WITH.length +
+            t.links.REPORTS_TO.length,
+          0,
+        ) +
+        rows.targets.length +
+        rows.references.IMPLEMENTS.length +
+        rows.references.CITES.length +
+        Object.values(rows.effects).reduce((n, r) => n + r.length, 0) +
+        rows.copies.length +
+        rows.memberships.length +
+        rows.reports.length;
+      return [countRelationships(p), fromRows];
+    };
+    expect(
+      [
+        '000_20a41b9271eee9a1.txt',
+        '001_655f8d64d6a8d424.txt',
+        '002_af1c1f30eff17f08.txt',
+        '003_c1ef8345d186a5d7.txt',
+      ].map(counted),
+    ).toEqual([
+      [189, 189],
+      [49, 49],
+      [70, 70],
+      [20 + 21 + 1 + 14 + 11 + 1 + 1 + 4 + 18, 20 + 21 + 1 + 14 + 11 + 1 + 1 + 4 + 18],
+    ]);
   });
 });

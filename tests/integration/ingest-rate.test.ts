@@ -1,0 +1,99 @@
+/**
+ * The faster write path writes the same graph: the seed documents written by the bulk path
+ * (ingestFiles: the registry synced first, so its bodies are not merged again) and by the plain
+ * path (writeDocuments: registry bodies merged as any actor, their PART_OF too) leave exactly the
+ * same nodes, relationships and properties.
+ */
+import type { Driver } from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createEnvironment, ingestFiles, prepareFile } from '../../src/graph/ingest.ts';
+import { syncRegistry } from '../../src/graph/registry-sync.ts';
+import { writeDocuments } from '../../src/graph/write.ts';
+import {
+  defaultRegistry,
+  registryOrganizations,
+  registrySuccessions,
+} from '../../src/orgs/index.ts';
+import { database, resetDatabase, testDriver } from '../support/neo4j.ts';
+import { seedFiles } from '../support/seed-graph.ts';
+
+/** A value as a line: maps with sorted keys, driver values (integers, dates) as their text. */
+function canonical(value: unknown): string {
+  if (value === null || value === undefined) return 'null';
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (typeof value === 'object') {
+    if (value.constructor !== Object) return String(value);
+    const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) =>
+      a < b ? -1 : a > b ? 1 : 0,
+    );
+    return `{${entries.map(([k, v]) => `${k}:${canonical(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/** Every node and relationship with its properties, but the write time, as sorted lines. */
+async function dump(driver: Driver): Promise<string[]> {
+  const { records } = await driver.executeQuery(
+    `MATCH (n) WHERE NOT n:Migration AND NOT n:RegistryVersion
+     OPTIONAL MATCH (n)-[r]->(m)
+     RETURN labels(n) AS labels, properties(n) AS props, type(r) AS type,
+       properties(r) AS rprops, coalesce(m.id, labels(m)[0]) AS to`,
+    {},
+    { database },
+  );
+  return records
+    .map((r) => {
+      const props = { ...(r.get('props') as Record<string, unknown>) };
+      delete props.ingestedAt;
+      delete props.syncedAt;
+      const node = `${canonical([...(r.get('labels') as string[])].sort())} ${canonical(props)}`;
+      const type = r.get('type') as string | null;
+      return type === null
+        ? node
+        : `${node} -${type} ${canonical(r.get('rprops'))}-> ${r.get('to') as string}`;
+    })
+    .sort();
+}
+
+let driver: Driver;
+const env = createEnvironment(defaultRegistry());
+const seeds = seedFiles();
+
+beforeAll(() => {
+  driver = testDriver();
+});
+afterAll(async () => {
+  await driver.close();
+});
+
+describe('ingest rate: the bulk path writes what the plain path writes', () => {
+  it('leaves the same nodes, relationships and properties for the four seed documents', async () => {
+    await resetDatabase(driver);
+    // As ingestFiles syncs it: bodies and their successions.
+    await syncRegistry(
+      driver,
+      database,
+      registryOrganizations(env.registry),
+      registrySuccessions(env.registry).all,
+    );
+    const plans = [];
+    for (const file of seeds) plans.push((await prepareFile(env, file)).plan);
+    const plain = await writeDocuments(
+      driver,
+      database,
+      plans.map((p) => structuredClone(p)),
+    );
+    expect(plain.map((r) => (r instanceof Error ? r.message : r.outcome))).toEqual(
+      seeds.map(() => 'created'),
+    );
+    const written = await dump(driver);
+
+    await resetDatabase(driver);
+    // One transaction, as the plain path's: only how the rows are written differs.
+    const summary = await ingestFiles({ driver, database }, env, seeds, { batchSize: 4 });
+    expect(summary.reports.map((r) => r.outcome)).toEqual(seeds.map(() => 'created'));
+    const bulk = await dump(driver);
+    expect(bulk.filter((l) => !written.includes(l))).toEqual([]);
+    expect(bulk).toEqual(written);
+  });
+});
