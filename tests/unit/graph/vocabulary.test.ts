@@ -16,11 +16,12 @@ import {
 import { toNode } from '../../../src/read/models.ts';
 import { repoRoot } from '../../../src/paths.ts';
 
-/** Labels `(n:Task`, `(:Actor`, `n:Organization` and relationship types `[r:LED_BY|CITES`. */
+/** Labels `(n:Task`, `(:Actor`, `n:Organization` and relationship types `[r:LED_BY|CITES` (a
+ *  JVM flag, `-XX:TieredStopAtLevel`, is none). */
 function vocabularyOf(text: string): { labels: Set<string>; types: Set<string> } {
   const labels = new Set<string>();
   const types = new Set<string>();
-  for (const m of text.matchAll(/(?:^|[^[\w])\w*:([A-Z][a-z][A-Za-z]*)\b/gm)) labels.add(m[1]!);
+  for (const m of text.matchAll(/(?:^|[^[\w-])\w*:([A-Z][a-z][A-Za-z]*)\b/gm)) labels.add(m[1]!);
   for (const m of text.matchAll(/\[\w*:([A-Z_|]+)/g)) {
     for (const type of m[1]!.split('|')) types.add(type);
   }
