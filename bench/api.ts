@@ -15,11 +15,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { routing, type Driver, type Session } from 'neo4j-driver';
+import { routing, type Driver } from 'neo4j-driver';
 import { startApi } from '../src/api/server.ts';
 import { createEnvironment, ingestFiles } from '../src/graph/ingest.ts';
 import { loadRegistry } from '../src/orgs/index.ts';
 import { benchRequests, measureInTurn, type Measured } from './api-requests.ts';
+import { recordingDriver } from './peer/record.ts';
 import {
   openBenchDatabase,
   writeCorpus,
@@ -36,68 +37,6 @@ process.env.LOG_LEVEL ??= 'warn';
 const total = option('documents', 10_000);
 const runs = option('runs', 200);
 const seed = option('seed', 1);
-
-interface Statement {
-  cypher: string;
-  params: Record<string, unknown>;
-}
-
-/** A driver that records the statements the API sends while `recording` is set. */
-function recordingDriver(driver: Driver): { driver: Driver; take: () => Statement[] } {
-  let recorded: Statement[] = [];
-  /** A session whose read transactions record the statements they run. */
-  const recordingSession = (session: Session): Session => {
-    const executeRead: Session['executeRead'] = (work, config) =>
-      session.executeRead((tx) => {
-        const run: typeof tx.run = (cypher, params) => {
-          recorded.push({
-            cypher: String(cypher),
-            params: (params ?? {}) as Record<string, unknown>,
-          });
-          return tx.run(cypher, params);
-        };
-        return work(new Proxy(tx, { get: (t, p) => (p === 'run' ? run : bindTo(t, p)) }));
-      }, config);
-    // The API's reader runs each statement as an auto-commit read (src/read/reader.ts).
-    const run: Session['run'] = (cypher, params, config) => {
-      recorded.push({ cypher: String(cypher), params: (params ?? {}) as Record<string, unknown> });
-      return session.run(cypher, params, config);
-    };
-    return new Proxy(session, {
-      get: (s, p) => (p === 'executeRead' ? executeRead : p === 'run' ? run : bindTo(s, p)),
-    });
-  };
-  const proxy = new Proxy(driver, {
-    get(target, prop, receiver) {
-      if (prop === 'executeQuery') {
-        return (cypher: string, params: Record<string, unknown>, config: unknown) => {
-          recorded.push({ cypher, params });
-          return target.executeQuery(cypher, params, config as never);
-        };
-      }
-      // The API's reader runs each statement in a read transaction of its own session.
-      if (prop === 'session') {
-        return (...args: Parameters<Driver['session']>) =>
-          recordingSession(target.session(...args));
-      }
-      const value: unknown = Reflect.get(target, prop, receiver);
-      return typeof value === 'function' ? (value as () => unknown).bind(target) : value;
-    },
-  });
-  return {
-    driver: proxy,
-    take: () => {
-      const out = recorded;
-      recorded = [];
-      return out;
-    },
-  };
-}
-
-function bindTo(object: object, property: string | symbol): unknown {
-  const value: unknown = Reflect.get(object, property, object);
-  return typeof value === 'function' ? (value as () => unknown).bind(object) : value;
-}
 
 /** The corpus ingested, unless the database (NEO4J_URI) already holds as many documents. */
 async function ensureCorpus(driver: Driver, database: string, work: string): Promise<void> {

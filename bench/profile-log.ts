@@ -4,27 +4,8 @@
  * rows and dbHits, to compare our statements with the peer's.
  */
 import { readFileSync } from 'node:fs';
-import neo4j from 'neo4j-driver';
 import { createDriver } from '../src/db/driver.ts';
-
-interface Plan {
-  operatorType: string;
-  arguments: Record<string, unknown>;
-  dbHits?: number;
-  rows?: number;
-  children: Plan[];
-}
-
-function revive(v: unknown): unknown {
-  if (Array.isArray(v)) return v.map(revive);
-  if (v && typeof v === 'object') {
-    const o = v as Record<string, unknown>;
-    if (Object.keys(o).length === 2 && 'low' in o && 'high' in o)
-      return neo4j.Integer.fromBits(o.low as number, o.high as number);
-    return Object.fromEntries(Object.entries(o).map(([k, x]) => [k, revive(x)]));
-  }
-  return v;
-}
+import { revive, type Plan } from './peer/record.ts';
 
 function print(p: Plan, depth: number): number {
   const details = String(p.arguments.Details ?? '').slice(0, 160);

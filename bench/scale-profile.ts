@@ -9,78 +9,23 @@
  * one process (measurePair), matched by question name.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import neo4j, { routing, type Driver, type Session } from 'neo4j-driver';
+import { routing, type Driver } from 'neo4j-driver';
 import { startApi } from '../src/api/server.ts';
 import { createEnvironment, ingestFiles } from '../src/graph/ingest.ts';
 import { loadRegistry } from '../src/orgs/index.ts';
 import { benchRequests, measurePair, type ApiRequest } from './api-requests.ts';
 import { questions } from './peer/questions.ts';
+import { recordingDriver, revive, type Plan, type Statement } from './peer/record.ts';
 import { cachedCorpus } from './corpus-cache.ts';
 import { cascadeRegistries, syncNewOrganizations } from './scale-db.ts';
 import { ingestedDocuments, openBenchDatabase, option } from './setup.ts';
 
 process.env.LOG_LEVEL ??= 'warn';
 
-interface Statement {
-  cypher: string;
-  params: Record<string, unknown>;
-}
-
-interface Plan {
-  operatorType: string;
-  arguments: Record<string, unknown>;
-  dbHits?: number;
-  rows?: number;
-  children: Plan[];
-}
-
 const arg = (name: string): string | undefined => {
   const i = process.argv.indexOf(`--${name}`);
   return i < 0 ? undefined : process.argv[i + 1];
 };
-
-/** Records the statements the API's read transactions run. */
-function recording(driver: Driver): { driver: Driver; take: () => Statement[] } {
-  let recorded: Statement[] = [];
-  const wrap = (session: Session): Session => {
-    const executeRead: Session['executeRead'] = (work, config) =>
-      session.executeRead((tx) => {
-        const run: typeof tx.run = (cypher, params) => {
-          recorded.push({ cypher: String(cypher), params: (params ?? {}) as Statement['params'] });
-          return tx.run(cypher, params);
-        };
-        return work(new Proxy(tx, { get: (t, p) => (p === 'run' ? run : bound(t, p)) }));
-      }, config);
-    return new Proxy(session, { get: (s, p) => (p === 'executeRead' ? executeRead : bound(s, p)) });
-  };
-  const proxy = new Proxy(driver, {
-    get(target, prop) {
-      if (prop === 'executeQuery') {
-        return (cypher: string, params: Statement['params'], config: unknown) => {
-          recorded.push({ cypher, params });
-          return target.executeQuery(cypher, params, config as never);
-        };
-      }
-      if (prop === 'session') {
-        return (...a: Parameters<Driver['session']>) => wrap(target.session(...a));
-      }
-      return bound(target, prop);
-    },
-  });
-  return {
-    driver: proxy,
-    take: () => {
-      const out = recorded;
-      recorded = [];
-      return out;
-    },
-  };
-}
-
-function bound(object: object, property: string | symbol): unknown {
-  const value: unknown = Reflect.get(object, property, object);
-  return typeof value === 'function' ? (value as () => unknown).bind(object) : value;
-}
 
 function printPlan(p: Plan, depth: number, out: string[]): number {
   const details = String(p.arguments.Details ?? '').slice(0, 150);
@@ -88,18 +33,6 @@ function printPlan(p: Plan, depth: number, out: string[]): number {
     `${'  '.repeat(depth)}${p.operatorType} rows=${p.rows ?? 0} hits=${p.dbHits ?? 0}  ${details}`,
   );
   return (p.dbHits ?? 0) + p.children.reduce((s, c) => s + printPlan(c, depth + 1, out), 0);
-}
-
-/** Saved statements carry neo4j Integers as {low, high}. */
-function revive(v: unknown): unknown {
-  if (Array.isArray(v)) return v.map(revive);
-  if (v && typeof v === 'object') {
-    const o = v as Record<string, unknown>;
-    if (Object.keys(o).length === 2 && 'low' in o && 'high' in o)
-      return neo4j.Integer.fromBits(o.low as number, o.high as number);
-    return Object.fromEntries(Object.entries(o).map(([k, x]) => [k, revive(x)]));
-  }
-  return v;
 }
 
 async function grow(driver: Driver, database: string, size: number): Promise<void> {
@@ -148,7 +81,7 @@ async function main(): Promise<void> {
         requests.push(asked);
       }
     }
-    const recorder = recording(driver);
+    const recorder = recordingDriver(driver);
     const api = await startApi({ driver: recorder.driver, database, neo4jUri: db.uri }, 0);
     const saved: Record<string, Statement[]> = {};
     const post = async (query: string, variables: object): Promise<string> => {

@@ -2,7 +2,7 @@
  * A driver that records the statements sent through it — by `executeQuery` (ours) or through
  * sessions and transactions (the peer's) — and the total dbHits of statements under PROFILE.
  */
-import type { Driver } from 'neo4j-driver';
+import neo4j, { type Driver } from 'neo4j-driver';
 
 export interface Statement {
   cypher: string;
@@ -95,4 +95,25 @@ export async function dbHits(
     total += hits(summary.profile as Profile | false);
   }
   return total;
+}
+
+/** A plan under PROFILE, as the driver's summary gives it. */
+export interface Plan {
+  operatorType: string;
+  arguments: Record<string, unknown>;
+  dbHits?: number;
+  rows?: number;
+  children: Plan[];
+}
+
+/** Saved statements carry neo4j Integers as {low, high}: the Integers again. */
+export function revive(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(revive);
+  if (v && typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    if (Object.keys(o).length === 2 && 'low' in o && 'high' in o)
+      return neo4j.Integer.fromBits(o.low as number, o.high as number);
+    return Object.fromEntries(Object.entries(o).map(([k, x]) => [k, revive(x)]));
+  }
+  return v;
 }
