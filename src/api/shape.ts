@@ -4,7 +4,13 @@
  * arguments evaluated here, against the schema's defaults and the request's variables).
  */
 import type { FieldNode, GraphQLField, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
-import { RELATIONS, type NestedShape, type Shape, type ShapeKind } from '../read/shape.ts';
+import {
+  edgeTarget,
+  RELATIONS,
+  type NestedShape,
+  type Shape,
+  type ShapeKind,
+} from '../read/shape.ts';
 import { preloaded } from '../read/preloaded.ts';
 
 /** Levels of relationships read in one statement; deeper ones are read by their resolvers. */
@@ -101,7 +107,7 @@ function nestedOf(
       return { ...base, shape: shapeOf(relation.kind, subsets(nodes), info, depth) };
     case 'edges': {
       const names = new Set([...fieldsOf(subsets(nodes), info).values()].flat().map(fieldName));
-      const target = relation.target ?? (relation.kind === 'Document' ? 'document' : 'actor');
+      const target = edgeTarget(relation);
       const targets = under(nodes, target, info);
       const shape = shapeOf(relation.kind, subsets(targets), info, depth);
       const edgeFields = [...names].flatMap((n) =>

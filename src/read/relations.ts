@@ -36,6 +36,11 @@ const actorsVia =
   (type: string): Pattern =>
   (v, x, r) =>
     `MATCH (${v})-[${r}:${type}]->(${x})`;
+/** The field of an edge that holds its far end: `document`, `actor`, or what the relation says. */
+export function edgeTarget(relation: Relation): 'document' | 'actor' | 'group' {
+  return relation.target ?? (relation.kind === 'Document' ? 'document' : 'actor');
+}
+
 /** Far ends reached through a task, each once (`r` bound to null: lists sort on the node). */
 const throughTasks =
   (from: string, to: string): Pattern =>

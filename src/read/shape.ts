@@ -23,9 +23,9 @@ import { Params } from './params.ts';
 import type { GraphReader } from './reader.ts';
 import { PRELOADED, type Preloaded } from './preloaded.ts';
 
-import { RELATIONS, type Relation, type ShapeKind } from './relations.ts';
+import { edgeTarget, RELATIONS, type Relation, type ShapeKind } from './relations.ts';
 
-export { RELATIONS, type ShapeKind };
+export { edgeTarget, RELATIONS, type ShapeKind };
 
 export interface Shape {
   kind: ShapeKind;
@@ -314,11 +314,12 @@ function fromNested(relation: Relation, nested: NestedShape, value: unknown): un
         const edge = (edgeMap ?? {}) as Props;
         const target = node(nodeMap);
         // A membership is its group and the rule's reason; the other edges carry evidence.
-        if (relation.target === 'group') {
+        const field = edgeTarget(relation);
+        if (field === 'group') {
           return { group: target, reason: (edge.reason as string | null | undefined) ?? null };
         }
         return {
-          ...(relation.kind === 'Document' ? { document: target } : { actor: target }),
+          [field]: target,
           evidence: toEvidence(edge),
           purpose: (edge.purpose as string | null | undefined) ?? null,
           // A received document's group (relations.ts documentsReceived).
