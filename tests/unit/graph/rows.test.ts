@@ -24,7 +24,6 @@ describe("a fact's docId is stored only where its start node does not give it", 
           start: 530,
           end: 562,
           quote: 'Ban Thường vụ Huyện ủy Vĩnh Linh',
-          mention: null,
           rule: 'registry-jurisdiction',
           confidence: 1,
         },
@@ -36,7 +35,6 @@ describe("a fact's docId is stored only where its start node does not give it", 
         start: 5727,
         end: 5743,
         quote: 'Mặt trận Tổ quốc',
-        mention: null,
         rule: 'level-of-document+relative-to-jurisdiction',
         confidence: 0.8,
       },
@@ -49,9 +47,7 @@ describe("a fact's docId is stored only where its start node does not give it", 
       type: 'Nghị quyết',
       date: '2022-06-16',
       issuerName: 'Ban Chấp hành Trung ương Đảng',
-      description: null,
       doubtful: false,
-      probably: null,
       mentions: 10,
     });
   });
@@ -65,5 +61,37 @@ describe("a fact's docId is stored only where its start node does not give it", 
     expect(rows.copies.map((c) => (c.evidence as { docId: string }).docId)).toEqual([
       'doc:10-KH/TW@tw:2022',
     ]);
+  });
+});
+
+describe('a created node or relationship is sent without its null properties', () => {
+  it("leaves out the recipient link's empty via and brace purpose, and the task's empty dueStart and recurrence", () => {
+    const rows = rowsOf([plan('003_c1ef8345d186a5d7.txt')]);
+    expect(rows.documentRels.SENT_TO[0]).toEqual({
+      from: 'doc:67-KH/HU@quang-tri/vinh-linh:2023',
+      to: 'quang-tri/ban-thuong-vu-tinh-uy',
+      props: {
+        start: 13234,
+        end: 13255,
+        quote: 'Ban Thường vụ Tỉnh ủy',
+        rule: 'relative-to-jurisdiction',
+        confidence: 0.9,
+        purpose: 'báo cáo',
+        purposeText: '(b/c)',
+        ordinal: 0,
+      },
+    });
+    const task = rows.tasks[0]?.node ?? {};
+    expect([task.id, 'dueStart' in task, 'recurrence' in task, task.dueEnd]).toEqual([
+      'doc:67-KH/HU@quang-tri/vinh-linh:2023#4.1.1',
+      false,
+      false,
+      '2023-03-31',
+    ]);
+    const values = rows.tasks.flatMap((t) => [
+      ...Object.values(t.node),
+      ...Object.values(t.links).flatMap((list) => list.flatMap((l) => Object.values(l.props))),
+    ]);
+    expect(values.filter((v) => v === null)).toEqual([]);
   });
 });
