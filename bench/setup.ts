@@ -124,11 +124,20 @@ export function option(name: string, fallback: number): number {
   return v;
 }
 
+/** The environment that changes how the own server runs (local-neo4j.ts), as a results file
+ *  names it: ", NEO4J_JIT=c1, NEO4J_JVM_OPTS=…". */
+function serverEnv(): string {
+  return (['NEO4J_JIT', 'NEO4J_JVM_OPTS', 'NEO4J_CONFIG'] as const)
+    .filter((k) => (process.env[k] ?? '') !== '')
+    .map((k) => `, ${k}=${process.env[k] ?? ''}`)
+    .join('');
+}
+
 /** "own server (heap 2 GiB, page cache 1 GiB)", or where the server is. */
 export function serverOf(db: BenchDatabase): string {
   const gib = (mb: number): string => `${+(mb / 1024).toFixed(2)} GiB`;
   return db.memory
-    ? `own server (heap ${gib(db.memory.heapMb)}, page cache ${gib(db.memory.pageCacheMb)}${process.env.NEO4J_JIT === 'c1' ? ', NEO4J_JIT=c1' : ''})`
+    ? `own server (heap ${gib(db.memory.heapMb)}, page cache ${gib(db.memory.pageCacheMb)}${serverEnv()})`
     : `at ${db.uri}`;
 }
 

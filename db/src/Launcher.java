@@ -20,6 +20,7 @@ import org.neo4j.io.ByteUnit;
  * the Bolt connector, bound to 127.0.0.1, so the project runs a real Neo4j without Docker.
  *
  * Usage: java ... Launcher --home DIR --port N [--pagecache-mb N] [--parent-pid PID] [--watch-stdin]
+ *   [--config name=value]...
  *
  * Prints "READY bolt://127.0.0.1:N" on stdout once a first query has answered. Shuts down cleanly
  * on SIGTERM/SIGINT, when the parent process dies (--parent-pid) or when stdin closes
@@ -32,6 +33,7 @@ public final class Launcher {
     long pageCacheMb = 64;
     long parentPid = -1;
     boolean watchStdin = false;
+    StringBuilder extra = new StringBuilder();
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--home" -> home = Path.of(args[++i]).toAbsolutePath();
@@ -39,11 +41,21 @@ public final class Launcher {
         case "--pagecache-mb" -> pageCacheMb = Long.parseLong(args[++i]);
         case "--parent-pid" -> parentPid = Long.parseLong(args[++i]);
         case "--watch-stdin" -> watchStdin = true;
+        case "--config" -> {
+          String setting = args[++i];
+          if (!setting.contains("=")) fail("--config wants name=value: " + setting);
+          extra.append(setting).append('\n');
+        }
         default -> fail("unknown argument: " + args[i]);
       }
     }
     if (home == null) fail("--home is required");
     Files.createDirectories(home);
+    // Settings given by name (NEO4J_CONFIG of local-neo4j.ts) go through a properties file, the
+    // one way the embedded builder takes a setting by its name; the ones set below win over it.
+    Path extraConf = Files.createTempFile("neo4j-settings-", ".conf");
+    extraConf.toFile().deleteOnExit();
+    Files.writeString(extraConf, extra.toString());
 
     long started = System.nanoTime();
     DatabaseManagementService dbms =
@@ -68,6 +80,7 @@ public final class Launcher {
             // local and already closed, so stop promptly (tests start and stop servers often).
             .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofSeconds(1))
             .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofSeconds(1))
+            .loadPropertiesFromFile(extraConf)
             .build();
 
     CountDownLatch stopped = new CountDownLatch(1);

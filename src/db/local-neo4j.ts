@@ -200,6 +200,36 @@ export function jitOptions(env: NodeJS.ProcessEnv = process.env): string[] {
   return env.NEO4J_JIT === 'c1' ? ['-XX:TieredStopAtLevel=1'] : [];
 }
 
+/**
+ * The heap, collected by the serial collector (one thread: on 2 cores shared with Node a
+ * parallel one only adds contention), with half of it the young generation from the start. An
+ * ingest allocates short-lived objects per statement (decoded rows, transaction state); with the
+ * JVM's default young generation (a third of a heap that started at 256 MiB) the server spent
+ * 0.66 ms of GC per document written, with half the heap 0.24 (docs/operations.md,
+ * "Ingest rate"). The cost: the young generation's pages are touched, so the process's memory
+ * grows to about the whole heap sooner.
+ */
+export function heapOptions(heapMb: number): string[] {
+  return [`-Xms${heapMb}m`, `-Xmx${heapMb}m`, `-Xmn${Math.floor(heapMb / 2)}m`, '-XX:+UseSerialGC'];
+}
+
+/**
+ * Extra JVM flags (NEO4J_JVM_OPTS, space-separated) and Neo4j settings (NEO4J_CONFIG,
+ * `name=value` separated by spaces or commas) for the local server: how the server's CPU per
+ * document was compared setting by setting (docs/operations.md, "Ingest rate").
+ */
+export function extraServerOptions(env: NodeJS.ProcessEnv = process.env): {
+  jvm: string[];
+  config: string[];
+} {
+  const split = (v: string | undefined, by: RegExp): string[] =>
+    (v ?? '').split(by).filter((x) => x.length > 0);
+  return {
+    jvm: split(env.NEO4J_JVM_OPTS, /\s+/),
+    config: split(env.NEO4J_CONFIG, /[\s,]+/).flatMap((kv) => ['--config', kv]),
+  };
+}
+
 export async function startLocalNeo4j(options: StartOptions): Promise<RunningNeo4j> {
   installLocalNeo4j();
   if (await portInUse(options.port)) {
@@ -211,10 +241,9 @@ export async function startLocalNeo4j(options: StartOptions): Promise<RunningNeo
   writeFileSync(options.logFile, '');
   const out = openSync(options.logFile, 'a');
   const args = [
-    `-Xms256m`,
-    `-Xmx${options.heapMb}m`,
-    '-XX:+UseSerialGC',
+    ...heapOptions(options.heapMb),
     ...jitOptions(),
+    ...extraServerOptions().jvm,
     ...JVM_OPENS,
     '-Dio.netty.tryReflectionSetAccessible=true',
     '-cp',
@@ -227,6 +256,7 @@ export async function startLocalNeo4j(options: StartOptions): Promise<RunningNeo
     '--pagecache-mb',
     String(options.pageCacheMb ?? 128),
     ...(options.mode === 'child' ? ['--parent-pid', String(process.pid)] : []),
+    ...extraServerOptions().config,
   ];
   const started = Date.now();
   const child: ChildProcess = spawn(javaBin('java'), args, {
