@@ -17,8 +17,28 @@ import { buildIndex, type Index } from './registry-index.ts';
 import { cleanMention } from './split.ts';
 import type { Registry, ResolveContext, Resolution } from './types.ts';
 
+/** Each phrase key's first position in the index's list (longest first), per index. */
+const phrasePositions = new WeakMap<Index['phrases'], Map<string, number>>();
+
+/** The first phrase of the list that is `k` or a whole-word prefix of it: the keys equal to
+ *  a word prefix of `k` looked up, not every phrase tried per mention. */
+function firstPhrase(index: Index, k: string): Index['phrases'][number] | undefined {
+  let positions = phrasePositions.get(index.phrases);
+  if (!positions) {
+    positions = new Map();
+    for (const [i, p] of index.phrases.entries()) if (!positions.has(p.key)) positions.set(p.key, i);
+    phrasePositions.set(index.phrases, positions);
+  }
+  let best = positions.get(k) ?? Infinity;
+  for (let i = k.indexOf(' '); i >= 0; i = k.indexOf(' ', i + 1)) {
+    const at = positions.get(k.slice(0, i));
+    if (at !== undefined && at < best) best = at;
+  }
+  return best === Infinity ? undefined : index.phrases[best];
+}
+
 function phrase(index: Index, k: string, text: string, mention: string): Resolution | undefined {
-  const hit = index.phrases.find((p) => k === p.key || k.startsWith(`${p.key} `));
+  const hit = firstPhrase(index, k);
   if (!hit) return undefined;
   const { entry } = hit;
   if (entry.kind === 'publication') {
