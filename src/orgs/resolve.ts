@@ -98,7 +98,7 @@ function effective(
   return eff;
 }
 
-/** Everything `effective` reads of a context. */
+/** Everything `effective` reads of a context (the jurisdiction whole: it is copied whole). */
 function contextKey(ctx: ResolveContext): string {
   const j = ctx.jurisdiction;
   return JSON.stringify([
@@ -106,7 +106,7 @@ function contextKey(ctx: ResolveContext): string {
     ctx.date,
     ctx.issuer,
     ctx.level,
-    j ? [j.province, j.district] : null,
+    j ? Object.entries(j) : null,
   ]);
 }
 
