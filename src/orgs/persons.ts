@@ -25,13 +25,25 @@ interface Role {
   assignment?: string;
 }
 
+/** The registry's titles longest first with their keys, per resolver (sorted and keyed once,
+ *  not per mention). */
+const titleKeys = new WeakMap<ResolverCore, Array<{ title: string; tk: string }>>();
+function titlesOf(core: ResolverCore): Array<{ title: string; tk: string }> {
+  let out = titleKeys.get(core);
+  if (!out) {
+    out = [...core.registry.titles]
+      .sort((a, b) => b.length - a.length)
+      .map((title) => ({ title, tk: core.key(title) }));
+    titleKeys.set(core, out);
+  }
+  return out;
+}
+
 function splitTitle(core: ResolverCore, text: string): { title: string; rest: string } | undefined {
   const member = COMMITTEE_MEMBER.exec(text);
   if (member) return { title: 'Ủy viên', rest: `${member[1]} ủy${member[2] ?? ''}`.trim() };
   const k = core.key(text);
-  const titles = [...core.registry.titles].sort((a, b) => b.length - a.length);
-  for (const title of titles) {
-    const tk = core.key(title);
+  for (const { title, tk } of titlesOf(core)) {
     if (k !== tk && !k.startsWith(`${tk} `)) continue;
     const words = title.split(/\s+/u).length;
     const rest = text.split(/\s+/u).slice(words).join(' ');

@@ -17,8 +17,28 @@ import { buildIndex, type Index } from './registry-index.ts';
 import { cleanMention } from './split.ts';
 import type { Registry, ResolveContext, Resolution } from './types.ts';
 
+/** Each phrase key's first position in the index's list (longest first), per index. */
+const phrasePositions = new WeakMap<Index['phrases'], Map<string, number>>();
+
+/** The first phrase of the list that is `k` or a whole-word prefix of it: the keys equal to
+ *  a word prefix of `k` looked up, not every phrase tried per mention. */
+function firstPhrase(index: Index, k: string): Index['phrases'][number] | undefined {
+  let positions = phrasePositions.get(index.phrases);
+  if (!positions) {
+    positions = new Map();
+    for (const [i, p] of index.phrases.entries()) if (!positions.has(p.key)) positions.set(p.key, i);
+    phrasePositions.set(index.phrases, positions);
+  }
+  let best = positions.get(k) ?? Infinity;
+  for (let i = k.indexOf(' '); i >= 0; i = k.indexOf(' ', i + 1)) {
+    const at = positions.get(k.slice(0, i));
+    if (at !== undefined && at < best) best = at;
+  }
+  return best === Infinity ? undefined : index.phrases[best];
+}
+
 function phrase(index: Index, k: string, text: string, mention: string): Resolution | undefined {
-  const hit = index.phrases.find((p) => k === p.key || k.startsWith(`${p.key} `));
+  const hit = firstPhrase(index, k);
   if (!hit) return undefined;
   const { entry } = hit;
   if (entry.kind === 'publication') {
@@ -35,7 +55,26 @@ function phrase(index: Index, k: string, text: string, mention: string): Resolut
   return { kind: 'generic', id: null, name, mention, confidence: 1, rule: 'generic-phrase' };
 }
 
-function effective(bodies: Bodies, ctx: ResolveContext): EffectiveContext {
+/** The province of each district id that names exactly one (the registry of a large corpus holds
+ *  thousands of jurisdictions: not scanned per mention). */
+function districtProvinces(registry: Registry): Map<string, string | undefined> {
+  const seen = new Map<string, { count: number; province?: string }>();
+  for (const j of registry.jurisdictions) {
+    if (j.level !== 'huyen') continue;
+    const s = seen.get(j.id);
+    if (s) s.count += 1;
+    else seen.set(j.id, { count: 1, ...(j.province ? { province: j.province } : {}) });
+  }
+  const out = new Map<string, string | undefined>();
+  for (const [id, s] of seen) if (s.count === 1) out.set(id, s.province);
+  return out;
+}
+
+function effective(
+  bodies: Bodies,
+  provinceOf: () => Map<string, string | undefined>,
+  ctx: ResolveContext,
+): EffectiveContext {
   const eff: EffectiveContext = { documentKey: ctx.documentKey };
   if (ctx.date) eff.date = ctx.date;
   if (ctx.issuer) eff.issuer = ctx.issuer;
@@ -52,14 +91,23 @@ function effective(bodies: Bodies, ctx: ResolveContext): EffectiveContext {
     }
   }
   if (jurisdiction?.district && !jurisdiction.province) {
-    const districts = bodies.registry.jurisdictions.filter(
-      (j) => j.level === 'huyen' && j.id === jurisdiction?.district,
-    );
-    if (districts.length === 1 && districts[0]?.province)
-      jurisdiction.province = districts[0].province;
+    const province = provinceOf().get(jurisdiction.district);
+    if (province) jurisdiction.province = province;
   }
   if (jurisdiction) eff.jurisdiction = jurisdiction;
   return eff;
+}
+
+/** Everything `effective` reads of a context (the jurisdiction whole: it is copied whole). */
+function contextKey(ctx: ResolveContext): string {
+  const j = ctx.jurisdiction;
+  return JSON.stringify([
+    ctx.documentKey,
+    ctx.date,
+    ctx.issuer,
+    ctx.level,
+    j ? Object.entries(j) : null,
+  ]);
 }
 
 export function createResolver(registry: Registry): Resolver {
@@ -96,5 +144,19 @@ export function createResolver(registry: Registry): Resolver {
     return { kind: 'unresolved', id: null, name: text, mention, confidence: 0, rule: 'unresolved' };
   }
 
-  return (mention, ctx) => resolveIn(mention, effective(bodies, ctx));
+  let provinces: Map<string, string | undefined> | undefined;
+  const provinceOf = (): Map<string, string | undefined> =>
+    (provinces ??= districtProvinces(registry));
+  // A document resolves all its mentions in one context: its effective context (the issuer
+  // resolved, the district's province looked up) is derived once, not per mention.
+  let lastKey: string | undefined;
+  let lastEff: EffectiveContext | undefined;
+  return (mention, ctx) => {
+    const k = contextKey(ctx);
+    if (k !== lastKey || !lastEff) {
+      lastEff = effective(bodies, provinceOf, ctx);
+      lastKey = k;
+    }
+    return resolveIn(mention, lastEff);
+  };
 }

@@ -63,6 +63,23 @@ describe('no merge across jurisdictions', () => {
     );
   });
 
+  it('derives the context again when the same context object changes between mentions', () => {
+    // the resolver keeps a document's effective context (issuer resolved, district's province
+    // looked up) while the context's contents stay the same
+    const ctx: ResolveContext = {
+      documentKey: 'x',
+      issuer: 'Ban Thường vụ Huyện ủy Vĩnh Linh',
+      jurisdiction: { district: 'vinh-linh' },
+    };
+    const ids = (): string[] => ['UBND huyện', 'Tỉnh ủy'].map((m) => resolve(m, ctx).id ?? '');
+    const before = ids();
+    ctx.jurisdiction = { province: 'lang-son' };
+    expect([before, ids()]).toEqual([
+      ['quang-tri/vinh-linh/ubnd-huyen', 'quang-tri/tinh-uy'],
+      ['doc:x/ubnd-huyen', 'lang-son/tinh-uy'],
+    ]);
+  });
+
   it('takes the jurisdiction from the issuer through the registry', () => {
     const r = resolve('Ban Thường vụ Tỉnh ủy', {
       documentKey: 'k',
