@@ -41,7 +41,7 @@ describe("a task's section titles read from its document's outline", () => {
       {},
       { database },
     );
-    expect(records[0]?.get('n')).toEqual(0n);
+    expect(records[0]?.get('n')).toBe(0);
     // A document's tasks (its own statement, not the list's): the entry of each task's section.
     const doc = await graphqlData<{
       document: { tasks: { section: string; sectionTitles: string[] }[] };
