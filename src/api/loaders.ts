@@ -25,7 +25,7 @@ import { NODES_BY_ID } from './cypher/nodes.ts';
 import { DOCUMENT_TEXTS, toDocumentText, type DocumentTextModel } from '../read/texts.ts';
 import * as documents from './cypher/documents.ts';
 import * as actors from './cypher/actors.ts';
-import { TASK_ACTORS } from './cypher/tasks.ts';
+import { TASK_ACTORS, TASK_SECTION_TITLES } from './cypher/tasks.ts';
 import * as successions from '../read/successions.ts';
 import { toInheritedTask, toResponsible, toSuccession } from '../read/successions.ts';
 import { DOCUMENT_AFFECTED_BY, DOCUMENT_EFFECTS, toDocumentEffect } from '../read/lifecycle.ts';
@@ -147,6 +147,18 @@ export function createLoaders(db: GraphReader) {
           ]),
         ),
       () => null,
+    ),
+    /** A task's section titles where its read did not give them (stored once a section on its
+     *  document: graph/vocabulary.ts sectionOutline). */
+    taskSectionTitles: new Batcher<string[]>(
+      async (keys) =>
+        new Map(
+          (await db.read(TASK_SECTION_TITLES, { keys })).map((row) => [
+            row.key as string,
+            row.titles as string[],
+          ]),
+        ),
+      () => [],
     ),
     taskActors: grouped(db, TASK_ACTORS, (row) => ({
       type: row.type as TaskActorType,

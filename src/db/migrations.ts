@@ -5,6 +5,10 @@
  * Safe when several processes start at once (runTolerant).
  */
 import type { Driver } from 'neo4j-driver';
+import { outlineTitles } from '../graph/vocabulary.ts';
+
+/** The outline entries' separator (graph/vocabulary.ts SECTION_SEP) as a Cypher literal. */
+const SEP = `'\\u001f'`;
 
 export interface Migration {
   id: string;
@@ -129,6 +133,33 @@ export const migrations: Migration[] = [
       `MATCH (s)-[r]->()
        WHERE r.docId IS NOT NULL AND r.quote IS NOT NULL AND r.docId = coalesce(s.docId, s.id)
        CALL { WITH r REMOVE r.docId } IN TRANSACTIONS OF 10000 ROWS`,
+    ],
+  },
+  {
+    id: '0012-section-titles-once',
+    description:
+      "A task's section titles stored once a section on its document (src/graph/vocabulary.ts sectionOutline)",
+    statements: [],
+    // First each document written before gets its outline: a section's entry from its first task
+    // (by ordinal) whose titles the separator can carry; then a task drops titles its entry gives.
+    // Both steps are idempotent: a document with an outline is skipped, a task without titles too.
+    data: [
+      `MATCH (d:Document)
+       WHERE d.sectionOutline IS NULL AND EXISTS { (d)-[:HAS_TASK]->(x:Task) WHERE x.sectionTitles IS NOT NULL }
+       CALL {
+         WITH d
+         MATCH (d)-[:HAS_TASK]->(t:Task)
+         WHERE t.sectionTitles IS NOT NULL AND NOT t.section CONTAINS ${SEP}
+           AND none(x IN t.sectionTitles WHERE x = '' OR x CONTAINS ${SEP})
+         WITH d, t ORDER BY t.ordinal
+         WITH d, t.section AS section, head(collect(t.sectionTitles)) AS titles
+         WITH d, collect(reduce(e = section, x IN titles | e + ${SEP} + x)) AS outline
+         SET d.sectionOutline = CASE WHEN size(outline) > 0 THEN outline END
+       } IN TRANSACTIONS OF 1000 ROWS`,
+      `MATCH (d:Document)-[:HAS_TASK]->(t:Task)
+       WHERE t.sectionTitles IS NOT NULL AND d.sectionOutline IS NOT NULL
+         AND t.sectionTitles = ${outlineTitles('t', 'd')}
+       CALL { WITH t REMOVE t.sectionTitles } IN TRANSACTIONS OF 10000 ROWS`,
     ],
   },
 ];

@@ -6,6 +6,7 @@ import type * as Q from './cypher.ts';
 import {
   ACTOR_LABEL_OF,
   toEvidence,
+  sectionOutline,
   withoutOwnDocId,
   type DocumentLifecycleType,
   type Evidence,
@@ -185,14 +186,16 @@ function addDocumentRels(rows: Rows, plan: WritePlan): void {
   }
 }
 
-function addTasks(rows: Rows, plan: WritePlan): void {
-  for (const t of plan.tasks) {
+function addTasks(rows: Rows, plan: WritePlan, own: readonly (readonly string[] | null)[]): void {
+  for (const [i, t] of plan.tasks.entries()) {
+    const titles = own[i] ?? null;
     const node = withoutNulls({
       id: t.id,
       ordinal: t.ordinal,
       outlineId: t.outlineId,
       section: t.section,
-      sectionTitles: t.sectionTitles,
+      // Only where its section's entry on the document does not give them (sectionOutline).
+      ...(titles ? { sectionTitles: titles } : {}),
       text: t.text,
       leadRule: t.leadRule,
       deadlineText: t.deadlineText,
@@ -265,8 +268,10 @@ export function rowsOf(plans: readonly WritePlan[], registrySynced = false): Row
   const rows = emptyRows();
   const seenActors = new Set<string>();
   for (const plan of plans) {
+    const outline = sectionOutline(plan.tasks);
     rows.docs.push({
       doc: plan.document,
+      sectionOutline: outline.outline,
       contentHash: plan.contentHash,
       sourceFile: plan.sourceFile,
       warnings: plan.warnings,
@@ -278,7 +283,7 @@ export function rowsOf(plans: readonly WritePlan[], registrySynced = false): Row
     }
     addActors(rows, plan, seenActors, registrySynced);
     addDocumentRels(rows, plan);
-    addTasks(rows, plan);
+    addTasks(rows, plan, outline.own);
     rows.targets.push(...plan.targets);
     addReferences(rows, plan);
     rows.memberships.push(...plan.memberships);

@@ -180,3 +180,53 @@ export function factDocId(v: string): string {
 export function evidenceProjection(v: string): string {
   return `${v} {docId: ${factDocId(v)}, .start, .end, .quote}`;
 }
+
+/**
+ * A task's section titles (its outline's headings above it) are stored once a section, on its
+ * document (`sectionOutline`: one entry a section, its path and titles joined by SECTION_SEP,
+ * from the section's first task), and on a task only where they differ from that entry: the
+ * same array on every task of a section took 2.0 KB a document of the array store.
+ */
+export const SECTION_SEP = '\u001f';
+/** SECTION_SEP as a Cypher string literal. */
+const SEP = `'\\u001f'`;
+
+/** Can the entry carry these titles (the separator splits them back, an empty title would not)? */
+function encodable(section: string, titles: readonly string[]): boolean {
+  return (
+    !section.includes(SECTION_SEP) && titles.every((t) => t !== '' && !t.includes(SECTION_SEP))
+  );
+}
+
+/** The document's outline entries and, per task in order, the titles it must store itself
+ *  (null: its section's entry gives them). Pure; tasks in ordinal order. */
+export function sectionOutline(
+  tasks: readonly { section: string; sectionTitles: readonly string[] }[],
+): { outline: string[] | null; own: (readonly string[] | null)[] } {
+  const entries = new Map<string, readonly string[]>();
+  const own = tasks.map((t) => {
+    const entry = entries.get(t.section);
+    if (entry === undefined && encodable(t.section, t.sectionTitles)) {
+      entries.set(t.section, t.sectionTitles);
+      return null;
+    }
+    const same =
+      entry !== undefined &&
+      entry.length === t.sectionTitles.length &&
+      entry.every((x, i) => x === t.sectionTitles[i]);
+    return same ? null : t.sectionTitles;
+  });
+  const outline = [...entries].map(([section, titles]) => [section, ...titles].join(SECTION_SEP));
+  return { outline: outline.length > 0 ? outline : null, own };
+}
+
+/** A task's section titles as every read returns them: its own, else its section's entry on
+ *  its document (`sectionOutline`), else none. Cypher; `t` and `d` are chosen in code. */
+export function taskSectionTitles(t: string, d: string): string {
+  return `coalesce(${t}.sectionTitles, ${outlineTitles(t, d)}, [])`;
+}
+
+/** The titles the entry of the task's section on its document gives (null: no entry). */
+export function outlineTitles(t: string, d: string): string {
+  return `head([e IN coalesce(${d}.sectionOutline, []) WHERE e = ${t}.section OR e STARTS WITH ${t}.section + ${SEP} | CASE WHEN e = ${t}.section THEN [] ELSE split(substring(e, size(${t}.section) + 1), ${SEP}) END])`;
+}

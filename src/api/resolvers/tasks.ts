@@ -38,7 +38,9 @@ export const taskResolvers: Resolvers = {
       if (node?.__type !== 'Document') throw new Error(`task ${task.id} has no document`);
       return node;
     },
-    sectionTitles: (task) => task.sectionTitles ?? [],
+    // Stored on the task only where its section's entry on the document does not give them.
+    sectionTitles: async (task, _args, { loaders }) =>
+      task.sectionTitles ?? (await loaders.taskSectionTitles.load(task.id)),
     deadline: (task) =>
       task.deadlineText
         ? {

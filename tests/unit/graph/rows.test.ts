@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createEnvironment, prepareText } from '../../../src/graph/ingest.ts';
 import { rowsOf } from '../../../src/graph/rows.ts';
+import { SECTION_SEP, sectionOutline } from '../../../src/graph/vocabulary.ts';
 import { defaultRegistry } from '../../../src/orgs/index.ts';
 
 const env = createEnvironment(defaultRegistry());
@@ -93,5 +94,54 @@ describe('a created node or relationship is sent without its null properties', (
       ...Object.values(t.links).flatMap((list) => list.flatMap((l) => Object.values(l.props))),
     ]);
     expect(values.filter((v) => v === null)).toEqual([]);
+  });
+});
+
+describe("a task's section titles are stored once a section, on its document", () => {
+  it('writes one outline entry a section and no titles on the tasks the entries give', () => {
+    const rows = rowsOf([plan('001_655f8d64d6a8d424.txt')]);
+    const unit = rows.docs[0]?.sectionOutline as string[];
+    expect(unit.map((e) => e.split(SECTION_SEP))).toEqual([
+      ['II.1', 'NHIỆM VỤ VÀ GIẢI PHÁP'],
+      [
+        'II.2',
+        'NHIỆM VỤ VÀ GIẢI PHÁP',
+        'Căn cứ chức năng, nhiệm vụ được giao, cấp ủy cơ sở phối hợp với thủ trưởng cơ quan, đơn vị, lãnh đạo doanh nghiệp có liên quan đến công tác tham mưu đổi mới, phát triển và nâng cao hiệu quả kinh tế tập thể, hợp tác xã (theo Chương trình hành động số 46-CTr/TU, ngày 18/5/2020 của Ban Thường vụ Tỉnh ủy) triển khai thực hiện các nhiệm vụ.',
+      ],
+      ['II.3', 'NHIỆM VỤ VÀ GIẢI PHÁP'],
+      ['II.4', 'NHIỆM VỤ VÀ GIẢI PHÁP'],
+      ['III.1', 'TỔ CHỨC THỰC HIỆN'],
+      ['III.2', 'TỔ CHỨC THỰC HIỆN'],
+      ['III.3', 'TỔ CHỨC THỰC HIỆN'],
+    ]);
+    expect(rows.tasks.map((t) => [t.node.section, 'sectionTitles' in t.node])).toEqual([
+      ['II.1', false],
+      ['II.2', false],
+      ['II.2', false],
+      ['II.2', false],
+      ['II.2', false],
+      ['II.3', false],
+      ['II.4', false],
+      ['III.1', false],
+      ['III.2', false],
+      ['III.3', false],
+    ]);
+  });
+
+  it("keeps a task's own titles where they differ from its section's first, or the separator cannot carry them", () => {
+    expect(
+      sectionOutline([
+        { section: 'I', sectionTitles: ['MỤC TIÊU'] },
+        { section: 'I', sectionTitles: ['MỤC TIÊU'] },
+        { section: 'I', sectionTitles: ['NHIỆM VỤ'] },
+        { section: '', sectionTitles: [] },
+        { section: 'II', sectionTitles: [`TỔ CHỨC${SECTION_SEP}THỰC HIỆN`] },
+        { section: 'III', sectionTitles: [''] },
+      ]),
+    ).toEqual({
+      outline: ['I\u001fMỤC TIÊU', ''],
+      own: [null, null, ['NHIỆM VỤ'], null, [`TỔ CHỨC${SECTION_SEP}THỰC HIỆN`], ['']],
+    });
+    expect(sectionOutline([])).toEqual({ outline: null, own: [] });
   });
 });
