@@ -5,6 +5,7 @@
  * Safe when several processes start at once (runTolerant).
  */
 import type { Driver } from 'neo4j-driver';
+import { ruleCodesMap } from '../graph/vocabulary.ts';
 
 export interface Migration {
   id: string;
@@ -129,6 +130,21 @@ export const migrations: Migration[] = [
       `MATCH (s)-[r]->()
        WHERE r.docId IS NOT NULL AND r.quote IS NOT NULL AND r.docId = coalesce(s.docId, s.id)
        CALL { WITH r REMOVE r.docId } IN TRANSACTIONS OF 10000 ROWS`,
+    ],
+  },
+  {
+    id: '0014-link-rule-codes',
+    description:
+      "A link's resolver rule is stored by its code (the read layer names it): a long name took a 128-byte string record",
+    statements: [],
+    // Each `+`-joined name by its code, as src/graph/vocabulary.ts ruleCode; a code or a name
+    // without one is left as it is, so a second run changes nothing.
+    data: [
+      `MATCH ()-[r]->()
+       WHERE r.rule IS NOT NULL AND r.quote IS NOT NULL
+       WITH r, reduce(s = null, p IN split(r.rule, '+') | coalesce(s + '+', '') + coalesce(${ruleCodesMap()}[p], p)) AS code
+       WHERE code <> r.rule
+       CALL { WITH r, code SET r.rule = code } IN TRANSACTIONS OF 10000 ROWS`,
     ],
   },
 ];

@@ -5,6 +5,7 @@
 import type * as Q from './cypher.ts';
 import {
   ACTOR_LABEL_OF,
+  ruleCode,
   toEvidence,
   withoutOwnDocId,
   type DocumentLifecycleType,
@@ -20,10 +21,10 @@ export interface RelRow {
 
 /** The mention is stored only where it differs from the quote (null is not stored): the read
  *  layer takes the quote for it otherwise (MENTION_TYPES); the docId only where it is not the
- *  start node's own (`own`: vocabulary.ts withoutOwnDocId). */
+ *  start node's own (`own`: vocabulary.ts withoutOwnDocId); the rule by its code (ruleCode). */
 function linkProps(l: ActorLink, own: string): Record<string, unknown> {
   const mention = l.mention === l.quote ? null : l.mention;
-  return { ...evidence(l, own), mention, rule: l.rule, confidence: l.confidence };
+  return { ...evidence(l, own), mention, rule: ruleCode(l.rule), confidence: l.confidence };
 }
 
 /** A fact relationship's evidence, its docId left out where the start node `own` gives it. */

@@ -165,10 +165,70 @@ export function withoutOwnDocId<T extends { docId?: unknown }>(
   return rest;
 }
 
+/**
+ * The resolver's rule names (src/orgs) as a link stores them in `rule`: a code of capitals per
+ * name, joined by `+` as the names are (`level-of-document+relative-to-jurisdiction`, 42 bytes,
+ * took a 128-byte string record; `LD+RJ` is inlined in the property record). Append-only: a code
+ * once given keeps its name (stored links and migration 0014 read it). A name without a code is
+ * stored as it is: names are lower-case, so never read as a code.
+ */
+export const RULE_CODES: Readonly<Record<string, string>> = {
+  'registry-name': 'RN',
+  'registry-alias': 'RA',
+  'registry-jurisdiction': 'RJ',
+  'registry-commune': 'RC',
+  'relative-to-jurisdiction': 'TJ',
+  'relative-to-issuer': 'TI',
+  'document-scoped': 'DS',
+  'issuer-committee': 'IC',
+  'level-of-document': 'LD',
+  'accent-insensitive': 'AI',
+  'person-title': 'PT',
+  'person-document-scoped': 'PD',
+  'role-title': 'RT',
+  'group-pattern': 'GP',
+  'group-system': 'GS',
+  'generic-phrase': 'GE',
+  'publication-phrase': 'PP',
+  unresolved: 'UN',
+};
+
+/** A rule name as a link stores it: each `+`-joined name by its code (RULE_CODES). */
+export function ruleCode(rule: string | null): string | null {
+  if (rule === null) return null;
+  return rule
+    .split('+')
+    .map((name) => RULE_CODES[name] ?? name)
+    .join('+');
+}
+
+/** The Cypher map code → name of RULE_CODES (a literal: names and codes are chosen in code). */
+function ruleNamesMap(): string {
+  const entries = Object.entries(RULE_CODES).map(([name, code]) => `${code}: '${name}'`);
+  return `{${entries.join(', ')}}`;
+}
+
+/** The Cypher map name → code of RULE_CODES, for migration 0014 (src/db/migrations.ts). */
+export function ruleCodesMap(): string {
+  const entries = Object.entries(RULE_CODES).map(([name, code]) => `\`${name}\`: '${code}'`);
+  return `{${entries.join(', ')}}`;
+}
+
+/** A stored `rule` (an expression of codes) as the resolver named it, in Cypher: each
+ *  `+`-joined part by its name, a part without a code as it is. */
+export function ruleName(rule: string): string {
+  return `reduce(s = null, p IN split(${rule}, '+') | coalesce(s + '+', '') + coalesce(${ruleNamesMap()}[p], p))`;
+}
+
 /** A relationship's properties as every read returns them: a fact's `docId` filled in from its
- *  start node where it is not stored (`withoutOwnDocId`); a relationship without a quote as it is. */
+ *  start node where it is not stored (`withoutOwnDocId`), a link's `rule` by its name
+ *  (`ruleCode`); a relationship without a quote as it is. */
 export function factProperties(v: string): string {
-  return `CASE WHEN ${v}.quote IS NULL OR ${v}.docId IS NOT NULL THEN properties(${v}) ELSE ${v} {.*, docId: ${ownDocId(`startNode(${v})`)}} END`;
+  return (
+    `CASE WHEN ${v}.rule IS NOT NULL AND ${v}.quote IS NOT NULL THEN ${v} {.*, docId: ${factDocId(v)}, rule: ${ruleName(`${v}.rule`)}}` +
+    ` WHEN ${v}.quote IS NULL OR ${v}.docId IS NOT NULL THEN properties(${v})` +
+    ` ELSE ${v} {.*, docId: ${ownDocId(`startNode(${v})`)}} END`
+  );
 }
 
 /** A fact relationship's evidence docId: stored, or its start node's own (`withoutOwnDocId`). */

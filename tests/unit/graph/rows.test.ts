@@ -1,17 +1,15 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createEnvironment, prepareText } from '../../../src/graph/ingest.ts';
 import { rowsOf } from '../../../src/graph/rows.ts';
+import { ruleCode } from '../../../src/graph/vocabulary.ts';
 import { defaultRegistry } from '../../../src/orgs/index.ts';
 
 const env = createEnvironment(defaultRegistry());
+const seeds = resolve(import.meta.dirname, '../../../seed/documents');
 const plan = (name: string): ReturnType<typeof prepareText>['plan'] =>
-  prepareText(
-    env,
-    name,
-    readFileSync(resolve(import.meta.dirname, '../../../seed/documents', name), 'utf8'),
-  ).plan;
+  prepareText(env, name, readFileSync(resolve(seeds, name), 'utf8')).plan;
 
 describe("a fact's docId is stored only where its start node does not give it", () => {
   it("leaves out the document's own id on its issuer, its tasks' links and its references", () => {
@@ -25,7 +23,7 @@ describe("a fact's docId is stored only where its start node does not give it", 
           end: 562,
           quote: 'Ban Thường vụ Huyện ủy Vĩnh Linh',
           mention: null,
-          rule: 'registry-jurisdiction',
+          rule: 'RJ',
           confidence: 1,
         },
       },
@@ -37,7 +35,7 @@ describe("a fact's docId is stored only where its start node does not give it", 
         end: 5743,
         quote: 'Mặt trận Tổ quốc',
         mention: null,
-        rule: 'level-of-document+relative-to-jurisdiction',
+        rule: 'LD+TJ',
         confidence: 0.8,
       },
     });
@@ -64,6 +62,46 @@ describe("a fact's docId is stored only where its start node does not give it", 
     ]);
     expect(rows.copies.map((c) => (c.evidence as { docId: string }).docId)).toEqual([
       'doc:10-KH/TW@tw:2022',
+    ]);
+  });
+});
+
+describe("a link's resolver rule is stored by its code", () => {
+  it('codes each name of a composed rule and keeps a name without a code as it is', () => {
+    expect(
+      [
+        'registry-name',
+        'level-of-document+relative-to-jurisdiction',
+        'registry-alias+accent-insensitive',
+        'a-rule-without-code',
+        null,
+      ].map(ruleCode),
+    ).toEqual(['RN', 'LD+TJ', 'RA+AI', 'a-rule-without-code', null]);
+  });
+
+  it("leaves no name uncoded on the seeds' links", () => {
+    const rows = rowsOf(readdirSync(seeds).map(plan));
+    const links = [
+      ...Object.values(rows.documentRels).flat(),
+      ...rows.tasks.flatMap((t) => Object.values(t.links).flat()),
+    ];
+    const stored = new Set(links.map((l) => l.props.rule).filter((r) => r !== undefined));
+    expect([...stored].sort()).toEqual([
+      'DS',
+      'DS+AI',
+      'GE',
+      'GP',
+      'GS',
+      'LD',
+      'LD+TJ',
+      'PP',
+      'PT',
+      'RA',
+      'RJ',
+      'RN',
+      'RT',
+      'TJ',
+      'UN',
     ]);
   });
 });
