@@ -147,6 +147,20 @@ export const migrations: Migration[] = [
        CALL { WITH r, code SET r.rule = code } IN TRANSACTIONS OF 10000 ROWS`,
     ],
   },
+  {
+    id: '0015-task-link-quote-derived',
+    description:
+      "A task link's quote that is a span of its task's quote is not stored (the read layer takes the span)",
+    statements: [],
+    // The span as src/graph/vocabulary.ts factQuote reads it; removed only where it is the same.
+    data: [
+      `MATCH (t:Task)-[r:LED_BY|COORDINATES_WITH|REPORTS_TO]->()
+       WHERE r.quote IS NOT NULL AND t.quote IS NOT NULL AND r.start >= t.start
+         AND r.end <= t.start + size(t.quote)
+         AND substring(t.quote, r.start - t.start, r.end - r.start) = r.quote
+       CALL { WITH r REMOVE r.quote } IN TRANSACTIONS OF 10000 ROWS`,
+    ],
+  },
 ];
 
 /** The full-text index that search queries use (see migration 0005). */

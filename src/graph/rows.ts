@@ -8,6 +8,7 @@ import {
   ruleCode,
   toEvidence,
   withoutOwnDocId,
+  withoutTaskQuote,
   type DocumentLifecycleType,
   type Evidence,
 } from './vocabulary.ts';
@@ -170,14 +171,15 @@ function addTasks(rows: Rows, plan: WritePlan): void {
       deadlineInherited: t.deadlineInherited,
       ...toEvidence(t),
     };
-    // A body named twice in one task ("chủ trì … phối hợp với X … X") is one relationship.
+    // A body named twice in one task ("chủ trì … phối hợp với X … X") is one relationship; its
+    // quote is left to the task's where it is a span of it (vocabulary.ts withoutTaskQuote).
     const links = (list: ActorLink[]): TaskRow['links'][TaskLinkType] => {
       const seen = new Set<string>();
       const out: TaskRow['links'][TaskLinkType] = [];
       for (const l of list) {
         if (seen.has(l.actorId)) continue;
         seen.add(l.actorId);
-        out.push({ to: l.actorId, props: linkProps(l, t.docId) });
+        out.push({ to: l.actorId, props: withoutTaskQuote(linkProps(l, t.docId), t) });
       }
       return out;
     };

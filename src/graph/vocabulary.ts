@@ -220,14 +220,57 @@ export function ruleName(rule: string): string {
   return `reduce(s = null, p IN split(${rule}, '+') | coalesce(s + '+', '') + coalesce(${ruleNamesMap()}[p], p))`;
 }
 
-/** A relationship's properties as every read returns them: a fact's `docId` filled in from its
- *  start node where it is not stored (`withoutOwnDocId`), a link's `rule` by its name
- *  (`ruleCode`); a relationship without a quote as it is. */
-export function factProperties(v: string): string {
+/**
+ * A task's link (LED_BY, COORDINATES_WITH, REPORTS_TO) stores its quote only where it is not the
+ * span of its task's own quote (the body named in the task's sentence: most links; a lead named
+ * in the section's heading keeps its quote). `task` is the task's evidence.
+ */
+export function withoutTaskQuote<T extends { quote?: unknown; start?: unknown; end?: unknown }>(
+  props: T,
+  task: { start: number; quote: string },
+): Omit<T, 'quote'> & Partial<Pick<T, 'quote'>> {
+  const { start, end } = props;
+  if (typeof start !== 'number' || typeof end !== 'number') return props;
+  const within = start >= task.start && end <= task.start + task.quote.length;
+  // Cypher's substring (factQuote) and JS slice agree on text without surrogate pairs.
+  if (!within || /[\uD800-\uDFFF]/.test(task.quote)) return props;
+  if (task.quote.slice(start - task.start, end - task.start) !== props.quote) return props;
+  const rest: Omit<T, 'quote'> & Partial<Pick<T, 'quote'>> = { ...props };
+  delete rest.quote;
+  return rest;
+}
+
+/** A task link's type among TASK_ACTOR_TYPES, in Cypher. */
+function isTaskLink(v: string): string {
+  return `type(${v}) IN [${TASK_ACTOR_TYPES.map((t) => `'${t}'`).join(', ')}]`;
+}
+
+/** A fact relationship's quote in Cypher: stored, or the span of its start task's quote
+ *  (`withoutTaskQuote`); null for a relationship without either. */
+export function factQuote(v: string): string {
+  const task = `startNode(${v})`;
   return (
-    `CASE WHEN ${v}.rule IS NOT NULL AND ${v}.quote IS NOT NULL THEN ${v} {.*, docId: ${factDocId(v)}, rule: ${ruleName(`${v}.rule`)}}` +
-    ` WHEN ${v}.quote IS NULL OR ${v}.docId IS NOT NULL THEN properties(${v})` +
-    ` ELSE ${v} {.*, docId: ${ownDocId(`startNode(${v})`)}} END`
+    `coalesce(${v}.quote, CASE WHEN ${isTaskLink(v)} AND ${v}.start >= ${task}.start` +
+    ` THEN substring(${task}.quote, ${v}.start - ${task}.start, ${v}.end - ${v}.start) END)`
+  );
+}
+
+/** A relationship that is a fact read from text: a quote, or a task's link whose quote is its
+ *  task's (`withoutTaskQuote`). Cypher. */
+function isFact(v: string): string {
+  return `(${v}.quote IS NOT NULL OR ${v}.start IS NOT NULL AND ${isTaskLink(v)})`;
+}
+
+/** A relationship's properties as every read returns them: a fact's `docId` filled in from its
+ *  start node where it is not stored (`withoutOwnDocId`), its quote from its task's
+ *  (`withoutTaskQuote`), a link's `rule` by its name (`ruleCode`); another relationship as it
+ *  is. */
+export function factProperties(v: string): string {
+  const filled = `.*, docId: ${factDocId(v)}, quote: ${factQuote(v)}`;
+  return (
+    `CASE WHEN NOT ${isFact(v)} THEN properties(${v})` +
+    ` WHEN ${v}.rule IS NOT NULL THEN ${v} {${filled}, rule: ${ruleName(`${v}.rule`)}}` +
+    ` ELSE ${v} {${filled}} END`
   );
 }
 
@@ -238,5 +281,5 @@ export function factDocId(v: string): string {
 
 /** A fact's evidence as a Cypher map, for statements that return only that. */
 export function evidenceProjection(v: string): string {
-  return `${v} {docId: ${factDocId(v)}, .start, .end, .quote}`;
+  return `${v} {docId: ${factDocId(v)}, .start, .end, quote: ${factQuote(v)}}`;
 }

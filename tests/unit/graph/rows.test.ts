@@ -33,7 +33,6 @@ describe("a fact's docId is stored only where its start node does not give it", 
       props: {
         start: 5727,
         end: 5743,
-        quote: 'Mặt trận Tổ quốc',
         mention: null,
         rule: 'LD+TJ',
         confidence: 0.8,
@@ -103,5 +102,38 @@ describe("a link's resolver rule is stored by its code", () => {
       'TJ',
       'UN',
     ]);
+  });
+});
+
+describe("a task link's quote is stored only where it is not a span of its task's quote", () => {
+  it("leaves out the coordinator named in the task's sentence and keeps the lead named in its heading", () => {
+    const task = rowsOf([plan('000_20a41b9271eee9a1.txt')]).tasks[10];
+    expect(task?.node.id).toBe('doc:10-KH/TW@tw:2022#5.1.1');
+    expect(task?.node.start).toBe(4473);
+    expect((task?.node.quote as string).slice(4497 - 4473, 4522 - 4473)).toBe(
+      'Ban cán sự đảng Chính phủ',
+    );
+    expect(task?.links).toEqual({
+      LED_BY: [
+        {
+          to: 'tw/dang-doan-quoc-hoi',
+          props: {
+            start: 4453,
+            end: 4471,
+            quote: 'Đảng đoàn Quốc hội',
+            mention: null,
+            rule: 'RN',
+            confidence: 1,
+          },
+        },
+      ],
+      COORDINATES_WITH: [
+        {
+          to: 'tw/ban-can-su-dang-chinh-phu',
+          props: { start: 4497, end: 4522, mention: null, rule: 'RN', confidence: 1 },
+        },
+      ],
+      REPORTS_TO: [],
+    });
   });
 });
