@@ -5,7 +5,7 @@
  * Safe when several processes start at once (runTolerant).
  */
 import type { Driver } from 'neo4j-driver';
-import { outlineTitles } from '../graph/vocabulary.ts';
+import { outlineTitles, ruleCodesMap } from '../graph/vocabulary.ts';
 
 /** The outline entries' separator (graph/vocabulary.ts SECTION_SEP) as a Cypher literal. */
 const SEP = `'\\u001f'`;
@@ -160,6 +160,35 @@ export const migrations: Migration[] = [
        WHERE t.sectionTitles IS NOT NULL AND d.sectionOutline IS NOT NULL
          AND t.sectionTitles = ${outlineTitles('t', 'd')}
        CALL { WITH t REMOVE t.sectionTitles } IN TRANSACTIONS OF 10000 ROWS`,
+    ],
+  },
+  {
+    id: '0014-link-rule-codes',
+    description:
+      "A link's resolver rule is stored by its code (the read layer names it): a long name took a 128-byte string record",
+    statements: [],
+    // Each `+`-joined name by its code, as src/graph/vocabulary.ts ruleCode; a code or a name
+    // without one is left as it is, so a second run changes nothing.
+    data: [
+      `MATCH ()-[r]->()
+       WHERE r.rule IS NOT NULL AND r.quote IS NOT NULL
+       WITH r, reduce(s = null, p IN split(r.rule, '+') | coalesce(s + '+', '') + coalesce(${ruleCodesMap()}[p], p)) AS code
+       WHERE code <> r.rule
+       CALL { WITH r, code SET r.rule = code } IN TRANSACTIONS OF 10000 ROWS`,
+    ],
+  },
+  {
+    id: '0015-task-link-quote-derived',
+    description:
+      "A task link's quote that is a span of its task's quote is not stored (the read layer takes the span)",
+    statements: [],
+    // The span as src/graph/vocabulary.ts factQuote reads it; removed only where it is the same.
+    data: [
+      `MATCH (t:Task)-[r:LED_BY|COORDINATES_WITH|REPORTS_TO]->()
+       WHERE r.quote IS NOT NULL AND t.quote IS NOT NULL AND r.start >= t.start
+         AND r.end <= t.start + size(t.quote)
+         AND substring(t.quote, r.start - t.start, r.end - r.start) = r.quote
+       CALL { WITH r REMOVE r.quote } IN TRANSACTIONS OF 10000 ROWS`,
     ],
   },
 ];

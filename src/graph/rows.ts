@@ -5,9 +5,11 @@
 import type * as Q from './cypher.ts';
 import {
   ACTOR_LABEL_OF,
+  ruleCode,
   toEvidence,
   sectionOutline,
   withoutOwnDocId,
+  withoutTaskQuote,
   type DocumentLifecycleType,
   type Evidence,
 } from './vocabulary.ts';
@@ -21,10 +23,10 @@ export interface RelRow {
 
 /** The mention is stored only where it differs from the quote (null is not stored): the read
  *  layer takes the quote for it otherwise (MENTION_TYPES); the docId only where it is not the
- *  start node's own (`own`: vocabulary.ts withoutOwnDocId). */
+ *  start node's own (`own`: vocabulary.ts withoutOwnDocId); the rule by its code (ruleCode). */
 function linkProps(l: ActorLink, own: string): Record<string, unknown> {
   const mention = l.mention === l.quote ? null : l.mention;
-  return { ...evidence(l, own), mention, rule: l.rule, confidence: l.confidence };
+  return { ...evidence(l, own), mention, rule: ruleCode(l.rule), confidence: l.confidence };
 }
 
 /**
@@ -206,14 +208,18 @@ function addTasks(rows: Rows, plan: WritePlan, own: readonly (readonly string[] 
       deadlineInherited: t.deadlineInherited,
       ...toEvidence(t),
     });
-    // A body named twice in one task ("chủ trì … phối hợp với X … X") is one relationship.
+    // A body named twice in one task ("chủ trì … phối hợp với X … X") is one relationship; its
+    // quote is left to the task's where it is a span of it (vocabulary.ts withoutTaskQuote).
     const links = (list: ActorLink[]): TaskRow['links'][TaskLinkType] => {
       const seen = new Set<string>();
       const out: TaskRow['links'][TaskLinkType] = [];
       for (const l of list) {
         if (seen.has(l.actorId)) continue;
         seen.add(l.actorId);
-        out.push({ to: l.actorId, props: withoutNulls(linkProps(l, t.docId)) });
+        out.push({
+          to: l.actorId,
+          props: withoutTaskQuote(withoutNulls(linkProps(l, t.docId)), t),
+        });
       }
       return out;
     };

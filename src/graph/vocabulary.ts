@@ -165,10 +165,113 @@ export function withoutOwnDocId<T extends { docId?: unknown }>(
   return rest;
 }
 
+/**
+ * The resolver's rule names (src/orgs) as a link stores them in `rule`: a code of capitals per
+ * name, joined by `+` as the names are (`level-of-document+relative-to-jurisdiction`, 42 bytes,
+ * took a 128-byte string record; `LD+RJ` is inlined in the property record). Append-only: a code
+ * once given keeps its name (stored links and migration 0014 read it). A name without a code is
+ * stored as it is: names are lower-case, so never read as a code.
+ */
+export const RULE_CODES: Readonly<Record<string, string>> = {
+  'registry-name': 'RN',
+  'registry-alias': 'RA',
+  'registry-jurisdiction': 'RJ',
+  'registry-commune': 'RC',
+  'relative-to-jurisdiction': 'TJ',
+  'relative-to-issuer': 'TI',
+  'document-scoped': 'DS',
+  'issuer-committee': 'IC',
+  'level-of-document': 'LD',
+  'accent-insensitive': 'AI',
+  'person-title': 'PT',
+  'person-document-scoped': 'PD',
+  'role-title': 'RT',
+  'group-pattern': 'GP',
+  'group-system': 'GS',
+  'generic-phrase': 'GE',
+  'publication-phrase': 'PP',
+  unresolved: 'UN',
+};
+
+/** A rule name as a link stores it: each `+`-joined name by its code (RULE_CODES). */
+export function ruleCode(rule: string | null): string | null {
+  if (rule === null) return null;
+  return rule
+    .split('+')
+    .map((name) => RULE_CODES[name] ?? name)
+    .join('+');
+}
+
+/** The Cypher map code → name of RULE_CODES (a literal: names and codes are chosen in code). */
+function ruleNamesMap(): string {
+  const entries = Object.entries(RULE_CODES).map(([name, code]) => `${code}: '${name}'`);
+  return `{${entries.join(', ')}}`;
+}
+
+/** The Cypher map name → code of RULE_CODES, for migration 0014 (src/db/migrations.ts). */
+export function ruleCodesMap(): string {
+  const entries = Object.entries(RULE_CODES).map(([name, code]) => `\`${name}\`: '${code}'`);
+  return `{${entries.join(', ')}}`;
+}
+
+/** A stored `rule` (an expression of codes) as the resolver named it, in Cypher: each
+ *  `+`-joined part by its name, a part without a code as it is. */
+export function ruleName(rule: string): string {
+  return `reduce(s = null, p IN split(${rule}, '+') | coalesce(s + '+', '') + coalesce(${ruleNamesMap()}[p], p))`;
+}
+
+/**
+ * A task's link (LED_BY, COORDINATES_WITH, REPORTS_TO) stores its quote only where it is not the
+ * span of its task's own quote (the body named in the task's sentence: most links; a lead named
+ * in the section's heading keeps its quote). `task` is the task's evidence.
+ */
+export function withoutTaskQuote<T extends { quote?: unknown; start?: unknown; end?: unknown }>(
+  props: T,
+  task: { start: number; quote: string },
+): Omit<T, 'quote'> & Partial<Pick<T, 'quote'>> {
+  const { start, end } = props;
+  if (typeof start !== 'number' || typeof end !== 'number') return props;
+  const within = start >= task.start && end <= task.start + task.quote.length;
+  // Cypher's substring (factQuote) and JS slice agree on text without surrogate pairs.
+  if (!within || /[\uD800-\uDFFF]/.test(task.quote)) return props;
+  if (task.quote.slice(start - task.start, end - task.start) !== props.quote) return props;
+  const rest: Omit<T, 'quote'> & Partial<Pick<T, 'quote'>> = { ...props };
+  delete rest.quote;
+  return rest;
+}
+
+/** A task link's type among TASK_ACTOR_TYPES, in Cypher. */
+function isTaskLink(v: string): string {
+  return `type(${v}) IN [${TASK_ACTOR_TYPES.map((t) => `'${t}'`).join(', ')}]`;
+}
+
+/** A fact relationship's quote in Cypher: stored, or the span of its start task's quote
+ *  (`withoutTaskQuote`); null for a relationship without either. */
+export function factQuote(v: string): string {
+  const task = `startNode(${v})`;
+  return (
+    `coalesce(${v}.quote, CASE WHEN ${isTaskLink(v)} AND ${v}.start >= ${task}.start` +
+    ` THEN substring(${task}.quote, ${v}.start - ${task}.start, ${v}.end - ${v}.start) END)`
+  );
+}
+
+/** A relationship that is a fact read from text: a quote, or a task's link whose quote is its
+ *  task's (`withoutTaskQuote`). Cypher. */
+function isFact(v: string): string {
+  return `(${v}.quote IS NOT NULL OR ${v}.start IS NOT NULL AND ${isTaskLink(v)})`;
+}
+
 /** A relationship's properties as every read returns them: a fact's `docId` filled in from its
- *  start node where it is not stored (`withoutOwnDocId`); a relationship without a quote as it is. */
+ *  start node where it is not stored (`withoutOwnDocId`), its quote from its task's
+ *  (`withoutTaskQuote`), a link's `rule` by its name (`ruleCode`); another relationship as it
+ *  is. */
 export function factProperties(v: string): string {
-  return `CASE WHEN ${v}.quote IS NULL OR ${v}.docId IS NOT NULL THEN properties(${v}) ELSE ${v} {.*, docId: ${ownDocId(`startNode(${v})`)}} END`;
+  const filled = `.*, docId: ${factDocId(v)}, quote: ${factQuote(v)}`;
+  return (
+    `CASE WHEN NOT ${isFact(v)} THEN properties(${v})` +
+    ` WHEN ${v}.rule IS NOT NULL THEN ${v} {${filled}, rule: ${ruleName(`${v}.rule`)}}` +
+    ` ELSE ${v} {${filled}} END`
+  );
 }
 
 /** A fact relationship's evidence docId: stored, or its start node's own (`withoutOwnDocId`). */
@@ -178,7 +281,7 @@ export function factDocId(v: string): string {
 
 /** A fact's evidence as a Cypher map, for statements that return only that. */
 export function evidenceProjection(v: string): string {
-  return `${v} {docId: ${factDocId(v)}, .start, .end, .quote}`;
+  return `${v} {docId: ${factDocId(v)}, .start, .end, quote: ${factQuote(v)}}`;
 }
 
 /**

@@ -7,7 +7,7 @@
  * never from the request, and a field they do not know reads every property.
  */
 import neo4j from 'neo4j-driver';
-import { factDocId } from '../graph/vocabulary.ts';
+import { factDocId, factQuote } from '../graph/vocabulary.ts';
 import { decodeCursor, encodeCursor, pageSize } from './cursors.ts';
 import {
   toActor,
@@ -237,9 +237,17 @@ function nestedProjection(
       return `COLLECT { ${sorted} RETURN ${node(keys.node)} }`;
     case 'edges': {
       const edge = edgeProperties(nested.edgeFields);
-      // A fact's docId is stored only where its start node does not give it (vocabulary.ts).
-      const read = (p: string): string =>
-        keys.edge.get(p) ?? (p === 'docId' && !relation.mapped ? factDocId(r) : `${r}.${p}`);
+      // A fact's docId is stored only where its start node does not give it, a task link's
+      // quote only where its task's does not (vocabulary.ts).
+      const derived = (p: string): string | undefined =>
+        relation.mapped
+          ? undefined
+          : p === 'docId'
+            ? factDocId(r)
+            : p === 'quote'
+              ? factQuote(r)
+              : undefined;
+      const read = (p: string): string => keys.edge.get(p) ?? derived(p) ?? `${r}.${p}`;
       const map = `{${edge.map((p) => `${p}: ${read(p)}`).join(', ')}}`;
       // No edge field selected: no map sent for it.
       const extra = edge.length > 0 ? `${EDGE}: ${map}` : undefined;

@@ -15,6 +15,7 @@ import {
 } from '../../src/graph/ingest.ts';
 import { writeDocument, writeDocuments } from '../../src/graph/write.ts';
 import { SEARCH_INDEX } from '../../src/db/migrations.ts';
+import { factDocId, factQuote } from '../../src/graph/vocabulary.ts';
 import { defaultRegistry, registryOrganizations } from '../../src/orgs/index.ts';
 import { database, resetDatabase, testDriver } from '../support/neo4j.ts';
 import { seedFiles } from '../support/seed-graph.ts';
@@ -222,7 +223,7 @@ describe('ingest: the four seed documents', () => {
       `CALL {
          MATCH ()-[r]->()
          WHERE NOT type(r) IN ['HAS_TASK', 'SETS_TARGET', 'PART_OF', 'MEMBER_OF', 'SUCCEEDED_BY', 'HAS_TEXT']
-         RETURN type(r) AS kind, coalesce(r.docId, startNode(r).docId, startNode(r).id) AS docId, r.start AS start, r.end AS end, r.quote AS quote
+         RETURN type(r) AS kind, ${factDocId('r')} AS docId, r.start AS start, r.end AS end, ${factQuote('r')} AS quote
          UNION ALL
          MATCH (n) WHERE n:Task OR n:Target
          RETURN labels(n)[0] AS kind, n.docId AS docId, n.start AS start, n.end AS end, n.quote AS quote

@@ -1,18 +1,15 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createEnvironment, prepareText } from '../../../src/graph/ingest.ts';
 import { rowsOf } from '../../../src/graph/rows.ts';
-import { SECTION_SEP, sectionOutline } from '../../../src/graph/vocabulary.ts';
+import { SECTION_SEP, ruleCode, sectionOutline } from '../../../src/graph/vocabulary.ts';
 import { defaultRegistry } from '../../../src/orgs/index.ts';
 
 const env = createEnvironment(defaultRegistry());
+const seeds = resolve(import.meta.dirname, '../../../seed/documents');
 const plan = (name: string): ReturnType<typeof prepareText>['plan'] =>
-  prepareText(
-    env,
-    name,
-    readFileSync(resolve(import.meta.dirname, '../../../seed/documents', name), 'utf8'),
-  ).plan;
+  prepareText(env, name, readFileSync(resolve(seeds, name), 'utf8')).plan;
 
 describe("a fact's docId is stored only where its start node does not give it", () => {
   it("leaves out the document's own id on its issuer, its tasks' links and its references", () => {
@@ -25,7 +22,7 @@ describe("a fact's docId is stored only where its start node does not give it", 
           start: 530,
           end: 562,
           quote: 'Ban Thường vụ Huyện ủy Vĩnh Linh',
-          rule: 'registry-jurisdiction',
+          rule: 'RJ',
           confidence: 1,
         },
       },
@@ -35,8 +32,7 @@ describe("a fact's docId is stored only where its start node does not give it", 
       props: {
         start: 5727,
         end: 5743,
-        quote: 'Mặt trận Tổ quốc',
-        rule: 'level-of-document+relative-to-jurisdiction',
+        rule: 'LD+TJ',
         confidence: 0.8,
       },
     });
@@ -75,7 +71,7 @@ describe('a created node or relationship is sent without its null properties', (
         start: 13234,
         end: 13255,
         quote: 'Ban Thường vụ Tỉnh ủy',
-        rule: 'relative-to-jurisdiction',
+        rule: 'TJ',
         confidence: 0.9,
         purpose: 'báo cáo',
         purposeText: '(b/c)',
@@ -143,5 +139,77 @@ describe("a task's section titles are stored once a section, on its document", (
       own: [null, null, ['NHIỆM VỤ'], null, [`TỔ CHỨC${SECTION_SEP}THỰC HIỆN`], ['']],
     });
     expect(sectionOutline([])).toEqual({ outline: null, own: [] });
+  });
+});
+
+describe("a link's resolver rule is stored by its code", () => {
+  it('codes each name of a composed rule and keeps a name without a code as it is', () => {
+    expect(
+      [
+        'registry-name',
+        'level-of-document+relative-to-jurisdiction',
+        'registry-alias+accent-insensitive',
+        'a-rule-without-code',
+        null,
+      ].map(ruleCode),
+    ).toEqual(['RN', 'LD+TJ', 'RA+AI', 'a-rule-without-code', null]);
+  });
+
+  it("leaves no name uncoded on the seeds' links", () => {
+    const rows = rowsOf(readdirSync(seeds).map(plan));
+    const links = [
+      ...Object.values(rows.documentRels).flat(),
+      ...rows.tasks.flatMap((t) => Object.values(t.links).flat()),
+    ];
+    const stored = new Set(links.map((l) => l.props.rule).filter((r) => r !== undefined));
+    expect([...stored].sort()).toEqual([
+      'DS',
+      'DS+AI',
+      'GE',
+      'GP',
+      'GS',
+      'LD',
+      'LD+TJ',
+      'PP',
+      'PT',
+      'RA',
+      'RJ',
+      'RN',
+      'RT',
+      'TJ',
+      'UN',
+    ]);
+  });
+});
+
+describe("a task link's quote is stored only where it is not a span of its task's quote", () => {
+  it("leaves out the coordinator named in the task's sentence and keeps the lead named in its heading", () => {
+    const task = rowsOf([plan('000_20a41b9271eee9a1.txt')]).tasks[10];
+    expect(task?.node.id).toBe('doc:10-KH/TW@tw:2022#5.1.1');
+    expect(task?.node.start).toBe(4473);
+    expect((task?.node.quote as string).slice(4497 - 4473, 4522 - 4473)).toBe(
+      'Ban cán sự đảng Chính phủ',
+    );
+    expect(task?.links).toEqual({
+      LED_BY: [
+        {
+          to: 'tw/dang-doan-quoc-hoi',
+          props: {
+            start: 4453,
+            end: 4471,
+            quote: 'Đảng đoàn Quốc hội',
+            rule: 'RN',
+            confidence: 1,
+          },
+        },
+      ],
+      COORDINATES_WITH: [
+        {
+          to: 'tw/ban-can-su-dang-chinh-phu',
+          props: { start: 4497, end: 4522, rule: 'RN', confidence: 1 },
+        },
+      ],
+      REPORTS_TO: [],
+    });
   });
 });

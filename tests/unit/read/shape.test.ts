@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { factQuote } from '../../../src/graph/vocabulary.ts';
 import { fromShape, projection, type Shape } from '../../../src/read/shape.ts';
 import { Params } from '../../../src/read/params.ts';
 import { preloaded } from '../../../src/read/preloaded.ts';
@@ -28,12 +29,14 @@ describe('compiled selections (read/shape.ts)', () => {
 
   it('reads only the selected evidence subfields, and no edge map when none is selected', () => {
     const quote = projection('n', recipients(true, ['evidence.quote']), new Params());
-    expect(quote).toContain('edge_: {quote: r1.quote}');
-    expect(quote).not.toMatch(/r1\.(docId|end)\b/);
+    // Stored, else the span of its task's quote (vocabulary.ts factQuote): the span's bounds are
+    // read for it, the docId is not.
+    expect(quote).toContain(`edge_: {quote: ${factQuote('r1')}}`);
+    expect(quote).not.toMatch(/r1\.docId\b/);
     const regions = projection('n', recipients(true, ['evidence.regions']), new Params());
     // The docId where stored, else the start node's own document (vocabulary.ts factDocId).
     expect(regions).toContain(
-      'edge_: {docId: coalesce(r1.docId, coalesce(startNode(r1).docId, startNode(r1).id)), start: r1.start, end: r1.end, quote: r1.quote}',
+      `edge_: {docId: coalesce(r1.docId, coalesce(startNode(r1).docId, startNode(r1).id)), start: r1.start, end: r1.end, quote: ${factQuote('r1')}}`,
     );
     expect(projection('n', recipients(true, []), new Params())).not.toContain('edge_');
   });
