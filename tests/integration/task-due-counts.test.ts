@@ -60,7 +60,7 @@ beforeAll(async () => {
     )
   ).key;
   await ingestText('marked.txt', markedText());
-}, 120_000);
+}, 400_000);
 
 afterAll(async () => {
   await api?.stop();
