@@ -44,7 +44,15 @@ beforeAll(async () => {
   await loadSeedGraph(driver);
   dir = mkdtempSync(join(tmpdir(), 'dg-due-counts-'));
   api = await startApi(
-    { driver, database, neo4jUri: 'bolt://test', apiKey: ENV_KEY, nationalRegistry: false },
+    {
+      driver,
+      database,
+      neo4jUri: 'bolt://test',
+      apiKey: ENV_KEY,
+      nationalRegistry: false,
+      // Exactness, not speed: a loaded machine plans the first statements slowly.
+      transactionTimeoutMs: 120_000,
+    },
     0,
   );
   keys.reader0 = (await createUser(driver, database, readerInput('unmarked only'), 'test')).key;
@@ -131,11 +139,12 @@ async function countsOff(): Promise<unknown[]> {
 
 const same = (n: number): [number, number] => [n, n];
 
-// The marked copy of seed 003 adds its 20 tasks (dues as 67-KH/HU's) for clearance 2 and up.
+// The marked copy of seed 003 (68-KH/HU) is due when 67-KH/HU is: clearance 2 and up count its
+// tasks twice in each window where 67-KH/HU has some. Lạng Sơn's documents alone for its key.
 const SEEN_BY_ALL = {
-  unmarked: [same(14), same(38), same(3), same(10), same(0)],
-  cleared: [same(18), same(49), same(6), same(16), same(0)],
-  langSon: [same(0), same(0), same(0), same(0), same(0)],
+  unmarked: [same(14), same(7), same(3), same(7), same(0)],
+  cleared: [same(19), same(7), same(6), same(12), same(0)],
+  langSon: [same(9), same(7), same(0), same(2), same(0)],
 };
 
 describe('the total of a due window from the days counts', () => {
@@ -161,8 +170,9 @@ describe('the total of a due window from the days counts', () => {
     await ingestText('vinh-linh.txt', edited);
     expect(await countsOff()).toEqual([]);
     const after = await totals();
-    expect(after.anonymous).toEqual([same(14), same(38), same(2), same(10), same(0)]);
-    expect(after['the shared key']).toEqual([same(18), same(49), same(5), same(16), same(0)]);
+    // Its first task and the one under it that inherits the deadline: 2 tasks out of the quarter.
+    expect(after.anonymous).toEqual([same(14), same(7), same(1), same(7), same(0)]);
+    expect(after['the shared key']).toEqual([same(19), same(7), same(4), same(12), same(0)]);
     // Back to the seed text: the counts are as they were.
     await ingestText('vinh-linh.txt', original);
     expect(await countsOff()).toEqual([]);
