@@ -200,6 +200,15 @@ export async function benchRequests(driver: Driver, database: string): Promise<A
       variables: { id: provincial },
     },
     {
+      // Like for like: the programme's depth 3 gains communes at every size (they are dealt over
+      // the districts), its depth 1 is its districts' plans, the same at every size from 1,000
+      // documents: the same traversal, an answer of fixed size.
+      name: "implementationTree of a province's programme, DOWN, depth 1 (its districts' plans)",
+      goalMs: 100,
+      query: TREE_DEPTH_3.replace('depth: 3', 'depth: 1'),
+      variables: { id: provincial },
+    },
+    {
       name: 'implementationTree of the resolution, DOWN, depth 3: the whole corpus (10,000 nodes)',
       runs: 20,
       query: TREE_DEPTH_3,
@@ -216,6 +225,14 @@ export async function benchRequests(driver: Driver, database: string): Promise<A
       query: `query($id: ID!) { coordinationPartners(organization: $id) { totalPartners
         partners { partner { id name } tasks { direction task { id } } } } }`,
       variables: { id: partnered },
+    },
+    {
+      // Like for like: the busiest body shares more tasks at every size (every province's
+      // programme gives it some); a provincial body's tasks are its province's programme's alone.
+      name: 'coordinationPartners of a provincial lead (its province programme only)',
+      query: `query($id: ID!) { coordinationPartners(organization: $id) { totalPartners
+        partners { partner { id name } tasks { direction task { id } } } } }`,
+      variables: { id: provincialLead },
     },
     {
       name: 'coordinationPath from that body to a provincial lead (maxHops 4)',

@@ -38,7 +38,10 @@ export interface ScaleRun {
 }
 
 /** The whole-corpus tree returns every document: it grows with the corpus by design. */
-const GROWS = /whole corpus/;
+/** Answers that grow with the corpus by design, reported but left out of the flatness goal: the
+ *  whole corpus's tree, and the province's tree to depth 3 (its communes are dealt over the
+ *  districts, so more at every size; its depth 1, beside it, is the like-for-like measure). */
+const GROWS = /whole corpus|a province's programme, DOWN, depth 3/;
 const MIB = 2 ** 20;
 const kb = (bytes: number, documents: number): string => (bytes / documents / 1000).toFixed(1);
 

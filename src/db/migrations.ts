@@ -191,6 +191,28 @@ export const migrations: Migration[] = [
        CALL { WITH r REMOVE r.quote } IN TRANSACTIONS OF 10000 ROWS`,
     ],
   },
+  {
+    id: '0016-task-due-counts',
+    description:
+      "How many tasks fall due on each day (TaskDueCount): a due window's total without reading each task",
+    statements: [
+      'CREATE CONSTRAINT task_due_count_end IF NOT EXISTS FOR (n:TaskDueCount) REQUIRE n.end IS UNIQUE',
+    ],
+    // Each day's count set from its tasks (idempotent), its node locked first (SET 0): an ingest
+    // adding to that day meanwhile either committed before (its tasks are counted here) or waits
+    // and adds after. Days of the task_due_end index, a day per row (its tasks from that index).
+    data: [
+      `MATCH (t:Task) WHERE t.dueEnd IS NOT NULL
+       WITH DISTINCT t.dueEnd AS end
+       CALL {
+         WITH end
+         MERGE (c:TaskDueCount {end: end})
+         SET c.tasks = 0
+         WITH c, end
+         SET c.tasks = COUNT { MATCH (t:Task) WHERE t.dueEnd = end }
+       } IN TRANSACTIONS OF 100 ROWS`,
+    ],
+  },
 ];
 
 /** The full-text index that search queries use (see migration 0005). */

@@ -177,6 +177,25 @@ ${taskLinks('LED_BY')}
 ${taskLinks('COORDINATES_WITH')}
 ${taskLinks('REPORTS_TO')}`;
 
+/**
+ * How many tasks fall due on each day (one (:TaskDueCount {end, tasks}) per distinct dueEnd):
+ * a window's total is the sum of its days' counts (src/read/due-counts.ts), not one index entry
+ * per task. The old tasks of the documents written again, per end, read before they are cleared.
+ */
+export const TASK_DUE_ENDS = `
+MATCH (d:Document) WHERE d.id IN $ids
+MATCH (d)-[:HAS_TASK]->(t:Task) WHERE t.dueEnd IS NOT NULL
+RETURN t.dueEnd AS end, count(t) AS tasks`;
+
+/** Adds each end's change (new tasks less old ones) to its count, in the batch's last statement
+ *  so the counts' locks are held only until the commit, and in order of end so two batches take
+ *  them in the same order. `c.tasks + x.tasks` locks the node before reading it (no lost update). */
+export const COUNT_TASK_DUES = `
+UNWIND $deltas AS x
+MERGE (c:TaskDueCount {end: x.end})
+ON CREATE SET c.tasks = x.tasks
+ON MATCH SET c.tasks = c.tasks + x.tasks`;
+
 export const WRITE_TARGETS = `
 UNWIND $rows AS t
 MATCH (d:Document {id: t.docId})

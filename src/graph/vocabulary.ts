@@ -55,6 +55,8 @@ export const NODE_LABELS = [
   // Bookkeeping, not domain facts: applied migrations and the registry version loaded.
   'Migration',
   'RegistryVersion',
+  // How many tasks fall due on a day (a window's total without reading each task: cypher.ts).
+  'TaskDueCount',
   // A manual status update of a task (an audit record, found by the task's id).
   'TaskStatusUpdate',
   // Users of the API (their key's digest, role, clearance, scopes) and who wrote what (users.ts,

@@ -6,13 +6,13 @@
  * document's own facts and nothing else. Rows go in with UNWIND, a statement per kind of fact
  * (~20), pipelined: a batch costs a few network round trips whatever its size.
  */
-import type { Driver, ManagedTransaction, QueryResult } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
 import * as Q from './cypher.ts';
 import { DatabaseLostError, isDatabaseLost } from './database-lost.ts';
 import { checkGuards, type LockedState } from './write-guards.ts';
 import type { WritePlan } from './model.ts';
 import { linkReports } from './report-links.ts';
-import { rowsOf, type Rows } from './rows.ts';
+import { rowsOf, type Rows, type TaskRow } from './rows.ts';
 import { DOCUMENT_FACT_TYPES, DOCUMENT_LIFECYCLE_TYPES } from './vocabulary.ts';
 
 export type WriteOutcome = 'created' | 'updated' | 'unchanged';
@@ -209,11 +209,12 @@ async function clearOwned(
   owned: string[],
   todo: readonly WritePlan[],
   state: LockedState,
-): Promise<{ oldActors: string[]; oldTargets: string[]; retired: string[] }> {
-  const [actorsRead, targetsRead, copiesRead] = await Promise.all([
+): Promise<OldFacts> {
+  const [actorsRead, targetsRead, copiesRead, duesRead] = await Promise.all([
     tx.run(Q.LINKED_ACTORS, { ids: owned }),
     tx.run(Q.REFERENCED_DOCUMENTS, { ids: owned }),
     tx.run(Q.COPIES_OF, { ids: owned }),
+    tx.run(Q.TASK_DUE_ENDS, { ids: owned }),
   ]);
   const copies = (copiesRead.records[0]?.get('ids') as string[] | undefined) ?? [];
   pipe.send(Q.CLEAR_FACTS, { ids: owned, facts: DOCUMENT_FACT_TYPES });
@@ -227,7 +228,38 @@ async function clearOwned(
     oldActors: (actorsRead.records[0]?.get('actorIds') as string[] | undefined) ?? [],
     oldTargets: (targetsRead.records[0]?.get('ids') as string[] | undefined) ?? [],
     retired: [...previous, ...gone],
+    dueEnds: duesRead.records.map((r) => ({
+      end: r.get('end') as string,
+      tasks: r.get('tasks') as number,
+    })),
   };
+}
+
+interface OldFacts {
+  oldActors: string[];
+  oldTargets: string[];
+  retired: string[];
+  /** The cleared tasks' ends, counted per end (Q.TASK_DUE_ENDS). */
+  dueEnds: { end: string; tasks: number }[];
+}
+
+/** What the batch changes in each day's count of tasks due (Q.COUNT_TASK_DUES): its new tasks
+ *  less the cleared ones, ends unchanged left out, in order of end (the order the locks are
+ *  taken in). Integers: a JavaScript number would be stored as a float. */
+export function dueDeltas(
+  tasks: readonly TaskRow[],
+  cleared: readonly { end: string; tasks: number }[],
+): { end: string; tasks: ReturnType<typeof neo4j.int> }[] {
+  const delta = new Map<string, number>();
+  for (const t of tasks) {
+    const end = t.node.dueEnd;
+    if (typeof end === 'string') delta.set(end, (delta.get(end) ?? 0) + 1);
+  }
+  for (const c of cleared) delta.set(c.end, (delta.get(c.end) ?? 0) - c.tasks);
+  return [...delta]
+    .filter(([, n]) => n !== 0)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([end, n]) => ({ end, tasks: neo4j.int(n) }));
 }
 
 /** Every statement of the new facts, in dependency order (actors before their links). */
@@ -280,13 +312,14 @@ async function writeBatch(
       checkGuards(todo, state, hooks);
       if (todo.length === 0) return results;
       const pipe = new Pipeline(tx);
-      const old =
+      const old: OldFacts =
         owned.length > 0
           ? await clearOwned(tx, pipe, owned, todo, state)
-          : { oldActors: [], oldTargets: [], retired: [] };
+          : { oldActors: [], oldTargets: [], retired: [], dueEnds: [] };
       // A cited earlier version retired just now is a placeholder too (adopted by its successor).
       for (const id of old.retired) placeholders.add(id);
-      sendRows(pipe, rowsOf(todo, hooks.registrySynced === true), placeholders);
+      const rows = rowsOf(todo, hooks.registrySynced === true);
+      sendRows(pipe, rows, placeholders);
       if (owned.length > 0) {
         // Clean-up: bodies and placeholders the earlier versions alone used. Parents go after
         // their children, hence three rounds.
@@ -295,6 +328,8 @@ async function writeBatch(
         }
         pipe.send(Q.REMOVE_ORPHAN_PLACEHOLDERS, { ids: old.oldTargets });
       }
+      const deltas = dueDeltas(rows.tasks, old.dueEnds);
+      if (deltas.length > 0) pipe.send(Q.COUNT_TASK_DUES, { deltas });
       await pipe.drain();
       await linkReports(
         tx,

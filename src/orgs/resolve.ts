@@ -26,7 +26,8 @@ function firstPhrase(index: Index, k: string): Index['phrases'][number] | undefi
   let positions = phrasePositions.get(index.phrases);
   if (!positions) {
     positions = new Map();
-    for (const [i, p] of index.phrases.entries()) if (!positions.has(p.key)) positions.set(p.key, i);
+    for (const [i, p] of index.phrases.entries())
+      if (!positions.has(p.key)) positions.set(p.key, i);
     phrasePositions.set(index.phrases, positions);
   }
   let best = positions.get(k) ?? Infinity;

@@ -15,7 +15,7 @@ import {
 } from './cursors.ts';
 import type { Params } from './params.ts';
 import { projection, type Shape } from './shape.ts';
-import { visibleWhere, withHidden } from './viewer.ts';
+import { HIDDEN_PARAM, visibleWhere, withHidden } from './viewer.ts';
 
 /** A page's nodes: the selected shape when the API gives one (shape.ts), else every property. */
 const projected = (shape: Shape | undefined, params: Params, size = 0): string =>
@@ -41,6 +41,12 @@ export interface ListQuery {
   /** Conditions on `n`, all required: fixed text with placeholders from `params`. */
   conditions: string[];
   params: Params;
+  /**
+   * The conditions a due window set (tasks.ts): its bounds' placeholders and its conditions.
+   * While they are still all the query's conditions, the total is summed from the days' counts
+   * (dueWindowTotal), not read task by task.
+   */
+  dueWindow?: { from: string | null; to: string | null; conditions: readonly string[] };
   /** Another order than by id: a string expression on `n` chosen in code (never input), then id. */
   order?: {
     key: string;
@@ -158,10 +164,12 @@ function countedThenPaged(
   limit: string,
 ): string {
   const where = conditionsOf(query);
-  // The branch not chosen reads nothing: the id seek from null finds no entry, the matches are
-  // not unwound. (A WHERE on the choice was planned after the seek, which then read the whole
-  // label; an UNWIND before it lost the index's order.)
-  return `CALL {
+  const window = dueWindowOf(query);
+  // A due window's total from the days' counts: the matches are then collected only when they
+  // are few (the sparse branch below sorts them), the UNWIND of nothing reading no index entry.
+  const counted =
+    window === null
+      ? `CALL {
 ${query.source}
 WITH n WHERE ${where}
 RETURN collect(n) AS matched
@@ -170,7 +178,25 @@ CALL {
 MATCH (c:${label})
 RETURN count(c) AS labelled
 }
-WITH matched, size(matched) AS total, labelled
+WITH matched, size(matched) AS total, labelled`
+      : `${dueWindowTotal(query, window)}
+CALL {
+MATCH (c:${label})
+RETURN count(c) AS labelled
+}
+WITH total, labelled, total * total >= 2 * ${limit} * labelled AS dense
+CALL {
+WITH dense
+UNWIND CASE WHEN dense THEN [] ELSE [true] END AS few
+${query.source}
+WITH n WHERE ${where}
+RETURN collect(n) AS matched
+}
+WITH matched, total, labelled`;
+  // The branch not chosen reads nothing: the id seek from null finds no entry, the matches are
+  // not unwound. (A WHERE on the choice was planned after the seek, which then read the whole
+  // label; an UNWIND before it lost the index's order.)
+  return `${counted}
 WITH matched, total, total * total >= 2 * ${limit} * labelled AS dense
 CALL {
 WITH dense
@@ -210,8 +236,75 @@ WITH n, size(matched) AS total${also}`;
 
 const once = (query: ListQuery): string => (query.distinct ? 'DISTINCT ' : '');
 
+type DueWindow = NonNullable<ListQuery['dueWindow']>;
+
+/** The query's due window while its conditions are the window's alone (a filter added since,
+ *  such as the API's `where`, turns the counts off). */
+function dueWindowOf(query: ListQuery): DueWindow | null {
+  const window = query.dueWindow;
+  if (window === undefined || query.source !== 'MATCH (n:Task)' || query.distinct) return null;
+  const same =
+    query.conditions.length === window.conditions.length &&
+    query.conditions.every((c, i) => c === window.conditions[i]);
+  return same ? window : null;
+}
+
+/**
+ * Binds `total` alone: the tasks due in the window that the viewer may see, exact. The days'
+ * counts (TaskDueCount, kept by the write path, src/graph/cypher.ts) give every task due in the
+ * window, one entry a day whatever the corpus; the hidden documents' tasks due then are taken
+ * off, read through those documents (and any whose id extends theirs, as viewer.ts hides them).
+ * That costs about (hidden documents × tasks a document): when more than the window holds (a
+ * viewer scoped to one province hides most documents), the window is counted from its index
+ * instead, as before. The branch not chosen unwinds nothing and reads nothing.
+ */
+function dueWindowTotal(query: ListQuery, window: DueWindow): string {
+  const bounds = (v: string, p: string): string =>
+    [
+      ...(window.from === null ? [] : [`${v}.${p} >= ${window.from}`]),
+      ...(window.to === null ? [] : [`${v}.${p} <= ${window.to}`]),
+    ].join(' AND ');
+  const hidden = `$${HIDDEN_PARAM}`;
+  return `CALL {
+MATCH (c:TaskDueCount) WHERE ${bounds('c', 'end')}
+RETURN sum(c.tasks) AS counted
+}
+CALL { MATCH (t:Task) RETURN count(t) AS tasks }
+CALL { MATCH (d:Document) RETURN count(d) AS documents }
+WITH counted, size(${hidden}) * tasks <= counted * documents AS byCounts
+CALL {
+WITH byCounts
+UNWIND CASE WHEN byCounts THEN ${hidden} ELSE [] END AS h
+CALL {
+WITH h MATCH (d:Document {id: h}) RETURN d
+UNION
+WITH h MATCH (d:Document) WHERE d.id STARTS WITH h + '/' RETURN d
+UNION
+WITH h MATCH (d:Document) WHERE d.id STARTS WITH h + '#' RETURN d
+}
+WITH DISTINCT d
+MATCH (d)-[:HAS_TASK]->(n:Task) WHERE ${bounds('n', 'dueEnd')}
+RETURN count(n) AS hiddenDue
+}
+CALL {
+WITH byCounts
+UNWIND CASE WHEN byCounts THEN [] ELSE [true] END AS indexed
+${query.source}
+WITH n WHERE ${conditionsOf(query)}
+RETURN count(n) AS seen
+}
+WITH CASE WHEN byCounts THEN counted - hiddenDue ELSE seen END AS total`;
+}
+
 /** How many nodes the query matches. */
 export function countStatement(query: ListQuery): Statement {
+  const window = dueWindowOf(query);
+  if (window !== null) {
+    return {
+      cypher: `${dueWindowTotal(query, window)}\nRETURN total`,
+      params: paramsOf(query.params),
+    };
+  }
   return {
     cypher: `${query.source}\nWITH ${once(query)}n WHERE ${conditionsOf(query)}\nRETURN count(n) AS total`,
     params: paramsOf(query.params),

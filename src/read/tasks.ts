@@ -36,12 +36,24 @@ export function tasksQuery(filter: TaskConditions | null | undefined): ListQuery
   if (filter?.anyActor != null) {
     conditions.push(actorVia('LED_BY|COORDINATES_WITH|REPORTS_TO', 'anyActor', filter.anyActor));
   }
+  const before = conditions.length;
+  const window: { from: string | null; to: string | null } = { from: null, to: null };
   if (filter?.dueFrom != null) {
-    conditions.push(`n.dueEnd >= ${add('dueFrom', isoDate(filter.dueFrom, 'dueFrom'))}`);
+    window.from = add('dueFrom', isoDate(filter.dueFrom, 'dueFrom'));
+    conditions.push(`n.dueEnd >= ${window.from}`);
   }
   if (filter?.dueTo != null) {
-    conditions.push(`n.dueEnd <= ${add('dueTo', isoDate(filter.dueTo, 'dueTo'))}`);
+    window.to = add('dueTo', isoDate(filter.dueTo, 'dueTo'));
+    conditions.push(`n.dueEnd <= ${window.to}`);
   }
+  // Nothing but a due window (every task, or a search, document or actor narrowing it, not):
+  // its total may come from the days' counts (page.ts dueWindowTotal).
+  const onlyWindow =
+    before === 0 &&
+    source === 'MATCH (n:Task)' &&
+    (window.from !== null || window.to !== null) &&
+    filter?.recurring == null &&
+    filter?.overdueAt == null;
   if (filter?.recurring != null) {
     conditions.push(`(n.recurrence IS NOT NULL) = ${add('recurring', filter.recurring)}`);
   }
@@ -50,5 +62,10 @@ export function tasksQuery(filter: TaskConditions | null | undefined): ListQuery
     // A task of a document replaced or repealed by then is closed, not overdue (Task.closedBy).
     conditions.push(`n.dueEnd < ${at}`, `NOT ${endedDocument('n.docId', at)}`);
   }
-  return { source, conditions, params };
+  return {
+    source,
+    conditions,
+    params,
+    ...(onlyWindow ? { dueWindow: { ...window, conditions: [...conditions] } } : {}),
+  };
 }

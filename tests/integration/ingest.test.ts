@@ -114,6 +114,8 @@ describe('ingest: the four seed documents', () => {
       // body can be named from them.
       Unresolved: 2,
       Actor: registrySize + 18 + 31 + 6 + 9 + 8 + 1 + 2,
+      // The days the dated tasks fall due, one count each (src/graph/cypher.ts COUNT_TASK_DUES).
+      TaskDueCount: 7,
     });
   });
 
