@@ -1,0 +1,109 @@
+/**
+ * `npx tsx bench/write-cpu.ts [-- --documents 1000 --rounds 6 --batch 50 --concurrency 2
+ * --base <module>]`: Node's CPU per document spent writing prepared plans (write.ts and the
+ * driver), nothing else. The cascade's documents are read, parsed and planned once; each round
+ * empties the graph and writes them all again, in batches of `batch`, `concurrency` in flight.
+ * Rounds alternate between the sockets' writes coalesced per turn (src/db/tcp-nodelay.ts) and
+ * written one by one as before (`cork` made a no-op for the round): before and after
+ * interleaved on the same plans, so the machine's load falls on both alike. With `--base`,
+ * a second writeDocuments (a module exporting it, e.g. an older write.ts copied beside this
+ * one) is compared instead. Writes nothing in the repository.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import net from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createEnvironment, prepareFile } from '../src/graph/ingest.ts';
+import type { WritePlan } from '../src/graph/model.ts';
+import { writeDocuments } from '../src/graph/write.ts';
+import { loadRegistry } from '../src/orgs/index.ts';
+import { cachedCorpus } from './corpus-cache.ts';
+import { cascadeRegistries } from './scale-db.ts';
+import { openBenchDatabase, option } from './setup.ts';
+
+type Write = typeof writeDocuments;
+
+const documents = option('documents', 1000);
+const rounds = option('rounds', 6);
+const batchSize = option('batch', 50);
+const concurrency = option('concurrency', 2);
+const seed = option('seed', 1);
+const baseAt = process.argv.indexOf('--base');
+const basePath = baseAt > 0 ? process.argv[baseAt + 1] : undefined;
+const log = (line: string): void => console.log(line);
+
+function nodeCpu(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1e6;
+}
+
+async function writeAll(
+  write: Write,
+  target: Parameters<Write>[0],
+  database: string,
+  plans: readonly WritePlan[],
+): Promise<number> {
+  let failed = 0;
+  const writing = new Set<Promise<void>>();
+  for (let at = 0; at < plans.length; at += batchSize) {
+    while (writing.size >= concurrency) await Promise.race(writing);
+    const p = write(target, database, plans.slice(at, at + batchSize), {}).then((results) => {
+      failed += results.filter((r) => r instanceof Error).length;
+      writing.delete(p);
+    });
+    writing.add(p);
+  }
+  await Promise.all(writing);
+  return failed;
+}
+
+async function main(): Promise<void> {
+  const corpus = cachedCorpus(documents, seed, log);
+  const files = corpus.files.slice(0, documents);
+  const env = createEnvironment(cascadeRegistries(loadRegistry(), documents, seed)(documents));
+  const plans: WritePlan[] = [];
+  for (const file of files) plans.push((await prepareFile(env, file)).plan);
+  const cork = net.Socket.prototype.cork;
+  const variants: [string, Write, boolean][] = [['current', writeDocuments, true]];
+  if (basePath) {
+    const mod = (await import(resolve(basePath))) as { writeDocuments: Write };
+    variants.unshift(['base', mod.writeDocuments, true]);
+  } else variants.unshift(['uncorked', writeDocuments, false]);
+  const work = mkdtempSync(join(tmpdir(), 'directive-graph-write-cpu-'));
+  const db = await openBenchDatabase(work, undefined, {
+    heapMb: option('heap-mb', 1024),
+    pageCacheMb: option('page-cache-mb', 1024),
+  });
+  const spent = new Map<string, number[]>(variants.map(([name]) => [name, []]));
+  try {
+    for (let round = 0; round < rounds; round++) {
+      const [name, write, corked] = variants[round % variants.length] as [string, Write, boolean];
+      net.Socket.prototype.cork = corked ? cork : () => undefined;
+      const session = db.driver.session({ database: db.database });
+      try {
+        await session.run('CALL { MATCH (n) DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
+      } finally {
+        await session.close();
+      }
+      const a = nodeCpu();
+      const w = Date.now();
+      const failed = await writeAll(write, db.driver, db.database, plans);
+      const ms = ((nodeCpu() - a) * 1000) / plans.length;
+      spent.get(name)?.push(ms);
+      log(
+        `round ${round + 1} ${name}: Node CPU ${ms.toFixed(3)} ms/doc, ${(plans.length / ((Date.now() - w) / 1000)).toFixed(0)} docs/s, ${failed} failed`,
+      );
+    }
+    for (const [name, list] of spent) {
+      const warm = list.slice(1);
+      log(
+        `${name}: rounds after the first ${warm.map((x) => x.toFixed(3)).join(', ')}; least ${Math.min(...warm).toFixed(3)} ms/doc`,
+      );
+    }
+  } finally {
+    await db.close();
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+await main();
