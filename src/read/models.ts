@@ -135,7 +135,11 @@ export function toNode(map: Props): NodeModel {
     // A task's text is stored only where its quote does not give it (vocabulary.ts taskText).
     const { text, quote } = props;
     const derived = text === undefined && typeof quote === 'string';
-    return { ...props, ...(derived ? { text: derivedTaskText(quote) } : {}), __type: 'Task' } as TaskModel;
+    return {
+      ...props,
+      ...(derived ? { text: derivedTaskText(quote) } : {}),
+      __type: 'Task',
+    } as TaskModel;
   }
   if (labels.includes('Target')) return { ...props, __type: 'Target' } as TargetModel;
   const actorType = ACTOR_LABELS.find((type) => labels.includes(type)) ?? 'Unresolved';
