@@ -133,8 +133,9 @@ export function toNode(map: Props): NodeModel {
   if (labels.includes('Document')) return { ...props, __type: 'Document' } as DocumentModel;
   if (labels.includes('Task')) {
     // A task's text is stored only where its quote does not give it (vocabulary.ts taskText).
+    // A projection's `.text` of a task without one reads null, `.*` leaves it out.
     const { text, quote } = props;
-    const derived = text === undefined && typeof quote === 'string';
+    const derived = text == null && typeof quote === 'string';
     return {
       ...props,
       ...(derived ? { text: derivedTaskText(quote) } : {}),

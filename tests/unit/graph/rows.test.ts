@@ -266,6 +266,11 @@ describe("a task's text is stored only where its quote does not give it", () => 
       tasks.map((t) => t.text),
     );
     expect(rows.tasks[2]?.node.text).toBeUndefined();
+    // A shaped read's `.text` of a task without one comes back null: derived all the same.
+    const quote = rows.tasks[2]?.node.quote as string;
+    expect(toNode({ id: 't', text: null, quote, labels: ['Task'] })).toMatchObject({
+      text: read[2]?.__type === 'Task' ? read[2].text : null,
+    });
     expect(read[2]).toMatchObject({
       text: 'Quan tâm đổi mới phương thức quản lý nhà nước về kinh tế tập thể, hợp tác xã; kiện toàn, nâng cao năng lực, hiệu quả tổ chức bộ máy lãnh đạo, quản lý; tăng cường công tác kiểm tra, hướng dẫn hỗ trợ để kịp thời phát hiện, giải quyết những khó khăn, vướng mắc trong hoạt động kinh tế tập thể, hợp tác xã.',
     });
