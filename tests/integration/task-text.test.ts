@@ -7,6 +7,9 @@
 import { describe, expect, it } from 'vitest';
 import { runMigrations, SEARCH_INDEX } from '../../src/db/migrations.ts';
 import { derivedTaskText, taskText } from '../../src/graph/vocabulary.ts';
+import { Params } from '../../src/read/params.ts';
+import { SORT_FIELDS } from '../../src/read/sort.ts';
+import { whereCondition } from '../../src/read/where.ts';
 import { database, testDriver, useTestDriver } from '../support/neo4j.ts';
 
 const db = useTestDriver();
@@ -97,6 +100,29 @@ describe('migration 0017-task-text-derived', () => {
       { database },
     );
     expect(hits.records.map((r) => r.get('id') as string)).toEqual(['task-text:3']);
+    // TaskWhere `text` and the TEXT order read the derived texts as they read stored ones.
+    const params = new Params();
+    const where = whereCondition('Task', { text: { contains: 'tuyen truyen' } }, params);
+    const filtered = await db.driver.executeQuery(
+      `MATCH (n:Task) WHERE n.id STARTS WITH 'task-text:' AND ${where ?? 'true'}
+       RETURN n.id AS id ORDER BY ${SORT_FIELDS.Task.TEXT?.key ?? 'n.id'}, n.id`,
+      params.toRecord(),
+      { database },
+    );
+    expect(filtered.records.map((r) => r.get('id') as string)).toEqual(['task-text:2']);
+    const ordered = await db.driver.executeQuery(
+      `MATCH (n:Task) WHERE n.id STARTS WITH 'task-text:'
+       RETURN n.id AS id ORDER BY ${SORT_FIELDS.Task.TEXT?.key ?? 'n.id'}, n.id`,
+      {},
+      { database },
+    );
+    expect(ordered.records.map((r) => r.get('id') as string)).toEqual([
+      'task-text:4',
+      'task-text:3',
+      'task-text:5',
+      'task-text:1',
+      'task-text:2',
+    ]);
     // A later start: nothing left to apply.
     expect((await runMigrations(db.driver, database)).applied).toEqual([]);
   });
