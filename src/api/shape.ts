@@ -210,7 +210,8 @@ export function readWith<T>(parent: object, info: GraphQLResolveInfo): T | undef
 }
 
 /** The text a hit's snippet is cut from (api/models.ts searchedText): its properties. */
-const SEARCHED = ['title', 'number', 'text', 'metric', 'name'];
+// A task's text is derived from its quote where not stored (graph/vocabulary.ts taskText).
+const SEARCHED = ['title', 'number', 'text', 'quote', 'metric', 'name'];
 
 /** What of each search hit's node the request needs: its id (and type) alone when the node asks
  *  for nothing else, with the searched text when the snippet or highlights are selected; null

@@ -5,7 +5,7 @@
  * Safe when several processes start at once (runTolerant).
  */
 import type { Driver } from 'neo4j-driver';
-import { outlineTitles, ruleCodesMap } from '../graph/vocabulary.ts';
+import { derivedTaskTextCypher, outlineTitles, ruleCodesMap } from '../graph/vocabulary.ts';
 
 /** The outline entries' separator (graph/vocabulary.ts SECTION_SEP) as a Cypher literal. */
 const SEP = `'\\u001f'`;
@@ -213,10 +213,28 @@ export const migrations: Migration[] = [
        } IN TRANSACTIONS OF 100 ROWS`,
     ],
   },
+  {
+    id: '0017-task-text-derived',
+    description:
+      "A task's text that its quote gives (marker dropped, spaces collapsed) is not stored; the full-text index reads the quote",
+    // The new index first (searches name it from this release on), then the old one dropped. A
+    // task's words are indexed from its quote only, stored text or not, so every task scores on
+    // one field as before (standard-folding makes "uỷ" and "ủy" one term).
+    statements: [
+      "CREATE FULLTEXT INDEX search_text_v3 IF NOT EXISTS FOR (n:Actor|Document|Task|Target) ON EACH [n.name, n.title, n.metric, n.quote] OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding', `fulltext.eventually_consistent`: true}}",
+      'DROP INDEX search_text_v2 IF EXISTS',
+    ],
+    // Removed only where it is the derivation (src/graph/vocabulary.ts taskText reads it back).
+    data: [
+      `MATCH (t:Task)
+       WHERE t.text IS NOT NULL AND t.quote IS NOT NULL AND t.text = ${derivedTaskTextCypher('t')}
+       CALL { WITH t REMOVE t.text } IN TRANSACTIONS OF 10000 ROWS`,
+    ],
+  },
 ];
 
-/** The full-text index that search queries use (see migration 0005). */
-export const SEARCH_INDEX = 'search_text_v2';
+/** The full-text index that search queries use (see migration 0017). */
+export const SEARCH_INDEX = 'search_text_v3';
 
 /** What a schema statement answers when another process created the same rule a moment
  *  before: IF NOT EXISTS is not atomic across concurrent transactions. */

@@ -4,7 +4,7 @@
  *
  * Fact relationships (read from a document's text) carry their evidence: docId, start, end, quote.
  */
-import { ACTOR_LABELS, taskSectionTitles } from './vocabulary.ts';
+import { ACTOR_LABELS, taskSectionTitles, taskText } from './vocabulary.ts';
 
 /** Relationships that keep an actor alive: without any, a non-registry actor is removed. */
 const ACTOR_USES = 'SENT_TO|LED_BY|COORDINATES_WITH|REPORTS_TO|ISSUED_BY|SIGNED_BY|RECEIVED_BY';
@@ -282,7 +282,7 @@ WITH DISTINCT r, rel, d
 OPTIONAL MATCH (d)-[:HAS_TASK]->(t:Task)
 WITH r, rel, d, t ORDER BY t.ordinal
 RETURN r.id AS report, d.id AS target, rel.items AS items,
-       collect(t {.id, .section, .text, sectionTitles: ${taskSectionTitles('t', 'd')}}) AS tasks`;
+       collect(t {.id, .section, text: ${taskText('t')}, sectionTitles: ${taskSectionTitles('t', 'd')}}) AS tasks`;
 
 /** A report's links to a document's tasks, replaced by the given ones. */
 export const RELINK_REPORT_TASKS = `

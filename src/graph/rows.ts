@@ -6,6 +6,7 @@ import type * as Q from './cypher.ts';
 import {
   ACTOR_LABEL_OF,
   ruleCode,
+  storedTaskText,
   toEvidence,
   sectionOutline,
   withoutOwnDocId,
@@ -198,7 +199,7 @@ function addTasks(rows: Rows, plan: WritePlan, own: readonly (readonly string[] 
       section: t.section,
       // Only where its section's entry on the document does not give them (sectionOutline).
       ...(titles ? { sectionTitles: titles } : {}),
-      text: t.text,
+      ...storedTaskText(t.text, t.quote),
       leadRule: t.leadRule,
       deadlineText: t.deadlineText,
       deadlineKind: t.deadlineKind,

@@ -335,3 +335,45 @@ export function taskSectionTitles(t: string, d: string): string {
 export function outlineTitles(t: string, d: string): string {
   return `head([e IN coalesce(${d}.sectionOutline, []) WHERE e = ${t}.section OR e STARTS WITH ${t}.section + ${SEP} | CASE WHEN e = ${t}.section THEN [] ELSE split(substring(e, size(${t}.section) + 1), ${SEP}) END])`;
 }
+
+/**
+ * A task's text is, for most tasks, its quote with the item marker ("a)", "1.", "2.1", "-",
+ * "II.") dropped and every run of spaces, tabs and line breaks made one space. The write side
+ * stores `text` only where the parser's text differs (tone placement, field lines: rows.ts);
+ * every read goes through `taskText`. The marker is tested on the first word in both languages
+ * (JavaScript and Java regular expressions read this pattern alike; Cypher's `=~` matches the
+ * whole word, hence the anchors here).
+ */
+const TASK_MARKER = String.raw`[-–—•+*]|[a-zđ]\)|\d+(\.\d+)*[.)]?|[IVXLC]+\.`;
+const TASK_MARKER_RE = new RegExp(`^(?:${TASK_MARKER})$`);
+
+/** The text a task's quote gives (see TASK_MARKER). */
+export function derivedTaskText(quote: string): string {
+  const words = quote.split(/[ \n\t\r]+/).filter((w) => w !== '');
+  const first = words[0];
+  return (
+    words.length > 1 && first !== undefined && TASK_MARKER_RE.test(first) ? words.slice(1) : words
+  ).join(' ');
+}
+
+/** The text a task's quote gives, in Cypher, as `derivedTaskText` computes it. `v` is a variable
+ *  name chosen in code, never input. */
+export function derivedTaskTextCypher(v: string): string {
+  // Names unlikely in the statements around (a comprehension's variable may not shadow one).
+  const spaced = `replace(replace(replace(${v}.quote, '\\n', ' '), '\\t', ' '), '\\r', ' ')`;
+  const marker = `'^(?:${TASK_MARKER.replace(/\\/g, '\\\\')})$'`;
+  const words = `[tw_ IN split(${spaced}, ' ') WHERE tw_ <> '']`;
+  const kept = `CASE WHEN size(tws_) > 1 AND tws_[0] =~ ${marker} THEN tws_[1..] ELSE tws_ END`;
+  const joined = `reduce(ts_ = '', tw_ IN ${kept} | ts_ + CASE ts_ WHEN '' THEN '' ELSE ' ' END + tw_)`;
+  return `[tws_ IN [${words}] | ${joined}][0]`;
+}
+
+/** A task's text in Cypher: stored, or derived from its quote. */
+export function taskText(v: string): string {
+  return `coalesce(${v}.text, ${derivedTaskTextCypher(v)})`;
+}
+
+/** A task row's `text` as stored: only where its quote does not give it. */
+export function storedTaskText(text: string, quote: string): { text?: string } {
+  return text === derivedTaskText(quote) ? {} : { text };
+}

@@ -4,7 +4,12 @@
  * traversals and the API pass these around; the API's codegen maps the schema's object types
  * onto them (codegen.ts `mappers`), so field resolvers see exactly this shape.
  */
-import { ACTOR_LABELS, type ActorLabel, type Evidence } from '../graph/vocabulary.ts';
+import {
+  ACTOR_LABELS,
+  derivedTaskText,
+  type ActorLabel,
+  type Evidence,
+} from '../graph/vocabulary.ts';
 
 export { toEvidence } from '../graph/vocabulary.ts';
 
@@ -126,7 +131,17 @@ export function toNode(map: Props): NodeModel {
   delete props.labels;
   // The ingest writes these shapes (src/graph/model.ts); the label says which one.
   if (labels.includes('Document')) return { ...props, __type: 'Document' } as DocumentModel;
-  if (labels.includes('Task')) return { ...props, __type: 'Task' } as TaskModel;
+  if (labels.includes('Task')) {
+    // A task's text is stored only where its quote does not give it (vocabulary.ts taskText).
+    // A projection's `.text` of a task without one reads null, `.*` leaves it out.
+    const { text, quote } = props;
+    const derived = text == null && typeof quote === 'string';
+    return {
+      ...props,
+      ...(derived ? { text: derivedTaskText(quote) } : {}),
+      __type: 'Task',
+    } as TaskModel;
+  }
   if (labels.includes('Target')) return { ...props, __type: 'Target' } as TargetModel;
   const actorType = ACTOR_LABELS.find((type) => labels.includes(type)) ?? 'Unresolved';
   return { ...props, __type: actorType } as ActorModel;

@@ -75,7 +75,8 @@ const PROPERTIES: Record<ShapeKind, Record<string, readonly string[]>> = {
     ...BY_ID,
     section: ['section'],
     sectionTitles: ['sectionTitles'],
-    text: ['text'],
+    // Stored only where the quote does not give it (graph/vocabulary.ts taskText).
+    text: ['text', 'quote'],
     deadline: ['deadlineText', 'dueStart', 'dueEnd', 'recurrence', 'deadlineInherited'],
     // A deadline's subfields (the API names them `deadline.<field>`): its text says whether the
     // task has one at all, so every subfield reads it.

@@ -5,6 +5,7 @@
  */
 import type { ListQuery } from './page.ts';
 import type { WhereKind } from './where.ts';
+import { taskText } from '../graph/vocabulary.ts';
 
 export type SortDirection = 'ASC' | 'DESC';
 
@@ -37,7 +38,7 @@ export const SORT_FIELDS: Record<WhereKind, Record<string, SortKey>> = {
   Task: {
     ID: text('id'),
     SECTION: text('section'),
-    TEXT: text('text'),
+    TEXT: { key: taskText('n'), numeric: false },
     DUE_START: text('dueStart'),
     DUE_END: text('dueEnd'),
     DOCUMENT: text('docId'),

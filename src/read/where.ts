@@ -11,6 +11,7 @@ import { badInput } from './errors.ts';
 import { isoDate, jurisdictionCondition } from './filters.ts';
 import type { Params } from './params.ts';
 import { FOLD_PAIRS, foldText } from './fold.ts';
+import { taskText } from '../graph/vocabulary.ts';
 
 /** How many levels of related-node conditions a filter may nest. */
 export const MAX_WHERE_DEPTH = 3;
@@ -93,6 +94,7 @@ export type WhereKind = 'Document' | 'Task' | 'Organization';
 /** A field of a `where`: how it reads on the node variable `v`. */
 type Field =
   | { is: 'string' | 'date'; prop: string }
+  | { is: 'derived'; expr: (v: string) => string }
   | { is: 'count'; expr: (v: string) => string }
   | { is: 'related'; pattern: (v: string, x: string) => string; target: WhereKind }
   | { is: 'jurisdiction' | 'status' | 'recurring' };
@@ -132,7 +134,7 @@ const FIELDS: Record<WhereKind, Record<string, Field>> = {
   },
   Task: {
     id: str('id'),
-    text: str('text'),
+    text: { is: 'derived', expr: taskText },
     section: str('section'),
     dueStart: date('dueStart'),
     dueEnd: date('dueEnd'),
@@ -208,6 +210,8 @@ export class WhereCompiler {
     switch (field.is) {
       case 'string':
         return this.stringOps(`${v}.${field.prop}`, name, value as StringWhere);
+      case 'derived':
+        return this.stringOps(field.expr(v), name, value as StringWhere);
       case 'date':
         return this.rangeOps(`${v}.${field.prop}`, name, value as DateWhere, (d) =>
           isoDate(d, `where.${name}`),

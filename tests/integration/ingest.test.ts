@@ -15,7 +15,7 @@ import {
 } from '../../src/graph/ingest.ts';
 import { writeDocument, writeDocuments } from '../../src/graph/write.ts';
 import { SEARCH_INDEX } from '../../src/db/migrations.ts';
-import { factDocId, factQuote } from '../../src/graph/vocabulary.ts';
+import { factDocId, factQuote, taskText } from '../../src/graph/vocabulary.ts';
 import { defaultRegistry, registryOrganizations } from '../../src/orgs/index.ts';
 import { database, resetDatabase, testDriver } from '../support/neo4j.ts';
 import { seedFiles } from '../support/seed-graph.ts';
@@ -277,7 +277,7 @@ describe('ingest: the four seed documents', () => {
       expect(others(after)).toEqual(others(first));
       expect(after.types).toEqual(first.types);
       const { records } = await driver.executeQuery(
-        `MATCH (:Document {id: $id})-[:HAS_TASK]->(t:Task) WHERE t.text CONTAINS 'Tiếp tục tăng cường minh bạch'
+        `MATCH (:Document {id: $id})-[:HAS_TASK]->(t:Task) WHERE ${taskText('t')} CONTAINS 'Tiếp tục tăng cường minh bạch'
          RETURN count(t) AS n`,
         { id: changed.document.id },
         { database },
@@ -318,7 +318,7 @@ describe('ingest: the four seed documents', () => {
       const { records } = await driver.executeQuery(
         `CALL db.index.fulltext.queryNodes($index, $text) YIELD node, score
          WHERE $label IN labels(node)
-         RETURN coalesce(node.name, node.text) AS hit ORDER BY score DESC LIMIT 3`,
+         RETURN coalesce(node.name, ${taskText('node')}) AS hit ORDER BY score DESC LIMIT 3`,
         { text, label, index: SEARCH_INDEX },
         { database },
       );

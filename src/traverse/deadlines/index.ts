@@ -3,6 +3,7 @@
  * and with `includeCascade` the tasks that restate them down the cascade (DERIVED_FROM, up to 4
  * hops) — what a calendar feed of that body shows. One statement.
  */
+import { taskText } from '../../graph/vocabulary.ts';
 import { notFound } from '../../read/errors.ts';
 import type { Props } from '../../read/models.ts';
 import type { GraphReader } from '../../read/reader.ts';
@@ -23,7 +24,7 @@ WITH a, t, t IN own AS own WHERE t.dueEnd IS NOT NULL
 MATCH (d:Document {id: t.docId})
 OPTIONAL MATCH (t)-[:LED_BY]->(l:Actor)
 WITH a, t, own, d, l ORDER BY l.name
-RETURN a.name AS actorName, t {.id, .text, .section, .dueEnd, .deadlineText} AS task,
+RETURN a.name AS actorName, t {.id, text: ${taskText('t')}, .section, .dueEnd, .deadlineText} AS task,
        d {.id, .number, .title} AS document, own, collect(l.name) AS leads
 ORDER BY task.dueEnd, task.id`;
 

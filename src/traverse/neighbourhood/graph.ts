@@ -131,9 +131,10 @@ function compact<K extends string>(
 export function toGraphNode({ depth, node: n }: NodeRow): GraphNode {
   const labels = ((n.labels as string[] | undefined) ?? []).slice().sort();
   const kind = kindOf(labels);
+  const model = toNode(n);
   return {
     id: n.id as string,
-    model: toNode(n),
+    model,
     depth,
     attributes: compact<NodeAttribute>({
       label: displayLabel(kind, n),
@@ -152,7 +153,8 @@ export function toGraphNode({ depth, node: n }: NodeRow): GraphNode {
       orgKind: text(n.orgKind),
       section: text(n.section),
       outlineId: text(n.outlineId),
-      text: text(n.text),
+      // A task's text derived from its quote where not stored (graph/vocabulary.ts taskText).
+      text: text(model.__type === 'Task' ? model.text : n.text),
       deadline: text(n.deadlineText),
       metric: text(n.metric),
       value: kind === 'Target' ? valueOf(n) : null,

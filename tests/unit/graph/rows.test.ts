@@ -3,7 +3,14 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createEnvironment, prepareText } from '../../../src/graph/ingest.ts';
 import { rowsOf } from '../../../src/graph/rows.ts';
-import { SECTION_SEP, ruleCode, sectionOutline } from '../../../src/graph/vocabulary.ts';
+import {
+  SECTION_SEP,
+  derivedTaskText,
+  ruleCode,
+  sectionOutline,
+  storedTaskText,
+} from '../../../src/graph/vocabulary.ts';
+import { toNode } from '../../../src/read/models.ts';
 import { defaultRegistry } from '../../../src/orgs/index.ts';
 
 const env = createEnvironment(defaultRegistry());
@@ -210,6 +217,62 @@ describe("a task link's quote is stored only where it is not a span of its task'
         },
       ],
       REPORTS_TO: [],
+    });
+  });
+});
+
+describe("a task's text is stored only where its quote does not give it", () => {
+  it('drops the item marker and makes every run of spaces and line breaks one space', () => {
+    expect(
+      [
+        '- Quan tâm đổi mới phương thức quản lý nhà nước về kinh tế tập thể, hợp tác xã;\n\nkiện toàn bộ máy.',
+        'a) Tổ chức tuyên truyền, nâng cao nhận thức về bảo\nvệ tài liệu lưu trữ.',
+        '2.1. Ban Tuyên giáo\tchủ trì ',
+        'II. Tổ chức thực hiện',
+        // A marker alone is kept; a year reads as a number marker (storedTaskText then keeps
+        // the text, which differs).
+        '2025 hoàn thành',
+        'a)',
+        '',
+      ].map(derivedTaskText),
+    ).toEqual([
+      'Quan tâm đổi mới phương thức quản lý nhà nước về kinh tế tập thể, hợp tác xã; kiện toàn bộ máy.',
+      'Tổ chức tuyên truyền, nâng cao nhận thức về bảo vệ tài liệu lưu trữ.',
+      'Ban Tuyên giáo chủ trì',
+      'Tổ chức thực hiện',
+      'hoàn thành',
+      'a)',
+      '',
+    ]);
+    expect(storedTaskText('2025 hoàn thành', '2025 hoàn thành')).toEqual({
+      text: '2025 hoàn thành',
+    });
+    expect(storedTaskText('Tổ chức thực hiện', 'II.  Tổ chức\nthực hiện')).toEqual({});
+  });
+
+  it('keeps the text the parser cleaned (tone placement) and reads the others back from the quote', () => {
+    const rows = rowsOf([plan('001_655f8d64d6a8d424.txt')]);
+    expect(rows.tasks.map((t) => ('text' in t.node ? 'stored' : 'derived'))).toEqual([
+      ...Array<string>(5).fill('derived'),
+      ...Array<string>(5).fill('stored'),
+    ]);
+    const tasks = prepareText(
+      env,
+      '001_655f8d64d6a8d424.txt',
+      readFileSync(resolve(seeds, '001_655f8d64d6a8d424.txt'), 'utf8'),
+    ).plan.tasks;
+    const read = rows.tasks.map((t) => toNode({ ...t.node, labels: ['Task'] }));
+    expect(read.map((t) => (t.__type === 'Task' ? t.text : null))).toEqual(
+      tasks.map((t) => t.text),
+    );
+    expect(rows.tasks[2]?.node.text).toBeUndefined();
+    // A shaped read's `.text` of a task without one comes back null: derived all the same.
+    const quote = rows.tasks[2]?.node.quote as string;
+    expect(toNode({ id: 't', text: null, quote, labels: ['Task'] })).toMatchObject({
+      text: read[2]?.__type === 'Task' ? read[2].text : null,
+    });
+    expect(read[2]).toMatchObject({
+      text: 'Quan tâm đổi mới phương thức quản lý nhà nước về kinh tế tập thể, hợp tác xã; kiện toàn, nâng cao năng lực, hiệu quả tổ chức bộ máy lãnh đạo, quản lý; tăng cường công tác kiểm tra, hướng dẫn hỗ trợ để kịp thời phát hiện, giải quyết những khó khăn, vướng mắc trong hoạt động kinh tế tập thể, hợp tác xã.',
     });
   });
 });

@@ -195,7 +195,7 @@ describe('list statements', () => {
           "after": null,
           "district": "vinh-linh",
           "hiddenDocuments": [],
-          "index": "search_text_v2",
+          "index": "search_text_v3",
           "kind": "ban-dang",
           "level": "tinh",
           "limit": Integer {
@@ -271,7 +271,7 @@ describe('list statements', () => {
           "dueFrom": "2024-01-01",
           "dueTo": "2024-12-31",
           "hiddenDocuments": [],
-          "index": "search_text_v2",
+          "index": "search_text_v3",
           "lead": "a",
           "limit": Integer {
             "high": 0,
