@@ -144,12 +144,28 @@ export function nodeProjection(v: string): string {
 }
 
 /**
+ * A task's document: the prefix of its id (`<docId>#<outline path>`, src/graph/ids.ts taskId; a
+ * document id holds no '#'), not stored: the same ~40-character id took a 128-byte string record
+ * on every task. Cypher; `v` is an expression chosen in code, never input. A match by document
+ * goes (:Document)-[:HAS_TASK]->(t) instead, not a scan of tasks.
+ */
+export function taskDocId(v: string): string {
+  return `split(${v}.id, '#')[0]`;
+}
+
+/** `taskDocId` for rows read back (a task's id). */
+export function taskDocIdOf(taskId: string): string {
+  const hash = taskId.indexOf('#');
+  return hash < 0 ? taskId : taskId.slice(0, hash);
+}
+
+/**
  * The document a fact starting at this node is read from, unless the fact says otherwise: a
- * task's (or a target's) `docId`, else the node's own id (a document). Cypher; `node` is an
- * expression chosen in code, never input.
+ * target's `docId`, else the prefix of the node's id before '#' (a task's document, `taskDocId`;
+ * a document's own id). Cypher; `node` is an expression chosen in code, never input.
  */
 export function ownDocId(node: string): string {
-  return `coalesce(${node}.docId, ${node}.id)`;
+  return `coalesce(${node}.docId, ${taskDocId(node)})`;
 }
 
 /**

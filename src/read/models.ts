@@ -4,7 +4,7 @@
  * traversals and the API pass these around; the API's codegen maps the schema's object types
  * onto them (codegen.ts `mappers`), so field resolvers see exactly this shape.
  */
-import { ACTOR_LABELS, type ActorLabel, type Evidence } from '../graph/vocabulary.ts';
+import { ACTOR_LABELS, taskDocIdOf, type ActorLabel, type Evidence } from '../graph/vocabulary.ts';
 
 export { toEvidence } from '../graph/vocabulary.ts';
 
@@ -126,7 +126,10 @@ export function toNode(map: Props): NodeModel {
   delete props.labels;
   // The ingest writes these shapes (src/graph/model.ts); the label says which one.
   if (labels.includes('Document')) return { ...props, __type: 'Document' } as DocumentModel;
-  if (labels.includes('Task')) return { ...props, __type: 'Task' } as TaskModel;
+  // A task's docId is not stored: its id's prefix (src/graph/vocabulary.ts taskDocId).
+  if (labels.includes('Task')) {
+    return { ...props, docId: taskDocIdOf(props.id as string), __type: 'Task' } as TaskModel;
+  }
   if (labels.includes('Target')) return { ...props, __type: 'Target' } as TargetModel;
   const actorType = ACTOR_LABELS.find((type) => labels.includes(type)) ?? 'Unresolved';
   return { ...props, __type: actorType } as ActorModel;
