@@ -27,7 +27,8 @@ export function tasksQuery(filter: TaskConditions | null | undefined): ListQuery
   const params = new Params();
   const add = (name: string, value: unknown): string => params.add(name, value);
   const { source, conditions } = listSource('Task', filter?.search, params);
-  if (filter?.document != null) conditions.push(`${taskDocId('n')} = ${add('document', filter.document)}`);
+  if (filter?.document != null)
+    conditions.push(`${taskDocId('n')} = ${add('document', filter.document)}`);
   const actorVia = (types: string, name: string, id: string): string =>
     `EXISTS { (n)-[:${types}]->(:Actor {id: ${add(name, id)}}) }`;
   if (filter?.lead != null) conditions.push(actorVia('LED_BY', 'lead', filter.lead));

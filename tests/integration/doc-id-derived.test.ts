@@ -7,11 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { runMigrations } from '../../src/db/migrations.ts';
-import {
-  evidenceProjection,
-  factProperties,
-  taskDocId,
-} from '../../src/graph/vocabulary.ts';
+import { evidenceProjection, factProperties, taskDocId } from '../../src/graph/vocabulary.ts';
 import { toTask } from '../../src/read/models.ts';
 import { database, testDriver, useTestDriver } from '../support/neo4j.ts';
 
@@ -130,7 +126,9 @@ describe('migration 0011-fact-doc-id-derived', () => {
       node: undefined,
     });
     // The model a read returns still has it (src/read/models.ts toNode).
-    expect(toTask(row.node as Record<string, unknown>).docId).toBe('task-doc-id:kh-12@quang-tri:2023');
+    expect(toTask(row.node as Record<string, unknown>).docId).toBe(
+      'task-doc-id:kh-12@quang-tri:2023',
+    );
     expect((await runMigrations(db.driver, database)).applied).toEqual([]);
   });
 });

@@ -164,7 +164,8 @@ export function toGraphNode({ depth, node: n }: NodeRow): GraphNode {
       year: int(n.year),
       unit: text(n.unit),
       // A task's is its id's prefix, not stored (vocabulary.ts taskDocId).
-      docId: kind === 'Document' ? null : kind === 'Task' ? taskDocIdOf(n.id as string) : text(n.docId),
+      docId:
+        kind === 'Document' ? null : kind === 'Task' ? taskDocIdOf(n.id as string) : text(n.docId),
       quote: kind === 'Document' ? null : text(n.quote),
     }),
   };
