@@ -84,7 +84,7 @@ describe('graph vocabulary', () => {
 describe("a task's document, from its id (not stored)", () => {
   it('is the prefix before the outline path, in Cypher and on a row read back', () => {
     expect(taskDocId('t')).toBe("split(t.id, '#')[0]");
-    expect(ownDocId('n')).toBe("coalesce(n.docId, split(n.id, '#')[0])");
+    expect(ownDocId('n')).toBe("split(n.id, '#')[0]");
     expect(taskDocIdOf('doc:67-KH/HU@quang-tri/vinh-linh:2023#I.1.a')).toBe(
       'doc:67-KH/HU@quang-tri/vinh-linh:2023',
     );
