@@ -36,12 +36,12 @@ WITH lower, upper, head(collect({
 })) AS link
 CALL {
   WITH lower MATCH (lower)-[:HAS_TASK]->(t:Task)
-  WITH t ORDER BY t.ordinal
+  WITH lower, t ORDER BY t.ordinal
   RETURN collect(t {.id, .text, .dueEnd, .deadlineText, docId: lower.id, .start, .end, .quote}) AS lowerTasks
 }
 CALL {
   WITH upper MATCH (upper)-[:HAS_TASK]->(t:Task)
-  WITH t ORDER BY t.ordinal
+  WITH upper, t ORDER BY t.ordinal
   RETURN collect(t {.id, .text, .dueEnd, .deadlineText, docId: upper.id, .start, .end, .quote}) AS upperTasks
 }
 RETURN lower.id AS lower, upper.id AS upper, link, lowerTasks, upperTasks
