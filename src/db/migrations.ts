@@ -231,6 +231,19 @@ export const migrations: Migration[] = [
        CALL { WITH t REMOVE t.text } IN TRANSACTIONS OF 10000 ROWS`,
     ],
   },
+  {
+    id: '0018-task-doc-id-derived',
+    description:
+      "A task's docId is not stored: it is its id's prefix (src/graph/vocabulary.ts taskDocId)",
+    statements: [],
+    // Every task's id is `<docId>#<outline path>` (src/graph/ids.ts taskId, written from that
+    // document), so the property says nothing the id does not. A removed one is not matched
+    // again: a second run, or a concurrent one after the first's batch, changes nothing.
+    data: [
+      `MATCH (t:Task) WHERE t.docId IS NOT NULL
+       CALL { WITH t REMOVE t.docId } IN TRANSACTIONS OF 10000 ROWS`,
+    ],
+  },
 ];
 
 /** The full-text index that search queries use (see migration 0017). */

@@ -4,7 +4,7 @@
  *
  * Fact relationships (read from a document's text) carry their evidence: docId, start, end, quote.
  */
-import { ACTOR_LABELS, taskSectionTitles, taskText } from './vocabulary.ts';
+import { ACTOR_LABELS, taskDocId, taskSectionTitles, taskText } from './vocabulary.ts';
 
 /** Relationships that keep an actor alive: without any, a non-registry actor is removed. */
 const ACTOR_USES = 'SENT_TO|LED_BY|COORDINATES_WITH|REPORTS_TO|ISSUED_BY|SIGNED_BY|RECEIVED_BY';
@@ -169,7 +169,7 @@ function taskLinks(type: string): string {
 
 export const WRITE_TASKS = `
 UNWIND $rows AS t
-MATCH (d:Document {id: t.node.docId})
+MATCH (d:Document {id: t.docId})
 CREATE (d)-[:HAS_TASK {ordinal: t.node.ordinal}]->(n:Task)
 SET n = t.node
 WITH n, t
@@ -290,7 +290,7 @@ UNWIND $pairs AS pair
 MATCH (r:Document {id: pair.report})
 CALL {
   WITH r, pair
-  MATCH (r)-[x:REPORTS_ON]->(:Task {docId: pair.target}) DELETE x
+  MATCH (r)-[x:REPORTS_ON]->(t:Task) WHERE ${taskDocId('t')} = pair.target DELETE x
 }
 WITH r, pair
 UNWIND pair.links AS link

@@ -14,7 +14,13 @@
 import type { Driver } from 'neo4j-driver';
 import { SimilarityModel, sharedPhrases } from './lineage-score.ts';
 import type { RelRow } from './rows.ts';
-import { evidenceProjection, taskText, withoutOwnDocId, type Evidence } from './vocabulary.ts';
+import {
+  evidenceProjection,
+  taskDocId,
+  taskText,
+  withoutOwnDocId,
+  type Evidence,
+} from './vocabulary.ts';
 
 /** Below this a pair of tasks shares words ("kinh tế tập thể"), not a subject: chosen on the
  *  seeds, where 0.15–0.18 pairs share only the field's name and 0.2+ restate a task. */
@@ -36,13 +42,13 @@ WITH lower, upper, head(collect({
 })) AS link
 CALL {
   WITH lower MATCH (lower)-[:HAS_TASK]->(t:Task)
-  WITH t ORDER BY t.ordinal
-  RETURN collect(t {.id, text: ${taskText('t')}, .dueEnd, .deadlineText, .docId, .start, .end, .quote}) AS lowerTasks
+  WITH lower, t ORDER BY t.ordinal
+  RETURN collect(t {.id, text: ${taskText('t')}, .dueEnd, .deadlineText, docId: lower.id, .start, .end, .quote}) AS lowerTasks
 }
 CALL {
   WITH upper MATCH (upper)-[:HAS_TASK]->(t:Task)
-  WITH t ORDER BY t.ordinal
-  RETURN collect(t {.id, text: ${taskText('t')}, .dueEnd, .deadlineText, .docId, .start, .end, .quote}) AS upperTasks
+  WITH upper, t ORDER BY t.ordinal
+  RETURN collect(t {.id, text: ${taskText('t')}, .dueEnd, .deadlineText, docId: upper.id, .start, .end, .quote}) AS upperTasks
 }
 RETURN lower.id AS lower, upper.id AS upper, link, lowerTasks, upperTasks
 ORDER BY lower, upper`;
@@ -51,7 +57,9 @@ export const WRITE_LINEAGE = `
 UNWIND $pairs AS pair
 CALL {
   WITH pair
-  MATCH (:Task {docId: pair.lower})-[x:DERIVED_FROM]->(:Task {docId: pair.upper}) DELETE x
+  // From the lower document's tasks (not a scan of every task for its docId).
+  MATCH (:Document {id: pair.lower})-[:HAS_TASK]->(:Task)-[x:DERIVED_FROM]->(b:Task)
+  WHERE ${taskDocId('b')} = pair.upper DELETE x
 }
 WITH collect(pair) AS done
 UNWIND $links AS link

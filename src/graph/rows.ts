@@ -54,8 +54,10 @@ function evidence(
   return withoutOwnDocId(toEvidence(e), own);
 }
 
-/** A task's node and its links by type (Q.WRITE_TASKS). */
+/** A task's node, its document and its links by type (Q.WRITE_TASKS). */
 export interface TaskRow {
+  /** The task's document: matched, not stored (the id's prefix, vocabulary.ts taskDocId). */
+  docId: string;
   node: Record<string, unknown>;
   links: Record<TaskLinkType, Omit<RelRow, 'from'>[]>;
 }
@@ -207,7 +209,10 @@ function addTasks(rows: Rows, plan: WritePlan, own: readonly (readonly string[] 
       dueEnd: t.dueEnd,
       recurrence: t.recurrence,
       deadlineInherited: t.deadlineInherited,
-      ...toEvidence(t),
+      // Its docId is its id's prefix (vocabulary.ts taskDocId): not stored.
+      start: t.start,
+      end: t.end,
+      quote: t.quote,
     });
     // A body named twice in one task ("chủ trì … phối hợp với X … X") is one relationship; its
     // quote is left to the task's where it is a span of it (vocabulary.ts withoutTaskQuote).
@@ -225,6 +230,7 @@ function addTasks(rows: Rows, plan: WritePlan, own: readonly (readonly string[] 
       return out;
     };
     rows.tasks.push({
+      docId: t.docId,
       node,
       links: {
         LED_BY: links(t.leads),

@@ -144,12 +144,30 @@ export function nodeProjection(v: string): string {
 }
 
 /**
- * The document a fact starting at this node is read from, unless the fact says otherwise: a
- * task's (or a target's) `docId`, else the node's own id (a document). Cypher; `node` is an
- * expression chosen in code, never input.
+ * A task's document: the prefix of its id (`<docId>#<outline path>`, src/graph/ids.ts taskId; a
+ * document id holds no '#'), not stored: the same ~40-character id took a 128-byte string record
+ * on every task. Cypher; `v` is an expression chosen in code, never input. A match by document
+ * goes (:Document)-[:HAS_TASK]->(t) instead, not a scan of tasks.
+ */
+export function taskDocId(v: string): string {
+  return `split(${v}.id, '#')[0]`;
+}
+
+/** `taskDocId` for rows read back (a task's id). */
+export function taskDocIdOf(taskId: string): string {
+  const hash = taskId.indexOf('#');
+  return hash < 0 ? taskId : taskId.slice(0, hash);
+}
+
+/**
+ * The document a fact starting at this node is read from, unless the fact says otherwise: facts
+ * start at documents and tasks only, so the prefix of the node's id before '#' (a document's own
+ * id, a task's document: `taskDocId`). One property read: a `coalesce` with a `docId` read
+ * first cost a read more per fact once tasks had none. Cypher; `node` is an expression chosen in
+ * code, never input.
  */
 export function ownDocId(node: string): string {
-  return `coalesce(${node}.docId, ${node}.id)`;
+  return taskDocId(node);
 }
 
 /**

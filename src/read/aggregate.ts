@@ -5,6 +5,7 @@
  * totals and the groups only when they are asked for, each in one statement.
  */
 import neo4j from 'neo4j-driver';
+import { taskDocId } from '../graph/vocabulary.ts';
 import { pageSize } from './cursors.ts';
 import type { ListQuery } from './page.ts';
 import type { GraphReader } from './reader.ts';
@@ -29,7 +30,7 @@ function jurisdictionOf(v: string): string {
     WHEN ${v}.district IS NULL THEN ${v}.province ELSE ${v}.province + '/' + ${v}.district END`;
 }
 
-const TASK_DOCUMENT = 'OPTIONAL MATCH (doc:Document {id: n.docId})';
+const TASK_DOCUMENT = `OPTIONAL MATCH (doc:Document {id: ${taskDocId('n')}})`;
 const DOCUMENT_ISSUER = 'OPTIONAL MATCH (n)-[:ISSUED_BY]->(issuer)';
 const id = (k: string): string => `${k}.id`;
 const level = (k: string): string => `${k}.level`;
@@ -50,7 +51,7 @@ export const GROUP_KEYS: Record<WhereKind, Record<string, GroupKey>> = {
     LEVEL: { field: 'level', by: 'doc', value: level, match: TASK_DOCUMENT },
     YEAR: { field: 'year', by: 'toInteger(left(n.dueEnd, 4))' },
     STATUS: { field: 'status', by: 'n.status' },
-    DOCUMENT: { field: 'document', by: 'n.docId' },
+    DOCUMENT: { field: 'document', by: taskDocId('n') },
   },
   Document: {
     TYPE: { field: 'type', by: 'n.type' },

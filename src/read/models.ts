@@ -7,6 +7,7 @@
 import {
   ACTOR_LABELS,
   derivedTaskText,
+  taskDocIdOf,
   type ActorLabel,
   type Evidence,
 } from '../graph/vocabulary.ts';
@@ -132,13 +133,15 @@ export function toNode(map: Props): NodeModel {
   // The ingest writes these shapes (src/graph/model.ts); the label says which one.
   if (labels.includes('Document')) return { ...props, __type: 'Document' } as DocumentModel;
   if (labels.includes('Task')) {
-    // A task's text is stored only where its quote does not give it (vocabulary.ts taskText).
-    // A projection's `.text` of a task without one reads null, `.*` leaves it out.
+    // A task's docId is not stored: its id's prefix (src/graph/vocabulary.ts taskDocId). Its
+    // text is stored only where its quote does not give it (vocabulary.ts taskText); a
+    // projection's `.text` of a task without one reads null, `.*` leaves it out.
     const { text, quote } = props;
     const derived = text == null && typeof quote === 'string';
     return {
       ...props,
       ...(derived ? { text: derivedTaskText(quote) } : {}),
+      docId: taskDocIdOf(props.id as string),
       __type: 'Task',
     } as TaskModel;
   }

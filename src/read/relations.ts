@@ -2,7 +2,7 @@
  * The relationships a compiled selection (shape.ts) follows in its statement: how each is
  * matched from its parent, the keys it is sorted by, and the form of its answer.
  */
-import { factDocId } from '../graph/vocabulary.ts';
+import { factDocId, taskDocId } from '../graph/vocabulary.ts';
 
 export type ShapeKind = 'Document' | 'Task' | 'Actor' | 'Target';
 
@@ -100,7 +100,7 @@ export const RELATIONS: Record<ShapeKind, Record<string, Relation>> = {
   Task: {
     document: {
       kind: 'Document',
-      match: (v, x) => `MATCH (${x}:Document {id: ${v}.docId})`,
+      match: (v, x) => `MATCH (${x}:Document {id: ${taskDocId(v)}})`,
       order: byId,
       form: 'one',
     },

@@ -5,7 +5,7 @@
  */
 import neo4j from 'neo4j-driver';
 import { SEARCH_INDEX } from '../db/migrations.ts';
-import { nodeProjection } from '../graph/vocabulary.ts';
+import { nodeProjection, ownDocId } from '../graph/vocabulary.ts';
 import { decodeKeyedCursor, encodeKeyedCursor, pageSize } from './cursors.ts';
 import { isoDate, jurisdictionCondition } from './filters.ts';
 import { Params } from './params.ts';
@@ -51,7 +51,7 @@ export function searchQuery(args: SearchArgs): {
     const own = jurisdictionCondition(args.jurisdiction, params, 'node');
     const ofDocument = jurisdictionCondition(args.jurisdiction, params, 'd');
     conditions.push(`(((node:Document OR node:Actor) AND ${own}) OR ((node:Task OR node:Target)
-    AND EXISTS { MATCH (d:Document {id: node.docId}) WHERE ${ofDocument} }))`);
+    AND EXISTS { MATCH (d:Document {id: ${ownDocId('node')}}) WHERE ${ofDocument} }))`);
   }
   if (args.from != null)
     conditions.push(`${DATE} >= ${params.add('from', isoDate(args.from, 'from'))}`);

@@ -86,8 +86,9 @@ const PROPERTIES: Record<ShapeKind, Record<string, readonly string[]>> = {
     'deadline.end': ['deadlineText', 'dueEnd'],
     'deadline.recurrence': ['deadlineText', 'recurrence'],
     'deadline.inherited': ['deadlineText', 'deadlineInherited'],
-    document: ['docId'],
-    evidence: ['docId', 'start', 'end', 'quote'],
+    // A task's docId is its id's prefix (toNode fills it in: vocabulary.ts taskDocId).
+    document: [],
+    evidence: ['start', 'end', 'quote'],
     ...Object.fromEntries(
       ['leads', 'coordinators', 'reportsTo', 'rolesOf', 'derivedFrom', 'derivedTasks'].map((f) => [
         f,

@@ -3,6 +3,7 @@
  * is an expression on `n` chosen here (never input), ties go by id, and a cursor carries the key,
  * the id and the sort it belongs to, so a cursor of another order is refused.
  */
+import { taskDocId } from '../graph/vocabulary.ts';
 import type { ListQuery } from './page.ts';
 import type { WhereKind } from './where.ts';
 import { taskText } from '../graph/vocabulary.ts';
@@ -41,7 +42,8 @@ export const SORT_FIELDS: Record<WhereKind, Record<string, SortKey>> = {
     TEXT: { key: taskText('n'), numeric: false },
     DUE_START: text('dueStart'),
     DUE_END: text('dueEnd'),
-    DOCUMENT: text('docId'),
+    // Its id's prefix (not stored): never missing, so not coalesced.
+    DOCUMENT: { key: taskDocId('n'), numeric: false },
     LEAD_COUNT: counted('(n)-[:LED_BY]->()'),
     COORDINATOR_COUNT: counted('(n)-[:COORDINATES_WITH]->()'),
   },

@@ -4,7 +4,7 @@
  * manual update. Manual updates are TaskStatusUpdate nodes found by the task's id, so they
  * outlive a re-ingest of the task's document (its Task nodes are rewritten).
  */
-import { factProperties } from '../graph/vocabulary.ts';
+import { factProperties, taskDocId } from '../graph/vocabulary.ts';
 import { toEvidence, type Props } from './models.ts';
 import type { GraphReader } from './reader.ts';
 import { badInput } from './errors.ts';
@@ -56,7 +56,7 @@ CALL {
 export const STATUS_FACTS = `
 UNWIND $ids AS id
 MATCH (t:Task {id: id})
-OPTIONAL MATCH (d:Document {id: t.docId})
+OPTIONAL MATCH (d:Document {id: ${taskDocId('t')}})
 ${STATUS_FACT_CLAUSES}
 RETURN id, t.dueEnd AS dueEnd, t.deadlineText AS deadlineText, closures, reports, latest`;
 

@@ -3,7 +3,7 @@
  * duties on a date, batched by organization id ($keys). What a "now" question means is here once,
  * for the API's fields and the traversals that take `asOf`.
  */
-import { nodeProjection } from '../graph/vocabulary.ts';
+import { nodeProjection, taskDocId } from '../graph/vocabulary.ts';
 import { isoDate } from './filters.ts';
 import { endedDocument } from './lifecycle.ts';
 import { toActor, toTask, type ActorModel, type Props, type TaskModel } from './models.ts';
@@ -61,7 +61,7 @@ UNWIND $keys AS key
 MATCH p = (a:Organization)-[:SUCCEEDED_BY*1..${MAX_SUCCESSION_STEPS}]->(:Organization {id: key})
 WHERE all(r IN relationships(p) WHERE r.date <= $asOf)
 MATCH (t:Task)-[:LED_BY]->(a)
-WHERE NOT ${endedDocument('t.docId', '$asOf')}
+WHERE NOT ${endedDocument(taskDocId('t'), '$asOf')}
 RETURN key, ${nodeProjection('t')} AS node, ${nodeProjection('a')} AS from,
   [r IN relationships(p) | {from: startNode(r).id, to: endNode(r).id, date: r.date,
     basis: r.basis, share: r.share}] AS steps

@@ -3,6 +3,7 @@
  * for the API's `tasks` and the timeline traversal. Overdue is open and late: a task whose
  * document a newer one replaced or repealed by then is closed, not overdue.
  */
+import { taskDocId } from '../graph/vocabulary.ts';
 import type { ListQuery } from './page.ts';
 import { isoDate } from './filters.ts';
 import { Params } from './params.ts';
@@ -26,7 +27,8 @@ export function tasksQuery(filter: TaskConditions | null | undefined): ListQuery
   const params = new Params();
   const add = (name: string, value: unknown): string => params.add(name, value);
   const { source, conditions } = listSource('Task', filter?.search, params);
-  if (filter?.document != null) conditions.push(`n.docId = ${add('document', filter.document)}`);
+  if (filter?.document != null)
+    conditions.push(`${taskDocId('n')} = ${add('document', filter.document)}`);
   const actorVia = (types: string, name: string, id: string): string =>
     `EXISTS { (n)-[:${types}]->(:Actor {id: ${add(name, id)}}) }`;
   if (filter?.lead != null) conditions.push(actorVia('LED_BY', 'lead', filter.lead));
@@ -60,7 +62,7 @@ export function tasksQuery(filter: TaskConditions | null | undefined): ListQuery
   if (filter?.overdueAt != null) {
     const at = add('overdueAt', isoDate(filter.overdueAt, 'overdueAt'));
     // A task of a document replaced or repealed by then is closed, not overdue (Task.closedBy).
-    conditions.push(`n.dueEnd < ${at}`, `NOT ${endedDocument('n.docId', at)}`);
+    conditions.push(`n.dueEnd < ${at}`, `NOT ${endedDocument(taskDocId('n'), at)}`);
   }
   return {
     source,

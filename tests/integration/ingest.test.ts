@@ -15,7 +15,7 @@ import {
 } from '../../src/graph/ingest.ts';
 import { writeDocument, writeDocuments } from '../../src/graph/write.ts';
 import { SEARCH_INDEX } from '../../src/db/migrations.ts';
-import { factDocId, factQuote, taskText } from '../../src/graph/vocabulary.ts';
+import { factDocId, factQuote, taskDocId, taskText } from '../../src/graph/vocabulary.ts';
 import { defaultRegistry, registryOrganizations } from '../../src/orgs/index.ts';
 import { database, resetDatabase, testDriver } from '../support/neo4j.ts';
 import { seedFiles } from '../support/seed-graph.ts';
@@ -228,7 +228,7 @@ describe('ingest: the four seed documents', () => {
          RETURN type(r) AS kind, ${factDocId('r')} AS docId, r.start AS start, r.end AS end, ${factQuote('r')} AS quote
          UNION ALL
          MATCH (n) WHERE n:Task OR n:Target
-         RETURN labels(n)[0] AS kind, n.docId AS docId, n.start AS start, n.end AS end, n.quote AS quote
+         RETURN labels(n)[0] AS kind, coalesce(n.docId, ${taskDocId('n')}) AS docId, n.start AS start, n.end AS end, n.quote AS quote
        }
        RETURN kind, docId, start, end, quote`,
       {},

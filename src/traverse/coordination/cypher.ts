@@ -4,7 +4,7 @@
  * (*báo cáo*) is not coordination and is never followed. One statement per traversal call, all
  * parameterised.
  */
-import { factProperties, nodeProjection } from '../../graph/vocabulary.ts';
+import { factProperties, nodeProjection, taskDocId } from '../../graph/vocabulary.ts';
 import { effectDate, endedDocument } from '../../read/lifecycle.ts';
 
 /** A body `v` existed on $asOf (registry validFrom / validTo; open ends exist). */
@@ -17,7 +17,7 @@ const documentOpenOn = (d: string): string =>
 
 /** The task `t` was open on $asOf: its document was in force then. */
 const openTaskOn = (t: string): string =>
-  `EXISTS { MATCH (od:Document {id: ${t}.docId}) WHERE ${documentOpenOn('od')} }`;
+  `EXISTS { MATCH (od:Document {id: ${taskDocId(t)}}) WHERE ${documentOpenOn('od')} }`;
 
 /** One row: the actor (null when unknown) and every link it shares with a partner on a task,
  *  for the filter's documents. Shaped by partners.ts. With $asOf, the graph of that day: both

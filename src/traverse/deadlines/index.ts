@@ -3,7 +3,7 @@
  * and with `includeCascade` the tasks that restate them down the cascade (DERIVED_FROM, up to 4
  * hops) — what a calendar feed of that body shows. One statement.
  */
-import { taskText } from '../../graph/vocabulary.ts';
+import { taskDocId, taskText } from '../../graph/vocabulary.ts';
 import { notFound } from '../../read/errors.ts';
 import type { Props } from '../../read/models.ts';
 import type { GraphReader } from '../../read/reader.ts';
@@ -21,7 +21,7 @@ CALL {
 WITH a, own, [x IN derived WHERE NOT x IN own] AS derived
 UNWIND own + derived AS t
 WITH a, t, t IN own AS own WHERE t.dueEnd IS NOT NULL
-MATCH (d:Document {id: t.docId})
+MATCH (d:Document {id: ${taskDocId('t')}})
 OPTIONAL MATCH (t)-[:LED_BY]->(l:Actor)
 WITH a, t, own, d, l ORDER BY l.name
 RETURN a.name AS actorName, t {.id, text: ${taskText('t')}, .section, .dueEnd, .deadlineText} AS task,

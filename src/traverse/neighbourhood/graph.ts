@@ -4,7 +4,12 @@
  * the Cytoscape.js elements JSON that Cytoscape desktop and Cytoscape.js import.
  */
 import { toNode, type EvidenceModel, type NodeModel, type Props } from '../../read/models.ts';
-import { ACTOR_LABELS, MENTION_TYPES, type NodeLabel } from '../../graph/vocabulary.ts';
+import {
+  ACTOR_LABELS,
+  MENTION_TYPES,
+  taskDocIdOf,
+  type NodeLabel,
+} from '../../graph/vocabulary.ts';
 
 export type AttributeType = 'string' | 'int';
 export type AttributeValue = string | number | null;
@@ -160,7 +165,9 @@ export function toGraphNode({ depth, node: n }: NodeRow): GraphNode {
       value: kind === 'Target' ? valueOf(n) : null,
       year: int(n.year),
       unit: text(n.unit),
-      docId: kind === 'Document' ? null : text(n.docId),
+      // A task's is its id's prefix, not stored (vocabulary.ts taskDocId).
+      docId:
+        kind === 'Document' ? null : kind === 'Task' ? taskDocIdOf(n.id as string) : text(n.docId),
       quote: kind === 'Document' ? null : text(n.quote),
     }),
   };

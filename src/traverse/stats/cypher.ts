@@ -1,4 +1,5 @@
 /** Task statistics: the matching tasks with what they are grouped by and their status facts. */
+import { taskDocId } from '../../graph/vocabulary.ts';
 import { visibleWhere } from '../../read/viewer.ts';
 import type { ListQuery } from '../../read/page.ts';
 import { STATUS_FACT_CLAUSES } from '../../read/status.ts';
@@ -13,7 +14,7 @@ WITH n WHERE ${visibleWhere(query.conditions)}
 WITH collect(n) AS tasks
 WITH tasks, size(tasks) AS matched
 UNWIND CASE WHEN matched > ${max} OR matched = 0 THEN [null] ELSE tasks END AS t
-OPTIONAL MATCH (d:Document {id: t.docId})
+OPTIONAL MATCH (d:Document {id: ${taskDocId('t')}})
 CALL {
   WITH t
   OPTIONAL MATCH (t)-[:LED_BY]->(a:Actor)

@@ -3,7 +3,7 @@
  * (src/read/tasks.ts), so "due", "recurring" and "overdue" mean one thing in the API;
  * timeline adds the cascade and the jurisdiction of the task's document.
  */
-import { nodeProjection } from '../../graph/vocabulary.ts';
+import { nodeProjection, taskDocId } from '../../graph/vocabulary.ts';
 import neo4j from 'neo4j-driver';
 import type { ListQuery, Statement } from '../../read/page.ts';
 import { visibleWhere } from '../../read/viewer.ts';
@@ -34,22 +34,22 @@ export function timelineQuery(
     const document = params.add('document', filter.document);
     conditions.push(
       filter.includeCascade
-        ? `(n.docId = ${document} OR EXISTS {
-    MATCH (:Document {id: n.docId})-[:IMPLEMENTS|COPY_OF*1..${MAX_CASCADE_DEPTH}]->(:Document {id: ${document}}) })`
-        : `n.docId = ${document}`,
+        ? `(${taskDocId('n')} = ${document} OR EXISTS {
+    MATCH (:Document {id: ${taskDocId('n')}})-[:IMPLEMENTS|COPY_OF*1..${MAX_CASCADE_DEPTH}]->(:Document {id: ${document}}) })`
+        : `${taskDocId('n')} = ${document}`,
     );
   }
   if (filter?.jurisdiction != null) {
     const condition = jurisdictionCondition(filter.jurisdiction, params, 'd');
-    conditions.push(`EXISTS { MATCH (d:Document {id: n.docId}) WHERE ${condition} }`);
+    conditions.push(`EXISTS { MATCH (d:Document {id: ${taskDocId('n')}}) WHERE ${condition} }`);
   }
   if (asOf !== undefined) {
     // The timeline of that day: documents in force by then (date of effect, else issue date),
     // tasks not yet closed by a document replacing or repealing theirs.
     const on = params.add('asOf', asOf);
     conditions.push(
-      `EXISTS { MATCH (d:Document {id: n.docId}) WHERE ${effectDate('d')} <= ${on} }`,
-      `NOT ${endedDocument('n.docId', on)}`,
+      `EXISTS { MATCH (d:Document {id: ${taskDocId('n')}}) WHERE ${effectDate('d')} <= ${on} }`,
+      `NOT ${endedDocument(taskDocId('n'), on)}`,
     );
   }
   return { ...query, order: { key: 'n.dueEnd', descending: false } };

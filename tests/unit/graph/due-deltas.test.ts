@@ -5,7 +5,8 @@ import { dueDeltas } from '../../../src/graph/write.ts';
 import type { TaskRow } from '../../../src/graph/rows.ts';
 
 const task = (id: string, dueEnd: string | null): TaskRow => ({
-  node: { id, docId: 'doc:67-KH/HU@quang-tri/vinh-linh:2023', dueEnd },
+  docId: 'doc:67-KH/HU@quang-tri/vinh-linh:2023',
+  node: { id, dueEnd },
   links: { LED_BY: [], COORDINATES_WITH: [], REPORTS_TO: [] },
 });
 

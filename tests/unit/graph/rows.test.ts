@@ -9,6 +9,7 @@ import {
   ruleCode,
   sectionOutline,
   storedTaskText,
+  taskDocIdOf,
 } from '../../../src/graph/vocabulary.ts';
 import { toNode } from '../../../src/read/models.ts';
 import { defaultRegistry } from '../../../src/orgs/index.ts';
@@ -17,6 +18,17 @@ const env = createEnvironment(defaultRegistry());
 const seeds = resolve(import.meta.dirname, '../../../seed/documents');
 const plan = (name: string): ReturnType<typeof prepareText>['plan'] =>
   prepareText(env, name, readFileSync(resolve(seeds, name), 'utf8')).plan;
+
+describe("a task's docId is its id's prefix, not stored", () => {
+  it('writes the document to match beside the node, and no docId on the node', () => {
+    const rows = rowsOf([plan('003_c1ef8345d186a5d7.txt')]);
+    const first = rows.tasks[0];
+    expect(first?.docId).toBe('doc:67-KH/HU@quang-tri/vinh-linh:2023');
+    expect(first?.node.id).toBe('doc:67-KH/HU@quang-tri/vinh-linh:2023#4.1.1');
+    expect(rows.tasks.filter((t) => 'docId' in t.node)).toEqual([]);
+    expect(rows.tasks.every((t) => taskDocIdOf(t.node.id as string) === t.docId)).toBe(true);
+  });
+});
 
 describe("a fact's docId is stored only where its start node does not give it", () => {
   it("leaves out the document's own id on its issuer, its tasks' links and its references", () => {

@@ -12,6 +12,9 @@ import {
   NODE_LABELS,
   RELATIONSHIP_TYPES,
   nodeProjection,
+  ownDocId,
+  taskDocId,
+  taskDocIdOf,
 } from '../../../src/graph/vocabulary.ts';
 import { toNode } from '../../../src/read/models.ts';
 import { repoRoot } from '../../../src/paths.ts';
@@ -75,5 +78,23 @@ describe('graph vocabulary', () => {
       expect(toNode({ id: 'x', name: 'x', labels: ['Actor', label] }).__type).toBe(label);
     }
     expect(nodeProjection('n')).toBe('n {.*, labels: labels(n)}');
+  });
+});
+
+describe("a task's document, from its id (not stored)", () => {
+  it('is the prefix before the outline path, in Cypher and on a row read back', () => {
+    expect(taskDocId('t')).toBe("split(t.id, '#')[0]");
+    expect(ownDocId('n')).toBe("split(n.id, '#')[0]");
+    expect(taskDocIdOf('doc:67-KH/HU@quang-tri/vinh-linh:2023#I.1.a')).toBe(
+      'doc:67-KH/HU@quang-tri/vinh-linh:2023',
+    );
+    expect(
+      toNode({ id: 'doc:67-KH/HU@quang-tri/vinh-linh:2023#II.2', text: 'x', labels: ['Task'] }),
+    ).toEqual({
+      id: 'doc:67-KH/HU@quang-tri/vinh-linh:2023#II.2',
+      text: 'x',
+      docId: 'doc:67-KH/HU@quang-tri/vinh-linh:2023',
+      __type: 'Task',
+    });
   });
 });

@@ -19,7 +19,7 @@ describe('aggregations', () => {
       WITH n WHERE n.dueEnd >= $dueEnd
         AND NOT (n.id IN $hiddenDocuments OR any(h IN $hiddenDocuments WHERE n.id STARTS WITH h + '#' OR n.id STARTS WITH h + '/'))
       OPTIONAL MATCH (n)-[:LED_BY]->(lead)
-      OPTIONAL MATCH (doc:Document {id: n.docId})
+      OPTIONAL MATCH (doc:Document {id: split(n.id, '#')[0]})
       WITH lead AS k0, doc AS k1, count(n) AS c, min(n.dueEnd) AS lo, max(n.dueEnd) AS hi
       WITH k0.id AS g0, CASE WHEN k1.province IS NULL THEN CASE WHEN k1.level = 'TW' THEN 'tw' END
           WHEN k1.district IS NULL THEN k1.province ELSE k1.province + '/' + k1.district END AS g1, k1.level AS g2, sum(c) AS count, min(lo) AS minDate, max(hi) AS maxDate

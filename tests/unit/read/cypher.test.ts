@@ -232,7 +232,7 @@ describe('list statements', () => {
       {
         "count": "CALL db.index.fulltext.queryNodes($index, $search) YIELD node AS n
       WITH n WHERE n:Task
-        AND n.docId = $document
+        AND split(n.id, '#')[0] = $document
         AND EXISTS { (n)-[:LED_BY]->(:Actor {id: $lead}) }
         AND EXISTS { (n)-[:COORDINATES_WITH]->(:Actor {id: $coordinator}) }
         AND EXISTS { (n)-[:LED_BY|COORDINATES_WITH|REPORTS_TO]->(:Actor {id: $anyActor}) }
@@ -240,13 +240,13 @@ describe('list statements', () => {
         AND n.dueEnd <= $dueTo
         AND (n.recurrence IS NOT NULL) = $recurring
         AND n.dueEnd < $overdueAt
-        AND NOT EXISTS { (ender:Document)-[:REPLACES|REPEALS]->(:Document {id: n.docId})
+        AND NOT EXISTS { (ender:Document)-[:REPLACES|REPEALS]->(:Document {id: split(n.id, '#')[0]})
           WHERE coalesce(ender.effectiveFrom, ender.issuedDate) IS NULL OR coalesce(ender.effectiveFrom, ender.issuedDate) <= $overdueAt }
         AND NOT (n.id IN $hiddenDocuments OR any(h IN $hiddenDocuments WHERE n.id STARTS WITH h + '#' OR n.id STARTS WITH h + '/'))
       RETURN count(n) AS total",
         "page": "CALL db.index.fulltext.queryNodes($index, $search) YIELD node AS n
       WITH n WHERE n:Task
-        AND n.docId = $document
+        AND split(n.id, '#')[0] = $document
         AND EXISTS { (n)-[:LED_BY]->(:Actor {id: $lead}) }
         AND EXISTS { (n)-[:COORDINATES_WITH]->(:Actor {id: $coordinator}) }
         AND EXISTS { (n)-[:LED_BY|COORDINATES_WITH|REPORTS_TO]->(:Actor {id: $anyActor}) }
@@ -254,7 +254,7 @@ describe('list statements', () => {
         AND n.dueEnd <= $dueTo
         AND (n.recurrence IS NOT NULL) = $recurring
         AND n.dueEnd < $overdueAt
-        AND NOT EXISTS { (ender:Document)-[:REPLACES|REPEALS]->(:Document {id: n.docId})
+        AND NOT EXISTS { (ender:Document)-[:REPLACES|REPEALS]->(:Document {id: split(n.id, '#')[0]})
           WHERE coalesce(ender.effectiveFrom, ender.issuedDate) IS NULL OR coalesce(ender.effectiveFrom, ender.issuedDate) <= $overdueAt }
         AND NOT (n.id IN $hiddenDocuments OR any(h IN $hiddenDocuments WHERE n.id STARTS WITH h + '#' OR n.id STARTS WITH h + '/')) AND ($after IS NULL OR n.id > $after)
       WITH n ORDER BY n.id LIMIT $limit
@@ -303,18 +303,18 @@ describe('list statements', () => {
       WITH n WHERE EXISTS { (n)-[:LED_BY|COORDINATES_WITH|REPORTS_TO]->(:Actor {id: $anyActor}) }
         AND n.dueEnd >= $dueFrom
         AND n.dueEnd IS NOT NULL
-        AND (n.docId = $document OR EXISTS {
-          MATCH (:Document {id: n.docId})-[:IMPLEMENTS|COPY_OF*1..10]->(:Document {id: $document}) })
-        AND EXISTS { MATCH (d:Document {id: n.docId}) WHERE d.province = $province }
+        AND (split(n.id, '#')[0] = $document OR EXISTS {
+          MATCH (:Document {id: split(n.id, '#')[0]})-[:IMPLEMENTS|COPY_OF*1..10]->(:Document {id: $document}) })
+        AND EXISTS { MATCH (d:Document {id: split(n.id, '#')[0]}) WHERE d.province = $province }
         AND NOT (n.id IN $hiddenDocuments OR any(h IN $hiddenDocuments WHERE n.id STARTS WITH h + '#' OR n.id STARTS WITH h + '/'))
       RETURN count(n) AS total",
         "page": "MATCH (n:Task)
       WITH n WHERE EXISTS { (n)-[:LED_BY|COORDINATES_WITH|REPORTS_TO]->(:Actor {id: $anyActor}) }
         AND n.dueEnd >= $dueFrom
         AND n.dueEnd IS NOT NULL
-        AND (n.docId = $document OR EXISTS {
-          MATCH (:Document {id: n.docId})-[:IMPLEMENTS|COPY_OF*1..10]->(:Document {id: $document}) })
-        AND EXISTS { MATCH (d:Document {id: n.docId}) WHERE d.province = $province }
+        AND (split(n.id, '#')[0] = $document OR EXISTS {
+          MATCH (:Document {id: split(n.id, '#')[0]})-[:IMPLEMENTS|COPY_OF*1..10]->(:Document {id: $document}) })
+        AND EXISTS { MATCH (d:Document {id: split(n.id, '#')[0]}) WHERE d.province = $province }
         AND NOT (n.id IN $hiddenDocuments OR any(h IN $hiddenDocuments WHERE n.id STARTS WITH h + '#' OR n.id STARTS WITH h + '/'))
       WITH n, n.dueEnd AS sortKey WHERE ($afterId IS NULL OR sortKey > $afterKey OR (sortKey = $afterKey AND n.id > $afterId))
       WITH n, sortKey ORDER BY sortKey ASC, n.id LIMIT $limit
@@ -348,9 +348,9 @@ describe('list statements', () => {
       WITH n WHERE EXISTS { (n)-[:LED_BY|COORDINATES_WITH|REPORTS_TO]->(:Actor {id: $anyActor}) }
         AND n.dueEnd >= $dueFrom
         AND n.dueEnd IS NOT NULL
-        AND (n.docId = $document OR EXISTS {
-          MATCH (:Document {id: n.docId})-[:IMPLEMENTS|COPY_OF*1..10]->(:Document {id: $document}) })
-        AND EXISTS { MATCH (d:Document {id: n.docId}) WHERE d.province = $province }
+        AND (split(n.id, '#')[0] = $document OR EXISTS {
+          MATCH (:Document {id: split(n.id, '#')[0]})-[:IMPLEMENTS|COPY_OF*1..10]->(:Document {id: $document}) })
+        AND EXISTS { MATCH (d:Document {id: split(n.id, '#')[0]}) WHERE d.province = $province }
         AND NOT (n.id IN $hiddenDocuments OR any(h IN $hiddenDocuments WHERE n.id STARTS WITH h + '#' OR n.id STARTS WITH h + '/'))
       WITH n ORDER BY n.dueEnd, n.id LIMIT $limit
       RETURN n {.*, labels: labels(n)} AS node,
@@ -375,7 +375,7 @@ describe('list statements', () => {
         "count": "MATCH (n:Task)
       WITH n WHERE (n.recurrence IS NOT NULL) = $recurring
         AND n.dueEnd < $overdueAt
-        AND NOT EXISTS { (ender:Document)-[:REPLACES|REPEALS]->(:Document {id: n.docId})
+        AND NOT EXISTS { (ender:Document)-[:REPLACES|REPEALS]->(:Document {id: split(n.id, '#')[0]})
           WHERE coalesce(ender.effectiveFrom, ender.issuedDate) IS NULL OR coalesce(ender.effectiveFrom, ender.issuedDate) <= $overdueAt }
         AND n.dueEnd IS NOT NULL
         AND NOT (n.id IN $hiddenDocuments OR any(h IN $hiddenDocuments WHERE n.id STARTS WITH h + '#' OR n.id STARTS WITH h + '/'))
@@ -383,7 +383,7 @@ describe('list statements', () => {
         "page": "MATCH (n:Task)
       WITH n WHERE (n.recurrence IS NOT NULL) = $recurring
         AND n.dueEnd < $overdueAt
-        AND NOT EXISTS { (ender:Document)-[:REPLACES|REPEALS]->(:Document {id: n.docId})
+        AND NOT EXISTS { (ender:Document)-[:REPLACES|REPEALS]->(:Document {id: split(n.id, '#')[0]})
           WHERE coalesce(ender.effectiveFrom, ender.issuedDate) IS NULL OR coalesce(ender.effectiveFrom, ender.issuedDate) <= $overdueAt }
         AND n.dueEnd IS NOT NULL
         AND NOT (n.id IN $hiddenDocuments OR any(h IN $hiddenDocuments WHERE n.id STARTS WITH h + '#' OR n.id STARTS WITH h + '/'))

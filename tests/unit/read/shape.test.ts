@@ -36,7 +36,7 @@ describe('compiled selections (read/shape.ts)', () => {
     const regions = projection('n', recipients(true, ['evidence.regions']), new Params());
     // The docId where stored, else the start node's own document (vocabulary.ts factDocId).
     expect(regions).toContain(
-      `edge_: {docId: coalesce(r1.docId, coalesce(startNode(r1).docId, startNode(r1).id)), start: r1.start, end: r1.end, quote: ${factQuote('r1')}}`,
+      `edge_: {docId: coalesce(r1.docId, split(startNode(r1).id, '#')[0]), start: r1.start, end: r1.end, quote: ${factQuote('r1')}}`,
     );
     expect(projection('n', recipients(true, []), new Params())).not.toContain('edge_');
   });

@@ -92,7 +92,7 @@ describe('sort', () => {
     );
     expect(cypher).toMatchInlineSnapshot(`
       "MATCH (n:Task)
-      WITH n WHERE n.docId = $document
+      WITH n WHERE split(n.id, '#')[0] = $document
         AND (n.recurrence IS NOT NULL) = $recurring
         AND NOT (n.id IN $hiddenDocuments OR any(h IN $hiddenDocuments WHERE n.id STARTS WITH h + '#' OR n.id STARTS WITH h + '/'))
       WITH n, COUNT { (n)-[:LED_BY]->() } AS sortKey WHERE ($afterId IS NULL OR sortKey < $afterKey OR (sortKey = $afterKey AND n.id > $afterId))
