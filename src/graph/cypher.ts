@@ -303,7 +303,8 @@ UNWIND $rows AS m
 MATCH (g:OrgGroup {id: m.groupId})
 MATCH (o:Organization {id: m.orgId})
 MERGE (o)-[r:MEMBER_OF]->(g)
-ON CREATE SET r.reason = m.reason`;
+ON CREATE SET r += CASE WHEN m.template IS NOT NULL AND g.memberClauses[m.clause] = m.template
+  THEN {clause: m.clause, kind: m.kind} ELSE {reason: m.reason} END`;
 
 /** Actors no text uses any more: document-scoped ones of these documents, and the given
  *  candidates, unless the registry knows them. */

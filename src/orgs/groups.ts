@@ -353,37 +353,46 @@ function clauseVerdict(c: GroupClause, org: Resolution): string | undefined {
   return undefined;
 }
 
-/** Is the resolved body reached through the group? The reason names the clause that decided. */
+/** The rule's clauses; a rule written before clauses existed is one clause of its own. */
+export function ruleClauses(rule: GroupRule): GroupClause[] {
+  return (
+    rule.clauses ?? [
+      {
+        term: rule.description,
+        kinds: rule.kinds,
+        ...(rule.level ? { level: rule.level } : {}),
+        ...(rule.jurisdiction ? { jurisdiction: rule.jurisdiction } : {}),
+      },
+    ]
+  );
+}
+
+/** Why a clause admits a body of `kind` (a family clause whatever the kind): the sentence that
+ *  MEMBER_OF answers as its reason, rebuilt from the clause and the kind where read. */
+export function admissionReason(c: GroupClause, kind: string | undefined): string {
+  const how = c.family
+    ? `in the ${c.family} family`
+    : [`kind ${kind}`, c.level ? `level ${c.level}` : '', c.partOf ? `under ${c.partOf}` : '']
+        .filter(Boolean)
+        .join(', ');
+  return `admitted by "${c.term}": ${how}`;
+}
+
+/** Is the resolved body reached through the group? The reason names the clause that decided
+ *  (`clause`: its index in ruleClauses, when admitted). */
 export function groupAdmits(
   rule: GroupRule,
   org: Resolution,
-): { admitted: boolean; reason: string } {
+): { admitted: boolean; reason: string; clause?: number } {
   if (org.kind !== 'organization') {
     return { admitted: false, reason: `only organizations are members, got a ${org.kind}` };
   }
-  const clauses: GroupClause[] = rule.clauses ?? [
-    {
-      term: rule.description,
-      kinds: rule.kinds,
-      ...(rule.level ? { level: rule.level } : {}),
-      ...(rule.jurisdiction ? { jurisdiction: rule.jurisdiction } : {}),
-    },
-  ];
+  const clauses = ruleClauses(rule);
   const refusals: string[] = [];
-  for (const c of clauses) {
+  for (const [i, c] of clauses.entries()) {
     const refusal = clauseVerdict(c, org);
-    if (refusal === undefined) {
-      const how = c.family
-        ? `in the ${c.family} family`
-        : [
-            `kind ${org.orgKind}`,
-            c.level ? `level ${c.level}` : '',
-            c.partOf ? `under ${c.partOf}` : '',
-          ]
-            .filter(Boolean)
-            .join(', ');
-      return { admitted: true, reason: `admitted by "${c.term}": ${how}` };
-    }
+    if (refusal === undefined)
+      return { admitted: true, reason: admissionReason(c, org.orgKind), clause: i };
     refusals.push(`"${c.term}": ${refusal}`);
   }
   return {

@@ -45,6 +45,7 @@ describe('"Các ban đảng, ban cán sự đảng, đảng đoàn, đảng uỷ
     expect(groupAdmits(members, resolve('Ban Kinh tế Trung ương', S000))).toEqual({
       admitted: true,
       reason: 'admitted by "ban đảng": kind ban-dang, level TW, under tw/ban-chap-hanh-trung-uong',
+      clause: 0,
     });
   });
 
@@ -88,6 +89,7 @@ describe('provincial committees', () => {
     expect(groupAdmits(members, resolve('Tỉnh ủy Lạng Sơn', S000))).toEqual({
       admitted: true,
       reason: 'admitted by "tỉnh ủy": kind cap-uy, level tinh',
+      clause: 0,
     });
     expect(groupAdmits(members, resolve('Ban Tuyên giáo Tỉnh ủy Lạng Sơn', S000)).admitted).toBe(
       false,
@@ -102,6 +104,7 @@ describe('provincial committees', () => {
     expect(groupAdmits(members, khoi)).toEqual({
       admitted: true,
       reason: 'admitted by "đảng ủy": kind dang-uy, level tinh, under lang-son/tinh-uy',
+      clause: 2,
     });
     const other = resolve('Đảng ủy Khối', { ...COPY, issuer: 'Tỉnh ủy Quảng Trị' });
     expect(groupAdmits(members, other).admitted).toBe(false);
@@ -116,6 +119,7 @@ describe('provincial committees', () => {
     expect(groupAdmits(members, resolve('Mặt trận', S002))).toEqual({
       admitted: true,
       reason: 'admitted by "Mặt trận": kind mat-tran, level tinh',
+      clause: 0,
     });
     const elsewhere = resolve('Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh', {
       ...S002,
@@ -147,6 +151,7 @@ describe('other collectives', () => {
     expect(groupAdmits(members, resolve('Chi nhánh Liên minh hợp tác xã huyện', ctx003))).toEqual({
       admitted: true,
       reason: 'admitted by "Hệ thống Liên minh Hợp tác xã": in the lien-minh-htx family',
+      clause: 0,
     });
     expect(groupAdmits(members, resolve('Ban Kinh tế Trung ương', S000)).admitted).toBe(false);
   });
@@ -168,6 +173,7 @@ describe('other collectives', () => {
     expect(groupAdmits(plain, resolve('Ban Kinh tế Trung ương', S000))).toEqual({
       admitted: true,
       reason: 'admitted by "ban đảng Trung ương": kind ban-dang, level TW',
+      clause: 0,
     });
   });
 });
