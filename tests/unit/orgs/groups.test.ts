@@ -119,7 +119,7 @@ describe('provincial committees', () => {
     expect(groupAdmits(members, resolve('Mặt trận', S002))).toEqual({
       admitted: true,
       reason: 'admitted by "Mặt trận": kind mat-tran, level tinh',
-      clause: 0,
+      clause: 3,
     });
     const elsewhere = resolve('Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh', {
       ...S002,
