@@ -6,7 +6,7 @@
  */
 import type { Driver } from 'neo4j-driver';
 import { KIND_SLOT, memberClauses, outlineTitles, ruleCodesMap } from '../graph/vocabulary.ts';
-import { ruleClauses, type GroupRule } from '../orgs/index.ts';
+import { parseRule, ruleClauses, storedRule } from '../orgs/index.ts';
 
 /** The outline entries' separator (graph/vocabulary.ts SECTION_SEP) as a Cypher literal. */
 const SEP = `'\\u001f'`;
@@ -236,7 +236,8 @@ const GROUP_BATCH = 500;
 
 /**
  * 0019: each group written before gets its clauses' sentences (graph/vocabulary.ts
- * memberClauses), then each of its links whose reason is one of the finite set of sentences the
+ * memberClauses) and its rule stored without the description its clauses give (orgs
+ * storedRule), then each of its links whose reason is one of the finite set of sentences the
  * clauses make (a clause's sentence with each kind it admits, computed here: Cypher cannot read
  * the JSON rule) stores that clause and kind instead. A reason no sentence gives stays. Groups by
  * id in pages; setting the same sentences again and skipping links without a reason make a second
@@ -257,8 +258,8 @@ async function memberReasonsByClause(run: RunData): Promise<void> {
       await run(
         `UNWIND $groups AS x
          MATCH (g:OrgGroup {id: x.id})
-         SET g.memberClauses = x.clauses`,
-        { groups: groups.map(({ id, clauses }) => ({ id, clauses })) },
+         SET g.memberClauses = x.clauses, g.membership = x.membership`,
+        { groups: groups.map(({ id, clauses, membership }) => ({ id, clauses, membership })) },
       );
       await run(
         `UNWIND $groups AS x
@@ -277,18 +278,15 @@ async function memberReasonsByClause(run: RunData): Promise<void> {
 }
 
 /** A stored rule's sentences (`clauses`) and every reason they give: a clause's sentence with
- *  each kind it admits (`s`, clause `c`, kind `k`). Null: not a rule, or one whose links keep
- *  their reason (memberClauses). */
-export function groupSentences(
-  membership: string,
-): { clauses: string[]; sentences: { s: string; c: number; k: string | null }[] } | null {
-  let rule: GroupRule;
-  try {
-    rule = JSON.parse(membership) as GroupRule;
-  } catch {
-    return null;
-  }
-  const clauses = memberClauses(rule);
+ *  each kind it admits (`s`, clause `c`, kind `k`), and the rule as stored now (orgs
+ *  storedRule). Null: not a rule, or one whose links keep their reason (memberClauses). */
+export function groupSentences(membership: string): {
+  clauses: string[];
+  sentences: { s: string; c: number; k: string | null }[];
+  membership: string;
+} | null {
+  const rule = parseRule(membership);
+  const clauses = rule && memberClauses(rule);
   if (!clauses) return null;
   const sentences = ruleClauses(rule).flatMap(
     (c, i): { s: string; c: number; k: string | null }[] => {
@@ -298,7 +296,7 @@ export function groupSentences(
         : [{ s: template, c: i, k: null }];
     },
   );
-  return { clauses, sentences };
+  return { clauses, sentences, membership: storedRule(rule) };
 }
 
 /** The full-text index that search queries use (see migration 0005). */

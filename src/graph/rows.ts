@@ -14,7 +14,7 @@ import {
   type DocumentLifecycleType,
   type Evidence,
 } from './vocabulary.ts';
-import type { GroupRule } from '../orgs/types.ts';
+import { storedRule, type GroupRule } from '../orgs/index.ts';
 import type { ActorLink, ActorRow, WritePlan } from './model.ts';
 
 export interface RelRow {
@@ -133,8 +133,10 @@ export type StoredActor = ActorRow & { memberClauses?: string[] };
 
 function storedActor(a: ActorRow): StoredActor {
   if (a.membership === null) return a;
-  const clauses = memberClauses(JSON.parse(a.membership) as GroupRule);
-  return clauses ? { ...a, memberClauses: clauses } : a;
+  const rule = JSON.parse(a.membership) as GroupRule;
+  const clauses = memberClauses(rule);
+  const membership = storedRule(rule);
+  return clauses ? { ...a, membership, memberClauses: clauses } : { ...a, membership };
 }
 
 /** Each actor once, by label (a label is its own statement); children for PART_OF. The

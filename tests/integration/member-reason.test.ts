@@ -56,7 +56,8 @@ describe('migration 0019-member-reason-by-clause', () => {
     const { records } = await db.driver.executeQuery(
       `MATCH (o:Organization)-[r:MEMBER_OF]->(g:OrgGroup {id: '${GROUP}'})
        RETURN o.id AS org, properties(r) AS stored, ${factProperties('r')} AS read,
-              ${memberReason('r', 'g')} AS reason, g.memberClauses AS clauses ORDER BY org`,
+              ${memberReason('r', 'g')} AS reason, g.memberClauses AS clauses,
+              g.membership AS membership ORDER BY org`,
       {},
       { database },
     );
@@ -64,6 +65,8 @@ describe('migration 0019-member-reason-by-clause', () => {
       'admitted by "tỉnh ủy": kind \u001f, level tinh',
       'admitted by "thành ủy": kind \u001f, level tinh',
     ];
+    // The description is left to the clauses; the rest of the rule stays.
+    const membership = JSON.stringify({ clauses: RULE.clauses });
     const low = (n: number): unknown => expect.objectContaining({ low: n, high: 0 });
     expect(records.map((r) => r.toObject())).toEqual([
       {
@@ -72,6 +75,7 @@ describe('migration 0019-member-reason-by-clause', () => {
         read: { reason: 'admitted by "thành ủy": kind cap-uy, level tinh' },
         reason: 'admitted by "thành ủy": kind cap-uy, level tinh',
         clauses,
+        membership,
       },
       {
         // Written by another rule: no clause of this one gives it.
@@ -80,6 +84,7 @@ describe('migration 0019-member-reason-by-clause', () => {
         read: { reason: 'admitted by "tỉnh ủy": kind cap-uy' },
         reason: 'admitted by "tỉnh ủy": kind cap-uy',
         clauses,
+        membership,
       },
       {
         org: 'member-reason:quang-tri/tinh-uy',
@@ -87,6 +92,7 @@ describe('migration 0019-member-reason-by-clause', () => {
         read: { reason: 'admitted by "tỉnh ủy": kind cap-uy, level tinh' },
         reason: 'admitted by "tỉnh ủy": kind cap-uy, level tinh',
         clauses,
+        membership,
       },
     ]);
     // A later start: nothing left to apply.

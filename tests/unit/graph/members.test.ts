@@ -143,18 +143,18 @@ describe('MemberIndex: a link stores its clause and kind, the group the sentence
 
   it('stores no kind for a family clause: its sentence names none', () => {
     const system: GroupRule = {
-      kinds: ['lien-minh-htx'],
+      kinds: ['doan-the'],
       description: 'the Liên minh Hợp tác xã system',
       clauses: [
         {
           term: 'Hệ thống Liên minh Hợp tác xã',
-          kinds: ['lien-minh-htx'],
+          kinds: ['doan-the'],
           family: 'lien-minh-htx',
         },
       ],
     };
     const reason = 'admitted by "Hệ thống Liên minh Hợp tác xã": in the lien-minh-htx family';
-    expect(memberLink(system, 0, 'lien-minh-htx', reason)).toEqual({
+    expect(memberLink(system, 0, 'doan-the', reason)).toEqual({
       clause: 0,
       kind: null,
       template: reason,

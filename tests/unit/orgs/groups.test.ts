@@ -3,6 +3,8 @@ import {
   createResolver,
   groupAdmits,
   loadRegistry,
+  parseRule,
+  storedRule,
   type GroupRule,
   type ResolveContext,
 } from '../../../src/orgs/index.ts';
@@ -175,5 +177,34 @@ describe('other collectives', () => {
       reason: 'admitted by "ban đảng Trung ương": kind ban-dang, level TW',
       clause: 0,
     });
+  });
+});
+
+describe('a rule as the graph stores it', () => {
+  it('keeps the clauses and the qualifier, and reads back the rule the resolver made', () => {
+    const members = rule(
+      'Các ban đảng, ban cán sự đảng, đảng đoàn, đảng uỷ trực thuộc Trung ương',
+      S000,
+    );
+    const stored = storedRule(members);
+    expect(JSON.parse(stored)).toEqual({
+      clauses: members.clauses,
+      tail: ' — trực thuộc Trung ương',
+    });
+    expect(parseRule(stored)).toEqual(members);
+    expect(stored.length).toBeLessThan(JSON.stringify(members).length * 0.6);
+  });
+
+  it('keeps a rule whose description its clauses do not give whole', () => {
+    const members = rule('Hệ thống Liên minh Hợp tác xã', S000);
+    expect(storedRule(members)).toBe(JSON.stringify(members));
+    expect(parseRule(storedRule(members))).toEqual(members);
+  });
+
+  it('reads a rule stored whole before, and nothing from text that is not a rule', () => {
+    const members = rule('Các tỉnh uỷ, thành uỷ', S000);
+    expect(parseRule(JSON.stringify(members))).toEqual(members);
+    expect(parseRule('not json')).toBeNull();
+    expect(parseRule('{"tail":" — x"}')).toBeNull();
   });
 });
