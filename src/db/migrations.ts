@@ -267,7 +267,7 @@ async function memberReasonsByClause(run: RunData): Promise<void> {
          WHERE r.reason IS NOT NULL
          WITH r, [s IN x.sentences WHERE s.s = r.reason][0] AS hit
          WHERE hit IS NOT NULL
-         CALL { WITH r, hit SET r.clause = hit.c, r.kind = hit.k REMOVE r.reason } IN TRANSACTIONS OF 10000 ROWS`,
+         CALL { WITH r, hit SET r.clause = toInteger(hit.c), r.kind = hit.k REMOVE r.reason } IN TRANSACTIONS OF 10000 ROWS`,
         { groups },
       );
     }
