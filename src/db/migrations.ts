@@ -5,7 +5,14 @@
  * Safe when several processes start at once (runTolerant).
  */
 import type { Driver } from 'neo4j-driver';
-import { derivedTaskTextCypher, outlineTitles, ruleCodesMap } from '../graph/vocabulary.ts';
+import {
+  derivedTaskTextCypher,
+  KIND_SLOT,
+  memberClauses,
+  outlineTitles,
+  ruleCodesMap,
+} from '../graph/vocabulary.ts';
+import { parseRule, ruleClauses, storedRule } from '../orgs/index.ts';
 
 /** The outline entries' separator (graph/vocabulary.ts SECTION_SEP) as a Cypher literal. */
 const SEP = `'\\u001f'`;
@@ -17,7 +24,15 @@ export interface Migration {
   /** Rewrites of stored data, after the statements: each idempotent and batched (CALL … IN
    *  TRANSACTIONS), so it runs in an implicit transaction of its own. */
   data?: string[];
+  /** A rewrite that needs code (TS) beside Cypher, after `data`: idempotent and batched too. */
+  rewrite?: (run: RunData) => Promise<void>;
 }
+
+/** Runs one data statement with parameters (migrations' `rewrite`), retried as runData. */
+export type RunData = (
+  statement: string,
+  params?: Record<string, unknown>,
+) => Promise<Record<string, unknown>[]>;
 
 export const migrations: Migration[] = [
   {
@@ -244,7 +259,82 @@ export const migrations: Migration[] = [
        CALL { WITH t REMOVE t.docId } IN TRANSACTIONS OF 10000 ROWS`,
     ],
   },
+  {
+    id: '0019-member-reason-by-clause',
+    description:
+      "A MEMBER_OF link's reason stored as its clause and kind: its group holds each clause's sentence once",
+    statements: [],
+    rewrite: memberReasonsByClause,
+  },
 ];
+
+/** Groups a batch of 0019 reads: each with its sentences and the links below. */
+const GROUP_BATCH = 500;
+
+/**
+ * 0019: each group written before gets its clauses' sentences (graph/vocabulary.ts
+ * memberClauses) and its rule stored without the description its clauses give (orgs
+ * storedRule), then each of its links whose reason is one of the finite set of sentences the
+ * clauses make (a clause's sentence with each kind it admits, computed here: Cypher cannot read
+ * the JSON rule) stores that clause and kind instead. A reason no sentence gives stays. Groups by
+ * id in pages; setting the same sentences again and skipping links without a reason make a second
+ * run (or a concurrent start's) change nothing.
+ */
+async function memberReasonsByClause(run: RunData): Promise<void> {
+  for (let after = ''; ;) {
+    const rows = await run(
+      `MATCH (g:OrgGroup) WHERE g.id > $after AND g.membership IS NOT NULL
+       RETURN g.id AS id, g.membership AS membership ORDER BY g.id LIMIT ${GROUP_BATCH}`,
+      { after },
+    );
+    const groups = rows.flatMap((row) => {
+      const sentences = groupSentences(row.membership as string);
+      return sentences ? [{ id: row.id as string, ...sentences }] : [];
+    });
+    if (groups.length > 0) {
+      await run(
+        `UNWIND $groups AS x
+         MATCH (g:OrgGroup {id: x.id})
+         SET g.memberClauses = x.clauses, g.membership = x.membership`,
+        { groups: groups.map(({ id, clauses, membership }) => ({ id, clauses, membership })) },
+      );
+      await run(
+        `UNWIND $groups AS x
+         MATCH ()-[r:MEMBER_OF]->(:OrgGroup {id: x.id})
+         WHERE r.reason IS NOT NULL
+         WITH r, [s IN x.sentences WHERE s.s = r.reason][0] AS hit
+         WHERE hit IS NOT NULL
+         CALL { WITH r, hit SET r.clause = toInteger(hit.c), r.kind = hit.k REMOVE r.reason } IN TRANSACTIONS OF 10000 ROWS`,
+        { groups },
+      );
+    }
+    const last = rows.at(-1);
+    if (rows.length < GROUP_BATCH || !last) return;
+    after = last.id as string;
+  }
+}
+
+/** A stored rule's sentences (`clauses`) and every reason they give: a clause's sentence with
+ *  each kind it admits (`s`, clause `c`, kind `k`), and the rule as stored now (orgs
+ *  storedRule). Null: not a rule, or one whose links keep their reason (memberClauses). */
+export function groupSentences(membership: string): {
+  clauses: string[];
+  sentences: { s: string; c: number; k: string | null }[];
+  membership: string;
+} | null {
+  const rule = parseRule(membership);
+  const clauses = rule && memberClauses(rule);
+  if (!clauses) return null;
+  const sentences = ruleClauses(rule).flatMap(
+    (c, i): { s: string; c: number; k: string | null }[] => {
+      const template = clauses[i] ?? '';
+      return template.includes(KIND_SLOT)
+        ? c.kinds.map((k) => ({ s: template.replaceAll(KIND_SLOT, k), c: i, k }))
+        : [{ s: template, c: i, k: null }];
+    },
+  );
+  return { clauses, sentences, membership: storedRule(rule) };
+}
 
 /** The full-text index that search queries use (see migration 0017). */
 export const SEARCH_INDEX = 'search_text_v3';
@@ -279,12 +369,17 @@ async function runTolerant(
 /** A data rewrite in an implicit transaction (the only kind CALL … IN TRANSACTIONS runs in). Two
  *  processes starting at once may deadlock on the same rows: the rewrite is idempotent, so the
  *  loser runs it again. */
-async function runData(driver: Driver, database: string, statement: string): Promise<void> {
+async function runData(
+  driver: Driver,
+  database: string,
+  statement: string,
+  params: Record<string, unknown> = {},
+): Promise<Record<string, unknown>[]> {
   for (let attempt = 1; ; attempt++) {
     const session = driver.session({ database });
     try {
-      await session.run(statement);
-      return;
+      const { records } = await session.run(statement, params);
+      return records.map((r) => r.toObject());
     } catch (error) {
       const code = (error as { code?: unknown }).code;
       const transient = typeof code === 'string' && code.startsWith('Neo.TransientError.');
@@ -326,6 +421,7 @@ export async function runMigrations(
       await runTolerant(driver, database, statement);
     }
     for (const statement of migration.data ?? []) await runData(driver, database, statement);
+    await migration.rewrite?.((statement, params) => runData(driver, database, statement, params));
     await runTolerant(
       driver,
       database,

@@ -298,12 +298,15 @@ MATCH (t:Task {id: link.to})
 CREATE (r)-[rel:REPORTS_ON]->(t)
 SET rel = link.props`;
 
+/** MEMBER_OF links, ON CREATE: clause and kind where the stored group holds the sentence
+ *  (vocabulary.ts memberLink), else the reason. toInteger: a JS number arrives as a float. */
 export const WRITE_MEMBERSHIPS = `
 UNWIND $rows AS m
 MATCH (g:OrgGroup {id: m.groupId})
 MATCH (o:Organization {id: m.orgId})
 MERGE (o)-[r:MEMBER_OF]->(g)
-ON CREATE SET r.reason = m.reason`;
+ON CREATE SET r += CASE WHEN m.template IS NOT NULL AND g.memberClauses[toInteger(m.clause)] = m.template
+  THEN {clause: toInteger(m.clause), kind: m.kind} ELSE {reason: m.reason} END`;
 
 /** Actors no text uses any more: document-scoped ones of these documents, and the given
  *  candidates, unless the registry knows them. */

@@ -16,6 +16,7 @@ import {
   type Resolution,
 } from '../orgs/index.ts';
 import type { ActorRow, MembershipRow } from './model.ts';
+import { memberLink } from './vocabulary.ts';
 
 /** A body read from a document or the graph as the resolver would describe it: what
  *  groupAdmits tests. `rule` says where it was read from. */
@@ -135,8 +136,12 @@ export class MemberIndex {
         if (period && !validOn(period, date)) continue;
         seen.add(org.id);
         const verdict = groupAdmits(rule, org);
-        if (verdict.admitted)
-          out.push({ groupId: group.id, orgId: org.id, reason: verdict.reason });
+        if (verdict.admitted && verdict.clause !== undefined)
+          out.push({
+            groupId: group.id,
+            orgId: org.id,
+            ...memberLink(rule, verdict.clause, org.orgKind, verdict.reason),
+          });
       }
     }
     return out;

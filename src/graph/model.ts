@@ -220,6 +220,12 @@ export interface ReportPlan extends Evidence {
 export interface MembershipRow {
   groupId: string;
   orgId: string;
-  /** Which clause of the group's rule admitted the organization. */
+  /** Which clause of the group's rule admitted the organization (its index, null where the
+   *  reason is stored whole: vocabulary.ts memberLink), and the organization's kind. */
+  clause: number | null;
+  kind: string | null;
+  /** The group's sentence for that clause: the write stores clause and kind only where the
+   *  stored group holds it. */
+  template: string | null;
   reason: string;
 }

@@ -5,6 +5,7 @@
 import type * as Q from './cypher.ts';
 import {
   ACTOR_LABEL_OF,
+  memberClauses,
   ruleCode,
   storedTaskText,
   toEvidence,
@@ -14,6 +15,7 @@ import {
   type DocumentLifecycleType,
   type Evidence,
 } from './vocabulary.ts';
+import { storedRule, type GroupRule } from '../orgs/index.ts';
 import type { ActorLink, ActorRow, WritePlan } from './model.ts';
 
 export interface RelRow {
@@ -67,7 +69,7 @@ export type TaskLinkType = 'LED_BY' | 'COORDINATES_WITH' | 'REPORTS_TO';
 export interface Rows {
   docs: Record<string, unknown>[];
   adopt: { placeholderId: string; id: string }[];
-  actors: Map<string, ActorRow[]>;
+  actors: Map<string, StoredActor[]>;
   children: ActorRow[];
   documentRels: Record<keyof typeof Q.DOCUMENT_TO_ACTOR, RelRow[]>;
   /** Each task with its links: one statement writes both (the task is found once, not again
@@ -128,6 +130,18 @@ function emptyRows(): Rows {
   };
 }
 
+/** An actor as written: a group with its clauses' MEMBER_OF sentences (vocabulary.ts
+ *  memberClauses), which its links' reasons are read from. */
+export type StoredActor = ActorRow & { memberClauses?: string[] };
+
+function storedActor(a: ActorRow): StoredActor {
+  if (a.membership === null) return a;
+  const rule = JSON.parse(a.membership) as GroupRule;
+  const clauses = memberClauses(rule);
+  const membership = storedRule(rule);
+  return clauses ? { ...a, membership, memberClauses: clauses } : { ...a, membership };
+}
+
 /** Each actor once, by label (a label is its own statement); children for PART_OF. The
  *  registry's bodies not at all when the registry was synced: the sync wrote them and their
  *  PART_OF, and their MERGE would only take a lock on each (~10 a document, shared by the
@@ -139,7 +153,7 @@ function addActors(rows: Rows, plan: WritePlan, seenActors: Set<string>, synced:
     if (synced && a.scope === 'registry') continue;
     const label = ACTOR_LABEL_OF[a.kind];
     const list = rows.actors.get(label) ?? [];
-    list.push(a);
+    list.push(storedActor(a));
     rows.actors.set(label, list);
     if (a.partOf !== null) rows.children.push(a);
   }

@@ -9,7 +9,8 @@
  * constant); what is enumerated in code (the actor labels, the task-actor relationships) comes
  * from the lists below.
  */
-import type { ResolutionKind } from '../orgs/types.ts';
+import { admissionReason, ruleClauses } from '../orgs/groups.ts';
+import type { GroupRule, ResolutionKind } from '../orgs/types.ts';
 
 import { LEVELS, type Level } from '../orgs/types.ts';
 
@@ -288,7 +289,8 @@ function isFact(v: string): string {
 export function factProperties(v: string): string {
   const filled = `.*, docId: ${factDocId(v)}, quote: ${factQuote(v)}`;
   return (
-    `CASE WHEN NOT ${isFact(v)} THEN properties(${v})` +
+    `CASE WHEN type(${v}) = 'MEMBER_OF' THEN {reason: ${memberReason(v, `endNode(${v})`)}}` +
+    ` WHEN NOT ${isFact(v)} THEN properties(${v})` +
     ` WHEN ${v}.rule IS NOT NULL THEN ${v} {${filled}, rule: ${ruleName(`${v}.rule`)}}` +
     ` ELSE ${v} {${filled}} END`
   );
@@ -394,4 +396,42 @@ export function taskText(v: string): string {
 /** A task row's `text` as stored: only where its quote does not give it. */
 export function storedTaskText(text: string, quote: string): { text?: string } {
   return text === derivedTaskText(quote) ? {} : { text };
+}
+
+/**
+ * MEMBER_OF's reason restates the clause of the group's rule that admitted the body and the
+ * body's kind (orgs `admissionReason`), the same sentence for every body of that kind: ~145
+ * bytes a link in a string record. The group stores each clause's sentence once
+ * (`memberClauses`, KIND_SLOT where the kind goes) and a link its clause's index (`clause`) and
+ * the kind (`kind`, inlined); the full `reason` only where the group's sentence does not give it
+ * (a term holding KIND_SLOT, a group stored with another rule, a link written before).
+ */
+export const KIND_SLOT = SECTION_SEP;
+
+/** The group's sentences, one a clause (null: a term holds KIND_SLOT, links keep a reason). */
+export function memberClauses(rule: GroupRule): string[] | null {
+  const clauses = ruleClauses(rule);
+  if (clauses.some((c) => c.term.includes(KIND_SLOT))) return null;
+  return clauses.map((c) => admissionReason(c, c.family ? undefined : KIND_SLOT));
+}
+
+/** What a MEMBER_OF link stores for a body of `kind` admitted by clause `clause` of `rule` with
+ *  `reason`: its clause and kind where the group's sentence `template` gives the reason (the
+ *  write checks that the stored group holds that sentence), else the reason itself. */
+export function memberLink(
+  rule: GroupRule,
+  clause: number,
+  kind: string | undefined,
+  reason: string,
+): { clause: number | null; kind: string | null; template: string | null; reason: string } {
+  const template = memberClauses(rule)?.[clause];
+  if (template === undefined || template.replaceAll(KIND_SLOT, kind ?? '') !== reason)
+    return { clause: null, kind: null, template: null, reason };
+  return { clause, kind: template.includes(KIND_SLOT) ? (kind ?? null) : null, template, reason };
+}
+
+/** A MEMBER_OF link's reason as every read returns it: stored, or its group's sentence of its
+ *  clause with its kind. Cypher; `r` and `g` (the group) are chosen in code. */
+export function memberReason(r: string, g: string): string {
+  return `coalesce(${r}.reason, replace(${g}.memberClauses[${r}.clause], ${SEP}, coalesce(${r}.kind, '')))`;
 }

@@ -263,12 +263,8 @@ export function resolveGroup(
   return res;
 }
 
-function toRule(
-  clauses: GroupClause[],
-  qualifier: string | undefined,
-  allLevels: string | undefined,
-): GroupRule {
-  const kinds = [...new Set(clauses.flatMap((c) => c.kinds))];
+/** A rule's clauses in words: the description of its rule before the qualifier. */
+function describeClauses(clauses: readonly GroupClause[]): string {
   const describe = (c: GroupClause): string =>
     [
       c.term,
@@ -282,11 +278,14 @@ function toRule(
     ]
       .filter(Boolean)
       .join(', ') + ')';
-  const rule: GroupRule = {
-    kinds,
-    description: `${clauses.map(describe).join('; ')}${qualifier ? ` — ${qualifier}` : ''}${allLevels ? ` — ${allLevels}` : ''}`,
-    clauses,
-  };
+  return clauses.map(describe).join('; ');
+}
+
+/** The rule of these clauses: its kinds, level and jurisdiction are theirs where all share one;
+ *  its description theirs in words and `tail` (the qualifier's words). */
+function ruleOf(clauses: GroupClause[], tail: string): GroupRule {
+  const kinds = [...new Set(clauses.flatMap((c) => c.kinds))];
+  const rule: GroupRule = { kinds, description: `${describeClauses(clauses)}${tail}`, clauses };
   const first = clauses[0];
   if (first?.level && clauses.every((c) => c.level === first.level)) rule.level = first.level;
   if (
@@ -296,6 +295,50 @@ function toRule(
     rule.jurisdiction = first.jurisdiction;
   }
   return rule;
+}
+
+function toRule(
+  clauses: GroupClause[],
+  qualifier: string | undefined,
+  allLevels: string | undefined,
+): GroupRule {
+  return ruleOf(
+    clauses,
+    `${qualifier ? ` — ${qualifier}` : ''}${allLevels ? ` — ${allLevels}` : ''}`,
+  );
+}
+
+/**
+ * A rule as the graph stores it (OrgGroup.membership, JSON): its clauses and the tail of its
+ * description only, where the rest follows from them (`parseRule` rebuilds it): the description
+ * restated every clause, half of the JSON. Any other rule (a system group's) whole.
+ */
+export function storedRule(rule: GroupRule): string {
+  const clauses = rule.clauses;
+  const described = clauses ? describeClauses(clauses) : undefined;
+  if (clauses && described !== undefined && rule.description.startsWith(described)) {
+    const tail = rule.description.slice(described.length);
+    const compact = tail ? { clauses, tail } : { clauses };
+    if (JSON.stringify(parseRule(JSON.stringify(compact))) === JSON.stringify(rule))
+      return JSON.stringify(compact);
+  }
+  return JSON.stringify(rule);
+}
+
+/** A stored rule (`storedRule`, or whole as written before) as src/orgs made it; null when the
+ *  text is not one. */
+export function parseRule(stored: string): GroupRule | null {
+  let value: unknown;
+  try {
+    value = JSON.parse(stored);
+  } catch {
+    return null;
+  }
+  if (typeof value !== 'object' || value === null) return null;
+  const v = value as Partial<GroupRule> & { tail?: unknown };
+  if (Array.isArray(v.kinds) && typeof v.description === 'string') return v as GroupRule;
+  if (!Array.isArray(v.clauses)) return null;
+  return ruleOf(v.clauses, typeof v.tail === 'string' ? v.tail : '');
 }
 
 /** "Hệ thống Liên minh Hợp tác xã": the body at every level, and the bodies directly under one. */
@@ -353,37 +396,46 @@ function clauseVerdict(c: GroupClause, org: Resolution): string | undefined {
   return undefined;
 }
 
-/** Is the resolved body reached through the group? The reason names the clause that decided. */
+/** The rule's clauses; a rule written before clauses existed is one clause of its own. */
+export function ruleClauses(rule: GroupRule): GroupClause[] {
+  return (
+    rule.clauses ?? [
+      {
+        term: rule.description,
+        kinds: rule.kinds,
+        ...(rule.level ? { level: rule.level } : {}),
+        ...(rule.jurisdiction ? { jurisdiction: rule.jurisdiction } : {}),
+      },
+    ]
+  );
+}
+
+/** Why a clause admits a body of `kind` (a family clause whatever the kind): the sentence that
+ *  MEMBER_OF answers as its reason, rebuilt from the clause and the kind where read. */
+export function admissionReason(c: GroupClause, kind: string | undefined): string {
+  const how = c.family
+    ? `in the ${c.family} family`
+    : [`kind ${kind}`, c.level ? `level ${c.level}` : '', c.partOf ? `under ${c.partOf}` : '']
+        .filter(Boolean)
+        .join(', ');
+  return `admitted by "${c.term}": ${how}`;
+}
+
+/** Is the resolved body reached through the group? The reason names the clause that decided
+ *  (`clause`: its index in ruleClauses, when admitted). */
 export function groupAdmits(
   rule: GroupRule,
   org: Resolution,
-): { admitted: boolean; reason: string } {
+): { admitted: boolean; reason: string; clause?: number } {
   if (org.kind !== 'organization') {
     return { admitted: false, reason: `only organizations are members, got a ${org.kind}` };
   }
-  const clauses: GroupClause[] = rule.clauses ?? [
-    {
-      term: rule.description,
-      kinds: rule.kinds,
-      ...(rule.level ? { level: rule.level } : {}),
-      ...(rule.jurisdiction ? { jurisdiction: rule.jurisdiction } : {}),
-    },
-  ];
+  const clauses = ruleClauses(rule);
   const refusals: string[] = [];
-  for (const c of clauses) {
+  for (const [i, c] of clauses.entries()) {
     const refusal = clauseVerdict(c, org);
-    if (refusal === undefined) {
-      const how = c.family
-        ? `in the ${c.family} family`
-        : [
-            `kind ${org.orgKind}`,
-            c.level ? `level ${c.level}` : '',
-            c.partOf ? `under ${c.partOf}` : '',
-          ]
-            .filter(Boolean)
-            .join(', ');
-      return { admitted: true, reason: `admitted by "${c.term}": ${how}` };
-    }
+    if (refusal === undefined)
+      return { admitted: true, reason: admissionReason(c, org.orgKind), clause: i };
     refusals.push(`"${c.term}": ${refusal}`);
   }
   return {

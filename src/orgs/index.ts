@@ -10,7 +10,14 @@ export { splitMentions, cleanMention } from './split.ts';
 export { createResolver } from './resolve.ts';
 export { validOn } from './bodies.ts';
 export type { Resolver } from './core.ts';
-export { groupAdmits, groupMembers } from './groups.ts';
+export {
+  admissionReason,
+  groupAdmits,
+  groupMembers,
+  parseRule,
+  ruleClauses,
+  storedRule,
+} from './groups.ts';
 export { identifyPerson } from './persons.ts';
 export {
   loadRegistry,

@@ -7,7 +7,7 @@
  * never from the request, and a field they do not know reads every property.
  */
 import neo4j from 'neo4j-driver';
-import { factDocId, factQuote } from '../graph/vocabulary.ts';
+import { factDocId, factQuote, memberReason } from '../graph/vocabulary.ts';
 import { decodeCursor, encodeCursor, pageSize } from './cursors.ts';
 import {
   toActor,
@@ -240,7 +240,8 @@ function nestedProjection(
     case 'edges': {
       const edge = edgeProperties(nested.edgeFields);
       // A fact's docId is stored only where its start node does not give it, a task link's
-      // quote only where its task's does not (vocabulary.ts).
+      // quote only where its task's does not, a membership's reason only where its group's
+      // sentence does not give it (vocabulary.ts).
       const derived = (p: string): string | undefined =>
         relation.mapped
           ? undefined
@@ -248,7 +249,9 @@ function nestedProjection(
             ? factDocId(r)
             : p === 'quote'
               ? factQuote(r)
-              : undefined;
+              : p === 'reason'
+                ? memberReason(r, `endNode(${r})`)
+                : undefined;
       const read = (p: string): string => keys.edge.get(p) ?? derived(p) ?? `${r}.${p}`;
       const map = `{${edge.map((p) => `${p}: ${read(p)}`).join(', ')}}`;
       // No edge field selected: no map sent for it.

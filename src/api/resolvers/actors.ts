@@ -2,6 +2,7 @@
 import type { ActorKind, Resolvers } from '../generated/graphql.ts';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { ApiContext } from '../context.ts';
+import { parseRule } from '../../orgs/index.ts';
 import {
   jurisdictionOf,
   type ActorModel,
@@ -25,15 +26,9 @@ const kind = (actor: ActorModel): ActorKind => KINDS[actor.__type];
 const organizations = (actors: ActorModel[]): ActorModel[] =>
   actors.filter((a) => a.__type === 'Organization');
 
-/** The membership rule's description, as src/orgs serialises it. */
+/** The membership rule's description, as src/orgs stores it (storedRule). */
 function ruleOf(group: ActorModel): string | null {
-  if (!group.membership) return null;
-  try {
-    const rule = JSON.parse(group.membership) as { description?: unknown };
-    return typeof rule.description === 'string' ? rule.description : null;
-  } catch {
-    return null;
-  }
+  return group.membership ? (parseRule(group.membership)?.description ?? null) : null;
 }
 
 /** An organization's tasks in a role: read with the organization when its statement followed

@@ -11,7 +11,7 @@
  * over many (`coverageReport`, the filter conditions): one statement per call, always. All input
  * is passed as parameters; the conditions are fixed strings chosen in code.
  */
-import { factProperties } from '../../graph/vocabulary.ts';
+import { factProperties, memberReason } from '../../graph/vocabulary.ts';
 import { effectDate } from '../../read/lifecycle.ts';
 import neo4j from 'neo4j-driver';
 import { documentConditions, type DocumentConditions } from '../../read/filters.ts';
@@ -42,7 +42,7 @@ function actorMap(v: string): string {
     },
     memberOf: COLLECT {
       MATCH (d)-[:SENT_TO]->(g:OrgGroup)<-[m:MEMBER_OF]-(${v})
-      RETURN DISTINCT {group: g.id, reason: m.reason} AS m ORDER BY m.group
+      RETURN DISTINCT {group: g.id, reason: ${memberReason('m', 'g')}} AS m ORDER BY m.group
     }
   }`;
 }

@@ -5,6 +5,7 @@
  */
 import {
   groupAdmits,
+  parseRule as parseStoredRule,
   type GroupClause,
   type GroupRule,
   type Resolution,
@@ -41,15 +42,9 @@ export const has = (actor: { labels: string[] }, label: string): boolean =>
 export const isPublication = (line: RecipientLine): boolean => has(line.actor, 'Publication');
 const isArchive = (line: RecipientLine): boolean => line.purpose === ARCHIVE_PURPOSE;
 
-/** The stored rule, or null when the group has none (or it is not JSON). */
+/** The stored rule (orgs storedRule), or null when the group has none (or it is not one). */
 export function parseRule(membership: string | null | undefined): GroupRule | null {
-  if (!membership) return null;
-  try {
-    const rule = JSON.parse(membership) as GroupRule;
-    return typeof rule === 'object' && rule !== null && Array.isArray(rule.kinds) ? rule : null;
-  } catch {
-    return null;
-  }
+  return membership ? parseStoredRule(membership) : null;
 }
 
 /** A rule's clauses; a rule without clauses is one clause (as groupAdmits reads it). */

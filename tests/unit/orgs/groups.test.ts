@@ -3,6 +3,8 @@ import {
   createResolver,
   groupAdmits,
   loadRegistry,
+  parseRule,
+  storedRule,
   type GroupRule,
   type ResolveContext,
 } from '../../../src/orgs/index.ts';
@@ -45,6 +47,7 @@ describe('"Các ban đảng, ban cán sự đảng, đảng đoàn, đảng uỷ
     expect(groupAdmits(members, resolve('Ban Kinh tế Trung ương', S000))).toEqual({
       admitted: true,
       reason: 'admitted by "ban đảng": kind ban-dang, level TW, under tw/ban-chap-hanh-trung-uong',
+      clause: 0,
     });
   });
 
@@ -88,6 +91,7 @@ describe('provincial committees', () => {
     expect(groupAdmits(members, resolve('Tỉnh ủy Lạng Sơn', S000))).toEqual({
       admitted: true,
       reason: 'admitted by "tỉnh ủy": kind cap-uy, level tinh',
+      clause: 0,
     });
     expect(groupAdmits(members, resolve('Ban Tuyên giáo Tỉnh ủy Lạng Sơn', S000)).admitted).toBe(
       false,
@@ -102,6 +106,7 @@ describe('provincial committees', () => {
     expect(groupAdmits(members, khoi)).toEqual({
       admitted: true,
       reason: 'admitted by "đảng ủy": kind dang-uy, level tinh, under lang-son/tinh-uy',
+      clause: 2,
     });
     const other = resolve('Đảng ủy Khối', { ...COPY, issuer: 'Tỉnh ủy Quảng Trị' });
     expect(groupAdmits(members, other).admitted).toBe(false);
@@ -116,6 +121,7 @@ describe('provincial committees', () => {
     expect(groupAdmits(members, resolve('Mặt trận', S002))).toEqual({
       admitted: true,
       reason: 'admitted by "Mặt trận": kind mat-tran, level tinh',
+      clause: 3,
     });
     const elsewhere = resolve('Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh', {
       ...S002,
@@ -147,6 +153,7 @@ describe('other collectives', () => {
     expect(groupAdmits(members, resolve('Chi nhánh Liên minh hợp tác xã huyện', ctx003))).toEqual({
       admitted: true,
       reason: 'admitted by "Hệ thống Liên minh Hợp tác xã": in the lien-minh-htx family',
+      clause: 0,
     });
     expect(groupAdmits(members, resolve('Ban Kinh tế Trung ương', S000)).admitted).toBe(false);
   });
@@ -168,6 +175,36 @@ describe('other collectives', () => {
     expect(groupAdmits(plain, resolve('Ban Kinh tế Trung ương', S000))).toEqual({
       admitted: true,
       reason: 'admitted by "ban đảng Trung ương": kind ban-dang, level TW',
+      clause: 0,
     });
+  });
+});
+
+describe('a rule as the graph stores it', () => {
+  it('keeps the clauses and the qualifier, and reads back the rule the resolver made', () => {
+    const members = rule(
+      'Các ban đảng, ban cán sự đảng, đảng đoàn, đảng uỷ trực thuộc Trung ương',
+      S000,
+    );
+    const stored = storedRule(members);
+    expect(JSON.parse(stored)).toEqual({
+      clauses: members.clauses,
+      tail: ' — trực thuộc Trung ương',
+    });
+    expect(parseRule(stored)).toEqual(members);
+    expect(stored.length).toBeLessThan(JSON.stringify(members).length * 0.6);
+  });
+
+  it('keeps a rule whose description its clauses do not give whole', () => {
+    const members = rule('Hệ thống Liên minh Hợp tác xã', S000);
+    expect(storedRule(members)).toBe(JSON.stringify(members));
+    expect(parseRule(storedRule(members))).toEqual(members);
+  });
+
+  it('reads a rule stored whole before, and nothing from text that is not a rule', () => {
+    const members = rule('Các tỉnh uỷ, thành uỷ', S000);
+    expect(parseRule(JSON.stringify(members))).toEqual(members);
+    expect(parseRule('not json')).toBeNull();
+    expect(parseRule('{"tail":" — x"}')).toBeNull();
   });
 });
