@@ -6,6 +6,7 @@
 import {
   groupAdmits,
   parseRule as parseStoredRule,
+  ruleClauses,
   type GroupClause,
   type GroupRule,
   type Resolution,
@@ -45,20 +46,6 @@ const isArchive = (line: RecipientLine): boolean => line.purpose === ARCHIVE_PUR
 /** The stored rule (orgs storedRule), or null when the group has none (or it is not one). */
 export function parseRule(membership: string | null | undefined): GroupRule | null {
   return membership ? parseStoredRule(membership) : null;
-}
-
-/** A rule's clauses; a rule without clauses is one clause (as groupAdmits reads it). */
-function clausesOf(rule: GroupRule): GroupClause[] {
-  return (
-    rule.clauses ?? [
-      {
-        term: rule.description,
-        kinds: rule.kinds,
-        ...(rule.level ? { level: rule.level } : {}),
-        ...(rule.jurisdiction ? { jurisdiction: rule.jurisdiction } : {}),
-      },
-    ]
-  );
 }
 
 /** An organization of the graph as the resolver would describe it: what groupAdmits tests. */
@@ -197,12 +184,12 @@ function groupWithinGroups(
   const rule = parseRule(actor.membership);
   if (!rule || groups.length === 0) return [];
   const used = new Map<RecipientLine, string[]>();
-  for (const c of clausesOf(rule)) {
+  for (const c of ruleClauses(rule)) {
     for (const kind of c.family ? [null] : c.kinds) {
       let found = false;
       for (const { line, rule: recipientRule } of groups) {
         if (line.actor.id === actor.id) continue;
-        const r = clausesOf(recipientRule).find((rc) => clauseWithin(c, kind, rc));
+        const r = ruleClauses(recipientRule).find((rc) => clauseWithin(c, kind, rc));
         if (!r) continue;
         const list = used.get(line) ?? [];
         list.push(`"${c.term}"${kind ? ` (${kind})` : ''} within "${r.term}"`);
