@@ -326,8 +326,9 @@ export function storedRule(rule: GroupRule): string {
 }
 
 /** A stored rule (`storedRule`, or whole as written before) as src/orgs made it; null when the
- *  text is not one. */
-export function parseRule(stored: string): GroupRule | null {
+ *  group has none or the text is not one. */
+export function parseRule(stored: string | null | undefined): GroupRule | null {
+  if (!stored) return null;
   let value: unknown;
   try {
     value = JSON.parse(stored);

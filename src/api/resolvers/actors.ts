@@ -28,7 +28,7 @@ const organizations = (actors: ActorModel[]): ActorModel[] =>
 
 /** The membership rule's description, as src/orgs stores it (storedRule). */
 function ruleOf(group: ActorModel): string | null {
-  return group.membership ? (parseRule(group.membership)?.description ?? null) : null;
+  return parseRule(group.membership)?.description ?? null;
 }
 
 /** An organization's tasks in a role: read with the organization when its statement followed

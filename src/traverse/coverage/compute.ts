@@ -28,7 +28,7 @@
  * task actor is covered through. Publication lines ("Đăng website") are not recipients here: they
  * are listed apart (`publications`) and counted in no figure but their own.
  */
-import type { GroupRule } from '../../orgs/index.ts';
+import { parseRule, type GroupRule } from '../../orgs/index.ts';
 import type {
   BodyCoverage,
   BodyOf,
@@ -40,16 +40,7 @@ import type {
   DocumentCoverage,
   RecipientLine,
 } from './model.ts';
-import {
-  NOT_CHECKABLE,
-  ROLE_OF,
-  has,
-  isPublication,
-  parseRule,
-  ref,
-  sortRoles,
-  waysFor,
-} from './ways.ts';
+import { NOT_CHECKABLE, ROLE_OF, has, isPublication, ref, sortRoles, waysFor } from './ways.ts';
 
 /** Distinct task actors in the order they first appear (task order, then role). */
 function subjectsOf(

@@ -5,7 +5,7 @@
  */
 import {
   groupAdmits,
-  parseRule as parseStoredRule,
+  parseRule,
   ruleClauses,
   type GroupClause,
   type GroupRule,
@@ -42,11 +42,6 @@ export const has = (actor: { labels: string[] }, label: string): boolean =>
   actor.labels.includes(label);
 export const isPublication = (line: RecipientLine): boolean => has(line.actor, 'Publication');
 const isArchive = (line: RecipientLine): boolean => line.purpose === ARCHIVE_PURPOSE;
-
-/** The stored rule (orgs storedRule), or null when the group has none (or it is not one). */
-export function parseRule(membership: string | null | undefined): GroupRule | null {
-  return membership ? parseStoredRule(membership) : null;
-}
 
 /** An organization of the graph as the resolver would describe it: what groupAdmits tests. */
 function asResolution(actor: CoverageActor): Resolution {
