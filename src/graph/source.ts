@@ -14,16 +14,14 @@ export interface KeptSource {
   bytes: Uint8Array;
 }
 
-/** The SHA-256 and size of the original. An original that is the UTF-8 of the text read (a plain
- *  text without a byte-order mark) has the text's hash, which the document's key took already
- *  (ids.ts contentHash): comparing the bytes costs a fraction of hashing them again. */
+/** The SHA-256 and size of the original. A plain text's original is the UTF-8 of the text read
+ *  unless a byte-order mark was dropped (readFormatted decodes kind 'text' with decodeDocument,
+ *  and a valid UTF-8 decode is one-to-one, so equal lengths mean equal bytes): its hash is the
+ *  text's, which the document's key took already (ids.ts contentHash). */
 function original(text: string, source?: KeptSource): { sha256: string; size: number } {
   if (!source) return { sha256: contentHash(text), size: Buffer.byteLength(text, 'utf8') };
   const { kept, bytes } = source;
-  const same =
-    kept.kind === 'text' &&
-    Buffer.byteLength(kept.text, 'utf8') === bytes.length &&
-    Buffer.from(kept.text, 'utf8').equals(bytes);
+  const same = kept.kind === 'text' && Buffer.byteLength(kept.text, 'utf8') === bytes.length;
   return { sha256: same ? contentHash(kept.text) : sha256Of(bytes), size: bytes.length };
 }
 
