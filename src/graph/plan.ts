@@ -98,7 +98,6 @@ function planReferences(
   docId: string,
   ownNumberKey: string | null,
   jurisdiction: Jurisdiction,
-  actors: ActorTable,
 ): { references: ReferenceRow[]; referenced: Map<string, DocumentRow>; effects: EffectRow[] } {
   const references: ReferenceRow[] = [];
   const effects: EffectRow[] = [];
@@ -267,7 +266,6 @@ export function planDocument(input: PlanInput): WritePlan {
     docId,
     own.numberKey,
     jurisdiction,
-    actors,
   );
   const { tasks, targets, recipients, receipts } = planFacts(parsed, docId, actors);
   const copies: CopyPlan[] = parsed.copies.map((c, i) => planCopy(c, i, docId, actors));
