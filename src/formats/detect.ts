@@ -25,6 +25,19 @@ export interface Detected {
 const HTML_START =
   /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b/i;
 
+/** Bytes that `\s` matches once decoded as windows-1252 (the decoder of 'latin1'): tab to
+ *  carriage return, space, no-break space. */
+const SPACE_BYTES = new Set([0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0]);
+
+/** Whether HTML_START could match: after a byte-order mark and spaces, within the 4,096 bytes it
+ *  reads, comes a '<'. A plain text is told apart without decoding its start. */
+function mayBeHtml(bytes: Uint8Array): boolean {
+  const end = Math.min(bytes.length, 4096);
+  let i = startsWith(bytes, [0xef, 0xbb, 0xbf]) ? 3 : 0;
+  while (i < end && SPACE_BYTES.has(bytes[i] as number)) i++;
+  return i < end && bytes[i] === 0x3c;
+}
+
 export function detectKind(bytes: Uint8Array): Detected {
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d])) {
     return { kind: 'pdf', mediaType: 'application/pdf' };
@@ -44,10 +57,12 @@ export function detectKind(bytes: Uint8Array): Detected {
   for (const img of IMAGES) {
     if (startsWith(bytes, img.sig, img.at ?? 0)) return { kind: 'image', mediaType: img.mediaType };
   }
-  const start = new TextDecoder('latin1')
-    .decode(bytes.subarray(0, 4096))
-    .replace(/^\uFEFF|^ï»¿/, '');
-  if (HTML_START.test(start)) return { kind: 'html', mediaType: 'text/html' };
+  if (mayBeHtml(bytes)) {
+    const start = new TextDecoder('latin1')
+      .decode(bytes.subarray(0, 4096))
+      .replace(/^\uFEFF|^ï»¿/, '');
+    if (HTML_START.test(start)) return { kind: 'html', mediaType: 'text/html' };
+  }
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
     return { kind: 'unknown-binary', mediaType: 'application/x-ole-storage' };
   }

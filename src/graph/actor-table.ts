@@ -21,12 +21,12 @@ class ActorTable {
     return { docId: this.docId, start: q.span.start, end: q.span.end, quote: q.quote };
   }
 
-  /** The first mention of an id decides its row; its scope follows from the id. */
+  /** The first mention of an id decides its row (the caller builds the fields only for a new
+   *  id); its scope follows from the id. */
   private addRow(
     id: string,
     fields: Omit<ActorRow, 'id' | 'scope' | 'aliases' | 'scopeDoc'>,
   ): void {
-    if (this.rows.has(id)) return;
     const scoped = id.includes('doc:');
     const scope: ActorRow['scope'] = scoped
       ? 'document'
@@ -51,19 +51,27 @@ class ActorTable {
       : actor.kind === 'generic' || actor.kind === 'publication'
         ? 'generic'
         : 'unresolved';
-    this.addRow(id, {
-      kind,
-      name,
-      orgKind: res?.orgKind ?? null,
-      level: res?.level ?? null,
-      province: res?.jurisdiction?.province ?? null,
-      district: res?.jurisdiction?.district ?? null,
-      partOf: res?.partOf ? this.rewrite(res.partOf) : null,
-      membership: res?.membership ? this.rewrite(JSON.stringify(res.membership)) : null,
-      role: res?.role ?? null,
-    });
+    // A body named again (a task's lead, a recipient) has its row: its rule is not serialised
+    // again.
+    if (!this.rows.has(id))
+      this.addRow(id, {
+        kind,
+        name,
+        orgKind: res?.orgKind ?? null,
+        level: res?.level ?? null,
+        province: res?.jurisdiction?.province ?? null,
+        district: res?.jurisdiction?.district ?? null,
+        partOf: res?.partOf ? this.rewrite(res.partOf) : null,
+        membership: res?.membership ? this.rewrite(JSON.stringify(res.membership)) : null,
+        role: res?.role ?? null,
+      });
+    // The fields written out rather than spread from evidence(): a spread ahead of the other
+    // fields builds each link through a chain of map transitions.
     return {
-      ...this.evidence(actor),
+      docId: this.docId,
+      start: actor.span.start,
+      end: actor.span.end,
+      quote: actor.quote,
       actorId: id,
       mention: actor.mention,
       rule: actor.rule ?? res?.rule ?? null,
@@ -76,19 +84,23 @@ class ActorTable {
     // a block without a name (a scan, an unsigned copy) identifies nobody
     if (signer.name === null) return null;
     const id = signerId(signer.name, bodyId ?? `${this.docId}/signer`);
-    this.addRow(id, {
-      kind: 'person',
-      name: signer.name,
-      orgKind: null,
-      level: null,
-      province: null,
-      district: null,
-      partOf: null,
-      membership: null,
-      role: signer.title,
-    });
+    if (!this.rows.has(id))
+      this.addRow(id, {
+        kind: 'person',
+        name: signer.name,
+        orgKind: null,
+        level: null,
+        province: null,
+        district: null,
+        partOf: null,
+        membership: null,
+        role: signer.title,
+      });
     return {
-      ...this.evidence(signer),
+      docId: this.docId,
+      start: signer.span.start,
+      end: signer.span.end,
+      quote: signer.quote,
       personId: id,
       capacity: signer.capacity,
       title: signer.title,
@@ -97,12 +109,36 @@ class ActorTable {
   }
 
   recipient(r: Recipient, ordinal: number): RecipientRow {
+    return this.sentTo(r, r.purpose, r.purposeText, r.bracePurpose ?? null, r.via ?? null, ordinal);
+  }
+
+  /** A body the document is addressed to (Kính gửi): a recipient too. */
+  addressee(a: Actor, ordinal: number): RecipientRow {
+    return this.sentTo(a, null, null, null, 'kính gửi', ordinal);
+  }
+
+  private sentTo(
+    actor: Actor,
+    purpose: string | null,
+    purposeText: string | null,
+    bracePurpose: string | null,
+    via: string | null,
+    ordinal: number,
+  ): RecipientRow {
+    const l = this.link(actor);
     return {
-      ...this.link(r),
-      purpose: r.purpose,
-      purposeText: r.purposeText,
-      bracePurpose: r.bracePurpose ?? null,
-      via: r.via ?? null,
+      docId: l.docId,
+      start: l.start,
+      end: l.end,
+      quote: l.quote,
+      actorId: l.actorId,
+      mention: l.mention,
+      rule: l.rule,
+      confidence: l.confidence,
+      purpose,
+      purposeText,
+      bracePurpose,
+      via,
       ordinal,
     };
   }

@@ -17,8 +17,16 @@ import { createHash } from 'node:crypto';
 import { slugify } from '../orgs/index.ts';
 import type { Jurisdiction } from '../orgs/index.ts';
 
+/** The last text hashed: a document's text is hashed for its key and again for its text row
+ *  (source.ts), which asks for the same string right after. */
+let lastHashed: { text: string; hash: string } | undefined;
+
+/** SHA-256 (hex) of the text's UTF-8. */
 export function contentHash(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
+  if (lastHashed?.text === text) return lastHashed.hash;
+  const hash = createHash('sha256').update(text, 'utf8').digest('hex');
+  lastHashed = { text, hash };
+  return hash;
 }
 
 /** Key of a document that has no number: 16 hex digits of its content hash. */

@@ -98,7 +98,6 @@ function planReferences(
   docId: string,
   ownNumberKey: string | null,
   jurisdiction: Jurisdiction,
-  actors: ActorTable,
 ): { references: ReferenceRow[]; referenced: Map<string, DocumentRow>; effects: EffectRow[] } {
   const references: ReferenceRow[] = [];
   const effects: EffectRow[] = [];
@@ -120,12 +119,21 @@ function planReferences(
     }
     if (targetIdValue === docId || (numberKey !== null && numberKey === ownNumberKey)) continue;
     if (referenced.has(targetIdValue)) continue;
-    const at = actors.evidence(ref);
     for (const e of ref.effects ?? []) {
-      effects.push({ ...actors.evidence(e), type: EFFECT_TYPE[e.effect], refStart: at.start });
+      effects.push({
+        docId,
+        start: e.span.start,
+        end: e.span.end,
+        quote: e.quote,
+        type: EFFECT_TYPE[e.effect],
+        refStart: ref.span.start,
+      });
     }
     references.push({
-      ...at,
+      docId,
+      start: ref.span.start,
+      end: ref.span.end,
+      quote: ref.quote,
       targetId: targetIdValue,
       relation: ref.relation === 'implements' ? 'IMPLEMENTS' : 'CITES',
       number: ref.number,
@@ -170,8 +178,14 @@ function planFacts(
   docId: string,
   actors: ActorTable,
 ): Pick<WritePlan, 'tasks' | 'targets' | 'recipients' | 'receipts'> {
+  // Rows list the evidence's fields rather than spread actors.evidence(): V8 builds a literal
+  // that starts with a spread by adding the other fields one by one to a copy, which made this
+  // line the costliest of planning (CPU profile; docs/operations.md "Read and plan CPU").
   const tasks: TaskRow[] = parsed.tasks.map((t, ordinal) => ({
-    ...actors.evidence(t),
+    docId,
+    start: t.span.start,
+    end: t.span.end,
+    quote: t.quote,
     id: taskId(docId, t.id),
     ordinal,
     outlineId: t.id,
@@ -191,7 +205,10 @@ function planFacts(
   }));
 
   const targets: TargetRow[] = parsed.targets.map((t, i) => ({
-    ...actors.evidence(t),
+    docId,
+    start: t.span.start,
+    end: t.span.end,
+    quote: t.quote,
     id: targetId(docId, i + 1),
     metric: t.metric,
     value: t.value,
@@ -205,14 +222,7 @@ function planFacts(
 
   // Kính gửi (addressees) are recipients too: the document is sent to them.
   const recipients: RecipientRow[] = [
-    ...parsed.addressees.map((a, i) => ({
-      ...actors.link(a),
-      purpose: null,
-      purposeText: null,
-      bracePurpose: null,
-      via: 'kính gửi',
-      ordinal: i,
-    })),
+    ...parsed.addressees.map((a, i) => actors.addressee(a, i)),
     ...parsed.recipients.map((r, i) => actors.recipient(r, parsed.addressees.length + i)),
   ];
 
@@ -240,8 +250,9 @@ export function planDocument(input: PlanInput): WritePlan {
   const finalPrefix = `${docId}/`;
   const scopeFrom = `"documentScope":"${provisionalKey}"`;
   const scopeTo = `"documentScope":"${docId.slice('doc:'.length)}"`;
+  // Both forms rewritten hold the provisional key: most ids (registry bodies) do not.
   const rewrite = (s: string): string =>
-    provisionalPrefix === finalPrefix
+    provisionalPrefix === finalPrefix || !s.includes(provisionalKey)
       ? s
       : s.split(provisionalPrefix).join(finalPrefix).split(scopeFrom).join(scopeTo);
   const actors = new ActorTable(docId, rewrite, input.registryIds);
@@ -255,7 +266,6 @@ export function planDocument(input: PlanInput): WritePlan {
     docId,
     own.numberKey,
     jurisdiction,
-    actors,
   );
   const { tasks, targets, recipients, receipts } = planFacts(parsed, docId, actors);
   const copies: CopyPlan[] = parsed.copies.map((c, i) => planCopy(c, i, docId, actors));

@@ -47,6 +47,9 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return -1;
 }
 
+/** One decoder for every file (a whole-buffer decode keeps no state between calls). */
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 /** Decode a document's bytes; throws DocumentReadError naming `file`. */
 export function decodeDocument(file: string, bytes: Uint8Array): string {
   if (bytes.length === 0) throw new DocumentReadError(file, 'the file is empty');
@@ -64,7 +67,7 @@ export function decodeDocument(file: string, bytes: Uint8Array): string {
     );
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    text = UTF8.decode(bytes);
   } catch {
     const at = firstInvalidUtf8(bytes);
     throw new DocumentReadError(

@@ -58,9 +58,24 @@ export function metaPathFor(docPath: string): string {
   return join(dirname(docPath), `${basename(docPath, extname(docPath))}.meta.yaml`);
 }
 
+/** Metadata read before, by the file's text: a folder's documents share a few texts (a
+ *  province and level), and reading YAML costs more than the rest of the lookup. Bounded: emptied
+ *  when full. */
+const metaByText = new Map<string, DocumentMeta>();
+const META_MEMO_SIZE = 4096;
+
 /** The document's metadata, or undefined when it has no metadata file. */
 export function loadDocumentMeta(docPath: string): DocumentMeta | undefined {
   const path = metaPathFor(docPath);
   if (!existsSync(path)) return undefined;
-  return parseDocumentMeta(readFileSync(path, 'utf8'), path);
+  const text = readFileSync(path, 'utf8');
+  let meta = metaByText.get(text);
+  if (!meta) {
+    // A file that fails throws here each time: only what parsed is kept.
+    meta = parseDocumentMeta(text, path);
+    if (metaByText.size >= META_MEMO_SIZE) metaByText.clear();
+    metaByText.set(text, meta);
+  }
+  // Each caller gets its own copy: nothing read from one document's metadata leaks to another's.
+  return meta.jurisdiction ? { ...meta, jurisdiction: { ...meta.jurisdiction } } : { ...meta };
 }

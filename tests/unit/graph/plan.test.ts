@@ -118,3 +118,139 @@ describe('write plan', () => {
     ]);
   });
 });
+
+describe('rows of a letter (tests/corpus 22, công văn 11306/VPCP-NN)', () => {
+  const text = readFileSync(
+    resolve(import.meta.dirname, '../../corpus/docs/22-vpcp-cv-11306-2025.txt'),
+    'utf8',
+  );
+  const { plan } = prepareText(env, 'cv-11306.txt', text);
+  const docId = 'doc:11306/VPCP-NN@by:van-phong-chinh-phu:2025';
+  const bo = `unresolved:${docId}/bo-nong-nghiep-va-moi-truong`;
+  const link = { docId, actorId: bo, rule: 'unresolved', confidence: 0 };
+
+  it('sends it to the body of Kính gửi and, through "Như trên", to the same body again', () => {
+    expect(plan.document.id).toBe(docId);
+    expect(plan.recipients.slice(0, 2)).toEqual([
+      {
+        ...link,
+        start: 512,
+        end: 540,
+        quote: 'Bộ Nông nghiệp và Môi trường',
+        mention: 'Bộ Nông nghiệp và Môi trường',
+        purpose: null,
+        purposeText: null,
+        bracePurpose: null,
+        via: 'kính gửi',
+        ordinal: 0,
+      },
+      {
+        ...link,
+        start: 1739,
+        end: 1747,
+        quote: 'Như trên',
+        mention: 'Như trên',
+        purpose: 'thực hiện',
+        purposeText: null,
+        bracePurpose: null,
+        via: 'như trên',
+        ordinal: 1,
+      },
+    ]);
+    // The fields in the order the write sends them (evidence first).
+    expect(Object.keys(plan.recipients[0] ?? {})).toEqual([
+      'docId',
+      'start',
+      'end',
+      'quote',
+      'actorId',
+      'mention',
+      'rule',
+      'confidence',
+      'purpose',
+      'purposeText',
+      'bracePurpose',
+      'via',
+      'ordinal',
+    ]);
+  });
+
+  it("links the task's lead and coordinators with their evidence, one row per actor", () => {
+    const task = plan.tasks[0];
+    expect(Object.keys(task ?? {}).slice(0, 6)).toEqual([
+      'docId',
+      'start',
+      'end',
+      'quote',
+      'id',
+      'ordinal',
+    ]);
+    expect([task?.id, task?.start, task?.end, task?.leadRule]).toEqual([
+      `${docId}#2`,
+      997,
+      1613,
+      'subject',
+    ]);
+    expect(task?.leads).toEqual([
+      {
+        ...link,
+        start: 997,
+        end: 1025,
+        quote: 'Bộ Nông nghiệp và Môi\ntrường',
+        mention: 'Bộ Nông nghiệp và Môi\ntrường',
+      },
+    ]);
+    expect(task?.coordinators).toEqual([
+      {
+        docId,
+        start: 1048,
+        end: 1058,
+        quote: 'Bộ Tư pháp',
+        actorId: 'tw/bo-tu-phap',
+        mention: 'Bộ Tư pháp',
+        rule: 'registry-name',
+        confidence: 1,
+      },
+      {
+        docId,
+        start: 1062,
+        end: 1086,
+        quote: 'các cơ quan có liên quan',
+        actorId: 'generic:cac-co-quan-co-lien-quan',
+        mention: 'các cơ quan có liên quan',
+        rule: 'generic-phrase',
+        confidence: 1,
+      },
+    ]);
+    expect(plan.actors.filter((a) => a.id === bo)).toHaveLength(1);
+  });
+
+  it('keeps the signature and the first reference with their evidence', () => {
+    expect(plan.signedBy).toEqual({
+      docId,
+      start: 1921,
+      end: 1979,
+      quote: 'KT. BỘ TRƯỞNG,\nCHỦ NHIỆM**\nPHÓ CHỦ NHIỆM\n**Phạm Mạnh Cường',
+      personId: `person:pham-manh-cuong@unresolved:${docId}/van-phong-chinh-phu`,
+      capacity: 'KT.',
+      title: 'Phó chủ nhiệm',
+      onBehalfOf: 'Bộ trưởng, chủ nhiệm',
+    });
+    expect(plan.references[0]).toEqual({
+      docId,
+      start: 432,
+      end: 456,
+      quote: 'Nghị định\n136/2025/NĐ-CP',
+      targetId: `doc:136/2025/NĐ-CP@in:11306/VPCP-NN@by:van-phong-chinh-phu:2025`,
+      relation: 'CITES',
+      number: '136/2025/NĐ-CP',
+      type: 'Nghị định',
+      date: null,
+      issuerName: null,
+      description: null,
+      doubtful: false,
+      probably: null,
+      mentions: 2,
+    });
+  });
+});
