@@ -99,16 +99,32 @@ function effective(
   return eff;
 }
 
-/** Everything `effective` reads of a context (the jurisdiction whole: it is copied whole). */
-function contextKey(ctx: ResolveContext): string {
+/** Everything `effective` reads of a context (the jurisdiction whole: it is copied whole), as
+ *  values compared one by one: a document's thousand calls compare strings, not a JSON text
+ *  built per call. */
+type ContextKey = (string | undefined)[];
+
+function contextKey(ctx: ResolveContext): ContextKey {
+  const key = [ctx.documentKey, ctx.date, ctx.issuer, ctx.level];
   const j = ctx.jurisdiction;
-  return JSON.stringify([
-    ctx.documentKey,
-    ctx.date,
-    ctx.issuer,
-    ctx.level,
-    j ? Object.entries(j) : null,
-  ]);
+  if (j) for (const [name, value] of Object.entries(j)) key.push(name, value as string | undefined);
+  return key;
+}
+
+/** Is `ctx` what `key` was taken from (strictly equal values, in the same order)? */
+function sameContext(key: ContextKey, ctx: ResolveContext): boolean {
+  if (key[0] !== ctx.documentKey || key[1] !== ctx.date || key[2] !== ctx.issuer) return false;
+  if (key[3] !== ctx.level) return false;
+  const j = ctx.jurisdiction;
+  let i = 4;
+  if (j) {
+    for (const name in j) {
+      if (!Object.hasOwn(j, name)) continue;
+      if (key[i] !== name || key[i + 1] !== j[name as keyof typeof j]) return false;
+      i += 2;
+    }
+  }
+  return i === key.length;
 }
 
 export function createResolver(registry: Registry): Resolver {
@@ -150,13 +166,12 @@ export function createResolver(registry: Registry): Resolver {
     (provinces ??= districtProvinces(registry));
   // A document resolves all its mentions in one context: its effective context (the issuer
   // resolved, the district's province looked up) is derived once, not per mention.
-  let lastKey: string | undefined;
+  let lastKey: ContextKey | undefined;
   let lastEff: EffectiveContext | undefined;
   return (mention, ctx) => {
-    const k = contextKey(ctx);
-    if (k !== lastKey || !lastEff) {
+    if (!lastKey || !lastEff || !sameContext(lastKey, ctx)) {
       lastEff = effective(bodies, provinceOf, ctx);
-      lastKey = k;
+      lastKey = contextKey(ctx);
     }
     return resolveIn(mention, lastEff);
   };

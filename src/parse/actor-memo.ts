@@ -1,22 +1,38 @@
 /**
- * Memos of one document's actor factory. A document names the same bodies again and again
- * ("Sở Tài chính" in a dozen items): each text is split, and each name resolved, once per
- * document. Nothing is kept across documents.
+ * Memos of the actor factories. A document names the same bodies again and again ("Sở Tài
+ * chính" in a dozen items), and so do the documents of one ingest: each text is split, and each
+ * mention's kind read, once per registry (bounded); each name is resolved once per document (a
+ * resolution depends on the document's context and key).
  */
 import { documentSplitter } from '../orgs/split.ts';
 import type { MentionPart, Registry } from '../orgs/types.ts';
 import { guessKind, isPersonName, rolePerson } from './names.ts';
 import type { ActorKind, ParseOptions, Resolution, ResolveContext } from './types.ts';
 
-/** splitMentions of a text, computed once (its result is only read). */
+/** Texts kept per memo before it starts over (a long ingest's memory stays bounded). */
+export const MEMO_LIMIT = 20_000;
+
+interface Splits {
+  split: (list: string, offset?: number) => MentionPart[];
+  parts: Map<string, MentionPart[]>;
+}
+/** Per abbreviation table: a split reads nothing else of the registry. */
+const splitsOf = new WeakMap<Registry['abbreviations'], Splits>();
+
+/** splitMentions of a text, computed once per abbreviation table across documents (its result
+ *  is only read). */
 export function splitOnce(
   registry: Pick<Registry, 'abbreviations'>,
 ): (text: string) => MentionPart[] {
-  const splits = new Map<string, MentionPart[]>();
-  const split = documentSplitter(registry);
+  let memo = splitsOf.get(registry.abbreviations);
   return (text) => {
-    let parts = splits.get(text);
-    if (!parts) splits.set(text, (parts = split(text, 0)));
+    if (!memo || memo.parts.size >= MEMO_LIMIT) {
+      // (a new splitter: its own expansion memo starts over too)
+      memo = { split: documentSplitter(registry), parts: new Map() };
+      splitsOf.set(registry.abbreviations, memo);
+    }
+    let parts = memo.parts.get(text);
+    if (!parts) memo.parts.set(text, (parts = memo.split(text, 0)));
     return parts;
   };
 }
@@ -38,16 +54,20 @@ export function resolveOnce(
   };
 }
 
-/** What a mention's own words say (its kind; a person named after a role), read once per
- *  squashed mention text. */
-export function kindOnce(): (mention: string) => {
+interface KindReading {
   kind: ActorKind;
   held: ReturnType<typeof rolePerson>;
-} {
-  const kinds = new Map<string, { kind: ActorKind; held: ReturnType<typeof rolePerson> }>();
+}
+/** A mention's words alone decide its reading: shared by every document. */
+const kinds = new Map<string, KindReading>();
+
+/** What a mention's own words say (its kind; a person named after a role), read once per
+ *  squashed mention text (the reading is only read). */
+export function kindOnce(): (mention: string) => KindReading {
   return (mention) => {
     let hit = kinds.get(mention);
     if (!hit) {
+      if (kinds.size >= MEMO_LIMIT) kinds.clear();
       // one space after the title: the mention is squashed
       const person = isPersonName(
         mention.replace(/^(?:Đ\/c|đ\/c|Đồng chí|đồng chí|Ông|Bà)\s/u, '').split(',')[0] as string,

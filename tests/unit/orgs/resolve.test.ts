@@ -80,6 +80,21 @@ describe('no merge across jurisdictions', () => {
     ]);
   });
 
+  it('derives the context again when its jurisdiction gains or loses a district in place', () => {
+    // the kept context is compared value by value, the jurisdiction's keys included
+    const ctx: ResolveContext = { documentKey: 'x', jurisdiction: { province: 'quang-tri' } };
+    const id = (): string => resolve('UBND huyện', ctx).id ?? '';
+    const province = id();
+    (ctx.jurisdiction as { district?: string }).district = 'vinh-linh';
+    const district = id();
+    delete (ctx.jurisdiction as { district?: string }).district;
+    expect([province, district, id()]).toEqual([
+      'doc:x/ubnd-huyen',
+      'quang-tri/vinh-linh/ubnd-huyen',
+      'doc:x/ubnd-huyen',
+    ]);
+  });
+
   it('takes the jurisdiction from the issuer through the registry', () => {
     const r = resolve('Ban Thường vụ Tỉnh ủy', {
       documentKey: 'k',

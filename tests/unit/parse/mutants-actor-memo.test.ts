@@ -16,6 +16,19 @@ describe('memos compute once', () => {
     expect(split('Sở Tài chính, Sở Nội vụ')).toBe(first);
   });
 
+  it('splitOnce shares the parts between the documents of one abbreviation table', () => {
+    // each document makes its own splitOnce; an ingest's documents repeat the same lists
+    const registry = testRegistry();
+    const first = splitOnce(registry)('Sở Tài chính, Sở Nội vụ');
+    expect(first).toEqual([
+      { start: 0, end: 12, mention: 'Sở Tài chính', expanded: 'Sở Tài chính' },
+      { start: 14, end: 23, mention: 'Sở Nội vụ', expanded: 'Sở Nội vụ' },
+    ]);
+    expect(splitOnce(registry)('Sở Tài chính, Sở Nội vụ')).toBe(first);
+    const other = { ...registry, abbreviations: [...registry.abbreviations] };
+    expect(splitOnce(other)('Sở Tài chính, Sở Nội vụ')).not.toBe(first);
+  });
+
   it('resolveOnce calls the resolver once per name until the context changes', () => {
     const calls: string[] = [];
     const context: ResolveContext = { documentKey: 'kh-12' };
