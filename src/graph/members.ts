@@ -8,7 +8,9 @@
  * are not linked here; the coverage audit re-applies the stored rule to them.
  */
 import {
-  groupAdmits,
+  admissionReason,
+  admittingClause,
+  ruleClauses,
   validOn,
   type GroupClause,
   type GroupRule,
@@ -16,7 +18,7 @@ import {
   type Resolution,
 } from '../orgs/index.ts';
 import type { ActorRow, MembershipRow } from './model.ts';
-import { memberLink } from './vocabulary.ts';
+import { memberClauses, memberLink } from './vocabulary.ts';
 
 /** A body read from a document or the graph as the resolver would describe it: what
  *  groupAdmits tests. `rule` says where it was read from. */
@@ -129,18 +131,28 @@ export class MemberIndex {
     for (const group of actors) {
       if (group.kind !== 'group' || group.membership === null) continue;
       const rule = JSON.parse(group.membership) as GroupRule;
+      const clauses = ruleClauses(rule);
+      const templates = memberClauses(rule);
       const seen = new Set<string>();
       for (const org of [...own, ...this.candidates(rule)]) {
         if (!org.id || seen.has(org.id)) continue;
         const period = ownIds.has(org.id) ? undefined : this.periods.get(org.id);
         if (period && !validOn(period, date)) continue;
         seen.add(org.id);
-        const verdict = groupAdmits(rule, org);
-        if (verdict.admitted && verdict.clause !== undefined)
+        // groupAdmits's decision and reason, without its refusal sentences for the bodies it
+        // turns down (most candidates).
+        const clause = admittingClause(clauses, org);
+        if (clause !== undefined)
           out.push({
             groupId: group.id,
             orgId: org.id,
-            ...memberLink(rule, verdict.clause, org.orgKind, verdict.reason),
+            ...memberLink(
+              rule,
+              clause,
+              org.orgKind,
+              admissionReason(clauses[clause] as GroupClause, org.orgKind),
+              templates,
+            ),
           });
       }
     }

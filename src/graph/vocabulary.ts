@@ -423,8 +423,10 @@ export function memberLink(
   clause: number,
   kind: string | undefined,
   reason: string,
+  // The rule's sentences when the caller has them (planning: once a group, not once a member).
+  templates: string[] | null = memberClauses(rule),
 ): { clause: number | null; kind: string | null; template: string | null; reason: string } {
-  const template = memberClauses(rule)?.[clause];
+  const template = templates?.[clause];
   if (template === undefined || template.replaceAll(KIND_SLOT, kind ?? '') !== reason)
     return { clause: null, kind: null, template: null, reason };
   return { clause, kind: template.includes(KIND_SLOT) ? (kind ?? null) : null, template, reason };

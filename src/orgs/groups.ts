@@ -373,29 +373,39 @@ function systemGroup(
   };
 }
 
-function clauseVerdict(c: GroupClause, org: Resolution): string | undefined {
+/** Which of a clause's conditions refuses `org`, if one does (its sentence only when asked:
+ *  planning asks this of every candidate body; docs/operations.md "Read and plan CPU"). */
+type Refusal = 'family' | 'kind' | 'level' | 'province' | 'district' | 'partOf' | 'scope';
+
+function clauseRefusal(c: GroupClause, org: Resolution): Refusal | undefined {
   const kind = org.orgKind;
   if (c.family) {
     const tail = `/${c.family}`;
     const inFamily = (org.id ?? '').endsWith(tail) || (org.partOf ?? '').endsWith(tail);
-    return inFamily ? undefined : `not in the ${c.family} family`;
+    return inFamily ? undefined : 'family';
   }
-  if (!kind || !c.kinds.includes(kind))
-    return `kind ${kind ?? 'unknown'} is none of ${c.kinds.join(', ')}`;
-  if (c.level && org.level !== c.level) return `level ${org.level ?? 'unknown'} is not ${c.level}`;
-  if (c.jurisdiction?.province && org.jurisdiction?.province !== c.jurisdiction.province) {
-    return `province ${org.jurisdiction?.province ?? 'unknown'} is not ${c.jurisdiction.province}`;
-  }
-  if (c.jurisdiction?.district && org.jurisdiction?.district !== c.jurisdiction.district) {
-    return `district ${org.jurisdiction?.district ?? 'unknown'} is not ${c.jurisdiction.district}`;
-  }
-  if (c.partOf && org.partOf !== c.partOf)
-    return `not directly under ${c.partOf} (partOf ${org.partOf ?? 'none'})`;
-  if (c.documentScope && !(org.id ?? '').startsWith(`doc:${c.documentScope}/`)) {
-    return `not a body of document ${c.documentScope}`;
-  }
+  if (!kind || !c.kinds.includes(kind)) return 'kind';
+  if (c.level && org.level !== c.level) return 'level';
+  if (c.jurisdiction?.province && org.jurisdiction?.province !== c.jurisdiction.province)
+    return 'province';
+  if (c.jurisdiction?.district && org.jurisdiction?.district !== c.jurisdiction.district)
+    return 'district';
+  if (c.partOf && org.partOf !== c.partOf) return 'partOf';
+  if (c.documentScope && !(org.id ?? '').startsWith(`doc:${c.documentScope}/`)) return 'scope';
   return undefined;
 }
+
+const REFUSALS: Record<Refusal, (c: GroupClause, org: Resolution) => string> = {
+  family: (c) => `not in the ${c.family} family`,
+  kind: (c, o) => `kind ${o.orgKind ?? 'unknown'} is none of ${c.kinds.join(', ')}`,
+  level: (c, o) => `level ${o.level ?? 'unknown'} is not ${c.level}`,
+  province: (c, o) =>
+    `province ${o.jurisdiction?.province ?? 'unknown'} is not ${c.jurisdiction?.province}`,
+  district: (c, o) =>
+    `district ${o.jurisdiction?.district ?? 'unknown'} is not ${c.jurisdiction?.district}`,
+  partOf: (c, o) => `not directly under ${c.partOf} (partOf ${o.partOf ?? 'none'})`,
+  scope: (c) => `not a body of document ${c.documentScope}`,
+};
 
 /** The rule's clauses; a rule written before clauses existed is one clause of its own. */
 export function ruleClauses(rule: GroupRule): GroupClause[] {
@@ -434,10 +444,10 @@ export function groupAdmits(
   const clauses = ruleClauses(rule);
   const refusals: string[] = [];
   for (const [i, c] of clauses.entries()) {
-    const refusal = clauseVerdict(c, org);
+    const refusal = clauseRefusal(c, org);
     if (refusal === undefined)
       return { admitted: true, reason: admissionReason(c, org.orgKind), clause: i };
-    refusals.push(`"${c.term}": ${refusal}`);
+    refusals.push(`"${c.term}": ${REFUSALS[refusal](c, org)}`);
   }
   return {
     admitted: false,
@@ -445,7 +455,19 @@ export function groupAdmits(
   };
 }
 
+/** The first of `clauses` (a rule's, ruleClauses) that admits `org`, or undefined: groupAdmits's
+ *  decision without the sentences, for planning, which asks it of every candidate body. */
+export function admittingClause(
+  clauses: readonly GroupClause[],
+  org: Resolution,
+): number | undefined {
+  if (org.kind !== 'organization') return undefined;
+  for (const [i, c] of clauses.entries()) if (clauseRefusal(c, org) === undefined) return i;
+  return undefined;
+}
+
 /** Bodies of the registry a group reaches, for OrgGroup MEMBER_OF links. */
 export function groupMembers(rule: GroupRule, orgs: readonly Resolution[]): Resolution[] {
-  return orgs.filter((o) => groupAdmits(rule, o).admitted);
+  const clauses = ruleClauses(rule);
+  return orgs.filter((o) => admittingClause(clauses, o) !== undefined);
 }

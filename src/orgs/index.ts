@@ -12,6 +12,7 @@ export { validOn } from './bodies.ts';
 export type { Resolver } from './core.ts';
 export {
   admissionReason,
+  admittingClause,
   groupAdmits,
   groupMembers,
   parseRule,

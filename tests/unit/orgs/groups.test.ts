@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
+  admittingClause,
   createResolver,
   groupAdmits,
   loadRegistry,
   parseRule,
+  registryOrganizations,
+  ruleClauses,
   storedRule,
   type GroupRule,
   type ResolveContext,
+  type Resolution,
 } from '../../../src/orgs/index.ts';
 
 const resolve = createResolver(loadRegistry());
@@ -206,5 +210,42 @@ describe('a rule as the graph stores it', () => {
     expect(parseRule(JSON.stringify(members))).toEqual(members);
     expect(parseRule('not json')).toBeNull();
     expect(parseRule('{"tail":" — x"}')).toBeNull();
+  });
+});
+
+describe('admittingClause: groupAdmits decision without its sentences', () => {
+  it('names the clause groupAdmits admits by, and nothing where it refuses, over the whole registry for each group', () => {
+    const orgs = registryOrganizations(loadRegistry()).map((o): Resolution => ({
+      kind: 'organization',
+      id: o.id,
+      name: o.name,
+      mention: o.name,
+      ...(o.orgKind ? { orgKind: o.orgKind } : {}),
+      ...(o.level ? { level: o.level } : {}),
+      ...(o.jurisdiction ? { jurisdiction: o.jurisdiction } : {}),
+      ...(o.partOf ? { partOf: o.partOf } : {}),
+      confidence: 1,
+      rule: 'registry',
+    }));
+    const groups = [
+      rule('Các ban đảng, ban cán sự đảng, đảng đoàn, đảng uỷ trực thuộc Trung ương', S000),
+      rule('Các tỉnh uỷ, thành uỷ', S000),
+      rule('Các huyện uỷ, thành uỷ, đảng uỷ trực thuộc', COPY),
+      rule('Các ban Tỉnh ủy', S002),
+      rule('Hệ thống Liên minh Hợp tác xã', S000),
+    ];
+    const admitted: number[] = [];
+    for (const g of groups) {
+      const clauses = ruleClauses(g);
+      let n = 0;
+      for (const o of [...orgs, resolve('Ban Chỉ đạo', S000)]) {
+        const verdict = groupAdmits(g, o);
+        expect(admittingClause(clauses, o)).toBe(verdict.admitted ? verdict.clause : undefined);
+        if (verdict.admitted) n++;
+      }
+      admitted.push(n);
+    }
+    // How many bodies of the registry each admits (a group without a province admits none).
+    expect(admitted).toEqual([16, 2, 1, 0, 4]);
   });
 });
