@@ -8,6 +8,8 @@ import {
   memberClauses,
   ruleCode,
   storedTaskText,
+  TASK_FIELDS,
+  TASK_LINK_FIELDS,
   toEvidence,
   sectionOutline,
   withoutOwnDocId,
@@ -56,15 +58,36 @@ function evidence(
   return withoutOwnDocId(toEvidence(e), own);
 }
 
-/** A task's node, its document and its links by type (Q.WRITE_TASKS). */
-export interface TaskRow {
-  /** The task's document: matched, not stored (the id's prefix, vocabulary.ts taskDocId). */
-  docId: string;
-  node: Record<string, unknown>;
-  links: Record<TaskLinkType, Omit<RelRow, 'from'>[]>;
-}
+/** A task link as sent: its actor's id, then its properties' values in the order of
+ *  TASK_LINK_FIELDS (vocabulary.ts), trailing nulls left out. */
+export type TaskLinkValues = [to: string, ...values: unknown[]];
 
-export type TaskLinkType = 'LED_BY' | 'COORDINATES_WITH' | 'REPORTS_TO';
+/**
+ * A task as sent (Q.WRITE_TASKS): its document (matched, not stored: the id's prefix,
+ * vocabulary.ts taskDocId), its properties' values in the order of TASK_FIELDS, and its links of
+ * each type of TASK_ACTOR_TYPES. Lists, not maps: the property names are the statement's, sent
+ * once, not packed with every row (tasks were 800 of a document's 1,400 values and keys).
+ */
+export type TaskRow = [
+  docId: string,
+  values: unknown[],
+  leads: TaskLinkValues[],
+  coordinators: TaskLinkValues[],
+  reportsTo: TaskLinkValues[],
+];
+
+/** `props`' values in the order of `fields`, trailing nulls left out (a list read past its end
+ *  in Cypher gives null, which `SET x = map` stores no more than a key left out). */
+export function valuesOf(
+  fields: readonly string[],
+  props: Readonly<Record<string, unknown>>,
+): unknown[] {
+  const out = fields.map((f) => props[f] ?? null);
+  let n = out.length;
+  while (n > 0 && out[n - 1] === null) n--;
+  out.length = n;
+  return out;
+}
 
 export interface Rows {
   docs: Record<string, unknown>[];
@@ -208,13 +231,13 @@ function addDocumentRels(rows: Rows, plan: WritePlan): void {
 function addTasks(rows: Rows, plan: WritePlan, own: readonly (readonly string[] | null)[]): void {
   for (const [i, t] of plan.tasks.entries()) {
     const titles = own[i] ?? null;
-    const node = withoutNulls({
+    const values = valuesOf(TASK_FIELDS, {
       id: t.id,
       ordinal: t.ordinal,
       outlineId: t.outlineId,
       section: t.section,
       // Only where its section's entry on the document does not give them (sectionOutline).
-      ...(titles ? { sectionTitles: titles } : {}),
+      sectionTitles: titles,
       ...storedTaskText(t.text, t.quote),
       leadRule: t.leadRule,
       deadlineText: t.deadlineText,
@@ -230,28 +253,18 @@ function addTasks(rows: Rows, plan: WritePlan, own: readonly (readonly string[] 
     });
     // A body named twice in one task ("chủ trì … phối hợp với X … X") is one relationship; its
     // quote is left to the task's where it is a span of it (vocabulary.ts withoutTaskQuote).
-    const links = (list: ActorLink[]): TaskRow['links'][TaskLinkType] => {
+    const links = (list: ActorLink[]): TaskLinkValues[] => {
       const seen = new Set<string>();
-      const out: TaskRow['links'][TaskLinkType] = [];
+      const out: TaskLinkValues[] = [];
       for (const l of list) {
         if (seen.has(l.actorId)) continue;
         seen.add(l.actorId);
-        out.push({
-          to: l.actorId,
-          props: withoutTaskQuote(withoutNulls(linkProps(l, t.docId)), t),
-        });
+        const props = withoutTaskQuote(linkProps(l, t.docId), t);
+        out.push([l.actorId, ...valuesOf(TASK_LINK_FIELDS, props)]);
       }
       return out;
     };
-    rows.tasks.push({
-      docId: t.docId,
-      node,
-      links: {
-        LED_BY: links(t.leads),
-        COORDINATES_WITH: links(t.coordinators),
-        REPORTS_TO: links(t.reportsTo),
-      },
-    });
+    rows.tasks.push([t.docId, values, links(t.leads), links(t.coordinators), links(t.reportsTo)]);
   }
 }
 
