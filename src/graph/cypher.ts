@@ -6,12 +6,14 @@
  */
 import {
   ACTOR_LABELS,
+  DOCUMENT_LINK_FIELDS,
   TASK_ACTOR_TYPES,
   TASK_FIELDS,
   TASK_LINK_FIELDS,
   taskDocId,
   taskSectionTitles,
   taskText,
+  type DocumentActorType,
   type TaskActorType,
 } from './vocabulary.ts';
 
@@ -147,21 +149,22 @@ export const WRITE_ACTORS: Record<string, string> = Object.fromEntries(
   ACTOR_LABELS.map((label) => [label, writeActors(label)]),
 );
 
-/** Fact relationships from a document or a task to an actor, one row each with its evidence. */
-function toActor(from: 'Document', type: string): string {
+/** A document's links to an actor of one type (rows.ts DocumentLinkValues), one row each with
+ *  its evidence. */
+function toActor(type: DocumentActorType): string {
   return `
 UNWIND $rows AS row
-MATCH (s:${from} {id: row.from})
-MATCH (a:Actor {id: row.to})
+MATCH (s:Document {id: row[0]})
+MATCH (a:Actor {id: row[1]})
 CREATE (s)-[r:${type}]->(a)
-SET r = row.props`;
+SET r = ${mapOf(DOCUMENT_LINK_FIELDS[type], 'row', 2)}`;
 }
 
 export const DOCUMENT_TO_ACTOR = {
-  ISSUED_BY: toActor('Document', 'ISSUED_BY'),
-  SIGNED_BY: toActor('Document', 'SIGNED_BY'),
-  SENT_TO: toActor('Document', 'SENT_TO'),
-  RECEIVED_BY: toActor('Document', 'RECEIVED_BY'),
+  ISSUED_BY: toActor('ISSUED_BY'),
+  SIGNED_BY: toActor('SIGNED_BY'),
+  SENT_TO: toActor('SENT_TO'),
+  RECEIVED_BY: toActor('RECEIVED_BY'),
 } as const;
 
 /** The map of `fields` whose values are the list `v` in that order (rows.ts valuesOf): a null

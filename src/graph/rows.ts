@@ -2,14 +2,15 @@
  * WritePlans → the rows of each write statement (pure): plans of one transaction merged
  * statement by statement, so a batch costs one statement per kind of fact whatever its size.
  */
-import type * as Q from './cypher.ts';
 import {
   ACTOR_LABEL_OF,
   memberClauses,
   ruleCode,
   storedTaskText,
+  DOCUMENT_LINK_FIELDS,
   TASK_FIELDS,
   TASK_LINK_FIELDS,
+  type DocumentActorType,
   toEvidence,
   sectionOutline,
   withoutOwnDocId,
@@ -94,7 +95,7 @@ export interface Rows {
   adopt: { placeholderId: string; id: string }[];
   actors: Map<string, StoredActor[]>;
   children: ActorRow[];
-  documentRels: Record<keyof typeof Q.DOCUMENT_TO_ACTOR, RelRow[]>;
+  documentRels: Record<DocumentActorType, DocumentLinkValues[]>;
   /** Each task with its links: one statement writes both (the task is found once, not again
    *  per link). */
   tasks: TaskRow[];
@@ -107,32 +108,37 @@ export interface Rows {
   texts: { id: string; text: NonNullable<WritePlan['text']> }[];
 }
 
-function recipientRel(from: string, r: WritePlan['recipients'][number]): RelRow {
-  return {
-    from,
-    to: r.actorId,
-    props: withoutNulls({
-      ...linkProps(r, from),
-      purpose: r.purpose,
-      purposeText: r.purposeText,
-      bracePurpose: r.bracePurpose,
-      via: r.via,
-      ordinal: r.ordinal,
-    }),
-  };
+/** A document's link to an actor as sent (Q.DOCUMENT_TO_ACTOR): the document's id, the actor's,
+ *  then the link's properties' values in the order of its type's DOCUMENT_LINK_FIELDS. */
+export type DocumentLinkValues = [from: string, to: string, ...values: unknown[]];
+
+function documentLink(
+  type: DocumentActorType,
+  from: string,
+  to: string,
+  props: Readonly<Record<string, unknown>>,
+): DocumentLinkValues {
+  return [from, to, ...valuesOf(DOCUMENT_LINK_FIELDS[type], props)];
 }
 
-function signatureRel(from: string, s: NonNullable<WritePlan['signedBy']>): RelRow {
-  return {
-    from,
-    to: s.personId,
-    props: withoutNulls({
-      ...evidence(s, from),
-      capacity: s.capacity,
-      title: s.title,
-      onBehalfOf: s.onBehalfOf,
-    }),
-  };
+function recipientRel(from: string, r: WritePlan['recipients'][number]): DocumentLinkValues {
+  return documentLink('SENT_TO', from, r.actorId, {
+    ...linkProps(r, from),
+    purpose: r.purpose,
+    purposeText: r.purposeText,
+    bracePurpose: r.bracePurpose,
+    via: r.via,
+    ordinal: r.ordinal,
+  });
+}
+
+function signatureRel(from: string, s: NonNullable<WritePlan['signedBy']>): DocumentLinkValues {
+  return documentLink('SIGNED_BY', from, s.personId, {
+    ...evidence(s, from),
+    capacity: s.capacity,
+    title: s.title,
+    onBehalfOf: s.onBehalfOf,
+  });
 }
 
 function emptyRows(): Rows {
@@ -187,24 +193,20 @@ function addDocumentRels(rows: Rows, plan: WritePlan): void {
   const id = plan.document.id;
   const d = rows.documentRels;
   if (plan.issuedBy)
-    d.ISSUED_BY.push({
-      from: id,
-      to: plan.issuedBy.actorId,
-      props: withoutNulls(linkProps(plan.issuedBy, id)),
-    });
+    d.ISSUED_BY.push(
+      documentLink('ISSUED_BY', id, plan.issuedBy.actorId, linkProps(plan.issuedBy, id)),
+    );
   if (plan.signedBy) d.SIGNED_BY.push(signatureRel(id, plan.signedBy));
   for (const r of plan.recipients) d.SENT_TO.push(recipientRel(id, r));
   for (const r of plan.receipts) {
-    d.RECEIVED_BY.push({
-      from: id,
-      to: r.actorId,
-      props: withoutNulls({
+    d.RECEIVED_BY.push(
+      documentLink('RECEIVED_BY', id, r.actorId, {
         ...linkProps(r, id),
         number: r.number,
         date: r.date,
         channel: r.channel,
       }),
-    });
+    );
   }
   for (const c of plan.copies) {
     const cid = c.document.id;
@@ -218,11 +220,9 @@ function addDocumentRels(rows: Rows, plan: WritePlan): void {
     });
     if (c.placeholderId) rows.adopt.push({ placeholderId: c.placeholderId, id: cid });
     if (c.issuedBy)
-      d.ISSUED_BY.push({
-        from: cid,
-        to: c.issuedBy.actorId,
-        props: withoutNulls(linkProps(c.issuedBy, cid)),
-      });
+      d.ISSUED_BY.push(
+        documentLink('ISSUED_BY', cid, c.issuedBy.actorId, linkProps(c.issuedBy, cid)),
+      );
     if (c.signedBy) d.SIGNED_BY.push(signatureRel(cid, c.signedBy));
     for (const r of c.recipients) d.SENT_TO.push(recipientRel(cid, r));
   }

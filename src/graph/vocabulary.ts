@@ -131,6 +131,40 @@ export const TASK_LINK_FIELDS = [
 ] as const;
 export type TaskLinkField = (typeof TASK_LINK_FIELDS)[number];
 
+/** A document's links to actors, each type's properties after the two ends' ids in the order
+ *  of its row (as TASK_FIELDS; rows.ts DocumentLinkValues). SENT_TO: ~10 a document. */
+export const DOCUMENT_LINK_FIELDS = {
+  ISSUED_BY: ['start', 'end', 'quote', 'rule', 'confidence', 'mention', 'docId'],
+  SIGNED_BY: ['start', 'end', 'quote', 'capacity', 'title', 'onBehalfOf', 'docId'],
+  SENT_TO: [
+    'start',
+    'end',
+    'quote',
+    'rule',
+    'confidence',
+    'ordinal',
+    'purpose',
+    'purposeText',
+    'bracePurpose',
+    'via',
+    'mention',
+    'docId',
+  ],
+  RECEIVED_BY: [
+    'start',
+    'end',
+    'quote',
+    'rule',
+    'confidence',
+    'number',
+    'date',
+    'channel',
+    'mention',
+    'docId',
+  ],
+} as const satisfies Record<string, readonly string[]>;
+export type DocumentActorType = keyof typeof DOCUMENT_LINK_FIELDS;
+
 export const RELATIONSHIP_TYPES = [
   ...DOCUMENT_FACT_TYPES,
   'HAS_TASK',

@@ -9,9 +9,11 @@ import {
   ruleCode,
   sectionOutline,
   storedTaskText,
+  DOCUMENT_LINK_FIELDS,
   TASK_FIELDS,
   TASK_LINK_FIELDS,
   taskDocIdOf,
+  type DocumentActorType,
   type TaskActorType,
 } from '../../../src/graph/vocabulary.ts';
 import { toNode } from '../../../src/read/models.ts';
@@ -52,6 +54,17 @@ function asWritten([docId, values, ...links]: TaskRow): {
     },
   };
 }
+
+/** A document's links of one type as Q.DOCUMENT_TO_ACTOR reads them. */
+const linksOf = (
+  rows: Rows,
+  type: DocumentActorType,
+): { from: string; to: string; props: Record<string, unknown> }[] =>
+  rows.documentRels[type].map(([from, to, ...values]) => ({
+    from,
+    to,
+    props: mapOf(DOCUMENT_LINK_FIELDS[type], values),
+  }));
 
 const tasksOf = (rows: Rows): ReturnType<typeof asWritten>[] => rows.tasks.map(asWritten);
 
@@ -111,10 +124,12 @@ describe('a task is sent as lists of values, its property names once in the stat
   });
 });
 
+const DOCUMENT_ACTOR_TYPES = Object.keys(DOCUMENT_LINK_FIELDS) as DocumentActorType[];
+
 describe("a fact's docId is stored only where its start node does not give it", () => {
   it("leaves out the document's own id on its issuer, its tasks' links and its references", () => {
     const rows = rowsOf([plan('003_c1ef8345d186a5d7.txt')]);
-    expect(rows.documentRels.ISSUED_BY).toEqual([
+    expect(linksOf(rows, 'ISSUED_BY')).toEqual([
       {
         from: 'doc:67-KH/HU@quang-tri/vinh-linh:2023',
         to: 'quang-tri/vinh-linh/ban-thuong-vu-huyen-uy',
@@ -151,7 +166,7 @@ describe("a fact's docId is stored only where its start node does not give it", 
 
   it("keeps it on a sao y copy's links, read from the original's text", () => {
     const rows = rowsOf([plan('000_20a41b9271eee9a1.txt')]);
-    expect(rows.documentRels.ISSUED_BY.map((r) => [r.from, r.props.docId])).toEqual([
+    expect(linksOf(rows, 'ISSUED_BY').map((r) => [r.from, r.props.docId])).toEqual([
       ['doc:10-KH/TW@tw:2022', undefined],
       ['doc:156-SY/TU@lang-son:2022', 'doc:10-KH/TW@tw:2022'],
     ]);
@@ -164,7 +179,7 @@ describe("a fact's docId is stored only where its start node does not give it", 
 describe('a created node or relationship is sent without its null properties', () => {
   it("leaves out the recipient link's empty via and brace purpose, and the task's empty dueStart and recurrence", () => {
     const rows = rowsOf([plan('003_c1ef8345d186a5d7.txt')]);
-    expect(rows.documentRels.SENT_TO[0]).toEqual({
+    expect(linksOf(rows, 'SENT_TO')[0]).toEqual({
       from: 'doc:67-KH/HU@quang-tri/vinh-linh:2023',
       to: 'quang-tri/ban-thuong-vu-tinh-uy',
       props: {
@@ -178,6 +193,19 @@ describe('a created node or relationship is sent without its null properties', (
         ordinal: 0,
       },
     });
+    // As sent: the ends' ids, then DOCUMENT_LINK_FIELDS.SENT_TO's values up to the last one.
+    expect(rows.documentRels.SENT_TO[0]).toEqual([
+      'doc:67-KH/HU@quang-tri/vinh-linh:2023',
+      'quang-tri/ban-thuong-vu-tinh-uy',
+      13234,
+      13255,
+      'Ban Thường vụ Tỉnh ủy',
+      'TJ',
+      0.9,
+      0,
+      'báo cáo',
+      '(b/c)',
+    ]);
     const task = tasksOf(rows)[0]?.node ?? {};
     expect([task.id, 'dueStart' in task, 'recurrence' in task, task.dueEnd]).toEqual([
       'doc:67-KH/HU@quang-tri/vinh-linh:2023#4.1.1',
@@ -185,8 +213,11 @@ describe('a created node or relationship is sent without its null properties', (
       false,
       '2023-03-31',
     ]);
-    // A task's list ends at its last value: its trailing nulls are not sent.
-    const lists = rows.tasks.flatMap(([, values, ...links]) => [values, ...links.flat()]);
+    // A list ends at its last value: its trailing nulls are not sent.
+    const lists = [
+      ...rows.tasks.flatMap(([, values, ...links]) => [values, ...links.flat()]),
+      ...Object.values(rows.documentRels).flat(),
+    ];
     expect(lists.filter((l) => l.at(-1) === null)).toEqual([]);
   });
 });
@@ -256,7 +287,7 @@ describe("a link's resolver rule is stored by its code", () => {
   it("leaves no name uncoded on the seeds' links", () => {
     const rows = rowsOf(readdirSync(seeds).map(plan));
     const links = [
-      ...Object.values(rows.documentRels).flat(),
+      ...DOCUMENT_ACTOR_TYPES.flatMap((type) => linksOf(rows, type)),
       ...tasksOf(rows).flatMap((t) => Object.values(t.links).flat()),
     ];
     const stored = new Set(links.map((l) => l.props.rule).filter((r) => r !== undefined));
