@@ -78,11 +78,16 @@ export type TaskRow = [
 ];
 
 /** `props`' values in the order of `fields`, trailing nulls left out (a list read past its end
- *  in Cypher gives null, which `SET x = map` stores no more than a key left out). */
+ *  in Cypher gives null, which `SET x = map` stores no more than a key left out). A property
+ *  without a field throws: it would not be written. */
 export function valuesOf(
   fields: readonly string[],
   props: Readonly<Record<string, unknown>>,
 ): unknown[] {
+  for (const key in props) {
+    if (props[key] != null && !fields.includes(key))
+      throw new Error(`property ${key} has no field among ${fields.join(', ')}`);
+  }
   const out = fields.map((f) => props[f] ?? null);
   let n = out.length;
   while (n > 0 && out[n - 1] === null) n--;

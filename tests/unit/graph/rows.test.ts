@@ -122,6 +122,13 @@ describe('a task is sent as lists of values, its property names once in the stat
     );
     expect(valuesOf(TASK_FIELDS, {})).toEqual([]);
   });
+
+  it('refuses a property without a field rather than leave it unwritten', () => {
+    expect(() => valuesOf(TASK_LINK_FIELDS, { start: 1, end: 4, purpose: 'báo cáo' })).toThrow(
+      'property purpose has no field among start, end, rule, confidence, quote, mention, docId',
+    );
+    expect(valuesOf(TASK_LINK_FIELDS, { start: 1, end: 4, purpose: null })).toEqual([1, 4]);
+  });
 });
 
 const DOCUMENT_ACTOR_TYPES = Object.keys(DOCUMENT_LINK_FIELDS) as DocumentActorType[];
