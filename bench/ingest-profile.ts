@@ -10,7 +10,7 @@
  *    operators.
  * Prints a report; writes nothing in the repository.
  */
-import { readFileSync, readdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Driver, ManagedTransaction, Session } from 'neo4j-driver';
@@ -22,6 +22,7 @@ import { readKeptFile } from '../src/io/read-document.ts';
 import { loadDocumentMeta, loadRegistry } from '../src/orgs/index.ts';
 import { parseDocument } from '../src/parse/index.ts';
 import { cachedCorpus } from './corpus-cache.ts';
+import { BOLT_WORKERS, processCpu, threadCpu } from './proc-cpu.ts';
 import { cascadeRegistries, syncNewOrganizations } from './scale-db.ts';
 import { openBenchDatabase, option } from './setup.ts';
 
@@ -31,31 +32,6 @@ const batchSize = option('batch', 50);
 const concurrency = option('concurrency', 2);
 const seed = option('seed', 1);
 const log = (line: string): void => console.log(line);
-
-/** CPU seconds of a process (utime + stime; clock ticks of 1/100 s). */
-function processCpu(pid: number): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / 100;
-}
-
-/** CPU seconds of each thread of a process, summed by thread name (digits dropped): which of
- *  the server's threads (Bolt workers, GC, index population, checkpoint) spend it. */
-function threadCpu(pid: number): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const tid of readdirSync(`/proc/${pid}/task`)) {
-    try {
-      const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
-      const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replace(/[0-9]+/g, '#');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      const cpu = (Number(fields[11]) + Number(fields[12])) / 100;
-      out.set(name, (out.get(name) ?? 0) + cpu);
-    } catch {
-      // a thread that ended meanwhile
-    }
-  }
-  return out;
-}
 
 function nodeCpu(): number {
   const u = process.cpuUsage();
@@ -264,7 +240,7 @@ async function main(): Promise<void> {
       const all = [...after].reduce((n, [k, v]) => n + v - (wt.get(k) ?? 0), 0);
       const pd = (x: number): string => ((x * 1000) / part.length).toFixed(2);
       log(
-        `  window ${warm + batchSize + at}+${part.length}: ${(part.length / ((Date.now() - ww) / 1000)).toFixed(0)} docs/s; CPU ms/doc node ${pd(nodeCpu() - wn)}, neo4j ${pd(all)} (compiler ${pd(d('C'))}, bolt workers ${pd(d('neo#j.BoltWorke'))}, index updates ${pd(d('neo#j.IndexUpda'))}, GC ${pd(d('VM Thread'))})`,
+        `  window ${warm + batchSize + at}+${part.length}: ${(part.length / ((Date.now() - ww) / 1000)).toFixed(0)} docs/s; CPU ms/doc node ${pd(nodeCpu() - wn)}, neo4j ${pd(all)} (compiler ${pd(d('C'))}, bolt workers ${pd(d(BOLT_WORKERS))}, index updates ${pd(d('neo#j.IndexUpda'))}, GC ${pd(d('VM Thread'))})`,
       );
     }
     const summary = { reports, failed: failedCount };

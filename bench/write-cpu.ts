@@ -7,10 +7,15 @@
  * written one by one as before (`cork` made a no-op for the round): before and after
  * interleaved on the same plans, so the machine's load falls on both alike. With `--base`,
  * a second writeDocuments (a module exporting it, e.g. an older write.ts copied beside this
- * one) is compared instead. Writes nothing in the repository.
+ * one) is compared instead. Each round also prints the server's CPU per document (its process and
+ * its Bolt workers, from /proc), and a digest of the graph it left (every node and relationship
+ * with its properties but the write time): with `--base`, the two variants' digests must agree.
+ * Writes nothing in the repository.
  */
+import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import net from 'node:net';
+import type { Driver } from 'neo4j-driver';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createEnvironment, prepareFile } from '../src/graph/ingest.ts';
@@ -18,6 +23,7 @@ import type { WritePlan } from '../src/graph/model.ts';
 import { writeDocuments } from '../src/graph/write.ts';
 import { loadRegistry } from '../src/orgs/index.ts';
 import { cachedCorpus } from './corpus-cache.ts';
+import { BOLT_WORKERS, processCpu, threadCpu } from './proc-cpu.ts';
 import { cascadeRegistries } from './scale-db.ts';
 import { openBenchDatabase, option } from './setup.ts';
 
@@ -35,6 +41,43 @@ const log = (line: string): void => console.log(line);
 function nodeCpu(): number {
   const u = process.cpuUsage();
   return (u.user + u.system) / 1e6;
+}
+
+/** A value as text: maps with sorted keys, driver values (integers, dates) as their text. */
+function canonical(value: unknown): string {
+  if (value === null || value === undefined) return 'null';
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (typeof value === 'object') {
+    if (value.constructor !== Object) return String(value);
+    const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) =>
+      a < b ? -1 : a > b ? 1 : 0,
+    );
+    return `{${entries.map(([k, v]) => `${k}:${canonical(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/** A digest of every node and relationship with its properties, but the write time. */
+async function graphDigest(driver: Driver, database: string): Promise<string> {
+  const { records } = await driver.executeQuery(
+    `MATCH (n) OPTIONAL MATCH (n)-[r]->(m)
+     RETURN labels(n) AS labels, properties(n) AS props, type(r) AS type,
+       properties(r) AS rprops, coalesce(m.id, labels(m)[0]) AS to`,
+    {},
+    { database },
+  );
+  const lines = records.map((r) => {
+    const props = { ...(r.get('props') as Record<string, unknown>) };
+    delete props.ingestedAt;
+    return canonical([
+      [...(r.get('labels') as string[])].sort(),
+      props,
+      r.get('type'),
+      r.get('rprops'),
+      r.get('to'),
+    ]);
+  });
+  return createHash('sha256').update(lines.sort().join('\n')).digest('hex').slice(0, 16);
 }
 
 async function writeAll(
@@ -75,6 +118,9 @@ async function main(): Promise<void> {
     pageCacheMb: option('page-cache-mb', 1024),
   });
   const spent = new Map<string, number[]>(variants.map(([name]) => [name, []]));
+  const bolt = new Map<string, number[]>(variants.map(([name]) => [name, []]));
+  const pid = db.server?.pid;
+  const boltCpu = (): number => (pid ? (threadCpu(pid).get(BOLT_WORKERS) ?? 0) : NaN);
   try {
     for (let round = 0; round < rounds; round++) {
       const [name, write, corked] = variants[round % variants.length] as [string, Write, boolean];
@@ -86,18 +132,24 @@ async function main(): Promise<void> {
         await session.close();
       }
       const a = nodeCpu();
+      const s = pid ? processCpu(pid) : NaN;
+      const b = boltCpu();
       const w = Date.now();
       const failed = await writeAll(write, db.driver, db.database, plans);
-      const ms = ((nodeCpu() - a) * 1000) / plans.length;
+      const perDoc = (seconds: number): number => (seconds * 1000) / plans.length;
+      const ms = perDoc(nodeCpu() - a);
+      const workers = perDoc(boltCpu() - b);
       spent.get(name)?.push(ms);
+      bolt.get(name)?.push(workers);
       log(
-        `round ${round + 1} ${name}: Node CPU ${ms.toFixed(3)} ms/doc, ${(plans.length / ((Date.now() - w) / 1000)).toFixed(0)} docs/s, ${failed} failed`,
+        `round ${round + 1} ${name}: Node CPU ${ms.toFixed(3)} ms/doc, server ${perDoc((pid ? processCpu(pid) : NaN) - s).toFixed(2)} (Bolt workers ${workers.toFixed(2)}), ${(plans.length / ((Date.now() - w) / 1000)).toFixed(0)} docs/s, ${failed} failed, graph ${await graphDigest(db.driver, db.database)}`,
       );
     }
     for (const [name, list] of spent) {
       const warm = list.slice(1);
+      const workers = (bolt.get(name) ?? []).slice(1);
       log(
-        `${name}: rounds after the first ${warm.map((x) => x.toFixed(3)).join(', ')}; least ${Math.min(...warm).toFixed(3)} ms/doc`,
+        `${name}: rounds after the first ${warm.map((x) => x.toFixed(3)).join(', ')}; least ${Math.min(...warm).toFixed(3)} ms/doc; Bolt workers ${workers.map((x) => x.toFixed(2)).join(', ')}`,
       );
     }
   } finally {

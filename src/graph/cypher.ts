@@ -4,7 +4,18 @@
  *
  * Fact relationships (read from a document's text) carry their evidence: docId, start, end, quote.
  */
-import { ACTOR_LABELS, taskDocId, taskSectionTitles, taskText } from './vocabulary.ts';
+import {
+  ACTOR_LABELS,
+  DOCUMENT_LINK_FIELDS,
+  TASK_ACTOR_TYPES,
+  TASK_FIELDS,
+  TASK_LINK_FIELDS,
+  taskDocId,
+  taskSectionTitles,
+  taskText,
+  type DocumentActorType,
+  type TaskActorType,
+} from './vocabulary.ts';
 
 /** Relationships that keep an actor alive: without any, a non-registry actor is removed. */
 const ACTOR_USES = 'SENT_TO|LED_BY|COORDINATES_WITH|REPORTS_TO|ISSUED_BY|SIGNED_BY|RECEIVED_BY';
@@ -138,44 +149,50 @@ export const WRITE_ACTORS: Record<string, string> = Object.fromEntries(
   ACTOR_LABELS.map((label) => [label, writeActors(label)]),
 );
 
-/** Fact relationships from a document or a task to an actor, one row each with its evidence. */
-function toActor(from: 'Document', type: string): string {
+/** A document's links to an actor of one type (rows.ts DocumentLinkValues), one row each with
+ *  its evidence. */
+function toActor(type: DocumentActorType): string {
   return `
 UNWIND $rows AS row
-MATCH (s:${from} {id: row.from})
-MATCH (a:Actor {id: row.to})
+MATCH (s:Document {id: row[0]})
+MATCH (a:Actor {id: row[1]})
 CREATE (s)-[r:${type}]->(a)
-SET r = row.props`;
+SET r = ${mapOf(DOCUMENT_LINK_FIELDS[type], 'row', 2)}`;
 }
 
 export const DOCUMENT_TO_ACTOR = {
-  ISSUED_BY: toActor('Document', 'ISSUED_BY'),
-  SIGNED_BY: toActor('Document', 'SIGNED_BY'),
-  SENT_TO: toActor('Document', 'SENT_TO'),
-  RECEIVED_BY: toActor('Document', 'RECEIVED_BY'),
+  ISSUED_BY: toActor('ISSUED_BY'),
+  SIGNED_BY: toActor('SIGNED_BY'),
+  SENT_TO: toActor('SENT_TO'),
+  RECEIVED_BY: toActor('RECEIVED_BY'),
 } as const;
+
+/** The map of `fields` whose values are the list `v` in that order (rows.ts valuesOf): a null
+ *  or a value past the list's end is stored no more than a key left out. `offset`: where the
+ *  values start. */
+function mapOf(fields: readonly string[], v: string, offset = 0): string {
+  return `{${fields.map((f, i) => `${f}: ${v}[${i + offset}]`).join(', ')}}`;
+}
 
 /** A task and its links in one statement (rows.ts TaskRow): the task is at hand for its links,
  *  not found again by id per link (those lookups were ~40 % of the tasks' statement time). */
-function taskLinks(type: string): string {
+function taskLinks(type: TaskActorType, at: number): string {
   return `CALL {
-  WITH n, t UNWIND t.links.${type} AS l
+  WITH n, t UNWIND t[${at}] AS l
   // Without the hint the planner scans every actor per link (the map SETs defeat its estimate).
-  MATCH (a:Actor {id: l.to}) USING INDEX a:Actor(id)
+  MATCH (a:Actor {id: l[0]}) USING INDEX a:Actor(id)
   CREATE (n)-[r:${type}]->(a)
-  SET r = l.props
+  SET r = ${mapOf(TASK_LINK_FIELDS, 'l', 1)}
 }`;
 }
 
 export const WRITE_TASKS = `
 UNWIND $rows AS t
-MATCH (d:Document {id: t.docId})
-CREATE (d)-[:HAS_TASK {ordinal: t.node.ordinal}]->(n:Task)
-SET n = t.node
+MATCH (d:Document {id: t[0]})
+CREATE (d)-[:HAS_TASK {ordinal: t[1][${TASK_FIELDS.indexOf('ordinal')}]}]->(n:Task)
+SET n = ${mapOf(TASK_FIELDS, 't[1]')}
 WITH n, t
-${taskLinks('LED_BY')}
-${taskLinks('COORDINATES_WITH')}
-${taskLinks('REPORTS_TO')}`;
+${TASK_ACTOR_TYPES.map((type, i) => taskLinks(type, i + 2)).join('\n')}`;
 
 /**
  * How many tasks fall due on each day (one (:TaskDueCount {end, tasks}) per distinct dueEnd):

@@ -2,12 +2,15 @@
  * WritePlans → the rows of each write statement (pure): plans of one transaction merged
  * statement by statement, so a batch costs one statement per kind of fact whatever its size.
  */
-import type * as Q from './cypher.ts';
 import {
   ACTOR_LABEL_OF,
   memberClauses,
   ruleCode,
   storedTaskText,
+  DOCUMENT_LINK_FIELDS,
+  TASK_FIELDS,
+  TASK_LINK_FIELDS,
+  type DocumentActorType,
   toEvidence,
   sectionOutline,
   withoutOwnDocId,
@@ -56,22 +59,48 @@ function evidence(
   return withoutOwnDocId(toEvidence(e), own);
 }
 
-/** A task's node, its document and its links by type (Q.WRITE_TASKS). */
-export interface TaskRow {
-  /** The task's document: matched, not stored (the id's prefix, vocabulary.ts taskDocId). */
-  docId: string;
-  node: Record<string, unknown>;
-  links: Record<TaskLinkType, Omit<RelRow, 'from'>[]>;
-}
+/** A task link as sent: its actor's id, then its properties' values in the order of
+ *  TASK_LINK_FIELDS (vocabulary.ts), trailing nulls left out. */
+export type TaskLinkValues = [to: string, ...values: unknown[]];
 
-export type TaskLinkType = 'LED_BY' | 'COORDINATES_WITH' | 'REPORTS_TO';
+/**
+ * A task as sent (Q.WRITE_TASKS): its document (matched, not stored: the id's prefix,
+ * vocabulary.ts taskDocId), its properties' values in the order of TASK_FIELDS, and its links of
+ * each type of TASK_ACTOR_TYPES. Lists, not maps: the property names are the statement's, sent
+ * once, not packed with every row (tasks were 800 of a document's 1,400 values and keys).
+ */
+export type TaskRow = [
+  docId: string,
+  values: unknown[],
+  leads: TaskLinkValues[],
+  coordinators: TaskLinkValues[],
+  reportsTo: TaskLinkValues[],
+];
+
+/** `props`' values in the order of `fields`, trailing nulls left out (a list read past its end
+ *  in Cypher gives null, which `SET x = map` stores no more than a key left out). A property
+ *  without a field throws: it would not be written. */
+export function valuesOf(
+  fields: readonly string[],
+  props: Readonly<Record<string, unknown>>,
+): unknown[] {
+  for (const key in props) {
+    if (props[key] != null && !fields.includes(key))
+      throw new Error(`property ${key} has no field among ${fields.join(', ')}`);
+  }
+  const out = fields.map((f) => props[f] ?? null);
+  let n = out.length;
+  while (n > 0 && out[n - 1] === null) n--;
+  out.length = n;
+  return out;
+}
 
 export interface Rows {
   docs: Record<string, unknown>[];
   adopt: { placeholderId: string; id: string }[];
   actors: Map<string, StoredActor[]>;
   children: ActorRow[];
-  documentRels: Record<keyof typeof Q.DOCUMENT_TO_ACTOR, RelRow[]>;
+  documentRels: Record<DocumentActorType, DocumentLinkValues[]>;
   /** Each task with its links: one statement writes both (the task is found once, not again
    *  per link). */
   tasks: TaskRow[];
@@ -84,32 +113,37 @@ export interface Rows {
   texts: { id: string; text: NonNullable<WritePlan['text']> }[];
 }
 
-function recipientRel(from: string, r: WritePlan['recipients'][number]): RelRow {
-  return {
-    from,
-    to: r.actorId,
-    props: withoutNulls({
-      ...linkProps(r, from),
-      purpose: r.purpose,
-      purposeText: r.purposeText,
-      bracePurpose: r.bracePurpose,
-      via: r.via,
-      ordinal: r.ordinal,
-    }),
-  };
+/** A document's link to an actor as sent (Q.DOCUMENT_TO_ACTOR): the document's id, the actor's,
+ *  then the link's properties' values in the order of its type's DOCUMENT_LINK_FIELDS. */
+export type DocumentLinkValues = [from: string, to: string, ...values: unknown[]];
+
+function documentLink(
+  type: DocumentActorType,
+  from: string,
+  to: string,
+  props: Readonly<Record<string, unknown>>,
+): DocumentLinkValues {
+  return [from, to, ...valuesOf(DOCUMENT_LINK_FIELDS[type], props)];
 }
 
-function signatureRel(from: string, s: NonNullable<WritePlan['signedBy']>): RelRow {
-  return {
-    from,
-    to: s.personId,
-    props: withoutNulls({
-      ...evidence(s, from),
-      capacity: s.capacity,
-      title: s.title,
-      onBehalfOf: s.onBehalfOf,
-    }),
-  };
+function recipientRel(from: string, r: WritePlan['recipients'][number]): DocumentLinkValues {
+  return documentLink('SENT_TO', from, r.actorId, {
+    ...linkProps(r, from),
+    purpose: r.purpose,
+    purposeText: r.purposeText,
+    bracePurpose: r.bracePurpose,
+    via: r.via,
+    ordinal: r.ordinal,
+  });
+}
+
+function signatureRel(from: string, s: NonNullable<WritePlan['signedBy']>): DocumentLinkValues {
+  return documentLink('SIGNED_BY', from, s.personId, {
+    ...evidence(s, from),
+    capacity: s.capacity,
+    title: s.title,
+    onBehalfOf: s.onBehalfOf,
+  });
 }
 
 function emptyRows(): Rows {
@@ -164,24 +198,20 @@ function addDocumentRels(rows: Rows, plan: WritePlan): void {
   const id = plan.document.id;
   const d = rows.documentRels;
   if (plan.issuedBy)
-    d.ISSUED_BY.push({
-      from: id,
-      to: plan.issuedBy.actorId,
-      props: withoutNulls(linkProps(plan.issuedBy, id)),
-    });
+    d.ISSUED_BY.push(
+      documentLink('ISSUED_BY', id, plan.issuedBy.actorId, linkProps(plan.issuedBy, id)),
+    );
   if (plan.signedBy) d.SIGNED_BY.push(signatureRel(id, plan.signedBy));
   for (const r of plan.recipients) d.SENT_TO.push(recipientRel(id, r));
   for (const r of plan.receipts) {
-    d.RECEIVED_BY.push({
-      from: id,
-      to: r.actorId,
-      props: withoutNulls({
+    d.RECEIVED_BY.push(
+      documentLink('RECEIVED_BY', id, r.actorId, {
         ...linkProps(r, id),
         number: r.number,
         date: r.date,
         channel: r.channel,
       }),
-    });
+    );
   }
   for (const c of plan.copies) {
     const cid = c.document.id;
@@ -195,11 +225,9 @@ function addDocumentRels(rows: Rows, plan: WritePlan): void {
     });
     if (c.placeholderId) rows.adopt.push({ placeholderId: c.placeholderId, id: cid });
     if (c.issuedBy)
-      d.ISSUED_BY.push({
-        from: cid,
-        to: c.issuedBy.actorId,
-        props: withoutNulls(linkProps(c.issuedBy, cid)),
-      });
+      d.ISSUED_BY.push(
+        documentLink('ISSUED_BY', cid, c.issuedBy.actorId, linkProps(c.issuedBy, cid)),
+      );
     if (c.signedBy) d.SIGNED_BY.push(signatureRel(cid, c.signedBy));
     for (const r of c.recipients) d.SENT_TO.push(recipientRel(cid, r));
   }
@@ -208,13 +236,13 @@ function addDocumentRels(rows: Rows, plan: WritePlan): void {
 function addTasks(rows: Rows, plan: WritePlan, own: readonly (readonly string[] | null)[]): void {
   for (const [i, t] of plan.tasks.entries()) {
     const titles = own[i] ?? null;
-    const node = withoutNulls({
+    const values = valuesOf(TASK_FIELDS, {
       id: t.id,
       ordinal: t.ordinal,
       outlineId: t.outlineId,
       section: t.section,
       // Only where its section's entry on the document does not give them (sectionOutline).
-      ...(titles ? { sectionTitles: titles } : {}),
+      sectionTitles: titles,
       ...storedTaskText(t.text, t.quote),
       leadRule: t.leadRule,
       deadlineText: t.deadlineText,
@@ -230,28 +258,18 @@ function addTasks(rows: Rows, plan: WritePlan, own: readonly (readonly string[] 
     });
     // A body named twice in one task ("chủ trì … phối hợp với X … X") is one relationship; its
     // quote is left to the task's where it is a span of it (vocabulary.ts withoutTaskQuote).
-    const links = (list: ActorLink[]): TaskRow['links'][TaskLinkType] => {
+    const links = (list: ActorLink[]): TaskLinkValues[] => {
       const seen = new Set<string>();
-      const out: TaskRow['links'][TaskLinkType] = [];
+      const out: TaskLinkValues[] = [];
       for (const l of list) {
         if (seen.has(l.actorId)) continue;
         seen.add(l.actorId);
-        out.push({
-          to: l.actorId,
-          props: withoutTaskQuote(withoutNulls(linkProps(l, t.docId)), t),
-        });
+        const props = withoutTaskQuote(linkProps(l, t.docId), t);
+        out.push([l.actorId, ...valuesOf(TASK_LINK_FIELDS, props)]);
       }
       return out;
     };
-    rows.tasks.push({
-      docId: t.docId,
-      node,
-      links: {
-        LED_BY: links(t.leads),
-        COORDINATES_WITH: links(t.coordinators),
-        REPORTS_TO: links(t.reportsTo),
-      },
-    });
+    rows.tasks.push([t.docId, values, links(t.leads), links(t.coordinators), links(t.reportsTo)]);
   }
 }
 

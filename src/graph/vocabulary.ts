@@ -92,6 +92,79 @@ export const DOCUMENT_FACT_TYPES = [
 export const TASK_ACTOR_TYPES = ['LED_BY', 'COORDINATES_WITH', 'REPORTS_TO'] as const;
 export type TaskActorType = (typeof TASK_ACTOR_TYPES)[number];
 
+/**
+ * A task's properties in the order a task row lists their values (rows.ts TaskRow), read back
+ * into a map by the statement (cypher.ts WRITE_TASKS): the names are spelled once in the
+ * statement, not packed with every row (a task's were ~12 keys, its links' 6 each: 450 strings
+ * a document on the cascade). Those most often present first: a row's trailing nulls are left
+ * out, and a list read past its end gives null.
+ */
+export const TASK_FIELDS = [
+  'id',
+  'ordinal',
+  'outlineId',
+  'section',
+  'leadRule',
+  'deadlineInherited',
+  'start',
+  'end',
+  'quote',
+  'deadlineText',
+  'deadlineKind',
+  'dueEnd',
+  'recurrence',
+  'text',
+  'dueStart',
+  'sectionTitles',
+] as const;
+export type TaskField = (typeof TASK_FIELDS)[number];
+
+/** A task link's properties after its actor's id, in the order of its row (as TASK_FIELDS). */
+export const TASK_LINK_FIELDS = [
+  'start',
+  'end',
+  'rule',
+  'confidence',
+  'quote',
+  'mention',
+  'docId',
+] as const;
+export type TaskLinkField = (typeof TASK_LINK_FIELDS)[number];
+
+/** A document's links to actors, each type's properties after the two ends' ids in the order
+ *  of its row (as TASK_FIELDS; rows.ts DocumentLinkValues). SENT_TO: ~10 a document. */
+export const DOCUMENT_LINK_FIELDS = {
+  ISSUED_BY: ['start', 'end', 'quote', 'rule', 'confidence', 'mention', 'docId'],
+  SIGNED_BY: ['start', 'end', 'quote', 'capacity', 'title', 'onBehalfOf', 'docId'],
+  SENT_TO: [
+    'start',
+    'end',
+    'quote',
+    'rule',
+    'confidence',
+    'ordinal',
+    'purpose',
+    'purposeText',
+    'bracePurpose',
+    'via',
+    'mention',
+    'docId',
+  ],
+  RECEIVED_BY: [
+    'start',
+    'end',
+    'quote',
+    'rule',
+    'confidence',
+    'number',
+    'date',
+    'channel',
+    'mention',
+    'docId',
+  ],
+} as const satisfies Record<string, readonly string[]>;
+export type DocumentActorType = keyof typeof DOCUMENT_LINK_FIELDS;
+
 export const RELATIONSHIP_TYPES = [
   ...DOCUMENT_FACT_TYPES,
   'HAS_TASK',

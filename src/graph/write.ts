@@ -13,7 +13,7 @@ import { checkGuards, type LockedState } from './write-guards.ts';
 import type { WritePlan } from './model.ts';
 import { linkReports } from './report-links.ts';
 import { rowsOf, type Rows, type TaskRow } from './rows.ts';
-import { DOCUMENT_FACT_TYPES, DOCUMENT_LIFECYCLE_TYPES } from './vocabulary.ts';
+import { DOCUMENT_FACT_TYPES, DOCUMENT_LIFECYCLE_TYPES, TASK_FIELDS } from './vocabulary.ts';
 
 export type WriteOutcome = 'created' | 'updated' | 'unchanged';
 
@@ -243,6 +243,8 @@ interface OldFacts {
   dueEnds: { end: string; tasks: number }[];
 }
 
+const DUE_END = TASK_FIELDS.indexOf('dueEnd');
+
 /** What the batch changes in each day's count of tasks due (Q.COUNT_TASK_DUES): its new tasks
  *  less the cleared ones, ends unchanged left out, in order of end (the order the locks are
  *  taken in). Integers: a JavaScript number would be stored as a float. */
@@ -251,8 +253,8 @@ export function dueDeltas(
   cleared: readonly { end: string; tasks: number }[],
 ): { end: string; tasks: ReturnType<typeof neo4j.int> }[] {
   const delta = new Map<string, number>();
-  for (const t of tasks) {
-    const end = t.node.dueEnd;
+  for (const [, values] of tasks) {
+    const end = values[DUE_END];
     if (typeof end === 'string') delta.set(end, (delta.get(end) ?? 0) + 1);
   }
   for (const c of cleared) delta.set(c.end, (delta.get(c.end) ?? 0) - c.tasks);

@@ -2,13 +2,16 @@
 import neo4j from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import { dueDeltas } from '../../../src/graph/write.ts';
-import type { TaskRow } from '../../../src/graph/rows.ts';
+import { valuesOf, type TaskRow } from '../../../src/graph/rows.ts';
+import { TASK_FIELDS } from '../../../src/graph/vocabulary.ts';
 
-const task = (id: string, dueEnd: string | null): TaskRow => ({
-  docId: 'doc:67-KH/HU@quang-tri/vinh-linh:2023',
-  node: { id, dueEnd },
-  links: { LED_BY: [], COORDINATES_WITH: [], REPORTS_TO: [] },
-});
+const task = (id: string, dueEnd: string | null): TaskRow => [
+  'doc:67-KH/HU@quang-tri/vinh-linh:2023',
+  valuesOf(TASK_FIELDS, { id, dueEnd }),
+  [],
+  [],
+  [],
+];
 
 describe('the days counts a batch changes', () => {
   it('adds the new tasks per day, takes off the cleared ones, in order of day, as integers', () => {

@@ -86,12 +86,8 @@ describe('write plan', () => {
       const fromRows =
         Object.values(rows.documentRels).reduce((n, r) => n + r.length, 0) +
         rows.tasks.reduce(
-          (n, t) =>
-            n +
-            1 +
-            t.links.LED_BY.length +
-            t.links.COORDINATES_WITH.length +
-            t.links.REPORTS_TO.length,
+          (n, [, , leads, coordinators, reportsTo]) =>
+            n + 1 + leads.length + coordinators.length + reportsTo.length,
           0,
         ) +
         rows.targets.length +

@@ -2,14 +2,19 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createEnvironment, prepareText } from '../../../src/graph/ingest.ts';
-import { rowsOf } from '../../../src/graph/rows.ts';
+import { rowsOf, valuesOf, type Rows, type TaskRow } from '../../../src/graph/rows.ts';
 import {
   SECTION_SEP,
   derivedTaskText,
   ruleCode,
   sectionOutline,
   storedTaskText,
+  DOCUMENT_LINK_FIELDS,
+  TASK_FIELDS,
+  TASK_LINK_FIELDS,
   taskDocIdOf,
+  type DocumentActorType,
+  type TaskActorType,
 } from '../../../src/graph/vocabulary.ts';
 import { toNode } from '../../../src/read/models.ts';
 import { defaultRegistry } from '../../../src/orgs/index.ts';
@@ -19,21 +24,119 @@ const seeds = resolve(import.meta.dirname, '../../../seed/documents');
 const plan = (name: string): ReturnType<typeof prepareText>['plan'] =>
   prepareText(env, name, readFileSync(resolve(seeds, name), 'utf8')).plan;
 
+/** A list of values read by its fields as cypher.ts mapOf reads it, the nulls (stored no more
+ *  than a key left out) left out. */
+function mapOf(fields: readonly string[], values: readonly unknown[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  fields.forEach((f, i) => {
+    const v = values[i];
+    if (v !== null && v !== undefined) out[f] = v;
+  });
+  return out;
+}
+
+/** A task row as Q.WRITE_TASKS reads it: its document, its node's map, its links' maps. */
+function asWritten([docId, values, ...links]: TaskRow): {
+  docId: string;
+  node: Record<string, unknown>;
+  links: Record<TaskActorType, { to: string; props: Record<string, unknown> }[]>;
+} {
+  const [LED_BY, COORDINATES_WITH, REPORTS_TO] = links.map((list) =>
+    list.map(([to, ...props]) => ({ to, props: mapOf(TASK_LINK_FIELDS, props) })),
+  );
+  return {
+    docId,
+    node: mapOf(TASK_FIELDS, values),
+    links: {
+      LED_BY: LED_BY ?? [],
+      COORDINATES_WITH: COORDINATES_WITH ?? [],
+      REPORTS_TO: REPORTS_TO ?? [],
+    },
+  };
+}
+
+/** A document's links of one type as Q.DOCUMENT_TO_ACTOR reads them. */
+const linksOf = (
+  rows: Rows,
+  type: DocumentActorType,
+): { from: string; to: string; props: Record<string, unknown> }[] =>
+  rows.documentRels[type].map(([from, to, ...values]) => ({
+    from,
+    to,
+    props: mapOf(DOCUMENT_LINK_FIELDS[type], values),
+  }));
+
+const tasksOf = (rows: Rows): ReturnType<typeof asWritten>[] => rows.tasks.map(asWritten);
+
 describe("a task's docId is its id's prefix, not stored", () => {
   it('writes the document to match beside the node, and no docId on the node', () => {
     const rows = rowsOf([plan('003_c1ef8345d186a5d7.txt')]);
-    const first = rows.tasks[0];
+    const first = tasksOf(rows)[0];
     expect(first?.docId).toBe('doc:67-KH/HU@quang-tri/vinh-linh:2023');
     expect(first?.node.id).toBe('doc:67-KH/HU@quang-tri/vinh-linh:2023#4.1.1');
-    expect(rows.tasks.filter((t) => 'docId' in t.node)).toEqual([]);
-    expect(rows.tasks.every((t) => taskDocIdOf(t.node.id as string) === t.docId)).toBe(true);
+    expect(tasksOf(rows).filter((t) => 'docId' in t.node)).toEqual([]);
+    expect(tasksOf(rows).every((t) => taskDocIdOf(t.node.id as string) === t.docId)).toBe(true);
   });
 });
+
+describe('a task is sent as lists of values, its property names once in the statement', () => {
+  it("lists the task's values in the order of TASK_FIELDS and each link's after its actor", () => {
+    const quote =
+      '- Các cấp ủy, tổ chức đảng, chính quyền, Mặt trận Tổ quốc và các tổ chức chính trị - xã hội tập trung lãnh đạo, chỉ đạo tổ chức tuyên truyền, phổ biến, giáo dục tạo bước chuyển biến trong nhận thức của đảng viên, cán bộ, công chức, viên chức, đoàn viên, hội viên và các tầng lớp Nhân dân về vai trò, vị trí, bản chất, tầm quan trọng của kinh tế tập thể trong nền kinh tế thị trường định hướng xã hội chủ nghĩa; của thành viên hợp tác xã về vai trò của mình trong hợp tác xã.';
+    expect(rowsOf([plan('003_c1ef8345d186a5d7.txt')]).tasks[0]).toEqual([
+      'doc:67-KH/HU@quang-tri/vinh-linh:2023',
+      [
+        'doc:67-KH/HU@quang-tri/vinh-linh:2023#4.1.1',
+        0,
+        '4.1.1',
+        'III.1',
+        'subject',
+        true,
+        5686,
+        6160,
+        quote,
+        'hoàn thành trong quý I/2023',
+        'due',
+        '2023-03-31',
+        // recurrence, text, dueStart and sectionTitles: null, not sent.
+      ],
+      [
+        ['group:quang-tri/vinh-linh/cap-uy-to-chuc-dang-chinh-quyen', 5688, 5725, 'GP', 0.9],
+        ['quang-tri/vinh-linh/uy-ban-mttq-huyen', 5727, 5743, 'LD+TJ', 0.8],
+        ['group:quang-tri/vinh-linh/to-chuc-chinh-tri-xa-hoi', 5747, 5777, 'GP', 0.9],
+      ],
+      [],
+      [],
+    ]);
+  });
+
+  it('keeps a null inside a list, where a later value needs its place', () => {
+    expect(valuesOf(TASK_LINK_FIELDS, { start: 1, end: 4, rule: null, confidence: 1 })).toEqual([
+      1,
+      4,
+      null,
+      1,
+    ]);
+    expect(valuesOf(TASK_LINK_FIELDS, { start: 1, end: 4, quote: null, docId: undefined })).toEqual(
+      [1, 4],
+    );
+    expect(valuesOf(TASK_FIELDS, {})).toEqual([]);
+  });
+
+  it('refuses a property without a field rather than leave it unwritten', () => {
+    expect(() => valuesOf(TASK_LINK_FIELDS, { start: 1, end: 4, purpose: 'báo cáo' })).toThrow(
+      'property purpose has no field among start, end, rule, confidence, quote, mention, docId',
+    );
+    expect(valuesOf(TASK_LINK_FIELDS, { start: 1, end: 4, purpose: null })).toEqual([1, 4]);
+  });
+});
+
+const DOCUMENT_ACTOR_TYPES = Object.keys(DOCUMENT_LINK_FIELDS) as DocumentActorType[];
 
 describe("a fact's docId is stored only where its start node does not give it", () => {
   it("leaves out the document's own id on its issuer, its tasks' links and its references", () => {
     const rows = rowsOf([plan('003_c1ef8345d186a5d7.txt')]);
-    expect(rows.documentRels.ISSUED_BY).toEqual([
+    expect(linksOf(rows, 'ISSUED_BY')).toEqual([
       {
         from: 'doc:67-KH/HU@quang-tri/vinh-linh:2023',
         to: 'quang-tri/vinh-linh/ban-thuong-vu-huyen-uy',
@@ -46,7 +149,7 @@ describe("a fact's docId is stored only where its start node does not give it", 
         },
       },
     ]);
-    expect(rows.tasks[0]?.links.LED_BY[1]).toEqual({
+    expect(tasksOf(rows)[0]?.links.LED_BY[1]).toEqual({
       to: 'quang-tri/vinh-linh/uy-ban-mttq-huyen',
       props: {
         start: 5727,
@@ -70,7 +173,7 @@ describe("a fact's docId is stored only where its start node does not give it", 
 
   it("keeps it on a sao y copy's links, read from the original's text", () => {
     const rows = rowsOf([plan('000_20a41b9271eee9a1.txt')]);
-    expect(rows.documentRels.ISSUED_BY.map((r) => [r.from, r.props.docId])).toEqual([
+    expect(linksOf(rows, 'ISSUED_BY').map((r) => [r.from, r.props.docId])).toEqual([
       ['doc:10-KH/TW@tw:2022', undefined],
       ['doc:156-SY/TU@lang-son:2022', 'doc:10-KH/TW@tw:2022'],
     ]);
@@ -83,7 +186,7 @@ describe("a fact's docId is stored only where its start node does not give it", 
 describe('a created node or relationship is sent without its null properties', () => {
   it("leaves out the recipient link's empty via and brace purpose, and the task's empty dueStart and recurrence", () => {
     const rows = rowsOf([plan('003_c1ef8345d186a5d7.txt')]);
-    expect(rows.documentRels.SENT_TO[0]).toEqual({
+    expect(linksOf(rows, 'SENT_TO')[0]).toEqual({
       from: 'doc:67-KH/HU@quang-tri/vinh-linh:2023',
       to: 'quang-tri/ban-thuong-vu-tinh-uy',
       props: {
@@ -97,18 +200,32 @@ describe('a created node or relationship is sent without its null properties', (
         ordinal: 0,
       },
     });
-    const task = rows.tasks[0]?.node ?? {};
+    // As sent: the ends' ids, then DOCUMENT_LINK_FIELDS.SENT_TO's values up to the last one.
+    expect(rows.documentRels.SENT_TO[0]).toEqual([
+      'doc:67-KH/HU@quang-tri/vinh-linh:2023',
+      'quang-tri/ban-thuong-vu-tinh-uy',
+      13234,
+      13255,
+      'Ban Thường vụ Tỉnh ủy',
+      'TJ',
+      0.9,
+      0,
+      'báo cáo',
+      '(b/c)',
+    ]);
+    const task = tasksOf(rows)[0]?.node ?? {};
     expect([task.id, 'dueStart' in task, 'recurrence' in task, task.dueEnd]).toEqual([
       'doc:67-KH/HU@quang-tri/vinh-linh:2023#4.1.1',
       false,
       false,
       '2023-03-31',
     ]);
-    const values = rows.tasks.flatMap((t) => [
-      ...Object.values(t.node),
-      ...Object.values(t.links).flatMap((list) => list.flatMap((l) => Object.values(l.props))),
-    ]);
-    expect(values.filter((v) => v === null)).toEqual([]);
+    // A list ends at its last value: its trailing nulls are not sent.
+    const lists = [
+      ...rows.tasks.flatMap(([, values, ...links]) => [values, ...links.flat()]),
+      ...Object.values(rows.documentRels).flat(),
+    ];
+    expect(lists.filter((l) => l.at(-1) === null)).toEqual([]);
   });
 });
 
@@ -129,7 +246,7 @@ describe("a task's section titles are stored once a section, on its document", (
       ['III.2', 'TỔ CHỨC THỰC HIỆN'],
       ['III.3', 'TỔ CHỨC THỰC HIỆN'],
     ]);
-    expect(rows.tasks.map((t) => [t.node.section, 'sectionTitles' in t.node])).toEqual([
+    expect(tasksOf(rows).map((t) => [t.node.section, 'sectionTitles' in t.node])).toEqual([
       ['II.1', false],
       ['II.2', false],
       ['II.2', false],
@@ -177,8 +294,8 @@ describe("a link's resolver rule is stored by its code", () => {
   it("leaves no name uncoded on the seeds' links", () => {
     const rows = rowsOf(readdirSync(seeds).map(plan));
     const links = [
-      ...Object.values(rows.documentRels).flat(),
-      ...rows.tasks.flatMap((t) => Object.values(t.links).flat()),
+      ...DOCUMENT_ACTOR_TYPES.flatMap((type) => linksOf(rows, type)),
+      ...tasksOf(rows).flatMap((t) => Object.values(t.links).flat()),
     ];
     const stored = new Set(links.map((l) => l.props.rule).filter((r) => r !== undefined));
     expect([...stored].sort()).toEqual([
@@ -203,7 +320,7 @@ describe("a link's resolver rule is stored by its code", () => {
 
 describe("a task link's quote is stored only where it is not a span of its task's quote", () => {
   it("leaves out the coordinator named in the task's sentence and keeps the lead named in its heading", () => {
-    const task = rowsOf([plan('000_20a41b9271eee9a1.txt')]).tasks[10];
+    const task = tasksOf(rowsOf([plan('000_20a41b9271eee9a1.txt')]))[10];
     expect(task?.node.id).toBe('doc:10-KH/TW@tw:2022#5.1.1');
     expect(task?.node.start).toBe(4473);
     expect((task?.node.quote as string).slice(4497 - 4473, 4522 - 4473)).toBe(
@@ -264,7 +381,7 @@ describe("a task's text is stored only where its quote does not give it", () => 
 
   it('keeps the text the parser cleaned (tone placement) and reads the others back from the quote', () => {
     const rows = rowsOf([plan('001_655f8d64d6a8d424.txt')]);
-    expect(rows.tasks.map((t) => ('text' in t.node ? 'stored' : 'derived'))).toEqual([
+    expect(tasksOf(rows).map((t) => ('text' in t.node ? 'stored' : 'derived'))).toEqual([
       ...Array<string>(5).fill('derived'),
       ...Array<string>(5).fill('stored'),
     ]);
@@ -273,13 +390,13 @@ describe("a task's text is stored only where its quote does not give it", () => 
       '001_655f8d64d6a8d424.txt',
       readFileSync(resolve(seeds, '001_655f8d64d6a8d424.txt'), 'utf8'),
     ).plan.tasks;
-    const read = rows.tasks.map((t) => toNode({ ...t.node, labels: ['Task'] }));
+    const read = tasksOf(rows).map((t) => toNode({ ...t.node, labels: ['Task'] }));
     expect(read.map((t) => (t.__type === 'Task' ? t.text : null))).toEqual(
       tasks.map((t) => t.text),
     );
-    expect(rows.tasks[2]?.node.text).toBeUndefined();
+    expect(tasksOf(rows)[2]?.node.text).toBeUndefined();
     // A shaped read's `.text` of a task without one comes back null: derived all the same.
-    const quote = rows.tasks[2]?.node.quote as string;
+    const quote = tasksOf(rows)[2]?.node.quote as string;
     expect(toNode({ id: 't', text: null, quote, labels: ['Task'] })).toMatchObject({
       text: read[2]?.__type === 'Task' ? read[2].text : null,
     });

@@ -1,0 +1,31 @@
+/** CPU time of a local process and its threads from /proc (the bench's Neo4j server), for
+ *  benches that compare CPU rather than wall time on the shared machine. */
+import { readFileSync, readdirSync } from 'node:fs';
+
+/** CPU seconds of a process (utime + stime; clock ticks of 1/100 s). */
+export function processCpu(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+/** CPU seconds of each thread of a process, summed by thread name (digits dropped): which of
+ *  the server's threads (Bolt workers, GC, index population, checkpoint) spend it. */
+export function threadCpu(pid: number): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const tid of readdirSync(`/proc/${pid}/task`)) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+      const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replace(/[0-9]+/g, '#');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const cpu = (Number(fields[11]) + Number(fields[12])) / 100;
+      out.set(name, (out.get(name) ?? 0) + cpu);
+    } catch {
+      // a thread that ended meanwhile
+    }
+  }
+  return out;
+}
+
+/** The server's Bolt workers' name as threadCpu keys it: the threads that run the statements. */
+export const BOLT_WORKERS = 'neo#j.BoltWorke';
