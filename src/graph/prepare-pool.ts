@@ -3,9 +3,8 @@
  * drives the writes. A piscina pool, one per ingestFiles run; each worker rebuilds the run's
  * environment from its registry (structured clone of plain data).
  */
-import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import type { DocumentMeta, Registry } from '../orgs/index.ts';
 import type { FilePrepared } from './prepare.ts';
@@ -18,6 +17,12 @@ export interface PrepareTask {
   /** Post page progress (PageMessage) while a long file is read. */
   pages: boolean;
   keepIn?: string;
+}
+
+/** A worker's answer: the file prepared, and how many page messages it posted for it. */
+export interface PrepareAnswer {
+  prepared: FilePrepared | { error: string };
+  pages: number;
 }
 
 /** A long file's progress, posted by a worker on its parent port. */
@@ -39,44 +44,58 @@ export function defaultWorkers(files: number, cores = availableParallelism()): n
   return cores >= 2 && files >= WORKER_MIN_FILES ? 1 : 0;
 }
 
-const WORKER_URL = new URL(
-  import.meta.url.endsWith('.ts') ? './prepare-worker.ts' : './prepare-worker.js',
-  import.meta.url,
-);
-
-/** The worker runs TypeScript through tsx: a process started by tsx passes its loader on (the
- *  worker inherits execArgv); one that is not (vitest's workers) gets it added. */
-function loaderArgs(): string[] {
-  if (!WORKER_URL.pathname.endsWith('.ts')) return [];
-  if (process.execArgv.some((a) => a.includes('tsx'))) return [];
-  const loader = createRequire(import.meta.url).resolve('tsx');
-  return [...process.execArgv, '--import', pathToFileURL(loader).href];
-}
+/** A path, not a URL: piscina tries `require` first, then `import` of the path's URL. */
+const WORKER_FILE = fileURLToPath(new URL('./prepare-worker-boot.mjs', import.meta.url));
 
 export interface PreparePool {
-  prepare(task: PrepareTask, onPage?: (done: number, total: number) => void): Promise<FilePrepared | { error: string }>;
+  prepare(
+    task: PrepareTask,
+    onPage?: (done: number, total: number) => void,
+  ): Promise<FilePrepared | { error: string }>;
   close(): Promise<void>;
 }
 
+/** A file's page progress: the callback, the pages seen, and who waits for the last ones. */
+interface Progress {
+  onPage: (done: number, total: number) => void;
+  seen: number;
+  waiting?: () => void;
+}
+
 export function createPreparePool(registry: Registry, workers: number): PreparePool {
-  const execArgv = loaderArgs();
-  const pool = new Piscina<PrepareTask, FilePrepared | { error: string }>({
-    filename: WORKER_URL.href,
+  const pool = new Piscina<PrepareTask, PrepareAnswer>({
+    filename: WORKER_FILE,
     minThreads: workers,
     maxThreads: workers,
     // Tasks wait in the pool's queue: ingestFiles submits a few batches ahead.
     maxQueue: Infinity,
     idleTimeout: Infinity,
     workerData: { registry },
-    ...(execArgv.length > 0 ? { execArgv } : {}),
   });
-  const pages = new Map<number, (done: number, total: number) => void>();
-  pool.on('message', (m: PageMessage) => pages.get(m.page)?.(m.done, m.total));
+  const pages = new Map<number, Progress>();
+  pool.on('message', (m: PageMessage) => {
+    const p = pages.get(m.page);
+    if (!p) return;
+    p.seen++;
+    p.onPage(m.done, m.total);
+    p.waiting?.();
+  });
   return {
     async prepare(task, onPage) {
-      if (onPage) pages.set(task.id, onPage);
+      const progress: Progress | undefined = onPage ? { onPage, seen: 0 } : undefined;
+      if (progress) pages.set(task.id, progress);
       try {
-        return await pool.run(task);
+        const answer = await pool.run(task);
+        // Page messages travel apart from the answer: wait for the last ones, so every page is
+        // shown before the file's report.
+        if (progress && progress.seen < answer.pages) {
+          await new Promise<void>((resolve) => {
+            progress.waiting = () => {
+              if (progress.seen >= answer.pages) resolve();
+            };
+          });
+        }
+        return answer.prepared;
       } catch (e) {
         // The worker died holding this file (out of memory, a crash): the file fails, the pool
         // starts another worker and the run goes on.

@@ -5,13 +5,8 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Registry } from '../orgs/index.ts';
-import {
-  createEnvironment,
-  prepareForIngest,
-  type FilePrepared,
-  type IngestPrepareOptions,
-} from './prepare.ts';
-import type { PageMessage, PrepareTask } from './prepare-pool.ts';
+import { createEnvironment, prepareForIngest, type IngestPrepareOptions } from './prepare.ts';
+import type { PageMessage, PrepareAnswer, PrepareTask } from './prepare-pool.ts';
 
 const env = createEnvironment((workerData as { registry: Registry }).registry);
 
@@ -19,14 +14,18 @@ const env = createEnvironment((workerData as { registry: Registry }).registry);
  *  crash would (tests/integration/ingest-workers.test.ts). */
 const exitOn = process.env.INGEST_TEST_WORKER_EXIT_ON;
 
-export default async function prepare(task: PrepareTask): Promise<FilePrepared | { error: string }> {
+export default async function prepare(task: PrepareTask): Promise<PrepareAnswer> {
   if (exitOn && task.file.endsWith(exitOn)) process.exit(70);
   const options: IngestPrepareOptions = {
     ...(task.meta ? { meta: task.meta } : {}),
     ...(task.keepIn ? { keepIn: task.keepIn } : {}),
   };
+  let pages = 0;
   if (task.pages)
-    options.onPage = (done, total) =>
+    options.onPage = (done, total) => {
+      pages++;
       parentPort?.postMessage({ page: task.id, done, total } satisfies PageMessage);
-  return prepareForIngest(env, task.file, options);
+    };
+  const prepared = await prepareForIngest(env, task.file, options);
+  return { prepared, pages };
 }
