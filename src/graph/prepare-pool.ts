@@ -33,9 +33,10 @@ export interface PageMessage {
 }
 
 /** Below this many files a run prepares on the main thread: a worker's start (loading the
- *  parser and planner, rebuilding the registry's indexes: ~X ms) costs more than it takes off
- *  the main thread (~4-5 ms a document). Measured: docs/operations.md "Preparation in workers". */
-export const WORKER_MIN_FILES = 100;
+ *  parser and planner through tsx, rebuilding the registry's indexes) takes 2.4-3.5 s and 1 s of
+ *  CPU, what the main thread spends preparing some 500 documents (~5 ms each). Measured:
+ *  docs/operations.md "Preparation in worker threads". */
+export const WORKER_MIN_FILES = 500;
 
 /** Workers for a run of `files` files when ingestFiles is not told: one, when there are two
  *  cores or more and enough files; none otherwise. One is enough: the main thread's writes and

@@ -48,7 +48,8 @@ function untimed(r: FileReport): FileReport {
 
 interface Run {
   reports: FileReport[];
-  /** onReport's order, onPage's calls, the originals kept, the graph. */
+  /** onReport's calls (sorted: batches in flight answer in any order), onPage's calls, the
+   *  originals kept, the graph. */
   seen: string[];
   pages: string[];
   kept: string[];
@@ -72,7 +73,7 @@ async function run(workers: number, options: IngestOptions = {}): Promise<Run> {
   });
   return {
     reports: summary.reports.map(untimed),
-    seen,
+    seen: seen.sort(),
     pages,
     kept: readdirSync(sourceDir, { recursive: true, encoding: 'utf8' }).sort(),
     graph: await dumpGraph(db.driver),
@@ -100,7 +101,9 @@ describe('ingest with worker threads', () => {
       error: 'the PDF is encrypted (password protected); save an unprotected copy first',
     });
     expect(inline.pages).toEqual([1, 2, 3, 4, 5, 6, 7, 8].map((p) => `kh-01-phobang.pdf ${p}/8`));
-    expect(inline.seen).toEqual(inline.reports.map((r) => `${r.outcome} ${basename(r.file)}`));
+    expect(inline.seen).toEqual(
+      inline.reports.map((r) => `${r.outcome} ${basename(r.file)}`).sort(),
+    );
     // The five readable originals, by hash (a fan-out folder and the file each).
     expect(inline.kept.filter((p) => p.split('/').length === 2)).toHaveLength(5);
     for (const workers of [1, 2]) {

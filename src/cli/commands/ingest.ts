@@ -2,7 +2,7 @@
  * `ingest <files or folders> [--dry-run] [--meta <file>] [--batch <n>] [--concurrency <n>]
  * [--workers <n>] [--national] [--replace]`: parse, resolve and write documents into Neo4j (the
  * configured one, else the project's own); --workers sets the threads that read and parse the
- * files (0: the main thread; default 1 from 100 files on two cores or more, else 0);
+ * files (0: the main thread; default 1 from 500 files on two cores or more, else 0);
  * --national brings the national registry of bodies into the graph too;
  * --replace writes a copy with fewer than half the tasks stored for its document (refused as a
  * truncated copy without it). One line per file,

@@ -39,9 +39,9 @@ function untimed(r: FilePrepared | { error: string }): unknown {
 
 describe('defaultWorkers', () => {
   it('takes one worker from WORKER_MIN_FILES files on two cores or more, else none', () => {
-    expect(WORKER_MIN_FILES).toBe(100);
-    expect([1, 99, 100, 10_000].map((files) => defaultWorkers(files, 2))).toEqual([0, 0, 1, 1]);
-    expect([1, 100, 10_000].map((files) => defaultWorkers(files, 1))).toEqual([0, 0, 0]);
+    expect(WORKER_MIN_FILES).toBe(500);
+    expect([1, 499, 500, 10_000].map((files) => defaultWorkers(files, 2))).toEqual([0, 0, 1, 1]);
+    expect([1, 500, 10_000].map((files) => defaultWorkers(files, 1))).toEqual([0, 0, 0]);
     expect(defaultWorkers(10_000, 8)).toBe(1);
   });
 });
