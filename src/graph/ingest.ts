@@ -3,151 +3,31 @@
  * with the resolver of src/orgs) → WritePlan (plan.ts) → one write transaction (write.ts).
  * A file that fails is reported and skipped; the others still land.
  */
-import { FileProblem } from '../errors.ts';
-import { createHash } from 'node:crypto';
 import type { Driver } from 'neo4j-driver';
 import { setImmediate } from 'node:timers/promises';
-import { DocumentReadError, readKeptFile } from '../io/read-document.ts';
-import { storeSource } from '../io/source-store.ts';
-import {
-  createResolver,
-  loadDocumentMeta,
-  registryOrganizations,
-  registrySuccessions,
-  type DocumentMeta,
-  type Registry,
-  type RegistryOrganization,
-  type Resolver,
-} from '../orgs/index.ts';
-import { parseDocument, type ParsedDocument, type Warning } from '../parse/index.ts';
+import { registryOrganizations, registrySuccessions, type DocumentMeta } from '../orgs/index.ts';
+import type { Warning } from '../parse/index.ts';
 import { DatabaseLostError, isDatabaseLost } from './database-lost.ts';
-import { contentHash, hashKey } from './ids.ts';
-import { MemberIndex } from './members.ts';
 import type { WritePlan } from './model.ts';
-import { planDocument } from './plan.ts';
-import { textRow, type KeptSource } from './source.ts';
+import {
+  environmentSource,
+  prepareForIngest,
+  problemOf,
+  type FilePrepared,
+  type IngestEnvironment,
+} from './prepare.ts';
+import { createPreparePool, defaultWorkers, type PreparePool } from './prepare-pool.ts';
 import { syncRegistry, type RegistrySyncResult } from './registry-sync.ts';
-import { countRelationships } from './rows.ts';
 import { writeDocuments, type WriteOutcome, type WriteResult } from './write.ts';
 
-/** Everything the pipeline needs that is built once per run. */
-export interface IngestEnvironment {
-  registry: Registry;
-  resolve: Resolver;
-  registryIds: ReadonlySet<string>;
-  members: MemberIndex;
-  /** Which bodies the plans were made with (registryKey): a document planned with other bodies
-   *  is planned again, even when its text is unchanged. */
-  registryKey: string;
-}
-
-/** A short hash of the bodies a group may admit, and when each existed (what the plan's MEMBER_OF
- *  links and resolutions depend on). */
-function registryKey(organizations: readonly RegistryOrganization[]): string {
-  const hash = createHash('sha256');
-  for (const o of organizations) hash.update(`${o.id}|${o.validFrom ?? ''}|${o.validTo ?? ''}\n`);
-  return hash.digest('hex').slice(0, 16);
-}
-
-export function createEnvironment(registry: Registry): IngestEnvironment {
-  const organizations = registryOrganizations(registry);
-  // Built on first use: a start whose documents are all unchanged resolves nothing.
-  let resolver: Resolver | undefined;
-  return {
-    registry,
-    resolve: (mention, ctx) => (resolver ??= createResolver(registry))(mention, ctx),
-    registryIds: new Set(organizations.map((o) => o.id)),
-    members: new MemberIndex(organizations),
-    registryKey: registryKey(organizations),
-  };
-}
-
-/** A document that cannot be ingested (no number, a refused copy, …). */
-export class IngestError extends FileProblem {
-  override readonly name = 'IngestError';
-}
-
-export interface PreparedDocument {
-  file: string;
-  parsed: ParsedDocument;
-  plan: WritePlan;
-  /** The original as read (absent for a text given without a file). */
-  source?: KeptSource;
-}
-
-/** Pure part of the pipeline: text → parsed document → write plan. */
-export function prepareText(
-  env: IngestEnvironment,
-  file: string,
-  text: string,
-  meta?: DocumentMeta,
-  readWarnings: readonly Warning[] = [],
-  source?: KeptSource,
-): PreparedDocument {
-  const hash = contentHash(text);
-  const parsed = parseDocument(text, {
-    documentKey: hashKey(hash),
-    resolve: env.resolve,
-    registry: env.registry,
-    ...(meta ? { meta } : {}),
-  });
-  // What reading the file found (OCR pages of low confidence) counts with the parse's warnings.
-  parsed.warnings.push(...readWarnings);
-  const d = parsed.document;
-  // Refuse what is plainly not a directive document rather than write an empty shell.
-  if (
-    !d.number &&
-    !d.title &&
-    !d.type &&
-    parsed.tasks.length === 0 &&
-    parsed.recipients.length === 0
-  ) {
-    throw new IngestError(
-      file,
-      'not a directive document: no number, type, title, task or recipient could be read',
-    );
-  }
-  const plan = planDocument({
-    parsed,
-    contentHash: hash,
-    sourceFile: file,
-    ...(meta ? { meta } : {}),
-    registryIds: env.registryIds,
-    members: env.members,
-  });
-  plan.text = textRow(file, text, source);
-  plan.registryKey = env.registryKey;
-  return { file, parsed, plan, ...(source ? { source } : {}) };
-}
-
-/** Reads a file and its `<file>.meta.yaml` (or the given metadata), then prepares it. */
-export async function prepareFile(
-  env: IngestEnvironment,
-  file: string,
-  meta?: DocumentMeta,
-  onPage?: (done: number, total: number) => void,
-): Promise<PreparedDocument> {
-  let source: KeptSource;
-  try {
-    source = await readKeptFile(file, onPage ? { onPage } : {});
-  } catch (e) {
-    if (e instanceof DocumentReadError) throw new IngestError(file, e.problem);
-    throw e;
-  }
-  let m = meta;
-  if (!m) {
-    try {
-      m = loadDocumentMeta(file);
-    } catch (e) {
-      throw new IngestError(file, `metadata: ${(e as Error).message}`);
-    }
-  }
-  const warnings = source.kept.warnings.map((message) => ({
-    code: 'low-ocr-confidence',
-    message,
-  }));
-  return prepareText(env, file, source.kept.text, m, warnings, source);
-}
+export {
+  createEnvironment,
+  IngestError,
+  prepareFile,
+  prepareText,
+  type IngestEnvironment,
+  type PreparedDocument,
+} from './prepare.ts';
 
 export interface FileReport {
   file: string;
@@ -179,6 +59,10 @@ export interface IngestOptions {
   sourceDir?: string;
   /** Write copies the guards would refuse as truncated (write-guards.ts). */
   replace?: boolean;
+  /** Worker threads that read, parse and plan the files (prepare-pool.ts), so the main thread
+   *  only drives the writes; 0 prepares on the main thread. Default: defaultWorkers (1 for a
+   *  run of enough files on two cores or more, else 0). */
+  workers?: number;
 }
 
 export interface IngestSummary {
@@ -211,6 +95,8 @@ export async function ingestFiles(
     relationships: 0,
   };
   let lost: string | undefined;
+  // Workers start (load the parser, rebuild the registry's indexes) while the registry syncs.
+  const pool = preparePool(env, files.length, options);
   if (target && !options.dryRun) {
     try {
       summary.registry = await syncRegistry(
@@ -220,7 +106,10 @@ export async function ingestFiles(
         registrySuccessions(env.registry).all,
       );
     } catch (e) {
-      if (!isDatabaseLost(e)) throw e;
+      if (!isDatabaseLost(e)) {
+        await pool?.close();
+        throw e;
+      }
       lost = new DatabaseLostError(e as Error).message;
     }
   }
@@ -236,27 +125,44 @@ export async function ingestFiles(
     options.onReport?.(report);
   };
   const batchSize = Math.max(1, options.batchSize ?? 1);
-  // Reading and parsing (Node's core) overlap the writes (Neo4j's): the next batch is prepared
-  // while up to `concurrency` batches are written, one prepared batch waiting at most.
+  // Reading and parsing overlap the writes (Neo4j's): the next batch is prepared while up to
+  // `concurrency` batches are written. On the main thread one prepared batch waits at most; with
+  // workers, batches are prepared `concurrency + 1` ahead, so a write never waits on a parse.
   const limit = Math.max(1, options.concurrency ?? 1);
+  // Until its workers are ready (seconds: loading the parser, building the resolver) the main
+  // thread prepares, one batch ahead, so the first writes do not wait for them.
+  const queued: Promise<PreparedBatch>[] = [];
+  let next = 0;
   const writing = new Set<Promise<void>>();
-  for (let start = 0; start < files.length && lost === undefined; start += batchSize) {
-    const end = Math.min(files.length, start + batchSize);
-    const batch = await prepareBatch(target, env, files, start, end, options);
-    while (writing.size >= limit && lost === undefined) await Promise.race(writing);
-    // Once the database is lost no new batch is written; batches under way finish or are lost too.
-    if (lost !== undefined) break;
-    const write = writeBatchOf(target, batch, options).then((stop) => {
-      for (const [i, report] of [...batch.out].sort((a, b) => a[0] - b[0])) record(i, report);
-      lost ??= stop;
-      writing.delete(write);
-    });
-    // Handled by the race or the final wait; marked now so a failure during a parse is no
-    // unhandled rejection.
-    write.catch(() => undefined);
-    writing.add(write);
+  try {
+    while (lost === undefined) {
+      for (; next < files.length; next += batchSize) {
+        const workers = pool?.ready() === true ? pool : undefined;
+        if (queued.length >= (workers ? limit + 1 : 1)) break;
+        const end = Math.min(files.length, next + batchSize);
+        queued.push(prepareBatch(target, env, workers, files, next, end, options));
+      }
+      const prepared = queued.shift();
+      if (!prepared) break;
+      const batch = await prepared;
+      while (writing.size >= limit && lost === undefined) await Promise.race(writing);
+      // Once the database is lost no new batch is written; batches under way finish or are lost too.
+      if (lost !== undefined) break;
+      const write = writeBatchOf(target, batch, options).then((stop) => {
+        for (const [i, report] of [...batch.out].sort((a, b) => a[0] - b[0])) record(i, report);
+        lost ??= stop;
+        writing.delete(write);
+      });
+      // Handled by the race or the final wait; marked now so a failure during a parse is no
+      // unhandled rejection.
+      write.catch(() => undefined);
+      writing.add(write);
+    }
+    await Promise.all(writing);
+  } finally {
+    // Batches prepared ahead of a lost database are dropped (their files are left).
+    await pool?.close();
   }
-  await Promise.all(writing);
   summary.reports = reports.filter((r): r is FileReport => r !== undefined);
   if (lost !== undefined)
     summary.stopped = { reason: lost, left: files.filter((_, i) => reports[i] === undefined) };
@@ -267,56 +173,88 @@ export async function ingestFiles(
  *  `ready` to write. */
 interface PreparedBatch {
   out: Map<number, FileReport>;
-  ready: { index: number; prepared: PreparedDocument; base: FileReport }[];
+  ready: { index: number; plan: WritePlan; base: FileReport }[];
+}
+
+/** The pool for a run, or none: 0 workers asked or chosen, or an environment a worker cannot
+ *  rebuild (not made by createEnvironment). */
+function preparePool(
+  env: IngestEnvironment,
+  files: number,
+  options: IngestOptions,
+): PreparePool | undefined {
+  const workers = options.workers ?? defaultWorkers(files);
+  const registry = environmentSource(env);
+  if (workers < 1 || files === 0 || !registry) return undefined;
+  return createPreparePool(registry, workers);
 }
 
 async function prepareBatch(
   target: { driver: Driver; database: string } | null,
   env: IngestEnvironment,
+  pool: PreparePool | undefined,
   files: readonly string[],
   start: number,
   end: number,
   options: IngestOptions,
 ): Promise<PreparedBatch> {
-  const batch: PreparedBatch = { out: new Map(), ready: [] };
-  for (let index = start; index < end; index++) {
-    // Reading and parsing are synchronous: without a turn of the event loop between files, the
-    // answers of the batches being written waited until the whole batch was prepared (a write
-    // transaction's BEGIN took 200-450 ms instead of 10-30; docs/operations.md "Ingest rate").
-    if (index > start) await setImmediate();
+  const keepIn = options.sourceDir && !options.dryRun && target ? options.sourceDir : undefined;
+  const meta = options.meta;
+  const onPage = options.onPage;
+  const one = (index: number): Promise<FilePrepared | { error: string }> => {
     const file = files[index] as string;
-    const t0 = performance.now();
-    let prepared: PreparedDocument;
-    try {
-      prepared = await prepareFile(
-        env,
-        file,
-        options.meta,
-        options.onPage ? (done, total) => options.onPage?.(file, done, total) : undefined,
+    const pages = onPage ? (done: number, total: number) => onPage(file, done, total) : undefined;
+    if (pool)
+      return pool.prepare(
+        {
+          id: index,
+          file,
+          pages: pages !== undefined,
+          ...(meta ? { meta } : {}),
+          ...(keepIn ? { keepIn } : {}),
+        },
+        pages,
       );
-      // Kept before the write: an original whose write then fails is harmless (named by hash).
-      if (options.sourceDir && !options.dryRun && target && prepared.source)
-        storeSource(options.sourceDir, prepared.source.bytes);
-      // The bytes are not held through the batch's write: a scan can be tens of MB.
-      delete prepared.source;
-    } catch (e) {
-      batch.out.set(index, failed(file, e));
-      continue;
+    return prepareForIngest(env, file, {
+      ...(meta ? { meta } : {}),
+      ...(pages ? { onPage: pages } : {}),
+      ...(keepIn ? { keepIn } : {}),
+    });
+  };
+  const indexes = Array.from({ length: end - start }, (_, k) => start + k);
+  // Workers take the batch's files at once (the pool queues them); the main thread one by one.
+  const results: (FilePrepared | { error: string })[] = [];
+  if (pool) results.push(...(await Promise.all(indexes.map(one))));
+  else
+    for (const index of indexes) {
+      // Reading and parsing are synchronous: without a turn of the event loop between files, the
+      // answers of the batches being written waited until the whole batch was prepared (a write
+      // transaction's BEGIN took 200-450 ms instead of 10-30; docs/operations.md "Ingest rate").
+      if (index > start) await setImmediate();
+      results.push(await one(index));
     }
-    const { plan, parsed } = prepared;
+  const batch: PreparedBatch = { out: new Map(), ready: [] };
+  indexes.forEach((index, k) => {
+    const file = files[index] as string;
+    const result = results[k] as FilePrepared | { error: string };
+    if ('error' in result) {
+      batch.out.set(index, failedWith(file, result.error));
+      return;
+    }
+    const { plan } = result;
     const base: FileReport = {
       file,
       outcome: 'planned',
       documentId: plan.document.id,
       number: plan.document.number,
       tasks: plan.tasks.length,
-      relationships: countRelationships(plan),
-      warnings: parsed.warnings,
-      prepareMs: performance.now() - t0,
+      relationships: result.relationships,
+      warnings: result.warnings,
+      prepareMs: result.prepareMs,
     };
     if (options.dryRun || !target) batch.out.set(index, base);
-    else batch.ready.push({ index, prepared, base });
-  }
+    else batch.ready.push({ index, plan, base });
+  });
   return batch;
 }
 
@@ -333,7 +271,7 @@ async function writeBatchOf(
   const results = await writeDocuments(
     target.driver,
     target.database,
-    ready.map((r) => r.prepared.plan),
+    ready.map((r) => r.plan),
     // ingestFiles synced the registry before any batch (a lost database stops the run there).
     { replace: options.replace === true, registrySynced: true },
   );
@@ -369,6 +307,9 @@ function written(
 }
 
 function failed(file: string, e: unknown): FileReport {
-  const message = e instanceof IngestError ? e.problem : e instanceof Error ? e.message : String(e);
-  return { file, outcome: 'failed', tasks: 0, relationships: 0, warnings: [], error: message };
+  return failedWith(file, problemOf(e));
+}
+
+function failedWith(file: string, error: string): FileReport {
+  return { file, outcome: 'failed', tasks: 0, relationships: 0, warnings: [], error };
 }

@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { threadId } from 'node:worker_threads';
 
 export function sha256Of(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
@@ -31,7 +32,8 @@ export function storeSource(dir: string, bytes: Uint8Array): string {
   if (existsSync(path)) return sha256;
   mkdirSync(join(dir, sha256.slice(0, 2)), { recursive: true });
   // Written aside then renamed, so a reader never sees half a file.
-  const partial = `${path}.${process.pid}.partial`;
+  // Named by process and thread: ingest's worker threads may store the same original at once.
+  const partial = `${path}.${process.pid}.${threadId}.partial`;
   writeFileSync(partial, bytes);
   renameSync(partial, path);
   return sha256;

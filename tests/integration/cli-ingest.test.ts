@@ -69,5 +69,32 @@ describe('cli: ingest', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--concurrency must be 1…16, got 0');
     expect(r.stderr).toContain('usage: npm run -s cli -- ingest');
+    const workers = await cli(['ingest', '--workers', '17', dir]);
+    expect(workers.code).toBe(2);
+    expect(workers.stderr).toBe(
+      'ingest: --workers must be 0…16, got 17\nusage: npm run -s cli -- ingest <files or folders> [--dry-run] [--meta <file>] [--batch <n>] [--concurrency <n>] [--workers <n>] [--national] [--replace] [--json]\n',
+    );
+  });
+
+  it('prints the same lines whether a worker or the main thread reads the files', async () => {
+    const inline = await cli(['ingest', dir, '--dry-run', '--workers', '0']);
+    const pooled = await cli(['ingest', dir, '--dry-run', '--workers', '2']);
+    // The summary's last words are the time taken.
+    const untimed = (out: string): string => out.replace(/ in \d+\.\d s/, ' in … s');
+    expect(inline.code).toBe(1);
+    expect(pooled.code).toBe(1);
+    expect(untimed(pooled.stdout)).toBe(untimed(inline.stdout));
+    expect(pooled.stderr).toBe(inline.stderr);
+    expect(pooled.stdout.split('\n').slice(0, 3)).toEqual([
+      expect.stringMatching(
+        /^planned {3}.*a-vinh-linh\.txt: doc:67-KH\/HU@quang-tri\/vinh-linh:2023, 20 tasks, \d+ relationships, 2 warnings/,
+      ),
+      `FAIL ${join(dir, 'b-empty.txt')}: the file is empty`,
+      expect.stringMatching(
+        new RegExp(
+          `^FAIL ${join(dir, 'c-latin1.txt')}: not valid UTF-8 \\(first bad byte at offset 3\\)`,
+        ),
+      ),
+    ]);
   });
 });

@@ -14,46 +14,9 @@ import {
   registryOrganizations,
   registrySuccessions,
 } from '../../src/orgs/index.ts';
+import { dumpGraph as dump } from '../support/graph-dump.ts';
 import { database, resetDatabase, testDriver } from '../support/neo4j.ts';
 import { seedFiles } from '../support/seed-graph.ts';
-
-/** A value as a line: maps with sorted keys, driver values (integers, dates) as their text. */
-function canonical(value: unknown): string {
-  if (value === null || value === undefined) return 'null';
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (typeof value === 'object') {
-    if (value.constructor !== Object) return String(value);
-    const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) =>
-      a < b ? -1 : a > b ? 1 : 0,
-    );
-    return `{${entries.map(([k, v]) => `${k}:${canonical(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
-}
-
-/** Every node and relationship with its properties, but the write time, as sorted lines. */
-async function dump(driver: Driver): Promise<string[]> {
-  const { records } = await driver.executeQuery(
-    `MATCH (n) WHERE NOT n:Migration AND NOT n:RegistryVersion
-     OPTIONAL MATCH (n)-[r]->(m)
-     RETURN labels(n) AS labels, properties(n) AS props, type(r) AS type,
-       properties(r) AS rprops, coalesce(m.id, labels(m)[0]) AS to`,
-    {},
-    { database },
-  );
-  return records
-    .map((r) => {
-      const props = { ...(r.get('props') as Record<string, unknown>) };
-      delete props.ingestedAt;
-      delete props.syncedAt;
-      const node = `${canonical([...(r.get('labels') as string[])].sort())} ${canonical(props)}`;
-      const type = r.get('type') as string | null;
-      return type === null
-        ? node
-        : `${node} -${type} ${canonical(r.get('rprops'))}-> ${r.get('to') as string}`;
-    })
-    .sort();
-}
 
 let driver: Driver;
 const env = createEnvironment(defaultRegistry());

@@ -1,7 +1,9 @@
 /**
  * `ingest <files or folders> [--dry-run] [--meta <file>] [--batch <n>] [--concurrency <n>]
- * [--national] [--replace]`: parse, resolve and write documents into Neo4j (the configured one,
- * else the project's own); --national brings the national registry of bodies into the graph too;
+ * [--workers <n>] [--national] [--replace]`: parse, resolve and write documents into Neo4j (the
+ * configured one, else the project's own); --workers sets the threads that read and parse the
+ * files (0: the main thread; default 1 from 500 files on two cores or more, else 0);
+ * --national brings the national registry of bodies into the graph too;
  * --replace writes a copy with fewer than half the tasks stored for its document (refused as a
  * truncated copy without it). One line per file,
  * a progress bar on a terminal, a summary; exit 1 when any file failed (the others still land).
@@ -31,7 +33,7 @@ export const summary =
   'load documents into the graph: ingest <files or folders> [--dry-run] [--meta <file>] [--national]';
 
 const USAGE =
-  'usage: npm run -s cli -- ingest <files or folders> [--dry-run] [--meta <file>] [--batch <n>] [--concurrency <n>] [--national] [--replace] [--json]\n';
+  'usage: npm run -s cli -- ingest <files or folders> [--dry-run] [--meta <file>] [--batch <n>] [--concurrency <n>] [--workers <n>] [--national] [--replace] [--json]\n';
 
 interface Args {
   paths: string[];
@@ -42,6 +44,8 @@ interface Args {
   meta?: string;
   concurrency: number;
   batch: number;
+  /** Unset: ingestFiles chooses (defaultWorkers). */
+  workers?: number;
 }
 
 function parseArgs(args: string[]): Args | string {
@@ -62,15 +66,18 @@ function parseArgs(args: string[]): Args | string {
     else if (a === '--national') out.national = true;
     else if (a === '--replace') out.replace = true;
     else if (a === '--json') out.json = true;
-    else if (a === '--meta' || a === '--concurrency' || a === '--batch') {
+    else if (a === '--meta' || a === '--concurrency' || a === '--batch' || a === '--workers') {
       const v = args[++i];
       if (v === undefined) return `${a} needs a value`;
       if (a === '--meta') out.meta = v;
       else {
         const n = Number(v);
+        const min = a === '--workers' ? 0 : 1;
         const max = a === '--batch' ? 500 : 16;
-        if (!Number.isInteger(n) || n < 1 || n > max) return `${a} must be 1…${max}, got ${v}`;
+        if (!Number.isInteger(n) || n < min || n > max)
+          return `${a} must be ${min}…${max}, got ${v}`;
         if (a === '--batch') out.batch = n;
+        else if (a === '--workers') out.workers = n;
         else out.concurrency = n;
       }
     } else if (a.startsWith('--')) return `unknown option: ${a}`;
@@ -89,6 +96,23 @@ function line(r: FileReport): string {
       ? `, ${r.warnings.length} warnings (${[...new Set(r.warnings.map((w) => w.code))].join(', ')})`
       : '';
   return `${r.outcome.padEnd(9)} ${r.file}: ${what}${warn}`;
+}
+
+/** What the arguments ask of ingestFiles; --workers unset: ingestFiles chooses (defaultWorkers). */
+function ingestOptions(
+  args: Args,
+  meta: DocumentMeta | undefined,
+  connected: boolean,
+): IngestOptions {
+  return {
+    dryRun: args.dryRun,
+    concurrency: args.concurrency,
+    batchSize: args.batch,
+    replace: args.replace,
+    ...(args.workers !== undefined ? { workers: args.workers } : {}),
+    ...(meta ? { meta } : {}),
+    ...(connected ? { sourceDir: readConfig().sourceDir } : {}),
+  };
 }
 
 /** The --meta file's metadata (undefined without one), or 2 when refused (reported). */
@@ -221,14 +245,7 @@ export async function run(argv: string[]): Promise<number> {
       connection,
       env,
       listed.files,
-      {
-        dryRun: args.dryRun,
-        concurrency: args.concurrency,
-        batchSize: args.batch,
-        replace: args.replace,
-        ...(meta ? { meta } : {}),
-        ...(connection ? { sourceDir: readConfig().sourceDir } : {}),
-      },
+      ingestOptions(args, meta, connection !== undefined),
       out,
     );
     if (result.stopped) return reportStopped(result.stopped, listed.files.length, out);

@@ -1,0 +1,106 @@
+/**
+ * `npx tsx bench/ingest-workers.ts [-- --documents 2000 --rounds 4 --batch 50 --concurrency 2]`:
+ * an ingest with its files prepared on the main thread (workers 0) against one worker
+ * (src/graph/prepare-pool.ts), rounds alternated (0, 1, 1, 0, …) on one server so the machine's
+ * load and the server's warming fall on both alike. Each round empties the graph and ingests the
+ * cascade's first documents. Per document: Node's main thread CPU (/proc/self/task/<pid>/stat),
+ * Node's whole process (process.cpuUsage: the worker included), the server's CPU, and the rate.
+ * Also a worker's start-up: from the pool's creation to its first file prepared.
+ * Writes nothing in the repository.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createEnvironment, ingestFiles } from '../src/graph/ingest.ts';
+import { createPreparePool } from '../src/graph/prepare-pool.ts';
+import { loadRegistry } from '../src/orgs/index.ts';
+import { cachedCorpus } from './corpus-cache.ts';
+import { cascadeRegistries } from './scale-db.ts';
+import { openBenchDatabase, option } from './setup.ts';
+
+const documents = option('documents', 2000);
+const rounds = option('rounds', 4);
+const batchSize = option('batch', 50);
+const concurrency = option('concurrency', 2);
+const seed = option('seed', 1);
+const log = (line: string): void => console.log(line);
+
+/** CPU seconds (utime + stime, ticks of 1/100 s) of a /proc stat file. */
+function statCpu(path: string): number {
+  const stat = readFileSync(path, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+const mainThreadCpu = (): number => statCpu(`/proc/self/task/${process.pid}/stat`);
+function nodeCpu(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1e6;
+}
+
+async function main(): Promise<void> {
+  const corpus = cachedCorpus(documents, seed, log);
+  const files = corpus.files.slice(0, documents);
+  const registry = cascadeRegistries(loadRegistry(), documents, seed)(documents);
+  const env = createEnvironment(registry);
+
+  // A worker's start: loading the parser and planner, rebuilding the registry's indexes.
+  for (let i = 0; i < 2; i++) {
+    const w = performance.now();
+    const c = nodeCpu();
+    const m = mainThreadCpu();
+    const pool = createPreparePool(registry, 1);
+    await pool.prepare({ id: 0, file: files[0] as string, pages: false });
+    log(
+      `worker start-up and first file: ${(performance.now() - w).toFixed(0)} ms, process CPU ${((nodeCpu() - c) * 1000).toFixed(0)} ms (main thread ${((mainThreadCpu() - m) * 1000).toFixed(0)} ms)`,
+    );
+    await pool.close();
+  }
+
+  const work = mkdtempSync(join(tmpdir(), 'directive-graph-ingest-workers-'));
+  const db = await openBenchDatabase(work, undefined, {
+    heapMb: option('heap-mb', 1024),
+    pageCacheMb: option('page-cache-mb', 1024),
+  });
+  const pid = db.server?.pid;
+  const serverCpu = (): number => (pid ? statCpu(`/proc/${pid}/stat`) : 0);
+  try {
+    for (let round = 0; round < rounds; round++) {
+      const workers = [0, 1, 1, 0][round % 4] as number;
+      const session = db.driver.session({ database: db.database });
+      try {
+        await session.run('CALL { MATCH (n) DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
+      } finally {
+        await session.close();
+      }
+      let w = 0;
+      let m = 0;
+      let c = 0;
+      let s = 0;
+      let done = 0;
+      // From the first document written: the registry's sync before it is the same for both.
+      const summary = await ingestFiles({ driver: db.driver, database: db.database }, env, files, {
+        workers,
+        batchSize,
+        concurrency,
+        onReport: () => {
+          if (done++ > 0) return;
+          w = performance.now();
+          m = mainThreadCpu();
+          c = nodeCpu();
+          s = serverCpu();
+        },
+      });
+      const n = files.length - 1;
+      const per = (x: number): string => ((x * 1000) / n).toFixed(2);
+      log(
+        `round ${round + 1}, workers ${workers}: ${(n / ((performance.now() - w) / 1000)).toFixed(0)} documents/s; CPU ms/doc: Node main thread ${per(mainThreadCpu() - m)}, Node in all ${per(nodeCpu() - c)}, server ${per(serverCpu() - s)}; ${summary.failed} failed`,
+      );
+    }
+  } finally {
+    await db.close();
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+await main();

@@ -1,0 +1,214 @@
+/**
+ * A file's preparation: file → text (read-document) → ParsedDocument (src/parse, with the
+ * resolver of src/orgs) → WritePlan (plan.ts). No database: it runs on the main thread or in a
+ * worker of prepare-pool.ts alike.
+ */
+import { FileProblem } from '../errors.ts';
+import { createHash } from 'node:crypto';
+import { DocumentReadError, readKeptFile } from '../io/read-document.ts';
+import {
+  createResolver,
+  loadDocumentMeta,
+  registryOrganizations,
+  type DocumentMeta,
+  type Registry,
+  type RegistryOrganization,
+  type Resolver,
+} from '../orgs/index.ts';
+import { parseDocument, type ParsedDocument, type Warning } from '../parse/index.ts';
+import { contentHash, hashKey } from './ids.ts';
+import { MemberIndex } from './members.ts';
+import type { WritePlan } from './model.ts';
+import { planDocument } from './plan.ts';
+import { countRelationships } from './rows.ts';
+import { textRow, type KeptSource } from './source.ts';
+import { storeSource } from '../io/source-store.ts';
+
+/** Everything the pipeline needs that is built once per run. */
+export interface IngestEnvironment {
+  registry: Registry;
+  resolve: Resolver;
+  registryIds: ReadonlySet<string>;
+  members: MemberIndex;
+  /** Which bodies the plans were made with (registryKey): a document planned with other bodies
+   *  is planned again, even when its text is unchanged. */
+  registryKey: string;
+}
+
+/** A short hash of the bodies a group may admit, and when each existed (what the plan's MEMBER_OF
+ *  links and resolutions depend on). */
+function registryKey(organizations: readonly RegistryOrganization[]): string {
+  const hash = createHash('sha256');
+  for (const o of organizations) hash.update(`${o.id}|${o.validFrom ?? ''}|${o.validTo ?? ''}\n`);
+  return hash.digest('hex').slice(0, 16);
+}
+
+/** Environments made by createEnvironment: a worker rebuilds one exactly from its registry
+ *  alone. One assembled otherwise (another resolver) is prepared on the main thread. */
+const rebuildable = new WeakSet<IngestEnvironment>();
+/** What createEnvironment leaves for first use (the resolver), built now by primeEnvironment. */
+const primers = new WeakMap<IngestEnvironment, () => void>();
+
+export function createEnvironment(registry: Registry): IngestEnvironment {
+  const organizations = registryOrganizations(registry);
+  // Built on first use: a start whose documents are all unchanged resolves nothing.
+  let resolver: Resolver | undefined;
+  const env: IngestEnvironment = {
+    registry,
+    resolve: (mention, ctx) => (resolver ??= createResolver(registry))(mention, ctx),
+    registryIds: new Set(organizations.map((o) => o.id)),
+    members: new MemberIndex(organizations),
+    registryKey: registryKey(organizations),
+  };
+  rebuildable.add(env);
+  primers.set(env, () => {
+    resolver ??= createResolver(registry);
+  });
+  return env;
+}
+
+/** Builds now what `env` would build on its first document (a worker, before it says it is
+ *  ready: prepare-pool.ts). */
+export function primeEnvironment(env: IngestEnvironment): void {
+  primers.get(env)?.();
+}
+
+/** The registry a worker's createEnvironment rebuilds `env` from (plain data: structured clone
+ *  keeps it whole), or undefined when `env` was not made by createEnvironment. */
+export function environmentSource(env: IngestEnvironment): Registry | undefined {
+  return rebuildable.has(env) ? env.registry : undefined;
+}
+
+/** A document that cannot be ingested (no number, a refused copy, …). */
+export class IngestError extends FileProblem {
+  override readonly name = 'IngestError';
+}
+
+export interface PreparedDocument {
+  file: string;
+  parsed: ParsedDocument;
+  plan: WritePlan;
+  /** The original as read (absent for a text given without a file). */
+  source?: KeptSource;
+}
+
+/** Pure part of the pipeline: text → parsed document → write plan. */
+export function prepareText(
+  env: IngestEnvironment,
+  file: string,
+  text: string,
+  meta?: DocumentMeta,
+  readWarnings: readonly Warning[] = [],
+  source?: KeptSource,
+): PreparedDocument {
+  const hash = contentHash(text);
+  const parsed = parseDocument(text, {
+    documentKey: hashKey(hash),
+    resolve: env.resolve,
+    registry: env.registry,
+    ...(meta ? { meta } : {}),
+  });
+  // What reading the file found (OCR pages of low confidence) counts with the parse's warnings.
+  parsed.warnings.push(...readWarnings);
+  const d = parsed.document;
+  // Refuse what is plainly not a directive document rather than write an empty shell.
+  if (
+    !d.number &&
+    !d.title &&
+    !d.type &&
+    parsed.tasks.length === 0 &&
+    parsed.recipients.length === 0
+  ) {
+    throw new IngestError(
+      file,
+      'not a directive document: no number, type, title, task or recipient could be read',
+    );
+  }
+  const plan = planDocument({
+    parsed,
+    contentHash: hash,
+    sourceFile: file,
+    ...(meta ? { meta } : {}),
+    registryIds: env.registryIds,
+    members: env.members,
+  });
+  plan.text = textRow(file, text, source);
+  plan.registryKey = env.registryKey;
+  return { file, parsed, plan, ...(source ? { source } : {}) };
+}
+
+/** Reads a file and its `<file>.meta.yaml` (or the given metadata), then prepares it. */
+export async function prepareFile(
+  env: IngestEnvironment,
+  file: string,
+  meta?: DocumentMeta,
+  onPage?: (done: number, total: number) => void,
+): Promise<PreparedDocument> {
+  let source: KeptSource;
+  try {
+    source = await readKeptFile(file, onPage ? { onPage } : {});
+  } catch (e) {
+    if (e instanceof DocumentReadError) throw new IngestError(file, e.problem);
+    throw e;
+  }
+  let m = meta;
+  if (!m) {
+    try {
+      m = loadDocumentMeta(file);
+    } catch (e) {
+      throw new IngestError(file, `metadata: ${(e as Error).message}`);
+    }
+  }
+  const warnings = source.kept.warnings.map((message) => ({
+    code: 'low-ocr-confidence',
+    message,
+  }));
+  return prepareText(env, file, source.kept.text, m, warnings, source);
+}
+
+/** What an ingest keeps of a file prepared: the plan to write and its report's fields. Plain
+ *  data, so it crosses from a worker by structured clone as it is. */
+export interface FilePrepared {
+  plan: WritePlan;
+  warnings: Warning[];
+  relationships: number;
+  prepareMs: number;
+}
+
+export interface IngestPrepareOptions {
+  meta?: DocumentMeta;
+  onPage?: (done: number, total: number) => void;
+  /** Keep the original in this folder (src/io/source-store) before it is written. */
+  keepIn?: string;
+}
+
+/** A file prepared for ingestFiles, or why it failed (the report's error): the same on the main
+ *  thread and in a worker. */
+export async function prepareForIngest(
+  env: IngestEnvironment,
+  file: string,
+  options: IngestPrepareOptions,
+): Promise<FilePrepared | { error: string }> {
+  const t0 = performance.now();
+  try {
+    const prepared = await prepareFile(env, file, options.meta, options.onPage);
+    // Kept before the write: an original whose write then fails is harmless (named by hash).
+    if (options.keepIn && prepared.source) storeSource(options.keepIn, prepared.source.bytes);
+    // Only the plan and the warnings are kept: the bytes (a scan can be tens of MB) and the
+    // parse are not held through the batch's write, nor sent from a worker.
+    const { plan, parsed } = prepared;
+    return {
+      plan,
+      warnings: parsed.warnings,
+      relationships: countRelationships(plan),
+      prepareMs: performance.now() - t0,
+    };
+  } catch (e) {
+    return { error: problemOf(e) };
+  }
+}
+
+/** The report's line for a file that failed: an IngestError's problem, else the message. */
+export function problemOf(e: unknown): string {
+  return e instanceof IngestError ? e.problem : e instanceof Error ? e.message : String(e);
+}
