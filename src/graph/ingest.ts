@@ -125,6 +125,7 @@ export async function ingestFiles(
     options.onReport?.(report);
   };
   const batchSize = Math.max(1, options.batchSize ?? 1);
+  const firstBatch = Math.ceil(batchSize / 5);
   // Reading and parsing overlap the writes (Neo4j's): the next batch is prepared while up to
   // `concurrency` batches are written. On the main thread one prepared batch waits at most; with
   // workers, batches are prepared `concurrency + 1` ahead, so a write never waits on a parse.
@@ -136,11 +137,14 @@ export async function ingestFiles(
   const writing = new Set<Promise<void>>();
   try {
     while (lost === undefined) {
-      for (; next < files.length; next += batchSize) {
+      while (next < files.length) {
         const workers = pool?.ready() === true ? pool : undefined;
         if (queued.length >= (workers ? limit + 1 : 1)) break;
-        const end = Math.min(files.length, next + batchSize);
+        // The first batch is a fifth of the others: the database starts on it (its statements
+        // planned, its code warming) while the next one is prepared.
+        const end = Math.min(files.length, next + (next === 0 ? firstBatch : batchSize));
         queued.push(prepareBatch(target, env, workers, files, next, end, options));
+        next = end;
       }
       const prepared = queued.shift();
       if (!prepared) break;

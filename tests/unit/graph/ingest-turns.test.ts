@@ -10,24 +10,34 @@ const files = readdirSync(dir)
   .sort()
   .map((f) => join(dir, f));
 
-describe('ingestFiles preparing a batch', () => {
-  it('gives the event loop a turn between files, so the answers of the batches being written are read while the next batch is prepared', async () => {
-    const env = createEnvironment(loadRegistry());
-    let turns = 0;
-    let counting = true;
-    const tick = (): void => {
-      if (!counting) return;
-      turns++;
-      setImmediate(tick);
-    };
+/** Event-loop turns taken while `files` are planned without a database, in batches of `batchSize`. */
+async function turnsWhilePlanning(batchSize: number): Promise<number> {
+  const env = createEnvironment(loadRegistry());
+  let turns = 0;
+  let counting = true;
+  const tick = (): void => {
+    if (!counting) return;
+    turns++;
     setImmediate(tick);
-    // Without a database every file is read, parsed and planned only (reading and parsing are
-    // synchronous, so only an explicit turn lets the loop run between them).
-    const summary = await ingestFiles(null, env, files, { batchSize: files.length });
-    counting = false;
-    expect(summary.reports.map((r) => [r.file, r.outcome])).toEqual(
-      files.map((f) => [f, 'planned']),
-    );
-    expect(turns).toBe(files.length - 1);
+  };
+  setImmediate(tick);
+  // Without a database every file is read, parsed and planned only (reading and parsing are
+  // synchronous, so only an explicit turn lets the loop run between them).
+  const summary = await ingestFiles(null, env, files, { batchSize, workers: 0 });
+  counting = false;
+  expect(summary.reports.map((r) => [r.file, r.outcome])).toEqual(files.map((f) => [f, 'planned']));
+  return turns;
+}
+
+describe('ingestFiles preparing on the main thread', () => {
+  it('gives the event loop a turn between the files of a batch, so the answers of the batches being written are read while the next batch is prepared', async () => {
+    // Batches of 20: the first is a fifth of it, 4 files, all the seeds: a turn between each.
+    expect(await turnsWhilePlanning(20)).toBe(files.length - 1);
+  });
+
+  it('makes the first batch a fifth of the others, so the database starts on it while the next is prepared', async () => {
+    // Batches of 5: the first of 1 file, then the 3 others (2 turns between them).
+    expect(files).toHaveLength(4);
+    expect(await turnsWhilePlanning(5)).toBe(2);
   });
 });
