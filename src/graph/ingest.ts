@@ -124,29 +124,20 @@ export async function ingestFiles(
     summary.relationships += report.relationships;
     options.onReport?.(report);
   };
-  const batchSize = Math.max(1, options.batchSize ?? 1);
-  const firstBatch = Math.ceil(batchSize / 5);
   // Reading and parsing overlap the writes (Neo4j's): the next batch is prepared while up to
-  // `concurrency` batches are written. On the main thread one prepared batch waits at most; with
-  // workers, batches are prepared `concurrency + 1` ahead, so a write never waits on a parse.
+  // `concurrency` batches are written.
   const limit = Math.max(1, options.concurrency ?? 1);
-  // Until its workers are ready (seconds: loading the parser, building the resolver) the main
-  // thread prepares, one batch ahead, so the first writes do not wait for them.
-  const queued: Promise<PreparedBatch>[] = [];
-  let next = 0;
+  const batches = batchQueue(
+    files.length,
+    Math.max(1, options.batchSize ?? 1),
+    limit,
+    pool,
+    (w, s, e) => prepareBatch(target, env, w, files, s, e, options),
+  );
   const writing = new Set<Promise<void>>();
   try {
     while (lost === undefined) {
-      while (next < files.length) {
-        const workers = pool?.ready() === true ? pool : undefined;
-        if (queued.length >= (workers ? limit + 1 : 1)) break;
-        // The first batch is a fifth of the others: the database starts on it (its statements
-        // planned, its code warming) while the next one is prepared.
-        const end = Math.min(files.length, next + (next === 0 ? firstBatch : batchSize));
-        queued.push(prepareBatch(target, env, workers, files, next, end, options));
-        next = end;
-      }
-      const prepared = queued.shift();
+      const prepared = batches.take();
       if (!prepared) break;
       const batch = await prepared;
       while (writing.size >= limit && lost === undefined) await Promise.race(writing);
@@ -178,6 +169,36 @@ export async function ingestFiles(
 interface PreparedBatch {
   out: Map<number, FileReport>;
   ready: { index: number; plan: WritePlan; base: FileReport }[];
+}
+
+/**
+ * The batches of a run's files in order, prepared ahead of the writes: on the main thread one
+ * batch ahead, until the pool's workers are ready (seconds: loading the parser, building the
+ * resolver), then `limit + 1` ahead, so a write never waits on a parse. The first batch is a
+ * fifth of the others: the database starts on it (its statements planned, its code warming)
+ * while the next one is prepared.
+ */
+function batchQueue(
+  count: number,
+  batchSize: number,
+  limit: number,
+  pool: PreparePool | undefined,
+  prepare: (workers: PreparePool | undefined, start: number, end: number) => Promise<PreparedBatch>,
+): { take(): Promise<PreparedBatch> | undefined } {
+  const queued: Promise<PreparedBatch>[] = [];
+  let next = 0;
+  return {
+    take() {
+      while (next < count) {
+        const workers = pool?.ready() === true ? pool : undefined;
+        if (queued.length >= (workers ? limit + 1 : 1)) break;
+        const end = Math.min(count, next + (next === 0 ? Math.ceil(batchSize / 5) : batchSize));
+        queued.push(prepare(workers, next, end));
+        next = end;
+      }
+      return queued.shift();
+    },
+  };
 }
 
 /** The pool for a run, or none: 0 workers asked or chosen, or an environment a worker cannot
