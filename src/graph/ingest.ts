@@ -63,6 +63,9 @@ export interface IngestOptions {
    *  only drives the writes; 0 prepares on the main thread. Default: defaultWorkers (1 for a
    *  run of enough files on two cores or more, else 0). */
   workers?: number;
+  /** Leave every file to the workers, even while they start (tests of the workers themselves).
+   *  Default: the main thread prepares until they are ready. */
+  waitForWorkers?: boolean;
 }
 
 export interface IngestSummary {
@@ -131,6 +134,7 @@ export async function ingestFiles(
     files.length,
     Math.max(1, options.batchSize ?? 1),
     limit,
+    options.waitForWorkers === true ? pool : undefined,
     pool,
     (w, s, e) => prepareBatch(target, env, w, files, s, e, options),
   );
@@ -174,7 +178,8 @@ interface PreparedBatch {
 /**
  * The batches of a run's files in order, prepared ahead of the writes: on the main thread one
  * batch ahead, until the pool's workers are ready (seconds: loading the parser, building the
- * resolver), then `limit + 1` ahead, so a write never waits on a parse. The first batch is a
+ * resolver; `waitFor`: the pool from the start), then `limit + 1` ahead, so a write never waits
+ * on a parse. The first batch is a
  * fifth of the others: the database starts on it (its statements planned, its code warming)
  * while the next one is prepared.
  */
@@ -182,6 +187,7 @@ function batchQueue(
   count: number,
   batchSize: number,
   limit: number,
+  waitFor: PreparePool | undefined,
   pool: PreparePool | undefined,
   prepare: (workers: PreparePool | undefined, start: number, end: number) => Promise<PreparedBatch>,
 ): { take(): Promise<PreparedBatch> | undefined } {
@@ -190,7 +196,7 @@ function batchQueue(
   return {
     take() {
       while (next < count) {
-        const workers = pool?.ready() === true ? pool : undefined;
+        const workers = pool?.ready() === true ? pool : waitFor;
         if (queued.length >= (workers ? limit + 1 : 1)) break;
         const end = Math.min(count, next + (next === 0 ? Math.ceil(batchSize / 5) : batchSize));
         queued.push(prepare(workers, next, end));

@@ -64,6 +64,7 @@ async function run(workers: number, options: IngestOptions = {}): Promise<Run> {
   const pages: string[] = [];
   const summary = await ingestFiles({ driver: db.driver, database }, env, files, {
     workers,
+    waitForWorkers: true,
     batchSize: 2,
     concurrency: 2,
     sourceDir,
@@ -115,6 +116,13 @@ describe('ingest with worker threads', () => {
       expect(pooled.graph.filter((l) => !inline.graph.includes(l))).toEqual([]);
       expect(pooled.graph).toEqual(inline.graph);
     }
+    // Not waiting for the worker: the main thread prepares until it is ready, then hands over;
+    // whichever prepares a file, the run is the same.
+    const handed = await run(1, { waitForWorkers: false });
+    expect(handed.reports).toEqual(inline.reports);
+    expect(handed.pages).toEqual(inline.pages);
+    expect(handed.kept).toEqual(inline.kept);
+    expect(handed.graph).toEqual(inline.graph);
   }, 240_000);
 
   it('fails the file a worker died holding, names it once, and writes the others', async () => {
@@ -158,7 +166,7 @@ describe('ingest with worker threads', () => {
     writeFileSync(prose, 'Kính gửi quý khách,\nxin cảm ơn đã ghé thăm.\n');
     const reports = await Promise.all(
       [0, 1].map(async (workers) => {
-        const s = await ingestFiles(null, env, [prose], { workers });
+        const s = await ingestFiles(null, env, [prose], { workers, waitForWorkers: true });
         return s.reports.map(untimed);
       }),
     );
