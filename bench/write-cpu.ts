@@ -25,6 +25,7 @@ import { loadRegistry } from '../src/orgs/index.ts';
 import { cachedCorpus } from './corpus-cache.ts';
 import { BOLT_WORKERS, processCpu, threadCpu } from './proc-cpu.ts';
 import { cascadeRegistries } from './scale-db.ts';
+import { dumpGraph } from '../tests/support/graph-dump.ts';
 import { openBenchDatabase, option } from './setup.ts';
 
 type Write = typeof writeDocuments;
@@ -43,41 +44,10 @@ function nodeCpu(): number {
   return (u.user + u.system) / 1e6;
 }
 
-/** A value as text: maps with sorted keys, driver values (integers, dates) as their text. */
-function canonical(value: unknown): string {
-  if (value === null || value === undefined) return 'null';
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (typeof value === 'object') {
-    if (value.constructor !== Object) return String(value);
-    const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) =>
-      a < b ? -1 : a > b ? 1 : 0,
-    );
-    return `{${entries.map(([k, v]) => `${k}:${canonical(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
-}
-
 /** A digest of every node and relationship with its properties, but the write time. */
 async function graphDigest(driver: Driver, database: string): Promise<string> {
-  const { records } = await driver.executeQuery(
-    `MATCH (n) OPTIONAL MATCH (n)-[r]->(m)
-     RETURN labels(n) AS labels, properties(n) AS props, type(r) AS type,
-       properties(r) AS rprops, coalesce(m.id, labels(m)[0]) AS to`,
-    {},
-    { database },
-  );
-  const lines = records.map((r) => {
-    const props = { ...(r.get('props') as Record<string, unknown>) };
-    delete props.ingestedAt;
-    return canonical([
-      [...(r.get('labels') as string[])].sort(),
-      props,
-      r.get('type'),
-      r.get('rprops'),
-      r.get('to'),
-    ]);
-  });
-  return createHash('sha256').update(lines.sort().join('\n')).digest('hex').slice(0, 16);
+  const lines = await dumpGraph(driver, database);
+  return createHash('sha256').update(lines.join('\n')).digest('hex').slice(0, 16);
 }
 
 async function writeAll(

@@ -1,9 +1,8 @@
 /**
  * The whole graph as sorted lines, to compare two ways of writing the same documents
- * (ingest-rate.test.ts, ingest-workers.test.ts).
+ * (ingest-rate.test.ts, ingest-workers.test.ts, bench/write-cpu.ts: no test runner needed).
  */
 import type { Driver } from 'neo4j-driver';
-import { database } from './neo4j.ts';
 
 /** A value as a line: maps with sorted keys, driver values (integers, dates) as their text. */
 function canonical(value: unknown): string {
@@ -20,7 +19,10 @@ function canonical(value: unknown): string {
 }
 
 /** Every node and relationship with its properties, but the write time, as sorted lines. */
-export async function dumpGraph(driver: Driver): Promise<string[]> {
+export async function dumpGraph(
+  driver: Driver,
+  database = process.env.NEO4J_DATABASE ?? 'neo4j',
+): Promise<string[]> {
   const { records } = await driver.executeQuery(
     `MATCH (n) WHERE NOT n:Migration AND NOT n:RegistryVersion
      OPTIONAL MATCH (n)-[r]->(m)
