@@ -134,8 +134,8 @@ export async function ingestFiles(
     files.length,
     Math.max(1, options.batchSize ?? 1),
     limit,
-    options.waitForWorkers === true ? pool : undefined,
     pool,
+    options.waitForWorkers === true,
     (w, s, e) => prepareBatch(target, env, w, files, s, e, options),
   );
   const writing = new Set<Promise<void>>();
@@ -178,7 +178,7 @@ interface PreparedBatch {
 /**
  * The batches of a run's files in order, prepared ahead of the writes: on the main thread one
  * batch ahead, until the pool's workers are ready (seconds: loading the parser, building the
- * resolver; `waitFor`: the pool from the start), then `limit + 1` ahead, so a write never waits
+ * resolver; `waitForWorkers`: the pool from the start), then `limit + 1` ahead, so a write never waits
  * on a parse. The first batch is a
  * fifth of the others: the database starts on it (its statements planned, its code warming)
  * while the next one is prepared.
@@ -187,8 +187,8 @@ function batchQueue(
   count: number,
   batchSize: number,
   limit: number,
-  waitFor: PreparePool | undefined,
   pool: PreparePool | undefined,
+  waitForWorkers: boolean,
   prepare: (workers: PreparePool | undefined, start: number, end: number) => Promise<PreparedBatch>,
 ): { take(): Promise<PreparedBatch> | undefined } {
   const queued: Promise<PreparedBatch>[] = [];
@@ -196,7 +196,7 @@ function batchQueue(
   return {
     take() {
       while (next < count) {
-        const workers = pool?.ready() === true ? pool : waitFor;
+        const workers = pool && (waitForWorkers || pool.ready()) ? pool : undefined;
         if (queued.length >= (workers ? limit + 1 : 1)) break;
         const end = Math.min(count, next + (next === 0 ? Math.ceil(batchSize / 5) : batchSize));
         queued.push(prepare(workers, next, end));

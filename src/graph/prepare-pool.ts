@@ -76,8 +76,8 @@ export function createPreparePool(registry: Registry, workers: number): PrepareP
     idleTimeout: Infinity,
     workerData: { registry },
   });
-  // Each worker primes itself (loads the parser, builds the resolver) before the run uses it; a
-  // pool whose workers cannot start is never ready and the run prepares on the main thread.
+  // One prime task a worker (loads the parser, builds the resolver) before the run uses the pool;
+  // a pool whose workers cannot start is never ready and the run prepares on the main thread.
   let primed = false;
   void Promise.all(Array.from({ length: workers }, () => pool.run('prime'))).then(
     () => {

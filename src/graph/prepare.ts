@@ -43,10 +43,9 @@ function registryKey(organizations: readonly RegistryOrganization[]): string {
   return hash.digest('hex').slice(0, 16);
 }
 
-/** Environments made by createEnvironment: a worker rebuilds one exactly from its registry
- *  alone. One assembled otherwise (another resolver) is prepared on the main thread. */
-const rebuildable = new WeakSet<IngestEnvironment>();
-/** What createEnvironment leaves for first use (the resolver), built now by primeEnvironment. */
+/** Environments made by createEnvironment, each with how to build now what it leaves for first
+ *  use (the resolver; primeEnvironment). A worker rebuilds one exactly from its registry alone;
+ *  one assembled otherwise (another resolver) is prepared on the main thread. */
 const primers = new WeakMap<IngestEnvironment, () => void>();
 
 export function createEnvironment(registry: Registry): IngestEnvironment {
@@ -60,7 +59,6 @@ export function createEnvironment(registry: Registry): IngestEnvironment {
     members: new MemberIndex(organizations),
     registryKey: registryKey(organizations),
   };
-  rebuildable.add(env);
   primers.set(env, () => {
     resolver ??= createResolver(registry);
   });
@@ -76,7 +74,7 @@ export function primeEnvironment(env: IngestEnvironment): void {
 /** The registry a worker's createEnvironment rebuilds `env` from (plain data: structured clone
  *  keeps it whole), or undefined when `env` was not made by createEnvironment. */
 export function environmentSource(env: IngestEnvironment): Registry | undefined {
-  return rebuildable.has(env) ? env.registry : undefined;
+  return primers.has(env) ? env.registry : undefined;
 }
 
 /** A document that cannot be ingested (no number, a refused copy, …). */
@@ -193,7 +191,9 @@ export async function prepareForIngest(
   try {
     const prepared = await prepareFile(env, file, options.meta, options.onPage);
     // Kept before the write: an original whose write then fails is harmless (named by hash).
-    if (options.keepIn && prepared.source) storeSource(options.keepIn, prepared.source.bytes);
+    // Named by the hash the text row took of the same bytes (source.ts): not hashed again.
+    if (options.keepIn && prepared.source)
+      storeSource(options.keepIn, prepared.source.bytes, prepared.plan.text?.sha256);
     // Only the plan and the warnings are kept: the bytes (a scan can be tens of MB) and the
     // parse are not held through the batch's write, nor sent from a worker.
     const { plan, parsed } = prepared;

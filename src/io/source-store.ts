@@ -25,9 +25,9 @@ export function sourcePath(dir: string, sha256: string): string {
   return join(dir, sha256.slice(0, 2), sha256);
 }
 
-/** Stores the bytes (once: an existing file of that hash is left alone); answers the hash. */
-export function storeSource(dir: string, bytes: Uint8Array): string {
-  const sha256 = sha256Of(bytes);
+/** Stores the bytes (once: an existing file of that hash is left alone); answers the hash.
+ *  `sha256`: the bytes' hash when the caller took it already (a plan's text row). */
+export function storeSource(dir: string, bytes: Uint8Array, sha256 = sha256Of(bytes)): string {
   const path = sourcePath(dir, sha256);
   if (existsSync(path)) return sha256;
   mkdirSync(join(dir, sha256.slice(0, 2)), { recursive: true });
