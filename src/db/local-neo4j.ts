@@ -189,15 +189,36 @@ function tail(file: string, lines = 25): string {
 }
 
 /**
- * NEO4J_JIT=c1: the JVM compiles with its quick compiler only. On 2 cores shared with Node, the
- * optimising compiler (C2) took 5-9 ms of CPU per document ingested over the first minutes of a
- * fresh server, more than the Bolt workers' 3-4 ms of actual writing; C1 alone leaves the workers
- * 5-6 ms and no compiling; over 10,000 documents a slower steady state makes up for it
- * (docs/operations.md, "Ingest rate"). Unset: the JVM's default (tiered, C1 then C2), better
- * for a server that runs for days.
+ * The optimising compiler's inlining, narrowed (JDK 17's defaults: MaxInlineLevel 15,
+ * FreqInlineSize 325, InlineSmallCode 2500). A fresh server's C2 compiler was its largest cost
+ * while an ingest warms it (41 s of CPU over the first 10,000 documents, more than the Bolt
+ * workers' 40 s, on 2 cores shared with Node); with these 18.6 s, the Bolt workers' 38.6 s
+ * unchanged (docs/operations.md, "Ingest rate": "The compiler's inlining").
  */
+export const NARROW_INLINING = [
+  '-XX:MaxInlineLevel=6',
+  '-XX:FreqInlineSize=100',
+  '-XX:InlineSmallCode=1000',
+] as const;
+
+/** NEO4J_JIT's values: the narrowed inlining (unset or `narrow`), the JVM's own defaults
+ *  (`jvm`, to compare), or its quick compiler only (`c1`: no compiling cost, code about twice as
+ *  slow, even over 10,000 documents). */
+const JIT_CHOICES: Record<string, readonly string[]> = {
+  narrow: NARROW_INLINING,
+  jvm: [],
+  c1: ['-XX:TieredStopAtLevel=1'],
+};
+
+/** The JIT flags of the local server's JVM (NEO4J_JIT; see JIT_CHOICES). */
 export function jitOptions(env: NodeJS.ProcessEnv = process.env): string[] {
-  return env.NEO4J_JIT === 'c1' ? ['-XX:TieredStopAtLevel=1'] : [];
+  const choice = env.NEO4J_JIT ?? 'narrow';
+  const flags = JIT_CHOICES[choice];
+  if (!flags)
+    throw new LocalNeo4jError(
+      `NEO4J_JIT=${choice} is not one of ${Object.keys(JIT_CHOICES).join(', ')}`,
+    );
+  return [...flags];
 }
 
 /**

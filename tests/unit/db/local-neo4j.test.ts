@@ -3,10 +3,18 @@ import { describe, expect, it } from 'vitest';
 import { extraServerOptions, heapOptions, jitOptions } from '../../../src/db/local-neo4j.ts';
 
 describe('local Neo4j: the JIT', () => {
-  it('compiles with C1 only when NEO4J_JIT=c1, the JVM default otherwise', () => {
+  it('narrows C2 inlining by default, keeps the JVM defaults on NEO4J_JIT=jvm, C1 only on c1', () => {
+    const narrow = ['-XX:MaxInlineLevel=6', '-XX:FreqInlineSize=100', '-XX:InlineSmallCode=1000'];
+    expect(jitOptions({})).toEqual(narrow);
+    expect(jitOptions({ NEO4J_JIT: 'narrow' })).toEqual(narrow);
+    expect(jitOptions({ NEO4J_JIT: 'jvm' })).toEqual([]);
     expect(jitOptions({ NEO4J_JIT: 'c1' })).toEqual(['-XX:TieredStopAtLevel=1']);
-    expect(jitOptions({})).toEqual([]);
-    expect(jitOptions({ NEO4J_JIT: 'C2' })).toEqual([]);
+  });
+
+  it('refuses a value it does not know, naming the ones it does', () => {
+    expect(() => jitOptions({ NEO4J_JIT: 'C2' })).toThrow(
+      'NEO4J_JIT=C2 is not one of narrow, jvm, c1',
+    );
   });
 });
 
