@@ -4,7 +4,7 @@
  * (errors.ts), and a count of the statements each request runs (tests bound it).
  */
 import {
-  isRetriableError,
+  isRetryableError,
   session as accessMode,
   type Driver,
   type QueryResult,
@@ -112,7 +112,7 @@ async function autoCommit(
     } catch (error) {
       const wait = RETRY_DELAY_MS * 2 ** attempt * (0.8 + Math.random() * 0.4);
       const within = Date.now() + wait - started < API_RETRY_WINDOW_MS && wait < timeoutMs;
-      if (!isRetriableError(error) || !within) throw error;
+      if (!isRetryableError(error) || !within) throw error;
       await new Promise((r) => setTimeout(r, wait));
     }
   }
