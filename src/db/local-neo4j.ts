@@ -213,12 +213,12 @@ const JIT_CHOICES: Record<string, readonly string[]> = {
 /** The JIT flags of the local server's JVM (NEO4J_JIT; see JIT_CHOICES). */
 export function jitOptions(env: NodeJS.ProcessEnv = process.env): string[] {
   const choice = env.NEO4J_JIT ?? 'narrow';
-  const flags = JIT_CHOICES[choice];
-  if (!flags)
+  // Own keys only: `toString` or `constructor` are no choice.
+  if (!Object.hasOwn(JIT_CHOICES, choice))
     throw new LocalNeo4jError(
       `NEO4J_JIT=${choice} is not one of ${Object.keys(JIT_CHOICES).join(', ')}`,
     );
-  return [...flags];
+  return [...(JIT_CHOICES[choice] ?? [])];
 }
 
 /**

@@ -15,6 +15,9 @@ describe('local Neo4j: the JIT', () => {
     expect(() => jitOptions({ NEO4J_JIT: 'C2' })).toThrow(
       'NEO4J_JIT=C2 is not one of narrow, jvm, c1',
     );
+    expect(() => jitOptions({ NEO4J_JIT: 'toString' })).toThrow(
+      'NEO4J_JIT=toString is not one of narrow, jvm, c1',
+    );
   });
 });
 
