@@ -204,21 +204,21 @@ export const NARROW_INLINING = [
 /** NEO4J_JIT's values: the narrowed inlining (unset or `narrow`), the JVM's own defaults
  *  (`jvm`, to compare), or its quick compiler only (`c1`: no compiling cost, code about twice as
  *  slow, even over 10,000 documents). */
-const JIT_CHOICES: Record<string, readonly string[]> = {
-  narrow: NARROW_INLINING,
-  jvm: [],
-  c1: ['-XX:TieredStopAtLevel=1'],
-};
+const JIT_CHOICES = new Map<string, readonly string[]>([
+  ['narrow', NARROW_INLINING],
+  ['jvm', []],
+  ['c1', ['-XX:TieredStopAtLevel=1']],
+]);
 
 /** The JIT flags of the local server's JVM (NEO4J_JIT; see JIT_CHOICES). */
 export function jitOptions(env: NodeJS.ProcessEnv = process.env): string[] {
   const choice = env.NEO4J_JIT ?? 'narrow';
-  // Own keys only: `toString` or `constructor` are no choice.
-  if (!Object.hasOwn(JIT_CHOICES, choice))
+  const flags = JIT_CHOICES.get(choice);
+  if (!flags)
     throw new LocalNeo4jError(
-      `NEO4J_JIT=${choice} is not one of ${Object.keys(JIT_CHOICES).join(', ')}`,
+      `NEO4J_JIT=${choice} is not one of ${[...JIT_CHOICES.keys()].join(', ')}`,
     );
-  return [...(JIT_CHOICES[choice] ?? [])];
+  return [...flags];
 }
 
 /**
