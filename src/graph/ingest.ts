@@ -178,10 +178,9 @@ interface PreparedBatch {
 /**
  * The batches of a run's files in order, prepared ahead of the writes: on the main thread one
  * batch ahead, until the pool's workers are ready (seconds: loading the parser, building the
- * resolver; `waitForWorkers`: the pool from the start), then `limit + 1` ahead, so a write never waits
- * on a parse. The first batch is a
- * fifth of the others: the database starts on it (its statements planned, its code warming)
- * while the next one is prepared.
+ * resolver; `waitForWorkers`: the pool from the start), then `limit + 1` ahead, so a write
+ * never waits on a parse. The first batch is a fifth of the others: the database starts on it
+ * (its statements planned, its code warming) while the next one is prepared.
  */
 function batchQueue(
   count: number,

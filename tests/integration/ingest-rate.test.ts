@@ -49,13 +49,13 @@ describe('ingest rate: the bulk path writes what the plain path writes', () => {
     expect(plain.map((r) => (r instanceof Error ? r.message : r.outcome))).toEqual(
       seeds.map(() => 'created'),
     );
-    const written = await dump(driver);
+    const written = await dump(driver, database);
 
     await resetDatabase(driver);
     // One transaction, as the plain path's: only how the rows are written differs.
     const summary = await ingestFiles({ driver, database }, env, seeds, { batchSize: 4 });
     expect(summary.reports.map((r) => r.outcome)).toEqual(seeds.map(() => 'created'));
-    const bulk = await dump(driver);
+    const bulk = await dump(driver, database);
     expect(bulk.filter((l) => !written.includes(l))).toEqual([]);
     expect(bulk).toEqual(written);
   });

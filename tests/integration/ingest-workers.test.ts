@@ -77,7 +77,7 @@ async function run(workers: number, options: IngestOptions = {}): Promise<Run> {
     seen: seen.sort(),
     pages,
     kept: readdirSync(sourceDir, { recursive: true, encoding: 'utf8' }).sort(),
-    graph: await dumpGraph(db.driver),
+    graph: await dumpGraph(db.driver, database),
   };
 }
 
@@ -155,7 +155,7 @@ describe('ingest with worker threads', () => {
         batchSize: 2,
         concurrency: 2,
       });
-      expect(graph).toEqual(await dumpGraph(db.driver));
+      expect(graph).toEqual(await dumpGraph(db.driver, database));
     } finally {
       delete process.env.INGEST_TEST_WORKER_EXIT_ON;
     }

@@ -19,10 +19,7 @@ function canonical(value: unknown): string {
 }
 
 /** Every node and relationship with its properties, but the write time, as sorted lines. */
-export async function dumpGraph(
-  driver: Driver,
-  database = process.env.NEO4J_DATABASE ?? 'neo4j',
-): Promise<string[]> {
+export async function dumpGraph(driver: Driver, database: string): Promise<string[]> {
   const { records } = await driver.executeQuery(
     `MATCH (n) WHERE NOT n:Migration AND NOT n:RegistryVersion
      OPTIONAL MATCH (n)-[r]->(m)
