@@ -6,6 +6,7 @@
  */
 import {
   ACTOR_LABELS,
+  clauseReason,
   DOCUMENT_LINK_FIELDS,
   TASK_ACTOR_TYPES,
   TASK_FIELDS,
@@ -315,15 +316,20 @@ MATCH (t:Task {id: link.to})
 CREATE (r)-[rel:REPORTS_ON]->(t)
 SET rel = link.props`;
 
-/** MEMBER_OF links, ON CREATE: clause and kind where the stored group holds the sentence
- *  (vocabulary.ts memberLink), else the reason. toInteger: a JS number arrives as a float. */
+/** MEMBER_OF links (rows.ts MembershipGroupRow), ON CREATE: clause and kind where the stored
+ *  group holds the clause's sentence (vocabulary.ts memberLink), else the reason, sent or made
+ *  from that sentence and the kind as memberReason reads it. toInteger: a JS number arrives as
+ *  a float. */
 export const WRITE_MEMBERSHIPS = `
-UNWIND $rows AS m
-MATCH (g:OrgGroup {id: m.groupId})
-MATCH (o:Organization {id: m.orgId})
+UNWIND $rows AS grp
+MATCH (g:OrgGroup {id: grp.groupId})
+WITH g, grp, [i IN range(0, size(grp.templates) - 1) | g.memberClauses[i] = grp.templates[i]] AS held
+UNWIND grp.members AS m
+MATCH (o:Organization {id: m[0]})
 MERGE (o)-[r:MEMBER_OF]->(g)
-ON CREATE SET r += CASE WHEN m.template IS NOT NULL AND g.memberClauses[toInteger(m.clause)] = m.template
-  THEN {clause: toInteger(m.clause), kind: m.kind} ELSE {reason: m.reason} END`;
+ON CREATE SET r += CASE WHEN m[1] IS NOT NULL AND held[toInteger(m[1])]
+  THEN {clause: toInteger(m[1]), kind: m[2]}
+  ELSE {reason: coalesce(m[3], ${clauseReason('grp.templates[toInteger(m[1])]', 'm[2]')})} END`;
 
 /** Actors no text uses any more: document-scoped ones of these documents, and the given
  *  candidates, unless the registry knows them. */

@@ -108,9 +108,38 @@ export interface Rows {
   references: Record<'IMPLEMENTS' | 'CITES', Record<string, unknown>[]>;
   effects: Record<DocumentLifecycleType, Record<string, unknown>[]>;
   copies: Record<string, unknown>[];
-  memberships: WritePlan['memberships'];
+  memberships: MembershipGroupRow[];
   reports: (RelRow & { numberKey: string | null })[];
   texts: { id: string; text: NonNullable<WritePlan['text']> }[];
+}
+
+/** A group's MEMBER_OF links as sent (Q.WRITE_MEMBERSHIPS): the group found once, not per
+ *  member, and each clause's sentence sent once (`templates`, by clause index), not per member
+ *  with its reason as well (they were a quarter of a batch's bytes). A member's reason is sent
+ *  only where no clause gives it; elsewhere it is its clause's sentence with its kind
+ *  (vocabulary.ts memberLink). */
+export interface MembershipGroupRow {
+  groupId: string;
+  templates: (string | null)[];
+  members: [orgId: string, clause: number | null, kind: string | null, reason: string | null][];
+}
+
+/** MEMBER_OF rows as sent, one a group (pure). */
+export function membershipGroups(memberships: WritePlan['memberships']): MembershipGroupRow[] {
+  const groups = new Map<string, MembershipGroupRow>();
+  for (const m of memberships) {
+    let group = groups.get(m.groupId);
+    if (!group) {
+      group = { groupId: m.groupId, templates: [], members: [] };
+      groups.set(m.groupId, group);
+    }
+    if (m.clause !== null && m.template !== null) {
+      while (group.templates.length <= m.clause) group.templates.push(null);
+      group.templates[m.clause] = m.template;
+      group.members.push([m.orgId, m.clause, m.kind, null]);
+    } else group.members.push([m.orgId, null, null, m.reason]);
+  }
+  return [...groups.values()];
 }
 
 /** A document's link to an actor as sent (Q.DOCUMENT_TO_ACTOR): the document's id, the actor's,
@@ -331,7 +360,7 @@ export function rowsOf(plans: readonly WritePlan[], registrySynced = false): Row
     addTasks(rows, plan, outline.own);
     rows.targets.push(...plan.targets);
     addReferences(rows, plan);
-    rows.memberships.push(...plan.memberships);
+    rows.memberships.push(...membershipGroups(plan.memberships));
     if (plan.report) {
       const { targetId, numberKey, items, ...own } = plan.report;
       const props = { ...withoutOwnDocId(own, plan.document.id), items };

@@ -508,5 +508,11 @@ export function memberLink(
 /** A MEMBER_OF link's reason as every read returns it: stored, or its group's sentence of its
  *  clause with its kind. Cypher; `r` and `g` (the group) are chosen in code. */
 export function memberReason(r: string, g: string): string {
-  return `coalesce(${r}.reason, replace(${g}.memberClauses[${r}.clause], ${SEP}, coalesce(${r}.kind, '')))`;
+  return `coalesce(${r}.reason, ${clauseReason(`${g}.memberClauses[${r}.clause]`, `${r}.kind`)})`;
+}
+
+/** A clause's sentence with a body's kind in its slot: the reason it gives (Cypher; both
+ *  expressions chosen in code). */
+export function clauseReason(sentence: string, kind: string): string {
+  return `replace(${sentence}, ${SEP}, coalesce(${kind}, ''))`;
 }

@@ -95,7 +95,7 @@ describe('write plan', () => {
         rows.references.CITES.length +
         Object.values(rows.effects).reduce((n, r) => n + r.length, 0) +
         rows.copies.length +
-        rows.memberships.length +
+        rows.memberships.reduce((n, g) => n + g.members.length, 0) +
         rows.reports.length;
       return [countRelationships(p), fromRows];
     };

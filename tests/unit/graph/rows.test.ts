@@ -2,7 +2,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createEnvironment, prepareText } from '../../../src/graph/ingest.ts';
-import { rowsOf, valuesOf, type Rows, type TaskRow } from '../../../src/graph/rows.ts';
+import {
+  membershipGroups,
+  rowsOf,
+  valuesOf,
+  type Rows,
+  type TaskRow,
+} from '../../../src/graph/rows.ts';
 import {
   SECTION_SEP,
   derivedTaskText,
@@ -403,5 +409,71 @@ describe("a task's text is stored only where its quote does not give it", () => 
     expect(read[2]).toMatchObject({
       text: 'Quan tâm đổi mới phương thức quản lý nhà nước về kinh tế tập thể, hợp tác xã; kiện toàn, nâng cao năng lực, hiệu quả tổ chức bộ máy lãnh đạo, quản lý; tăng cường công tác kiểm tra, hướng dẫn hỗ trợ để kịp thời phát hiện, giải quyết những khó khăn, vướng mắc trong hoạt động kinh tế tập thể, hợp tác xã.',
     });
+  });
+});
+
+describe('membershipGroups', () => {
+  it("sends each group once, each clause's sentence once, and a reason only where no clause gives it", () => {
+    const slot = SECTION_SEP;
+    const rows = membershipGroups([
+      {
+        groupId: 'g1',
+        orgId: 'a',
+        clause: 1,
+        kind: 'so',
+        template: `by 1: ${slot}`,
+        reason: 'by 1: so',
+      },
+      { groupId: 'g2', orgId: 'a', clause: null, kind: null, template: null, reason: 'other rule' },
+      {
+        groupId: 'g1',
+        orgId: 'b',
+        clause: 1,
+        kind: 'ban',
+        template: `by 1: ${slot}`,
+        reason: 'by 1: ban',
+      },
+      { groupId: 'g1', orgId: 'c', clause: 3, kind: null, template: 'by 3', reason: 'by 3' },
+    ]);
+    expect(rows).toEqual([
+      {
+        groupId: 'g1',
+        templates: [null, `by 1: ${slot}`, null, 'by 3'],
+        members: [
+          ['a', 1, 'so', null],
+          ['b', 1, 'ban', null],
+          ['c', 3, null, null],
+        ],
+      },
+      { groupId: 'g2', templates: [], members: [['a', null, null, 'other rule']] },
+    ]);
+  });
+
+  it("groups every seed plan's links without losing one", () => {
+    let links = 0;
+    for (const name of readdirSync(seeds).filter((f) => f.endsWith('.txt'))) {
+      const p = plan(name);
+      links += p.memberships.length;
+      const sent = membershipGroups(p.memberships).flatMap((g) =>
+        g.members.map(([org, clause, kind, reason]) => ({
+          groupId: g.groupId,
+          orgId: org,
+          clause,
+          kind,
+          reason:
+            reason ?? (g.templates[clause as number] as string).replaceAll(SECTION_SEP, kind ?? ''),
+        })),
+      );
+      expect(sent, name).toEqual(
+        p.memberships.map(({ groupId, orgId, clause, kind, reason }) => ({
+          groupId,
+          orgId,
+          clause,
+          kind,
+          reason,
+        })),
+      );
+    }
+    expect(links).toBeGreaterThan(0);
   });
 });
