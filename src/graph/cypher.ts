@@ -235,9 +235,19 @@ WITH d, row, collect(x.id) AS known
 WITH d, row, CASE WHEN size(known) = 1 THEN known[0] ELSE row.to END AS to
 MERGE (t:Document {id: to})
 ON CREATE SET t += row.placeholder, t.status = 'referenced'
-ON MATCH SET t.title = coalesce(t.title, row.placeholder.title),
-             t.type = coalesce(t.type, row.placeholder.type),
-             t.issuerName = coalesce(t.issuerName, row.placeholder.issuerName)
+WITH d, row, t
+// Filled in only where the reference knows what the document lacks: a write would lock the
+// document until the commit, and every batch cites the same few (docs/operations.md, "Ingest
+// rate"), so the other batch in flight waited there for this one's commit.
+CALL {
+  WITH row, t
+  WITH row, t WHERE (t.title IS NULL AND row.placeholder.title IS NOT NULL)
+    OR (t.type IS NULL AND row.placeholder.type IS NOT NULL)
+    OR (t.issuerName IS NULL AND row.placeholder.issuerName IS NOT NULL)
+  SET t.title = coalesce(t.title, row.placeholder.title),
+      t.type = coalesce(t.type, row.placeholder.type),
+      t.issuerName = coalesce(t.issuerName, row.placeholder.issuerName)
+}
 CREATE (d)-[r:${type}]->(t)
 SET r = row.props`;
 }
