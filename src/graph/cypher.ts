@@ -1,11 +1,11 @@
 /**
  * Every Cypher statement the ingest runs, in one place. All are parameterised; none is built from
- * input. Labels and relationship types are fixed strings chosen from a closed list in TypeScript.
+ * input. Labels and relationship types are fixed strings chosen from a closed list in TypeScript
+ * (an actor's label is sent as a value of that list: WRITE_ACTORS).
  *
  * Fact relationships (read from a document's text) carry their evidence: docId, start, end, quote.
  */
 import {
-  ACTOR_LABELS,
   clauseReason,
   DOCUMENT_LINK_FIELDS,
   TASK_ACTOR_TYPES,
@@ -131,13 +131,14 @@ MATCH (d:Document {id: row.id})
 MERGE (d)-[:HAS_TEXT]->(x:DocumentText)
 SET x = row.text`;
 
-/** One statement per actor label (labels cannot be parameters). */
-function writeActors(label: string): string {
-  return `
+/** Actors (rows.ts Rows.actors: label, then properties), each given its label on creation.
+ *  The label is a dynamic one (Neo4j 5.26), from rows.ts's closed list (vocabulary.ts
+ *  ACTOR_LABEL_OF), never from input: one statement for every label, not one a label (each
+ *  statement is planned and compiled cold on a fresh server; docs/operations.md, "Ingest rate"). */
+export const WRITE_ACTORS = `
 UNWIND $rows AS a
-MERGE (n:Actor {id: a.id})
-ON CREATE SET n:${label}, n += a`;
-}
+MERGE (n:Actor {id: a[1].id})
+ON CREATE SET n:$(a[0]), n += a[1]`;
 
 /** After all actors exist, so a parent listed after its child is found. */
 export const ACTOR_PART_OF = `
@@ -145,10 +146,6 @@ UNWIND $rows AS a
 MATCH (n:Actor {id: a.id})
 MATCH (p:Actor {id: a.partOf})
 MERGE (n)-[:PART_OF]->(p)`;
-
-export const WRITE_ACTORS: Record<string, string> = Object.fromEntries(
-  ACTOR_LABELS.map((label) => [label, writeActors(label)]),
-);
 
 /** A document's links to an actor of one type (rows.ts DocumentLinkValues), one row each with
  *  its evidence. */

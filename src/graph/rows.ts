@@ -10,6 +10,7 @@ import {
   DOCUMENT_LINK_FIELDS,
   TASK_FIELDS,
   TASK_LINK_FIELDS,
+  type ActorLabel,
   type DocumentActorType,
   toEvidence,
   sectionOutline,
@@ -98,7 +99,8 @@ export function valuesOf(
 export interface Rows {
   docs: Record<string, unknown>[];
   adopt: { placeholderId: string; id: string }[];
-  actors: Map<string, StoredActor[]>;
+  /** Each actor with its label: one statement writes them all (Q.WRITE_ACTORS). */
+  actors: [label: ActorLabel, actor: StoredActor][];
   children: ActorRow[];
   documentRels: Record<DocumentActorType, DocumentLinkValues[]>;
   /** Each task with its links: one statement writes both (the task is found once, not again
@@ -179,7 +181,7 @@ function emptyRows(): Rows {
   return {
     docs: [],
     adopt: [],
-    actors: new Map(),
+    actors: [],
     children: [],
     documentRels: { ISSUED_BY: [], SIGNED_BY: [], SENT_TO: [], RECEIVED_BY: [] },
     tasks: [],
@@ -205,7 +207,7 @@ function storedActor(a: ActorRow): StoredActor {
   return clauses ? { ...a, membership, memberClauses: clauses } : { ...a, membership };
 }
 
-/** Each actor once, by label (a label is its own statement); children for PART_OF. The
+/** Each actor once, with its label; children for PART_OF. The
  *  registry's bodies not at all when the registry was synced: the sync wrote them and their
  *  PART_OF, and their MERGE would only take a lock on each (~10 a document, shared by the
  *  batches in flight). */
@@ -214,10 +216,7 @@ function addActors(rows: Rows, plan: WritePlan, seenActors: Set<string>, synced:
     if (seenActors.has(a.id)) continue;
     seenActors.add(a.id);
     if (synced && a.scope === 'registry') continue;
-    const label = ACTOR_LABEL_OF[a.kind];
-    const list = rows.actors.get(label) ?? [];
-    list.push(storedActor(a));
-    rows.actors.set(label, list);
+    rows.actors.push([ACTOR_LABEL_OF[a.kind], storedActor(a)]);
     if (a.partOf !== null) rows.children.push(a);
   }
 }

@@ -267,10 +267,7 @@ export function dueDeltas(
 /** Every statement of the new facts, in dependency order (actors before their links). */
 function sendRows(pipe: Pipeline, rows: Rows, placeholders: ReadonlySet<string>): void {
   pipe.send(Q.WRITE_DOCUMENTS, { docs: rows.docs });
-  for (const [label, list] of rows.actors) {
-    const query = Q.WRITE_ACTORS[label];
-    if (query) pipe.send(query, { rows: list });
-  }
+  if (rows.actors.length > 0) pipe.send(Q.WRITE_ACTORS, { rows: rows.actors });
   if (rows.children.length > 0) pipe.send(Q.ACTOR_PART_OF, { rows: rows.children });
   if (rows.copies.length > 0) pipe.send(Q.WRITE_COPIES, { rows: rows.copies });
   const adopt = rows.adopt.filter((a) => placeholders.has(a.placeholderId));
