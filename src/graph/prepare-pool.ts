@@ -4,6 +4,7 @@
  * environment from its registry (structured clone of plain data).
  */
 import { availableParallelism } from 'node:os';
+import { setImmediate } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import type { DocumentMeta, Registry } from '../orgs/index.ts';
@@ -14,23 +15,27 @@ export interface PrepareTask {
   id: number;
   file: string;
   meta?: DocumentMeta;
-  /** Post page progress (PageMessage) while a long file is read. */
+  /** Post page progress (WorkerMessage) while a long file is read. */
   pages: boolean;
   keepIn?: string;
 }
 
-/** A worker's answer: the file prepared, and how many page messages it posted for it. */
-export interface PrepareAnswer {
-  prepared: FilePrepared | { error: string };
-  pages: number;
+/**
+ * What a worker is given: the files asked for in one turn of the main thread (a batch of an
+ * ingest's files), each under the pool's own key. The worker prepares them one after the other
+ * and posts each answer as it is ready, so it never waits for the main thread between two files
+ * (a task a file cost a round trip through the main thread's event loop each: 5–6 s of a
+ * 30-second steady state lost while the main thread packed a batch's statements;
+ * docs/operations.md, "Ingest rate").
+ */
+export interface PrepareBatch {
+  files: { key: number; task: PrepareTask }[];
 }
 
-/** A long file's progress, posted by a worker on its parent port. */
-export interface PageMessage {
-  page: number;
-  done: number;
-  total: number;
-}
+/** Messages a worker posts on its parent port, in order: a long file's pages, then its answer. */
+export type WorkerMessage =
+  | { key: number; page: { done: number; total: number } }
+  | { key: number; prepared: FilePrepared | { error: string } };
 
 /** Below this many files a run prepares on the main thread: a worker's start (loading the
  *  parser and planner through tsx, rebuilding the registry's indexes) takes 2.4-3.5 s and 1 s of
@@ -59,19 +64,19 @@ export interface PreparePool {
   close(): Promise<void>;
 }
 
-/** A file's page progress: the callback, the pages seen, and who waits for the last ones. */
-interface Progress {
-  onPage: (done: number, total: number) => void;
-  seen: number;
-  waiting?: () => void;
+/** A file asked for and not answered yet. */
+interface Pending {
+  task: PrepareTask;
+  onPage?: (done: number, total: number) => void;
+  resolve: (answer: FilePrepared | { error: string }) => void;
 }
 
 export function createPreparePool(registry: Registry, workers: number): PreparePool {
-  const pool = new Piscina<PrepareTask | 'prime', PrepareAnswer | null>({
+  const pool = new Piscina<PrepareBatch | 'prime', null>({
     filename: WORKER_FILE,
     minThreads: workers,
     maxThreads: workers,
-    // Tasks wait in the pool's queue: ingestFiles submits a few batches ahead.
+    // Batches wait in the pool's queue: ingestFiles submits a few ahead.
     maxQueue: Infinity,
     idleTimeout: Infinity,
     workerData: { registry },
@@ -85,39 +90,65 @@ export function createPreparePool(registry: Registry, workers: number): PrepareP
     },
     () => undefined,
   );
-  const pages = new Map<number, Progress>();
-  pool.on('message', (m: PageMessage) => {
-    const p = pages.get(m.page);
+  const pending = new Map<number, Pending>();
+  let nextKey = 0;
+  // A file's pages and its answer come on the same port, in the order the worker posted them.
+  pool.on('message', (m: WorkerMessage) => {
+    const p = pending.get(m.key);
     if (!p) return;
-    p.seen++;
-    p.onPage(m.done, m.total);
-    p.waiting?.();
+    if ('page' in m) p.onPage?.(m.page.done, m.page.total);
+    else {
+      pending.delete(m.key);
+      p.resolve(m.prepared);
+    }
   });
+
+  /** Runs a batch. When its worker dies (out of memory, a crash), the file it held fails and the
+   *  files after it go to the pool's next worker. */
+  async function run(keys: readonly number[]): Promise<void> {
+    const files = keys.flatMap((key) => {
+      const p = pending.get(key);
+      return p ? [{ key, task: p.task }] : [];
+    });
+    try {
+      await pool.run({ files });
+    } catch (e) {
+      // Answers the worker posted before it died may still be on their way.
+      await setImmediate();
+      const [held, ...after] = keys.filter((key) => pending.has(key));
+      if (held === undefined) return;
+      const why = e instanceof Error ? e.message : String(e);
+      pending
+        .get(held)
+        ?.resolve({ error: `the worker preparing it stopped (${why}): not written` });
+      pending.delete(held);
+      if (after.length > 0) await run(after);
+    }
+  }
+
+  // The files asked for in one turn of the event loop go to a worker as one batch.
+  let gathering: number[] | undefined;
+  function ask(key: number): void {
+    if (gathering) {
+      gathering.push(key);
+      return;
+    }
+    const batch = [key];
+    gathering = batch;
+    queueMicrotask(() => {
+      gathering = undefined;
+      void run(batch);
+    });
+  }
+
   return {
     ready: () => primed,
-    async prepare(task, onPage) {
-      const progress: Progress | undefined = onPage ? { onPage, seen: 0 } : undefined;
-      if (progress) pages.set(task.id, progress);
-      try {
-        const answer = (await pool.run(task)) as PrepareAnswer;
-        // Page messages travel apart from the answer: wait for the last ones, so every page is
-        // shown before the file's report.
-        if (progress && progress.seen < answer.pages) {
-          await new Promise<void>((resolve) => {
-            progress.waiting = () => {
-              if (progress.seen >= answer.pages) resolve();
-            };
-          });
-        }
-        return answer.prepared;
-      } catch (e) {
-        // The worker died holding this file (out of memory, a crash): the file fails, the pool
-        // starts another worker and the run goes on.
-        const why = e instanceof Error ? e.message : String(e);
-        return { error: `the worker preparing it stopped (${why}): not written` };
-      } finally {
-        pages.delete(task.id);
-      }
+    prepare(task, onPage) {
+      return new Promise((resolve) => {
+        const key = nextKey++;
+        pending.set(key, { task, ...(onPage ? { onPage } : {}), resolve });
+        ask(key);
+      });
     },
     close: () => pool.destroy(),
   };

@@ -11,7 +11,7 @@ import {
   primeEnvironment,
   type IngestPrepareOptions,
 } from './prepare.ts';
-import type { PageMessage, PrepareAnswer, PrepareTask } from './prepare-pool.ts';
+import type { PrepareBatch, WorkerMessage } from './prepare-pool.ts';
 
 const env = createEnvironment((workerData as { registry: Registry }).registry);
 
@@ -19,22 +19,23 @@ const env = createEnvironment((workerData as { registry: Registry }).registry);
  *  crash would (tests/integration/ingest-workers.test.ts). */
 const exitOn = process.env.INGEST_TEST_WORKER_EXIT_ON;
 
-export default async function prepare(task: PrepareTask | 'prime'): Promise<PrepareAnswer | null> {
+export default async function prepare(task: PrepareBatch | 'prime'): Promise<null> {
   if (task === 'prime') {
     primeEnvironment(env);
     return null;
   }
-  if (exitOn && task.file.endsWith(exitOn)) process.exit(70);
-  const options: IngestPrepareOptions = {
-    ...(task.meta ? { meta: task.meta } : {}),
-    ...(task.keepIn ? { keepIn: task.keepIn } : {}),
-  };
-  let pages = 0;
-  if (task.pages)
-    options.onPage = (done, total) => {
-      pages++;
-      parentPort?.postMessage({ page: task.id, done, total } satisfies PageMessage);
+  for (const { key, task: file } of task.files) {
+    if (exitOn && file.file.endsWith(exitOn)) process.exit(70);
+    const options: IngestPrepareOptions = {
+      ...(file.meta ? { meta: file.meta } : {}),
+      ...(file.keepIn ? { keepIn: file.keepIn } : {}),
     };
-  const prepared = await prepareForIngest(env, task.file, options);
-  return { prepared, pages };
+    if (file.pages)
+      options.onPage = (done, total) => {
+        parentPort?.postMessage({ key, page: { done, total } } satisfies WorkerMessage);
+      };
+    const prepared = await prepareForIngest(env, file.file, options);
+    parentPort?.postMessage({ key, prepared } satisfies WorkerMessage);
+  }
+  return null;
 }

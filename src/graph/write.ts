@@ -7,6 +7,7 @@
  * (~20), pipelined: a batch costs a few network round trips whatever its size.
  */
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
+import { setImmediate } from 'node:timers/promises';
 import * as Q from './cypher.ts';
 import { DatabaseLostError, isDatabaseLost } from './database-lost.ts';
 import { checkGuards, type LockedState } from './write-guards.ts';
@@ -43,16 +44,27 @@ class Pipeline {
   private pending: Promise<QueryResult>[] = [];
   constructor(private readonly tx: ManagedTransaction) {}
 
+  /** The statements sent so far: each is sent a turn of the event loop after the one before. */
+  private sent: Promise<void> = Promise.resolve();
+
   send(query: string, params: object): void {
+    const next = this.sent.then(() => this.run(query, params));
+    next.catch(() => undefined); // reported by drain()
+    this.sent = next;
+  }
+
+  private run(query: string, params: object): Promise<void> {
     const result = this.tx.run(query, params);
     const promise = new Promise<QueryResult>((resolve, reject) => {
       result.then(resolve, reject);
     });
     promise.catch(() => undefined); // reported by drain()
     this.pending.push(promise);
+    return setImmediate();
   }
 
   async drain(): Promise<void> {
+    await this.sent;
     const settled = await Promise.allSettled(this.pending);
     this.pending = [];
     for (const s of settled) if (s.status === 'rejected') throw s.reason;

@@ -66,6 +66,33 @@ describe('createPreparePool', () => {
     expect(untimed(pooled)).toEqual(untimed(await prepareForIngest(env, file, {})));
   }, 120_000);
 
+  it('fails only the file a worker died holding; the files after it in its batch go to the next worker', async () => {
+    const seeds = seedFiles().slice(0, 4);
+    const dying = seeds[1] as string;
+    process.env.INGEST_TEST_WORKER_EXIT_ON = dying.slice(dying.lastIndexOf('/'));
+    const dies = createPreparePool(registry, 1);
+    try {
+      // Asked for in one turn: one batch, the dying file second.
+      const answers = await Promise.all(
+        seeds.map((file, id) => dies.prepare({ id, file, pages: false })),
+      );
+      expect(answers.map((a) => ('error' in a ? a.error : 'prepared'))).toEqual([
+        'prepared',
+        'the worker preparing it stopped (worker exited with code: 70): not written',
+        'prepared',
+        'prepared',
+      ]);
+      for (const [k, file] of seeds.entries())
+        if (k !== 1)
+          expect(untimed(answers[k] as FilePrepared)).toEqual(
+            untimed(await prepareForIngest(env, file, {})),
+          );
+    } finally {
+      delete process.env.INGEST_TEST_WORKER_EXIT_ON;
+      await dies.close();
+    }
+  }, 120_000);
+
   it('answers a file that fails with the main thread’s words', async () => {
     const empty = join(dir, 'trong.txt');
     writeFileSync(empty, '');
