@@ -50,7 +50,7 @@ async function main(): Promise<void> {
     const c = nodeCpu();
     const m = mainThreadCpu();
     const pool = createPreparePool(registry, 1);
-    await pool.prepare({ id: 0, file: files[0] as string, pages: false });
+    await pool.prepare({ file: files[0] as string, pages: false });
     log(
       `worker start-up and first file: ${(performance.now() - w).toFixed(0)} ms, process CPU ${((nodeCpu() - c) * 1000).toFixed(0)} ms (main thread ${((mainThreadCpu() - m) * 1000).toFixed(0)} ms)`,
     );

@@ -237,7 +237,6 @@ async function prepareBatch(
     if (pool)
       return pool.prepare(
         {
-          id: index,
           file,
           pages: pages !== undefined,
           ...(meta ? { meta } : {}),

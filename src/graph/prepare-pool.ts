@@ -10,10 +10,9 @@ import { Piscina } from 'piscina';
 import type { DocumentMeta, Registry } from '../orgs/index.ts';
 import type { FilePrepared } from './prepare.ts';
 
-/** One file for a worker; `id` is the caller's name for it (ingestFiles: its index in the run) —
- *  the pool routes pages and answers by keys of its own, unique across batches. */
+/** One file for a worker (the pool routes its pages and answer by a key of its own, unique
+ *  across batches). */
 export interface PrepareTask {
-  id: number;
   file: string;
   meta?: DocumentMeta;
   /** Post page progress (WorkerMessage) while a long file is read. */

@@ -48,9 +48,9 @@ describe('defaultWorkers', () => {
 
 describe('createPreparePool', () => {
   it('prepares each seed document as the main thread does', async () => {
-    for (const [id, file] of seedFiles().entries()) {
+    for (const file of seedFiles()) {
       const inline = await prepareForIngest(env, file, {});
-      const pooled = await pool.prepare({ id, file, pages: false });
+      const pooled = await pool.prepare({ file, pages: false });
       expect(untimed(pooled)).toEqual(untimed(inline));
       expect('plan' in pooled && pooled.plan.tasks.length).toBeGreaterThan(0);
     }
@@ -59,7 +59,7 @@ describe('createPreparePool', () => {
   it('sends a PDF’s page progress back as it reads, and the same plan', async () => {
     const file = fixture('kh-01-phobang.pdf');
     const pages: string[] = [];
-    const pooled = await pool.prepare({ id: 7, file, pages: true }, (done, total) =>
+    const pooled = await pool.prepare({ file, pages: true }, (done, total) =>
       pages.push(`${done}/${total}`),
     );
     expect(pages).toEqual(['1/8', '2/8', '3/8', '4/8', '5/8', '6/8', '7/8', '8/8']);
@@ -73,9 +73,7 @@ describe('createPreparePool', () => {
     const dies = createPreparePool(registry, 1);
     try {
       // Asked for in one turn: one batch, the dying file second.
-      const answers = await Promise.all(
-        seeds.map((file, id) => dies.prepare({ id, file, pages: false })),
-      );
+      const answers = await Promise.all(seeds.map((file) => dies.prepare({ file, pages: false })));
       expect(answers.map((a) => ('error' in a ? a.error : 'prepared'))).toEqual([
         'prepared',
         'the worker preparing it stopped (worker exited with code: 70): not written',
@@ -96,7 +94,7 @@ describe('createPreparePool', () => {
   it('answers a file that fails with the main thread’s words', async () => {
     const empty = join(dir, 'trong.txt');
     writeFileSync(empty, '');
-    expect(await pool.prepare({ id: 1, file: empty, pages: false })).toEqual({
+    expect(await pool.prepare({ file: empty, pages: false })).toEqual({
       error: 'the file is empty',
     });
     expect(await prepareForIngest(env, empty, {})).toEqual({ error: 'the file is empty' });
