@@ -339,6 +339,21 @@ export function groupSentences(membership: string): {
 /** The full-text index that search queries use (see migration 0017). */
 export const SEARCH_INDEX = 'search_text_v3';
 
+/** Labels whose `id` has a unique constraint, read from the statements above so the list is
+ *  spelled once: the read layer pages them in id order from that constraint's index
+ *  (src/read/page.ts). No migration drops one. */
+export const UNIQUE_ID_LABELS: ReadonlySet<string> = new Set(
+  migrations.flatMap((m) =>
+    m.statements.flatMap((s) => {
+      const label =
+        /^CREATE CONSTRAINT \w+ IF NOT EXISTS FOR \((\w+):(\w+)\) REQUIRE \1\.id IS UNIQUE$/.exec(
+          s,
+        )?.[2];
+      return label === undefined ? [] : [label];
+    }),
+  ),
+);
+
 /** What a schema statement answers when another process created the same rule a moment
  *  before: IF NOT EXISTS is not atomic across concurrent transactions. */
 const ALREADY_THERE = new Set([

@@ -2,6 +2,7 @@
  * Connections: one statement for a page (ordered by id, keyset after the cursor, one extra row
  * to know whether another page follows) and one for the total, run only when asked for.
  */
+import { UNIQUE_ID_LABELS } from '../db/migrations.ts';
 import { nodeProjection } from '../graph/vocabulary.ts';
 import neo4j from 'neo4j-driver';
 import type { GraphReader } from './reader.ts';
@@ -131,15 +132,12 @@ RETURN ${projected(shape, params, size)} AS node, sortKey${t}${more(size)}`,
   };
 }
 
-/** Labels whose id has a unique constraint (src/db/migrations.ts): a range index read in id
- *  order. */
-const ID_INDEXED = new Set(['Document', 'Organization', 'Actor', 'Task']);
-
-/** The label of a list over one whole label with an id index, with conditions (a whole label of
- *  bodies without any is counted from the count store, matching()). */
+/** The label of a list over one whole label with an id index (a unique constraint on `id`: a
+ *  range index read in id order), with conditions (a whole label of bodies without any is
+ *  counted from the count store, matching()). */
 function idOrderedLabel(query: ListQuery): string | null {
   const label = /^MATCH \(n:(\w+)\)$/.exec(query.source)?.[1];
-  if (label === undefined || !ID_INDEXED.has(label) || query.distinct) return null;
+  if (label === undefined || !UNIQUE_ID_LABELS.has(label) || query.distinct) return null;
   if (query.conditions.length === 0 && (label === 'Organization' || label === 'Actor')) return null;
   return label;
 }
