@@ -124,7 +124,9 @@ export async function ingestText(
   }
   checkClearance(options.viewer, prepared.parsed.secrecy);
   try {
-    if (options.sourceDir && input.source) storeSource(options.sourceDir, input.source.bytes);
+    // Named by the hash the plan's text row took of the same bytes, as the CLI's (prepare.ts).
+    if (options.sourceDir && input.source)
+      storeSource(options.sourceDir, input.source.bytes, prepared.plan.text?.sha256);
     await syncRegistry(
       driver,
       database,
