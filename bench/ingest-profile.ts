@@ -15,12 +15,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Driver, ManagedTransaction, Session } from 'neo4j-driver';
 import { createEnvironment, ingestFiles } from '../src/graph/ingest.ts';
-import { hashKey, contentHash } from '../src/graph/ids.ts';
-import { planDocument } from '../src/graph/plan.ts';
+import { parseText, planParsed } from '../src/graph/prepare.ts';
 import { countRelationships, rowsOf } from '../src/graph/rows.ts';
 import { readKeptFile } from '../src/io/read-document.ts';
 import { loadDocumentMeta, loadRegistry } from '../src/orgs/index.ts';
-import { parseDocument } from '../src/parse/index.ts';
 import { cachedCorpus } from './corpus-cache.ts';
 import { BOLT_WORKERS, processCpu, threadCpu } from './proc-cpu.ts';
 import { cascadeRegistries, syncNewOrganizations } from './scale-db.ts';
@@ -146,23 +144,10 @@ async function main(): Promise<void> {
       stage.read += nodeCpu() - a;
       a = nodeCpu();
       const text = source.kept.text;
-      const hash = contentHash(text);
-      const parsed = parseDocument(text, {
-        documentKey: hashKey(hash),
-        resolve: timedEnv.resolve,
-        registry: env.registry,
-        ...(meta ? { meta } : {}),
-      });
+      const { hash, parsed } = parseText(timedEnv, text, meta);
       stage.parse += nodeCpu() - a;
       a = nodeCpu();
-      const plan = planDocument({
-        parsed,
-        contentHash: hash,
-        sourceFile: file,
-        ...(meta ? { meta } : {}),
-        registryIds: env.registryIds,
-        members: env.members,
-      });
+      const plan = planParsed(env, file, { text, hash, parsed, ...(meta ? { meta } : {}) }, source);
       stage.plan += nodeCpu() - a;
       a = nodeCpu();
       rowsOf([plan], true);

@@ -99,6 +99,20 @@ export function prepareText(
   readWarnings: readonly Warning[] = [],
   source?: KeptSource,
 ): PreparedDocument {
+  const { hash, parsed } = parseText(env, text, meta);
+  // What reading the file found (OCR pages of low confidence) counts with the parse's warnings.
+  parsed.warnings.push(...readWarnings);
+  const plan = planParsed(env, file, { text, hash, parsed, ...(meta ? { meta } : {}) }, source);
+  return { file, parsed, plan, ...(source ? { source } : {}) };
+}
+
+/** prepareText's first stage: the text's hash, and the text parsed with `env`'s resolver
+ *  (exported for bench/ingest-profile.ts, which times the stages one by one). */
+export function parseText(
+  env: IngestEnvironment,
+  text: string,
+  meta?: DocumentMeta,
+): { hash: string; parsed: ParsedDocument } {
   const hash = contentHash(text);
   const parsed = parseDocument(text, {
     documentKey: hashKey(hash),
@@ -106,8 +120,18 @@ export function prepareText(
     registry: env.registry,
     ...(meta ? { meta } : {}),
   });
-  // What reading the file found (OCR pages of low confidence) counts with the parse's warnings.
-  parsed.warnings.push(...readWarnings);
+  return { hash, parsed };
+}
+
+/** prepareText's second stage: a parsed document → its write plan, or an IngestError for what
+ *  is plainly not a directive document. */
+export function planParsed(
+  env: IngestEnvironment,
+  file: string,
+  read: { text: string; hash: string; parsed: ParsedDocument; meta?: DocumentMeta },
+  source?: KeptSource,
+): WritePlan {
+  const { text, hash, parsed, meta } = read;
   const d = parsed.document;
   // Refuse what is plainly not a directive document rather than write an empty shell.
   if (
@@ -132,7 +156,7 @@ export function prepareText(
   });
   plan.text = textRow(file, text, source);
   plan.registryKey = env.registryKey;
-  return { file, parsed, plan, ...(source ? { source } : {}) };
+  return plan;
 }
 
 /** Reads a file and its `<file>.meta.yaml` (or the given metadata), then prepares it. */
