@@ -16,7 +16,7 @@ import { createPreparePool } from '../src/graph/prepare-pool.ts';
 import { loadRegistry } from '../src/orgs/index.ts';
 import { cachedCorpus } from './corpus-cache.ts';
 import { cascadeRegistries } from './scale-db.ts';
-import { openBenchDatabase, option } from './setup.ts';
+import { emptyGraph, openBenchDatabase, option } from './setup.ts';
 
 const documents = option('documents', 2000);
 const rounds = option('rounds', 4);
@@ -67,12 +67,7 @@ async function main(): Promise<void> {
   try {
     for (let round = 0; round < rounds; round++) {
       const workers = [0, 1, 1, 0][round % 4] as number;
-      const session = db.driver.session({ database: db.database });
-      try {
-        await session.run('CALL { MATCH (n) DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
-      } finally {
-        await session.close();
-      }
+      await emptyGraph(db);
       let w = 0;
       let m = 0;
       let c = 0;

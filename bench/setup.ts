@@ -61,6 +61,18 @@ export interface BenchMemory {
 
 const DEFAULT_MEMORY: BenchMemory = { heapMb: 2048, pageCacheMb: 1024 };
 
+/** Every node and relationship deleted (the schema kept), 10,000 nodes a transaction: one
+ *  transaction for a whole graph of thousands of documents exceeds the server's memory pool. */
+export async function emptyGraph(db: BenchDatabase): Promise<void> {
+  // CALL … IN TRANSACTIONS needs an auto-commit transaction: session.run, not executeQuery.
+  const session = db.driver.session({ database: db.database });
+  try {
+    await session.run('MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+  } finally {
+    await session.close();
+  }
+}
+
 export async function openBenchDatabase(
   work: string,
   /** A server already running (else NEO4J_URI, else one started here). */

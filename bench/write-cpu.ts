@@ -2,7 +2,7 @@
  * `npx tsx bench/write-cpu.ts [-- --documents 1000 --rounds 6 --batch 50 --concurrency 2
  * --base <module>]`: Node's CPU per document spent writing prepared plans (write.ts and the
  * driver), nothing else. The cascade's documents are read, parsed and planned once; each round
- * empties the graph and writes them all again, in batches of `batch`, `concurrency` in flight.
+ * empties the graph, syncs the registry (untimed, as ingestFiles does) and writes them all again, in batches of `batch`, `concurrency` in flight.
  * Rounds alternate between the sockets' writes coalesced per turn (src/db/tcp-nodelay.ts) and
  * written one by one as before (`cork` made a no-op for the round): before and after
  * interleaved on the same plans, so the machine's load falls on both alike. With `--base`,
@@ -20,13 +20,14 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createEnvironment, prepareFile } from '../src/graph/ingest.ts';
 import type { WritePlan } from '../src/graph/model.ts';
+import { syncRegistry } from '../src/graph/registry-sync.ts';
 import { writeDocuments } from '../src/graph/write.ts';
-import { loadRegistry } from '../src/orgs/index.ts';
+import { loadRegistry, registryOrganizations, registrySuccessions } from '../src/orgs/index.ts';
 import { cachedCorpus } from './corpus-cache.ts';
 import { BOLT_WORKERS, processCpu, threadCpu } from './proc-cpu.ts';
 import { cascadeRegistries } from './scale-db.ts';
 import { dumpGraph } from '../tests/support/graph-dump.ts';
-import { openBenchDatabase, option } from './setup.ts';
+import { emptyGraph, openBenchDatabase, option } from './setup.ts';
 
 type Write = typeof writeDocuments;
 
@@ -60,7 +61,9 @@ async function writeAll(
   const writing = new Set<Promise<void>>();
   for (let at = 0; at < plans.length; at += batchSize) {
     while (writing.size >= concurrency) await Promise.race(writing);
-    const p = write(target, database, plans.slice(at, at + batchSize), {}).then((results) => {
+    const p = write(target, database, plans.slice(at, at + batchSize), {
+      registrySynced: true,
+    }).then((results) => {
       failed += results.filter((r) => r instanceof Error).length;
       writing.delete(p);
     });
@@ -95,12 +98,16 @@ async function main(): Promise<void> {
     for (let round = 0; round < rounds; round++) {
       const [name, write, corked] = variants[round % variants.length] as [string, Write, boolean];
       net.Socket.prototype.cork = corked ? cork : () => undefined;
-      const session = db.driver.session({ database: db.database });
-      try {
-        await session.run('CALL { MATCH (n) DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
-      } finally {
-        await session.close();
-      }
+      await emptyGraph(db);
+      // As ingestFiles does before it writes: with the registry's bodies in place, the graph
+      // written does not depend on which of two batches in flight commits first (a body's
+      // PART_OF and MEMBER_OF links are written only when it exists; docs/operations.md).
+      await syncRegistry(
+        db.driver,
+        db.database,
+        registryOrganizations(env.registry),
+        registrySuccessions(env.registry).all,
+      );
       const a = nodeCpu();
       const s = pid ? processCpu(pid) : NaN;
       const b = boltCpu();
