@@ -177,7 +177,8 @@ export interface WritePlan {
   memberships: MembershipRow[];
   /** Set when the document is a report on another. */
   report: ReportPlan | null;
-  /** The registry it was planned with (ingest.ts registryKey; absent: an older plan). */
+  /** The registry and planner version it was planned with (prepare.ts registryKey; absent:
+   *  an older plan). */
   registryKey?: string;
   /** The date of effect its text gives itself, with the sentence (absent: none, or an older plan). */
   entryIntoForce?: EntryIntoForceRow | null;

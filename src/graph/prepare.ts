@@ -30,15 +30,27 @@ export interface IngestEnvironment {
   resolve: Resolver;
   registryIds: ReadonlySet<string>;
   members: MemberIndex;
-  /** Which bodies the plans were made with (registryKey): a document planned with other bodies
-   *  is planned again, even when its text is unchanged. */
+  /** Which bodies and planner version the plans were made with (registryKey): a document
+   *  planned with others is planned again, even when its text is unchanged. */
   registryKey: string;
 }
 
-/** A short hash of the bodies a group may admit, and when each existed (what the plan's MEMBER_OF
- *  links and resolutions depend on). */
-function registryKey(organizations: readonly RegistryOrganization[]): string {
+/**
+ * Raised when the same text and registry now plan to other facts — a parser or resolver change
+ * that moves ids, links or groups — so that every stored document is planned and written again
+ * at its next ingest, as after a change of registry (write.ts triage). History: 2, a group under
+ * a body below its jurisdiction (a ward's committee) scoped by that body (orgs/group-names.ts).
+ */
+export const PLANNER_VERSION = 2;
+
+/** A short hash of the planner's version and the bodies a group may admit, and when each existed
+ *  (what the plan's MEMBER_OF links and resolutions depend on). */
+export function registryKey(
+  organizations: readonly RegistryOrganization[],
+  version = PLANNER_VERSION,
+): string {
   const hash = createHash('sha256');
+  hash.update(`planner ${version}\n`);
   for (const o of organizations) hash.update(`${o.id}|${o.validFrom ?? ''}|${o.validTo ?? ''}\n`);
   return hash.digest('hex').slice(0, 16);
 }

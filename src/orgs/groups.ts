@@ -10,9 +10,9 @@
  * đảng đoàn or đảng ủy, and an audit should flag a body it cannot show to be covered rather than
  * assume it. Ủy ban Kiểm tra Trung ương is not admitted for the same reason.
  */
-import { jurisdictionName } from './bind.ts';
 import { slugify, toTraditionalTones } from './normalize.ts';
 import type { EffectiveContext, Found, ResolverCore } from './core.ts';
+import { groupName } from './group-names.ts';
 import { trailingQualifier } from './qualifiers.ts';
 import { collectiveItems } from './split.ts';
 import type {
@@ -50,6 +50,8 @@ interface Qualifier {
   level?: Level;
   /** "trực thuộc X" / "thuộc X": members are directly under X. */
   anchor?: Found;
+  /** A bare "trực thuộc": X is the issuer's committee, not named in the words. */
+  implicit?: boolean;
   /** "ở Trung ương": members at the level of X, not necessarily under it. */
   levelAnchor?: Found;
   /** "Các ban Tỉnh ủy": members are organs of X. */
@@ -66,7 +68,10 @@ function readQualifier(core: ResolverCore, q: string, ctx: EffectiveContext): Qu
       : core.issuerCommittee(ctx);
     if (under[1] === 'ở') {
       if (target) out.levelAnchor = target;
-    } else if (target) out.anchor = target;
+    } else if (target) {
+      out.anchor = target;
+      if (!under[2]) out.implicit = true;
+    }
     return out;
   }
   const level = LEVEL_WORDS[k];
@@ -186,32 +191,6 @@ function clauseOf(
   return clause;
 }
 
-/** Where the group's id is scoped (tw, a jurisdiction, a document) and its display name. */
-function groupName(
-  core: ResolverCore,
-  ctx: EffectiveContext,
-  clauses: GroupClause[],
-  rule: GroupRule,
-  base: Jurisdiction | undefined,
-  suffixes: (string | undefined)[],
-): { scope: string; terms: string[]; suffix: string; name: string } {
-  const scope = clauses.some((c) => c.documentScope)
-    ? `doc:${ctx.documentKey}`
-    : clauses.find((c) => c.jurisdiction)?.jurisdiction
-      ? [rule.jurisdiction?.province ?? base?.province, rule.jurisdiction?.district]
-          .filter(Boolean)
-          .join('/')
-      : 'tw';
-  const terms = clauses.map((c) => c.term);
-  const suffix = suffixes.filter(Boolean).join(' ');
-  const jurName =
-    scope !== 'tw' && !scope.startsWith('doc:') && base
-      ? jurisdictionName(core.registry, { ...base })
-      : undefined;
-  const name = `Các ${terms.join(', ')}${suffix ? ` ${toTraditionalTones(suffix)}` : ''}${jurName ? ` (${jurName})` : ''}`;
-  return { scope, terms, suffix, name };
-}
-
 export function resolveGroup(
   core: ResolverCore,
   text: string,
@@ -245,10 +224,14 @@ export function resolveGroup(
   const clauses = matched.map((m) => clauseOf(m, { qualifier, anchorLevel, base, allLevels, ctx }));
 
   const rule = toRule(clauses, qualifierText, allLevelsText);
-  const { scope, terms, suffix, name } = groupName(core, ctx, clauses, rule, base, [
-    qualifierText,
-    allLevelsText,
-  ]);
+  const under = qualifier?.anchor ?? qualifier?.owner;
+  const { scope, terms, suffix, name } = groupName(core.registry, ctx, {
+    clauses,
+    rule,
+    base,
+    under: under && { body: under.res, named: qualifier?.implicit !== true },
+    suffixes: [qualifierText, allLevelsText],
+  });
   const res: Resolution = {
     kind: 'group',
     id: `group:${scope}/${slugify(`${terms.join(' ')} ${suffix}`)}`,

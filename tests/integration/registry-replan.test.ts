@@ -2,12 +2,13 @@
  * Issue 13: a graph seeded with seed/orgs alone, then seeded again with the national registry (as
  * `npm start` does once REGISTRY_NATIONAL is turned on): the unchanged text of 10-KH/TW is
  * planned again, so its groups admit every province's committees; a third run with the same
- * registry writes nothing.
+ * registry writes nothing. Likewise a document stored by an older planner (PLANNER_VERSION).
  */
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEnvironment, ingestFiles } from '../../src/graph/ingest.ts';
-import { defaultRegistry, loadRegistry } from '../../src/orgs/index.ts';
+import { PLANNER_VERSION, registryKey } from '../../src/graph/prepare.ts';
+import { defaultRegistry, loadRegistry, registryOrganizations } from '../../src/orgs/index.ts';
 import { database, resetDatabase, testDriver } from '../support/neo4j.ts';
 import { seedFiles } from '../support/seed-graph.ts';
 
@@ -53,4 +54,27 @@ describe('turning the national registry on re-plans unchanged documents', () => 
     expect([third.updated, third.unchanged]).toEqual([0, 1]);
     expect(await members()).toBe(after);
   }, 180_000);
+});
+
+describe('a document planned by an older planner is planned again', () => {
+  it('10-KH/TW stored with another key is written again, then left alone', async () => {
+    const env = createEnvironment(defaultRegistry());
+    await ingestFiles({ driver, database }, env, files());
+    // What a release before PLANNER_VERSION was raised stored (prepare.ts registryKey).
+    await driver.executeQuery(
+      'MATCH (d:Document {id: $id}) SET d.registryKey = $key',
+      { id: PLAN_10, key: registryKey(registryOrganizations(env.registry), PLANNER_VERSION - 1) },
+      { database },
+    );
+    const again = await ingestFiles({ driver, database }, env, files());
+    expect([again.created, again.updated, again.unchanged, again.failed]).toEqual([0, 1, 0, 0]);
+    const { records } = await driver.executeQuery(
+      'MATCH (d:Document {id: $id}) RETURN d.registryKey AS key',
+      { id: PLAN_10 },
+      { database },
+    );
+    expect(records[0]?.get('key')).toBe(env.registryKey);
+    const third = await ingestFiles({ driver, database }, env, files());
+    expect([third.updated, third.unchanged]).toEqual([0, 1]);
+  }, 120_000);
 });

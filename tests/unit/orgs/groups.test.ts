@@ -249,3 +249,39 @@ describe('admittingClause: groupAdmits decision without its sentences', () => {
     expect(admitted).toEqual([16, 2, 1, 0, 4]);
   });
 });
+
+describe('a group under a body below its jurisdiction is scoped by that body', () => {
+  const national = createResolver(loadRegistry(undefined, { national: true }));
+  const group = (mention: string, issuer: string): [string | null, string] => {
+    const g = national(mention, { documentKey: `k-${issuer}`, issuer, date: '2020-01-01' });
+    expect(g.kind).toBe('group');
+    return [g.id, g.name];
+  };
+
+  it('"Các chi bộ trực thuộc" of two wards and of their district are three groups', () => {
+    expect(group('Các chi bộ trực thuộc', 'Đảng ủy phường Phúc Xá')).toEqual([
+      'group:ha-noi/ba-dinh/phuong-phuc-xa/dang-uy-xa/chi-bo-truc-thuoc',
+      'Các chi bộ trực thuộc (Đảng ủy phường Phúc Xá)',
+    ]);
+    expect(group('Các chi bộ trực thuộc', 'Đảng ủy phường Trúc Bạch')).toEqual([
+      'group:ha-noi/ba-dinh/phuong-truc-bach/dang-uy-xa/chi-bo-truc-thuoc',
+      'Các chi bộ trực thuộc (Đảng ủy phường Trúc Bạch)',
+    ]);
+    // The district's committee is the one its scope names: the id is as before.
+    expect(group('Các chi bộ trực thuộc', 'Quận ủy Ba Đình')).toEqual([
+      'group:ha-noi/ba-dinh/chi-bo-truc-thuoc',
+      'Các chi bộ trực thuộc (Ba Đình)',
+    ]);
+  });
+
+  it('a ward named in the words gives one group whoever writes it, its name not repeated', () => {
+    const named = 'Các chi bộ trực thuộc Đảng ủy phường Phúc Xá';
+    const expected = [
+      'group:ha-noi/ba-dinh/phuong-phuc-xa/dang-uy-xa/chi-bo-truc-thuoc-dang-uy-phuong-phuc-xa',
+      'Các chi bộ trực thuộc Đảng ủy phường Phúc Xá',
+    ];
+    expect(group(named, 'Đảng ủy phường Trúc Bạch')).toEqual(expected);
+    expect(group(named, 'Quận ủy Ba Đình')).toEqual(expected);
+    expect(group(named, 'Thành ủy Hà Nội')).toEqual(expected);
+  });
+});
