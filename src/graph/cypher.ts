@@ -134,11 +134,19 @@ SET x = row.text`;
 /** Actors (rows.ts Rows.actors: label, then properties), each given its label on creation.
  *  The label is a dynamic one (Neo4j 5.26), from rows.ts's closed list (vocabulary.ts
  *  ACTOR_LABEL_OF), never from input: one statement for every label, not one a label (each
- *  statement is planned and compiled cold on a fresh server; docs/operations.md, "Ingest rate"). */
+ *  statement is planned and compiled cold on a fresh server; docs/operations.md, "Ingest rate").
+ *  Two documents may write one shared actor in two wordings ("các cơ quan ngang Bộ" and "…
+ *  ngang bộ": one id, one rule): the least by name, then rule, is kept, whichever came first,
+ *  so the graph does not depend on the order of writes (docs/operations.md, "The graph and the
+ *  order of writes"). A registry body is the registry's. */
 export const WRITE_ACTORS = `
 UNWIND $rows AS a
 MERGE (n:Actor {id: a[1].id})
-ON CREATE SET n:$(a[0]), n += a[1]`;
+ON CREATE SET n:$(a[0]), n += a[1]
+WITH n, a
+WHERE coalesce(n.scope, '') <> 'registry'
+  AND (a[1].name < n.name OR (a[1].name = n.name AND a[1].membership < n.membership))
+SET n += a[1], n.memberClauses = a[1].memberClauses`;
 
 /** After all actors exist, so a parent listed after its child is found. */
 export const ACTOR_PART_OF = `
@@ -233,17 +241,27 @@ WITH d, row, CASE WHEN size(known) = 1 THEN known[0] ELSE row.to END AS to
 MERGE (t:Document {id: to})
 ON CREATE SET t += row.placeholder, t.status = 'referenced'
 WITH d, row, t
-// Filled in only where the reference knows what the document lacks: a write would lock the
-// document until the commit, and every batch cites the same few (docs/operations.md, "Ingest
-// rate"), so the other batch in flight waited there for this one's commit.
+// Title, type and issuer filled in only where the reference knows what the document lacks; a
+// placeholder's (its date and doubt too) also where the reference has a lesser value than the
+// one it holds (citations word it differently: "Bộ Chính trị", "BỘ CHÍNH
+// TRỊ"), so the graph does not depend on which citing document came first (docs/operations.md,
+// "The graph and the order of writes"). Any other write would lock the document until the
+// commit, and every batch cites the same few ("Ingest rate"): the other batch in flight waited.
 CALL {
   WITH row, t
-  WITH row, t WHERE (t.title IS NULL AND row.placeholder.title IS NOT NULL)
-    OR (t.type IS NULL AND row.placeholder.type IS NOT NULL)
-    OR (t.issuerName IS NULL AND row.placeholder.issuerName IS NOT NULL)
-  SET t.title = coalesce(t.title, row.placeholder.title),
-      t.type = coalesce(t.type, row.placeholder.type),
-      t.issuerName = coalesce(t.issuerName, row.placeholder.issuerName)
+  WITH row, t, row.placeholder AS p, t.status = 'referenced' AS open
+  WITH t, p,
+    (t.title IS NULL AND p.title IS NOT NULL) OR (open AND p.title < t.title) AS new_title,
+    (t.type IS NULL AND p.type IS NOT NULL) OR (open AND p.type < t.type) AS new_type,
+    (t.issuerName IS NULL AND p.issuerName IS NOT NULL) OR (open AND p.issuerName < t.issuerName) AS new_issuerName,
+    open AND ((t.issuedDate IS NULL AND p.issuedDate IS NOT NULL) OR p.issuedDate < t.issuedDate) AS new_issuedDate,
+    open AND ((t.doubtful IS NULL AND p.doubtful IS NOT NULL) OR p.doubtful < t.doubtful) AS new_doubtful
+  WHERE new_title OR new_type OR new_issuerName OR new_issuedDate OR new_doubtful
+  SET t.title = CASE WHEN new_title THEN p.title ELSE t.title END,
+      t.type = CASE WHEN new_type THEN p.type ELSE t.type END,
+      t.issuerName = CASE WHEN new_issuerName THEN p.issuerName ELSE t.issuerName END,
+      t.issuedDate = CASE WHEN new_issuedDate THEN p.issuedDate ELSE t.issuedDate END,
+      t.doubtful = CASE WHEN new_doubtful THEN p.doubtful ELSE t.doubtful END
 }
 CREATE (d)-[r:${type}]->(t)
 SET r = row.props`;

@@ -7,11 +7,15 @@
  * kind where the group was stored with another rule — and a link that exists keeps what it holds.
  *
  * Q.REFERENCES: a reference to a document not in the graph makes a placeholder; a later reference
- * fills in only what the document lacks (title, type, issuer), and a document that has them keeps
- * its own (written only where something is filled in: docs/operations.md, "Ingest rate").
+ * fills in what the document lacks (title, type, issuer), and a placeholder takes a lesser value
+ * than its own, so the order of the citing documents does not matter; an ingested document keeps
+ * its own (written only where something changes: docs/operations.md, "Ingest rate").
+ *
+ * Q.WRITE_ACTORS: a shared actor written in two wordings keeps the least, in either order; a
+ * registry body keeps the registry's.
  */
 import { describe, expect, it } from 'vitest';
-import { REFERENCES, WRITE_MEMBERSHIPS } from '../../src/graph/cypher.ts';
+import { REFERENCES, WRITE_ACTORS, WRITE_MEMBERSHIPS } from '../../src/graph/cypher.ts';
 import { membershipGroups } from '../../src/graph/rows.ts';
 import { KIND_SLOT, memberReason } from '../../src/graph/vocabulary.ts';
 import { database, useTestDriver } from '../support/neo4j.ts';
@@ -19,6 +23,7 @@ import { database, useTestDriver } from '../support/neo4j.ts';
 const db = useTestDriver();
 const M = 'write-memberships:';
 const R = 'write-references:';
+const A = 'write-actors:';
 
 /** Removes what an earlier run left under `params.p`, then creates the test's nodes. */
 async function setUp(
@@ -112,7 +117,7 @@ const ref = (from: string, to: string, placeholder: Record<string, string>, star
 });
 
 describe('REFERENCES', () => {
-  it('makes a placeholder, then fills in only what a document lacks', async () => {
+  it('makes a placeholder and keeps its least values whatever the order; an ingested document keeps its own', async () => {
     await setUp(
       `UNWIND ['a', 'b', 'c'] AS id CREATE (:Document {id: $p + id, status: 'ingested'})
        WITH 1 AS one LIMIT 1
@@ -120,7 +125,8 @@ describe('REFERENCES', () => {
       { p: R },
     );
     // One batch: the placeholder made by the first row (a type) gains the second row's title and
-    // issuer, not its type; a later title (c's) is not taken.
+    // issuer, and its lesser type; a later, lesser title (c's) is taken too. The ingested
+    // document takes nothing, not even a lesser title ("Other title").
     await db.driver.executeQuery(
       REFERENCES.IMPLEMENTS,
       {
@@ -134,7 +140,7 @@ describe('REFERENCES', () => {
     );
     await db.driver.executeQuery(
       REFERENCES.CITES,
-      { rows: [ref('c', 'new', { title: 'Title from c' }, 40)] },
+      { rows: [ref('c', 'new', { title: 'Another title' }, 40)] },
       { database },
     );
     const { records } = await db.driver.executeQuery(
@@ -160,11 +166,80 @@ describe('REFERENCES', () => {
       {
         id: 'new',
         status: 'referenced',
-        title: 'Title from b',
-        type: 'KH',
+        title: 'Another title',
+        type: 'CT',
         issuer: 'Issuer',
         cited: ['a IMPLEMENTS 10', 'b IMPLEMENTS 20', 'c CITES 40'],
       },
+    ]);
+  });
+});
+
+describe('WRITE_ACTORS', () => {
+  const group = (name: string, membership: string, memberClauses?: string[]) => [
+    'OrgGroup',
+    {
+      id: `${A}group`,
+      kind: 'group',
+      name,
+      orgKind: null,
+      level: 'TW',
+      province: null,
+      district: null,
+      partOf: null,
+      scope: 'jurisdiction',
+      membership,
+      role: null,
+      aliases: [],
+      scopeDoc: null,
+      ...(memberClauses ? { memberClauses } : {}),
+    },
+  ];
+  const lower = group('Các cơ quan ngang bộ', '{"b"}');
+  const upper = group('Các cơ quan ngang Bộ', '{"a"}', ['sentence']);
+  const registry = [
+    'Organization',
+    { ...(group('Registry name', '{}')[1] as object), id: `${A}body`, scope: 'registry' },
+  ];
+
+  async function written(...batches: unknown[][][]): Promise<unknown[]> {
+    await setUp('RETURN 1', { p: A });
+    for (const rows of batches) await db.driver.executeQuery(WRITE_ACTORS, { rows }, { database });
+    const { records } = await db.driver.executeQuery(
+      `MATCH (n:Actor) WHERE n.id STARTS WITH $p
+       RETURN n.id AS id, labels(n) AS labels, n.name AS name, n.membership AS membership,
+              n.memberClauses AS clauses ORDER BY id`,
+      { p: A },
+      { database },
+    );
+    return records.map((r) => r.toObject());
+  }
+
+  it('keeps the least wording of a shared actor in either order, and the registry its own', async () => {
+    const expected = [
+      {
+        id: `${A}body`,
+        labels: ['Actor', 'Organization'],
+        name: 'Registry name',
+        membership: '{}',
+        clauses: null,
+      },
+      {
+        id: `${A}group`,
+        labels: ['Actor', 'OrgGroup'],
+        name: 'Các cơ quan ngang Bộ',
+        membership: '{"a"}',
+        clauses: ['sentence'],
+      },
+    ];
+    const renamed = ['Organization', { ...(registry[1] as object), name: 'Another name' }];
+    expect(await written([lower, registry], [upper, renamed])).toEqual(expected);
+    expect(await written([upper], [lower, registry], [renamed])).toEqual(expected);
+    // The lesser wording first: the other changes nothing. A lesser rule under the same name
+    // replaces the rule, and the clauses the new one lacks go with the old.
+    expect(await written([upper], [lower])).toEqual([expected[1]]);
+    expect(await written([upper], [group('Các cơ quan ngang Bộ', '{"0"}')])).toEqual([
+      { ...expected[1], membership: '{"0"}', clauses: null },
     ]);
   });
 });
