@@ -225,6 +225,25 @@ MATCH (d:Document {id: t.docId})
 CREATE (d)-[:SETS_TARGET]->(n:Target)
 SET n = t`;
 
+/** A cited document's properties a reference fills in: where the document has none, and on a
+ *  placeholder where the reference's value is lesser; the `placeholderOnly` ones never on an
+ *  ingested document (its text gives them or nothing does). */
+const REFERENCE_FILLS: readonly { key: string; placeholderOnly: boolean }[] = [
+  { key: 'title', placeholderOnly: false },
+  { key: 'type', placeholderOnly: false },
+  { key: 'issuerName', placeholderOnly: false },
+  { key: 'issuedDate', placeholderOnly: true },
+  { key: 'doubtful', placeholderOnly: true },
+];
+
+/** Whether the reference's value `p.<key>` replaces the document's `t.<key>`, as `new_<key>`. */
+function fills({ key, placeholderOnly }: (typeof REFERENCE_FILLS)[number]): string {
+  const lacks = `(t.${key} IS NULL AND p.${key} IS NOT NULL)`;
+  return placeholderOnly
+    ? `open AND (${lacks} OR p.${key} < t.${key}) AS new_${key}`
+    : `${lacks} OR (open AND p.${key} < t.${key}) AS new_${key}`;
+}
+
 /**
  * References. A placeholder is created for a document not (yet) in the graph. A reference
  * without a date names no year; it goes to the one document with that number in that scope when
@@ -243,25 +262,17 @@ ON CREATE SET t += row.placeholder, t.status = 'referenced'
 WITH d, row, t
 // Title, type and issuer filled in only where the reference knows what the document lacks; a
 // placeholder's (its date and doubt too) also where the reference has a lesser value than the
-// one it holds (citations word it differently: "Bộ Chính trị", "BỘ CHÍNH
-// TRỊ"), so the graph does not depend on which citing document came first (docs/operations.md,
-// "The graph and the order of writes"). Any other write would lock the document until the
-// commit, and every batch cites the same few ("Ingest rate"): the other batch in flight waited.
+// one it holds (citations word it differently: "Bộ Chính trị", "BỘ CHÍNH TRỊ"), so the graph
+// does not depend on which citing document came first (docs/operations.md, "The graph and the
+// order of writes"). Any other write would lock the document until the commit, and every batch
+// cites the same few ("Ingest rate"): the other batch in flight waited.
 CALL {
   WITH row, t
   WITH row, t, row.placeholder AS p, t.status = 'referenced' AS open
   WITH t, p,
-    (t.title IS NULL AND p.title IS NOT NULL) OR (open AND p.title < t.title) AS new_title,
-    (t.type IS NULL AND p.type IS NOT NULL) OR (open AND p.type < t.type) AS new_type,
-    (t.issuerName IS NULL AND p.issuerName IS NOT NULL) OR (open AND p.issuerName < t.issuerName) AS new_issuerName,
-    open AND ((t.issuedDate IS NULL AND p.issuedDate IS NOT NULL) OR p.issuedDate < t.issuedDate) AS new_issuedDate,
-    open AND ((t.doubtful IS NULL AND p.doubtful IS NOT NULL) OR p.doubtful < t.doubtful) AS new_doubtful
-  WHERE new_title OR new_type OR new_issuerName OR new_issuedDate OR new_doubtful
-  SET t.title = CASE WHEN new_title THEN p.title ELSE t.title END,
-      t.type = CASE WHEN new_type THEN p.type ELSE t.type END,
-      t.issuerName = CASE WHEN new_issuerName THEN p.issuerName ELSE t.issuerName END,
-      t.issuedDate = CASE WHEN new_issuedDate THEN p.issuedDate ELSE t.issuedDate END,
-      t.doubtful = CASE WHEN new_doubtful THEN p.doubtful ELSE t.doubtful END
+    ${REFERENCE_FILLS.map(fills).join(',\n    ')}
+  WHERE ${REFERENCE_FILLS.map((f) => `new_${f.key}`).join(' OR ')}
+  SET ${REFERENCE_FILLS.map((f) => `t.${f.key} = CASE WHEN new_${f.key} THEN p.${f.key} ELSE t.${f.key} END`).join(',\n      ')}
 }
 CREATE (d)-[r:${type}]->(t)
 SET r = row.props`;
