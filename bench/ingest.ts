@@ -14,8 +14,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { createEnvironment, ingestFiles, type IngestSummary } from '../src/graph/ingest.ts';
-import { syncRegistry } from '../src/graph/registry-sync.ts';
-import { loadRegistry, registryOrganizations, registrySuccessions } from '../src/orgs/index.ts';
+import { syncWholeRegistry } from '../src/graph/registry-sync.ts';
+import { loadRegistry } from '../src/orgs/index.ts';
 import {
   dirSize,
   openBenchDatabase,
@@ -97,12 +97,7 @@ async function main(): Promise<void> {
     // before the timed phases.
     const t0 = Date.now();
     // With its successions, as ingestFiles syncs it: the timed runs then find it unchanged.
-    const synced = await syncRegistry(
-      driver,
-      database,
-      registryOrganizations(registry),
-      registrySuccessions(registry).all,
-    );
+    const synced = await syncWholeRegistry(driver, database, registry);
     const registrySeconds = (Date.now() - t0) / 1000;
     console.log(
       `registry: ${synced.organizations} organizations synced in ${registrySeconds.toFixed(1)} s`,

@@ -5,8 +5,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import { syncRegistry } from '../src/graph/registry-sync.ts';
-import { registryOrganizations, registrySuccessions, type Registry } from '../src/orgs/index.ts';
+import { syncWholeRegistry } from '../src/graph/registry-sync.ts';
+import type { Registry } from '../src/orgs/index.ts';
 import { cascadeRegistryPrefixes } from './corpus/generate.ts';
 import { dirSize, type BenchDatabase } from './setup.ts';
 
@@ -43,12 +43,7 @@ export async function syncNewOrganizations(
   database: string,
   registry: Registry,
 ): Promise<number> {
-  const result = await syncRegistry(
-    driver,
-    database,
-    registryOrganizations(registry),
-    registrySuccessions(registry).all,
-  );
+  const result = await syncWholeRegistry(driver, database, registry);
   return result.written?.organizations ?? 0;
 }
 

@@ -20,9 +20,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createEnvironment, prepareFile } from '../src/graph/ingest.ts';
 import type { WritePlan } from '../src/graph/model.ts';
-import { syncRegistry } from '../src/graph/registry-sync.ts';
+import { syncWholeRegistry } from '../src/graph/registry-sync.ts';
 import { writeDocuments } from '../src/graph/write.ts';
-import { loadRegistry, registryOrganizations, registrySuccessions } from '../src/orgs/index.ts';
+import { loadRegistry } from '../src/orgs/index.ts';
 import { cachedCorpus } from './corpus-cache.ts';
 import { BOLT_WORKERS, processCpu, threadCpu } from './proc-cpu.ts';
 import { cascadeRegistries } from './scale-db.ts';
@@ -102,12 +102,7 @@ async function main(): Promise<void> {
       // As ingestFiles does before it writes: with the registry's bodies in place, the graph
       // written does not depend on which of two batches in flight commits first (a body's
       // PART_OF and MEMBER_OF links are written only when it exists; docs/operations.md).
-      await syncRegistry(
-        db.driver,
-        db.database,
-        registryOrganizations(env.registry),
-        registrySuccessions(env.registry).all,
-      );
+      await syncWholeRegistry(db.driver, db.database, env.registry);
       const a = nodeCpu();
       const s = pid ? processCpu(pid) : NaN;
       const b = boltCpu();

@@ -20,13 +20,13 @@ import {
   prepareText,
   type IngestEnvironment,
 } from '../graph/ingest.ts';
-import { syncRegistry } from '../graph/registry-sync.ts';
+import { syncWholeRegistry } from '../graph/registry-sync.ts';
 import { writeDocument } from '../graph/write.ts';
 import { WriteRefusedError } from '../graph/write-guards.ts';
 import { linkLineage } from '../graph/lineage.ts';
 import { jurisdictionOf } from '../read/models.ts';
 import { changeFeed } from './events.ts';
-import { loadRegistry, registryOrganizations, registrySuccessions } from '../orgs/index.ts';
+import { loadRegistry } from '../orgs/index.ts';
 import type { DocumentMeta } from '../orgs/types.ts';
 import { isLevel } from '../graph/vocabulary.ts';
 import { storeSource } from '../io/source-store.ts';
@@ -127,12 +127,7 @@ export async function ingestText(
     // Named by the hash the plan's text row took of the same bytes, as the CLI's (prepare.ts).
     if (options.sourceDir && input.source)
       storeSource(options.sourceDir, input.source.bytes, prepared.plan.text?.sha256);
-    await syncRegistry(
-      driver,
-      database,
-      registryOrganizations(env.registry),
-      registrySuccessions(env.registry).all,
-    );
+    await syncWholeRegistry(driver, database, env.registry);
     // Names are the client's: one reused for another document retires it only when asked.
     const result = await writeDocument(driver, database, prepared.plan, {
       replace: args.replace === true,

@@ -5,7 +5,7 @@
  */
 import type { Driver } from 'neo4j-driver';
 import { setImmediate } from 'node:timers/promises';
-import { registryOrganizations, registrySuccessions, type DocumentMeta } from '../orgs/index.ts';
+import type { DocumentMeta } from '../orgs/index.ts';
 import type { Warning } from '../parse/index.ts';
 import { DatabaseLostError, isDatabaseLost } from './database-lost.ts';
 import type { WritePlan } from './model.ts';
@@ -17,7 +17,7 @@ import {
   type IngestEnvironment,
 } from './prepare.ts';
 import { createPreparePool, defaultWorkers, type PreparePool } from './prepare-pool.ts';
-import { syncRegistry, type RegistrySyncResult } from './registry-sync.ts';
+import { syncWholeRegistry, type RegistrySyncResult } from './registry-sync.ts';
 import { writeDocuments, type WriteOutcome, type WriteResult } from './write.ts';
 
 export {
@@ -102,12 +102,7 @@ export async function ingestFiles(
   const pool = preparePool(env, files.length, options);
   if (target && !options.dryRun) {
     try {
-      summary.registry = await syncRegistry(
-        target.driver,
-        target.database,
-        registryOrganizations(env.registry),
-        registrySuccessions(env.registry).all,
-      );
+      summary.registry = await syncWholeRegistry(target.driver, target.database, env.registry);
     } catch (e) {
       if (!isDatabaseLost(e)) {
         await pool?.close();

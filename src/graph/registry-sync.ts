@@ -9,7 +9,13 @@
  */
 import { createHash } from 'node:crypto';
 import type { Driver } from 'neo4j-driver';
-import type { RegistryOrganization, SuccessionRecord } from '../orgs/index.ts';
+import {
+  registryOrganizations,
+  registrySuccessions,
+  type Registry,
+  type RegistryOrganization,
+  type SuccessionRecord,
+} from '../orgs/index.ts';
 import * as Q from './cypher.ts';
 
 export interface RegistrySyncResult {
@@ -155,4 +161,19 @@ export async function syncRegistry(
     removedSuccessions: stale.length,
   };
   return { ...counts, skipped: false, written };
+}
+
+/** A whole registry synced: its bodies and every succession between them, as an ingest syncs it
+ *  before it writes. */
+export function syncWholeRegistry(
+  driver: Driver,
+  database: string,
+  registry: Registry,
+): Promise<RegistrySyncResult> {
+  return syncRegistry(
+    driver,
+    database,
+    registryOrganizations(registry),
+    registrySuccessions(registry).all,
+  );
 }

@@ -8,15 +8,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Driver } from 'neo4j-driver';
 import type { RunningApi } from '../../src/api/server.ts';
 import { createEnvironment, prepareText } from '../../src/graph/ingest.ts';
-import { syncRegistry } from '../../src/graph/registry-sync.ts';
+import { syncWholeRegistry } from '../../src/graph/registry-sync.ts';
 import { writeDocument } from '../../src/graph/write.ts';
 import { GraphReader } from '../../src/read/reader.ts';
 import { readPlansOwed } from '../../src/traverse/cascade/index.ts';
-import {
-  defaultRegistry,
-  registryOrganizations,
-  registrySuccessions,
-} from '../../src/orgs/index.ts';
+import { defaultRegistry } from '../../src/orgs/index.ts';
 import { graphqlData, postGraphQL, startTestApi } from '../support/api.ts';
 import { database, resetDatabase, testDriver } from '../support/neo4j.ts';
 
@@ -63,12 +59,7 @@ beforeAll(async () => {
   driver = testDriver();
   await resetDatabase(driver);
   const registry = env.registry;
-  await syncRegistry(
-    driver,
-    database,
-    registryOrganizations(registry),
-    registrySuccessions(registry).all,
-  );
+  await syncWholeRegistry(driver, database, registry);
   api = await startTestApi(driver);
   a = await ingest('a.txt', A);
   b = await ingest('b.txt', B);

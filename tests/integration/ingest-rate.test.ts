@@ -7,13 +7,9 @@
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEnvironment, ingestFiles, prepareFile } from '../../src/graph/ingest.ts';
-import { syncRegistry } from '../../src/graph/registry-sync.ts';
+import { syncWholeRegistry } from '../../src/graph/registry-sync.ts';
 import { writeDocuments } from '../../src/graph/write.ts';
-import {
-  defaultRegistry,
-  registryOrganizations,
-  registrySuccessions,
-} from '../../src/orgs/index.ts';
+import { defaultRegistry } from '../../src/orgs/index.ts';
 import { dumpGraph as dump } from '../support/graph-dump.ts';
 import { database, resetDatabase, testDriver } from '../support/neo4j.ts';
 import { seedFiles } from '../support/seed-graph.ts';
@@ -33,12 +29,7 @@ describe('ingest rate: the bulk path writes what the plain path writes', () => {
   it('leaves the same nodes, relationships and properties for the four seed documents', async () => {
     await resetDatabase(driver);
     // As ingestFiles syncs it: bodies and their successions.
-    await syncRegistry(
-      driver,
-      database,
-      registryOrganizations(env.registry),
-      registrySuccessions(env.registry).all,
-    );
+    await syncWholeRegistry(driver, database, env.registry);
     const plans = [];
     for (const file of seeds) plans.push((await prepareFile(env, file)).plan);
     const plain = await writeDocuments(

@@ -22,16 +22,10 @@ import {
   prepareText,
   type IngestEnvironment,
 } from '../../src/graph/prepare.ts';
-import { syncRegistry } from '../../src/graph/registry-sync.ts';
+import { syncWholeRegistry } from '../../src/graph/registry-sync.ts';
 import type { WritePlan } from '../../src/graph/model.ts';
 import { writeDocuments } from '../../src/graph/write.ts';
-import {
-  defaultRegistry,
-  loadRegistry,
-  parseDocumentMeta,
-  registryOrganizations,
-  registrySuccessions,
-} from '../../src/orgs/index.ts';
+import { defaultRegistry, loadRegistry, parseDocumentMeta } from '../../src/orgs/index.ts';
 import { dumpGraph } from '../support/graph-dump.ts';
 import { database, resetDatabase, testDriver } from '../support/neo4j.ts';
 
@@ -63,12 +57,7 @@ async function writtenInOrder(
   { registry }: IngestEnvironment = env,
 ): Promise<string[]> {
   await resetDatabase(driver);
-  await syncRegistry(
-    driver,
-    database,
-    registryOrganizations(registry),
-    registrySuccessions(registry).all,
-  );
+  await syncWholeRegistry(driver, database, registry);
   for (const plan of order) {
     const [result] = await writeDocuments(driver, database, [plan], { registrySynced: true });
     if (result instanceof Error) throw result;
