@@ -92,6 +92,25 @@ async function pick(
   return value;
 }
 
+/** The body that leads the tasks with the most coordinating bodies. */
+export function mostPartnered(driver: Driver, database: string): Promise<string> {
+  return pick(
+    driver,
+    database,
+    'MATCH (o:Organization)<-[:LED_BY]-(:Task)-[:COORDINATES_WITH]->(p:Organization) RETURN o.id AS id, count(p) AS n ORDER BY n DESC, id LIMIT 1',
+  );
+}
+
+/** coordinationPartners of `id`, as bench:api asks it. */
+export function partnersRequest(name: string, id: string): ApiRequest {
+  return {
+    name,
+    query: `query($id: ID!) { coordinationPartners(organization: $id) { totalPartners
+        partners { partner { id name } tasks { direction task { id } } } } }`,
+    variables: { id },
+  };
+}
+
 /** The requests of the benchmark on the synthetic cascade in `driver`. */
 export async function benchRequests(driver: Driver, database: string): Promise<ApiRequest[]> {
   // Entities of the corpus to ask about: the resolution at the top, the busiest body.
@@ -124,11 +143,7 @@ export async function benchRequests(driver: Driver, database: string): Promise<A
     "MATCH (d:Document {status: 'ingested'})-[:IMPLEMENTS]->(:Document {id: $resolution}) WHERE d.number ENDS WITH '-CTr/TU' RETURN d.id AS id ORDER BY d.id LIMIT 1",
     { resolution },
   );
-  const partnered = await pick(
-    driver,
-    database,
-    'MATCH (o:Organization)<-[:LED_BY]-(:Task)-[:COORDINATES_WITH]->(p:Organization) RETURN o.id AS id, count(p) AS n ORDER BY n DESC, id LIMIT 1',
-  );
+  const partnered = await mostPartnered(driver, database);
   const TREE_DEPTH_3 = `query($id: ID!) { implementationTree(document: $id, direction: DOWN, depth: 3) {
     byDepth { depth documents } byLevel { level documents placeholders }
     nodes { depth relation inferred document { id number status } parent { id } evidence { quote } } } }`;
@@ -220,20 +235,13 @@ export async function benchRequests(driver: Driver, database: string): Promise<A
         bodies { body { id name } implemented implementedBy { id } reasons { kind evidence { quote } } } } }`,
       variables: { id: provincial },
     },
-    {
-      name: 'coordinationPartners of the body with the most coordinators',
-      query: `query($id: ID!) { coordinationPartners(organization: $id) { totalPartners
-        partners { partner { id name } tasks { direction task { id } } } } }`,
-      variables: { id: partnered },
-    },
-    {
-      // Like for like: the busiest body shares more tasks at every size (every province's
-      // programme gives it some); a provincial body's tasks are its province's programme's alone.
-      name: 'coordinationPartners of a provincial lead (its province programme only)',
-      query: `query($id: ID!) { coordinationPartners(organization: $id) { totalPartners
-        partners { partner { id name } tasks { direction task { id } } } } }`,
-      variables: { id: provincialLead },
-    },
+    partnersRequest('coordinationPartners of the body with the most coordinators', partnered),
+    // Like for like: the busiest body shares more tasks at every size (every province's
+    // programme gives it some); a provincial body's tasks are its province's programme's alone.
+    partnersRequest(
+      'coordinationPartners of a provincial lead (its province programme only)',
+      provincialLead,
+    ),
     {
       name: 'coordinationPath from that body to a provincial lead (maxHops 4)',
       runs: 50,

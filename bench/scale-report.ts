@@ -1,5 +1,6 @@
 /** bench/results/scale.md from the steps of `bench:scale`, with the goals of issue 15 checked. */
 import { cpus, getPriority, loadavg, totalmem } from 'node:os';
+import { stealText } from './machine.ts';
 import type { StoreSizes } from './scale-db.ts';
 import { serverOf, writeResults, type BenchDatabase } from './setup.ts';
 
@@ -23,6 +24,8 @@ export interface Step {
   prepareMs: number;
   writeMs: number;
   relationships: number;
+  /** Share of CPU time the host took over the step (bench/cpu-steal.ts), when measured. */
+  stolen: number | undefined;
   store: StoreSizes | undefined;
   api: ApiResult[];
 }
@@ -35,26 +38,36 @@ export interface ScaleRun {
   runs: number;
   seed: number;
   corpusBytes: number;
+  /** The API timed at the end on a server per size, every question at all sizes in turn. */
+  inTurn: boolean;
+  /** Share of CPU time the host took while the API was timed. */
+  apiStolen: number | undefined;
+  /** bench/machine.ts cpuCheck at the start and at the end, MB/s. */
+  cpuCheck: [number, number];
 }
 
-/** The whole-corpus tree returns every document: it grows with the corpus by design. */
+/** The one question asked about another body at each size (bench/scale.ts apiAtEverySize). */
+export const BUSIEST_AT_EACH_SIZE =
+  'coordinationPartners of the body with the most coordinators at each size (another body, a bigger answer)';
+
 /** Answers that grow with the corpus by design, reported but left out of the flatness goal: the
- *  whole corpus's tree, and the province's tree to depth 3 (its communes are dealt over the
- *  districts, so more at every size; its depth 1, beside it, is the like-for-like measure). */
-const GROWS = /whole corpus|a province's programme, DOWN, depth 3/;
+ *  whole corpus's tree, the province's tree to depth 3 (its communes are dealt over the
+ *  districts, so more at every size; its depth 1, beside it, is the like-for-like measure), and
+ *  the busiest body of each size (at the largest, another body with more partners). */
+const GROWS = /whole corpus|a province's programme, DOWN, depth 3|at each size \(another body/;
 const MIB = 2 ** 20;
 const kb = (bytes: number, documents: number): string => (bytes / documents / 1000).toFixed(1);
 
 function ingestRows(steps: Step[]): string[] {
   return [
-    '| Size | Step documents | Seconds | Documents/s | Read+parse+plan ms/doc | Write ms/doc | Nodes | Relationships | Store MiB | Indexes MiB | Tx logs MiB | KB/doc store | KB/doc store+indexes | KB/doc all |',
-    '| ---: | -------------: | ------: | ----------: | ---------------------: | -----------: | ----: | ------------: | --------: | ----------: | ----------: | -----------: | -------------------: | ---------: |',
+    '| Size | Step documents | Seconds | Documents/s | CPU stolen | Read+parse+plan ms/doc | Write ms/doc | Nodes | Relationships | Store MiB | Indexes MiB | Tx logs MiB | KB/doc store | KB/doc store+indexes | KB/doc all |',
+    '| ---: | -------------: | ------: | ----------: | ---------: | ---------------------: | -----------: | ----: | ------------: | --------: | ----------: | ----------: | -----------: | -------------------: | ---------: |',
     ...steps.map((s) => {
       const st = s.store;
       const sizes = st
         ? `${st.nodes} | ${st.relationships} | ${(st.store / MIB).toFixed(0)} | ${(st.indexes / MIB).toFixed(0)} | ${(st.txLogs / MIB).toFixed(0)} | ${kb(st.store, s.size)} | ${kb(st.store + st.indexes, s.size)} | ${kb(st.total, s.size)}`
         : '– | – | – | – | – | – | – | –';
-      return `| ${s.size} | ${s.documents} | ${s.seconds.toFixed(0)} | ${(s.documents / s.seconds).toFixed(0)} | ${s.prepareMs.toFixed(1)} | ${s.writeMs.toFixed(1)} | ${sizes} |`;
+      return `| ${s.size} | ${s.documents} | ${s.seconds.toFixed(0)} | ${(s.documents / s.seconds).toFixed(0)} | ${stealText(s.stolen)} | ${s.prepareMs.toFixed(1)} | ${s.writeMs.toFixed(1)} | ${sizes} |`;
     }),
   ];
 }
@@ -151,15 +164,15 @@ export function scaleReport(run: ScaleRun): void {
   const lines = [
     '# Scale benchmark',
     '',
-    `Written by \`${run.command}\`${nice > 0 ? ` (under \`nice -n ${nice}\`)` : ''} on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} cores (${cpu}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, load average ${run.loadStart.toFixed(2)} at the start and ${loadavg()[0]?.toFixed(2)} at the end (a machine shared with other work); Node ${process.version}; Neo4j 5.26 ${server}.`,
+    `Written by \`${run.command}\`${nice > 0 ? ` (under \`nice -n ${nice}\`)` : ''} on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} cores (${cpu}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, load average ${run.loadStart.toFixed(2)} at the start and ${loadavg()[0]?.toFixed(2)} at the end (a machine shared with other work); Node ${process.version}; Neo4j 5.26 ${server}. CPU check (bench/machine.ts: a fixed text workload, MB/s of CPU time, the same whatever the code; compare runs by it): ${run.cpuCheck[0].toFixed(1)} at the start, ${run.cpuCheck[1].toFixed(1)} at the end.`,
     '',
-    `The graph grows step by step to each size: the synthetic cascade of \`bench:ingest\` (seed ${run.seed}; the first N documents of the ${steps.at(-1)?.size}-document corpus, ${(run.corpusBytes / 1e6).toFixed(0)} MB of text, are the N-document corpus), each step's documents through the real path (file → read → parse → resolve → plan → write), 50 per write transaction, 2 batches in flight, after the registry of that size is synced (untimed). Documents/s is sustained over the whole step.`,
+    `The graph grows step by step to each size: the synthetic cascade of \`bench:ingest\` (seed ${run.seed}; the first N documents of the ${steps.at(-1)?.size}-document corpus, ${(run.corpusBytes / 1e6).toFixed(0)} MB of text, are the N-document corpus), each step's documents through the real path (file → read → parse → resolve → plan → write), 50 per write transaction, 2 batches in flight, after the registry of that size is synced (untimed). Documents/s is sustained over the whole step; "CPU stolen" is the share of CPU time the host took from this virtual machine meanwhile (\`steal\` in /proc/stat).`,
     '',
     `Store: after a clean shutdown of the server (which checkpoints; Community has no \`db.checkpoint()\`), the files of the database folder — "store" the node, relationship, property, string and array stores with their id files and counts; "indexes" its \`schema/\` folder (range, text, full-text and lookup indexes); "tx logs" the transaction logs on disk (the own server rotates them at 8 MiB and keeps none but the last, \`db/src/Launcher.java\`: a checkpoint prunes the rotated files; store files are not preallocated). KB = 1,000 bytes, per document in the graph (the registry's bodies of those documents included).`,
     '',
     ...ingestRows(steps),
     '',
-    `API: the questions of \`bench:api\` picked at each size as it picks them, over HTTP on localhost, one at a time, ${run.runs} runs each (the whole-corpus tree 20, the path 50 when fewer) after up to 20 warm-up runs; a request whose second run took over a second is timed as many times as fit in 2 minutes (at least 5) after those two${slow.length > 0 ? ` (${slow.join(', ')})` : ''}.`,
+    `API: the questions of \`bench:api\`, over HTTP on localhost, one at a time, ${run.runs} runs each (the whole-corpus tree 20, the path 50 when fewer) after up to 20 warm-up runs; ${run.inTurn ? `picked on the smallest graph as bench:api picks them and asked at every size about the same documents and bodies (the graph only grows; flat means the same question no slower on a bigger graph), and once more about the busiest body of each size (at the largest, another body with more partners: an answer that grows); timed after the last step on a server per size (each size's database folder copied after its step's clean shutdown, all served at once, page cache its store and indexes with a quarter to spare, the largest size's the run's), every question at all sizes in turn — one run at each size, then again — so that the sizes meet the same load (CPU stolen by the host meanwhile: ${stealText(run.apiStolen)}); ` : 'timed after each step; '}a request whose second run took over a second is timed at each size alone, as many times as fit in 2 minutes (at least 5) after those two${slow.length > 0 ? ` (${slow.join(', ')})` : ''}.`,
     '',
     ...apiRows(steps),
     '',

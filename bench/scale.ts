@@ -2,8 +2,9 @@
  * `npm run bench:scale [-- --sizes 10000,30000,100000 --runs 50 --keep --corpus-only]`: the graph grown step by
  * step to each size (the synthetic cascade of bench:ingest; the first N documents of a bigger
  * corpus are the N-document corpus), and at each size: ingest documents/s sustained over the
- * step, store size per document after a checkpoint, and the p95 of bench:api's questions.
- * Goals (issue 15): ≥ 150 documents/s over 10,000; ≤ 40 KB per document; API p95 flat within
+ * step, store size per document after a checkpoint, and the p95 of bench:api's questions —
+ * timed at the end on a server per size (each size's folder copied after its step), every
+ * question at all sizes in turn, so that the sizes meet the same load. Goals (issue 15): ≥ 150 documents/s over 10,000; ≤ 40 KB per document; API p95 flat within
  * 1.5× from the smallest to the largest size. Writes bench/results/scale.md.
  *
  * Runs on its own Neo4j (temporary folder, free port; `--heap-mb`, `--page-cache-mb`) unless
@@ -11,13 +12,21 @@
  * path is printed). The corpus is kept between runs (bench/corpus-cache.ts): `--corpus-only`
  * writes it and stops, so that a timed run later starts at once.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startApi } from '../src/api/server.ts';
 import { createEnvironment, ingestFiles } from '../src/graph/ingest.ts';
 import { loadRegistry } from '../src/orgs/index.ts';
-import { benchRequests, measure, type ApiRequest } from './api-requests.ts';
+import {
+  benchRequests,
+  measure,
+  measureInTurn,
+  mostPartnered,
+  partnersRequest,
+  type ApiRequest,
+} from './api-requests.ts';
+import { cpuCheck, stealMeter, stealText } from './machine.ts';
 import { cachedCorpus } from './corpus-cache.ts';
 import type { Registry } from '../src/orgs/index.ts';
 import {
@@ -26,7 +35,7 @@ import {
   syncNewOrganizations,
   type StoreSizes,
 } from './scale-db.ts';
-import { scaleReport, type ApiResult, type Step } from './scale-report.ts';
+import { BUSIEST_AT_EACH_SIZE, scaleReport, type ApiResult, type Step } from './scale-report.ts';
 import { openBenchDatabase, option, type BenchDatabase, type BenchMemory } from './setup.ts';
 
 process.env.LOG_LEVEL ??= 'warn';
@@ -76,6 +85,7 @@ async function ingestStep(
   const synced = await syncNewOrganizations(driver, database, registry);
   log(`registry: ${synced} new organizations synced for ${to} documents`);
   const slice = files.slice(from, to);
+  const stolen = stealMeter();
   const t0 = Date.now();
   let done = 0;
   const summary = await ingestFiles({ driver, database }, createEnvironment(registry), slice, {
@@ -99,7 +109,10 @@ async function ingestStep(
   if (summary.failed > 0) throw new Error(`${summary.failed} documents failed to ingest`);
   const perDoc = (key: 'prepareMs' | 'writeMs'): number =>
     summary.reports.reduce((n, r) => n + (r[key] ?? 0), 0) / slice.length;
-  log(`ingest: ${slice.length} documents in ${seconds.toFixed(0)} s`);
+  const share = stolen();
+  log(
+    `ingest: ${slice.length} documents in ${seconds.toFixed(0)} s (CPU stolen by the host: ${stealText(share)})`,
+  );
   return {
     size: to,
     documents: slice.length,
@@ -107,64 +120,195 @@ async function ingestStep(
     prepareMs: perDoc('prepareMs'),
     writeMs: perDoc('writeMs'),
     relationships: summary.relationships,
+    stolen: share,
   };
 }
 
-/** One request timed: retried while it fails (a timeout at a large size; the first runs after
- *  the restart are cold), then measured — fewer times when one run takes seconds. */
-async function timeRequest(url: string, r: ApiRequest): Promise<ApiResult> {
-  let error: string | undefined;
-  let bytes = 0;
-  const post = async (): Promise<void> => {
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: r.query, variables: r.variables }),
-    });
-    const text = await response.text();
-    bytes = Buffer.byteLength(text);
-    const body = JSON.parse(text) as { errors?: { message: string }[] };
-    if (body.errors) error = body.errors.map((e) => e.message).join('; ');
+/** A request's target: one server of one size, and the request as picked on its graph. */
+interface Target {
+  url: string;
+  request: ApiRequest;
+}
+
+/** One POST of the request; its answer's bytes and its error, if any. */
+async function post(t: Target): Promise<{ bytes: number; error: string | undefined }> {
+  const response = await fetch(t.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: t.request.query, variables: t.request.variables }),
+  });
+  const text = await response.text();
+  const body = JSON.parse(text) as { errors?: { message: string }[] };
+  return {
+    bytes: Buffer.byteLength(text),
+    error: body.errors ? body.errors.map((e) => e.message).join('; ') : undefined,
   };
-  for (let attempt = 0; attempt < 3; attempt++) {
-    error = undefined;
-    await post();
-    if (error === undefined) break;
-  }
-  if (error !== undefined) return { name: r.name, p50: undefined, p95: undefined, error, bytes };
-  // A second, warm run says whether the request takes seconds (the first after a restart is cold).
+}
+
+/** Retried while it fails (a timeout at a large size; the first runs after a start are cold),
+ *  then one warm run timed: whether the request takes seconds. */
+interface Probe {
+  bytes: number;
+  error: string | undefined;
+  warmMs: number;
+}
+
+async function probe(t: Target): Promise<Probe> {
+  let answer = await post(t);
+  for (let attempt = 1; attempt < 3 && answer.error !== undefined; attempt++)
+    answer = await post(t);
+  if (answer.error !== undefined) return { ...answer, warmMs: NaN };
   const t0 = performance.now();
-  await post();
-  const ms = performance.now() - t0;
-  const asked = Math.min(r.runs ?? runs, runs);
-  const count =
-    ms > SLOW_MS ? Math.max(5, Math.min(asked, Math.floor(SLOW_BUDGET_MS / ms))) : asked;
-  const measured = await measure(post, count, ms > SLOW_MS ? 0 : Math.min(20, count));
-  const fewer = count < asked ? { count } : {};
-  return { name: r.name, p50: measured.p50, p95: measured.p95, error: undefined, bytes, ...fewer };
+  await post(t);
+  return { ...answer, warmMs: performance.now() - t0 };
 }
 
-async function apiStep(db: BenchDatabase): Promise<ApiResult[]> {
+/** A timed run of the request; a run that fails is remembered (`failures`), not thrown: one
+ *  timeout must not end a run of half an hour, and the result says it failed. */
+const failures = new Map<Target, string>();
+const timedPost = (t: Target) => async (): Promise<void> => {
+  const { error } = await post(t);
+  if (error !== undefined) failures.set(t, error);
+};
+
+/**
+ * One question timed at every size. In turn — a run at the first size, one at the next, …, and
+ * again — so that every size meets the same load on a shared machine and the p95 ratio between
+ * sizes is fair (the sizes' servers all run at once). A request that takes seconds at some size
+ * is timed at each size alone, as many times as fit in SLOW_BUDGET_MS (at least 5).
+ */
+async function timeAtEverySize(targets: Target[]): Promise<ApiResult[]> {
+  const probes: Probe[] = [];
+  for (const t of targets) probes.push(await probe(t));
+  const name = targets[0]?.request.name ?? '';
+  const asked = Math.min(targets[0]?.request.runs ?? runs, runs);
+  const failed = (i: number): ApiResult | undefined => {
+    const p = probes[i];
+    return p?.error !== undefined
+      ? { name, p50: undefined, p95: undefined, error: p.error, bytes: p.bytes }
+      : undefined;
+  };
+  const slowest = Math.max(...probes.map((p) => (p.error === undefined ? p.warmMs : 0)));
+  if (slowest <= SLOW_MS) {
+    const live = targets.filter((_, i) => failed(i) === undefined);
+    const measured = await measureInTurn(live.map(timedPost), asked);
+    let k = 0;
+    return targets.map((_, i) => {
+      const m = failed(i) === undefined ? measured[k++] : undefined;
+      return (
+        failed(i) ?? {
+          name,
+          p50: m?.p50,
+          p95: m?.p95,
+          error: failures.get(targets[i] as Target),
+          bytes: probes[i]?.bytes ?? 0,
+        }
+      );
+    });
+  }
+  const out: ApiResult[] = [];
+  for (const [i, t] of targets.entries()) {
+    const p = probes[i];
+    const fail = failed(i);
+    if (fail || !p) {
+      out.push(fail ?? { name, p50: undefined, p95: undefined, error: 'not run', bytes: 0 });
+      continue;
+    }
+    const count =
+      p.warmMs > SLOW_MS
+        ? Math.max(5, Math.min(asked, Math.floor(SLOW_BUDGET_MS / p.warmMs)))
+        : asked;
+    const m = await measure(timedPost(t), count, p.warmMs > SLOW_MS ? 0 : Math.min(20, count));
+    out.push({
+      name,
+      p50: m.p50,
+      p95: m.p95,
+      error: failures.get(t),
+      bytes: p.bytes,
+      ...(count < asked ? { count } : {}),
+    });
+  }
+  return out;
+}
+
+/** A size's graph served: its server (a copy of the folder at that size, or the live one) and
+ *  the API on it. */
+interface Served {
+  db: BenchDatabase;
+  url: string;
+  stop(): Promise<void>;
+}
+
+async function serve(db: BenchDatabase, own: boolean): Promise<Served> {
   const { driver, database } = db;
   await driver.executeQuery(
     'CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()',
     {},
     { database },
   );
-  const requests = await benchRequests(driver, database);
   const api = await startApi({ driver, database, neo4jUri: db.uri }, 0);
-  const out: ApiResult[] = [];
+  return {
+    db,
+    url: api.url,
+    async stop() {
+      await api.stop();
+      if (own) await db.close();
+    },
+  };
+}
+
+/** The page cache of a copy's server: its store and indexes with a quarter to spare (the
+ *  largest size's server keeps the run's), at least 512 MiB. */
+function copyMemory(store: StoreSizes | undefined): BenchMemory {
+  const need = store
+    ? Math.ceil(((store.store + store.indexes) * 1.25) / 2 ** 20)
+    : memory.pageCacheMb;
+  return { heapMb: memory.heapMb, pageCacheMb: Math.min(memory.pageCacheMb, Math.max(512, need)) };
+}
+
+/** bench:api's questions at every size, each timed at all sizes in turn (timeAtEverySize). */
+async function apiAtEverySize(
+  live: BenchDatabase,
+  steps: Omit<Step, 'api'>[],
+  copies: ReadonlyMap<number, string>,
+): Promise<ApiResult[][]> {
+  const served: Served[] = [];
   try {
-    for (const r of requests) {
-      const result = await timeRequest(api.url, r);
-      out.push(result);
-      const kb = (result.bytes / 1000).toFixed(0);
-      log(`api: ${r.name}: ${result.error ?? `p95 ${result.p95?.toFixed(1)} ms, ${kb} KB`}`);
+    for (const s of steps) {
+      const copy = copies.get(s.size);
+      const db = copy ? await openBenchDatabase(copy, undefined, copyMemory(s.store)) : live;
+      served.push(await serve(db, copy !== undefined));
     }
+    // The same questions about the same documents and bodies at every size, picked on the
+    // smallest graph (the graph only grows: what it holds, every larger one holds): flat means
+    // the same question no slower on a bigger graph. The busiest body of the largest graph is
+    // another body with more partners; it is asked about once more, picked at each size, and
+    // reported as an answer that grows.
+    const smallest = served[0];
+    if (!smallest) return [];
+    const requests = await benchRequests(smallest.db.driver, smallest.db.database);
+    const questions: ((s: Served) => Promise<ApiRequest>)[] = [
+      ...requests.map((r) => () => Promise.resolve(r)),
+      async (s) =>
+        partnersRequest(BUSIEST_AT_EACH_SIZE, await mostPartnered(s.db.driver, s.db.database)),
+    ];
+    const results: ApiResult[][] = served.map(() => []);
+    for (const question of questions) {
+      const targets: Target[] = [];
+      for (const s of served) targets.push({ url: s.url, request: await question(s) });
+      const timed = await timeAtEverySize(targets);
+      for (const [k, r] of timed.entries()) {
+        results[k]?.push(r);
+        const kb = (r.bytes / 1000).toFixed(0);
+        log(
+          `api: ${r.name} at ${steps[k]?.size}: ${r.error ?? `p95 ${r.p95?.toFixed(1)} ms, ${kb} KB`}`,
+        );
+      }
+    }
+    return results;
   } finally {
-    await api.stop();
+    for (const s of served) await s.stop();
   }
-  return out;
 }
 
 async function main(): Promise<void> {
@@ -173,30 +317,65 @@ async function main(): Promise<void> {
   if (process.argv.includes('--corpus-only')) return;
   const work = mkdtempSync(join(tmpdir(), 'directive-graph-bench-scale-'));
   const loadStart = loadavg()[0] ?? 0;
+  const cpuStart = cpuCheck();
+  log(`cpu check: ${cpuStart.toFixed(1)} MB/s (bench/machine.ts)`);
   let db: BenchDatabase | undefined;
   try {
     const registryOf = cascadeRegistries(loadRegistry(), largest, seed);
     log(`registry: the cascade's communes walked once for ${largest} documents`);
     db = await openBenchDatabase(work, undefined, memory);
-    const steps: Step[] = [];
+    const ingested: Omit<Step, 'api'>[] = [];
+    // Each size's database folder, copied after its clean shutdown, served again at the end:
+    // every question is timed at all sizes in turn (timeAtEverySize). Not our own server
+    // (NEO4J_URI): nothing to copy, so the questions are timed after each step instead.
+    const copies = new Map<number, string>();
+    const stepApi: ApiResult[][] = [];
     let from = 0;
     for (const size of sizes) {
-      const ingested = await ingestStep(db, corpus.files, from, size, registryOf);
+      const step = await ingestStep(db, corpus.files, from, size, registryOf);
       let store: StoreSizes | undefined;
       if (db.server) {
         // Stopped to measure, then started again on the same folder.
         await db.close();
+        if (size !== largest) {
+          const copy = join(work, `at-${size}`);
+          cpSync(join(work, 'neo4j'), join(copy, 'neo4j'), { recursive: true });
+          copies.set(size, copy);
+        }
         ({ sizes: store, db } = await storeSizes(join(work, 'neo4j'), db.database, () =>
           openBenchDatabase(work, undefined, memory),
         ));
         log(`store: ${(store.total / 2 ** 20).toFixed(0)} MiB after a clean shutdown`);
+      } else {
+        const served = await serve(db, false);
+        try {
+          const results: ApiResult[] = [];
+          for (const request of await benchRequests(db.driver, db.database))
+            results.push(...(await timeAtEverySize([{ url: served.url, request }])));
+          stepApi.push(results);
+        } finally {
+          await served.stop();
+        }
       }
-      const api = await apiStep(db);
-      steps.push({ ...ingested, store, api });
+      ingested.push({ ...step, store });
       from = size;
     }
+    const apiStolen = stealMeter();
+    const api = db.server ? await apiAtEverySize(db, ingested, copies) : stepApi;
+    const steps: Step[] = ingested.map((s, k) => ({ ...s, api: api[k] ?? [] }));
     const command = `npm run bench:scale -- --sizes ${sizes.join(',')} --runs ${runs} --concurrency ${concurrency} --batch ${batchSize}`;
-    scaleReport({ command, db, steps, loadStart, runs, seed, corpusBytes: corpus.bytes });
+    scaleReport({
+      command,
+      db,
+      steps,
+      loadStart,
+      runs,
+      seed,
+      corpusBytes: corpus.bytes,
+      inTurn: db.server !== undefined,
+      apiStolen: apiStolen(),
+      cpuCheck: [cpuStart, cpuCheck()],
+    });
   } finally {
     await db?.close();
     if (keep && db?.server) console.log(`--keep: the graph stays in ${join(work, 'neo4j')}`);
