@@ -19,10 +19,13 @@ const documentOpenOn = (d: string): string =>
 const openTaskOn = (t: string): string =>
   `EXISTS { MATCH (od:Document {id: ${taskDocId(t)}}) WHERE ${documentOpenOn('od')} }`;
 
-/** One row: the actor (null when unknown) and every link it shares with a partner on a task,
- *  for the filter's documents. Shaped by partners.ts. With $asOf, the graph of that day: both
- *  bodies existed then, and the document was in force by then (its date of effect, else its
- *  issue date) and not yet replaced or repealed (its tasks were still open). */
+/** One row: the actor (null when unknown), every link it shares with a partner on a task for
+ *  the filter's documents (partner, task and document by id), and those partners, tasks and
+ *  documents once each: a document's properties (its section outline, ~1 KB) repeated on each
+ *  of its links were most of the rows' bytes (docs/operations.md, "coordinationPartners").
+ *  Shaped by partners.ts. With $asOf, the graph of that day: both bodies existed then, and the
+ *  document was in force by then (its date of effect, else its issue date) and not yet
+ *  replaced or repealed (its tasks were still open). */
 export const PARTNERS = `
 OPTIONAL MATCH (o:Actor {id: $id})
 CALL {
@@ -38,11 +41,13 @@ CALL {
     AND ($tw IS NULL OR ($tw AND d.level = 'TW')
       OR (NOT $tw AND d.province = $province AND ($district IS NULL OR d.district = $district)))
   RETURN collect({
-    partner: ${nodeProjection('p')}, task: ${nodeProjection('t')}, document: ${nodeProjection('d')},
+    partner: p.id, task: t.id, document: d.id,
     type: type(ro), rel: ${factProperties('ro')}, partnerType: type(rp), partnerRel: ${factProperties('rp')}
-  }) AS links
+  }) AS links, collect(DISTINCT p) AS ps, collect(DISTINCT t) AS ts, collect(DISTINCT d) AS ds
 }
-RETURN CASE WHEN o IS NULL THEN null ELSE ${nodeProjection('o')} END AS actor, links`;
+RETURN CASE WHEN o IS NULL THEN null ELSE ${nodeProjection('o')} END AS actor, links,
+  [x IN ps | ${nodeProjection('x')}] AS partners, [x IN ts | ${nodeProjection('x')}] AS tasks,
+  [x IN ds | ${nodeProjection('x')}] AS documents`;
 
 export const MIN_HOPS = 1;
 export const MAX_HOPS = 6;

@@ -8,12 +8,7 @@ import { isoDate } from '../../read/filters.ts';
 import type { Props } from '../../read/models.ts';
 import { PARTNERS, PATH } from './cypher.ts';
 import type { CoordinationPartnersModel, CoordinationPathModel } from './model.ts';
-import {
-  partnerParams,
-  shapePartners,
-  type PartnerFilter,
-  type PartnerLinkRow,
-} from './partners.ts';
+import { joinLinks, partnerParams, shapePartners, type PartnerFilter } from './partners.ts';
 import { checkMaxHops, shapePath, type HopRow } from './path.ts';
 
 function noActor(id: string, argument: string): Error {
@@ -32,7 +27,7 @@ export async function coordinationPartners(
   const params = partnerParams(args.organization, args.filter, args.asOf);
   const [row] = await db.read(PARTNERS, params);
   if (!row?.actor) throw noActor(args.organization, 'organization');
-  return shapePartners(row.actor as Props, row.links as PartnerLinkRow[], args.first);
+  return shapePartners(row.actor as Props, joinLinks(row), args.first);
 }
 
 export async function coordinationPath(

@@ -66,6 +66,40 @@ export interface PartnerLinkRow extends LinkRow {
   partner: Props;
 }
 
+/** PARTNERS's row: links naming their partner, task and document by id, each of those once. */
+export interface PartnersRow {
+  links: readonly (Omit<PartnerLinkRow, 'partner' | 'task' | 'document'> & {
+    partner: string;
+    task: string;
+    document: string;
+  })[];
+  partners: readonly Props[];
+  tasks: readonly Props[];
+  documents: readonly Props[];
+}
+
+/** The links with their partner, task and document in place of their ids (shared, not copied). */
+export function joinLinks(row: Props): PartnerLinkRow[] {
+  const shaped = row as Partial<PartnersRow>;
+  const byId = (nodes: readonly Props[] | undefined): Map<string, Props> =>
+    new Map((nodes ?? []).map((n) => [n.id as string, n]));
+  const partners = byId(shaped.partners);
+  const tasks = byId(shaped.tasks);
+  const documents = byId(shaped.documents);
+  const get = (map: Map<string, Props>, id: string, what: string): Props => {
+    const node = map.get(id);
+    // The statement returns every node its links name: a miss is a broken statement.
+    if (!node) throw new Error(`PARTNERS named ${what} ${id} without returning it`);
+    return node;
+  };
+  return (shaped.links ?? []).map((link) => ({
+    ...link,
+    partner: get(partners, link.partner, 'partner'),
+    task: get(tasks, link.task, 'task'),
+    document: get(documents, link.document, 'document'),
+  }));
+}
+
 /**
  * Partners by number of shared tasks (most first), then id; `first` of them (all when null).
  * Counts and totals cover every partner.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  joinLinks,
   partnerParams,
   shapePartners,
   type PartnerLinkRow,
@@ -146,6 +147,46 @@ describe('shapePartners', () => {
       totalPartners: 0,
       totalTasks: 0,
     });
+  });
+});
+
+describe('joinLinks', () => {
+  it("puts each link's partner, task and document in place of its id, one object per node", () => {
+    const rows = [
+      link('a', '1', 'LED_BY', 'COORDINATES_WITH', { start: 10 }),
+      link('b', '1', 'LED_BY', 'COORDINATES_WITH', { start: 10 }),
+      link('a', '2', 'COORDINATES_WITH', 'LED_BY', { start: 20, docId: 'doc:B' }),
+    ];
+    const byId = <T extends { id: string }>(nodes: T[]): T[] => [
+      ...new Map(nodes.map((n) => [n.id, n])).values(),
+    ];
+    const joined = joinLinks({
+      links: rows.map((r) => ({
+        ...r,
+        partner: r.partner.id,
+        task: r.task.id,
+        document: r.document.id,
+      })),
+      partners: byId(rows.map((r) => r.partner as { id: string })),
+      tasks: byId(rows.map((r) => r.task as { id: string })),
+      documents: byId(rows.map((r) => r.document as { id: string })),
+    });
+    expect(joined).toEqual(rows);
+    // The two links of task 1 share one task object, as the statement returns it once.
+    expect(joined[0]?.task).toBe(joined[1]?.task);
+    expect(joinLinks({ links: [], partners: [], tasks: [], documents: [] })).toEqual([]);
+  });
+
+  it('refuses a link naming a node the row does not hold', () => {
+    const [row] = [link('a', '1', 'LED_BY', 'LED_BY')];
+    expect(() =>
+      joinLinks({
+        links: [{ ...row, partner: 'a', task: 'doc:A#1', document: 'doc:A' }],
+        partners: [row?.partner],
+        tasks: [],
+        documents: [row?.document],
+      }),
+    ).toThrow('PARTNERS named task doc:A#1 without returning it');
   });
 });
 
