@@ -1,5 +1,5 @@
 /**
- * `npm run bench:scale [-- --sizes 10000,30000,100000 --runs 50 --keep --corpus-only]`: the graph grown step by
+ * `npm run bench:scale [-- --sizes 10000,30000,100000 --runs 100 --keep --corpus-only]`: the graph grown step by
  * step to each size (the synthetic cascade of bench:ingest; the first N documents of a bigger
  * corpus are the N-document corpus), and at each size: ingest documents/s sustained over the
  * step, store size per document after a checkpoint, and the p95 of bench:api's questions —
