@@ -42,6 +42,8 @@ export interface ScaleRun {
   inTurn: boolean;
   /** Share of CPU time the host took while the API was timed. */
   apiStolen: number | undefined;
+  /** Memory free once every size's server was up. */
+  apiFreeBytes: number | undefined;
   /** bench/machine.ts cpuCheck at the start and at the end, MB/s. */
   cpuCheck: [number, number];
 }
@@ -172,7 +174,7 @@ export function scaleReport(run: ScaleRun): void {
     '',
     ...ingestRows(steps),
     '',
-    `API: the questions of \`bench:api\`, over HTTP on localhost, one at a time, ${run.runs} runs each (the whole-corpus tree 20, the path 50 when fewer) after up to 20 warm-up runs; ${run.inTurn ? `picked on the smallest graph as bench:api picks them and asked at every size about the same documents and bodies (the graph only grows; flat means the same question no slower on a bigger graph), and once more about the busiest body of each size (at the largest, another body with more partners: an answer that grows); timed after the last step on a server per size (each size's database folder copied after its step's clean shutdown, all served at once, page cache its store and indexes with a quarter to spare, the largest size's the run's), every question at all sizes in turn — one run at each size, then again — so that the sizes meet the same load (CPU stolen by the host meanwhile: ${stealText(run.apiStolen)}); ` : 'timed after each step; '}a request whose second run took over a second is timed at each size alone, as many times as fit in 2 minutes (at least 5) after those two${slow.length > 0 ? ` (${slow.join(', ')})` : ''}.`,
+    `API: the questions of \`bench:api\`, over HTTP on localhost, one at a time, ${run.runs} runs each (the whole-corpus tree 20, the path 50 when fewer) after up to 20 warm-up runs; ${run.inTurn ? `picked on the smallest graph as bench:api picks them and asked at every size about the same documents and bodies (the graph only grows; flat means the same question no slower on a bigger graph), and once more about the busiest body of each size (at the largest, another body with more partners: an answer that grows); timed after the last step on a server per size (each size's database folder copied after its step's clean shutdown, all served at once, page cache its store and indexes with a quarter to spare, the largest size's the run's), every question at all sizes in turn — one run at each size, then again — so that the sizes meet the same load (CPU stolen by the host meanwhile: ${stealText(run.apiStolen)}${run.apiFreeBytes === undefined ? '' : `; memory free with every server up: ${(run.apiFreeBytes / 2 ** 30).toFixed(1)} GiB`}); ` : 'timed after each step; '}the API's time limit for a request's statements 5 minutes, not its 10 s (the whole corpus's tree at the largest size takes longer on a slow day); a request whose second run took over a second is timed at each size alone, as many times as fit in 2 minutes (at least 5) after those two${slow.length > 0 ? ` (${slow.join(', ')})` : ''}.`,
     '',
     ...apiRows(steps),
     '',
