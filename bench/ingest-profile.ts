@@ -20,7 +20,7 @@ import { countRelationships, rowsOf } from '../src/graph/rows.ts';
 import { readKeptFile } from '../src/io/read-document.ts';
 import { loadDocumentMeta, loadRegistry } from '../src/orgs/index.ts';
 import { cachedCorpus } from './corpus-cache.ts';
-import { BOLT_WORKERS, processCpu, threadCpu } from './proc-cpu.ts';
+import { BOLT_WORKERS, ownCpu, processCpu, threadCpu } from './proc-cpu.ts';
 import { cascadeRegistries, syncNewOrganizations } from './scale-db.ts';
 import { openBenchDatabase, option } from './setup.ts';
 
@@ -30,11 +30,6 @@ const batchSize = option('batch', 50);
 const concurrency = option('concurrency', 2);
 const seed = option('seed', 1);
 const log = (line: string): void => console.log(line);
-
-function nodeCpu(): number {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1e6;
-}
 
 interface Profiled {
   query: string;
@@ -131,30 +126,30 @@ async function main(): Promise<void> {
     const timedEnv = {
       ...env,
       resolve: ((m, c) => {
-        const a = nodeCpu();
+        const a = ownCpu();
         const r = resolve(m, c);
-        stage.resolve += nodeCpu() - a;
+        stage.resolve += ownCpu() - a;
         return r;
       }) as typeof env.resolve,
     };
     for (const file of process.argv.includes('--no-stages') ? [] : measured) {
-      let a = nodeCpu();
+      let a = ownCpu();
       const source = await readKeptFile(file);
       const meta = loadDocumentMeta(file);
-      stage.read += nodeCpu() - a;
-      a = nodeCpu();
+      stage.read += ownCpu() - a;
+      a = ownCpu();
       const text = source.kept.text;
       const { hash, parsed } = parseText(timedEnv, text, meta);
-      stage.parse += nodeCpu() - a;
-      a = nodeCpu();
+      stage.parse += ownCpu() - a;
+      a = ownCpu();
       const plan = planParsed(env, file, { text, hash, parsed, ...(meta ? { meta } : {}) }, source);
-      stage.plan += nodeCpu() - a;
-      a = nodeCpu();
+      stage.plan += ownCpu() - a;
+      a = ownCpu();
       rowsOf([plan], true);
-      stage.rows += nodeCpu() - a;
-      a = nodeCpu();
+      stage.rows += ownCpu() - a;
+      a = ownCpu();
       countRelationships(plan);
-      stage.count += nodeCpu() - a;
+      stage.count += ownCpu() - a;
     }
     const ms = (s: number): string => ((s * 1000) / measured.length).toFixed(2);
     log(
@@ -171,7 +166,7 @@ async function main(): Promise<void> {
       { concurrency: 1, batchSize },
     );
     const rest = files.slice(warm + batchSize);
-    const n0 = nodeCpu();
+    const n0 = ownCpu();
     const s0 = pid ? processCpu(pid) : 0;
     const threads0 = pid ? threadCpu(pid) : new Map<string, number>();
     const w0 = Date.now();
@@ -208,7 +203,7 @@ async function main(): Promise<void> {
     let failedCount = 0;
     for (let at = 0; at < rest.length; at += window) {
       const part = rest.slice(at, at + window);
-      const wn = nodeCpu();
+      const wn = ownCpu();
       const wt = pid ? threadCpu(pid) : new Map<string, number>();
       const ww = Date.now();
       const s = await ingestFiles({ driver: counting, database: db.database }, env, part, {
@@ -225,12 +220,12 @@ async function main(): Promise<void> {
       const all = [...after].reduce((n, [k, v]) => n + v - (wt.get(k) ?? 0), 0);
       const pd = (x: number): string => ((x * 1000) / part.length).toFixed(2);
       log(
-        `  window ${warm + batchSize + at}+${part.length}: ${(part.length / ((Date.now() - ww) / 1000)).toFixed(0)} docs/s; CPU ms/doc node ${pd(nodeCpu() - wn)}, neo4j ${pd(all)} (compiler ${pd(d('C'))}, bolt workers ${pd(d(BOLT_WORKERS))}, index updates ${pd(d('neo#j.IndexUpda'))}, GC ${pd(d('VM Thread'))})`,
+        `  window ${warm + batchSize + at}+${part.length}: ${(part.length / ((Date.now() - ww) / 1000)).toFixed(0)} docs/s; CPU ms/doc node ${pd(ownCpu() - wn)}, neo4j ${pd(all)} (compiler ${pd(d('C'))}, bolt workers ${pd(d(BOLT_WORKERS))}, index updates ${pd(d('neo#j.IndexUpda'))}, GC ${pd(d('VM Thread'))})`,
       );
     }
     const summary = { reports, failed: failedCount };
     const wall = (Date.now() - w0) / 1000;
-    const node = nodeCpu() - n0;
+    const node = ownCpu() - n0;
     const server = pid ? processCpu(pid) - s0 : NaN;
     const per = (x: number): string => ((x * 1000) / rest.length).toFixed(2);
     const prepare = summary.reports.reduce((n, r) => n + (r.prepareMs ?? 0), 0) / rest.length;

@@ -17,6 +17,7 @@ import { loadRegistry } from '../src/orgs/index.ts';
 import { cachedCorpus } from './corpus-cache.ts';
 import { cascadeRegistries } from './scale-db.ts';
 import { emptyGraph, openBenchDatabase, option } from './setup.ts';
+import { ownCpu } from './proc-cpu.ts';
 
 const documents = option('documents', 2000);
 const rounds = option('rounds', 4);
@@ -33,10 +34,6 @@ function statCpu(path: string): number {
 }
 
 const mainThreadCpu = (): number => statCpu(`/proc/self/task/${process.pid}/stat`);
-function nodeCpu(): number {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1e6;
-}
 
 async function main(): Promise<void> {
   const corpus = cachedCorpus(documents, seed, log);
@@ -47,12 +44,12 @@ async function main(): Promise<void> {
   // A worker's start: loading the parser and planner, rebuilding the registry's indexes.
   for (let i = 0; i < 2; i++) {
     const w = performance.now();
-    const c = nodeCpu();
+    const c = ownCpu();
     const m = mainThreadCpu();
     const pool = createPreparePool(registry, 1);
     await pool.prepare({ file: files[0] as string, pages: false });
     log(
-      `worker start-up and first file: ${(performance.now() - w).toFixed(0)} ms, process CPU ${((nodeCpu() - c) * 1000).toFixed(0)} ms (main thread ${((mainThreadCpu() - m) * 1000).toFixed(0)} ms)`,
+      `worker start-up and first file: ${(performance.now() - w).toFixed(0)} ms, process CPU ${((ownCpu() - c) * 1000).toFixed(0)} ms (main thread ${((mainThreadCpu() - m) * 1000).toFixed(0)} ms)`,
     );
     await pool.close();
   }
@@ -82,14 +79,14 @@ async function main(): Promise<void> {
           if (done++ > 0) return;
           w = performance.now();
           m = mainThreadCpu();
-          c = nodeCpu();
+          c = ownCpu();
           s = serverCpu();
         },
       });
       const n = files.length - 1;
       const per = (x: number): string => ((x * 1000) / n).toFixed(2);
       log(
-        `round ${round + 1}, workers ${workers}: ${(n / ((performance.now() - w) / 1000)).toFixed(0)} documents/s; CPU ms/doc: Node main thread ${per(mainThreadCpu() - m)}, Node in all ${per(nodeCpu() - c)}, server ${per(serverCpu() - s)}; ${summary.failed} failed`,
+        `round ${round + 1}, workers ${workers}: ${(n / ((performance.now() - w) / 1000)).toFixed(0)} documents/s; CPU ms/doc: Node main thread ${per(mainThreadCpu() - m)}, Node in all ${per(ownCpu() - c)}, server ${per(serverCpu() - s)}; ${summary.failed} failed`,
       );
     }
   } finally {

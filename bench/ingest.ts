@@ -25,6 +25,7 @@ import {
   describeRun,
   writeResults,
 } from './setup.ts';
+import { ownCpu } from './proc-cpu.ts';
 
 const total = option('documents', 10_000);
 const concurrency = option('concurrency', 2);
@@ -57,11 +58,6 @@ function processCpu(pid: number | undefined): number | null {
   } catch {
     return null;
   }
-}
-
-function ownCpu(): number {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1e6;
 }
 
 async function counts(driver: Driver): Promise<{ nodes: number; relationships: number }> {

@@ -5,6 +5,7 @@
  * check — a fixed workload that no change of ours touches, timed in CPU seconds.
  */
 import { readFileSync } from 'node:fs';
+import { ownCpu } from './proc-cpu.ts';
 
 interface CpuTimes {
   steal: number;
@@ -44,12 +45,6 @@ export function stealText(share: number | undefined): string {
   return share === undefined ? '–' : `${(share * 100).toFixed(0)} %`;
 }
 
-/** CPU seconds this process has used (user + system). */
-function cpuSeconds(): number {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1e6;
-}
-
 /** A fixed text of directive-like lines (about 0.3 MB). */
 const CHECK_TEXT = Array.from(
   { length: 3000 },
@@ -80,12 +75,12 @@ export function cpuCheck(seconds = 2): number {
   const bytes = Buffer.byteLength(CHECK_TEXT);
   const rate = (budget: number): number => {
     let rounds = 0;
-    const t0 = cpuSeconds();
-    while (cpuSeconds() - t0 < budget || rounds < 2) {
+    const t0 = ownCpu();
+    while (ownCpu() - t0 < budget || rounds < 2) {
       checkPass();
       rounds++;
     }
-    return (rounds * bytes) / 1e6 / (cpuSeconds() - t0);
+    return (rounds * bytes) / 1e6 / (ownCpu() - t0);
   };
   rate(seconds / 4);
   return rate(seconds);

@@ -16,6 +16,7 @@ import { loadRegistry } from '../src/orgs/index.ts';
 import { cachedCorpus } from './corpus-cache.ts';
 import { cascadeRegistries } from './scale-db.ts';
 import { option } from './setup.ts';
+import { ownCpu } from './proc-cpu.ts';
 
 type RowsOf = (plans: readonly WritePlan[], registrySynced?: boolean) => object;
 
@@ -86,11 +87,6 @@ function parameters(rows: object): unknown[] {
   );
 }
 
-function cpu(): number {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1e3;
-}
-
 async function main(): Promise<void> {
   const corpus = cachedCorpus(documents, seed, log);
   const env = createEnvironment(cascadeRegistries(loadRegistry(), documents, seed)(documents));
@@ -126,12 +122,12 @@ async function main(): Promise<void> {
     let rowsMs = 0;
     let packMs = 0;
     for (let at = 0; at < plans.length; at += batchSize) {
-      const a = cpu();
+      const a = ownCpu() * 1e3;
       const rows = build(plans.slice(at, at + batchSize), true);
-      const b = cpu();
+      const b = ownCpu() * 1e3;
       for (const p of parameters(rows)) protocol.packable({ rows: p })();
       rowsMs += b - a;
-      packMs += cpu() - b;
+      packMs += ownCpu() * 1e3 - b;
     }
     const s = spent.get(name);
     s?.rows.push(rowsMs / plans.length);

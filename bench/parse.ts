@@ -9,6 +9,7 @@ import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { createResolver, loadRegistry } from '../src/orgs/index.ts';
 import { parseDocument, type ParseOptions } from '../src/parse/index.ts';
+import { ownCpu } from './proc-cpu.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const seedDir = resolve(root, 'seed/documents');
@@ -53,13 +54,6 @@ function bytes(s: string): number {
   return Buffer.byteLength(s, 'utf8');
 }
 
-/** CPU seconds this process has used (user + system): unlike wall time, it does not count the
- *  time other processes on this shared machine hold the core. */
-function cpuSeconds(): number {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1e6;
-}
-
 interface Rate {
   mbps: number;
   docsps: number;
@@ -79,12 +73,12 @@ function measure(
   const total = docs.reduce((n, d) => n + bytes(d), 0);
   const round = (seconds: number): Rate => {
     let runs = 0;
-    const t0 = cpuSeconds();
+    const t0 = ownCpu();
     let elapsed = 0;
     while (elapsed < seconds || runs < 2) {
       for (const d of docs) parseDocument(d, options());
       runs++;
-      elapsed = cpuSeconds() - t0;
+      elapsed = ownCpu() - t0;
     }
     return { mbps: (total * runs) / 1e6 / elapsed, docsps: (docs.length * runs) / elapsed };
   };
@@ -118,12 +112,12 @@ function coldStart(): Rate {
   const total = seedsCorpus.docs.reduce((n, d) => n + bytes(d), 0);
   const options = (modes[0] as (typeof modes)[number]).options;
   let runs = 0;
-  const t0 = cpuSeconds();
+  const t0 = ownCpu();
   let elapsed = 0;
   while (elapsed < 1) {
     for (const d of seedsCorpus.docs) parseDocument(d, options());
     runs++;
-    elapsed = cpuSeconds() - t0;
+    elapsed = ownCpu() - t0;
   }
   return {
     mbps: (total * runs) / 1e6 / elapsed,
@@ -133,8 +127,8 @@ function coldStart(): Rate {
 
 /** Every corpus in every mode, in turn, until WARMUP_SECONDS of CPU time have passed. */
 function warmUp(): void {
-  const t0 = cpuSeconds();
-  while (cpuSeconds() - t0 < WARMUP_SECONDS)
+  const t0 = ownCpu();
+  while (ownCpu() - t0 < WARMUP_SECONDS)
     for (const c of corpora)
       for (const m of modes) for (const d of c.docs) parseDocument(d, m.options());
 }

@@ -1,6 +1,13 @@
-/** CPU time of a local process and its threads from /proc (the bench's Neo4j server), for
- *  benches that compare CPU rather than wall time on the shared machine. */
+/** CPU time of this process, and of a local process and its threads from /proc (the bench's
+ *  Neo4j server), for benches that compare CPU rather than wall time on the shared machine. */
 import { readFileSync, readdirSync } from 'node:fs';
+
+/** CPU seconds this process has used (user + system, all its threads): unlike wall time, it
+ *  does not count the time other processes on this shared machine hold the cores. */
+export function ownCpu(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1e6;
+}
 
 /** CPU seconds of a process (utime + stime; clock ticks of 1/100 s). */
 export function processCpu(pid: number): number {

@@ -24,7 +24,7 @@ import { syncWholeRegistry } from '../src/graph/registry-sync.ts';
 import { writeDocuments } from '../src/graph/write.ts';
 import { loadRegistry } from '../src/orgs/index.ts';
 import { cachedCorpus } from './corpus-cache.ts';
-import { BOLT_WORKERS, processCpu, threadCpu } from './proc-cpu.ts';
+import { BOLT_WORKERS, ownCpu, processCpu, threadCpu } from './proc-cpu.ts';
 import { cascadeRegistries } from './scale-db.ts';
 import { dumpGraph } from '../tests/support/graph-dump.ts';
 import { emptyGraph, openBenchDatabase, option } from './setup.ts';
@@ -39,11 +39,6 @@ const seed = option('seed', 1);
 const baseAt = process.argv.indexOf('--base');
 const basePath = baseAt > 0 ? process.argv[baseAt + 1] : undefined;
 const log = (line: string): void => console.log(line);
-
-function nodeCpu(): number {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1e6;
-}
 
 /** A digest of every node and relationship with its properties, but the write time. */
 async function graphDigest(driver: Driver, database: string): Promise<string> {
@@ -103,13 +98,13 @@ async function main(): Promise<void> {
       // written does not depend on which of two batches in flight commits first (a body's
       // PART_OF and MEMBER_OF links are written only when it exists; docs/operations.md).
       await syncWholeRegistry(db.driver, db.database, env.registry);
-      const a = nodeCpu();
+      const a = ownCpu();
       const s = pid ? processCpu(pid) : NaN;
       const b = boltCpu();
       const w = Date.now();
       const failed = await writeAll(write, db.driver, db.database, plans);
       const perDoc = (seconds: number): number => (seconds * 1000) / plans.length;
-      const ms = perDoc(nodeCpu() - a);
+      const ms = perDoc(ownCpu() - a);
       const workers = perDoc(boltCpu() - b);
       spent.get(name)?.push(ms);
       bolt.get(name)?.push(workers);
