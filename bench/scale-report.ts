@@ -24,7 +24,7 @@ export interface Step {
   prepareMs: number;
   writeMs: number;
   relationships: number;
-  /** Share of CPU time the host took over the step (bench/cpu-steal.ts), when measured. */
+  /** Share of CPU time the host took over the step (bench/machine.ts), when measured. */
   stolen: number | undefined;
   store: StoreSizes | undefined;
   api: ApiResult[];

@@ -4,8 +4,9 @@
  * corpus are the N-document corpus), and at each size: ingest documents/s sustained over the
  * step, store size per document after a checkpoint, and the p95 of bench:api's questions —
  * timed at the end on a server per size (each size's folder copied after its step), every
- * question at all sizes in turn, so that the sizes meet the same load. Goals (issue 15): ≥ 150 documents/s over 10,000; ≤ 40 KB per document; API p95 flat within
- * 1.5× from the smallest to the largest size. Writes bench/results/scale.md.
+ * question at all sizes in turn, so that the sizes meet the same load. Goals (issue 15):
+ * ≥ 150 documents/s over 10,000; ≤ 40 KB per document; API p95 flat within 1.5× from the
+ * smallest to the largest size. Writes bench/results/scale.md.
  *
  * Runs on its own Neo4j (temporary folder, free port; `--heap-mb`, `--page-cache-mb`) unless
  * NEO4J_URI is set; removes it at the end unless `--keep` (then the data folder stays and its
@@ -23,6 +24,7 @@ import {
   measure,
   measureInTurn,
   mostPartnered,
+  type Measured,
   partnersRequest,
   type ApiRequest,
 } from './api-requests.ts';
@@ -147,14 +149,16 @@ async function post(t: Target): Promise<{ bytes: number; error: string | undefin
   };
 }
 
-/** Retried while it fails (a timeout at a large size; the first runs after a start are cold),
- *  then one warm run timed: whether the request takes seconds. */
+/** The first answer that did not fail and one warm run's time: whether the request takes
+ *  seconds. */
 interface Probe {
   bytes: number;
   error: string | undefined;
   warmMs: number;
 }
 
+/** Retried while it fails (a timeout at a large size; the first runs after a start are cold),
+ *  then one warm run timed. */
 async function probe(t: Target): Promise<Probe> {
   let answer = await post(t);
   for (let attempt = 1; attempt < 3 && answer.error !== undefined; attempt++)
@@ -165,13 +169,18 @@ async function probe(t: Target): Promise<Probe> {
   return { ...answer, warmMs: performance.now() - t0 };
 }
 
-/** A timed run of the request; a run that fails is remembered (`failures`), not thrown: one
- *  timeout must not end a run of half an hour, and the result says it failed. */
-const failures = new Map<Target, string>();
-const timedPost = (t: Target) => async (): Promise<void> => {
-  const { error } = await post(t);
-  if (error !== undefined) failures.set(t, error);
-};
+/** Timed runs of the request that remember a failure, not throw it: one timeout must not end a
+ *  run of half an hour, and the result says it failed. */
+function timedRuns(t: Target): { run: () => Promise<void>; error: () => string | undefined } {
+  let error: string | undefined;
+  return {
+    async run() {
+      const answer = await post(t);
+      if (answer.error !== undefined) error = answer.error;
+    },
+    error: () => error,
+  };
+}
 
 /**
  * One question timed at every size. In turn — a run at the first size, one at the next, …, and
@@ -180,57 +189,39 @@ const timedPost = (t: Target) => async (): Promise<void> => {
  * is timed at each size alone, as many times as fit in SLOW_BUDGET_MS (at least 5).
  */
 async function timeAtEverySize(targets: Target[]): Promise<ApiResult[]> {
-  const probes: Probe[] = [];
-  for (const t of targets) probes.push(await probe(t));
   const name = targets[0]?.request.name ?? '';
   const asked = Math.min(targets[0]?.request.runs ?? runs, runs);
-  const failed = (i: number): ApiResult | undefined => {
-    const p = probes[i];
-    return p?.error !== undefined
-      ? { name, p50: undefined, p95: undefined, error: p.error, bytes: p.bytes }
-      : undefined;
-  };
-  const slowest = Math.max(...probes.map((p) => (p.error === undefined ? p.warmMs : 0)));
-  if (slowest <= SLOW_MS) {
-    const live = targets.filter((_, i) => failed(i) === undefined);
-    const measured = await measureInTurn(live.map(timedPost), asked);
-    let k = 0;
-    return targets.map((_, i) => {
-      const m = failed(i) === undefined ? measured[k++] : undefined;
-      return (
-        failed(i) ?? {
-          name,
-          p50: m?.p50,
-          p95: m?.p95,
-          error: failures.get(targets[i] as Target),
-          bytes: probes[i]?.bytes ?? 0,
-        }
-      );
-    });
-  }
-  const out: ApiResult[] = [];
-  for (const [i, t] of targets.entries()) {
-    const p = probes[i];
-    const fail = failed(i);
-    if (fail || !p) {
-      out.push(fail ?? { name, p50: undefined, p95: undefined, error: 'not run', bytes: 0 });
-      continue;
+  // Each size in order: its probe, its timed runs, and their timing once measured.
+  const atSize: {
+    probe: Probe;
+    runner: ReturnType<typeof timedRuns>;
+    timed?: Measured & { count?: number };
+  }[] = [];
+  for (const t of targets) atSize.push({ probe: await probe(t), runner: timedRuns(t) });
+  const answered = atSize.filter((s) => s.probe.error === undefined);
+  if (Math.max(0, ...answered.map((s) => s.probe.warmMs)) <= SLOW_MS) {
+    const measured = await measureInTurn(
+      answered.map((s) => s.runner.run),
+      asked,
+    );
+    answered.forEach((s, k) => (s.timed = measured[k]));
+  } else {
+    for (const s of answered) {
+      const ms = s.probe.warmMs;
+      const count =
+        ms > SLOW_MS ? Math.max(5, Math.min(asked, Math.floor(SLOW_BUDGET_MS / ms))) : asked;
+      const m = await measure(s.runner.run, count, ms > SLOW_MS ? 0 : Math.min(20, count));
+      s.timed = count < asked ? { ...m, count } : m;
     }
-    const count =
-      p.warmMs > SLOW_MS
-        ? Math.max(5, Math.min(asked, Math.floor(SLOW_BUDGET_MS / p.warmMs)))
-        : asked;
-    const m = await measure(timedPost(t), count, p.warmMs > SLOW_MS ? 0 : Math.min(20, count));
-    out.push({
-      name,
-      p50: m.p50,
-      p95: m.p95,
-      error: failures.get(t),
-      bytes: p.bytes,
-      ...(count < asked ? { count } : {}),
-    });
   }
-  return out;
+  return atSize.map(({ probe: p, runner: r, timed: m }) => ({
+    name,
+    p50: m?.p50,
+    p95: m?.p95,
+    error: p.error ?? r.error(),
+    bytes: p.bytes,
+    ...(m?.count !== undefined ? { count: m.count } : {}),
+  }));
 }
 
 /** A size's graph served: its server (a copy of the folder at that size, or the live one) and
@@ -273,15 +264,12 @@ function copyMemory(store: StoreSizes | undefined): BenchMemory {
   return { heapMb: memory.heapMb, pageCacheMb: Math.min(memory.pageCacheMb, Math.max(512, need)) };
 }
 
-/** Memory free once every size's server is up (os.freemem), for the report. */
-let freeAtApi: number | undefined;
-
 /** bench:api's questions at every size, each timed at all sizes in turn (timeAtEverySize). */
 async function apiAtEverySize(
   live: BenchDatabase,
   steps: Omit<Step, 'api'>[],
   copies: ReadonlyMap<number, string>,
-): Promise<ApiResult[][]> {
+): Promise<{ results: ApiResult[][]; freeBytes: number | undefined }> {
   const served: Served[] = [];
   try {
     for (const s of steps) {
@@ -295,9 +283,10 @@ async function apiAtEverySize(
     // another body with more partners; it is asked about once more, picked at each size, and
     // reported as an answer that grows.
     const smallest = served[0];
-    if (!smallest) return [];
-    freeAtApi = freemem();
-    log(`api: ${served.length} servers up, ${(freeAtApi / 2 ** 30).toFixed(1)} GiB of memory free`);
+    if (!smallest) return { results: [], freeBytes: undefined };
+    // Memory free once every size's server is up, for the report.
+    const freeBytes = freemem();
+    log(`api: ${served.length} servers up, ${(freeBytes / 2 ** 30).toFixed(1)} GiB of memory free`);
     const requests = await benchRequests(smallest.db.driver, smallest.db.database);
     const questions: ((s: Served) => Promise<ApiRequest>)[] = [
       ...requests.map((r) => () => Promise.resolve(r)),
@@ -317,7 +306,7 @@ async function apiAtEverySize(
         );
       }
     }
-    return results;
+    return { results, freeBytes };
   } finally {
     for (const s of served) await s.stop();
   }
@@ -373,8 +362,10 @@ async function main(): Promise<void> {
       from = size;
     }
     const apiStolen = stealMeter();
-    const api = db.server ? await apiAtEverySize(db, ingested, copies) : stepApi;
-    const steps: Step[] = ingested.map((s, k) => ({ ...s, api: api[k] ?? [] }));
+    const api = db.server
+      ? await apiAtEverySize(db, ingested, copies)
+      : { results: stepApi, freeBytes: undefined };
+    const steps: Step[] = ingested.map((s, k) => ({ ...s, api: api.results[k] ?? [] }));
     const command = `npm run bench:scale -- --sizes ${sizes.join(',')} --runs ${runs} --concurrency ${concurrency} --batch ${batchSize}`;
     scaleReport({
       command,
@@ -386,7 +377,7 @@ async function main(): Promise<void> {
       corpusBytes: corpus.bytes,
       inTurn: db.server !== undefined,
       apiStolen: apiStolen(),
-      apiFreeBytes: freeAtApi,
+      apiFreeBytes: api.freeBytes,
       cpuCheck: [cpuStart, cpuCheck()],
     });
   } finally {
