@@ -57,8 +57,10 @@ export const MAX_HOPS = 6;
  * task alternate by construction: LED_BY and COORDINATES_WITH only run from a task to an actor.
  * Intermediates must be organizations (groups when $throughGroups); the endpoints may be any
  * actor. With $asOf, the graph of that day: every actor on the chain existed then and every
- * task was open (its document in force, not yet replaced or repealed), as PARTNERS. The bound of a variable-length pattern cannot be a parameter, so there is one statement
- * per hop count (a closed list, never built from input).
+ * task was open (its document in force, not yet replaced or repealed), as PARTNERS. Each hop's
+ * links name their task and document by id beside those nodes once each, as PARTNERS (joined
+ * in path.ts). The bound of a variable-length pattern cannot be a parameter, so there is one
+ * statement per hop count (a closed list, never built from input).
  */
 function pathQuery(maxHops: number): string {
   return `
@@ -78,11 +80,12 @@ CALL {
   MATCH (d:Document)-[:HAS_TASK]->(t)
   WHERE $asOf IS NULL OR ${documentOpenOn('d')}
   WITH i, x, y, collect({
-    task: ${nodeProjection('t')}, document: ${nodeProjection('d')},
+    task: t.id, document: d.id,
     type: type(rx), rel: ${factProperties('rx')}, partnerType: type(ry), partnerRel: ${factProperties('ry')}
-  }) AS links
+  }) AS links, collect(DISTINCT t) AS ts, collect(DISTINCT d) AS ds
   ORDER BY i
-  RETURN collect({from: ${nodeProjection('x')}, to: ${nodeProjection('y')}, links: links}) AS hops
+  RETURN collect({from: ${nodeProjection('x')}, to: ${nodeProjection('y')}, links: links,
+    tasks: [n IN ts | ${nodeProjection('n')}], documents: [n IN ds | ${nodeProjection('n')}]}) AS hops
 }
 RETURN CASE WHEN a IS NULL THEN null ELSE ${nodeProjection('a')} END AS from,
        CASE WHEN b IS NULL THEN null ELSE ${nodeProjection('b')} END AS to, hops`;

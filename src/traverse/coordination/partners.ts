@@ -6,7 +6,7 @@ import { badInput } from '../../read/errors.ts';
 import { isoDate } from '../../read/filters.ts';
 import { toActor, type Props } from '../../read/models.ts';
 import type { CoordinationPartnerModel, CoordinationPartnersModel } from './model.ts';
-import { countByDirection, sharedTasks, type LinkRow } from './shared.ts';
+import { countByDirection, joinNodes, sharedTasks, type LinkRow } from './shared.ts';
 
 export interface PartnerFilter {
   documents?: readonly string[] | null;
@@ -81,23 +81,11 @@ export interface PartnersRow {
 /** The links with their partner, task and document in place of their ids (shared, not copied). */
 export function joinLinks(row: Props): PartnerLinkRow[] {
   const shaped = row as Partial<PartnersRow>;
-  const byId = (nodes: readonly Props[] | undefined): Map<string, Props> =>
-    new Map((nodes ?? []).map((n) => [n.id as string, n]));
-  const partners = byId(shaped.partners);
-  const tasks = byId(shaped.tasks);
-  const documents = byId(shaped.documents);
-  const get = (map: Map<string, Props>, id: string, what: string): Props => {
-    const node = map.get(id);
-    // The statement returns every node its links name: a miss is a broken statement.
-    if (!node) throw new Error(`PARTNERS named ${what} ${id} without returning it`);
-    return node;
-  };
-  return (shaped.links ?? []).map((link) => ({
-    ...link,
-    partner: get(partners, link.partner, 'partner'),
-    task: get(tasks, link.task, 'task'),
-    document: get(documents, link.document, 'document'),
-  }));
+  return joinNodes('PARTNERS', shaped.links, {
+    partner: shaped.partners,
+    task: shaped.tasks,
+    document: shaped.documents,
+  }) as unknown as PartnerLinkRow[];
 }
 
 /**

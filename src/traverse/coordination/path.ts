@@ -5,7 +5,7 @@ import { badInput } from '../../read/errors.ts';
 import { toActor, type Props } from '../../read/models.ts';
 import { MAX_HOPS, MIN_HOPS } from './cypher.ts';
 import type { CoordinationPathModel } from './model.ts';
-import { sharedTasks, type LinkRow } from './shared.ts';
+import { joinNodes, sharedTasks, type LinkRow } from './shared.ts';
 
 export function checkMaxHops(maxHops: number | null | undefined, argument = 'maxHops'): number {
   const value = maxHops ?? 4;
@@ -15,10 +15,14 @@ export function checkMaxHops(maxHops: number | null | undefined, argument = 'max
   return value;
 }
 
+/** One hop as PATH returns it: its links name their task and document by id, and those nodes
+ *  come once each beside them. */
 export interface HopRow {
   from: Props;
   to: Props;
-  links: LinkRow[];
+  links: (Omit<LinkRow, 'task' | 'document'> & { task: string; document: string })[];
+  tasks: Props[];
+  documents: Props[];
 }
 
 /** The chain from `from` to `to`: length 0 to itself; not found when the statement found no
@@ -39,7 +43,12 @@ export function shapePath(
     hops: hops.map((hop) => ({
       from: toActor(hop.from),
       to: toActor(hop.to),
-      tasks: sharedTasks(hop.links),
+      tasks: sharedTasks(
+        joinNodes('PATH', hop.links, {
+          task: hop.tasks,
+          document: hop.documents,
+        }) as unknown as LinkRow[],
+      ),
     })),
   };
 }

@@ -25,6 +25,34 @@ export interface LinkRow {
   partnerRel: Props;
 }
 
+/**
+ * A statement's links with the nodes they name by id put back in place: the statements return
+ * each task, document and partner once beside links that carry only ids, since a document's
+ * properties (its section outline, ~1 KB) repeated on each of its links were most of the rows'
+ * bytes (docs/operations.md, "coordinationPartners: each node once"). Nodes are shared, not
+ * copied. `nodes` maps a link's key to the nodes it names.
+ */
+export function joinNodes(
+  statement: string,
+  links: readonly Props[] | undefined,
+  nodes: Readonly<Record<string, readonly Props[] | undefined>>,
+): Props[] {
+  const byKey = Object.entries(nodes).map(
+    ([key, list]) => [key, new Map((list ?? []).map((n) => [n.id as string, n]))] as const,
+  );
+  return (links ?? []).map((link) => {
+    const joined: Props = { ...link };
+    for (const [key, byId] of byKey) {
+      const node = byId.get(link[key] as string);
+      // The statement returns every node its links name: a miss is a broken statement.
+      if (!node)
+        throw new Error(`${statement} named ${key} ${String(link[key])} without returning it`);
+      joined[key] = node;
+    }
+    return joined;
+  });
+}
+
 const ROLE: Record<RoleType, TaskRole> = { LED_BY: 'LEAD', COORDINATES_WITH: 'COORDINATOR' };
 
 export function directionOf(role: TaskRole, partnerRole: TaskRole): CoordinationDirection {

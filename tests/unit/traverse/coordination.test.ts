@@ -263,12 +263,34 @@ describe('coordinationPath shaping', () => {
     const path = shapePath(
       actor('a'),
       actor('b'),
-      [{ from: actor('a'), to: actor('b'), links: [row!] }],
+      [
+        {
+          from: actor('a'),
+          to: actor('b'),
+          links: [{ ...row!, task: row!.task.id as string, document: 'doc:A' }],
+          tasks: [row!.task],
+          documents: [DOC],
+        },
+      ],
       2,
     );
     expect(path).toMatchObject({ found: true, length: 1, maxHops: 2 });
-    expect(path.hops?.[0]?.tasks.map((t) => [t.task.id, t.direction])).toEqual([
-      ['doc:A#1', 'LEADS'],
+    expect(path.hops?.[0]?.tasks.map((t) => [t.task.id, t.document.id, t.direction])).toEqual([
+      ['doc:A#1', 'doc:A', 'LEADS'],
     ]);
+  });
+
+  it('refuses a hop whose link names a task the hop does not hold', () => {
+    const [row] = [link('b', '1', 'LED_BY', 'COORDINATES_WITH')];
+    const hop = {
+      from: actor('a'),
+      to: actor('b'),
+      links: [{ ...row!, task: 'doc:A#9', document: 'doc:A' }],
+      tasks: [row!.task],
+      documents: [DOC],
+    };
+    expect(() => shapePath(actor('a'), actor('b'), [hop], 2)).toThrow(
+      'PATH named task doc:A#9 without returning it',
+    );
   });
 });
