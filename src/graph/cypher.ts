@@ -21,6 +21,36 @@ import {
 /** Relationships that keep an actor alive: without any, a non-registry actor is removed. */
 const ACTOR_USES = 'SENT_TO|LED_BY|COORDINATES_WITH|REPORTS_TO|ISSUED_BY|SIGNED_BY|RECEIVED_BY';
 
+/** A cited document's properties a reference fills in: where the document has none, and where
+ *  the reference's value is lesser than one that citations gave (a placeholder's, or an ingested
+ *  document's that its text lacks: `textLacks`); the `placeholderOnly` ones never on an
+ *  ingested document (its text gives them or nothing does). Least, not first: the graph does
+ *  not depend on which citing document came first (docs/operations.md, "The graph and the order
+ *  of writes"). */
+const REFERENCE_FILLS: readonly { key: string; placeholderOnly: boolean }[] = [
+  { key: 'title', placeholderOnly: false },
+  { key: 'type', placeholderOnly: false },
+  { key: 'issuerName', placeholderOnly: false },
+  { key: 'issuedDate', placeholderOnly: true },
+  { key: 'doubtful', placeholderOnly: true },
+];
+
+/** The properties an ingested document's text may lack and its citations then give. */
+const CITABLE = REFERENCE_FILLS.filter((f) => !f.placeholderOnly).map((f) => f.key);
+
+/** Whether `t.<key>` holds what citations gave (and a lesser citation may replace it): `t` is a
+ *  placeholder, or an ingested document whose text lacks it. */
+const citedValue = (t: string, key: string): string =>
+  `(${t}.status = 'referenced' OR '${key}' IN coalesce(${t}.textLacks, []))`;
+
+/** Whether the reference's value `p.<key>` replaces the document's `t.<key>`, as `new_<key>`. */
+function fills({ key, placeholderOnly }: (typeof REFERENCE_FILLS)[number]): string {
+  const lacks = `(t.${key} IS NULL AND p.${key} IS NOT NULL)`;
+  return placeholderOnly
+    ? `t.status = 'referenced' AND (${lacks} OR p.${key} < t.${key}) AS new_${key}`
+    : `${lacks} OR (${citedValue('t', key)} AND p.${key} < t.${key}) AS new_${key}`;
+}
+
 /** Takes each document's write lock first, so two ingests of the same document run one after
  *  the other (the second then sees the first's content hash and changes nothing). */
 export const LOCK_DOCUMENTS = `
@@ -82,7 +112,7 @@ CALL { WITH d MATCH (d)-[:HAS_TEXT]->(x:DocumentText) DETACH DELETE x }
 CALL {
   WITH d, cited WITH d WHERE cited
   SET d.status = 'referenced'
-  REMOVE d.contentHash, d.sourceFile, d.copiedIn, d.ingestedAt
+  REMOVE d.contentHash, d.sourceFile, d.copiedIn, d.ingestedAt, d.textLacks
 }
 CALL { WITH d, cited WITH d WHERE NOT cited DETACH DELETE d }
 RETURN count(*) AS retired`;
@@ -107,6 +137,9 @@ CALL { WITH p, d MATCH (s)-[r:AMENDS]->(p) CREATE (s)-[n:AMENDS]->(d) SET n = pr
 CALL { WITH p, d MATCH (s)-[r:REPEALS]->(p) CREATE (s)-[n:REPEALS]->(d) SET n = properties(r) DELETE r }
 CALL { WITH p, d MATCH (s)-[r:GUIDES]->(p) CREATE (s)-[n:GUIDES]->(d) SET n = properties(r) DELETE r }
 CALL { WITH p, d MATCH (s)-[r:REPORTS_ON]->(p) CREATE (s)-[n:REPORTS_ON]->(d) SET n = properties(r) DELETE r }
+// What its citations gave the placeholder, where the document's text lacks it: as REFERENCES
+// would have given it, had they named the document.
+SET ${CITABLE.map((k) => `d.${k} = CASE WHEN p.${k} IS NOT NULL AND (d.${k} IS NULL OR (${citedValue('d', k)} AND p.${k} < d.${k})) THEN p.${k} ELSE d.${k} END`).join(',\n    ')}
 DETACH DELETE p
 RETURN count(*) AS adopted`;
 
@@ -114,7 +147,12 @@ RETURN count(*) AS adopted`;
 export const WRITE_DOCUMENTS = `
 UNWIND $docs AS row
 MATCH (d:Document {id: row.doc.id})
-SET d += row.doc, d.status = 'ingested', d.contentHash = row.contentHash,
+// What the text lacks of CITABLE keeps what citations gave it (a placeholder's values, or an
+// earlier version's that its text lacked too); REFERENCES keeps the least of them from now on.
+WITH d, row, {${CITABLE.map((k) => `${k}: coalesce(row.doc.${k}, CASE WHEN ${citedValue('d', k)} THEN d.${k} END)`).join(', ')}} AS cited,
+  [k IN ${JSON.stringify(CITABLE).replace(/"/g, "'")} WHERE row.doc[k] IS NULL] AS lacks
+SET d += row.doc, d += cited, d.textLacks = CASE WHEN size(lacks) = 0 THEN null ELSE lacks END,
+    d.status = 'ingested', d.contentHash = row.contentHash,
     d.secrecy = coalesce(row.doc.secrecy, 0),
     d.sourceFile = row.sourceFile, d.warnings = row.warnings, d.ingestedAt = datetime(),
     // The date of effect and its words (null, hence removed, when the text gives none).
@@ -225,25 +263,6 @@ MATCH (d:Document {id: t.docId})
 CREATE (d)-[:SETS_TARGET]->(n:Target)
 SET n = t`;
 
-/** A cited document's properties a reference fills in: where the document has none, and on a
- *  placeholder where the reference's value is lesser; the `placeholderOnly` ones never on an
- *  ingested document (its text gives them or nothing does). */
-const REFERENCE_FILLS: readonly { key: string; placeholderOnly: boolean }[] = [
-  { key: 'title', placeholderOnly: false },
-  { key: 'type', placeholderOnly: false },
-  { key: 'issuerName', placeholderOnly: false },
-  { key: 'issuedDate', placeholderOnly: true },
-  { key: 'doubtful', placeholderOnly: true },
-];
-
-/** Whether the reference's value `p.<key>` replaces the document's `t.<key>`, as `new_<key>`. */
-function fills({ key, placeholderOnly }: (typeof REFERENCE_FILLS)[number]): string {
-  const lacks = `(t.${key} IS NULL AND p.${key} IS NOT NULL)`;
-  return placeholderOnly
-    ? `open AND (${lacks} OR p.${key} < t.${key}) AS new_${key}`
-    : `${lacks} OR (open AND p.${key} < t.${key}) AS new_${key}`;
-}
-
 /**
  * References. A placeholder is created for a document not (yet) in the graph. A reference
  * without a date names no year; it goes to the one document with that number in that scope when
@@ -260,15 +279,14 @@ WITH d, row, CASE WHEN size(known) = 1 THEN known[0] ELSE row.to END AS to
 MERGE (t:Document {id: to})
 ON CREATE SET t += row.placeholder, t.status = 'referenced'
 WITH d, row, t
-// Title, type and issuer filled in only where the reference knows what the document lacks; a
-// placeholder's (its date and doubt too) also where the reference has a lesser value than the
-// one it holds (citations word it differently: "Bộ Chính trị", "BỘ CHÍNH TRỊ"), so the graph
-// does not depend on which citing document came first (docs/operations.md, "The graph and the
-// order of writes"). Any other write would lock the document until the commit, and every batch
-// cites the same few ("Ingest rate"): the other batch in flight waited.
+// Title, type and issuer filled in only where the reference knows what the document lacks, or
+// has a lesser value than one citations gave (REFERENCE_FILLS: citations word it differently,
+// "Bộ Chính trị", "BỘ CHÍNH TRỊ"); a placeholder's date and doubt too. Written only then: any
+// other write would lock the document until the commit, and every batch cites the same few
+// (docs/operations.md, "Ingest rate"): the other batch in flight waited.
 CALL {
   WITH row, t
-  WITH row, t, row.placeholder AS p, t.status = 'referenced' AS open
+  WITH t, row.placeholder AS p
   WITH t, p,
     ${REFERENCE_FILLS.map(fills).join(',\n    ')}
   WHERE ${REFERENCE_FILLS.map((f) => `new_${f.key}`).join(' OR ')}
