@@ -8,7 +8,7 @@
  * Also a worker's start-up: from the pool's creation to its first file prepared.
  * Writes nothing in the repository.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createEnvironment, ingestFiles } from '../src/graph/ingest.ts';
@@ -17,7 +17,7 @@ import { loadRegistry } from '../src/orgs/index.ts';
 import { cachedCorpus } from './corpus-cache.ts';
 import { cascadeRegistries } from './scale-db.ts';
 import { emptyGraph, openBenchDatabase, option } from './setup.ts';
-import { ownCpu } from './proc-cpu.ts';
+import { mainThreadCpu, ownCpu, processCpu } from './proc-cpu.ts';
 
 const documents = option('documents', 2000);
 const rounds = option('rounds', 4);
@@ -25,15 +25,6 @@ const batchSize = option('batch', 50);
 const concurrency = option('concurrency', 2);
 const seed = option('seed', 1);
 const log = (line: string): void => console.log(line);
-
-/** CPU seconds (utime + stime, ticks of 1/100 s) of a /proc stat file. */
-function statCpu(path: string): number {
-  const stat = readFileSync(path, 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / 100;
-}
-
-const mainThreadCpu = (): number => statCpu(`/proc/self/task/${process.pid}/stat`);
 
 async function main(): Promise<void> {
   const corpus = cachedCorpus(documents, seed, log);
@@ -60,7 +51,7 @@ async function main(): Promise<void> {
     pageCacheMb: option('page-cache-mb', 1024),
   });
   const pid = db.server?.pid;
-  const serverCpu = (): number => (pid ? statCpu(`/proc/${pid}/stat`) : 0);
+  const serverCpu = (): number => (pid ? processCpu(pid) : 0);
   try {
     for (let round = 0; round < rounds; round++) {
       const workers = [0, 1, 1, 0][round % 4] as number;

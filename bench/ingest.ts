@@ -9,7 +9,7 @@
  * Runs on its own Neo4j (temporary folder, free port) unless NEO4J_URI is set; never on the
  * project's `.neo4j` data.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
@@ -25,7 +25,7 @@ import {
   describeRun,
   writeResults,
 } from './setup.ts';
-import { ownCpu } from './proc-cpu.ts';
+import { ownCpu, processCpu } from './proc-cpu.ts';
 
 const total = option('documents', 10_000);
 const concurrency = option('concurrency', 2);
@@ -47,14 +47,12 @@ interface Phase {
   serverCpu: number | null;
 }
 
-/** CPU seconds of a process (utime + stime of /proc/<pid>/stat, in 1/100 s): the machine is
+/** CPU seconds of the server's process, null when it is not ours or has gone: the machine is
  *  shared, so CPU per document compares runs where wall time does not. */
-function processCpu(pid: number | undefined): number | null {
+function serverCpuOf(pid: number | undefined): number | null {
   if (pid === undefined) return null;
   try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100;
+    return processCpu(pid);
   } catch {
     return null;
   }
@@ -103,7 +101,7 @@ async function main(): Promise<void> {
     const run = async (label: string, batch: string[]): Promise<IngestSummary> => {
       const t0 = Date.now();
       const cpu0 = ownCpu();
-      const server0 = processCpu(server?.pid);
+      const server0 = serverCpuOf(server?.pid);
       let done = 0;
       const summary = await ingestFiles(target, env, batch, {
         concurrency,
@@ -114,7 +112,7 @@ async function main(): Promise<void> {
         },
       });
       const seconds = (Date.now() - t0) / 1000;
-      const server1 = processCpu(server?.pid);
+      const server1 = serverCpuOf(server?.pid);
       phases.push({
         nodeCpu: ownCpu() - cpu0,
         serverCpu: server0 !== null && server1 !== null ? server1 - server0 : null,

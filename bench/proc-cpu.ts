@@ -9,11 +9,22 @@ export function ownCpu(): number {
   return (u.user + u.system) / 1e6;
 }
 
-/** CPU seconds of a process (utime + stime; clock ticks of 1/100 s). */
-export function processCpu(pid: number): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+/** CPU seconds (utime + stime; clock ticks of 1/100 s) of a /proc stat file: a process's
+ *  (`/proc/<pid>/stat`) or one thread's (`/proc/<pid>/task/<tid>/stat`). */
+export function statFileCpu(path: string): number {
+  const stat = readFileSync(path, 'utf8');
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+/** CPU seconds of a process. */
+export function processCpu(pid: number): number {
+  return statFileCpu(`/proc/${pid}/stat`);
+}
+
+/** CPU seconds of this process's main thread alone (its workers not counted). */
+export function mainThreadCpu(): number {
+  return statFileCpu(`/proc/self/task/${process.pid}/stat`);
 }
 
 /** CPU seconds of each thread of a process, summed by thread name (digits dropped): which of
@@ -22,11 +33,10 @@ export function threadCpu(pid: number): Map<string, number> {
   const out = new Map<string, number>();
   for (const tid of readdirSync(`/proc/${pid}/task`)) {
     try {
-      const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+      const path = `/proc/${pid}/task/${tid}/stat`;
+      const stat = readFileSync(path, 'utf8');
       const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replace(/[0-9]+/g, '#');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      const cpu = (Number(fields[11]) + Number(fields[12])) / 100;
-      out.set(name, (out.get(name) ?? 0) + cpu);
+      out.set(name, (out.get(name) ?? 0) + statFileCpu(path));
     } catch {
       // a thread that ended meanwhile
     }
