@@ -124,6 +124,8 @@ const END_WORDS = [
   // a body that asks another ("Ủy ban nhân dân tỉnh yêu cầu các sở …") and adverbs of manner
   'yeu cau',
   'de nghi',
+  // "Bộ Nội vụ trân trọng đề nghị …": no body's name holds it
+  'tran trong',
   'nghiem tuc',
   'quyet liet',
   'tien hanh',

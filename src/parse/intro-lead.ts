@@ -30,6 +30,11 @@ function announcing(src: Source, b: Block, roots: Block[]): Block | null {
 /** A request opening the clause: the bodies asked come after it. */
 const ASK = /^(?:yeu\s*cau|de\s*nghi|giao)\s+/;
 
+/** A request right after the clause's subject, the issuer asking ("Bộ Y tế đề nghị Chủ tịch Ủy
+ *  ban nhân dân tỉnh … chỉ đạo … theo các nội dung sau đây:", "Bộ Nội vụ trân trọng đề nghị …"):
+ *  the bodies asked come after it and do the items, not the issuer. Folded. */
+const ASKS = /^\s*(?:tran\s*trong\s+|kinh\s+)?(?:yeu\s*cau|de\s*nghi|giao)\s+/;
+
 /** The subject of the last sentence of clean[s0, end): bodies opening a clause, ended by a verb;
  *  `asked` when a request ("yêu cầu", "đề nghị", "giao") puts them there. Null when none. */
 function subjectOf(
@@ -54,6 +59,15 @@ function subjectOf(
     if ((!ask && !isUpper(src.clean[s])) || !isActorStart(src, s)) continue;
     const { end: e, byWord } = actorEnd(src, s, end);
     if (!byWord) continue;
+    if (!ask) {
+      const asks = ASKS.exec(src.fold.slice(e, e + 30));
+      const a = asks ? e + asks[0].length : -1;
+      if (asks && isActorStart(src, a)) {
+        const asked = actorEnd(src, a, end);
+        if (asked.byWord && asked.end > a)
+          return { lead: make(src, actors, a, asked.end), asked: true };
+      }
+    }
     // make() trims the range of spaces and punctuation
     if (e > s) return { lead: make(src, actors, s, e), asked: ask !== null };
   }
@@ -73,6 +87,9 @@ export function introLead(
   for (let x: Block | null = b; x && x.type !== 'part'; x = x.parent) {
     const p = announcing(src, x, roots);
     if (!p) continue;
+    // b sits in a titled item ("7. Báo và Phát thanh, Truyền hình thành phố"): its title, not
+    // the announcing paragraph, says whose the items are
+    if (x !== b && x.text.length <= 100) return [];
     const subject = subjectOf(src, p.contentStart, p.end, actors);
     return subject && (subject.asked || !askedOnly) ? subject.lead : [];
   }

@@ -21,6 +21,9 @@ const FIELD_START = new RegExp(
     ' (?<=\\S )(?=Số\\s*:?\\s*\\d)',
     ' (?<=\\S )(?=V\\/[vV]\\s)',
     ' (?<=\\S )(?=Kính gửi)',
+    // the body's first sentence run into the addressees ("Kính gửi: … trực thuộc Trung ương
+    // Thực hiện Luật …"): as addressees.ts ends them, a body opener in capitals
+    ' (?<=Kính gửi\\s*:[^\\n]*\\S )(?=(?:Thực hiện|Căn cứ|Triển khai|Theo đề nghị|Xét đề nghị|Nhằm|Phúc đáp|Trả lời|Tiếp theo|Ngày \\d) )',
     // the place after the number token ("Số: 435/QĐ-UBND Kon Tum, ngày …")
     ' (?<=Số\\s*:?\\s*\\d[^\\s]* )(?=\\p{Lu}[^,\\n]{1,30}, ngày)',
     // a place and date after a subject ("V/v … năm 2014 Hà Nội, ngày 13 tháng 02 năm 2017")

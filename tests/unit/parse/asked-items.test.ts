@@ -35,6 +35,52 @@ describe('items after a paragraph that asks bodies to carry them out', () => {
   });
 });
 
+describe('items after the issuer asking bodies in its own name ("Bộ Y tế đề nghị X …")', () => {
+  const letter = (intro: string, items: string): string =>
+    `BỘ Y TẾ\nSố: 60/BYT-KCB\nHà Nội, ngày 27 tháng 9 năm 2013\n\nKính gửi: Ủy ban nhân dân các tỉnh\n\n${intro}\n${items}`;
+  const intro =
+    'Thực hiện Luật Khám bệnh, chữa bệnh; Bộ Y tế đề nghị Chủ tịch Ủy ban nhân dân tỉnh chỉ đạo thực hiện các nội dung sau đây:';
+  const items = '1. Tổ chức quán triệt pháp luật về khám bệnh.\n2. Đầu tư cơ sở hạ tầng y tế.\n';
+
+  it('each item is a task of the bodies asked, not of the issuer', () => {
+    const text = letter(intro, items);
+    const lead = ['Chủ tịch Ủy ban nhân dân tỉnh', text.indexOf('Chủ tịch')];
+    expect(tasksOf(text)).toEqual([
+      { text: 'Tổ chức quán triệt pháp luật về khám bệnh.', leadRule: 'inherited', lead: [lead] },
+      { text: 'Đầu tư cơ sở hạ tầng y tế.', leadRule: 'inherited', lead: [lead] },
+    ]);
+  });
+
+  it('"trân trọng đề nghị" asks as well', () => {
+    const text = letter(intro.replace('đề nghị', 'trân trọng đề nghị'), items);
+    expect(tasksOf(text).map((t) => t.lead)).toEqual([
+      [['Chủ tịch Ủy ban nhân dân tỉnh', text.indexOf('Chủ tịch')]],
+      [['Chủ tịch Ủy ban nhân dân tỉnh', text.indexOf('Chủ tịch')]],
+    ]);
+  });
+
+  it('not the points under a titled item: its title says whose they are', () => {
+    const text = letter(
+      intro,
+      '1. Tổ chức quán triệt pháp luật về khám bệnh.\n2. Báo và Đài Phát thanh tỉnh\na) Tuyên truyền về khám bệnh.\n',
+    );
+    expect(tasksOf(text).map((t) => t.text)).toEqual([
+      'Tổ chức quán triệt pháp luật về khám bệnh.',
+    ]);
+  });
+
+  it('the body run into the flattened "Kính gửi:" line is a paragraph of its own', () => {
+    const flat =
+      'BỘ Y TẾ ------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------\nSố: 60/BYT-KCB V/v thực hiện cấp chứng chỉ hành nghề theo quy định của Luật Khám bệnh\n' +
+      `Hà Nội, ngày 27 tháng 09 năm 2013 Kính gửi: Chủ tịch Ủy ban nhân dân tỉnh ${intro}\n${items}`;
+    const lead = [
+      'Chủ tịch Ủy ban nhân dân tỉnh',
+      flat.indexOf('Chủ tịch', flat.indexOf('Bộ Y tế đề')),
+    ];
+    expect(tasksOf(flat).map((t) => t.lead)).toEqual([[lead], [lead]]);
+  });
+});
+
 describe('a bold item marker after a clause end is no wrapped line', () => {
   // lines wrapped at about 85 columns; the one before the item ends the clause near the width
   const para =

@@ -100,10 +100,10 @@ describe('the lead of items from the paragraph announcing them', () => {
     ]);
   });
 
-  it('bodies opening the last sentence are its subject', () => {
+  it('bodies opening the last sentence are its subject; those it asks do the items', () => {
     expect(
       tasks(
-        'Năm 2024 có nhiều kết quả. Ban Bí thư yêu cầu các cấp ủy, tổ chức đảng thực hiện các nhiệm vụ sau:',
+        'Năm 2024 có nhiều kết quả. Ban Bí thư chỉ đạo các cấp ủy, tổ chức đảng thực hiện các nhiệm vụ sau:',
       ),
     ).toEqual([
       [
@@ -121,6 +121,12 @@ describe('the lead of items from the paragraph announcing them', () => {
         [238, 304],
       ],
     ]);
+    // "Ban Bí thư yêu cầu các cấp ủy …": the bodies asked (asked-items.test.ts)
+    expect(
+      tasks(
+        'Năm 2024 có nhiều kết quả. Ban Bí thư yêu cầu các cấp ủy, tổ chức đảng thực hiện các nhiệm vụ sau:',
+      ).map((t) => (t as unknown[])[2]),
+    ).toEqual([[['các cấp ủy, tổ chức đảng', 118]], [['các cấp ủy, tổ chức đảng', 118]]]);
   });
 
   it('bodies opening the paragraph are its subject', () => {
