@@ -94,6 +94,33 @@ function joined(text: Actor[], field: Actor[]): Actor[] {
   return [...text, ...field.filter((f) => !text.some((t) => t.name === f.name))];
 }
 
+/** A performer field's value [s, e) read clause by clause: split at ";" outside parentheses,
+ *  a clause that names no doer of its own staying with the one before ("phối hợp với A; B"). */
+function performerClauses(src: Source, s: number, e: number, actors: ActorFactory): Own[] {
+  const cuts: number[] = [];
+  let depth = 0;
+  for (let k = s; k < e; k++) {
+    const ch = src.clean[k];
+    if (ch === '(') depth++;
+    else if (ch === ')') depth = Math.max(0, depth - 1);
+    else if (ch === ';' && depth === 0) cuts.push(k);
+  }
+  const read = (from: number, to: number): Own => {
+    let a = from;
+    while (a < to && /\s/.test(src.clean[a] as string)) a++;
+    return readRange(src, a, to, false, actors);
+  };
+  const out: Own[] = [];
+  let from = s;
+  for (const cut of [...cuts, e]) {
+    // the clause from `from` ends at the next cut whose following clause names its own doers
+    if (cut < e && read(cut + 1, cuts.find((c) => c > cut) ?? e).lead.length === 0) continue;
+    out.push(read(from, cut));
+    from = cut + 1;
+  }
+  return out;
+}
+
 /** A block whose field lines ("Cơ quan chủ trì: …") state its lead, coordinators, deadline. */
 function fieldTask(src: Source, b: Block, actors: ActorFactory): Own & Pick<Task, 'product'> {
   const own: Own & Pick<Task, 'product'> = { ...readOwn(src, b, actors) };
@@ -105,11 +132,14 @@ function fieldTask(src: Source, b: Block, actors: ActorFactory): Own & Pick<Task
     } else if (field === 'coordinators')
       own.coordinators = joined(own.coordinators, make(src, actors, s, e));
     else if (field === 'performer') {
-      // "Cơ quan thực hiện: X chủ trì, phối hợp với Y" or a plain list of performers
-      const r = readRange(src, s, e, false, actors);
-      own.lead = r.lead.length > 0 ? r.lead : make(src, actors, s, e);
+      // "Cơ quan thực hiện: X chủ trì, phối hợp với Y" or a plain list of performers; a clause
+      // after a ";" that names its own doers names more performers ("Sở Nội vụ chủ trì …; Sở
+      // Tư pháp và các sở, ban, ngành … chủ động tổ chức triển khai …")
+      const clauses = performerClauses(src, s, e, actors);
+      const lead = clauses.reduce<Actor[]>((all, r) => joined(all, r.lead), []);
+      own.lead = lead.length > 0 ? lead : make(src, actors, s, e);
       own.leadRule = 'field';
-      own.coordinators = joined(own.coordinators, r.coordinators);
+      own.coordinators = clauses.reduce((all, r) => joined(all, r.coordinators), own.coordinators);
     } else if (field === 'deadline') own.deadline = fieldDeadline(src, s, e) ?? own.deadline;
     else if (field === 'product') own.product = fieldProduct(src, s, e) ?? undefined;
   }

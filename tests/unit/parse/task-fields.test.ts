@@ -55,6 +55,21 @@ describe('task lists with field lines', () => {
     ]);
   });
 
+  it('a "Cơ quan thực hiện:" value in clauses: each clause that names its doers adds them', () => {
+    const text = `${HEAD}1. Phổ biến Luật Việc làm\n\n- Cơ quan thực hiện: Sở Nội vụ chủ trì, phối hợp với Sở Tài chính; Sở Công Thương; Sở Tư pháp và Sở Y tế chủ động tổ chức triển khai Luật.\n\n- Thời gian thực hiện: Năm 2025.`;
+    expect(facts(text)).toEqual([
+      {
+        text: 'Phổ biến Luật Việc làm',
+        span: { start: text.indexOf('1. Phổ'), end: text.length },
+        leadRule: 'field',
+        // "Sở Công Thương" names no doer of its own: one more coordinator of the first clause
+        lead: ['Sở Nội vụ', 'Sở Tư pháp', 'Sở Y tế'],
+        coordinators: ['Sở Tài chính', 'Sở Công Thương'],
+        deadline: ['due', '2025-12-31', 'Năm 2025'],
+      },
+    ]);
+  });
+
   it('makes each item under "Nhiệm vụ:" a task with the fields of its block', () => {
     const text = `${HEAD}1.2. Phát triển dữ liệu\n\na) Nhiệm vụ:\n\n- Triển khai chuẩn hóa cơ sở dữ liệu.\n\n- Phối hợp số hóa dữ liệu chuyên ngành.\n\nb) Cơ quan thực hiện:\n\n- Đơn vị chủ trì: Các Sở, ban, ngành.\n\n- Đơn vị phối hợp: Sở Tư pháp.\n\nc) Thời gian thực hiện: Quý III/2025.`;
     const one = {
