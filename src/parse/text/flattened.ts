@@ -15,6 +15,9 @@ const FIELD_START = new RegExp(
     ' (?<=\\S )(?=CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM)',
     ' (?<=\\S )(?=ĐẢNG CỘNG SẢN VIỆT NAM)',
     ' (?<=\\S )(?=Độc lập\\s*[-–])',
+    // the issuing body after the crawler's one-sentence caption ("Công văn 296/BHXH-CSYT năm
+    // 2021 … do Bảo hiểm xã hội Việt Nam ban hành. BẢO HIỂM XÃ HỘI VIỆT NAM --------")
+    ' (?<=\\S\\. )(?=\\p{Lu}[\\p{Lu} ,-]{2,80}\\s-{3,})',
     // after the rule printed under a body or the motto
     ' (?<=[-_]{3,} )(?=\\S)',
     // the number, the subject of a letter, the addressees

@@ -94,6 +94,16 @@ describe('text model rules', () => {
       'Hà Nội, ngày 05 tháng 04 năm 2019\nKính gửi: Bộ Kế hoạch và Đầu tư và các bộ ngành.',
     ],
     ['Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015 Số: 1', null],
+    // the body's first sentence run into the addressees
+    [
+      'Hà Nội, ngày 27 tháng 09 năm 2013 Kính gửi: Chủ tịch Ủy ban nhân dân tỉnh Thực hiện Luật Khám bệnh, chữa bệnh;',
+      'Hà Nội, ngày 27 tháng 09 năm 2013\nKính gửi: Chủ tịch Ủy ban nhân dân tỉnh\nThực hiện Luật Khám bệnh, chữa bệnh;',
+    ],
+    // the issuing body after a crawler's caption sentence
+    [
+      'Công văn 296/BHXH-CSYT năm 2021 hướng dẫn Luật Bảo hiểm y tế do Bảo hiểm xã hội Việt Nam ban hành. BẢO HIỂM XÃ HỘI VIỆT NAM --------',
+      'Công văn 296/BHXH-CSYT năm 2021 hướng dẫn Luật Bảo hiểm y tế do Bảo hiểm xã hội Việt Nam ban hành.\nBẢO HIỂM XÃ HỘI VIỆT NAM --------',
+    ],
   ])('splitFlattenedHeader %j', (line, expected) => {
     const out = splitFlattenedHeader(line);
     expect(out.clean).toBe(expected ?? line);
