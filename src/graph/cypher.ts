@@ -43,12 +43,16 @@ const CITABLE = REFERENCE_FILLS.filter((f) => !f.placeholderOnly).map((f) => f.k
 const citedValue = (t: string, key: string): string =>
   `(${t}.status = 'referenced' OR '${key}' IN coalesce(${t}.textLacks, []))`;
 
+/** Whether citations' value `p.<key>` replaces the document's `t.<key>` (a CITABLE key): where
+ *  the document has none, or a lesser one than citations gave. */
+const citedReplaces = (t: string, p: string, key: string): string =>
+  `((${t}.${key} IS NULL AND ${p}.${key} IS NOT NULL) OR (${citedValue(t, key)} AND ${p}.${key} < ${t}.${key}))`;
+
 /** Whether the reference's value `p.<key>` replaces the document's `t.<key>`, as `new_<key>`. */
 function fills({ key, placeholderOnly }: (typeof REFERENCE_FILLS)[number]): string {
-  const lacks = `(t.${key} IS NULL AND p.${key} IS NOT NULL)`;
   return placeholderOnly
-    ? `t.status = 'referenced' AND (${lacks} OR p.${key} < t.${key}) AS new_${key}`
-    : `${lacks} OR (${citedValue('t', key)} AND p.${key} < t.${key}) AS new_${key}`;
+    ? `t.status = 'referenced' AND ((t.${key} IS NULL AND p.${key} IS NOT NULL) OR p.${key} < t.${key}) AS new_${key}`
+    : `${citedReplaces('t', 'p', key)} AS new_${key}`;
 }
 
 /** Takes each document's write lock first, so two ingests of the same document run one after
@@ -139,7 +143,7 @@ CALL { WITH p, d MATCH (s)-[r:GUIDES]->(p) CREATE (s)-[n:GUIDES]->(d) SET n = pr
 CALL { WITH p, d MATCH (s)-[r:REPORTS_ON]->(p) CREATE (s)-[n:REPORTS_ON]->(d) SET n = properties(r) DELETE r }
 // What its citations gave the placeholder, where the document's text lacks it: as REFERENCES
 // would have given it, had they named the document.
-SET ${CITABLE.map((k) => `d.${k} = CASE WHEN p.${k} IS NOT NULL AND (d.${k} IS NULL OR (${citedValue('d', k)} AND p.${k} < d.${k})) THEN p.${k} ELSE d.${k} END`).join(',\n    ')}
+SET ${CITABLE.map((k) => `d.${k} = CASE WHEN ${citedReplaces('d', 'p', k)} THEN p.${k} ELSE d.${k} END`).join(',\n    ')}
 DETACH DELETE p
 RETURN count(*) AS adopted`;
 
@@ -150,7 +154,7 @@ MATCH (d:Document {id: row.doc.id})
 // What the text lacks of CITABLE keeps what citations gave it (a placeholder's values, or an
 // earlier version's that its text lacked too); REFERENCES keeps the least of them from now on.
 WITH d, row, {${CITABLE.map((k) => `${k}: coalesce(row.doc.${k}, CASE WHEN ${citedValue('d', k)} THEN d.${k} END)`).join(', ')}} AS cited,
-  [k IN ${JSON.stringify(CITABLE).replace(/"/g, "'")} WHERE row.doc[k] IS NULL] AS lacks
+  [k IN [${CITABLE.map((k) => `'${k}'`).join(', ')}] WHERE row.doc[k] IS NULL] AS lacks
 SET d += row.doc, d += cited, d.textLacks = CASE WHEN size(lacks) = 0 THEN null ELSE lacks END,
     d.status = 'ingested', d.contentHash = row.contentHash,
     d.secrecy = coalesce(row.doc.secrecy, 0),

@@ -6,7 +6,7 @@
  * of bodies that opens a clause of the paragraph's last sentence and is ended by its verb.
  */
 import { actorEnd, isActorStart, type ActorFactory } from './actors.ts';
-import type { Block } from './outline.ts';
+import { isShortTitle, type Block } from './outline.ts';
 import { make } from './task-lead.ts';
 import { isUpper, type Source } from './source.ts';
 import type { Actor } from './types.ts';
@@ -89,7 +89,7 @@ export function introLead(
     if (!p) continue;
     // b sits in a titled item ("7. Báo và Phát thanh, Truyền hình thành phố"): its title, not
     // the announcing paragraph, says whose the items are
-    if (x !== b && x.text.length <= 100) return [];
+    if (x !== b && isShortTitle(x)) return [];
     const subject = subjectOf(src, p.contentStart, p.end, actors);
     return subject && (subject.asked || !askedOnly) ? subject.lead : [];
   }

@@ -331,6 +331,12 @@ export function walk(blocks: Block[], visit: (b: Block) => void): void {
   }
 }
 
+/** A block short enough to be a title over what it holds ("7. Báo và Phát thanh, Truyền hình
+ *  thành phố", "1.3. Đảng ủy cơ sở"), not a statement. */
+export function isShortTitle(b: Block): boolean {
+  return b.text.length <= 100;
+}
+
 /** Ancestors from the root down (not including the block). */
 export function ancestors(b: Block): Block[] {
   const out: Block[] = [];

@@ -9,7 +9,7 @@
 import { actorEnd, type ActorFactory } from './actors.ts';
 import { pointTasks, type Inherited } from './inline-points.ts';
 import { introLead } from './intro-lead.ts';
-import { ancestors, CLOSING, walk, type Block } from './outline.ts';
+import { ancestors, CLOSING, isShortTitle, walk, type Block } from './outline.ts';
 import { periodAbove } from './periods.ts';
 import { isCapsLine, type Source } from './source.ts';
 import { make, readRange, type Own } from './task-lead.ts';
@@ -95,30 +95,36 @@ function joined(text: Actor[], field: Actor[]): Actor[] {
 }
 
 /** A performer field's value [s, e) read clause by clause: split at ";" outside parentheses,
- *  a clause that names no doer of its own staying with the one before ("phối hợp với A; B"). */
+ *  a clause that names no doer of its own staying with the one before ("phối hợp với A; B").
+ *  Each clause is read once; a group of several (one merged into another) is read again whole. */
 function performerClauses(src: Source, s: number, e: number, actors: ActorFactory): Own[] {
-  const cuts: number[] = [];
+  const ranges: [number, number][] = [];
+  let from = s;
   let depth = 0;
   for (let k = s; k < e; k++) {
     const ch = src.clean[k];
     if (ch === '(') depth++;
     else if (ch === ')') depth = Math.max(0, depth - 1);
-    else if (ch === ';' && depth === 0) cuts.push(k);
+    else if (ch === ';' && depth === 0) {
+      ranges.push([from, k]);
+      from = k + 1;
+    }
   }
-  const read = (from: number, to: number): Own => {
-    let a = from;
-    while (a < to && /\s/.test(src.clean[a] as string)) a++;
-    return readRange(src, a, to, false, actors);
+  ranges.push([from, e]);
+  const read = (a: number, b: number): Own => {
+    while (a < b && /\s/.test(src.clean[a] as string)) a++;
+    return readRange(src, a, b, false, actors);
   };
-  const out: Own[] = [];
-  let from = s;
-  for (const cut of [...cuts, e]) {
-    // the clause from `from` ends at the next cut whose following clause names its own doers
-    if (cut < e && read(cut + 1, cuts.find((c) => c > cut) ?? e).lead.length === 0) continue;
-    out.push(read(from, cut));
-    from = cut + 1;
+  const groups: { from: number; to: number; own: Own | null }[] = [];
+  for (const [a, b] of ranges) {
+    const last = groups[groups.length - 1];
+    const own = last ? read(a, b) : null;
+    if (last && own?.lead.length === 0) {
+      last.to = b;
+      last.own = null;
+    } else groups.push({ from: a, to: b, own });
   }
-  return out;
+  return groups.map((g) => g.own ?? read(g.from, g.to));
 }
 
 /** A block whose field lines ("Cơ quan chủ trì: …") state its lead, coordinators, deadline. */
@@ -355,7 +361,7 @@ export function findTasks(src: Source, roots: Block[], actors: ActorFactory): Ta
         const r = own(a).leadRule;
         return (
           a.type === 'item' &&
-          a.text.length <= 100 &&
+          isShortTitle(a) &&
           (r === 'heading' ||
             (r === 'subject' && DUTIES_OF.test(src.fold.slice(a.contentStart, a.end))))
         );
